@@ -1,0 +1,165 @@
+"""Text primitives shared by every stage: folding, display forms, language, sentences.
+
+Two forms of every piece of text exist:
+
+* the **display form**, what a reader sees.  Persian is tidied with hazm's
+  ``Normalizer`` (spacing, ZWNJ before verbal and plural affixes); Arabic keeps its
+  letters exactly, losing only tatweel and stray direction/zero-width marks.  hazm is
+  never run on Arabic: it rewrites ي/ك to the Persian letters.
+* the **folded form**, used for every lookup (actors, topics, duplicates, search), in
+  which Persian and Arabic spellings of one word coincide:
+  diacritics off; ي/ى -> ی, ك -> ک, أ/إ/آ/ٱ -> ا, ؤ -> و, ئ -> ی, ة -> ه; ZWNJ and other
+  invisible marks off; Persian/Arabic-Indic digits -> ASCII; case folded; runs of
+  whitespace -> one space.
+
+Language is told from letter statistics alone (never from a file name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+ZWNJ = "\u200c"
+
+# Letters only Persian uses, and letters (or letter forms) only Arabic uses.
+PERSIAN_LETTERS = frozenset("پچژگیک")
+ARABIC_LETTERS = frozenset("يكةى")
+
+# Bidi controls and zero-width characters that may hide inside names: never part of a
+# match or a slug.  ZWNJ is listed separately because Persian display text keeps it.
+BIDI_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+ZERO_WIDTH = "\u200b\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
+
+TATWEEL = "\u0640"
+# Arabic harakat, Quranic marks and superscript alef: dropped when folding.
+_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ھ": "ه",
+        ZWNJ: "",
+        TATWEEL: "",
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    }
+)
+_SPACES_RE = re.compile(r"\s+")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove bidi controls and zero-width marks (ZWNJ excepted)."""
+    return _INVISIBLE_RE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Return the matching form of *text* (see module docstring)."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    text = _DIACRITICS_RE.sub("", text).translate(_FOLD_TABLE).casefold()
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def to_ascii_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to ASCII, nothing else changed."""
+    return text.translate(
+        {0x06F0 + i: str(i) for i in range(10)} | {0x0660 + i: str(i) for i in range(10)}
+    )
+
+
+def detect_language(text: str) -> str:
+    """Return ``fa``, ``ar`` or ``en`` from letter statistics.
+
+    Chain: Arabic-script letters outnumber Latin ones -> compare the counts of letters
+    only Persian uses (پ چ ژ گ ی ک) with letters only Arabic uses (ي ك ة ى); Persian wins
+    ties because ی/ک are far more frequent in Persian than ة in Arabic.  Otherwise
+    ``en``.
+    """
+    arabic_script = latin = persian = arabic = 0
+    for ch in text:
+        if "\u0600" <= ch <= "\u06ff":
+            arabic_script += 1
+            if ch in PERSIAN_LETTERS:
+                persian += 1
+            elif ch in ARABIC_LETTERS:
+                arabic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if arabic_script <= latin:
+        return "en"
+    return "fa" if persian >= arabic else "ar"
+
+
+@cache
+def _persian_normalizer():  # type: ignore[no-untyped-def]
+    from hazm import Normalizer  # heavy import, only when Persian text is displayed
+
+    return Normalizer(correct_spacing=True, remove_diacritics=False, persian_numbers=False)
+
+
+# Persian plural/affix boundaries the Normalizer leaves glued when the ZWNJ was
+# stripped at the source: "همکاریهای" -> "همکاری‌های".  Only after a word-final ی,
+# where "یها" can not be part of one stem.
+_PERSIAN_PLURAL_RE = re.compile(r"(?<=[\u0600-\u06ff]ی)(ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?=\s|[.,،:؛!?»)]|$)")
+
+
+def display_persian(text: str) -> str:
+    """Tidy Persian text for display with hazm's Normalizer (spacing, ZWNJ)."""
+    text = strip_invisible(text).replace(TATWEEL, "")
+    text = _persian_normalizer().normalize(text)
+    return _PERSIAN_PLURAL_RE.sub(ZWNJ + r"\1", text)
+
+
+def display_arabic(text: str) -> str:
+    """Arabic display form: tatweel and invisible marks removed, letters untouched."""
+    return strip_invisible(text).replace(TATWEEL, "")
+
+
+def display(text: str, lang: str) -> str:
+    """Display form of *text* in language *lang*."""
+    if lang == "fa":
+        return display_persian(text)
+    if lang == "ar":
+        return display_arabic(text)
+    return strip_invisible(text)
+
+
+# Sentence ends: . ! ? ؟ and the Arabic full stop, followed by space or end; a
+# number like 2.5 is not split because the period must be followed by whitespace.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?؟۔])\s+")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences on terminal punctuation."""
+    return [s.strip() for s in _SENTENCE_END_RE.split(paragraph) if s.strip()]
+
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens (letters and digits) of *text*."""
+    return _TOKEN_RE.findall(fold(text))
+
+
+def truncate_words(text: str, limit: int) -> str:
+    """Cut *text* to at most *limit* characters at a word boundary, adding an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ،,؛;:-") + "…"
