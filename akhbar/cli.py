@@ -1,0 +1,112 @@
+"""Command line: ``build_site.py [docs|site|extract FILE... --json] [--strict]``.
+
+* no command (or ``site``): seeds -> docs/ -> site/ (every edition) and the report;
+* ``docs``: seeds -> docs/ only;
+* ``extract FILE...``: print everything extracted from each file (``--json`` for scripts).
+
+``--strict`` turns warnings (and skipped files) into exit status 1.  Exit status 2 is a
+usage error or a build that could not run at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from akhbar.build import build_docs, knowledge_dir, stderr_progress, write_report
+from akhbar.errors import AkhbarError, InputError, OverrideError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build_site.py", description="Build the Akhbar briefing from raw articles."
+    )
+    parser.add_argument("command", nargs="?", default="site", choices=("site", "docs", "extract"))
+    parser.add_argument("files", nargs="*", type=Path, help="article files (extract only)")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of raw articles")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="Markdown output folder")
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="site output folder")
+    parser.add_argument("--json", action="store_true", help="extract: print JSON")
+    parser.add_argument("--strict", action="store_true", help="exit 1 on any warning or skip")
+    return parser
+
+
+def _extract(files: list[Path], as_json: bool, strict: bool) -> int:
+    from akhbar.extract import Extractor
+    from akhbar.knowledge import load_knowledge
+    from akhbar.overrides import parse_override
+
+    extractor = Extractor(load_knowledge(knowledge_dir()))
+    results, problems = [], 0
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"{path}: cannot read: {exc.strerror}", file=sys.stderr)
+            problems += 1
+            continue
+        override_path = path.with_suffix(".yml")
+        override = None
+        try:
+            if override_path.exists():
+                override = parse_override(override_path.read_bytes(), str(override_path))
+            extraction = extractor.extract(data, str(path), override)
+        except (InputError, OverrideError) as exc:
+            print(str(exc), file=sys.stderr)
+            problems += 1
+            continue
+        record = asdict(extraction.article)
+        record["candidates"] = [asdict(c) for c in extraction.candidates]
+        record["encoding"] = extraction.encoding
+        problems += len(extraction.article.warnings)
+        for warning in extraction.article.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        results.append(record)
+    if as_json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for record in results:
+            print(f"{record['source_file']}: [{record['lang']}] {record['title']}")
+            print(f"  date {record['date'] or 'unknown'}  source {record['source'] or 'unknown'}")
+            print(f"  actors {', '.join(record['actors'])}")
+            print(f"  topics {', '.join(t['slug'] for t in record['topics'])}")
+            for point in record["key_points"]:
+                print(f"  • {point}")
+    return 1 if strict and problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        if not args.files:
+            print("extract: name at least one article file", file=sys.stderr)
+            return 2
+        return _extract(args.files, args.json, args.strict)
+    if args.files:
+        print(f"{args.command}: takes no file arguments", file=sys.stderr)
+        return 2
+    if not args.seeds.is_dir():
+        print(f"seeds folder {args.seeds} does not exist", file=sys.stderr)
+        return 2
+    try:
+        articles, report = build_docs(args.seeds, args.docs, stderr_progress)
+        if args.command == "site":
+            from akhbar.site import build_site
+
+            build_site(articles, args.docs, args.site, report, stderr_progress)
+    except AkhbarError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 2
+    report_path = (args.site if args.command == "site" else ROOT / "build") / "build-report.json"
+    write_report(report, report_path)
+    print(report.summary(), file=sys.stderr)
+    print(f"report: {report_path}", file=sys.stderr)
+    if args.strict and (report.warnings or report.skipped or report.errors):
+        return 1
+    return 0

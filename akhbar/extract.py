@@ -1,0 +1,125 @@
+"""One seed's bytes -> one fully extracted :class:`Article` (pure: no disk I/O).
+
+Stages, in order: decode and parse (``ingest``) > language > structure (kicker,
+headline, sections, byline) > display forms > date > source > actors (needs the date for
+role-only mentions) > title (needs the actors to name a speaker) > key points > topics >
+figures > quotes > override.  Each field's fallback chain is documented in the module
+that extracts it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from typing import Any
+
+from akhbar import actors as actor_stage
+from akhbar import fields, ingest, keypoints, sources, topics
+from akhbar.figures import extract_figures
+from akhbar.knowledge import Knowledge
+from akhbar.model import Article, Candidate, Section
+from akhbar.overrides import apply_override
+from akhbar.quotes import extract_quotes
+from akhbar.render import slugify
+from akhbar.text import detect_language, display
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    article: Article
+    candidates: tuple[Candidate, ...]
+    encoding: str
+
+
+class Extractor:
+    """Holds what is built once per build (the knowledge and its matcher)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.matcher = actor_stage.ActorMatcher(knowledge)
+        self._actors = {a.slug: a for a in knowledge.actors}
+
+    def speaker_name(self, clause: str, lang: str) -> str:
+        """Display name (in *lang*) of the first person named in *clause*, or ""."""
+        for slug, _start, _end in self.matcher.find(clause):
+            actor = self._actors.get(slug)
+            if actor and actor.type == "person":
+                return actor.names.get(lang)
+        return ""
+
+    def extract(
+        self, data: bytes, path: str, override: dict[str, Any] | None = None
+    ) -> Extraction:
+        """Extract everything from one seed; raises ``InputError`` when there is no article."""
+        decoded, parsed = ingest.read(data, path)
+        raw_lines = list(parsed.lines)
+        lang = detect_language("\n".join(raw_lines))
+        warnings = list(parsed.warnings)
+
+        shape = fields.structure(raw_lines, lang)
+        sections = tuple(
+            Section(display(s.heading, lang), tuple(display(p, lang) for p in s.paragraphs))
+            for s in shape.sections
+        )
+        paragraphs = [p for s in sections for p in s.paragraphs]
+        if not paragraphs:
+            paragraphs = [display(shape.headline or shape.kicker, lang)]
+            sections = (Section("", tuple(paragraphs)),)
+
+        date, date_origin = parsed.header_date, "header"
+        if date is None:
+            date, date_origin = fields.date_from_text(raw_lines), "dateline"
+        if date is None:
+            date_origin = "unknown"
+            warnings.append(f"{path}: no date found (no 'date' header nor dateline); date unknown")
+
+        source_evidence = [*raw_lines[:2], shape.source_line, *raw_lines[-1:]]
+        source, source_name = sources.find_source([ln for ln in source_evidence if ln], self.knowledge.sources)
+        if not source:
+            warnings.append(f"{path}: no known agency named; source unknown")
+
+        actor_slugs = self.matcher.match(paragraphs, date)
+        candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
+
+        kicker = display(shape.kicker, lang)
+        if shape.headline:
+            title, title_origin = display(shape.headline, lang), "headline"
+        else:
+            lead = sources.strip_attribution(paragraphs[0])
+            title = fields.title_from_lead(lead, lang, lambda c: self.speaker_name(c, lang))
+            title_origin = "lead"
+
+        explicit = keypoints.explicit_key_points(raw_lines)
+        if explicit:
+            points, points_origin = [display(p, lang) for p in explicit], "explicit"
+        else:
+            points = keypoints.rank_key_points(paragraphs, lang, title)
+            points_origin = "ranked"
+
+        article = Article(
+            slug=slugify(title) or "article",
+            source_file=path,
+            lang=lang,
+            title=title,
+            title_origin=title_origin,
+            kicker=kicker,
+            date=date,
+            date_origin=date_origin,
+            source=source,
+            source_name=source_name,
+            byline=shape.byline,
+            key_points=tuple(points),
+            key_points_origin=points_origin,
+            actors=tuple(actor_slugs),
+            topics=tuple(topics.score_topics(paragraphs, lang, title, self.knowledge.topics)),
+            figures=tuple(extract_figures(paragraphs, lang)),
+            quotes=tuple(extract_quotes(paragraphs, lang, self.matcher.resolve_name)),
+            sections=sections,
+            warnings=tuple(warnings),
+            content_hash=hashlib.sha256(data).hexdigest(),
+        )
+        if override:
+            article = apply_override(article, override)
+            if "slug" not in override and "title" in override:
+                article = replace(article, slug=slugify(article.title) or article.slug)
+        return Extraction(article, tuple(candidates), decoded.encoding)

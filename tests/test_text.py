@@ -1,0 +1,64 @@
+import pytest
+
+from akhbar.text import detect_language, display, fold, split_sentences, truncate_words
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("لاریجانی", "لاريجاني"),  # Persian ی vs Arabic ي
+        ("کشور", "كشور"),  # Persian ک vs Arabic ك
+        ("همکاری‌های", "همکاریهای"),  # with and without ZWNJ
+        ("مُؤكّداً", "موکدا"),  # diacritics off, ؤ -> و, ك -> ک
+        ("إسلام آباد", "اسلام آباد"),  # hamza-under alef -> bare alef
+        ("۱۰ میلیارد", "10 میلیارد"),  # Persian digits -> ASCII
+        ("١٢ يوماً", "12 یوما"),  # Arabic-Indic digits, tanwin off
+        ("ناتوی\u200bاسلامی", "ناتویاسلامی"),  # zero-width space dropped
+        ("\u202eLarijani", "larijani"),  # bidi override dropped, case folded
+        ("مدرسة", "مدرسه"),  # ta marbuta -> he
+    ],
+)
+def test_fold_unifies_spellings(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("علی لاریجانی دبیر شورای عالی امنیت ملی کشورمان گفت", "fa"),  # Persian letters ی/ک/گ
+        ("وصل أمين المجلس الأعلى للأمن القومي علي لاريجاني إلى إسلام آباد", "ar"),  # ي/ة
+        ("Larijani arrived in Islamabad on Tuesday.", "en"),  # Latin only
+        ("manouchehr mahdavi", "en"),  # a Latin byline
+        ("التعاون بين إيران وباكستان يسهم في إرساء السلام الإقليمي", "ar"),  # ي, ة-free
+        ("Iran و Pakistan همکاری می‌کنند", "fa"),  # mixed, Persian dominant
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
+    assert "همکاری\u200cهای" in display("همکاریهای اقتصادی", "fa")
+    arabic = "علي لاريجاني في باكستان"
+    assert display(arabic, "ar") == arabic  # hazm never rewrites ي/ك
+    assert display("مـــرحبا", "ar") == "مرحبا"  # tatweel removed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("یک. دو؟ سه!", ["یک.", "دو؟", "سه!"]),  # Persian question mark splits
+        ("قيمة 2.5 مليار. ثم", ["قيمة 2.5 مليار.", "ثم"]),  # decimal point is not an end
+        ("بدون نقطه", ["بدون نقطه"]),  # no terminal punctuation: one sentence
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_truncate_words_cuts_at_a_word_boundary():
+    text = "کلمه " * 40
+    cut = truncate_words(text.strip(), 30)
+    assert len(cut) <= 30
+    assert cut.endswith("…")
+    assert cut[:-1].split() == ["کلمه"] * len(cut[:-1].split())
