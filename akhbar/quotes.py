@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.model import Quote
-from akhbar.text import fold
+from akhbar.text import detect_language, fold
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
@@ -275,7 +275,7 @@ def _sentence_start(paragraph: str, pos: int, floor: int) -> int:
 
 
 def _introducers(paragraph: str, lang: str) -> list[_Found]:
-    pattern = _PATTERNS.get(lang, _FA_RE)
+    pattern = _PATTERNS[lang]
     found: list[_Found] = []
     floor = 0
     for match in pattern.finditer(paragraph):
@@ -342,10 +342,10 @@ def _speaker(
     resolve: Callable[[str], str],
     last: _Speakers,
 ) -> tuple[str, str]:
-    if lang in {"ar"} and (found.subject or found.conjoined or not clause.strip()):
+    if lang == "ar" and (found.subject or found.conjoined or not clause.strip()):
         subject = _cut(_drop_fillers(found.subject, lang), lang)
     else:
-        subject = _subject_before(clause, lang if lang in INTRODUCERS else "fa", found.plural)
+        subject = _subject_before(clause, lang, found.plural)
         if not subject and lang == "en":
             subject = _cut(found.subject, lang)
     if found.plural:
@@ -364,7 +364,12 @@ def _speaker(
 
 
 def extract_quotes(paragraphs: list[str], lang: str, resolve: Callable[[str], str]) -> list[Quote]:
-    """Every attributed statement in *paragraphs*, in reading order."""
+    """Every attributed statement in *paragraphs*, in reading order.
+
+    An unknown *lang* is told from the paragraphs' letters (``detect_language``).
+    """
+    if lang not in _PATTERNS:
+        lang = detect_language(" ".join(paragraphs))
     quotes: list[Quote] = []
     last = _Speakers()
     for paragraph in paragraphs:

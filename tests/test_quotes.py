@@ -251,6 +251,11 @@ def test_no_quote(text: str, lang: str) -> None:
     assert extract_quotes([text], lang, resolve) == []
 
 
+def test_unknown_language_is_detected() -> None:
+    quotes = extract_quotes(["وقال لاريجاني: إن البلدين جاران مهمان."], "", resolve)
+    assert [(q.speaker, q.text) for q in quotes] == [("ali-larijani", "إن البلدين جاران مهمان.")]
+
+
 def test_two_quotes_in_one_paragraph_split_at_sentence() -> None:
     paragraph = (
         "صرح لاريجاني أمام الصحفيين قائلاً: إن باكستان دولة مهمة في المنطقة. "
