@@ -187,7 +187,9 @@ def _read_roles(path: Path, label: str) -> tuple[Office, ...]:
     return tuple(roles)
 
 
-def _read_role_terms(entry: _Entry, item: dict[str, Any], offices: dict[str, Office]) -> tuple[Role, ...]:
+def _read_role_terms(
+    entry: _Entry, item: dict[str, Any], offices: dict[str, Office]
+) -> tuple[Role, ...]:
     value = item.get("roles", [])
     if value is None:
         return ()
@@ -294,7 +296,8 @@ def load_knowledge(folder: Path) -> Knowledge:
         [(a.slug, (a.names.fa, a.names.ar, a.names.en, *a.aliases)) for a in actors],
     )
     _check_unique_aliases(
-        labels["roles.yml"], [(r.key, (r.titles.fa, r.titles.ar, r.titles.en, *r.aliases)) for r in roles]
+        labels["roles.yml"],
+        [(r.key, (r.titles.fa, r.titles.ar, r.titles.en, *r.aliases)) for r in roles],
     )
     _check_unique_aliases(
         labels["sources.yml"],
@@ -304,4 +307,6 @@ def load_knowledge(folder: Path) -> Knowledge:
     for name in FILES:
         digest.update(name.encode())
         digest.update((folder / name).read_bytes())
-    return Knowledge(actors=actors, roles=roles, sources=sources, topics=topics, version=digest.hexdigest())
+    return Knowledge(
+        actors=actors, roles=roles, sources=sources, topics=topics, version=digest.hexdigest()
+    )
