@@ -78,7 +78,7 @@ class Extractor:
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
-        actor_slugs = self.matcher.match(paragraphs, date)
+        actor_slugs, _roles = actor_stage.match_actors(paragraphs, date, self.matcher)
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)

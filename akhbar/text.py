@@ -34,6 +34,11 @@ ZERO_WIDTH = "\u200b\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
 
 TATWEEL = "\u0640"
+# Tatweel stretches a word ("مـــرحبا"); standing alone between spaces it is a dash, as
+# in «اهلبیت(ع) ـ ابنا ـ», and display keeps it (as an en dash in Persian, because
+# hazm's Normalizer deletes every tatweel).
+_TATWEEL_IN_WORD_RE = re.compile(r"(?<=\w)\u0640+|\u0640+(?=\w)")
+_TATWEEL_DASH_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
 # Arabic harakat, Quranic marks and superscript alef: dropped when folding.
 _DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
@@ -117,14 +122,14 @@ _PERSIAN_PLURAL_RE = re.compile(r"(?<=[\u0600-\u06ff]ی)(ها(?:ی|یی|یم|ی�
 
 def display_persian(text: str) -> str:
     """Tidy Persian text for display with hazm's Normalizer (spacing, ZWNJ)."""
-    text = strip_invisible(text).replace(TATWEEL, "")
-    text = _persian_normalizer().normalize(text)
+    text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
+    text = _persian_normalizer().normalize(_TATWEEL_DASH_RE.sub("–", text))
     return _PERSIAN_PLURAL_RE.sub(ZWNJ + r"\1", text)
 
 
 def display_arabic(text: str) -> str:
     """Arabic display form: tatweel and invisible marks removed, letters untouched."""
-    return strip_invisible(text).replace(TATWEEL, "")
+    return _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
 
 
 def display(text: str, lang: str) -> str:

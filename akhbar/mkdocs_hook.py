@@ -1,0 +1,188 @@
+"""MkDocs hook: one edition (fa, ar or en) of the site per ``mkdocs build``.
+
+The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per edition.
+
+* ``on_config``: edition language, direction, site_dir and site_url; loads the articles'
+  front matter and the knowledge files once.
+* ``on_files``: adds the generated pages (home, timeline, actors, topics, sources,
+  search) as virtual files; a hand-written page with the same path wins.
+* ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
+  from Jinja2 templates in the edition's language, with links relative to the page so
+  the site works under any sub-path.
+* ``on_post_page``: ``dir`` on ``<html>``; a folded copy of the text for search.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from akhbar.build import knowledge_dir
+from akhbar.i18n import DIRECTIONS, get_translations, jinja_env
+from akhbar.knowledge import Knowledge, load_knowledge
+from akhbar.site_data import SiteData, load_articles, site_data
+from akhbar.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates" / "site"
+CARD_MARKER = "<!-- akhbar:card -->"
+
+
+class _State:
+    edition = "fa"
+    data: SiteData
+    knowledge: Knowledge
+    env: Any
+    generated: dict[str, tuple[str, dict[str, Any]]]  # src_uri -> (template, context)
+
+
+state = _State()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    edition = os.environ.get("AKHBAR_EDITION", "fa")
+    if edition not in DIRECTIONS:
+        raise ValueError(f"AKHBAR_EDITION must be one of {', '.join(DIRECTIONS)}, not {edition!r}")
+    state.edition = edition
+    config.theme["language"] = edition
+    config.theme["direction"] = DIRECTIONS[edition]
+    site_root = Path(os.environ.get("AKHBAR_SITE_DIR", ROOT / "site"))
+    config.site_dir = str(site_root / edition)
+    base = os.environ.get("AKHBAR_SITE_URL", config.site_url or "http://localhost:8000/")
+    config.site_url = base.rstrip("/") + f"/{edition}/"
+    tr = get_translations(edition)
+    config.site_name = tr.gettext("Akhbar")
+    config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
+    state.knowledge = load_knowledge(knowledge_dir())
+    state.data = site_data(load_articles(Path(config.docs_dir) / "articles"))
+    state.env = jinja_env(edition, TEMPLATES)
+    return config
+
+
+def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
+    kn, data = state.knowledge, state.data
+    pages: dict[str, tuple[str, dict[str, Any]]] = {
+        "index.md": ("home.html.j2", {}),
+        "timeline.md": ("timeline.html.j2", {}),
+        "actors/index.md": ("actors_index.html.j2", {}),
+        "topics/index.md": ("topics_index.html.j2", {}),
+        "sources/index.md": ("sources_index.html.j2", {}),
+        "search.md": ("search.html.j2", {}),
+    }
+    for slug in data.by_actor:
+        if actor := kn.actor(slug):
+            pages[f"actors/{slug}.md"] = ("actor.html.j2", {"actor": actor})
+    for slug in data.by_topic:
+        if topic := next((t for t in kn.topics if t.slug == slug), None):
+            pages[f"topics/{slug}.md"] = ("topic.html.j2", {"topic": topic})
+    for slug in data.by_source:
+        if source := kn.source(slug):
+            pages[f"sources/{slug}.md"] = ("source.html.j2", {"source": source})
+    return pages
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    state.generated = {}
+    for src_uri, (template, context) in _generated_pages().items():
+        if files.get_file_from_path(src_uri) is not None:
+            continue  # a hand-written page wins
+        state.generated[src_uri] = (template, context)
+        title = _title(template, context)
+        files.append(File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n"))
+    return files
+
+
+def _yaml_str(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)  # JSON strings are valid YAML scalars
+
+
+def _title(template: str, context: dict[str, Any]) -> str:
+    tr = get_translations(state.edition)
+    if "actor" in context:
+        return context["actor"].names.get(state.edition)
+    if "topic" in context:
+        return context["topic"].labels.get(state.edition)
+    if "source" in context:
+        return context["source"].names.get(state.edition)
+    return tr.gettext(
+        {
+            "home.html.j2": "Latest briefings",
+            "timeline.html.j2": "Timeline",
+            "actors_index.html.j2": "Actors",
+            "topics_index.html.j2": "Topics",
+            "sources_index.html.j2": "Sources",
+            "search.html.j2": "Search",
+        }[template]
+    )
+
+
+def _dest_url(src_uri: str) -> str:
+    """The URL of the page built from *src_uri* (directory URLs)."""
+    stem = src_uri.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def _url(page: Page, target: str) -> str:
+    """Link from *page* to a docs path (``articles/x.md``) or an asset (``assets/a.css``)."""
+    dest = _dest_url(target) if target.endswith(".md") else target
+    return get_relative_url(dest, page.url) or "."
+
+
+def _context(page: Page) -> dict[str, Any]:
+    kn = state.knowledge
+    return {
+        "edition": state.edition,
+        "dirs": DIRECTIONS,
+        "data": state.data,
+        "kn": kn,
+        "url": partial(_url, page),
+        "page_url": page.url,
+        "actor_of": kn.actor,
+        "source_of": kn.source,
+        "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
+    }
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    src = page.file.src_uri
+    if src in state.generated:
+        template, extra = state.generated[src]
+        return state.env.get_template(template).render(**_context(page), **extra)
+    if src.startswith("articles/") and CARD_MARKER in markdown:
+        record = state.data.by_slug.get(posixpath.basename(src).removesuffix(".md"))
+        if record is not None:
+            card = state.env.get_template("card.html.j2").render(**_context(page), r=record)
+            markdown = markdown.replace(CARD_MARKER, card, 1)
+    return markdown
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    html_open = f'<html lang="{state.edition}"'
+    output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
+    if page.file.src_uri.startswith("articles/"):
+        # A folded copy of the title and text, hidden from readers, so that a search
+        # with ي or ی, ك or ک, with or without ZWNJ or diacritics finds the page.
+        record = state.data.by_slug.get(posixpath.basename(page.file.src_uri).removesuffix(".md"))
+        if record is not None:
+            folded = fold(" ".join([record["title"], *record.get("key_points", ())]))
+            marker = "</article>"
+            from markupsafe import escape
+
+            output = output.replace(
+                marker, f'{marker}<div class="akhbar-folded" aria-hidden="true">{escape(folded)}</div>', 1
+            )
+    return output

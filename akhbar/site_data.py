@@ -1,0 +1,110 @@
+"""Published articles' front matter -> the indexes the site and the PDF are built from.
+
+Pure functions only.  One generic :func:`build_index` serves every taxonomy (actors,
+topics, sources, dates), as Pelican's three near-identical generators should have.
+Orders are total and stable: newest first, undated last, then by slug.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from akhbar.render import read_front_matter
+
+Record = dict[str, Any]  # an article's front matter
+
+
+def load_articles(articles_dir: Path) -> list[Record]:
+    """Read every ``docs/articles/*.md`` front matter, newest first."""
+    records = []
+    for path in sorted(articles_dir.glob("*.md")):
+        data = read_front_matter(path.read_text(encoding="utf-8"))
+        records.append(data)
+    return sort_newest_first(records)
+
+
+def sort_key(record: Record) -> tuple[int, str, str]:
+    date = record.get("date") or ""
+    # Dated before undated; among dated, newest first (inverted ordinal); then slug.
+    inverted = "".join(chr(0x10FFFF - ord(c)) for c in date)
+    return (0 if date else 1, inverted, record["slug"])
+
+
+def sort_newest_first(records: Iterable[Record]) -> list[Record]:
+    return sorted(records, key=sort_key)
+
+
+def build_index(records: Iterable[Record], keys: Callable[[Record], Iterable[str]]) -> dict[str, list[Record]]:
+    """Group *records* under every key *keys* gives them; each group newest first."""
+    groups: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        for key in dict.fromkeys(keys(record)):  # a record counts once per key
+            if key:
+                groups[key].append(record)
+    return {key: sort_newest_first(groups[key]) for key in sorted(groups)}
+
+
+def actor_keys(record: Record) -> list[str]:
+    return list(record.get("actors") or ())
+
+
+def topic_keys(record: Record) -> list[str]:
+    return [t["slug"] for t in record.get("topics") or ()]
+
+
+def source_keys(record: Record) -> list[str]:
+    return [record.get("source") or ""]
+
+
+def month_keys(record: Record) -> list[str]:
+    """``YYYY-MM`` of a dated article, ``undated`` otherwise."""
+    return [(record.get("date") or "")[:7] or "undated"]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteData:
+    articles: list[Record]
+    by_actor: dict[str, list[Record]]
+    by_topic: dict[str, list[Record]]
+    by_source: dict[str, list[Record]]
+    by_month: dict[str, list[Record]]
+    by_slug: dict[str, Record] = field(default_factory=dict)
+
+    def co_actors(self, actor: str, limit: int = 12) -> list[tuple[str, int]]:
+        """Actors named in the same articles as *actor*: most shared first, then slug."""
+        counts: Counter[str] = Counter()
+        for record in self.by_actor.get(actor, ()):
+            counts.update(a for a in set(actor_keys(record)) if a != actor)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def topics_of(self, records: Iterable[Record], limit: int = 8) -> list[tuple[str, int]]:
+        counts: Counter[str] = Counter(t for r in records for t in set(topic_keys(r)))
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def actors_of(self, records: Iterable[Record], limit: int = 10) -> list[tuple[str, int]]:
+        counts: Counter[str] = Counter(a for r in records for a in set(actor_keys(r)))
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def quotes_by(self, actor: str) -> list[tuple[Record, dict[str, str]]]:
+        return [
+            (record, quote)
+            for record in self.by_actor.get(actor, ())
+            for quote in record.get("quotes") or ()
+            if quote.get("speaker") == actor
+        ]
+
+
+def site_data(records: list[Record]) -> SiteData:
+    records = sort_newest_first(records)
+    return SiteData(
+        articles=records,
+        by_actor=build_index(records, actor_keys),
+        by_topic=build_index(records, topic_keys),
+        by_source=build_index(records, source_keys),
+        by_month=build_index(records, month_keys),
+        by_slug={r["slug"]: r for r in records},
+    )

@@ -1,0 +1,35 @@
+/* Search with Pagefind.  Queries are folded exactly like akhbar.text.fold (the form
+   indexed beside every article's text): ي/ى/ئ->ی, ك->ک, أ/إ/آ/ٱ->ا, ؤ->و, ة/ۀ/ھ->ه,
+   diacritics, tatweel, ZWNJ and bidi/zero-width marks off, Persian/Arabic digits to
+   ASCII, case folded. */
+(function () {
+  "use strict";
+  var MAP = { "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+              "ؤ": "و", "ة": "ه", "ۀ": "ه", "ھ": "ه" };
+  function fold(text) {
+    text = text.normalize("NFKC")
+      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u200b\u200d\u2060\ufeff\u200c\u0640]/g, "")
+      .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, "")
+      .replace(/[\u06f0-\u06f9]/g, function (d) { return String(d.charCodeAt(0) - 0x06f0); })
+      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x0660); })
+      .replace(/[يىئكأإآٱؤةۀھ]/g, function (c) { return MAP[c]; });
+    return text.toLowerCase().replace(/\s+/g, " ").trim();
+  }
+  window.akhbarFold = fold;
+  function start() {
+    var root = document.getElementById("akhbar-search");
+    if (!root || typeof PagefindUI === "undefined") { return; }
+    var ui = new PagefindUI({
+      element: "#akhbar-search",
+      bundlePath: root.getAttribute("data-pagefind-ui-root"),
+      showImages: false,
+      resetStyles: false,
+      processTerm: fold
+    });
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) { ui.triggerSearch(q); }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else { start(); }
+})();
