@@ -108,8 +108,9 @@ class _Entry:
             raise self.error(key, "must be an ISO alpha-2 code in lower case, or empty")
         return value
 
-    def date(self, data: dict[str, Any], key: str) -> str:
+    def date(self, data: dict[str, Any], key: str, label: str = "") -> str:
         value = data.get(key, "")
+        key = label or key
         if isinstance(value, dt.date):  # YAML reads an unquoted 2025-08-05 as a date
             return value.isoformat()
         if value is None or value == "":
@@ -205,7 +206,8 @@ def _read_role_terms(
         key = term.get("key")
         if not isinstance(key, str) or key not in offices:
             raise entry.error("roles.key", f"{key!r} is not a role in roles.yml")
-        start, end = entry.date(term, "start"), entry.date(term, "end")
+        start = entry.date(term, "start", "roles.start")
+        end = entry.date(term, "end", "roles.end")
         if start and end and end < start:
             raise entry.error("roles.end", f"{end} is before start {start}")
         roles.append(Role(key=key, title=offices[key].titles, start=start, end=end))
