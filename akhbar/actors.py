@@ -22,7 +22,8 @@ spellings of a name coincide (لاریجانی = لاريجاني).  Rules, in t
   the noun when the state is meant).  Only the noun and the listed aliases count.
 * **Roles.**  A role phrase right before or after a person's name (only spaces, commas,
   quotes, dashes or honorifics such as سید / سردار / السيد in between) is that person's
-  title and adds nothing.  A role phrase on its own is resolved to whoever held the office
+  title and adds nothing, provided the person held that office at some time or is of
+  the office's country.  A role phrase on its own is resolved to whoever held the office
   on the article's date (no date: the holder with no end date).
 
 The matcher is built once from ``Knowledge`` and is pure afterwards.
@@ -238,11 +239,16 @@ class ActorMatcher:
             and self._apposed(text, toks, role.end, hits[k + 1].start)
         ):
             neighbours.append(hits[k + 1].ident)
-        for slug in neighbours:  # prefer a neighbour who held that office at some time
-            actor = self.knowledge.actor(slug)
-            if actor and any(r.key == role.ident for r in actor.roles):
-                return slug
-        return neighbours[0] if neighbours else ""
+        office = self.knowledge.role(role.ident)
+        country = office.country if office else ""
+        actors = [a for a in map(self.knowledge.actor, neighbours) if a]
+        for actor in actors:  # first choice: a neighbour who held that office at some time
+            if any(r.key == role.ident for r in actor.roles):
+                return actor.slug
+        for actor in actors:  # else one of the office's country («لاريجاني بوزير الداخلية
+            if not country or actor.country == country:  # الباكستاني» is not his title)
+                return actor.slug
+        return ""
 
     def _is_person(self, hit: Hit) -> bool:
         return hit.kind == "actor" and hit.ident in self._persons
