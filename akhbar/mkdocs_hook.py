@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from akhbar.build import knowledge_dir
-from akhbar.i18n import DIRECTIONS, get_translations, jinja_env
+from akhbar.i18n import DIRECTIONS, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.site_data import SiteData, load_articles, site_data
 from akhbar.text import fold
@@ -64,7 +64,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.knowledge = load_knowledge(knowledge_dir())
     state.data = site_data(load_articles(Path(config.docs_dir) / "articles"))
     state.env = jinja_env(edition, TEMPLATES)
+    state.env.filters["month"] = partial(_month, lang=edition)
+    state.env.filters["country"] = partial(_country, lang=edition)
     return config
+
+
+def _month(iso: str, lang: str) -> str:
+    """«November 2025» in the edition's language and digits."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    return to_digits(format_date(dt.date.fromisoformat(iso), "LLLL y", locale=lang), lang)
+
+
+def _country(code: str, lang: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(lang).territories.get(code.upper(), code.upper())
 
 
 def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:

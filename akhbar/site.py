@@ -29,7 +29,7 @@ WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 
 
 def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str, float]:
-    env = dict(os.environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out), PYTHONHASHSEED="0")
+    env = dict(os.environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out), NO_MKDOCS_2_WARNING="1")
     env["AKHBAR_DOCS_DIR"] = str(docs)
     start = time.perf_counter()
     result = subprocess.run(
