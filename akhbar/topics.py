@@ -41,9 +41,10 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "ولل", "�
 # Single-letter proclitics: removed only when >= _AR_MIN_AFTER_CLITIC letters remain, so
 # that وزیر or بحث keep their first letter.
 _AR_CLITICS = ("و", "ب", "ل", "ف")
-# Suffixes on the folded form (ة has become ه, ي has become ی); up to two are removed,
-# so -ية (یه) goes in two steps.  Longest first.
-_AR_SUFFIXES = ("ات", "ون", "ین", "ها", "ه", "ی")
+# Suffixes on the folded form (ة has become ه, ي has become ی) with the letters that must
+# remain; up to two are removed, so -ية (یه) goes in two steps.  Plural endings need four
+# letters left, or تعاون, قوات would lose letters of the word itself.
+_AR_SUFFIXES = (("ات", 4), ("ون", 4), ("ین", 4), ("ها", 3), ("ه", 3), ("ی", 3))
 _AR_MIN = 3
 _AR_MIN_AFTER_CLITIC = 4
 
@@ -65,8 +66,8 @@ def arabic_stem(word: str) -> str:
                 word = word[1:]
                 break
     for _ in range(2):
-        for suffix in _AR_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= _AR_MIN:
+        for suffix, keep in _AR_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= keep:
                 word = word[: -len(suffix)]
                 break
         else:

@@ -1,0 +1,156 @@
+"""Topic scoring: stemmers, cue matching on word forms, the scoring formula."""
+
+from __future__ import annotations
+
+import pytest
+from test_knowledge import read_seed, real_knowledge
+
+from akhbar import topics as topic_stage
+from akhbar.model import Names, Topic, TopicScore
+from akhbar.text import detect_language
+from akhbar.topics import arabic_stem, english_stem, persian_forms, score_topics
+
+
+def seed_topics(prefix: str) -> list[str]:
+    _, paragraphs = read_seed(prefix)
+    lang = detect_language(" ".join(paragraphs))
+    return [s.slug for s in score_topics(paragraphs, lang, "", real_knowledge().topics)]
+
+
+# -- acceptance --------------------------------------------------------------------------
+
+
+def test_seed_000_topics():
+    assert {"islamic-unity", "trade-economy", "security"} <= set(seed_topics("000"))
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        ("001", {"security", "parliament", "israel-conflict"}),  # speaker's meeting, 12-day war
+        ("002", {"diplomacy", "security"}),  # Arabic: a visit and talks
+        ("003", {"security", "trade-economy"}),  # Arabic: security and trade cooperation
+        ("004", {"diplomacy", "israel-conflict", "palestine-gaza", "defence"}),  # Gaza, defence
+    ],
+)
+def test_seed_topics(seed, expected):
+    found = seed_topics(seed)
+    assert expected <= set(found)
+    assert len(found) <= topic_stage.MAX_TOPICS
+
+
+def test_passing_mention_is_not_a_topic():
+    # 000 mentions the nuclear programme in one paragraph of fifteen.
+    assert "nuclear" not in seed_topics("000")
+
+
+# -- stemmers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الاقتصادية", "اقتصاد"),  # article + -ية in two steps
+        ("والاقتصادي", "اقتصاد"),  # و + article, nisba -ي
+        ("اقتصادي", "اقتصاد"),  # the cue form meets the text form
+        ("الأمنية", "امن"),  # hamza folded, -ية off
+        ("أمن", "امن"),  # a three-letter root is left alone
+        ("التجارة", "تجار"),  # ة folded to ه, then off
+        ("بالتعاون", "تعاون"),  # ب + article
+        ("للأمن", "امن"),  # ل + article with the alef dropped
+        ("المسلمين", "مسلم"),  # -ين plural
+        ("الإرهابيون", "ارهاب"),  # -ون then -ي
+        ("العلاقات", "علاق"),  # -ات plural
+        ("وزير", "وزیر"),  # و is part of the word: three letters would remain
+        ("بحث", "بحث"),  # ب is part of the word
+        ("قواتها", "قوات"),  # -ها, then -ات would leave two letters: kept
+        ("التعاون", "تعاون"),  # -ون would leave three letters: part of the word
+    ],
+)
+def test_arabic_stem(text, expected):
+    assert arabic_stem(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanctions", "sanction"),  # lower case, plural -s
+        ("talks", "talk"),  # plural -s
+        ("countries", "country"),  # -ies -> -y
+        ("meeting", "meet"),  # -ing
+        ("visited", "visit"),  # -ed
+        ("gas", "gas"),  # too short to strip
+        ("process", "process"),  # -ss is not a plural
+    ],
+)
+def test_english_stem(text, expected):
+    assert english_stem(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("امنیتی", "امنیت"),  # stem: -ی off
+        ("تحریمها", "تحریم"),  # lemma: plural -ها off (ZWNJ lost)
+        ("همکاریهای", "همکاری"),  # lemma of a glued plural with ezafe
+        ("کشورها", "کشور"),  # plural
+    ],
+)
+def test_persian_forms_include_base(text, expected):
+    assert expected in persian_forms(text)
+
+
+def test_persian_verb_is_not_reduced_to_a_noun_cue():
+    # «هستم» (I am) must not meet the cue «هسته‌ای» (nuclear) or its stem.
+    assert "هستهای" not in persian_forms("هستم")
+
+
+# -- scoring -----------------------------------------------------------------------------
+
+TOPICS = (
+    Topic("security", Names(en="Security"), {"fa": ("امنیت",), "ar": ("أمن",), "en": ("security",)}),
+    Topic("trade", Names(en="Trade"), {"fa": ("تجارت", "مبادلات تجاری"), "ar": ("التجارة",), "en": ("trade",)}),
+    Topic("unity", Names(en="Unity"), {"fa": ("امت اسلامی",), "ar": ("الأمة الإسلامية",), "en": ("Islamic unity",)}),
+)  # fmt: skip
+FILLER = " ".join(["کلمه"] * 80)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fa", "همکاری امنیتی و امنیت مرزها " + FILLER, ["security"]),  # امنیتی via the stem
+        ("fa", "امنیت " + FILLER, []),  # a single hit is never a topic
+        ("fa", "مبادلات تجاری و تجارت " + FILLER, ["trade"]),  # multi-word cue + single
+        ("fa", "امت اسلامی و امت اسلامی " + FILLER, ["unity"]),  # sequence matched twice
+        ("fa", "امت و اسلامی و امت و اسلامی " + FILLER, []),  # words apart: no sequence
+        ("ar", "التعاون الأمني والأمن الإقليمي " + FILLER, ["security"]),  # Arabic stems
+        ("ar", "تعزيز التجارة والتجاري " + FILLER, ["trade"]),  # و + article off
+        ("en", "Security talks on security and trade " + " ".join(["word"] * 60), ["security"]),
+    ],
+)
+def test_cue_matching(lang, text, expected):
+    assert [s.slug for s in score_topics([text], lang, "", TOPICS)] == expected
+
+
+def test_formula_title_weight_rounding_and_order():
+    body = ["امنیت و امنیت و تجارت و تجارت " + " ".join(["کلمه"] * 293)]  # 300 words
+    scores = score_topics(body, "fa", "تجارت", TOPICS)
+    # trade: (2 + 2 * 1) * 100 / 300 = 1.333; security: 2 * 100 / 300 = 0.667
+    assert scores == [TopicScore("trade", 1.333), TopicScore("security", 0.667)]
+
+
+def test_ties_are_ordered_by_slug_and_capped():
+    many = tuple(Topic(f"t{n}", Names(en=str(n)), {"en": (f"cue{chr(97 + n)}",)}) for n in range(7))
+    text = " ".join(f"cue{chr(97 + n)} cue{chr(97 + n)}" for n in reversed(range(7)))
+    scores = score_topics([text], "en", "", many)
+    assert [s.slug for s in scores] == ["t0", "t1", "t2", "t3", "t4"]
+    assert len({s.score for s in scores}) == 1
+
+
+def test_threshold_drops_diluted_topics():
+    long_text = "امنیت امنیت " + " ".join(["کلمه"] * 1000)  # 2 hits per ~1000 words
+    assert score_topics([long_text], "fa", "", TOPICS) == []
+
+
+def test_empty_article_has_no_topics():
+    assert score_topics([], "fa", "", TOPICS) == []
