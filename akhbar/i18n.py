@@ -23,6 +23,15 @@ Template idioms (``jinja_env(lang, templates)``, newstyle gettext, autoescaping)
   Arabic has six forms; form 1 and 2 carry no number («مقالة واحدة», «مقالتان»).
 * filters: ``{{ a.date|date }}``, ``{{ n|number }}``, ``{{ text|digits }}``,
   ``{{ "fa"|lang_name }}``, ``{{ f.value|amount(f.unit) }}``.
+* ``{% trans %}`` blocks are trimmed (whitespace collapsed) at extraction and at run time.
+
+Python code: ``gettext(msgid, lang)``, ``plural(kind, n, lang)`` (a ``PLURALS`` key),
+``count_articles(n, lang)``, ``format_amount(value, unit, lang)``.  A new UI string is
+added to ``MESSAGES`` (or marked with ``_()`` where it is defined), then
+``scripts/i18n-update`` is run and the fa and ar entries translated; the tests fail until
+the template is up to date and every entry is translated.  Extraction keywords are ``_``,
+``ngettext`` and ``_n`` only: a call such as ``tr.gettext(TITLES[name])`` is not
+extracted, so its strings must be marked where they are written.
 
 Dates: ``format_date`` writes fa «۶ آذر ۱۴۰۴ (۲۷ نوامبر ۲۰۲۵)» (Solar Hijri by jdatetime,
 Gregorian by Babel), ar «٢٧ نوفمبر ٢٠٢٥», en "27 November 2025"; no date -> the

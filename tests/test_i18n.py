@@ -10,7 +10,8 @@ from babel.messages.pofile import read_po
 
 from akhbar import i18n
 
-LOCALE = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "locale"
 _PLACEHOLDER_RE = re.compile(r"%\((\w+)\)s")
 
 
@@ -120,12 +121,28 @@ def test_plural_forms_headers(lang, header):
 # --- the catalogs --------------------------------------------------------------------------
 
 
-def test_template_extraction_is_complete():
-    # Every marked message is in the template, so scripts/i18n-update has been run.
+def test_template_is_up_to_date():
+    # Extracted as scripts/i18n-update does: every message the code and the templates use is
+    # in messages.pot, and nothing else.  On failure, run scripts/i18n-update and translate.
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with (ROOT / "babel.cfg").open() as f:
+        method_map, options_map = parse_mapping_cfg(f)
+    keywords = {"_": None, "ngettext": (1, 2), "_n": (1, 2)}
+    used = {
+        message if isinstance(message, str) else message[0]
+        for _, _, message, _, _ in extract_from_dir(ROOT, method_map, options_map, keywords)
+    }
+    pot = {m.id[0] if isinstance(m.id, tuple) else m.id for m in _pot_messages()}
+    assert sorted(used ^ pot) == []
+
+
+def test_every_marked_message_is_extracted():
     marked = {*i18n.MESSAGES, *i18n.CURRENCIES.values(), i18n._OTHER_CURRENCY, i18n._PERCENT}
     marked |= {singular for singular, _ in i18n.PLURALS.values()}
     pot = {m.id[0] if isinstance(m.id, tuple) else m.id for m in _pot_messages()}
-    assert marked <= pot
+    assert sorted(marked - pot) == []
 
 
 @pytest.mark.parametrize("lang", ["fa", "ar"])
@@ -223,6 +240,11 @@ def test_compile_catalogs_writes_one_mo_per_edition(tmp_path):
 def test_translated_strings(tmp_path, lang, msgid, expected):
     assert i18n.get_translations(lang).gettext(msgid) == expected
     assert _render(tmp_path, lang, "{{ _(m) }}", m=msgid) == expected
+
+
+def test_trans_blocks_are_trimmed(tmp_path):
+    source = "{% trans %}\n  Key\n  points\n{% endtrans %}"
+    assert _render(tmp_path, "ar", source) == "النقاط الرئيسية"
 
 
 def test_translations_are_autoescaped(tmp_path):
