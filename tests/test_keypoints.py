@@ -1,0 +1,318 @@
+"""Key points: explicit lists, boilerplate, ranking rules, and a ROUGE quality gate."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from akhbar.keypoints import (
+    MAX_POINT_CHARS,
+    candidate_sentences,
+    content_terms,
+    explicit_key_points,
+    key_points,
+    rank_key_points,
+    strip_boilerplate,
+)
+from akhbar.text import detect_language, fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+FLOORS = Path(__file__).with_name("eval_floor.json")
+
+_DATE_HEADER_RE = re.compile(r"^\s*date \S+\s*")
+
+
+def seed_text(prefix: str) -> str:
+    """A seed's text without the ` date 2025-11-27 ` header some seeds start with."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return _DATE_HEADER_RE.sub("", path.read_text(encoding="utf-8"))
+
+
+def seed_paragraphs(prefix: str) -> list[str]:
+    """Paragraphs split on blank lines; 003 and 004 put one paragraph on each line."""
+    text = seed_text(prefix)
+    splitter = r"\n" if prefix in ("003", "004") else r"\n\s*\n"
+    return [p.strip() for p in re.split(splitter, text) if p.strip()]
+
+
+# A synthetic Persian article: six distinct sentences, the title matching the fifth.
+ARTICLE_FA = [
+    "دبیر شورای عالی امنیت ملی ایران برای گفت‌وگو با مقامات پاکستان وارد اسلام‌آباد شد.",
+    "او در نخستین دیدار با وزیر خارجه پاکستان درباره تجارت مرزی و امنیت منطقه گفت‌وگو کرد.",
+    "دو طرف بر گسترش خطوط ریلی میان زاهدان و کویته به عنوان مسیر اصلی ترانزیت تاکید کردند.",
+    "رئیس مجلس ملی پاکستان نیز از حمایت مردم این کشور از فلسطین و غزه سخن گفت.",
+    "توافق تازه حجم مبادلات تجاری دو کشور را تا سقف ده میلیارد دلار افزایش می‌دهد.",
+    "این سفر دو روزه با دیدار با علما و رهبران مذهبی پاکستان در سفارت ایران پایان یافت.",
+]
+TITLE_FA = "افزایش مبادلات تجاری ایران و پاکستان تا ده میلیارد دلار"
+
+
+def test_explicit_points_of_seed_003_are_the_five_listed_lines() -> None:
+    lines = seed_text("003").splitlines()
+    assert explicit_key_points(lines) == [
+        "لاريجاني: العلاقات الإيرانية الباكستانية قابلة للتحول إلى شراكة استراتيجية",
+        "إشادة باتفاق باكستان والسعودية لمواجهة التهديدات المشتركة",
+        "تأكيد على ضرورة التعاون الأمني والدفاعي والسياسي والاقتصادي",
+        "تقدير لموقف باكستان خلال الحرب الصهيونية ضد إيران",
+        "دعوة لتعزيز التنسيق السياسي والدبلوماسي والتبادل التجاري",
+    ]
+    points, origin = key_points(lines, "ar")
+    assert origin == "explicit"
+    assert len(points) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Persian label with ":" and the first point on the label line; a blank line ends it
+        (
+            "مقدمه خبر.\nنکات کلیدی: نکته اول\nنکته دوم\n\nپاراگراف بعدی.",
+            ["نکته اول", "نکته دوم"],
+        ),
+        # «مهم‌ترین نکات» with ZWNJ and Arabic ي in the label, bullets removed
+        ("مهم‌ترين نكات)\n- یک\n- دو", ["یک", "دو"]),
+        # English label; the next ")" label ends the list
+        (
+            "Key points:\nTrade to reach $10bn\nRail link agreed\nBackground) Talks began.",
+            ["Trade to reach $10bn", "Rail link agreed"],
+        ),
+        # a label with nothing under it is not a list
+        ("النقاط الرئيسية)\n\nنص المقال.", None),
+        # no label at all
+        ("متن خبر بدون فهرست نکات.\nجمله دوم.", None),
+    ],
+)
+def test_explicit_key_points(text: str, expected: list[str] | None) -> None:
+    assert explicit_key_points(text.splitlines()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mehr: agency and comma
+        (
+            "به گزارش خبرگزاری مهر، در دیداری صمیمانه دو طرف گفت‌وگو کردند.",
+            "در دیداری صمیمانه دو طرف گفت‌وگو کردند.",
+        ),
+        # ABNA with tatweels around «ابنا» and no comma
+        ("به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ در نشست مشترک بررسی شد.", "در نشست مشترک بررسی شد."),
+        # IRIB: service name, agency, then the dateline «از اسلام آباد، »
+        (
+            "به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام آباد، روابط عمومی مجلس اعلام کرد.",
+            "روابط عمومی مجلس اعلام کرد.",
+        ),
+        # Fars written with Arabic ي/ك, a place before the comma
+        (
+            "به گزارش خبرگزاري فارس از قزوين، مدير كل گفت: اين طرح اجرا مي شود.",
+            "مدير كل گفت: اين طرح اجرا مي شود.",
+        ),
+        # Fars standfirst prefix
+        (
+            "خبرگزاري فارس: رئيس اداره گفت: خدمات ارايه مي شود.",
+            "رئيس اداره گفت: خدمات ارايه مي شود.",
+        ),
+        # Iran Press prefix followed by a section label: both go
+        (
+            "إيران برس - إيران: أهمية الخبر) تأتي هذه التصريحات في وقت حساس.",
+            "تأتي هذه التصريحات في وقت حساس.",
+        ),
+        # CNN Arabic dateline
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) -- قال الوزير إن المحادثات مستمرة.",
+            "قال الوزير إن المحادثات مستمرة.",
+        ),
+        # source line: all boilerplate
+        ("المصدر: الوفاق/وكالات", ""),
+        # English dateline with agency
+        (
+            "Tehran (IRNA) - Iran and Pakistan agreed to expand border trade.",
+            "Iran and Pakistan agreed to expand border trade.",
+        ),
+        # agency tail
+        (
+            "Iran and Pakistan agreed to expand border trade - Fars News",
+            "Iran and Pakistan agreed to expand border trade",
+        ),
+        # a sentence mentioning a report mid-way is left alone
+        (
+            "وزیر خارجه به گزارش رسانه‌ها واکنش نشان داد.",
+            "وزیر خارجه به گزارش رسانه‌ها واکنش نشان داد.",
+        ),
+    ],
+)
+def test_strip_boilerplate(text: str, expected: str) -> None:
+    assert strip_boilerplate(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same sentence twice (once with Arabic letters): one is kept
+        (
+            "تجارت ایران و پاکستان به ده میلیارد دلار می‌رسد.\n"
+            "تجارت ايران و پاكستان به ده ميليارد دلار مي‌رسد.",
+            1,
+        ),
+        # the lead repeated with a different attribution: one is kept
+        (
+            "لاریجانی گفت روابط ایران و پاکستان عمیق و تاریخی است و گسترش می‌یابد.\n"
+            "وی افزود روابط ایران و پاکستان عمیق و تاریخی است و گسترش می‌یابد.",
+            1,
+        ),
+        # two sentences about the same actors saying different things: both kept
+        (
+            "لاریجانی گفت روابط ایران و پاکستان عمیق و تاریخی است.\n"
+            "لاریجانی از افزایش مبادلات تجاری تا ده میلیارد دلار خبر داد.",
+            2,
+        ),
+    ],
+)
+def test_near_duplicates_are_dropped(text: str, expected: int) -> None:
+    assert len(candidate_sentences(text.splitlines(), "fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line without closing punctuation
+        ("قدردانی ایران از مواضع ملت و دولت پاکستان", 0),
+        # a kicker ending in ":"
+        ("لاريجاني، مُؤكّداً أن العلاقات بين البلدين عميقة ومتجذّرة:", 0),
+        # a Latin byline in an Arabic article
+        ("manouchehr mahdavi", 0),
+        # too short to be a point
+        ("وی افزود: بله.", 0),
+        # a real sentence
+        ("وصل أمين المجلس الأعلى للأمن القومي علي لاريجاني إلى إسلام آباد.", 1),
+    ],
+)
+def test_fragments_are_not_candidates(text: str, expected: int) -> None:
+    lang = detect_language(text) if detect_language(text) != "en" else "ar"
+    assert len(candidate_sentences([text], lang)) == expected
+
+
+def test_points_come_in_reading_order() -> None:
+    points = rank_key_points(ARTICLE_FA, "fa", TITLE_FA, n=3)
+    positions = [next(i for i, s in enumerate(ARTICLE_FA) if fold(s) == fold(p)) for p in points]
+    assert positions == sorted(positions)
+    # the title pulls the fifth sentence in, after the lead
+    assert positions[0] == 0
+    assert 4 in positions
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, 3),  # below the range: 3
+        (3, 3),  # in range
+        (4, 4),  # in range
+        (5, 5),  # top of the range
+        (9, 5),  # above the range: 5
+    ],
+)
+def test_number_of_points_is_clamped(n: int, expected: int) -> None:
+    assert len(rank_key_points(ARTICLE_FA, "fa", TITLE_FA, n=n)) == expected
+
+
+def test_fewer_points_only_when_the_article_is_short() -> None:
+    assert len(rank_key_points(ARTICLE_FA[:2], "fa", n=3)) == 2
+
+
+def test_long_points_are_cut_at_a_word_boundary() -> None:
+    long_sentence = " ".join(["همکاری اقتصادی ایران و پاکستان"] * 30) + "."
+    (point,) = rank_key_points([long_sentence], "fa")
+    assert len(point) <= MAX_POINT_CHARS
+    assert point.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "lang"),
+    [
+        ("000", "fa"),  # ABNA, Persian
+        ("001", "fa"),  # IRIB, Persian
+        ("002", "ar"),  # Al-Vefagh, Arabic
+        ("004", "fa"),  # Mehr, Persian
+    ],
+)
+def test_points_are_in_the_article_language(prefix: str, lang: str) -> None:
+    points, origin = key_points(seed_paragraphs(prefix), lang)
+    assert origin == "ranked"
+    assert len(points) == 3
+    assert all(detect_language(p) == lang for p in points)
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "000",  # starts «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ»
+        "004",  # starts «به گزارش خبرگزاری مهر، »
+    ],
+)
+def test_no_boilerplate_in_persian_seed_points(prefix: str) -> None:
+    points, _origin = key_points(seed_paragraphs(prefix), "fa")
+    assert points
+    for point in points:
+        assert "به گزارش" not in point
+        assert "خبرگزاری" not in fold(point).replace("ي", "ی")
+        assert not point.startswith("date ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic and Persian letters fold together; stopwords go; «-ستان» names stay whole
+        ("همکاری‌های ايران و پاكستان", ["همکاری", "ایران", "پاکستان"]),
+        # hazm's Stemmer would cut «تاکید» to «تاک»: kept whole
+        ("تاکید کرد", ["تاکید"]),
+    ],
+)
+def test_persian_terms(text: str, expected: list[str]) -> None:
+    assert content_terms(text, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ال/و/ل prefixes and ات/ون suffixes go, stems keep >= 3 letters
+        ("والعلاقات للتعاون", ["علاق", "تعاون"]),
+        # «الله» is too short to lose anything; stopwords «في» and «إلى» go
+        ("في الله إلى", ["الله"]),
+    ],
+)
+def test_arabic_terms(text: str, expected: list[str]) -> None:
+    assert content_terms(text, "ar") == expected
+
+
+def _load_bench():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "eval_keypoints", ROOT / "bench" / "eval_keypoints.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_eval_script_exits_non_zero_without_data(tmp_path: Path) -> None:
+    assert _load_bench().main(["--eval-dir", str(tmp_path)]) != 0
+
+
+@pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"evaluation data not found at {EVAL_DIR}")
+def test_quality_gate_beats_lead3_and_floors() -> None:
+    results = _load_bench().run(EVAL_DIR)
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    for lang in ("fa", "ar"):
+        systems = results[lang]["systems"]
+        ours = systems["keypoints"]
+        assert ours["RL"] > systems["lead-3"]["RL"], (lang, systems)
+        for metric, floor in floors[lang].items():
+            assert ours[metric] >= floor, (lang, metric, ours[metric], floor)
