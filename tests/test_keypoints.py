@@ -130,6 +130,11 @@ def test_explicit_key_points(text: str, expected: list[str] | None) -> None:
         ),
         # source line: all boilerplate
         ("المصدر: الوفاق/وكالات", ""),
+        # the CNN Arabic verification disclaimer: all boilerplate
+        (
+            "ويشار على أن موقع CNN بالعربية لا يمكنه التأكد بشكل مستقل من الأنباء.",
+            "",
+        ),
         # English dateline with agency
         (
             "Tehran (IRNA) - Iran and Pakistan agreed to expand border trade.",
