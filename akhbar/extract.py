@@ -82,10 +82,11 @@ class Extractor:
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)
+        # The lead without its agency formula: titles and key points never carry it.
+        lead = sources.strip_attribution(paragraphs[0], self.knowledge.sources)
         if shape.headline:
             title, title_origin = display(shape.headline, lang), "headline"
         else:
-            lead = sources.strip_attribution(paragraphs[0])
             title = fields.title_from_lead(lead, lang, lambda c: self.speaker_name(c, lang))
             title_origin = "lead"
 
@@ -93,7 +94,7 @@ class Extractor:
         if explicit:
             points, points_origin = [display(p, lang) for p in explicit], "explicit"
         else:
-            points = keypoints.rank_key_points(paragraphs, lang, title)
+            points = keypoints.rank_key_points([lead, *paragraphs[1:]], lang, title)
             points_origin = "ranked"
 
         article = Article(

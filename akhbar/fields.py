@@ -112,7 +112,7 @@ def _sections(lines: list[str]) -> list[Section]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         is_subheading = (
             not labelled
-            and 0 < i
+            and i > 0
             and nxt
             and _is_short_line(line)
             and not _ends_sentence(line)
@@ -172,9 +172,8 @@ def date_from_text(lines: list[str]) -> str | None:
     """A dateline date in the first or last two lines, as ISO, or None."""
     for line in [*lines[:2], *lines[-2:]]:
         line = to_ascii_digits(line)
-        if m := _ISO_RE.search(line):
-            if found := _valid(int(m[1]), int(m[2]), int(m[3])):
-                return found
+        if (m := _ISO_RE.search(line)) and (found := _valid(int(m[1]), int(m[2]), int(m[3]))):
+            return found
         for m in _DMY_RE.finditer(line):
             day, month_name, year = int(m[1]), m[2].strip(), int(m[3])
             if month_name in _JALALI_MONTHS and 1300 <= year <= 1500:

@@ -1,0 +1,101 @@
+"""The docs stage as a whole: report accounting, determinism, overrides, safe swaps."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from akhbar.build import build_docs
+from akhbar.render import read_front_matter
+
+from conftest import SEEDS
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((docs / "articles").glob("*.md"))}
+
+
+def test_two_builds_are_byte_identical(seeds, tmp_path):
+    build_docs(seeds, tmp_path / "a", _quiet)
+    build_docs(seeds, tmp_path / "b", _quiet)
+    first, second = _snapshot(tmp_path / "a"), _snapshot(tmp_path / "b")
+    assert len(first) == 5
+    assert first == second
+
+
+def test_every_input_is_accounted_for(seeds, tmp_path):
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (seeds / "notes.md").write_text("# not a seed", encoding="utf-8")
+    shutil.copy(next(seeds.glob("000_*.txt")), seeds / "000_copy.txt")  # the same article twice
+    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    assert len(report.read) == 9
+    assert len(report.published) + len(report.skipped) == len(report.read)
+    reasons = {s["file"].split("/")[-1]: s["reason"] for s in report.skipped}
+    assert "empty article" in reasons["empty.txt"]
+    assert "PNG" in reasons["image.txt"]
+    assert ".txt" in reasons["notes.md"]
+    assert "duplicate of" in reasons["000_copy.txt"]
+    assert len(articles) == 5
+
+
+def test_override_wins_and_survives_rebuilds(seeds, tmp_path):
+    (seeds / "002_6122a8a1b83c3358.yml").write_text(
+        "date: 2025-11-25\ntitle: 'لاريجاني: «التعاون» يسهم في السلام'\nactors_add: [shehbaz-sharif]\n",
+        encoding="utf-8",
+    )
+    for _ in range(2):
+        articles, _report = build_docs(seeds, tmp_path / "docs", _quiet)
+    (article,) = [a for a in articles if a.source_file.endswith("002_6122a8a1b83c3358.txt")]
+    assert (article.date, article.date_origin) == ("2025-11-25", "override")
+    assert article.title == "لاريجاني: «التعاون» يسهم في السلام"
+    assert "shehbaz-sharif" in article.actors
+    page = tmp_path / "docs" / "articles" / f"{article.slug}.md"
+    assert read_front_matter(page.read_text(encoding="utf-8"))["title"] == article.title
+
+
+def test_bad_override_is_reported_and_the_article_still_published(seeds, tmp_path):
+    (seeds / "004_3b436877025587a2.yml").write_text("slug: ../../etc/passwd\n", encoding="utf-8")
+    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    assert len(articles) == 5
+    assert any("'slug'" in e and "004_3b436877025587a2.yml" in e for e in report.errors)
+    assert not (tmp_path / "etc").exists()
+    assert all(p.parent.name == "articles" for p in (tmp_path / "docs").rglob("*.md"))
+
+
+def test_failed_write_keeps_previous_docs(seeds, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    build_docs(seeds, docs, _quiet)
+    before = _snapshot(docs)
+
+    def boom(article, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("akhbar.build.render_article", boom)
+    with pytest.raises(RuntimeError):
+        build_docs(seeds, docs, _quiet)
+    assert _snapshot(docs) == before
+    assert not list(docs.glob(".articles*"))
+
+
+def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (seeds / name).write_text(f"عنوان مشترک\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.", encoding="utf-8")
+    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    slugs = sorted(a.slug for a in articles if a.source_file.endswith(("a.txt", "b.txt")))
+    assert len(set(slugs)) == 2
+    assert all(s.startswith("عنوان-مشترک-") for s in slugs)
+    again, _ = build_docs(seeds, tmp_path / "docs2", _quiet)
+    assert slugs == sorted(a.slug for a in again if a.source_file.endswith(("a.txt", "b.txt")))
+    assert any("is shared by 2 articles" in w for w in report.warnings)
