@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.errors import InputError, OutputCollisionError, OverrideError
-from akhbar.model import Article, Candidate
+from akhbar.model import Article
 from akhbar.overrides import parse_override
 from akhbar.render import render_article
 from akhbar.text import fold

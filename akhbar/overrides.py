@@ -35,6 +35,7 @@ from akhbar.errors import OverrideError
 from akhbar.model import Article, TopicScore
 from akhbar.text import strip_invisible
 
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that keeps dates as strings, so «2025-13-45» is a clear error, not a crash."""
 
@@ -54,7 +55,7 @@ MAX_KEY_POINTS = 7
 def parse_override(data: bytes, path: str) -> dict[str, Any]:
     """Parse and validate an override file; raise :class:`OverrideError` naming the key."""
     try:
-        loaded = yaml.load(data.decode("utf-8-sig"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
+        loaded = yaml.load(data.decode("utf-8-sig"), Loader=_Loader)
     except UnicodeDecodeError as exc:
         raise OverrideError(path, "", f"not UTF-8 (byte {exc.start})") from None
     except yaml.YAMLError as exc:
