@@ -1,0 +1,167 @@
+"""Published articles -> the offline briefing book of one edition (a PDF).
+
+Stages: order the articles (newest first, undated last) > build the book's indexes
+(actors, topics) > render ``templates/pdf/book.html.j2`` (autoescaping Jinja2, the
+edition's gettext) > lay it out with WeasyPrint, which shapes Persian and Arabic through
+Pango and embeds subsets of the fonts.  ``book_html`` is pure, so the HTML can be checked
+without WeasyPrint; ``build_pdf`` is the only function that touches the disk.
+
+The book: a cover (name, tagline, edition, date range of the articles), a table of
+contents, one chapter per article (each starting on a new page and the only level-1
+bookmark, so the PDF outline lists exactly the articles), an index of actors and an
+index of topics, each entry followed by the pages of the chapters it appears in.
+
+Deterministic: nothing reads the clock.  The PDF's creation and modification dates are
+the newest article's date (``<meta name="dcterms.created">``); with no dated article
+the PDF carries no date at all.  Two builds of the same articles are byte-identical.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from akhbar.i18n import DIRECTIONS, jinja_env
+from akhbar.knowledge import Knowledge
+from akhbar.model import Article
+from akhbar.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates" / "pdf"
+FONTS = ROOT / "docs" / "assets" / "fonts"
+
+# CSS counter styles for page numbers, in the edition's digits (both are predefined in
+# WeasyPrint's user-agent stylesheet, as in CSS Counter Styles Level 3).
+COUNTER_STYLES = {"fa": "persian", "ar": "arabic-indic", "en": "decimal"}
+
+# Alphabetical order of folded names (``akhbar.text.fold`` has already merged ي/ى into ی,
+# ك into ک, ة into ه and the alef forms into ا).  Code-point order would put پ چ ژ گ
+# after every Arabic letter; these are the alphabets as dictionaries order them.
+# Characters outside the alphabet (Latin, digits) come after it, in code-point order.
+ALPHABETS = {
+    "fa": " ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی",
+    "ar": " ابتثجحخدذرزسشصضطظعغفقکلمنهوی",
+}
+# Arabic indexes file a name under the word after the article: «المجلس» under م.
+_ARABIC_ARTICLE_RE = re.compile(r"\bال(?=\w\w)")
+
+
+def collation_key(name: str, lang: str) -> tuple[tuple[int, ...], str]:
+    """Sort key of *name* in edition *lang*: folded, then ranked by the alphabet.
+
+    Chain: ``fold`` (spellings merged, case folded) > in ar, every word's ال dropped >
+    each character's rank in the edition's alphabet > the name itself (ties).
+    """
+    folded = fold(name)
+    if lang == "ar":
+        folded = _ARABIC_ARTICLE_RE.sub("", folded)
+    alphabet = ALPHABETS.get(lang, "")
+    ranks = tuple(
+        alphabet.index(ch) if ch in alphabet else len(alphabet) + ord(ch) for ch in folded
+    )
+    return ranks, name
+
+
+def book_order(articles: Iterable[Article]) -> list[Article]:
+    """Newest first, undated last, then by slug (a total, stable order)."""
+    dated = sorted((a for a in articles if a.date), key=lambda a: a.slug)
+    dated.sort(key=lambda a: a.date or "", reverse=True)
+    undated = sorted((a for a in articles if not a.date), key=lambda a: a.slug)
+    return dated + undated
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """One article as the book shows it; ``anchor`` is the id its index entries target."""
+
+    anchor: str
+    article: Article
+    dir: str
+    source: str  # the source's name in the edition language, or as written
+    actors: tuple[str, ...]  # names in the edition language
+    topics: tuple[str, ...]  # labels in the edition language
+
+
+@dataclass(frozen=True, slots=True)
+class IndexEntry:
+    name: str
+    anchors: tuple[str, ...]  # the chapters it appears in, in book order
+
+
+def build_book_index(
+    chapters: list[Chapter], keys: Callable[[Article], Iterable[str]], name: Callable[[str], str], lang: str
+) -> list[IndexEntry]:
+    """One index (actors or topics): every key with the chapters naming it, sorted by name."""
+    anchors: dict[str, list[str]] = {}
+    for chapter in chapters:
+        for key in dict.fromkeys(keys(chapter.article)):  # a chapter counts once per key
+            anchors.setdefault(key, []).append(chapter.anchor)
+    entries = [IndexEntry(name(key), tuple(found)) for key, found in anchors.items()]
+    return sorted(entries, key=lambda e: collation_key(e.name, lang))
+
+
+def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> list[Chapter]:
+    topics = {t.slug: t for t in knowledge.topics}
+    chapters = []
+    for number, article in enumerate(book_order(articles), 1):
+        source = knowledge.source(article.source) if article.source else None
+        chapters.append(
+            Chapter(
+                anchor=f"article-{number}",
+                article=article,
+                dir=DIRECTIONS.get(article.lang, "ltr"),
+                source=source.names.get(edition) if source else article.source_name,
+                actors=tuple(_actor_name(knowledge, slug, edition) for slug in article.actors),
+                topics=tuple(
+                    topics[t.slug].labels.get(edition) if t.slug in topics else t.slug
+                    for t in article.topics
+                ),
+            )
+        )
+    return chapters
+
+
+def _actor_name(knowledge: Knowledge, slug: str, lang: str) -> str:
+    actor = knowledge.actor(slug)
+    return actor.names.get(lang) if actor else slug
+
+
+def book_html(articles: list[Article], edition: str, knowledge: Knowledge) -> str:
+    """The briefing book of *edition* as one HTML document (pure: no disk but templates)."""
+    chapters = _chapters(articles, edition, knowledge)
+    topics = {t.slug: t for t in knowledge.topics}
+    dates = sorted(a.date for a in articles if a.date)
+    env = jinja_env(edition, TEMPLATES)
+    return env.get_template("book.html.j2").render(
+        edition=edition,
+        dir=DIRECTIONS[edition],
+        counter_style=COUNTER_STYLES[edition],
+        fonts=FONTS.as_uri(),
+        chapters=chapters,
+        oldest=dates[0] if dates else None,
+        newest=dates[-1] if dates else None,
+        undated=sum(1 for a in articles if not a.date),
+        actor_index=build_book_index(
+            chapters, lambda a: a.actors, lambda s: _actor_name(knowledge, s, edition), edition
+        ),
+        topic_index=build_book_index(
+            chapters,
+            lambda a: (t.slug for t in a.topics),
+            lambda s: topics[s].labels.get(edition) if s in topics else s,
+            edition,
+        ),
+    )
+
+
+def build_pdf(articles: list[Article], edition: str, out: Path) -> None:
+    """Write the briefing book of *edition* to *out*."""
+    from weasyprint import HTML  # heavy import: only the PDF stage needs it
+
+    from akhbar.build import knowledge_dir
+    from akhbar.knowledge import load_knowledge
+
+    html = book_html(articles, edition, load_knowledge(knowledge_dir()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    HTML(string=html, base_url=str(TEMPLATES)).write_pdf(out)
