@@ -114,17 +114,42 @@ def _persian_normalizer():  # type: ignore[no-untyped-def]
     return Normalizer(correct_spacing=True, remove_diacritics=False, persian_numbers=False)
 
 
-# Persian plural/affix boundaries the Normalizer leaves glued when the ZWNJ was
-# stripped at the source: "همکاریهای" -> "همکاری‌های".  Only after a word-final ی,
-# where "یها" can not be part of one stem.
-_PERSIAN_PLURAL_RE = re.compile(r"(?<=[\u0600-\u06ff]ی)(ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)(?=\s|[.,،:؛!?»)]|$)")
+@cache
+def _persian_lexicon() -> frozenset[str]:
+    from hazm import Lemmatizer  # its word list ships with hazm: no model download
+
+    return frozenset(Lemmatizer().words)
+
+
+# Affixes whose ZWNJ sources strip: «همکاریهای» -> «همکاری‌های», «منطقهای» -> «منطقه‌ای».
+_PLURAL_RE = re.compile(r"^(?P<stem>.{2,}?)(?P<affix>ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)$")
+_PERSIAN_WORD_RE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
+
+
+def _restore_zwnj(match: re.Match[str]) -> str:
+    """Put back the ZWNJ of one glued word, when hazm's lexicon vouches for the parts.
+
+    A word the lexicon knows is left alone.  «X+ای» with X a known word ending in ه is
+    X‌ای (indefinite/adjectival, «بیانیهای» -> «بیانیه‌ای», not «بیانی‌های»); otherwise
+    «X+ها…» with X a known word is X‌ها….
+    """
+    word = match.group(0)
+    lexicon = _persian_lexicon()
+    if word in lexicon:
+        return word
+    if word.endswith("ای") and word[:-2].endswith("ه") and word[:-2] in lexicon:
+        return word[:-2] + ZWNJ + "ای"
+    plural = _PLURAL_RE.match(word)
+    if plural and plural["stem"] in lexicon:
+        return plural["stem"] + ZWNJ + plural["affix"]
+    return word
 
 
 def display_persian(text: str) -> str:
     """Tidy Persian text for display with hazm's Normalizer (spacing, ZWNJ)."""
     text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
     text = _persian_normalizer().normalize(_TATWEEL_DASH_RE.sub("–", text))
-    return _PERSIAN_PLURAL_RE.sub(ZWNJ + r"\1", text)
+    return _PERSIAN_WORD_RE.sub(_restore_zwnj, text)
 
 
 def display_arabic(text: str) -> str:

@@ -37,6 +37,21 @@ def test_detect_language(text, expected):
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("همکاریهای", "همکاری\u200cهای"),  # plural after a word-final ی (000)
+        ("چالشهای", "چالش\u200cهای"),  # plural after a consonant (001)
+        ("برنامهها", "برنامه\u200cها"),  # plural after a silent ه
+        ("منطقهای", "منطقه\u200cای"),  # adjectival ای after ه, not «منطق‌های»
+        ("بیانیهای", "بیانیه\u200cای"),  # indefinite ای after ه, not «بیانی‌های» (001)
+        ("تنها", "تنها"),  # a word of its own: untouched
+    ],
+)
+def test_display_persian_restores_stripped_zwnj(glued, expected):
+    assert display(glued, "fa") == expected
+
+
 def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
     assert "همکاری\u200cهای" in display("همکاریهای اقتصادی", "fa")
     arabic = "علي لاريجاني في باكستان"
