@@ -19,9 +19,13 @@
   function start() {
     var root = document.getElementById("akhbar-search");
     if (!root || typeof PagefindUI === "undefined") { return; }
+    // Pagefind wants absolute paths: the bundle, and the site root its result URLs
+    // (/fa/articles/...) start from, which is the bundle's parent under any sub-path.
+    var bundle = new URL(root.getAttribute("data-pagefind-ui-root"), document.baseURI);
     var ui = new PagefindUI({
       element: "#akhbar-search",
-      bundlePath: root.getAttribute("data-pagefind-ui-root"),
+      bundlePath: bundle.pathname,
+      baseUrl: new URL("../", bundle).pathname,
       showImages: false,
       resetStyles: false,
       processTerm: fold

@@ -1,0 +1,142 @@
+"""Fixtures for the browser tests: one real build, served under a sub-path, and Chromium.
+
+* ``site_server``: a threaded HTTP server on 127.0.0.1 (a free port) that serves the build
+  under ``/akhbar/`` only, so every test also checks that the site works below a sub-path;
+* ``site_dir``: ``build_site.py`` run once per session into a temporary folder, with
+  ``AKHBAR_SITE_URL`` set to the server's address;
+* ``articles``: the published articles' front matter from ``docs/articles``, keyed by the
+  three-digit prefix of their seed (``"000"``);
+* ``browser``: Debian's Chromium through Playwright (no browser download).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SUB_PATH = "/akhbar/"
+EDITIONS = ("fa", "ar", "en")
+CHROMIUM = Path("/usr/bin/chromium")
+# No sandbox (containers), no GPU, and nothing Chromium would fetch on its own behalf.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-sync",
+]
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serves the folder under ``SUB_PATH``; anything else is a 404."""
+
+    def translate_path(self, path: str) -> str:
+        clean = urllib.parse.urlsplit(path).path
+        if not clean.startswith(SUB_PATH) and clean != SUB_PATH.rstrip("/"):
+            return str(Path(self.directory) / "__outside_the_sub_path__")
+        return super().translate_path(path[len(SUB_PATH) - 1 :])
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet test output
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    root: Path  # the folder served under SUB_PATH
+    host: str  # "127.0.0.1:PORT"
+
+    @property
+    def base(self) -> str:
+        """``http://127.0.0.1:PORT/akhbar/``."""
+        return f"http://{self.host}{SUB_PATH}"
+
+    def url(self, path: str = "") -> str:
+        """Absolute URL of a site path (``fa/actors/ali-larijani/``), percent-encoded."""
+        return self.base + urllib.parse.quote(path)
+
+
+@pytest.fixture(scope="session")
+def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("akhbar") / "site"
+    root.mkdir()
+    handler = partial(_SubPathHandler, directory=str(root))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Server(root=root, host=f"127.0.0.1:{httpd.server_address[1]}")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_dir(site_server: Server) -> Path:
+    """The whole site, built once into the folder the server serves."""
+    out = site_server.root
+    env = dict(os.environ, AKHBAR_SITE_URL=site_server.base)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build_site.py"), "--site", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"build failed:\n{result.stderr}"
+    assert (out / "fa" / "index.html").is_file(), result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def articles(site_dir: Path) -> dict[str, dict[str, Any]]:
+    """Front matter of every published article, keyed by its seed's prefix ("000")."""
+    from akhbar.render import read_front_matter
+
+    result = {}
+    for path in sorted((ROOT / "docs" / "articles").glob("*.md")):
+        record = read_front_matter(path.read_text(encoding="utf-8"))
+        prefix = Path(record["source_file"]).name[:3]
+        result[prefix] = record
+    return result
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        pytest.skip("no Chromium at /usr/bin/chromium")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(browser: Any, site_dir: Path) -> Iterator[Any]:
+    """A fresh page in its own context (no cache or storage shared between tests)."""
+    context = browser.new_context(locale="fa-IR", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        yield page
+    finally:
+        context.close()

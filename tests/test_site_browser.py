@@ -1,0 +1,375 @@
+"""What a reader sees: the built site in a real browser, served below a sub-path.
+
+The site is built once per session (``site_fixtures``) and served at
+``http://127.0.0.1:PORT/akhbar/``.  Chromium is Debian's, driven by Playwright.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.register_assert_rewrite("site_fixtures")
+from site_fixtures import EDITIONS, SUB_PATH, Server  # noqa: E402  (after the line above)
+
+# The session's build, server and browser fixtures.
+pytest_plugins = ["site_fixtures"]
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
+LARIJANI = "ali-larijani"
+LARIJANI_ARTICLES = ("000", "001", "002", "003")  # the seeds that name him
+PERSIAN_ARTICLE, ARABIC_ARTICLE = "000", "003"
+RESULT_LINK = ".pagefind-ui__result-link"
+SEARCH_INPUT = ".pagefind-ui__search-input"
+
+
+def article_path(edition: str, record: dict[str, Any]) -> str:
+    return f"{edition}/articles/{record['slug']}/"
+
+
+def newest_first(records: list[dict[str, Any]]) -> list[str]:
+    """Slugs newest first, undated last, then by slug (the site's documented order)."""
+    dated = sorted((r for r in records if r.get("date")), key=lambda r: r["slug"])
+    dated = sorted(dated, key=lambda r: r["date"], reverse=True)
+    undated = sorted((r for r in records if not r.get("date")), key=lambda r: r["slug"])
+    return [r["slug"] for r in dated + undated]
+
+
+def slug_of(href: str) -> str:
+    """The article slug in a link to ``.../articles/<slug>/``."""
+    match = re.search(
+        r"/articles/([^/]+)/?$", urllib.parse.unquote(urllib.parse.urlsplit(href).path)
+    )
+    return match.group(1) if match else ""
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    """(status, content type, body) of a plain HTTP GET."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, "", b""
+
+
+# 1. <html lang dir> per edition -------------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_edition_lang_and_dir(page: Any, site_server: Server, edition: str) -> None:
+    page.goto(site_server.url(f"{edition}/"))
+    got = page.evaluate(
+        "() => [document.documentElement.lang, document.documentElement.dir, document.body.dir,"
+        " getComputedStyle(document.body).direction]"
+    )
+    lang, html_dir, body_dir, computed = got
+    assert lang == edition
+    assert html_dir == DIRS[edition]
+    # <body> carries Material's dir too (or inherits it): what the reader gets is `computed`.
+    assert body_dir in (DIRS[edition], "")
+    assert computed == DIRS[edition]
+
+
+# 2. article blocks keep their own language ----------------------------------------------
+
+BLOCK_JS = """() => { const a = document.querySelector('article.akhbar-article');
+  return a && [a.lang, a.dir, getComputedStyle(a).direction,
+               getComputedStyle(document.querySelector('.md-header')).direction]; }"""
+
+
+@pytest.mark.parametrize(
+    ("edition", "prefix", "lang", "chrome_dir"),
+    [
+        ("fa", ARABIC_ARTICLE, "ar", "rtl"),  # Arabic article in the Persian edition
+        ("en", ARABIC_ARTICLE, "ar", "ltr"),  # Arabic article in LTR chrome
+        ("en", PERSIAN_ARTICLE, "fa", "ltr"),  # Persian article in LTR chrome
+        ("ar", PERSIAN_ARTICLE, "fa", "rtl"),  # Persian article in the Arabic edition
+    ],
+)
+def test_article_block_keeps_its_language(
+    page: Any,
+    site_server: Server,
+    articles: dict,
+    edition: str,
+    prefix: str,
+    lang: str,
+    chrome_dir: str,
+) -> None:
+    page.goto(site_server.url(article_path(edition, articles[prefix])))
+    block = page.evaluate(BLOCK_JS)
+    assert block == [lang, "rtl", "rtl", chrome_dir]
+
+
+# 3. the actor page ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_larijani_page_lists_his_four_articles_newest_first(
+    page: Any, site_server: Server, articles: dict, edition: str
+) -> None:
+    page.goto(site_server.url(f"{edition}/actors/{LARIJANI}/"))
+    hrefs = page.eval_on_selector_all(
+        ".akhbar-actor > ul.akhbar-list > li > a", "els => els.map(a => a.href)"
+    )
+    expected = newest_first([articles[p] for p in LARIJANI_ARTICLES])
+    assert [slug_of(h) for h in hrefs] == expected
+    for href in hrefs:  # every entry leads to the article in the same edition
+        assert urllib.parse.unquote(href).startswith(site_server.base + f"{edition}/articles/")
+
+
+# 4. the language switcher ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(lambda arts: f"actors/{LARIJANI}/", id="actor"),
+        pytest.param(lambda arts: f"articles/{arts[PERSIAN_ARTICLE]['slug']}/", id="article"),
+        pytest.param(lambda arts: "", id="home"),
+    ],
+)
+def test_switcher_leads_to_the_same_page(
+    page: Any, site_server: Server, articles: dict, path: Any
+) -> None:
+    target = path(articles)
+    page.goto(site_server.url(f"fa/{target}"))
+    link = page.locator("a.akhbar-switch[hreflang='ar']")
+    response = None
+    with page.expect_navigation() as nav:
+        # The switcher is a hover menu: follow its link as a reader's click would.
+        link.dispatch_event("click")
+    response = nav.value
+    assert response is not None
+    assert response.status == 200
+    assert urllib.parse.unquote(page.url) == site_server.base + f"ar/{target}"
+    assert page.evaluate("document.documentElement.lang") == "ar"
+
+
+# 5. search --------------------------------------------------------------------------------
+
+
+def search(page: Any, site_server: Server, edition: str, query: str) -> list[str]:
+    """Type *query* on the edition's search page; the result links' hrefs (unquoted)."""
+    page.goto(site_server.url(f"{edition}/search/"))
+    page.locator(SEARCH_INPUT).fill(query)
+    page.locator(RESULT_LINK).first.wait_for(timeout=8_000)
+    page.wait_for_timeout(300)  # the result list settles after the first link
+    return [
+        urllib.parse.unquote(h)
+        for h in page.eval_on_selector_all(RESULT_LINK, "els => els.map(a => a.href)")
+    ]
+
+
+def arabic_letters(text: str) -> str:
+    return text.replace("ی", "ي").replace("ک", "ك")
+
+
+def persian_letters(text: str) -> str:
+    return text.replace("ي", "ی").replace("ك", "ک")
+
+
+def a_word(record: dict[str, Any], letters: str) -> str:
+    """A word of the article's title or key points with one of *letters* in it."""
+    text = " ".join([record["title"], *record.get("key_points", ())])
+    for word in re.findall(r"[\u0600-\u06ff]{5,}", text):
+        if any(c in word for c in letters):
+            return word
+    raise AssertionError(f"no word with {letters} in {record['slug']}")
+
+
+ARTICLES_NOT_INDEXED = pytest.mark.xfail(
+    strict=True,
+    reason="article pages carry no data-pagefind-body (only actor, topic and source pages do),"
+    " so Pagefind leaves every article out of the index; the hook's on_post_page must mark"
+    " <article class=akhbar-article> and put the folded copy inside it",
+)
+
+
+@ARTICLES_NOT_INDEXED
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_persian_query_in_arabic_letters_finds_persian_article(
+    page: Any, site_server: Server, articles: dict, edition: str
+) -> None:
+    record = articles[PERSIAN_ARTICLE]
+    query = arabic_letters(a_word(record, "یک"))
+    assert query != a_word(record, "یک")
+    hrefs = search(page, site_server, edition, query)
+    assert any(record["slug"] in h for h in hrefs), (query, hrefs)
+    assert all(h.startswith(site_server.base + f"{edition}/") for h in hrefs), hrefs
+
+
+@ARTICLES_NOT_INDEXED
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_arabic_query_in_persian_letters_finds_arabic_article(
+    page: Any, site_server: Server, articles: dict, edition: str
+) -> None:
+    record = articles[ARABIC_ARTICLE]
+    query = persian_letters(a_word(record, "يك"))
+    assert query != a_word(record, "يك")
+    hrefs = search(page, site_server, edition, query)
+    assert any(record["slug"] in h for h in hrefs), (query, hrefs)
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_latin_query_finds_the_actor_page(page: Any, site_server: Server, edition: str) -> None:
+    hrefs = search(page, site_server, edition, "Larijani")
+    assert site_server.base + f"{edition}/actors/{LARIJANI}/" in hrefs, hrefs
+
+
+# 6. nothing leaves the local server --------------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_no_request_leaves_the_site(
+    page: Any, site_server: Server, articles: dict, edition: str
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in (
+        f"{edition}/",
+        article_path(edition, articles[PERSIAN_ARTICLE]),
+        f"{edition}/actors/{LARIJANI}/",
+    ):
+        page.goto(site_server.url(path))
+        page.wait_for_load_state("networkidle")
+    search(page, site_server, edition, "Larijani")
+    page.wait_for_load_state("networkidle")
+    outside = [
+        url
+        for url in requests
+        if urllib.parse.urlsplit(url).scheme not in ("data", "blob")
+        and urllib.parse.urlsplit(url).netloc != site_server.host
+    ]
+    assert not outside
+    fonts = [url for url in requests if url.endswith(".woff2")]
+    assert fonts, "no web font was loaded on a Persian page"
+
+
+# 7. no broken internal link ----------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    """<a href> (pages to follow) and <link href>, <script src>, <img src> (to check)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.anchors: list[str] = []
+        self.resources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag == "a" and attr.get("href"):
+            self.anchors.append(attr["href"] or "")
+        elif tag == "link" and attr.get("href"):
+            self.resources.append(attr["href"] or "")
+        elif tag in ("script", "img") and attr.get("src"):
+            self.resources.append(attr["src"] or "")
+
+
+def _internal(base: str, page_url: str, href: str) -> str | None:
+    """The absolute, fragment-less, percent-encoded URL of *href* if it is in the site."""
+    url = urllib.parse.urljoin(page_url, href)
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not url.startswith(base):
+        return None
+    path = urllib.parse.quote(urllib.parse.unquote(parts.path), safe="/")
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def test_no_broken_internal_link(site_server: Server, site_dir: Path) -> None:
+    base = site_server.base
+    todo = [site_server.url(f"{e}/") for e in EDITIONS]
+    pages: set[str] = set(todo)
+    checked: dict[str, int] = {}
+    broken: list[tuple[str, str, int]] = []
+    while todo:
+        url = todo.pop()
+        status, ctype, body = fetch(url)
+        checked[url] = status
+        if status != 200 or ctype != "text/html":
+            continue
+        links = _Links()
+        links.feed(body.decode("utf-8"))
+        for href in links.anchors + links.resources:
+            target = _internal(base, url, href)
+            if target is None:
+                continue
+            if href in links.anchors and target not in pages and target.endswith("/"):
+                pages.add(target)
+                todo.append(target)
+            elif target not in checked:
+                checked[target] = fetch(target)[0]
+            if checked.get(target, 200) != 200:
+                broken.append((url, href, checked[target]))
+    assert not broken
+    print(f"crawled {len(pages)} pages, checked {len(checked)} URLs")
+    assert len(pages) > 3 * 40  # home, indexes, 5 articles, actors, topics, sources per edition
+
+
+# 8. the root page --------------------------------------------------------------------------
+
+
+def test_root_sends_the_reader_to_an_edition(page: Any, site_server: Server) -> None:
+    status, _, body = fetch(site_server.base)
+    assert status == 200
+    assert re.search(rb'http-equiv="refresh" content="0; url=(fa|ar|en)/"', body)
+    page.goto(site_server.base)
+    page.wait_for_url(re.compile(re.escape(site_server.base) + r"(fa|ar|en)/$"))
+    assert page.evaluate("document.documentElement.lang") == "fa"  # the context's locale
+
+
+# 9 and 10. the home pages: no console error, and a screenshot -----------------------------
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_home_page_has_no_console_error(page: Any, site_server: Server, edition: str) -> None:
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(site_server.url(f"{edition}/"))
+    page.wait_for_load_state("networkidle")
+    assert not errors
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_home_page_screenshot(page: Any, site_server: Server, edition: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(site_server.url(f"{edition}/"))
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.fonts.ready")
+    path = ARTIFACTS / f"home-{edition}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("edition", "prefix", "name"),
+    [("en", PERSIAN_ARTICLE, "article-fa-in-en"), ("fa", ARABIC_ARTICLE, "article-ar-in-fa")],
+)
+def test_article_screenshot(
+    page: Any, site_server: Server, articles: dict, edition: str, prefix: str, name: str
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(site_server.url(article_path(edition, articles[prefix])))
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.fonts.ready")
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+
+
+def test_sub_path_is_the_only_thing_served(site_server: Server, site_dir: Path) -> None:
+    """The server is strict about the sub-path, so a link that escapes it shows up."""
+    assert fetch(f"http://{site_server.host}/fa/")[0] == 404
+    assert SUB_PATH == "/akhbar/"
