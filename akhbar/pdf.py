@@ -31,6 +31,13 @@ from akhbar.text import fold
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pdf"
 FONTS = ROOT / "docs" / "assets" / "fonts"
+# Noto Naskh Arabic comes from the system's TTF (Debian/Ubuntu fonts-noto-core), not from
+# the site's woff2 subset: the subset (version 2.020) draws letter dots as separate mark
+# glyphs, and the ToUnicode map WeasyPrint writes for such clusters makes copied or
+# extracted Arabic text garbage («لار ي ج ا ذ ي» for «لاريجاني»); the TTF (2.003) has one
+# glyph per letter form.  Without the TTF the subset is used.  Neither has Latin letters:
+# the site's Latin subset covers those.
+SYSTEM_NASKH = Path("/usr/share/fonts/truetype/noto")
 
 # CSS counter styles for page numbers, in the edition's digits (both are predefined in
 # WeasyPrint's user-agent stylesheet, as in CSS Counter Styles Level 3).
@@ -64,6 +71,16 @@ def collation_key(name: str, lang: str) -> tuple[tuple[int, ...], str]:
     return ranks, name
 
 
+def naskh_fonts() -> dict[int, str]:
+    """The Arabic-script Noto Naskh Arabic files by weight, as file: URIs."""
+    found = {}
+    for weight, style in ((400, "Regular"), (700, "Bold")):
+        ttf = SYSTEM_NASKH / f"NotoNaskhArabic-{style}.ttf"
+        subset = FONTS / f"noto-naskh-arabic-arabic-{weight}-normal.woff2"
+        found[weight] = (ttf if ttf.exists() else subset).as_uri()
+    return found
+
+
 def book_order(articles: Iterable[Article]) -> list[Article]:
     """Newest first, undated last, then by slug (a total, stable order)."""
     dated = sorted((a for a in articles if a.date), key=lambda a: a.slug)
@@ -91,7 +108,10 @@ class IndexEntry:
 
 
 def build_book_index(
-    chapters: list[Chapter], keys: Callable[[Article], Iterable[str]], name: Callable[[str], str], lang: str
+    chapters: list[Chapter],
+    keys: Callable[[Article], Iterable[str]],
+    name: Callable[[str], str],
+    lang: str,
 ) -> list[IndexEntry]:
     """One index (actors or topics): every key with the chapters naming it, sorted by name."""
     anchors: dict[str, list[str]] = {}
@@ -139,6 +159,7 @@ def book_html(articles: list[Article], edition: str, knowledge: Knowledge) -> st
         dir=DIRECTIONS[edition],
         counter_style=COUNTER_STYLES[edition],
         fonts=FONTS.as_uri(),
+        naskh=naskh_fonts(),
         chapters=chapters,
         oldest=dates[0] if dates else None,
         newest=dates[-1] if dates else None,
