@@ -4,11 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from akhbar.build import build_docs
 from akhbar.render import read_front_matter
-
-from conftest import SEEDS
 
 
 def _quiet(_message: str) -> None:

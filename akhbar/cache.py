@@ -1,0 +1,77 @@
+"""Extraction cache: unchanged articles cost nothing on a rebuild.
+
+An entry is keyed by the sha256 of the seed's name and bytes, its override's bytes, the
+knowledge files' version and the code's version (every ``akhbar/*.py`` file), so any
+change to what extraction depends on misses the cache.  Entries are JSON (never pickle:
+a cache folder is no place for executable data) and are written atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from akhbar.model import Article, Candidate, Figure, Quote, Section, TopicScore
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(name: str, data: bytes, override: bytes, knowledge_version: str) -> str:
+    """Key of one seed's extraction (its name is part of it: messages name the file)."""
+    digest = hashlib.sha256()
+    for part in (name.encode(), data, override, knowledge_version.encode(), code_version().encode()):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    """Inverse of ``dataclasses.asdict`` for :class:`Article`."""
+    data = dict(data)
+    data["sections"] = tuple(Section(s["heading"], tuple(s["paragraphs"])) for s in data["sections"])
+    data["figures"] = tuple(Figure(**f) for f in data["figures"])
+    data["quotes"] = tuple(Quote(**q) for q in data["quotes"])
+    data["topics"] = tuple(TopicScore(**t) for t in data["topics"])
+    for key in ("key_points", "actors", "warnings"):
+        data[key] = tuple(data[key])
+    return Article(**data)
+
+
+class ExtractionCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: dict[str, Any]) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def candidates_from_dicts(items: list[dict[str, str]]) -> tuple[Candidate, ...]:
+    return tuple(Candidate(**c) for c in items)

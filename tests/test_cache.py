@@ -1,0 +1,59 @@
+"""Extraction cache and parallel extraction: the output never depends on either."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from akhbar import build
+from akhbar.build import build_docs
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+def _snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((docs / "articles").glob("*.md"))}
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_cached_rebuild_equals_a_cold_build(seeds, tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    messages: list[str] = []
+    build_docs(seeds, tmp_path / "warm1", messages.append)
+    assert any("0 unchanged, 5 to extract" in m for m in messages)
+    messages.clear()
+    build_docs(seeds, tmp_path / "warm2", messages.append)
+    assert any("5 unchanged, 0 to extract" in m for m in messages)
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
+    build_docs(seeds, tmp_path / "cold", _quiet)
+    assert _snapshot(tmp_path / "warm2") == _snapshot(tmp_path / "cold")
+
+
+def test_editing_one_article_extracts_only_that_one(seeds, tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    build_docs(seeds, tmp_path / "docs", _quiet)
+    edited = next(seeds.glob("004_*.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nپاراگراف تازه‌ای درباره روابط ایران و پاکستان افزوده شد.\n", encoding="utf-8")
+    messages: list[str] = []
+    build_docs(seeds, tmp_path / "docs", messages.append)
+    assert any("4 unchanged, 1 to extract" in m for m in messages)
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
+    build_docs(seeds, tmp_path / "cold", _quiet)
+    assert _snapshot(tmp_path / "docs") == _snapshot(tmp_path / "cold")
+
+
+def test_parallel_extraction_equals_serial(seeds, tmp_path, monkeypatch):
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
+    build_docs(seeds, tmp_path / "serial", _quiet)
+    monkeypatch.setattr(build, "PARALLEL_MIN", 1)
+    build_docs(seeds, tmp_path / "parallel", _quiet)
+    assert _snapshot(tmp_path / "serial") == _snapshot(tmp_path / "parallel")
