@@ -263,10 +263,23 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _keep_unchanged_mtimes(tmp, target)
     if target.exists():
         os.replace(target, old)
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _keep_unchanged_mtimes(new: Path, previous: Path) -> None:
+    """Give files identical to the previous build its modification time, so that an
+    incremental site build (which compares times) skips them."""
+    if not previous.is_dir():
+        return
+    for path in new.iterdir():
+        before = previous / path.name
+        if before.is_file() and before.read_bytes() == path.read_bytes():
+            stat = before.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
 def knowledge_dir() -> Path:
