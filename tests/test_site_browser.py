@@ -241,8 +241,7 @@ def test_no_request_leaves_the_site(
         article_path(edition, articles[PERSIAN_ARTICLE]),
         f"{edition}/actors/{LARIJANI}/",
     ):
-        page.goto(site_server.url(path))
-        page.wait_for_load_state("networkidle")
+        page.goto(site_server.url(path), wait_until="load")  # fonts and styles are in
     search(page, site_server, edition, "Larijani")
     page.wait_for_load_state("networkidle")
     outside = [
@@ -373,3 +372,19 @@ def test_sub_path_is_the_only_thing_served(site_server: Server, site_dir: Path) 
     """The server is strict about the sub-path, so a link that escapes it shows up."""
     assert fetch(f"http://{site_server.host}/fa/")[0] == 404
     assert SUB_PATH == "/akhbar/"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Material's head renders <link rel=alternate hreflang> from extra.alternate[].link,"
+    " which mkdocs.yml leaves unset, so every alternate points at the page's own edition root",
+)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_hreflang_alternates_name_the_same_page(site_server: Server, edition: str) -> None:
+    url = site_server.url(f"fa/actors/{LARIJANI}/")
+    _, _, body = fetch(url)
+    pairs = re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)"', body.decode())
+    found = {lang: href for href, lang in pairs}
+    assert urllib.parse.urljoin(url, found[edition]) == site_server.url(
+        f"{edition}/actors/{LARIJANI}/"
+    )
