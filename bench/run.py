@@ -87,6 +87,7 @@ class Measure:
     seconds: float = 0.0
     peak_tree_rss: int = 0  # sampled sum over the process tree (parallel children add up)
     max_process_rss: int = 0  # ru_maxrss of the largest single process (wait4, exact)
+    cpu_seconds: float = 0.0  # user + system time of the tree: robust on a busy machine
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Measure:
@@ -123,7 +124,7 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | 
         raise RuntimeError(
             f"{' '.join(cmd[:4])}... failed ({proc.returncode}):\n{b''.join(err_chunks).decode()[-3000:]}"
         )
-    return Measure(seconds, peak, usage.ru_maxrss * 1024)
+    return Measure(seconds, peak, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime)
 
 
 # --- stages: each runs in a fresh interpreter (``run.py --stage NAME WORK``) ---------------
@@ -185,7 +186,7 @@ def run_stage(name: str, work: Path) -> Measure:
     env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1",
                AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"))
     measure = run_measured([sys.executable, str(Path(__file__)), "--stage", name, str(work)], env=env)
-    log(f"  {name}: {measure.seconds:.1f} s, peak {measure.peak_tree_rss / 2**20:.0f} MiB")
+    log(f"  {name}: {measure.seconds:.1f} s ({measure.cpu_seconds:.1f} s CPU), peak {measure.peak_tree_rss / 2**20:.0f} MiB")
     return measure
 
 
@@ -244,7 +245,8 @@ def run_hugo(work: Path) -> dict[str, Any]:
     pages = sum(1 for _ in out.rglob("*.html"))
     version = subprocess.run([str(hugo_binary()), "version"], capture_output=True, text=True).stdout.strip()
     log(f"  hugo: {measure.seconds:.1f} s (+{prepare:.1f} s preparing content), {pages} pages")
-    return {"seconds": measure.seconds, "prepare_seconds": prepare, "pages": pages,
+    return {"seconds": measure.seconds, "cpu_seconds": measure.cpu_seconds,
+            "prepare_seconds": prepare, "pages": pages,
             "peak_tree_rss": measure.peak_tree_rss, "size": dir_size(out), "version": version}
 
 
@@ -407,6 +409,8 @@ def summary(r: Result) -> dict[str, Any]:
     page = max((v["article_page_max"] for v in r.weight.values()), default=0)
     fonts = max((v["fonts"] for v in r.weight.values()), default=0)
     out = {
+        "cold_cpu_s": sum(s["cpu_seconds"] for s in r.cold.values()),
+        "rebuild_cpu_s": sum(s["cpu_seconds"] for s in r.rebuild.values()),
         "cold_s": cold,
         "cold_site_s": cold_site,
         "rebuild_s": rebuild,
@@ -420,6 +424,9 @@ def summary(r: Result) -> dict[str, Any]:
     if r.hugo:
         out["hugo_s"] = r.hugo["seconds"] + r.hugo["prepare_seconds"]
         out["cold_vs_hugo"] = cold_site / out["hugo_s"]
+        out["hugo_cpu_s"] = r.hugo["cpu_seconds"]
+        cpu_site = sum(r.cold[s]["cpu_seconds"] for s in ("extract", "mkdocs", "search") if s in r.cold)
+        out["cold_vs_hugo_cpu"] = cpu_site / r.hugo["cpu_seconds"] if r.hugo["cpu_seconds"] else 0
     return out
 
 
@@ -427,12 +434,14 @@ def table(r: Result) -> str:
     s = summary(r)
     rows = [f"## N = {r.n} ({r.published} published; pages fa/ar/en "
             f"{'/'.join(str(r.pages.get(e, 0)) for e in EDITIONS)}; site {r.site_size / 1e6:.1f} MB)", ""]
-    rows.append(f"{'stage':<10}{'cold s':>9}{'peak MiB':>10}{'max proc MiB':>14}{'rebuild s':>11}")
+    rows.append(f"{'stage':<10}{'cold s':>9}{'cold CPU s':>12}{'peak MiB':>10}{'max proc MiB':>14}"
+                f"{'rebuild s':>11}{'rebuild CPU s':>15}")
     for name, m in r.cold.items():
-        rb = r.rebuild.get(name, {}).get("seconds", 0)
-        rows.append(f"{name:<10}{m['seconds']:>9.1f}{m['peak_tree_rss'] / 2**20:>10.0f}"
-                    f"{m['max_process_rss'] / 2**20:>14.0f}{rb:>11.1f}")
-    rows.append(f"{'total':<10}{s['cold_s']:>9.1f}{s['peak_mib']:>10.0f}{'':>14}{s['rebuild_s']:>11.1f}")
+        rb = r.rebuild.get(name, {})
+        rows.append(f"{name:<10}{m['seconds']:>9.1f}{m['cpu_seconds']:>12.1f}{m['peak_tree_rss'] / 2**20:>10.0f}"
+                    f"{m['max_process_rss'] / 2**20:>14.0f}{rb.get('seconds', 0):>11.1f}{rb.get('cpu_seconds', 0):>15.1f}")
+    rows.append(f"{'total':<10}{s['cold_s']:>9.1f}{s['cold_cpu_s']:>12.1f}{s['peak_mib']:>10.0f}{'':>14}"
+                f"{s['rebuild_s']:>11.1f}{s['rebuild_cpu_s']:>15.1f}")
     rows.append("")
 
     def check(label: str, value: float, target: float, fmt: str, higher_bad: bool = True) -> str:
@@ -443,6 +452,7 @@ def table(r: Result) -> str:
         rows.append(f"{'hugo s (content prep + hugo)':<40}{s['hugo_s']:>10.2f}  "
                     f"({r.hugo['pages']} pages, {r.hugo['version'].split()[1] if r.hugo['version'] else ''})")
         rows.append(check("cold (extract+mkdocs+search) / hugo", s["cold_vs_hugo"], TARGETS["cold_vs_hugo"], ".1f"))
+        rows.append(check("  same, CPU time / hugo CPU time", s["cold_vs_hugo_cpu"], TARGETS["cold_vs_hugo"], ".1f"))
     rows.append(check("rebuild / cold", s["rebuild_share"], TARGETS["rebuild_share"], ".2f"))
     rows.append(check("extract / cold", s["extract_share"], TARGETS["extract_share"], ".2f"))
     rows.append(check("peak memory MiB", s["peak_mib"], TARGETS["peak_mib"], ".0f"))
