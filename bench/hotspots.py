@@ -1,6 +1,6 @@
 """Where the time goes: cProfile of the extract stage and of one MkDocs edition.
 
-``python bench/profile.py [N] [--articles K] [--edition fa]``
+``python bench/hotspots.py [N] [--articles K] [--edition fa]``
 
 1. A corpus of N articles (``bench/corpus.py``) in a temporary folder.
 2. extract: knowledge loading and ``Extractor.extract`` on the first K seeds, serially in
