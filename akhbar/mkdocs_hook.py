@@ -14,12 +14,15 @@ The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per ed
 
 from __future__ import annotations
 
+import html
 import os
 import posixpath
+import re
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -187,19 +190,32 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+_ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+_ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
+
+
+def _index_article(match: re.Match[str]) -> str:
+    """Mark the article for Pagefind and add a folded copy of its text inside it,
+    hidden from readers, so that a search with ي or ی, ك or ک, with or without ZWNJ or
+    diacritics finds the page."""
+    text = html.unescape(_TAG_RE.sub(" ", match.group(2)))
+    folded = escape(fold(text))
+    return (
+        f"{match.group(1)} data-pagefind-body{match.group(2)}"
+        f'<div class="akhbar-folded" aria-hidden="true">{folded}</div>{match.group(3)}'
+    )
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     html_open = f'<html lang="{state.edition}"'
     output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
+    # hreflang alternates name the same page in the other editions (Material's head
+    # would link every edition's root).
+    root = get_relative_url("", page.url) or "."
+    output = _ALTERNATE_RE.sub(
+        lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">', output
+    )
     if page.file.src_uri.startswith("articles/"):
-        # A folded copy of the title and text, hidden from readers, so that a search
-        # with ي or ی, ك or ک, with or without ZWNJ or diacritics finds the page.
-        record = state.data.by_slug.get(posixpath.basename(page.file.src_uri).removesuffix(".md"))
-        if record is not None:
-            folded = fold(" ".join([record["title"], *record.get("key_points", ())]))
-            marker = "</article>"
-            from markupsafe import escape
-
-            output = output.replace(
-                marker, f'{marker}<div class="akhbar-folded" aria-hidden="true">{escape(folded)}</div>', 1
-            )
+        output = _ARTICLE_RE.sub(_index_article, output, count=1)
     return output
