@@ -190,6 +190,25 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+# Feeds list the newest articles; older ones stay on the timeline.
+FEED_ENTRIES = 50
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """An Atom feed per edition: ``<edition>/feed.xml``, newest articles first."""
+    records = state.data.articles[:FEED_ENTRIES]
+    dated = [r["date"] for r in state.data.articles if r.get("date")]
+    context = {
+        "edition": state.edition,
+        "records": records,
+        "site_url": config.site_url,
+        "updated": max(dated) if dated else "1970-01-01",  # the newest article, never the clock
+        "source_of": state.knowledge.source,
+    }
+    feed = state.env.get_template("feed.xml.j2").render(**context)
+    Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
+
+
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
