@@ -131,7 +131,8 @@ def _restore_zwnj(match: re.Match[str]) -> str:
 
     A word the lexicon knows is left alone.  «X+ای» with X a known word ending in ه is
     X‌ای (indefinite/adjectival, «بیانیهای» -> «بیانیه‌ای», not «بیانی‌های»); otherwise
-    «X+ها…» with X a known word is X‌ها….
+    «X+ها…» with X a known word is X‌ها…; a known word glued before a known word
+    starting with آ gets its ZWNJ back.
     """
     word = match.group(0)
     lexicon = _persian_lexicon()
@@ -142,6 +143,11 @@ def _restore_zwnj(match: re.Match[str]) -> str:
     plural = _PLURAL_RE.match(word)
     if plural and plural["stem"] in lexicon:
         return plural["stem"] + ZWNJ + plural["affix"]
+    # آ starts a morpheme: inside a glued compound it follows a lost ZWNJ
+    # («اسلامآباد» -> «اسلام‌آباد»), when both halves are words.
+    cut = word.find("آ", 1)
+    if cut > 1 and word[:cut] in lexicon and word[cut:] in lexicon:
+        return word[:cut] + ZWNJ + word[cut:]
     return word
 
 

@@ -46,6 +46,7 @@ def test_detect_language(text, expected):
         ("منطقهای", "منطقه\u200cای"),  # adjectival ای after ه, not «منطق‌های»
         ("بیانیهای", "بیانیه\u200cای"),  # indefinite ای after ه, not «بیانی‌های» (001)
         ("تنها", "تنها"),  # a word of its own: untouched
+        ("اسلامآباد", "اسلام\u200cآباد"),  # a compound glued before آ (000, 001)
     ],
 )
 def test_display_persian_restores_stripped_zwnj(glued, expected):
