@@ -282,10 +282,14 @@ class ActorMatcher:
             return self.holder(hit.ident, date)
         return ""
 
-    def candidate_after(self, text: str, toks: list[Token], hits: list[Hit], k: int) -> str:
-        """An unknown name introduced by role hit *k*, as written; "" if none."""
+    def candidate_after(
+        self, text: str, toks: list[Token], hits: list[Hit], k: int, lang: str = ""
+    ) -> str:
+        """An unknown name introduced by role hit *k*, as written; "" if none.
+
+        *lang* is the paragraph's language (told from *text* when not given)."""
         role = hits[k]
-        lang = detect_language(text)
+        lang = lang or detect_language(text)
         stop = _STOPWORDS.get(lang, _STOPWORDS["en"])
         next_hit = hits[k + 1].start if k + 1 < len(hits) else len(toks)
         i, words = role.end, 0
@@ -364,10 +368,12 @@ def find_candidates(
     for text in paragraphs:
         toks = tokenize(text)
         hits = matcher.scan(toks)
+        lang = ""
         for k, hit in enumerate(hits):
             if hit.kind != "role" or matcher.attached(text, toks, hits, k):
                 continue
-            name = matcher.candidate_after(text, toks, hits, k)
+            lang = lang or detect_language(text)  # once per paragraph, not per role hit
+            name = matcher.candidate_after(text, toks, hits, k, lang)
             if name and (fold(name), hit.ident) not in seen:
                 seen.add((fold(name), hit.ident))
                 out.append(Candidate(name=name, role=hit.ident, source_file=source_file))

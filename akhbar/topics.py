@@ -134,23 +134,34 @@ def _cue_key(lang: str, word: str) -> str:
 # -- scoring ------------------------------------------------------------------------------
 
 
-def _count(words: list[frozenset[str]], cues: list[tuple[str, ...]]) -> int:
-    """Non-overlapping cue hits, longest cue first at each position."""
-    hits, i = 0, 0
-    while i < len(words):
-        for cue in cues:
-            if i + len(cue) <= len(words) and all(c in words[i + n] for n, c in enumerate(cue)):
-                hits += 1
-                i += len(cue)
-                break
+def _count(words: list[frozenset[str]], cues: dict[str, list[tuple[str, ...]]]) -> int:
+    """Non-overlapping cue hits, longest cue first at each position.
+
+    *cues* is indexed by first term, so each position costs a few dictionary look-ups
+    whatever the number of cues (linear in the article's length).
+    """
+    hits, i, n = 0, 0, len(words)
+    while i < n:
+        found = [
+            cue
+            for form in words[i]
+            for cue in cues.get(form, ())
+            if i + len(cue) <= n and all(c in words[i + k] for k, c in enumerate(cue))
+        ]
+        if found:
+            hits += 1
+            i += len(min(found, key=lambda c: (-len(c), c)))
         else:
             i += 1
     return hits
 
 
-def _prepare(topic: Topic, lang: str) -> list[tuple[str, ...]]:
+def _prepare(topic: Topic, lang: str) -> dict[str, list[tuple[str, ...]]]:
     cues = [tuple(_cue_key(lang, w) for w in tokens(cue)) for cue in topic.cues.get(lang, ())]
-    return sorted({c for c in cues if c}, key=lambda c: (-len(c), c))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
+        by_first.setdefault(cue[0], []).append(cue)
+    return by_first
 
 
 def score_topics(
