@@ -1,0 +1,196 @@
+"""The built site: valid HTML (Nu HTML checker), no broken link, no serious a11y problem.
+
+* HTML: ``vnu.jar`` from npm ``vnu-jar`` (``package-lock.json``), run with Java over every
+  page of the session's site build (``site_fixtures``);
+* links: a small crawler (urllib + html.parser) over the local server, from the root
+  page through every edition.  PyPI ``linkchecker`` would do it too, but it is one more
+  pinned dependency (with its own requests/dnspython tree) for what is here 40 lines that
+  follow only the site's own links and need no network;
+* accessibility: ``axe-core`` (npm) injected into Chromium, on the home, an article, the
+  Larijani actor page and the search page of each edition: no ``serious`` or
+  ``critical`` violation.
+"""
+
+# ruff: noqa: F811  (pytest fixtures imported from site_fixtures are redefined as arguments)
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from site_fixtures import (  # noqa: F401  (fixtures)
+    EDITIONS,
+    SUB_PATH,
+    Server,
+    articles,
+    browser,
+    page,
+    site_dir,
+    site_server,
+)
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+MAX_URLS = 5000  # the seeds' site has ~300 URLs; a bound so a link loop cannot hang the test
+
+# Nu checker messages that are not errors in our pages, each with why.
+VNU_FALSE_POSITIVES = [
+    # Material's main.html puts autocomplete="off" on its drawer/search toggle checkboxes on
+    # purpose (Firefox would otherwise restore their checked state on back navigation);
+    # the attribute is harmless there and only the checker's content model rejects it.
+    re.compile(r"Attribute “autocomplete” is only allowed when the input type is"),
+]
+# Known real errors, tested separately as strict xfails below.
+VNU_MARKDOWN_ATTRIBUTE = re.compile(r"Attribute “markdown” not allowed on element “article”")
+
+
+def _vnu_errors(folder: Path) -> list[str]:
+    if not VNU.exists():
+        pytest.skip("node_modules/vnu-jar missing: run scripts/install-system-deps")
+    if not shutil.which("java"):
+        pytest.skip("no Java runtime: run scripts/install-system-deps")
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--errors-only", "--skip-non-html", str(folder)],
+        capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    return [line for line in result.stderr.splitlines() if ": error: " in line]
+
+
+@pytest.fixture(scope="module")
+def vnu_errors(site_dir: Path) -> list[str]:
+    return _vnu_errors(site_dir)
+
+
+def test_html_is_valid(vnu_errors: list[str]) -> None:
+    errors = [
+        e
+        for e in vnu_errors
+        if not any(p.search(e) for p in [*VNU_FALSE_POSITIVES, VNU_MARKDOWN_ATTRIBUTE])
+    ]
+    assert errors == [], "\n".join(errors[:20])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='templates/article.md.j2 writes markdown="0" on <article>; md_in_html is not '
+    "enabled, so the attribute reaches the HTML. Dropping it changes the golden Markdown "
+    "(tests/golden, `make golden`)",
+)
+def test_article_element_has_no_markdown_attribute(vnu_errors: list[str]) -> None:
+    assert [e for e in vnu_errors if VNU_MARKDOWN_ATTRIBUTE.search(e)] == []
+
+
+# Links ---------------------------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if (
+                value
+                and name in ("href", "src")
+                and tag in ("a", "link", "script", "img", "source")
+            ):
+                self.found.append(value)
+
+
+def _get(url: str) -> tuple[int, str, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, "", b""
+
+
+def test_no_broken_link(site_server: Server, site_dir: Path) -> None:
+    start = site_server.base
+    seen, queue, broken = {start}, [(start, "")], []
+    while queue:
+        url, referrer = queue.pop()
+        status, content_type, body = _get(url)
+        if status != 200:
+            broken.append(f"{url} ({status}) linked from {referrer}")
+            continue
+        if content_type != "text/html":
+            continue
+        parser = _Links()
+        parser.feed(body.decode("utf-8", "replace"))
+        for href in parser.found:
+            target = urllib.parse.urljoin(url, href)
+            target = urllib.parse.quote(urllib.parse.urldefrag(target).url, safe=":/?&=%@+,;")
+            parts = urllib.parse.urlsplit(target)
+            if parts.scheme not in ("http", "https") or parts.netloc != site_server.host:
+                continue  # mailto:, data:, and the outside world are not the site's links
+            if target not in seen:
+                seen.add(target)
+                queue.append((target, url))
+        assert len(seen) < MAX_URLS
+    assert broken == [], "\n".join(broken[:20])
+    assert len(seen) > 50  # the crawl reached the editions, not just the root page
+
+
+# Accessibility -------------------------------------------------------------------------
+
+AXE_PAGES = ("home", "article", "actor", "search")
+
+
+def _path(kind: str, edition: str, record: dict[str, Any]) -> str:
+    return {
+        "home": f"{edition}/",
+        "article": f"{edition}/articles/{record['slug']}/",
+        "actor": f"{edition}/actors/ali-larijani/",
+        "search": f"{edition}/search/",
+    }[kind]
+
+
+# Known serious violations outside the files this suite may fix, each a strict xfail below.
+PAGEFIND_LABEL = "label-title-only"  # Pagefind UI's search box has only a title, no label
+
+
+def _serious(page: Any, url: str) -> list[str]:
+    if not AXE.exists():
+        pytest.skip("node_modules/axe-core missing: run scripts/install-system-deps")
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("kind", AXE_PAGES)
+def test_no_serious_accessibility_violation(
+    page: Any, site_server: Server, articles: dict[str, dict[str, Any]], edition: str, kind: str
+) -> None:
+    url = site_server.url(_path(kind, edition, articles["000"]))
+    serious = [v for v in _serious(page, url) if not v.startswith(PAGEFIND_LABEL)]
+    assert serious == [], "\n".join(serious)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Pagefind UI's search input has a title but no label or aria-label; "
+    "docs/assets/search.js should label it once PagefindUI has mounted",
+)
+def test_search_box_is_labelled(page: Any, site_server: Server) -> None:
+    serious = _serious(page, site_server.url("fa/search/"))
+    assert [v for v in serious if v.startswith(PAGEFIND_LABEL)] == []
