@@ -115,10 +115,16 @@ def _persian_normalizer():  # type: ignore[no-untyped-def]
 
 
 @cache
-def _persian_lexicon() -> frozenset[str]:
+def persian_lemmatizer():  # type: ignore[no-untyped-def]
+    """hazm's Lemmatizer, built once per process (it loads a 190,000-word list)."""
     from hazm import Lemmatizer  # its word list ships with hazm: no model download
 
-    return frozenset(Lemmatizer().words)
+    return Lemmatizer()
+
+
+@cache
+def _persian_lexicon() -> frozenset[str]:
+    return frozenset(persian_lemmatizer().words)
 
 
 # Affixes whose ZWNJ sources strip: «همکاریهای» -> «همکاری‌های», «منطقهای» -> «منطقه‌ای».

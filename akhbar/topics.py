@@ -99,9 +99,11 @@ def english_stem(word: str) -> str:
 
 @cache
 def _hazm() -> tuple[Callable[[str], str], Callable[[str], str]]:
-    from hazm import Lemmatizer, Stemmer  # heavy import, only when Persian is scored
+    from hazm import Stemmer  # heavy import, only when Persian is scored
 
-    return Lemmatizer().lemmatize, Stemmer().stem
+    from akhbar.text import persian_lemmatizer
+
+    return persian_lemmatizer().lemmatize, Stemmer().stem
 
 
 @cache
