@@ -160,3 +160,65 @@ def write_payload_seeds(folder: Path) -> None:
 def copy_assets(docs: Path) -> None:
     """The hand-written part of docs/ (styles, fonts, search script) into a docs folder."""
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets", dirs_exist_ok=True)
+
+
+# Chromium in a child process: Playwright's sync API allows one running instance per
+# thread, and each test module that imports a session fixture gets its own instance, so
+# modules that import ``site_fixtures.browser`` would clash with one more.  A child process
+# is independent of whichever browser fixture the session holds.
+_VISIT_SCRIPT = r"""
+import json, sys
+from playwright.sync_api import sync_playwright
+spec = json.load(sys.stdin)
+out = []
+with sync_playwright() as p:
+    browser = p.chromium.launch(executable_path=spec["chromium"], args=spec["args"])
+    for url in spec["urls"]:
+        seen = {"url": url, "dialogs": [], "errors": [], "failed": []}
+        context = browser.new_context()
+        page = context.new_page()
+        page.set_default_timeout(20000)
+        page.on("dialog", lambda d, s=seen: (s["dialogs"].append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e, s=seen: s["errors"].append(str(e)))
+        # A failed request is also logged as a console error; it is reported by URL instead.
+        page.on("console", lambda m, s=seen: s["errors"].append(m.text)
+                if m.type == "error" and not m.text.startswith("Failed to load resource") else None)
+        page.on("response", lambda r, s=seen: s["failed"].append(r.url) if r.status >= 400 else None)
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        seen["text"] = page.inner_text("article") if page.query_selector("article") else ""
+        seen["links"] = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+        if spec["axe"]:
+            page.add_script_tag(path=spec["axe"])
+            seen["violations"] = page.evaluate(
+                "async () => (await axe.run(document)).violations.map(v => ({id: v.id, "
+                "impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map(n => "
+                "String(n.target[0]))}))"
+            )
+        context.close()
+        out.append(seen)
+    browser.close()
+json.dump(out, sys.stdout)
+"""
+
+
+def visit(urls: list[str], axe: Path | None = None) -> list[dict[str, object]]:
+    """Open each URL in headless Chromium; what the page did (and axe's violations)."""
+    import json
+    import subprocess
+    import sys
+
+    from site_fixtures import CHROMIUM, CHROMIUM_ARGS
+
+    spec = {"chromium": str(CHROMIUM), "args": CHROMIUM_ARGS, "urls": urls,
+            "axe": str(axe) if axe else ""}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", _VISIT_SCRIPT],
+        input=json.dumps(spec),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)

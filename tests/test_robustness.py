@@ -224,13 +224,6 @@ print(f"{time.perf_counter() - start:.1f} s, "
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=subprocess.TimeoutExpired,
-    reason="a 1 MiB single-line article takes ~80 s (309 MiB): ActorMatcher.candidate_after "
-    "runs detect_language over the whole paragraph for every role hit (quadratic), and "
-    "topics._count scans every cue at every word (akhbar/actors.py, akhbar/topics.py)",
-)
 def test_one_megabyte_line_in_bounded_time() -> None:
     result = subprocess.run(
         [sys.executable, "-c", _MEASURE],
@@ -241,3 +234,4 @@ def test_one_megabyte_line_in_bounded_time() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr.decode()
+    print(result.stdout.decode())  # seconds, peak memory: shown with pytest -s

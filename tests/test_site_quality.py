@@ -25,13 +25,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from safety_fixtures import visit
 from site_fixtures import (  # noqa: F401  (fixtures)
     EDITIONS,
-    SUB_PATH,
     Server,
     articles,
-    browser,
-    page,
     site_dir,
     site_server,
 )
@@ -161,28 +159,33 @@ def _path(kind: str, edition: str, record: dict[str, Any]) -> str:
 PAGEFIND_LABEL = "label-title-only"  # Pagefind UI's search box has only a title, no label
 
 
-def _serious(page: Any, url: str) -> list[str]:
+@pytest.fixture(scope="module")
+def audits(site_server: Server, articles: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Serious and critical axe violations of each audited page, keyed "kind-edition"."""
     if not AXE.exists():
         pytest.skip("node_modules/axe-core missing: run scripts/install-system-deps")
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — "
-        + "; ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+    keys = [f"{kind}-{edition}" for kind in AXE_PAGES for edition in EDITIONS]
+    urls = [
+        site_server.url(_path(kind, edition, articles["000"]))
+        for kind in AXE_PAGES
+        for edition in EDITIONS
     ]
+    return {
+        key: [
+            f"{v['id']} ({v['impact']}): {v['help']} — {'; '.join(v['targets'])}"
+            for v in seen["violations"]  # type: ignore[union-attr]
+            if v["impact"] in ("serious", "critical")
+        ]
+        for key, seen in zip(keys, visit(urls, AXE), strict=True)
+    }
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("kind", AXE_PAGES)
 def test_no_serious_accessibility_violation(
-    page: Any, site_server: Server, articles: dict[str, dict[str, Any]], edition: str, kind: str
+    audits: dict[str, list[str]], edition: str, kind: str
 ) -> None:
-    url = site_server.url(_path(kind, edition, articles["000"]))
-    serious = [v for v in _serious(page, url) if not v.startswith(PAGEFIND_LABEL)]
+    serious = [v for v in audits[f"{kind}-{edition}"] if not v.startswith(PAGEFIND_LABEL)]
     assert serious == [], "\n".join(serious)
 
 
@@ -191,6 +194,6 @@ def test_no_serious_accessibility_violation(
     reason="Pagefind UI's search input has a title but no label or aria-label; "
     "docs/assets/search.js should label it once PagefindUI has mounted",
 )
-def test_search_box_is_labelled(page: Any, site_server: Server) -> None:
-    serious = _serious(page, site_server.url("fa/search/"))
-    assert [v for v in serious if v.startswith(PAGEFIND_LABEL)] == []
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_search_box_is_labelled(audits: dict[str, list[str]], edition: str) -> None:
+    assert [v for v in audits[f"search-{edition}"] if v.startswith(PAGEFIND_LABEL)] == []

@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_fixtures import PAYLOADS, ROOT, copy_assets, write_payload_seeds
-from site_fixtures import EDITIONS, SUB_PATH, _SubPathHandler, browser  # noqa: F401
+from safety_fixtures import PAYLOADS, ROOT, copy_assets, visit, write_payload_seeds
+from site_fixtures import EDITIONS, SUB_PATH, _SubPathHandler
 
 from akhbar.errors import BuildError
 from akhbar.render import read_front_matter
@@ -100,57 +100,31 @@ def test_builds_succeed(built: Build) -> None:
         assert result.returncode == 0, result.stderr
 
 
-class Visit:
-    """What a reader's browser saw on the payload article page of one edition."""
-
-    def __init__(self, chromium: Any, url: str) -> None:
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []  # script errors and console errors
-        self.failed: list[str] = []  # URLs answered with 4xx/5xx
-        context = chromium.new_context()
-        page = context.new_page()
-        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("console", self._console)
-        page.on("response", lambda r: self.failed.append(r.url) if r.status >= 400 else None)
-        try:
-            page.goto(url)
-            page.wait_for_load_state("networkidle")
-            self.text = page.inner_text("article")
-            self.links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
-        finally:
-            context.close()
-
-    def _console(self, message: Any) -> None:
-        # A failed request is also logged as a console error; it is checked by URL instead.
-        if message.type == "error" and not message.text.startswith("Failed to load resource"):
-            self.errors.append(message.text)
-
-
 @pytest.fixture(scope="module")
-def visits(built: Build, browser: Any) -> dict[str, Visit]:  # noqa: F811
-    return {
-        edition: Visit(browser, f"{built.base}{edition}/articles/{built.payload['slug']}/")
-        for edition in EDITIONS
-    }
+def visits(built: Build) -> dict[str, dict[str, Any]]:
+    """What a reader's browser saw on the payload article page of each edition."""
+    urls = [f"{built.base}{edition}/articles/{built.payload['slug']}/" for edition in EDITIONS]
+    return dict(zip(EDITIONS, visit(urls), strict=True))
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_payloads_are_shown_as_literal_text(visits: dict[str, Visit], edition: str) -> None:
-    visit = visits[edition]
+def test_payloads_are_shown_as_literal_text(
+    visits: dict[str, dict[str, Any]], edition: str
+) -> None:
+    seen = visits[edition]
     for payload in PAYLOADS:
-        assert payload in visit.text, f"{payload!r} not shown as text"
+        assert payload in seen["text"], f"{payload!r} not shown as text"
     for line in ("# not a heading", "* not a list item", "| not | a | table |", "> not a quote"):
-        assert line in visit.text
-    assert not [h for h in visit.links if h.lower().startswith("javascript:")]
-    assert visit.errors == []
-    assert [u for u in visit.failed if not u.endswith("/sitemap.xml")] == []
+        assert line in seen["text"]
+    assert not [h for h in seen["links"] if h.lower().startswith("javascript:")]
+    assert seen["errors"] == []
+    assert [u for u in seen["failed"] if not u.endswith("/sitemap.xml")] == []
 
 
 @pytest.mark.xfail(strict=True, reason=XSS_REASON)
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_payloads_never_run(visits: dict[str, Visit], edition: str) -> None:
-    assert visits[edition].dialogs == []
+def test_payloads_never_run(visits: dict[str, dict[str, Any]], edition: str) -> None:
+    assert visits[edition]["dialogs"] == []
 
 
 @pytest.mark.xfail(
@@ -160,8 +134,8 @@ def test_payloads_never_run(visits: dict[str, Visit], edition: str) -> None:
     "other editions, so article pages log three 404s",
 )
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_article_page_loads_every_resource(visits: dict[str, Visit], edition: str) -> None:
-    assert visits[edition].failed == []
+def test_article_page_loads_every_resource(visits: dict[str, dict[str, Any]], edition: str) -> None:
+    assert visits[edition]["failed"] == []
 
 
 def test_no_javascript_url_anywhere(built: Build) -> None:
