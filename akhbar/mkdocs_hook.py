@@ -178,6 +178,10 @@ def _context(page: Page) -> dict[str, Any]:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # MkDocs renders Material's templates without autoescaping, and Material prints the
+    # title raw in <title> and the header: an article title is untrusted text.
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = str(escape(page.meta["title"]))
     src = page.file.src_uri
     if src in state.generated:
         template, extra = state.generated[src]

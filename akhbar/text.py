@@ -23,9 +23,6 @@ from functools import cache
 
 ZWNJ = "\u200c"
 
-# Letters only Persian uses, and letters (or letter forms) only Arabic uses.
-PERSIAN_LETTERS = frozenset("پچژگیک")
-ARABIC_LETTERS = frozenset("يكةى")
 
 # Bidi controls and zero-width characters that may hide inside names: never part of a
 # match or a slug.  ZWNJ is listed separately because Persian display text keeps it.
@@ -84,21 +81,36 @@ def to_ascii_digits(text: str) -> str:
     )
 
 
+# Letters no Arabic text uses (پ چ ژ گ) and letters no Persian text uses (ة, and ى as a
+# final alef) are strong evidence; ي/ك and ی/ک are weak, because legacy Persian text and
+# Windows-1256 files write Persian with the Arabic ي/ك.  Weights: a strong letter counts
+# as ten weak ones (پچژگ make 1.5-3% of Persian letters, ة ~2.5% of Arabic letters, ي/ك or
+# ی/ک ~8% of either), so Persian typed with ي/ك still scores Persian.
+_STRONG_PERSIAN = frozenset("پچژگ")
+_STRONG_ARABIC = frozenset("ةى")
+_WEAK_PERSIAN = frozenset("یک")
+_WEAK_ARABIC = frozenset("يك")
+STRONG_LETTER_WEIGHT = 10
+
+
 def detect_language(text: str) -> str:
     """Return ``fa``, ``ar`` or ``en`` from letter statistics.
 
-    Chain: Arabic-script letters outnumber Latin ones -> compare the counts of letters
-    only Persian uses (پ چ ژ گ ی ک) with letters only Arabic uses (ي ك ة ى); Persian wins
-    ties because ی/ک are far more frequent in Persian than ة in Arabic.  Otherwise
+    Chain: Arabic-script letters outnumber Latin ones -> compare the weighted counts of
+    Persian and Arabic evidence (see the weights above); Persian wins ties.  Otherwise
     ``en``.
     """
     arabic_script = latin = persian = arabic = 0
     for ch in text:
         if "\u0600" <= ch <= "\u06ff":
             arabic_script += 1
-            if ch in PERSIAN_LETTERS:
+            if ch in _STRONG_PERSIAN:
+                persian += STRONG_LETTER_WEIGHT
+            elif ch in _STRONG_ARABIC:
+                arabic += STRONG_LETTER_WEIGHT
+            elif ch in _WEAK_PERSIAN:
                 persian += 1
-            elif ch in ARABIC_LETTERS:
+            elif ch in _WEAK_ARABIC:
                 arabic += 1
         elif ch.isascii() and ch.isalpha():
             latin += 1

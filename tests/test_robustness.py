@@ -117,12 +117,6 @@ def test_size_limit_is_stated(built: Built) -> None:
     assert re.search(r"over the [\d,]+-byte limit", built.skipped["huge-5mb.txt"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="deduplicate() folds the display form, which depends on the detected language: "
-    "Persian text written with Arabic ي/ك is detected as Arabic, skips hazm's Persian "
-    "display normalisation, and no longer folds to the same key (akhbar/build.py)",
-)
 def test_duplicate_after_folding_is_skipped(built: Built) -> None:
     assert "duplicate of seeds/001_bom.txt" in built.skipped.get("zz-folded.txt", "")
 
@@ -134,15 +128,7 @@ def test_duplicate_after_folding_is_skipped(built: Built) -> None:
         ("001_bom.txt", "fa"),  # UTF-8 with a byte-order mark
         ("002_utf16le.txt", "ar"),  # UTF-16 little-endian with BOM
         ("003_utf16be.txt", "ar"),  # UTF-16 big-endian with BOM
-        pytest.param(  # Windows-1256: legacy Persian, with Arabic ي as cp1256 has no ی
-            "004_cp1256.txt",
-            "fa",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="detect_language counts ي as Arabic-only, so Persian saved as "
-                "Windows-1256 (which has no ی) is published as Arabic (akhbar/text.py)",
-            ),
-        ),
+        ("004_cp1256.txt", "fa"),  # Windows-1256: legacy Persian, with Arabic ي as cp1256 has no ی
         ("markup.txt", "en"),  # markup payloads
         ("breakers.txt", "fa"),  # front-matter breakers
         ("invisible.txt", "fa"),  # U+200B and U+202E inside names

@@ -78,12 +78,6 @@ def test_html_is_valid(vnu_errors: list[str]) -> None:
     assert errors == [], "\n".join(errors[:20])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='templates/article.md.j2 writes markdown="0" on <article>; md_in_html is not '
-    "enabled, so the attribute reaches the HTML. Dropping it changes the golden Markdown "
-    "(tests/golden, `make golden`)",
-)
 def test_article_element_has_no_markdown_attribute(vnu_errors: list[str]) -> None:
     assert [e for e in vnu_errors if VNU_MARKDOWN_ATTRIBUTE.search(e)] == []
 
@@ -189,11 +183,6 @@ def test_no_serious_accessibility_violation(
     assert serious == [], "\n".join(serious)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Pagefind UI's search input has a title but no label or aria-label; "
-    "docs/assets/search.js should label it once PagefindUI has mounted",
-)
 @pytest.mark.parametrize("edition", EDITIONS)
 def test_search_box_is_labelled(audits: dict[str, list[str]], edition: str) -> None:
     assert [v for v in audits[f"search-{edition}"] if v.startswith(PAGEFIND_LABEL)] == []

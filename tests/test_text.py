@@ -31,6 +31,8 @@ def test_fold_unifies_spellings(a, b):
         ("manouchehr mahdavi", "en"),  # a Latin byline
         ("التعاون بين إيران وباكستان يسهم في إرساء السلام الإقليمي", "ar"),  # ي, ة-free
         ("Iran و Pakistan همکاری می‌کنند", "fa"),  # mixed, Persian dominant
+        ("سفير پاكستان در تهران گفت كه همكاري‌ها ادامه دارد", "fa"),  # Persian typed with ي/ك
+        ("الحكومة الباكستانية والسياسة الخارجية", "ar"),  # ة outweighs shared letters
     ],
 )
 def test_detect_language(text, expected):

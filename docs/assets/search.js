@@ -30,6 +30,18 @@
       resetStyles: false,
       processTerm: fold
     });
+    // Pagefind's input has a title but no label: give it the page's localized one.
+    var label = root.getAttribute("data-label");
+    var labelInput = function () {
+      var input = root.querySelector("input");
+      if (input && label) { input.setAttribute("aria-label", label); return true; }
+      return false;
+    };
+    if (!labelInput()) {
+      new MutationObserver(function (_, observer) {
+        if (labelInput()) { observer.disconnect(); }
+      }).observe(root, { childList: true, subtree: true });
+    }
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) { ui.triggerSearch(q); }
   }
