@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from akhbar.model import Figure
-from akhbar.text import fold, to_ascii_digits
+from akhbar.text import fold, loose_pattern, to_ascii_digits
 
 # --- tables ------------------------------------------------------------------------------
 # fmt: off
@@ -163,35 +163,7 @@ DURATION_DUALS = {
 
 # --- compiling the tables ----------------------------------------------------------------
 
-_HARAKAT = "[\u064b-\u0652\u0670\u0640]*"  # optional harakat and tatweel after a letter
-_LETTER_CLASSES = {
-    "ا": "[اأإآ]",
-    "أ": "[اأإآ]",
-    "إ": "[اأإآ]",
-    "آ": "[اأإآ]",
-    "ی": "[یيى]",
-    "ي": "[یيى]",
-    "ى": "[یيى]",
-    "ک": "[کك]",
-    "ك": "[کك]",
-    "ه": "[هةۀ]",
-    "ة": "[هةۀ]",
-}
-
-
-def _loose(word: str) -> str:
-    """Pattern for *word* tolerant of spelling variants, harakat and spacing."""
-    parts = []
-    for ch in word:
-        if ch == " ":
-            parts.append(r"[\s\u200c]*")
-        elif ch in _LETTER_CLASSES:
-            parts.append(_LETTER_CLASSES[ch] + _HARAKAT)
-        elif "\u0600" <= ch <= "\u06ff":
-            parts.append(re.escape(ch) + _HARAKAT)
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+_loose = loose_pattern
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from akhbar.text import display, fold, split_sentences, tokens, truncate_words
+from akhbar.text import display, fold, loose_pattern, split_sentences, tokens, truncate_words
 
 __all__ = [
     "content_terms",
@@ -99,13 +99,7 @@ TEXTRANK_ITERATIONS = 30  # fixed power iterations: ample for graphs of tens of 
 # --- Boilerplate -----------------------------------------------------------------------
 
 
-_LETTER_CLASSES = {"ی": "[یيى]", "ک": "[کك]", " ": "[\\s\u200c]*"}
-
-
-def _loose(literal: str) -> str:
-    """Regex for a literal phrase, tolerant of ي/ی, ك/ک and of a space, ZWNJ or nothing
-    between words.  Only for literal text: character classes are not rewritten."""
-    return "".join(_LETTER_CLASSES.get(ch, re.escape(ch)) for ch in literal)
+_loose = loose_pattern
 
 
 def _any_of(*phrases: str) -> str:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.model import Quote
-from akhbar.text import detect_language, fold
+from akhbar.text import detect_language, fold, loose_pattern
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
@@ -138,30 +138,7 @@ _STRIP_MARKS = "«»“”„\"' \t"
 
 # --- compiling ---------------------------------------------------------------------------
 
-_HARAKAT = "[\u064b-\u0652\u0670\u0640]*"
-_LETTER_CLASSES = {
-    "ا": "[اأإآ]",
-    "أ": "[اأإآ]",
-    "إ": "[اأإآ]",
-    "آ": "[اأإآ]",
-    "ی": "[یيى]",
-    "ي": "[یيى]",
-    "ک": "[کك]",
-    "ك": "[کك]",
-}
-
-
-def _loose(word: str) -> str:
-    """Pattern for *word* tolerant of hamza forms, ی/ي, harakat and spacing."""
-    out = []
-    for ch in word:
-        if ch == " ":
-            out.append(r"[\s\u200c]*")
-        elif ch in _LETTER_CLASSES:
-            out.append(_LETTER_CLASSES[ch] + _HARAKAT)
-        else:
-            out.append(re.escape(ch) + (_HARAKAT if "\u0600" <= ch <= "\u06ff" else ""))
-    return "".join(out)
+_loose = loose_pattern
 
 
 def _verbs(lang: str) -> str:

@@ -208,6 +208,40 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(fold(text))
 
 
+# Letters a loose pattern accepts in any of their spellings, and optional harakat and
+# tatweel after every Arabic-script letter.
+_HARAKAT = "[\u064b-\u0652\u0670\u0640]*"
+_LETTER_CLASSES = {
+    "ا": "[اأإآ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "آ": "[اأإآ]",
+    "ی": "[یيى]",
+    "ي": "[یيى]",
+    "ى": "[یيى]",
+    "ک": "[کك]",
+    "ك": "[کك]",
+    "ه": "[هةۀ]",
+    "ة": "[هةۀ]",
+}
+
+
+def loose_pattern(word: str) -> str:
+    """Regex for *word* tolerant of spelling variants (ی/ي, ک/ك, hamza forms, ه/ة),
+    harakat and tatweel, and of a space written as ZWNJ, spaces or nothing."""
+    parts = []
+    for ch in word:
+        if ch == " ":
+            parts.append(r"[\s\u200c]*")
+        elif ch in _LETTER_CLASSES:
+            parts.append(_LETTER_CLASSES[ch] + _HARAKAT)
+        elif "\u0600" <= ch <= "\u06ff":
+            parts.append(re.escape(ch) + _HARAKAT)
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
 def truncate_words(text: str, limit: int) -> str:
     """Cut *text* to at most *limit* characters at a word boundary, adding an ellipsis."""
     if len(text) <= limit:
