@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     except AkhbarError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2
-    report_path = (args.site if args.command == "site" else ROOT / "build") / "build-report.json"
+    # A docs-only build leaves site/ alone: its report goes beside the docs folder.
+    report_dir = args.site if args.command == "site" else args.docs.resolve().parent / "build"
+    report_path = report_dir / "build-report.json"
     write_report(report, report_path)
     print(report.summary(), file=sys.stderr)
     print(f"report: {report_path}", file=sys.stderr)
