@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of raw articles")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="Markdown output folder")
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="site output folder")
+    parser.add_argument("--report", type=Path, help="where to write the build report (JSON)")
     parser.add_argument("--json", action="store_true", help="extract: print JSON")
     parser.add_argument("--strict", action="store_true", help="exit 1 on any warning or skip")
     return parser
@@ -103,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     except AkhbarError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2
-    # A docs-only build leaves site/ alone: its report goes beside the docs folder.
-    report_dir = args.site if args.command == "site" else args.docs.resolve().parent / "build"
-    report_path = report_dir / "build-report.json"
+    # A docs-only build leaves site/ alone: its report goes to build/ unless named.
+    report_path = args.report or (
+        (args.site if args.command == "site" else ROOT / "build") / "build-report.json"
+    )
     write_report(report, report_path)
     print(report.summary(), file=sys.stderr)
     print(f"report: {report_path}", file=sys.stderr)
