@@ -16,10 +16,13 @@ import shutil
 import subprocess
 import sys
 import threading
+import urllib.error
 import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
+from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -140,3 +143,64 @@ def page(browser: Any, site_dir: Path) -> Iterator[Any]:
         yield page
     finally:
         context.close()
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    """(status, content type, body) of a plain HTTP GET."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers.get_content_type(), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, "", b""
+
+
+class _Links(HTMLParser):
+    """Every href/src of <a>, <link>, <script>, <img>, <source>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("a", "link", "script", "img", "source"):
+            self.found += [v for n, v in attrs if v and n in ("href", "src")]
+
+
+# The seeds' site has ~300 URLs; a bound so that a link loop cannot hang a test.
+MAX_URLS = 5000
+
+
+@dataclass
+class Crawl:
+    pages: set[str]  # HTML pages fetched with status 200
+    checked: set[str]  # every URL requested
+    broken: list[str]  # "url (status) linked from referrer"
+
+
+def crawl(server: Server) -> Crawl:
+    """Follow every link and asset on the local server from the root page, over HTTP."""
+    start = server.base
+    seen, queue, pages, broken = {start}, [(start, "")], set(), []
+    while queue:
+        url, referrer = queue.pop()
+        status, content_type, body = fetch(url)
+        if status != 200:
+            broken.append(f"{url} ({status}) linked from {referrer}")
+            continue
+        if content_type != "text/html":
+            continue
+        pages.add(url)
+        parser = _Links()
+        parser.feed(body.decode("utf-8", "replace"))
+        for href in parser.found:
+            target = urllib.parse.urljoin(url, href)
+            target = urllib.parse.quote(urllib.parse.urldefrag(target).url, safe=":/?&=%@+,;")
+            parts = urllib.parse.urlsplit(target)
+            if parts.scheme not in ("http", "https") or parts.netloc != server.host:
+                continue  # mailto:, data:, and the outside world are not the site's links
+            if target not in seen:
+                seen.add(target)
+                queue.append((target, url))
+        if len(seen) >= MAX_URLS:
+            raise AssertionError(f"over {MAX_URLS} URLs: a link loop?")
+    return Crawl(pages, seen, broken)

@@ -7,17 +7,14 @@ The site is built once per session (``site_fixtures``) and served at
 from __future__ import annotations
 
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, SUB_PATH, Server  # noqa: E402  (after the line above)
+from site_fixtures import EDITIONS, SUB_PATH, Server, crawl, fetch  # noqa: E402  (after the line above)
 
 # The session's build, server and browser fixtures.
 pytest_plugins = ["site_fixtures"]
@@ -52,15 +49,6 @@ def slug_of(href: str) -> str:
         r"/articles/([^/]+)/?$", urllib.parse.unquote(urllib.parse.urlsplit(href).path)
     )
     return match.group(1) if match else ""
-
-
-def fetch(url: str) -> tuple[int, str, bytes]:
-    """(status, content type, body) of a plain HTTP GET."""
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.headers.get_content_type(), response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, "", b""
 
 
 # 1. <html lang dir> per edition -------------------------------------------------------
@@ -259,62 +247,12 @@ def test_no_request_leaves_the_site(
 # 7. no broken internal link ----------------------------------------------------------------
 
 
-class _Links(HTMLParser):
-    """<a href> (pages to follow) and <link href>, <script src>, <img src> (to check)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.anchors: list[str] = []
-        self.resources: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = dict(attrs)
-        if tag == "a" and attr.get("href"):
-            self.anchors.append(attr["href"] or "")
-        elif tag == "link" and attr.get("href"):
-            self.resources.append(attr["href"] or "")
-        elif tag in ("script", "img") and attr.get("src"):
-            self.resources.append(attr["src"] or "")
-
-
-def _internal(base: str, page_url: str, href: str) -> str | None:
-    """The absolute, fragment-less, percent-encoded URL of *href* if it is in the site."""
-    url = urllib.parse.urljoin(page_url, href)
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not url.startswith(base):
-        return None
-    path = urllib.parse.quote(urllib.parse.unquote(parts.path), safe="/")
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
-
-
 def test_no_broken_internal_link(site_server: Server, site_dir: Path) -> None:
-    base = site_server.base
-    todo = [site_server.url(f"{e}/") for e in EDITIONS]
-    pages: set[str] = set(todo)
-    checked: dict[str, int] = {}
-    broken: list[tuple[str, str, int]] = []
-    while todo:
-        url = todo.pop()
-        status, ctype, body = fetch(url)
-        checked[url] = status
-        if status != 200 or ctype != "text/html":
-            continue
-        links = _Links()
-        links.feed(body.decode("utf-8"))
-        for href in links.anchors + links.resources:
-            target = _internal(base, url, href)
-            if target is None:
-                continue
-            if href in links.anchors and target not in pages and target.endswith("/"):
-                pages.add(target)
-                todo.append(target)
-            elif target not in checked:
-                checked[target] = fetch(target)[0]
-            if checked.get(target, 200) != 200:
-                broken.append((url, href, checked[target]))
-    assert not broken
-    print(f"crawled {len(pages)} pages, checked {len(checked)} URLs")
-    assert len(pages) > 3 * 40  # home, indexes, 5 articles, actors, topics, sources per edition
+    found = crawl(site_server)
+    assert not found.broken, "\n".join(found.broken[:20])
+    print(f"crawled {len(found.pages)} pages, checked {len(found.checked)} URLs")
+    # home, indexes, 5 articles, actors, topics, sources per edition
+    assert len(found.pages) > 3 * 40
 
 
 # 8. the root page --------------------------------------------------------------------------

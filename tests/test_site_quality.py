@@ -17,10 +17,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import urllib.error
-import urllib.parse
-import urllib.request
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +26,7 @@ from site_fixtures import (  # noqa: F401  (fixtures)
     EDITIONS,
     Server,
     articles,
+    crawl,
     site_dir,
     site_server,
 )
@@ -39,7 +36,6 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-MAX_URLS = 5000  # the seeds' site has ~300 URLs; a bound so a link loop cannot hang the test
 
 # Nu checker messages that are not errors in our pages, each with why.
 VNU_FALSE_POSITIVES = [
@@ -85,54 +81,10 @@ def test_article_element_has_no_markdown_attribute(vnu_errors: list[str]) -> Non
 # Links ---------------------------------------------------------------------------------
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if (
-                value
-                and name in ("href", "src")
-                and tag in ("a", "link", "script", "img", "source")
-            ):
-                self.found.append(value)
-
-
-def _get(url: str) -> tuple[int, str, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.headers.get_content_type(), response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, "", b""
-
-
 def test_no_broken_link(site_server: Server, site_dir: Path) -> None:
-    start = site_server.base
-    seen, queue, broken = {start}, [(start, "")], []
-    while queue:
-        url, referrer = queue.pop()
-        status, content_type, body = _get(url)
-        if status != 200:
-            broken.append(f"{url} ({status}) linked from {referrer}")
-            continue
-        if content_type != "text/html":
-            continue
-        parser = _Links()
-        parser.feed(body.decode("utf-8", "replace"))
-        for href in parser.found:
-            target = urllib.parse.urljoin(url, href)
-            target = urllib.parse.quote(urllib.parse.urldefrag(target).url, safe=":/?&=%@+,;")
-            parts = urllib.parse.urlsplit(target)
-            if parts.scheme not in ("http", "https") or parts.netloc != site_server.host:
-                continue  # mailto:, data:, and the outside world are not the site's links
-            if target not in seen:
-                seen.add(target)
-                queue.append((target, url))
-        assert len(seen) < MAX_URLS
-    assert broken == [], "\n".join(broken[:20])
-    assert len(seen) > 50  # the crawl reached the editions, not just the root page
+    found = crawl(site_server)
+    assert found.broken == [], "\n".join(found.broken[:20])
+    assert len(found.checked) > 50  # the crawl reached the editions, not just the root page
 
 
 # Accessibility -------------------------------------------------------------------------
