@@ -213,7 +213,6 @@ def deduplicate(articles: list[Article], report: Report) -> list[Article]:
             report.skip(
                 article.source_file, f"duplicate of {first.source_file} (same text after folding)"
             )
-            report.published = [p for p in report.published if p["file"] != article.source_file]
             continue
         seen[key] = article
         kept.append(article)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from akhbar.model import Article, Candidate, Figure, Quote, Section, TopicScore
+from akhbar.model import Article, Figure, Quote, Section, TopicScore
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -71,7 +71,3 @@ class ExtractionCache:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
-
-
-def candidates_from_dicts(items: list[dict[str, str]]) -> tuple[Candidate, ...]:
-    return tuple(Candidate(**c) for c in items)

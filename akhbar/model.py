@@ -8,7 +8,6 @@ hashed by slug.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 LANGUAGES = ("fa", "ar", "en")
 
@@ -152,5 +151,3 @@ class Candidate:
     role: str
     source_file: str
 
-
-Json = dict[str, Any]
