@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="site output folder")
     parser.add_argument("--report", type=Path, help="where to write the build report (JSON)")
     parser.add_argument("--json", action="store_true", help="extract: print JSON")
+    parser.add_argument(
+        "--no-pdf", action="store_true", help="site: skip the PDF briefing books (a quicker preview)"
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 on any warning or skip")
     return parser
 
@@ -100,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "site":
             from akhbar.site import build_site
 
-            build_site(articles, args.docs, args.site, report, stderr_progress)
+            build_site(articles, args.docs, args.site, report, stderr_progress, pdf=not args.no_pdf)
     except AkhbarError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2

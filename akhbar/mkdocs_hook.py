@@ -18,6 +18,7 @@ import html
 import os
 import posixpath
 import re
+import shutil
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ class _State:
     knowledge: Knowledge
     env: Any
     generated: dict[str, tuple[str, dict[str, Any]]]  # src_uri -> (template, context)
+    files: Files
 
 
 state = _State()
@@ -110,6 +112,7 @@ def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    state.files = files
     state.generated = {}
     for src_uri, (template, context) in _generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
@@ -185,13 +188,37 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src = page.file.src_uri
     if src in state.generated:
         template, extra = state.generated[src]
-        return state.env.get_template(template).render(**_context(page), **extra)
+        return _bypass(page, state.env.get_template(template).render(**_context(page), **extra))
     if src.startswith("articles/") and CARD_MARKER in markdown:
         record = state.data.by_slug.get(posixpath.basename(src).removesuffix(".md"))
         if record is not None:
             card = state.env.get_template("card.html.j2").render(**_context(page), r=record)
             markdown = markdown.replace(CARD_MARKER, card, 1)
+    if _WHOLE_HTML_RE.fullmatch(markdown):
+        return _bypass(page, markdown)
     return markdown
+
+
+# A page whose whole body is one HTML element (an article as build_site.py writes it, a
+# generated page) skips Python-Markdown, which would re-parse it tag by tag only to
+# pass it through unchanged: a placeholder goes in, the HTML comes back after.
+_WHOLE_HTML_RE = re.compile(
+    r"\s*<(article|div) class=\"akhbar-[^>]*>.*</\1>\s*", re.S
+)
+BODY_MARKER = "<!-- akhbar:body -->"
+_bodies: dict[str, str] = {}
+
+
+def _bypass(page: Page, body: str) -> str:
+    _bodies[page.file.src_uri] = body
+    return BODY_MARKER
+
+
+def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    body = _bodies.pop(page.file.src_uri, None)
+    if body is None:
+        return html_out
+    return html_out.replace(BODY_MARKER, body.strip(), 1)
 
 
 # Feeds list the newest articles; older ones stay on the timeline.
@@ -211,6 +238,25 @@ def on_post_build(config: MkDocsConfig) -> None:
     }
     feed = state.env.get_template("feed.xml.j2").render(**context)
     Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
+    if os.environ.get("AKHBAR_DIRTY"):
+        _prune(Path(config.site_dir))
+
+
+# Folders of one page each, whose page goes when its article (or the last article
+# naming its actor, topic or source) does.
+PAGE_FOLDERS = ("articles", "actors", "topics", "sources")
+
+
+def _prune(site_dir: Path) -> None:
+    """After an incremental build, remove the pages no source file makes any more."""
+    built = {Path(f.abs_dest_path) for f in state.files.documentation_pages()}
+    for section in PAGE_FOLDERS:
+        folder = site_dir / section
+        if not folder.is_dir():
+            continue
+        for page_dir in sorted(folder.iterdir()):
+            if page_dir.is_dir() and page_dir / "index.html" not in built:
+                shutil.rmtree(page_dir)
 
 
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)

@@ -8,6 +8,7 @@ a failed build leaves the previous ``site/`` intact.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from akhbar.build import Progress, Report
+from akhbar.build import Progress, Report, process_pool
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
@@ -28,12 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 
 
-def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str, float]:
-    env = dict(os.environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out), NO_MKDOCS_2_WARNING="1")
-    env["AKHBAR_DOCS_DIR"] = str(docs)
+def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path, dirty: bool = False) -> tuple[str, float]:
+    env = dict(os.environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out.resolve()), NO_MKDOCS_2_WARNING="1")
+    env["AKHBAR_DOCS_DIR"] = str(docs.resolve())  # mkdocs runs in the checkout
+    env.pop("AKHBAR_DIRTY", None)
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)]
+    if dirty:
+        env["AKHBAR_DIRTY"] = "1"  # the hook then removes pages whose source is gone
+        command.append("--dirty")
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)],
+        command,
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -45,16 +51,59 @@ def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str,
     return result.stderr, time.perf_counter() - start
 
 
+# What every page depends on besides its own Markdown file.  An edition built under the
+# same fingerprint is rebuilt incrementally: only the articles whose file changed since
+# (by modification time; ``build.write_docs`` keeps the times of unchanged files) and the
+# generated pages, which are always rebuilt.  Any other change rebuilds it all.
+STATE_FILE = ".akhbar-build"
+
+
+def fingerprint(docs: Path, config: Path) -> str:
+    from importlib.metadata import version
+
+    from akhbar.build import knowledge_dir
+    from akhbar.cache import code_version
+    from akhbar.knowledge import load_knowledge
+
+    digest = hashlib.sha256()
+    for part in (
+        code_version(),
+        load_knowledge(knowledge_dir()).version,
+        os.environ.get("AKHBAR_SITE_URL", ""),
+        version("mkdocs"),
+        version("mkdocs-material"),
+        config.read_bytes(),
+    ):
+        digest.update(hashlib.sha256(part if isinstance(part, bytes) else part.encode()).digest())
+    for folder in (ROOT / "templates", ROOT / "locale", docs / "assets"):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(hashlib.sha256(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float]:
-    """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition."""
+    """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
+
+    An edition already in *out* from a build with the same :func:`fingerprint` is
+    rebuilt with ``mkdocs build --dirty``; any other is rebuilt from scratch.
+    """
     config = ROOT / "mkdocs.yml"
+    stamp = fingerprint(docs, config)
+    dirty = {}
+    for edition in LANGUAGES:
+        state = out / edition / STATE_FILE
+        dirty[edition] = state.is_file() and state.read_text(encoding="utf-8") == stamp
+        if not dirty[edition]:
+            shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {ed: pool.submit(_run_mkdocs, ed, docs, out, config) for ed in LANGUAGES}
+        futures = {ed: pool.submit(_run_mkdocs, ed, docs, out, config, dirty[ed]) for ed in LANGUAGES}
         for edition, future in futures.items():
             log, seconds = future.result()
             timings[edition] = seconds
-            progress(f"site: {edition} edition built in {seconds:.1f} s")
+            (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
+            how = "changed pages rebuilt" if dirty[edition] else "built"
+            progress(f"site: {edition} edition {how} in {seconds:.1f} s")
             for line in log.splitlines():
                 if "WARNING" in line:
                     progress(f"  {edition}: {line.strip()}")
@@ -92,17 +141,26 @@ def index_search(out: Path, progress: Progress) -> None:
 
 
 def build_site(
-    articles: list[Article], docs: Path, site: Path, report: Report, progress: Progress
+    articles: list[Article], docs: Path, site: Path, report: Report, progress: Progress, pdf: bool = True
 ) -> None:
-    """docs/ -> site/, swapped in whole at the end."""
+    """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
+    made (and none from an earlier build is kept: it would be out of date)."""
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
+    if site.is_dir():
+        # The previous editions are the starting point of an incremental build (times
+        # kept: they tell which pages are older than their source); search is redone.
+        shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns("pagefind"))
+    tmp.mkdir(parents=True, exist_ok=True)
     try:
         build_editions(docs, tmp, progress)
         write_root(tmp, os.environ.get("AKHBAR_SITE_URL", "http://localhost:8000/"))
         index_search(tmp, progress)
-        build_pdfs(articles, tmp, progress)
+        if pdf:
+            build_pdfs(articles, tmp, progress)
+        else:
+            for edition in LANGUAGES:
+                (tmp / edition / "briefing.pdf").unlink(missing_ok=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -115,13 +173,18 @@ def build_site(
     progress(f"site: {site}")
 
 
+def _build_pdf(articles: list[Article], edition: str, path: Path) -> float:
+    from akhbar.pdf import build_pdf
+
+    start = time.perf_counter()
+    build_pdf(articles, edition, path)
+    return time.perf_counter() - start
+
+
 def build_pdfs(articles: list[Article], out: Path, progress: Progress) -> None:
-    """One briefing book per edition (``<edition>/briefing.pdf``), if the PDF stage exists."""
-    try:
-        from akhbar.pdf import build_pdf
-    except ImportError:
-        return
-    for edition in LANGUAGES:
-        start = time.perf_counter()
-        build_pdf(articles, edition, out / edition / "briefing.pdf")
-        progress(f"pdf: {edition} briefing book in {time.perf_counter() - start:.1f} s")
+    """One briefing book per edition (``<edition>/briefing.pdf``), in parallel processes
+    (WeasyPrint is single-threaded)."""
+    with process_pool(WORKERS) as pool:
+        futures = {ed: pool.submit(_build_pdf, articles, ed, out / ed / "briefing.pdf") for ed in LANGUAGES}
+        for edition, future in futures.items():
+            progress(f"pdf: {edition} briefing book in {future.result():.1f} s")

@@ -11,7 +11,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -204,3 +207,26 @@ def crawl(server: Server) -> Crawl:
         if len(seen) >= MAX_URLS:
             raise AssertionError(f"over {MAX_URLS} URLs: a link loop?")
     return Crawl(pages, seen, broken)
+
+
+LASTMOD_RE = re.compile(rb"<lastmod>[^<]*</lastmod>")
+
+
+def normalised_site(site: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Every file of a built site by path, without what the tools stamp (see
+    ``test_site_safety``): sitemaps' ``<lastmod>``, the gzip header, Pagefind's language
+    order.  Paths starting with one of *skip* are left out."""
+    files = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        name = path.relative_to(site).as_posix()
+        if name.startswith(skip):
+            continue
+        data = path.read_bytes()
+        if name.endswith("sitemap.xml.gz"):
+            data = LASTMOD_RE.sub(b"", gzip.decompress(data))
+        elif name.endswith("sitemap.xml"):
+            data = LASTMOD_RE.sub(b"", data)
+        elif name == "pagefind/pagefind-entry.json":
+            data = json.dumps(json.loads(data), sort_keys=True).encode()
+        files[name] = data
+    return files

@@ -20,8 +20,6 @@ byte (the index fragments, the wasm, the PDFs, every page).
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import re
 import subprocess
@@ -35,14 +33,13 @@ from typing import Any
 
 import pytest
 from safety_fixtures import PAYLOADS, ROOT, copy_assets, visit, write_payload_seeds
-from site_fixtures import EDITIONS, SUB_PATH, _SubPathHandler
+from site_fixtures import EDITIONS, SUB_PATH, _SubPathHandler, normalised_site
 
 from akhbar.errors import BuildError
 from akhbar.render import read_front_matter
 
 pytestmark = pytest.mark.browser
 
-LASTMOD_RE = re.compile(rb"<lastmod>[^<]*</lastmod>")
 JAVASCRIPT_HREF_RE = re.compile(r"""(?:href|src|action)\s*=\s*["']?\s*javascript:""", re.IGNORECASE)
 
 
@@ -144,23 +141,8 @@ def test_no_raw_payload_in_any_page(built: Build) -> None:
         assert "<img src=x" not in html, path
 
 
-def _normalised(site: Path) -> dict[str, bytes]:
-    files = {}
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        name = path.relative_to(site).as_posix()
-        data = path.read_bytes()
-        if name.endswith("sitemap.xml.gz"):
-            data = LASTMOD_RE.sub(b"", gzip.decompress(data))
-        elif name.endswith("sitemap.xml"):
-            data = LASTMOD_RE.sub(b"", data)
-        elif name == "pagefind/pagefind-entry.json":
-            data = json.dumps(json.loads(data), sort_keys=True).encode()
-        files[name] = data
-    return files
-
-
 def test_two_builds_are_identical_but_for_the_stamps(built: Build) -> None:
-    first, second = _normalised(built.site), _normalised(built.tmp / "site2")
+    first, second = normalised_site(built.site), normalised_site(built.tmp / "site2")
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert differing == []

@@ -1,0 +1,109 @@
+"""Incremental site builds: after an edit, only what changed is rebuilt, and the result
+is the site a cold build of the same seeds gives.
+
+Real builds (``build_site.py --no-pdf``, real ``mkdocs build``, real Pagefind) in two
+folders: ``inc`` is built, edited (one article changed, one removed, one added) and
+rebuilt; ``cold`` is built once from the edited seeds.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from site_fixtures import EDITIONS, normalised_site
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = "# Notes\n\nA page written **by hand**, in Markdown.\n"
+
+
+def _project(folder: Path) -> Path:
+    (folder / "docs").mkdir(parents=True)
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    (folder / "docs" / "notes.md").write_text(NOTES, encoding="utf-8")
+    return folder
+
+
+def _build(folder: Path, **env: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build_site.py"), "--no-pdf"]
+        + [f"--{name}={folder / name}" for name in ("seeds", "docs", "site")],
+        env=dict(os.environ, AKHBAR_CACHE_DIR=str(folder / "cache"), **env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def _edit(seeds: Path) -> None:
+    first = next(seeds.glob("001*.txt"))
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("ایران", "جمهوری اسلامی ایران", 1), encoding="utf-8")
+    next(seeds.glob("004*.txt")).unlink()
+    added = (ROOT / "seeds" / next(p.name for p in seeds.glob("003*.txt"))).read_text(encoding="utf-8")
+    (seeds / "005-added.txt").write_text(added.replace("Pakistan", "Pakistan and Iran", 3), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    inc = _project(tmp_path_factory.mktemp("inc"))
+    first_log = _build(inc)
+    before = {p: p.stat().st_mtime_ns for p in (inc / "site").rglob("index.html")}
+    _edit(inc / "seeds")
+    second_log = _build(inc)
+    cold = _project(tmp_path_factory.mktemp("cold"))
+    shutil.rmtree(cold / "seeds")
+    shutil.copytree(inc / "seeds", cold / "seeds")
+    _build(cold)
+    return {"inc": inc, "cold": cold, "logs": (first_log, second_log), "before": before}
+
+
+def test_second_build_is_incremental(builds: dict) -> None:
+    first, second = builds["logs"]
+    for edition in EDITIONS:
+        assert f"site: {edition} edition built" in first
+        assert f"site: {edition} edition changed pages rebuilt" in second
+        assert not (builds["inc"] / "site" / edition / "briefing.pdf").exists()  # --no-pdf
+
+
+def test_incremental_build_equals_cold_build(builds: dict) -> None:
+    incremental = normalised_site(builds["inc"] / "site")
+    cold = normalised_site(builds["cold"] / "site")
+    assert sorted(incremental) == sorted(cold)
+    assert [name for name in cold if incremental[name] != cold[name]] == []
+
+
+def test_unchanged_article_pages_are_not_rewritten(builds: dict) -> None:
+    site = builds["inc"] / "site"
+    article_pages = [p for p in builds["before"] if "/articles/" in p.as_posix() and p.exists()]
+    kept = [p for p in article_pages if p.stat().st_mtime_ns == builds["before"][p]]
+    # Three of the five articles are untouched, in each edition.
+    assert len(kept) == 3 * len(EDITIONS)
+    # The removed article's pages go, with those of the actors and source only it named.
+    removed = [p.relative_to(site).parts for p in builds["before"] if not p.exists()]
+    assert sum(parts[1] == "articles" for parts in removed) == len(EDITIONS)
+    assert {parts[1] for parts in removed} <= {"articles", "actors", "topics", "sources"}
+    assert ("fa", "sources", "mehr", "index.html") in removed
+
+
+def test_hand_written_markdown_page_is_rendered(builds: dict) -> None:
+    page = (builds["inc"] / "site" / "en" / "notes" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>by hand</strong>" in page
+    article = next((builds["inc"] / "site" / "en" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert '<article class="akhbar-article"' in article
+    assert "akhbar:body" not in article
+
+
+def test_other_settings_rebuild_everything(builds: dict) -> None:
+    log = _build(builds["cold"], AKHBAR_SITE_URL="https://example.org/akhbar/")
+    for edition in EDITIONS:
+        assert f"site: {edition} edition built" in log
+    home = (builds["cold"] / "site" / "fa" / "index.html").read_text(encoding="utf-8")
+    assert "https://example.org/akhbar/fa/" in home
