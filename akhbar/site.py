@@ -129,6 +129,7 @@ def write_root(out: Path, site_url: str) -> None:
 def index_search(out: Path, progress: Progress) -> None:
     """Pagefind over every edition; one index per ``<html lang>`` in ``out/pagefind``."""
     start = time.perf_counter()
+    shutil.rmtree(out / "pagefind", ignore_errors=True)  # no fragment of an older index stays
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(out), "--quiet"],
         capture_output=True,

@@ -68,9 +68,6 @@ def profile_extract(work: Path, articles: int) -> None:
 
 
 def profile_mkdocs(work: Path, edition: str) -> None:
-    sys.path.insert(0, str(BENCH))
-    from run import bench_config
-
     from akhbar.build import build_docs
 
     os.environ["AKHBAR_CACHE_DIR"] = str(work / ".cache")
@@ -78,9 +75,9 @@ def profile_mkdocs(work: Path, edition: str) -> None:
     import shutil
 
     shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets", dirs_exist_ok=True)
-    config = bench_config(work)
+    config = ROOT / "mkdocs.yml"
     out = work / "prof"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), AKHBAR_EDITION=edition,
+    env = dict(os.environ, PYTHONPATH=str(ROOT), AKHBAR_EDITION=edition, AKHBAR_DOCS_DIR=str(work / "docs"),
                AKHBAR_SITE_DIR=str(work / "site"), NO_MKDOCS_2_WARNING="1")
     start = time.perf_counter()
     subprocess.run(

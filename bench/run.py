@@ -130,22 +130,6 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | 
 # --- stages: each runs in a fresh interpreter (``run.py --stage NAME WORK``) ---------------
 
 
-def bench_config(work: Path) -> Path:
-    """mkdocs.yml with docs_dir, custom_dir and hooks made absolute, in *work*.
-
-    ``akhbar.site.build_editions`` runs ``mkdocs build`` on ``<ROOT>/mkdocs.yml``, whose
-    ``docs_dir`` is the checkout's ``docs``; the stage points ``akhbar.site.ROOT`` at *work*
-    so the editions are built from the benchmark's docs folder.
-    """
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^docs_dir: .*$", f"docs_dir: {work / 'docs'}", text)
-    text = re.sub(r"(?m)^(\s*custom_dir: )(\S+)", lambda m: m.group(1) + str(ROOT / m.group(2)), text)
-    text = re.sub(r"(?m)^(\s*- )(akhbar/mkdocs_hook\.py)", lambda m: m.group(1) + str(ROOT / m.group(2)), text)
-    path = work / "mkdocs.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def stage(name: str, work: Path) -> None:
     """One stage of the build on the benchmark folder *work* (seeds/, docs/, site/)."""
     sys.path.insert(0, str(ROOT))
@@ -165,11 +149,8 @@ def stage(name: str, work: Path) -> None:
             encoding="utf-8",
         )
     elif name == "mkdocs":
-        site.ROOT = work  # build_editions reads ROOT / "mkdocs.yml" and runs mkdocs there
-        shutil.rmtree(out, ignore_errors=True)
-        out.mkdir(parents=True)
-        site.build_editions(docs, out, quiet)
-        site.ROOT = ROOT  # write_root reads templates/site from the checkout
+        out.mkdir(parents=True, exist_ok=True)
+        site.build_editions(docs, out, quiet)  # incremental when out holds a previous build
         site.write_root(out, "http://localhost:8000/")
     elif name == "search":
         site.index_search(out, quiet)
@@ -363,7 +344,6 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         log(f"N={n}: corpus in {work}")
         generate(n, work)
         shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
-        bench_config(work)
         log(f"N={n}: cold build")
         for name in stages:
             result.cold[name] = asdict(run_stage(name, work))
