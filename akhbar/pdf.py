@@ -31,12 +31,15 @@ from akhbar.text import fold
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pdf"
 FONTS = ROOT / "docs" / "assets" / "fonts"
+# The Latin subsets: the book sets Latin in Vazirmatn and Noto Naskh; the site leaves it to
+# the reader's system font, and does not ship them.
+LATIN_FONTS = TEMPLATES / "fonts"
 # Noto Naskh Arabic comes from the system's TTF (Debian/Ubuntu fonts-noto-core), not from
 # the site's woff2 subset: the subset (version 2.020) draws letter dots as separate mark
 # glyphs, and the ToUnicode map WeasyPrint writes for such clusters makes copied or
 # extracted Arabic text garbage («لار ي ج ا ذ ي» for «لاريجاني»); the TTF (2.003) has one
 # glyph per letter form.  Without the TTF the subset is used.  Neither has Latin letters:
-# the site's Latin subset covers those.
+# the Latin subsets in LATIN_FONTS cover those.
 SYSTEM_NASKH = Path("/usr/share/fonts/truetype/noto")
 
 # CSS counter styles for page numbers, in the edition's digits (both are predefined in
@@ -159,6 +162,7 @@ def book_html(articles: list[Article], edition: str, knowledge: Knowledge) -> st
         dir=DIRECTIONS[edition],
         counter_style=COUNTER_STYLES[edition],
         fonts=FONTS.as_uri(),
+        latin_fonts=LATIN_FONTS.as_uri(),
         naskh=naskh_fonts(),
         chapters=chapters,
         oldest=dates[0] if dates else None,

@@ -41,3 +41,14 @@ def test_404_and_localized_labels(site_dir: Path, articles: dict, edition: str, 
     record = articles["000"]
     page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(encoding="utf-8")
     assert label in page
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_font_shipped_is_used_by_the_stylesheet(site_dir: Path, edition: str):
+    """Only the faces akhbar.css declares are published (the PDF's Latin subsets stay out)."""
+    import re
+
+    assets = site_dir / edition / "assets"
+    declared = set(re.findall(r'url\("fonts/([^"]+\.woff2)"\)', (assets / "akhbar.css").read_text(encoding="utf-8")))
+    shipped = {p.name for p in (assets / "fonts").glob("*.woff2")}
+    assert declared and shipped == declared
