@@ -51,4 +51,5 @@ def test_every_font_shipped_is_used_by_the_stylesheet(site_dir: Path, edition: s
     assets = site_dir / edition / "assets"
     declared = set(re.findall(r'url\("fonts/([^"]+\.woff2)"\)', (assets / "akhbar.css").read_text(encoding="utf-8")))
     shipped = {p.name for p in (assets / "fonts").glob("*.woff2")}
-    assert declared and shipped == declared
+    assert declared
+    assert shipped == declared
