@@ -41,7 +41,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 EDITIONS = ("fa", "ar", "en")
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 SAMPLE_SECONDS = 0.05  # memory sampling period: short enough for a 1 s stage
 # A first search shows Pagefind UI's first page of results: 5 fragments are fetched.
 FIRST_RESULTS = 5
@@ -56,28 +55,37 @@ def log(message: str) -> None:
 # --- memory: the resident set of a process tree, sampled from /proc ------------------------
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size of *pid* in bytes: its private memory plus its share of
+    pages it shares (forked workers share the parent's pages; RSS would count them once
+    per process)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _tree_rss(root: int) -> int:
-    """Sum of the RSS of *root* and all its descendants, in bytes (0 if gone)."""
+    """Memory of *root* and all its descendants (sum of PSS), in bytes (0 if gone)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", "rb") as fh:
                 stat = fh.read()
-            with open(f"/proc/{entry.name}/statm", "rb") as fh:
-                pages = int(fh.read().split()[1])
-        except (OSError, IndexError, ValueError):
+        except OSError:
             continue
-        pid = int(entry.name)
         ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = pages * PAGE_SIZE
+        children.setdefault(ppid, []).append(int(entry.name))
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid)
         stack.extend(children.get(pid, ()))
     return total
 
@@ -85,7 +93,7 @@ def _tree_rss(root: int) -> int:
 @dataclass
 class Measure:
     seconds: float = 0.0
-    peak_tree_rss: int = 0  # sampled sum over the process tree (parallel children add up)
+    peak_tree_rss: int = 0  # sampled sum of PSS over the process tree (parallel children add up)
     max_process_rss: int = 0  # ru_maxrss of the largest single process (wait4, exact)
     cpu_seconds: float = 0.0  # user + system time of the tree: robust on a busy machine
 
