@@ -9,12 +9,13 @@ The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per ed
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
   from Jinja2 templates in the edition's language, with links relative to the page so
   the site works under any sub-path.
-* ``on_post_page``: ``dir`` on ``<html>``; a folded copy of the text for search.
+* ``on_post_page``: ``dir`` on ``<html>``; the text's folded words for search.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import os
 import posixpath
 import re
@@ -27,17 +28,20 @@ from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils.meta import get_data
 
+from akhbar import page_shell
 from akhbar.build import knowledge_dir
 from akhbar.i18n import DIRECTIONS, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
-from akhbar.site_data import SiteData, load_articles, site_data
+from akhbar.site_data import SiteData, site_data
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "site"
 CARD_MARKER = "<!-- akhbar:card -->"
+log = logging.getLogger("mkdocs.plugins.akhbar")
 
 
 class _State:
@@ -47,6 +51,15 @@ class _State:
     env: Any
     generated: dict[str, tuple[str, dict[str, Any]]]  # src_uri -> (template, context)
     files: Files
+    bodies: dict[str, str]  # article slug -> its Markdown body
+    # Article pages filled into the shell (src_uri -> File), the page that checks the
+    # shell, the shell itself; the theme's nav and environment for a fallback.
+    own: dict[str, File]
+    witness: File | None = None
+    witness_before: tuple[int, bytes] | None = None  # its page's time and bytes before
+    shell: str | None = None
+    nav: Any = None
+    theme_env: Any = None
 
 
 state = _State()
@@ -67,11 +80,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
     state.knowledge = load_knowledge(knowledge_dir())
-    state.data = site_data(load_articles(Path(config.docs_dir) / "articles"))
+    state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles")
     state.env = jinja_env(edition, TEMPLATES)
     state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     return config
+
+
+def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
+    """Front matter (the site's data) and Markdown body of every article, read once."""
+    records, bodies = [], {}
+    for path in sorted(folder.glob("*.md")):
+        markdown, meta = get_data(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(meta.get("slug"), str):
+            raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
+        records.append(meta)
+        bodies[path.stem] = markdown
+    return site_data(records), bodies
 
 
 def _month(iso: str, lang: str) -> str:
@@ -120,7 +145,83 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         state.generated[src_uri] = (template, context)
         title = _title(template, context)
         files.append(File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n"))
+    _choose_shell_pages(files)
     return files
+
+
+def _choose_shell_pages(files: Files) -> None:
+    """Article pages to fill into the shell instead of rendering them with the theme.
+
+    The build runs with ``--dirty``: MkDocs renders only pages whose ``is_modified()`` is
+    true.  The first fillable article is the witness (always rendered by the theme);
+    every other one answers false, and the hook writes the changed ones itself."""
+    state.own, state.witness, state.shell = {}, None, None
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        slug = file.src_uri.removeprefix("articles/").removesuffix(".md")
+        if "/" in slug or not file.src_uri.startswith("articles/"):
+            continue
+        record, body = state.data.by_slug.get(slug), state.bodies.get(slug)
+        if record is None or body is None or not _fillable(record, body):
+            continue
+        if state.witness is None:
+            state.witness = file
+            state.witness_before = _stat_and_bytes(Path(file.abs_dest_path))
+            file.is_modified = lambda: True  # type: ignore[method-assign]
+            continue
+        if file.is_modified():
+            state.own[file.src_uri] = file
+        file.is_modified = lambda: False  # type: ignore[method-assign]
+
+
+def _stat_and_bytes(path: Path) -> tuple[int, bytes] | None:
+    try:
+        return path.stat().st_mtime_ns, path.read_bytes()
+    except OSError:
+        return None
+
+
+def _keep_witness_time() -> None:
+    """The witness is rendered on every build; if its page came out as it was, it gets
+    its old modification time back, like every other unchanged page."""
+    if state.witness is None or state.witness_before is None:
+        return
+    path = Path(state.witness.abs_dest_path)
+    mtime, before = state.witness_before
+    if _stat_and_bytes(path) is not None and path.read_bytes() == before:
+        os.utime(path, ns=(mtime, mtime))
+
+
+def _fillable(record: dict[str, Any], body: str) -> bool:
+    return (
+        isinstance(record.get("title"), str)
+        and not page_shell.THEME_KEYS & record.keys()
+        and CARD_MARKER in body
+        and "<h1" in body  # else the theme adds one
+        and _WHOLE_HTML_RE.fullmatch(body) is not None
+    )
+
+
+def on_nav(nav: Any, config: MkDocsConfig, files: Files) -> Any:
+    state.nav = nav
+    return nav
+
+
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    """Render the shell page (see ``akhbar.page_shell``) with the theme."""
+    from mkdocs.commands.build import get_context
+
+    state.theme_env = env
+    if state.witness is None:
+        return env
+    file = File.generated(config, page_shell.SHELL_SRC, content=page_shell.shell_source())
+    page = Page(None, file, config)
+    page.read_source(config)
+    page.render(config, files)
+    page.active = True
+    context = get_context(state.nav, files.documentation_pages(), config, page)
+    shell = env.get_template(page.meta.get("template", "main.html")).render(context)
+    state.shell = shell if page_shell.is_sound(shell) else None
+    return env
 
 
 def _yaml_str(text: str) -> str:
@@ -186,17 +287,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if isinstance(page.meta.get("title"), str):
         page.meta["title"] = str(escape(page.meta["title"]))
     src = page.file.src_uri
+    state.own.pop(src, None)  # the theme renders this one after all
     if src in state.generated:
         template, extra = state.generated[src]
         return _bypass(page, state.env.get_template(template).render(**_context(page), **extra))
-    if src.startswith("articles/") and CARD_MARKER in markdown:
-        record = state.data.by_slug.get(posixpath.basename(src).removesuffix(".md"))
-        if record is not None:
-            card = state.env.get_template("card.html.j2").render(**_context(page), r=record)
-            markdown = markdown.replace(CARD_MARKER, card, 1)
+    if src.startswith("articles/"):
+        markdown = _with_card(page, markdown)
     if _WHOLE_HTML_RE.fullmatch(markdown):
         return _bypass(page, markdown)
     return markdown
+
+
+def _with_card(page: Page, markdown: str) -> str:
+    """An article's Markdown with the edition's metadata card in place of its marker."""
+    record = state.data.by_slug.get(posixpath.basename(page.file.src_uri).removesuffix(".md"))
+    if record is None or CARD_MARKER not in markdown:
+        return markdown
+    card = state.env.get_template("card.html.j2").render(**_context(page), r=record)
+    return markdown.replace(CARD_MARKER, card, 1)
 
 
 # A page whose whole body is one HTML element (an article as build_site.py writes it, a
@@ -238,8 +346,29 @@ def on_post_build(config: MkDocsConfig) -> None:
     }
     feed = state.env.get_template("feed.xml.j2").render(**context)
     Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
-    if os.environ.get("AKHBAR_DIRTY"):
-        _prune(Path(config.site_dir))
+    _write_shell_pages(config)
+    _keep_witness_time()
+    _prune(Path(config.site_dir))
+
+
+def _write_shell_pages(config: MkDocsConfig) -> None:
+    """Write the changed article pages the theme skipped: filled into the shell, or, if
+    the witness showed the shell to be unsound, rendered by the theme after all."""
+    from mkdocs.commands import build as mkdocs_build
+
+    for src in sorted(state.own):
+        file = state.own[src]
+        page = file.page
+        if state.shell is None:
+            mkdocs_build._populate_page(page, config, state.files)
+            mkdocs_build._build_page(page, config, state.files.documentation_pages(), state.nav, state.theme_env)
+            continue
+        slug = src.removeprefix("articles/").removesuffix(".md")
+        body = _with_card(page, state.bodies[slug])
+        title = str(escape(state.data.by_slug[slug]["title"]))
+        output = page_shell.fill(state.shell, title, page.url, body.strip())
+        output = on_post_page(output, page, config)
+        write_file(output.encode("utf-8", errors="xmlcharrefreplace"), file.abs_dest_path)
 
 
 # Folders of one page each, whose page goes when its article (or the last article
@@ -264,12 +393,24 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
 
 
+def folded_words(text: str) -> str:
+    """The words of *text* whose folded form is not already in it, once each, in order.
+
+    Searches are folded (``docs/assets/search.js``), so a page must also hold its words
+    folded; only those that folding changes are added (an Arabic text's words with ي, ك
+    or ة, a Persian text's ZWNJ compounds, digits), not a second copy of the whole text:
+    the index stays about the size of the text itself."""
+    present = set(text.casefold().split())
+    return " ".join(dict.fromkeys(w for w in fold(text).split() if w not in present))
+
+
 def _index_article(match: re.Match[str]) -> str:
-    """Mark the article for Pagefind and add a folded copy of its text inside it,
-    hidden from readers, so that a search with ي or ی, ك or ک, with or without ZWNJ or
-    diacritics finds the page."""
-    text = html.unescape(_TAG_RE.sub(" ", match.group(2)))
-    folded = escape(fold(text))
+    """Mark the article for Pagefind and add its folded words inside it, hidden from
+    readers, so that a search with ي or ی, ك or ک, with or without ZWNJ or diacritics
+    finds the page."""
+    inner = match.group(2).partition(">")[2]  # after the rest of the opening tag
+    text = html.unescape(_TAG_RE.sub(" ", inner))
+    folded = escape(folded_words(text))
     return (
         f"{match.group(1)} data-pagefind-body{match.group(2)}"
         f'<div class="akhbar-folded" aria-hidden="true">{folded}</div>{match.group(3)}'
@@ -277,6 +418,11 @@ def _index_article(match: re.Match[str]) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if page.file is state.witness and state.shell is not None:
+        expected = page_shell.fill(state.shell, page.meta["title"], page.url, page.content or "")
+        if expected != output:
+            log.warning("akhbar: the article shell differs from %s; article pages are rendered one by one", page.file.src_uri)
+            state.shell = None
     html_open = f'<html lang="{state.edition}"'
     output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
     # hreflang alternates name the same page in the other editions (Material's head

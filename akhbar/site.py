@@ -29,14 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 
 
-def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path, dirty: bool = False) -> tuple[str, float]:
+def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str, float]:
     env = dict(os.environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out.resolve()), NO_MKDOCS_2_WARNING="1")
     env["AKHBAR_DOCS_DIR"] = str(docs.resolve())  # mkdocs runs in the checkout
-    env.pop("AKHBAR_DIRTY", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)]
-    if dirty:
-        env["AKHBAR_DIRTY"] = "1"  # the hook then removes pages whose source is gone
-        command.append("--dirty")
+    # Always --dirty: a full build starts from an empty folder (see build_editions), and
+    # the hook decides which article pages the theme renders (akhbar.page_shell).
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--dirty", "--config-file", str(config)]
     start = time.perf_counter()
     result = subprocess.run(
         command,
@@ -97,7 +95,7 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
             shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {ed: pool.submit(_run_mkdocs, ed, docs, out, config, dirty[ed]) for ed in LANGUAGES}
+        futures = {ed: pool.submit(_run_mkdocs, ed, docs, out, config) for ed in LANGUAGES}
         for edition, future in futures.items():
             log, seconds = future.result()
             timings[edition] = seconds
@@ -105,7 +103,7 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
             how = "changed pages rebuilt" if dirty[edition] else "built"
             progress(f"site: {edition} edition {how} in {seconds:.1f} s")
             for line in log.splitlines():
-                if "WARNING" in line:
+                if "WARNING" in line and "'dirty' build" not in line:  # --dirty is ours
                     progress(f"  {edition}: {line.strip()}")
     return timings
 
