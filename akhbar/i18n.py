@@ -372,6 +372,7 @@ def _solar_hijri(day: dt.date) -> str:
     return to_digits(f"{jalali.day} {month} {jalali.year}", "fa")
 
 
+@functools.cache  # pure, and the same dates recur on every index page
 def format_date(iso: str | None, lang: str) -> str:
     """The date *iso* (YYYY-MM-DD) for edition *lang*; None -> "Date unknown".
 
@@ -390,6 +391,7 @@ def format_date(iso: str | None, lang: str) -> str:
 # --- names and templates -----------------------------------------------------------------
 
 
+@functools.cache
 def lang_name(code: str, in_lang: str) -> str:
     """The name of language *code* in language *in_lang*: ("ar", "fa") -> «عربی»."""
     return Locale.parse(in_lang).languages[code]
