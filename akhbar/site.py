@@ -125,18 +125,22 @@ def write_root(out: Path, site_url: str) -> None:
 
 
 def index_search(out: Path, progress: Progress) -> None:
-    """Pagefind over every edition; one index per ``<html lang>`` in ``out/pagefind``."""
-    start = time.perf_counter()
-    shutil.rmtree(out / "pagefind", ignore_errors=True)  # no fragment of an older index stays
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(out), "--quiet"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise BuildError(f"pagefind failed:\n{result.stdout}\n{result.stderr}".strip())
-    progress(f"search: indexed in {time.perf_counter() - start:.1f} s")
+    """Pagefind over each edition in turn, into ``out/<edition>/pagefind``.
+
+    One run per edition, one after the other: Pagefind holds a whole index in memory,
+    so the build's peak is one edition's, not three."""
+    for edition in LANGUAGES:
+        start = time.perf_counter()
+        shutil.rmtree(out / edition / "pagefind", ignore_errors=True)  # no stale fragment stays
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(out / edition), "--quiet"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise BuildError(f"pagefind failed on the {edition} edition:\n{result.stdout}\n{result.stderr}".strip())
+        progress(f"search: {edition} edition indexed in {time.perf_counter() - start:.1f} s")
 
 
 def build_site(

@@ -293,13 +293,14 @@ def first_query(site: Path) -> dict[str, Any]:
     Pagefind's pf_* files are already gzip-compressed, so stored size = transferred size.
     The UI's own script and stylesheet are reported apart (``ui``).
     """
-    bundle = site / "pagefind"
-    entry_path = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
-    fixed = entry_path.stat().st_size + (bundle / "pagefind.js").stat().st_size
-    ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
-    result: dict[str, Any] = {"index_total": dir_size(bundle)}
-    for lang, info in entry["languages"].items():
+    result: dict[str, Any] = {"index_total": 0}
+    for lang in EDITIONS:
+        bundle = site / lang / "pagefind"  # one bundle per edition
+        entry_path = bundle / "pagefind-entry.json"
+        info = json.loads(entry_path.read_text(encoding="utf-8"))["languages"][lang]
+        fixed = entry_path.stat().st_size + (bundle / "pagefind.js").stat().st_size
+        ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
+        result["index_total"] += dir_size(bundle)
         meta = bundle / f"pagefind.{info['hash']}.pf_meta"
         wasm = bundle / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
         chunks = [p.stat().st_size for p in (bundle / "index").glob(f"{lang}_*.pf_index")]

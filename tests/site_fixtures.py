@@ -226,7 +226,7 @@ def normalised_site(site: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
             data = LASTMOD_RE.sub(b"", gzip.decompress(data))
         elif name.endswith("sitemap.xml"):
             data = LASTMOD_RE.sub(b"", data)
-        elif name == "pagefind/pagefind-entry.json":
+        elif name.endswith("pagefind/pagefind-entry.json"):
             data = json.dumps(json.loads(data), sort_keys=True).encode()
         files[name] = data
     return files

@@ -10,7 +10,7 @@ Two builds of the same input are byte-identical except for what the tools stamp:
   ``SOURCE_DATE_EPOCH``);
 * ``<edition>/sitemap.xml.gz``: the same sitemap gzipped, whose header carries an mtime of
   midnight of that date (``get_build_timestamp``);
-* ``pagefind/pagefind-entry.json``: Pagefind lists its languages in hash-map order, which
+* ``<edition>/pagefind/pagefind-entry.json``: Pagefind lists its languages in hash-map order, which
   changes from run to run; the content (index hashes, page counts) is the same.
 
 Builds on the same day differ only in the last; the test compares the sitemaps without

@@ -19,8 +19,8 @@
   function start() {
     var root = document.getElementById("akhbar-search");
     if (!root || typeof PagefindUI === "undefined") { return; }
-    // Pagefind wants absolute paths: the bundle, and the site root its result URLs
-    // (/fa/articles/...) start from, which is the bundle's parent under any sub-path.
+    // Pagefind wants absolute paths: the bundle, and the edition root its result URLs
+    // (/articles/...) start from, which is the bundle's parent under any sub-path.
     var bundle = new URL(root.getAttribute("data-pagefind-ui-root"), document.baseURI);
     var ui = new PagefindUI({
       element: "#akhbar-search",
