@@ -10,21 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from akhbar.render import read_front_matter
-
 Record = dict[str, Any]  # an article's front matter
-
-
-def load_articles(articles_dir: Path) -> list[Record]:
-    """Read every ``docs/articles/*.md`` front matter, newest first."""
-    records = []
-    for path in sorted(articles_dir.glob("*.md")):
-        data = read_front_matter(path.read_text(encoding="utf-8"))
-        records.append(data)
-    return sort_newest_first(records)
 
 
 def sort_key(record: Record) -> tuple[int, str, str]:
