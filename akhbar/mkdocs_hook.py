@@ -157,9 +157,9 @@ def _choose_shell_pages(files: Files) -> None:
     every other one answers false, and the hook writes the changed ones itself."""
     state.own, state.witness, state.shell = {}, None, None
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        slug = file.src_uri.removeprefix("articles/").removesuffix(".md")
-        if "/" in slug or not file.src_uri.startswith("articles/"):
+        if posixpath.dirname(file.src_uri) != "articles":
             continue
+        slug = _article_slug(file.src_uri)
         record, body = state.data.by_slug.get(slug), state.bodies.get(slug)
         if record is None or body is None or not _fillable(record, body):
             continue
@@ -171,6 +171,11 @@ def _choose_shell_pages(files: Files) -> None:
         if file.is_modified():
             state.own[file.src_uri] = file
         file.is_modified = lambda: False  # type: ignore[method-assign]
+
+
+def _article_slug(src_uri: str) -> str:
+    """``articles/<slug>.md`` -> ``<slug>``."""
+    return posixpath.basename(src_uri).removesuffix(".md")
 
 
 def _stat_and_bytes(path: Path) -> tuple[int, bytes] | None:
@@ -187,7 +192,8 @@ def _keep_witness_time() -> None:
         return
     path = Path(state.witness.abs_dest_path)
     mtime, before = state.witness_before
-    if _stat_and_bytes(path) is not None and path.read_bytes() == before:
+    after = _stat_and_bytes(path)
+    if after is not None and after[1] == before:
         os.utime(path, ns=(mtime, mtime))
 
 
@@ -300,7 +306,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def _with_card(page: Page, markdown: str) -> str:
     """An article's Markdown with the edition's metadata card in place of its marker."""
-    record = state.data.by_slug.get(posixpath.basename(page.file.src_uri).removesuffix(".md"))
+    record = state.data.by_slug.get(_article_slug(page.file.src_uri))
     if record is None or CARD_MARKER not in markdown:
         return markdown
     card = state.env.get_template("card.html.j2").render(**_context(page), r=record)
@@ -314,16 +320,16 @@ _WHOLE_HTML_RE = re.compile(
     r"\s*<(article|div) class=\"akhbar-[^>]*>.*</\1>\s*", re.S
 )
 BODY_MARKER = "<!-- akhbar:body -->"
-_bodies: dict[str, str] = {}
+_bypassed: dict[str, str] = {}  # src_uri -> the HTML that skipped Python-Markdown
 
 
 def _bypass(page: Page, body: str) -> str:
-    _bodies[page.file.src_uri] = body
+    _bypassed[page.file.src_uri] = body
     return BODY_MARKER
 
 
 def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    body = _bodies.pop(page.file.src_uri, None)
+    body = _bypassed.pop(page.file.src_uri, None)
     if body is None:
         return html_out
     return html_out.replace(BODY_MARKER, body.strip(), 1)
@@ -363,7 +369,7 @@ def _write_shell_pages(config: MkDocsConfig) -> None:
             mkdocs_build._populate_page(page, config, state.files)
             mkdocs_build._build_page(page, config, state.files.documentation_pages(), state.nav, state.theme_env)
             continue
-        slug = src.removeprefix("articles/").removesuffix(".md")
+        slug = _article_slug(src)
         body = _with_card(page, state.bodies[slug])
         title = str(escape(state.data.by_slug[slug]["title"]))
         output = page_shell.fill(state.shell, title, page.url, body.strip())

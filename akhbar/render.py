@@ -71,7 +71,7 @@ def render_article(article: Article, templates: Path = TEMPLATES) -> str:
 
 
 def read_front_matter(markdown: str) -> dict[str, Any]:
-    """Parse the front matter back (used by the site hook and the tests)."""
+    """Parse the front matter back (the tests check what was written with it)."""
     if not markdown.startswith("---\n"):
         raise ValueError("no front matter")
     end = markdown.index("\n---\n", 4)
