@@ -175,9 +175,9 @@ def extract_all(
     not depend on which worker finished first.
     """
     from akhbar.cache import ExtractionCache, article_from_dict, cache_key
-    from akhbar.knowledge import load_knowledge
+    from akhbar.knowledge import knowledge_version
 
-    knowledge_version = load_knowledge(knowledge_dir()).version
+    version = knowledge_version(knowledge_dir())
     folder = cache_dir()
     store = ExtractionCache(folder) if folder else None
     inputs, overrides = discover(seeds)
@@ -202,7 +202,7 @@ def extract_all(
                 report.warnings.append(f"{name}: published without its override ({exc})")
                 override_bytes = b""
         data = path.read_bytes()
-        keys[name] = key = cache_key(name, data, override_bytes, knowledge_version)
+        keys[name] = key = cache_key(name, data, override_bytes, version)
         cached = store.get(key) if store else None
         if cached is not None:
             entries[name] = cached

@@ -22,9 +22,15 @@ PACKAGE = Path(__file__).resolve().parent
 
 @cache
 def code_version() -> str:
+    return files_digest(PACKAGE, "*.py")
+
+
+def files_digest(folder: Path, pattern: str) -> str:
+    """sha256 over the files of *folder* matching *pattern* (a glob; ``**/*`` for all):
+    each file's path below *folder* and its bytes, in path order."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -305,10 +305,16 @@ def load_knowledge(folder: Path) -> Knowledge:
         labels["sources.yml"],
         [(s.slug, (s.names.fa, s.names.ar, s.names.en, *s.aliases)) for s in sources],
     )
+    return Knowledge(
+        actors=actors, roles=roles, sources=sources, topics=topics, version=knowledge_version(folder)
+    )
+
+
+def knowledge_version(folder: Path) -> str:
+    """The sha256 of the knowledge files' names and bytes (``Knowledge.version``), without
+    parsing them: what a cache key or a build fingerprint needs."""
     digest = hashlib.sha256()
     for name in FILES:
         digest.update(name.encode())
         digest.update((folder / name).read_bytes())
-    return Knowledge(
-        actors=actors, roles=roles, sources=sources, topics=topics, version=digest.hexdigest()
-    )
+    return digest.hexdigest()

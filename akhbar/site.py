@@ -60,22 +60,20 @@ def fingerprint(docs: Path, config: Path) -> str:
     from importlib.metadata import version
 
     from akhbar.build import knowledge_dir
-    from akhbar.cache import code_version
-    from akhbar.knowledge import load_knowledge
+    from akhbar.cache import code_version, files_digest
+    from akhbar.knowledge import knowledge_version
 
     digest = hashlib.sha256()
     for part in (
         code_version(),
-        load_knowledge(knowledge_dir()).version,
+        knowledge_version(knowledge_dir()),
         os.environ.get("AKHBAR_SITE_URL", ""),
         version("mkdocs"),
         version("mkdocs-material"),
-        config.read_bytes(),
+        hashlib.sha256(config.read_bytes()).hexdigest(),
+        *(files_digest(folder, "**/*") for folder in (ROOT / "templates", ROOT / "locale", docs / "assets")),
     ):
-        digest.update(hashlib.sha256(part if isinstance(part, bytes) else part.encode()).digest())
-    for folder in (ROOT / "templates", ROOT / "locale", docs / "assets"):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(hashlib.sha256(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes()).digest())
+        digest.update(hashlib.sha256(part.encode()).digest())
     return digest.hexdigest()
 
 
