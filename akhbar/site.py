@@ -81,15 +81,15 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
     """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
 
     An edition already in *out* from a build with the same :func:`fingerprint` is
-    rebuilt with ``mkdocs build --dirty``; any other is rebuilt from scratch.
+    rebuilt incrementally (its folder kept); any other is emptied and built whole.
     """
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config)
-    dirty = {}
+    incremental = {}
     for edition in LANGUAGES:
         state = out / edition / STATE_FILE
-        dirty[edition] = state.is_file() and state.read_text(encoding="utf-8") == stamp
-        if not dirty[edition]:
+        incremental[edition] = state.is_file() and state.read_text(encoding="utf-8") == stamp
+        if not incremental[edition]:
             shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
@@ -98,7 +98,7 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
             log, seconds = future.result()
             timings[edition] = seconds
             (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
-            how = "changed pages rebuilt" if dirty[edition] else "built"
+            how = "changed pages rebuilt" if incremental[edition] else "built"
             progress(f"site: {edition} edition {how} in {seconds:.1f} s")
             for line in log.splitlines():
                 if "WARNING" in line and "'dirty' build" not in line:  # --dirty is ours
