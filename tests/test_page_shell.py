@@ -7,10 +7,10 @@ fallback); and with a witness that disagrees with the shell (the fallback again)
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from safety_fixtures import copy_assets
 
 from akhbar import page_shell
 
@@ -23,7 +23,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("docs")
     build_docs(ROOT / "seeds", folder, lambda _m: None)
-    shutil.copytree(ROOT / "docs" / "assets", folder / "assets")
+    copy_assets(folder)
     return folder
 
 

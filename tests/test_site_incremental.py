@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from safety_fixtures import copy_assets
 from site_fixtures import EDITIONS, normalised_site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ NOTES = "# Notes\n\nA page written **by hand**, in Markdown.\n"
 def _project(folder: Path) -> Path:
     (folder / "docs").mkdir(parents=True)
     shutil.copytree(ROOT / "seeds", folder / "seeds")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    copy_assets(folder / "docs")
     (folder / "docs" / "notes.md").write_text(NOTES, encoding="utf-8")
     return folder
 
