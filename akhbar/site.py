@@ -1,8 +1,8 @@
 """docs/ -> site/: the three editions, the root page, search index, feeds and PDFs.
 
 Stages, one a line: build every edition with ``mkdocs build`` (separate processes, in
-parallel: MkDocs is single-threaded) > root page and sitemap index > Pagefind index >
-PDF briefing books.  Everything is written to ``site.tmp`` and swapped in at the end, so
+parallel: MkDocs is single-threaded) > root page and sitemap index > search index
+(``akhbar.search``) > PDF briefing books.  Everything is written to ``site.tmp`` and swapped in at the end, so
 a failed build leaves the previous ``site/`` intact.
 """
 
@@ -23,6 +23,7 @@ from akhbar.build import Progress, Report, process_pool
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
+from akhbar.search import BUNDLE, index_search
 
 ROOT = Path(__file__).resolve().parent.parent
 # Editions build in parallel processes, one per core (2 on the reference machine).
@@ -122,25 +123,6 @@ def write_root(out: Path, site_url: str) -> None:
     (out / ".nojekyll").write_text("", encoding="utf-8")
 
 
-def index_search(out: Path, progress: Progress) -> None:
-    """Pagefind over each edition in turn, into ``out/<edition>/pagefind``.
-
-    One run per edition, one after the other: Pagefind holds a whole index in memory,
-    so the build's peak is one edition's, not three."""
-    for edition in LANGUAGES:
-        start = time.perf_counter()
-        shutil.rmtree(out / edition / "pagefind", ignore_errors=True)  # no stale fragment stays
-        result = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(out / edition), "--quiet"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise BuildError(f"pagefind failed on the {edition} edition:\n{result.stdout}\n{result.stderr}".strip())
-        progress(f"search: {edition} edition indexed in {time.perf_counter() - start:.1f} s")
-
-
 def build_site(
     articles: list[Article], docs: Path, site: Path, report: Report, progress: Progress, pdf: bool = True
 ) -> None:
@@ -150,13 +132,18 @@ def build_site(
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
         # The previous editions are the starting point of an incremental build (times
-        # kept: they tell which pages are older than their source); search is redone.
-        shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns("pagefind"))
+        # kept: they tell which pages are older than their source).
+        shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE))
+        # The search shards too, as hard links: a shard is removed before it is indexed
+        # again (akhbar.search), never written over, so the previous site stays whole.
+        for edition in LANGUAGES:
+            if (site / edition / BUNDLE).is_dir():
+                shutil.copytree(site / edition / BUNDLE, tmp / edition / BUNDLE, copy_function=os.link)
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         build_editions(docs, tmp, progress)
         write_root(tmp, os.environ.get("AKHBAR_SITE_URL", "http://localhost:8000/"))
-        index_search(tmp, progress)
+        index_search(tmp, LANGUAGES, progress)
         if pdf:
             build_pdfs(articles, tmp, progress)
         else:

@@ -3,7 +3,8 @@
 * ``site_server``: a threaded HTTP server on 127.0.0.1 (a free port) that serves the build
   under ``/akhbar/`` only, so every test also checks that the site works below a sub-path;
 * ``site_dir``: ``build_site.py`` run once per session into a temporary folder, with
-  ``AKHBAR_SITE_URL`` set to the server's address;
+  ``AKHBAR_SITE_URL`` set to the server's address and search shards of two articles
+  (``AKHBAR_SEARCH_SHARD_PAGES``), so every search test goes through merged shards;
 * ``articles``: the published articles' front matter from ``docs/articles``, keyed by the
   three-digit prefix of their seed (``"000"``);
 * ``browser``: Debian's Chromium through Playwright (no browser download).
@@ -35,6 +36,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/akhbar/"
 EDITIONS = ("fa", "ar", "en")
+# Articles per search shard in the session build: the five seeds make three shards.
+SHARD_PAGES = 2
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox (containers), no GPU, and nothing Chromium would fetch on its own behalf.
 CHROMIUM_ARGS = [
@@ -96,7 +99,7 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def site_dir(site_server: Server) -> Path:
     """The whole site, built once into the folder the server serves."""
     out = site_server.root
-    env = dict(os.environ, AKHBAR_SITE_URL=site_server.base)
+    env = dict(os.environ, AKHBAR_SITE_URL=site_server.base, AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES))
     result = subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), "--site", str(out)],
         cwd=ROOT,
@@ -226,7 +229,7 @@ def normalised_site(site: Path, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
             data = LASTMOD_RE.sub(b"", gzip.decompress(data))
         elif name.endswith("sitemap.xml"):
             data = LASTMOD_RE.sub(b"", data)
-        elif name.endswith("pagefind/pagefind-entry.json"):
+        elif name.endswith("pagefind-entry.json"):
             data = json.dumps(json.loads(data), sort_keys=True).encode()
         files[name] = data
     return files

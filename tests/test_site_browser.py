@@ -6,6 +6,7 @@ The site is built once per session (``site_fixtures``) and served at
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 from pathlib import Path
@@ -205,6 +206,21 @@ def test_query_in_the_other_script_finds_the_article(
     hrefs = search(page, site_server, edition, query)
     assert any(record["slug"] in h for h in hrefs), (query, hrefs)
     assert all(h.startswith(site_server.base + f"{edition}/") for h in hrefs), hrefs
+
+
+def test_search_merges_every_shard(page: Any, site_server: Server, site_dir: Path, articles: dict) -> None:
+    """The session build indexes its articles in shards (``SHARD_PAGES``): each article,
+    searched by the words of its title, is found, whichever shard holds it."""
+    manifest = json.loads((site_dir / "fa" / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert len([s for s in manifest["shards"] if s["folder"]]) >= 2
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urllib.parse.unquote(request.url)))
+    for record in articles.values():
+        query = " ".join(record["title"].split()[:6])
+        hrefs = search(page, site_server, "fa", query)
+        assert any(record["slug"] in h for h in hrefs), (query, hrefs)
+    for shard in manifest["shards"]:
+        assert any(f"/pagefind/{shard['folder']}/pagefind-entry.json".replace("//", "/") in u for u in requested)
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

@@ -9,6 +9,7 @@ rebuilt; ``cold`` is built once from the edited seeds.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,8 @@ def _build(folder: Path, **env: str) -> str:
     result = subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), "--no-pdf"]
         + [f"--{name}={folder / name}" for name in ("seeds", "docs", "site")],
-        env=dict(os.environ, AKHBAR_CACHE_DIR=str(folder / "cache"), **env),
+        # Search shards of up to three articles: two shards before and after the edit.
+        env=dict(os.environ, AKHBAR_CACHE_DIR=str(folder / "cache"), AKHBAR_SEARCH_SHARD_PAGES="3", **env),
         capture_output=True,
         text=True,
         check=False,
@@ -57,13 +59,14 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     inc = _project(tmp_path_factory.mktemp("inc"))
     first_log = _build(inc)
     before = {p: p.stat().st_mtime_ns for p in (inc / "site").rglob("index.html")}
+    shards = {p: p.stat().st_ino for p in (inc / "site").glob("*/pagefind/articles-*/fragment/*")}
     _edit(inc / "seeds")
     second_log = _build(inc)
     cold = _project(tmp_path_factory.mktemp("cold"))
     shutil.rmtree(cold / "seeds")
     shutil.copytree(inc / "seeds", cold / "seeds")
     _build(cold)
-    return {"inc": inc, "cold": cold, "logs": (first_log, second_log), "before": before}
+    return {"inc": inc, "cold": cold, "logs": (first_log, second_log), "before": before, "shards": shards}
 
 
 def test_second_build_is_incremental(builds: dict) -> None:
@@ -92,6 +95,15 @@ def test_unchanged_article_pages_are_not_rewritten(builds: dict) -> None:
     assert sum(parts[1] == "articles" for parts in removed) == len(EDITIONS)
     assert {parts[1] for parts in removed} <= {"articles", "actors", "topics", "sources"}
     assert ("fa", "sources", "mehr", "index.html") in removed
+
+
+def test_search_shards_of_untouched_articles_are_kept(builds: dict) -> None:
+    _, second = builds["logs"]
+    kept = [p for p, inode in builds["shards"].items() if p.exists() and p.stat().st_ino == inode]
+    for edition in EDITIONS:
+        # Two shards: those the edited, removed and added articles fall in are redone.
+        assert re.search(rf"search: {edition} edition, \d+ of \d+ shards indexed, [1-9]\d* unchanged", second)
+        assert any(p.parts[-5] == edition for p in kept)  # the same files, not rewritten
 
 
 def test_hand_written_markdown_page_is_rendered(builds: dict) -> None:

@@ -22,10 +22,24 @@
     // Pagefind wants absolute paths: the bundle, and the edition root its result URLs
     // (/articles/...) start from, which is the bundle's parent under any sub-path.
     var bundle = new URL(root.getAttribute("data-pagefind-ui-root"), document.baseURI);
+    var baseUrl = new URL("../", bundle).pathname;
+    // The articles are indexed in shards (akhbar.search), merged into one search; the
+    // bundle's shards.json lists them.  Without it, the bundle alone is searched.
+    fetch(new URL("shards.json", bundle))
+      .then(function (response) { return response.ok ? response.json() : { shards: [] }; })
+      .catch(function () { return { shards: [] }; })
+      .then(function (manifest) {
+        var merged = (manifest.shards || []).filter(function (s) { return s.folder; })
+          .map(function (s) { return { bundlePath: new URL(s.folder + "/", bundle).pathname, baseUrl: baseUrl }; });
+        mount(root, bundle.pathname, baseUrl, merged);
+      });
+  }
+  function mount(root, bundlePath, baseUrl, merged) {
     var ui = new PagefindUI({
       element: "#akhbar-search",
-      bundlePath: bundle.pathname,
-      baseUrl: new URL("../", bundle).pathname,
+      bundlePath: bundlePath,
+      baseUrl: baseUrl,
+      mergeIndex: merged,
       showImages: false,
       resetStyles: false,
       processTerm: fold
