@@ -251,6 +251,15 @@ def gzip_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), 6))
 
 
+# Served compressed (GitHub Pages gzips text); Pagefind's pf_* files and wasm are gzip already.
+TEXT_SUFFIXES = (".js", ".json", ".css", ".html")
+
+
+def transfer_size(path: Path) -> int:
+    """Bytes a file costs a reader: gzip'd if it is text, else as stored."""
+    return gzip_size(path) if path.suffix in TEXT_SUFFIXES else path.stat().st_size
+
+
 _ASSET_RE = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
 
 
@@ -295,14 +304,14 @@ def first_query(site: Path) -> dict[str, Any]:
     a word found on every page) + ``FIRST_RESULTS`` fragments (the mean fragment).
     ``browser_queries`` measures real queries, with everything the browser fetches (the
     search worker's script, a chunk for each word and prefix).
-    Pagefind's pf_* files are already gzip-compressed, so stored size = transferred size.
-    The UI's own script and stylesheet are reported apart (``ui``).
+    Sizes as transferred (``transfer_size``).  The UI's own script and stylesheet are
+    reported apart (``ui``).
     """
     result: dict[str, Any] = {"index_total": 0}
     for lang in EDITIONS:
         bundle = site / lang / "pagefind"
         manifest = json.loads((bundle / "shards.json").read_text(encoding="utf-8"))
-        fixed = sum((bundle / n).stat().st_size for n in ("pagefind.js", "shards.json"))
+        fixed = sum(transfer_size(bundle / n) for n in ("pagefind.js", "pagefind-worker.js", "shards.json"))
         ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
         result["index_total"] += dir_size(bundle)
         parts = {"entry_and_js": fixed, "meta": 0, "wasm": 0, "largest_chunk": 0}
@@ -313,7 +322,7 @@ def first_query(site: Path) -> dict[str, Any]:
             info = json.loads(entry.read_text(encoding="utf-8"))["languages"].get(lang)
             if info is None:
                 continue
-            parts["entry_and_js"] += entry.stat().st_size
+            parts["entry_and_js"] += transfer_size(entry)
             parts["meta"] += (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size
             if not shard["folder"]:
                 wasm = index / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
@@ -338,8 +347,8 @@ QUERIES = {
 
 def browser_queries(site: Path) -> dict[str, Any]:
     """The first query, measured in Chromium: the search page of each edition is opened,
-    a query typed, and the bytes of every file fetched from the bundles (as stored) are
-    summed.  One fresh page per query, so nothing is cached."""
+    a query typed, and the bytes of every file fetched from the bundles are summed (as
+    transferred: ``transfer_size``).  One fresh page per query, so nothing is cached."""
     from functools import partial
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
     from urllib.parse import unquote, urlsplit
@@ -373,8 +382,8 @@ def browser_queries(site: Path) -> dict[str, Any]:
                     files = [site / unquote(urlsplit(u).path).lstrip("/") for u in fetched]
                     bundle = [f for f in files if "/pagefind/" in f.as_posix() and f.is_file()]
                     ui = {"pagefind-ui.js", "pagefind-ui.css"}
-                    size = sum(f.stat().st_size for f in bundle if f.name not in ui)
-                    typed = sum(f.stat().st_size for f in files[before:] if f.is_file())
+                    size = sum(transfer_size(f) for f in bundle if f.name not in ui)
+                    typed = sum(transfer_size(f) for f in files[before:] if f.is_file())
                     result[f"{lang}:{query}"] = {"bytes": size, "after_typing": typed,
                                                  "requests": len(bundle), "results": results}
                     page.close()
