@@ -169,6 +169,9 @@ class ActorMatcher:
             for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
                 self._add(name, ("actor", actor.slug))
         self._persons = {a.slug for a in knowledge.actors if a.type == "person"}
+        # Every start of every key: a scan extends a match only while it can still grow
+        # into a name.
+        self._prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
 
     def _add(self, name: str, entry: tuple[str, str]) -> list[str]:
         words = _PIECE_RE.findall(fold(name))
@@ -180,15 +183,23 @@ class ActorMatcher:
     # -- scanning ---------------------------------------------------------------------
 
     def _match_at(self, toks: list[Token], i: int) -> Hit | None:
+        """The longest name starting at token *i* (the first of its spellings on a tie).
+
+        Tokens are added one at a time while the joined key is still the start of some
+        name (``_prefixes``), so a word no name starts with costs one set lookup."""
         last = min(len(toks), i + self._max_tokens)
-        first_variants = _variants(toks[i].text)
-        for j in range(last, i, -1):
-            rest = _key(t.text for t in toks[i + 1 : j])
-            for first in first_variants:
-                entry = self._index.get(first + rest)
-                if entry:
-                    return Hit(entry[0], entry[1], i, j)
-        return None
+        best: tuple[int, tuple[str, str]] | None = None
+        for key in _variants(toks[i].text):
+            j = i + 1
+            while key in self._prefixes:
+                entry = self._index.get(key)
+                if entry and (best is None or j > best[0]):
+                    best = (j, entry)
+                if j >= last:
+                    break
+                key += toks[j].text
+                j += 1
+        return Hit(best[1][0], best[1][1], i, best[0]) if best else None
 
     def scan(self, toks: list[Token]) -> list[Hit]:
         """All actor and role hits in *toks*, longest first, without overlaps."""
