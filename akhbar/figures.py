@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from akhbar.model import Figure
 from akhbar.text import fold, loose_pattern, to_ascii_digits
@@ -260,8 +261,14 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     )
 
 
-_RULES = {lang: _compile((lang,)) for lang in NUMBER_WORDS}
-_RULES_ANY = _compile(tuple(NUMBER_WORDS))  # language unknown: every table at once
+@cache
+def _rules(lang: str) -> _Rules:
+    """One language's rules, or every table at once when the language is not known.
+    Compiled on first use (the Arabic patterns take ~0.8 s, all three ~0.9 s): a build
+    that extracts only Persian articles never compiles the others."""
+    return _compile((lang,) if lang in NUMBER_WORDS else tuple(NUMBER_WORDS))
+
+
 _CURRENCY_PREFIXES = {fold(k): v for k, v in CURRENCY_PREFIXES.items()}
 _DUALS = {fold(k): v for k, v in DURATION_DUALS.items()}
 _ARTICLE_RE = re.compile(rf"^{_ARTICLE}")
@@ -272,7 +279,7 @@ _SPACE_RE = re.compile(r"[\s\u200c]+")
 
 def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     """Value of a number written in digits (any script) or in number words."""
-    rules = rules or _RULES_ANY
+    rules = rules or _rules("")
     text = _ARTICLE_RE.sub("", text.strip())
     digits = to_ascii_digits(text)
     if digits[:1].isdigit():
@@ -381,7 +388,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
 
 def extract_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     """Amounts, percentages and durations in reading order, one per (value, unit, kind)."""
-    rules = _RULES.get(lang, _RULES_ANY)
+    rules = _rules(lang)
     seen: set[tuple[float, str, str]] = set()
     figures: list[Figure] = []
     for paragraph in paragraphs:
