@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,16 @@ def code_version() -> str:
 def files_digest(folder: Path, pattern: str) -> str:
     """sha256 over the files of *folder* matching *pattern* (a glob; ``**/*`` for all):
     each file's path below *folder* and its bytes, in path order."""
+    paths = sorted(p for p in folder.glob(pattern) if p.is_file())
+    return paths_digest(folder, [p.relative_to(folder).as_posix() for p in paths])
+
+
+def paths_digest(folder: Path, names: Iterable[str]) -> str:
+    """sha256 over the files *names* (paths below *folder*, in the order given): each
+    one's path and its bytes."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in names:
+        digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
     return digest.hexdigest()
 
 

@@ -35,18 +35,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from akhbar.cache import paths_digest
 from akhbar.errors import BuildError
 
 BUNDLE = "pagefind"
 MANIFEST = "shards.json"
 ARTICLES = "articles"
 SHARD_PREFIX = "articles-"
+ENTRY = "pagefind-entry.json"  # every bundle has one: the mark of an index written whole
 # Article pages per Pagefind run: ~700 MB at 2,000 pages (measured above), under the
 # 1 GiB a build may take with its parent process.  Set AKHBAR_SEARCH_SHARD_PAGES for a
 # smaller machine.
 SHARD_PAGES = 2000
 # What a merged shard keeps: the primary bundle serves the UI, its script and the wasm.
-SHARD_FILES = ("pagefind-entry.json",)
+SHARD_FILES = (ENTRY,)
 SHARD_SUFFIXES = (".pf_meta",)
 SHARD_FOLDERS = ("index", "fragment", "filter")
 
@@ -104,11 +106,8 @@ def _pagefind_version() -> str:
 def shard_digest(edition_dir: Path, shard: Shard, salt: str) -> str:
     """What a shard's index is made from: the pages' paths and bytes, and *salt*
     (Pagefind's version)."""
-    digest = hashlib.sha256(salt.encode())
-    for page in shard.pages:
-        digest.update(page.encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256((edition_dir / page).read_bytes()).digest())
-    return digest.hexdigest()
+    pages = paths_digest(edition_dir, shard.pages)
+    return hashlib.sha256(f"{salt}\0{pages}".encode()).hexdigest()
 
 
 def _html_pages(edition_dir: Path) -> list[str]:
@@ -188,7 +187,7 @@ def index_edition(edition: str, edition_dir: Path, per_shard: int) -> tuple[int,
                 shutil.rmtree(entry)
     done = 0
     for shard in shards:
-        present = (bundle / shard.folder / "pagefind-entry.json").is_file()
+        present = (bundle / shard.folder / ENTRY).is_file()
         if present and previous.get(shard.folder) == digests[shard.folder]:
             continue
         _clear(bundle, shard)
