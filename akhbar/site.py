@@ -2,8 +2,8 @@
 
 Stages, one a line: build every edition with ``mkdocs build`` (separate processes, in
 parallel: MkDocs is single-threaded) > root page and sitemap index > search index
-(``akhbar.search``) > PDF briefing books.  Everything is written to ``site.tmp`` and swapped in at the end, so
-a failed build leaves the previous ``site/`` intact.
+(``akhbar.search``) > PDF briefing books.  Everything is written to ``site.tmp`` and
+swapped in at the end, so a failed build leaves the previous ``site/`` intact.
 """
 
 from __future__ import annotations

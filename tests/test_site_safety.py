@@ -10,8 +10,9 @@ Two builds of the same input are byte-identical except for what the tools stamp:
   ``SOURCE_DATE_EPOCH``);
 * ``<edition>/sitemap.xml.gz``: the same sitemap gzipped, whose header carries an mtime of
   midnight of that date (``get_build_timestamp``);
-* ``<edition>/pagefind/pagefind-entry.json``: Pagefind lists its languages in hash-map order, which
-  changes from run to run; the content (index hashes, page counts) is the same.
+* ``<edition>/pagefind/pagefind-entry.json`` (and each shard's, ``pagefind/articles-*/``):
+  Pagefind lists its languages in hash-map order, which changes from run to run; the
+  content (index hashes, page counts) is the same.
 
 Builds on the same day differ only in the last; the test compares the sitemaps without
 their ``<lastmod>`` and the Pagefind entry as parsed JSON, and everything else byte for
