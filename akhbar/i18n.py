@@ -131,6 +131,9 @@ MESSAGES = (
     _("Sources"),
     _("Search"),
     _("Search the briefings"),
+    # the search page, while it searches the newest articles only (akhbar.search)
+    _("Searching the articles published since {date}."),
+    _("Search all articles"),
     _("No results"),
     _("Page not found"),
     _("Back to the home page"),

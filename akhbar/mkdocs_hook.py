@@ -396,6 +396,7 @@ def _prune(site_dir: Path) -> None:
 
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
 
 
@@ -410,15 +411,17 @@ def folded_words(text: str) -> str:
     return " ".join(dict.fromkeys(w for w in fold(text).split() if w not in present))
 
 
-def _index_article(match: re.Match[str]) -> str:
-    """Mark the article for Pagefind and add its folded words inside it, hidden from
-    readers, so that a search with ي or ی, ك or ک, with or without ZWNJ or diacritics
-    finds the page."""
+def _index_article(match: re.Match[str], date: str | None) -> str:
+    """Mark the article for Pagefind, with its date (the search index is sharded by
+    period, ``akhbar.search``), and add its folded words inside it, hidden from readers,
+    so that a search with ي or ی, ك or ک, with or without ZWNJ or diacritics finds the
+    page."""
     inner = match.group(2).partition(">")[2]  # after the rest of the opening tag
     text = html.unescape(_TAG_RE.sub(" ", inner))
     folded = escape(folded_words(text))
+    dated = f' data-akhbar-date="{date}"' if date and _ISO_DATE_RE.fullmatch(date) else ""
     return (
-        f"{match.group(1)} data-pagefind-body{match.group(2)}"
+        f"{match.group(1)} data-pagefind-body{dated}{match.group(2)}"
         f'<div class="akhbar-folded" aria-hidden="true">{folded}</div>{match.group(3)}'
     )
 
@@ -438,5 +441,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">', output
     )
     if page.file.src_uri.startswith("articles/"):
-        output = _ARTICLE_RE.sub(_index_article, output, count=1)
+        record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}
+        date = str(record["date"]) if record.get("date") else None
+        output = _ARTICLE_RE.sub(lambda m: _index_article(m, date), output, count=1)
     return output

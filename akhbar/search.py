@@ -1,4 +1,4 @@
-"""Search: each edition's Pagefind index, in shards, redone only where pages changed.
+"""Search: each edition's Pagefind index, in shards by period, newest searched first.
 
 Pagefind holds everything it indexes in memory, ~0.4 MB a page whatever the page's
 size (measured: 423 MB for 1,000 article pages, 610 MB for 2,069), so one run over an
@@ -7,18 +7,27 @@ one Pagefind run each, one after the other; the search page merges them (Pagefin
 ``mergeIndex``: a merged index shares the primary's wasm and adds its entry, meta and
 the chunks a query needs).
 
+Articles are sharded by the quarter they were published in (``data-akhbar-date`` on the
+article, written by the site hook), newest first, undated articles last; a quarter of
+more than ``SHARD_PAGES`` articles is split by a hash of the article's folder name.  An
+edit or a new article therefore changes one shard (new articles land in the newest), and
+a shard whose pages are byte-identical to the previous build's (same digest, its folder
+kept from the previous site) is not indexed again.
+
+A reader's first query searches the generated pages and the newest shards only, enough
+of them to hold ``FIRST_PAGES`` articles; the search page says since when, and searches
+every article on request (``docs/assets/search.js``).  The bytes of a first query so stay
+those of the newest articles, however large the archive.
+
 Layout of ``<edition>/pagefind/``:
 
 * the primary bundle: Pagefind's UI, its wasm, and the index of the generated pages
   (home, actors, topics, sources, timeline), which change on almost every build;
-* ``articles-<k>-of-<n>/``: the index of the k-th of n shards of article pages (entry,
-  meta, chunks, fragments; no UI of its own);
-* ``shards.json``: the shards to merge, and the digest of the pages each was made from.
-
-An article's shard is a hash of its folder name, modulo the number of shards
-(``ceil(articles / SHARD_PAGES)``), so editing one article changes one shard.  A shard
-whose pages are byte-identical to the previous build's (same digest, its folder kept
-from the previous site) is not indexed again.
+* ``articles-<period>/`` (``articles-2025q4``, ``articles-undated``; a split quarter
+  ``articles-2025q4-1-of-2``): one shard's index (entry, meta, chunks, fragments; no UI);
+* ``shards.json``: the shards in search order, the digest of the pages each was made
+  from, the day its period starts (and that day as the edition writes it), and how many
+  article shards the first query searches (``first``).
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +47,7 @@ from pathlib import Path
 
 from akhbar.cache import paths_digest
 from akhbar.errors import BuildError
+from akhbar.i18n import format_date
 
 BUNDLE = "pagefind"
 MANIFEST = "shards.json"
@@ -53,48 +64,116 @@ SHARD_SUFFIXES = (".pf_meta",)
 SHARD_FOLDERS = ("index", "fragment", "filter")
 
 
+# A first query searches the newest shards holding at least this many articles; the
+# rest on the reader's request.  Set AKHBAR_SEARCH_FIRST_PAGES to change it.
+FIRST_PAGES = 1000
+UNDATED = "undated"
+_DATE_RE = re.compile(rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"')
+
+
 @dataclass(frozen=True, slots=True)
 class Shard:
     """One Pagefind run: its bundle folder (relative to the primary's, "" for the
-    primary) and the pages it indexes (relative to the edition's folder, sorted)."""
+    primary), the pages it indexes (relative to the edition's folder, sorted), and the
+    first day of its articles' period (None for the primary and undated articles)."""
 
     folder: str
     pages: tuple[str, ...]
+    since: str | None = None
+
+
+def _setting(name: str, default: int) -> int:
+    raw = os.environ.get(name, "")
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise BuildError(f"{name} must be a whole number of pages, not {raw!r}")
+    return int(raw)
 
 
 def shard_pages() -> int:
-    raw = os.environ.get("AKHBAR_SEARCH_SHARD_PAGES", "")
-    if not raw:
-        return SHARD_PAGES
-    if not raw.isdigit() or int(raw) < 1:
-        raise BuildError(f"AKHBAR_SEARCH_SHARD_PAGES must be a whole number of pages, not {raw!r}")
-    return int(raw)
+    return _setting("AKHBAR_SEARCH_SHARD_PAGES", SHARD_PAGES)
+
+
+def first_pages() -> int:
+    return _setting("AKHBAR_SEARCH_FIRST_PAGES", FIRST_PAGES)
 
 
 def _bucket(name: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big") % count
 
 
-def plan_shards(pages: list[str], per_shard: int) -> list[Shard]:
-    """Pages (``a/b/index.html`` paths) -> the primary shard, then the article shards.
+def period_of(date: str | None) -> str:
+    """``2025-11-27`` -> ``2025q4``; no date -> ``undated``."""
+    if not date:
+        return UNDATED
+    year, month = date.split("-")[:2]
+    return f"{year}q{(int(month) - 1) // 3 + 1}"
 
-    Pages under ``articles/<name>/`` go to shard ``hash(name) % k`` with
-    ``k = ceil(articles / per_shard)``; every other page to the primary."""
-    articles: dict[str, list[str]] = {}
+
+def period_start(period: str) -> str | None:
+    """``2025q4`` -> ``2025-10-01``; ``undated`` -> None."""
+    if period == UNDATED:
+        return None
+    year, quarter = period.split("q")
+    return f"{year}-{3 * (int(quarter) - 1) + 1:02d}-01"
+
+
+def plan_shards(pages: list[str], per_shard: int, dates: dict[str, str | None] | None = None) -> list[Shard]:
+    """Pages (``a/b/index.html`` paths) -> the primary shard, then the article shards,
+    newest period first, undated last.
+
+    Pages under ``articles/<name>/`` go to the shard of the quarter of ``dates[name]``
+    (none: undated); a quarter of k > *per_shard* articles is split in
+    ``ceil(k / per_shard)`` by ``hash(name)``.  Every other page goes to the primary."""
+    dates = dates or {}
+    periods: dict[str, dict[str, list[str]]] = {}
     primary = []
     for page in sorted(pages):
         parts = page.split("/")
         if len(parts) > 2 and parts[0] == ARTICLES:
-            articles.setdefault(parts[1], []).append(page)
+            period = period_of(dates.get(parts[1]))
+            periods.setdefault(period, {}).setdefault(parts[1], []).append(page)
         else:
             primary.append(page)
-    count = math.ceil(len(articles) / per_shard)
-    buckets: list[list[str]] = [[] for _ in range(count)]
-    for name, files in articles.items():
-        buckets[_bucket(name, count)].extend(files)
     shards = [Shard("", tuple(primary))]
-    shards += [Shard(f"{SHARD_PREFIX}{k + 1}-of-{count}", tuple(sorted(b))) for k, b in enumerate(buckets) if b]
+    order = sorted((p for p in periods if p != UNDATED), reverse=True) + [p for p in periods if p == UNDATED]
+    for period in order:
+        articles = periods[period]
+        count = math.ceil(len(articles) / per_shard)
+        buckets: list[list[str]] = [[] for _ in range(count)]
+        for name, files in articles.items():
+            buckets[_bucket(name, count) if count > 1 else 0].extend(files)
+        for k, bucket in enumerate(buckets):
+            if not bucket:
+                continue
+            split = f"-{k + 1}-of-{count}" if count > 1 else ""
+            shards.append(Shard(f"{SHARD_PREFIX}{period}{split}", tuple(sorted(bucket)), period_start(period)))
     return shards
+
+
+def first_shards(shards: list[Shard], pages: int) -> int:
+    """How many article shards (after the primary) a first query searches: the newest,
+    until they hold at least *pages* pages."""
+    total = 0
+    for k, shard in enumerate(shards[1:], 1):
+        total += len(shard.pages)
+        if total >= pages:
+            return k
+    return len(shards) - 1
+
+
+def article_dates(edition_dir: Path, pages: list[str]) -> dict[str, str | None]:
+    """Each article folder's publication month (``YYYY-MM``), from its page's
+    ``data-akhbar-date``; None when the article is undated."""
+    dates: dict[str, str | None] = {}
+    for page in pages:
+        parts = page.split("/")
+        if len(parts) == 3 and parts[0] == ARTICLES:
+            with open(edition_dir / page, "rb") as handle:
+                match = _DATE_RE.search(handle.read())
+            dates[parts[1]] = f"{match[1].decode()}-{match[2].decode()}" if match else None
+    return dates
 
 
 def _pagefind_version() -> str:
@@ -173,10 +252,14 @@ def _read_manifest(path: Path) -> dict[str, str]:
         return {}  # no previous index (or not ours): everything is indexed
 
 
-def index_edition(edition: str, edition_dir: Path, per_shard: int) -> tuple[int, int]:
-    """Index one edition's pages into ``<edition>/pagefind``; (shards indexed, shards)."""
+def index_edition(
+    edition: str, edition_dir: Path, per_shard: int, first: int = FIRST_PAGES
+) -> tuple[int, int]:
+    """Index one edition's pages into ``<edition>/pagefind``; (shards indexed, shards).
+    A first query searches the newest shards holding *first* pages."""
     bundle = edition_dir / BUNDLE
-    shards = plan_shards(_html_pages(edition_dir), per_shard)
+    pages = _html_pages(edition_dir)
+    shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages))
     salt = f"pagefind {_pagefind_version()}"
     previous = _read_manifest(bundle / MANIFEST)
     digests = {s.folder: shard_digest(edition_dir, s, salt) for s in shards}
@@ -197,17 +280,27 @@ def index_edition(edition: str, edition_dir: Path, per_shard: int) -> tuple[int,
             _strip_ui(output)
         done += 1
     manifest = {
-        "shards": [{"folder": s.folder, "pages": len(s.pages), "digest": digests[s.folder]} for s in shards],
+        "first": first_shards(shards, first),
+        "shards": [
+            {
+                "folder": s.folder,
+                "pages": len(s.pages),
+                "digest": digests[s.folder],
+                "since": s.since,
+                "since_label": format_date(s.since, edition) if s.since else None,
+            }
+            for s in shards
+        ],
     }
-    (bundle / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    (bundle / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return done, len(shards)
 
 
 def index_search(out: Path, editions: tuple[str, ...], progress: Callable[[str], None]) -> None:
     """Every edition's index, one Pagefind run at a time (the peak is one shard's)."""
-    per_shard = shard_pages()
+    per_shard, first = shard_pages(), first_pages()
     for edition in editions:
         start = time.perf_counter()
-        done, total = index_edition(edition, out / edition, per_shard)
+        done, total = index_edition(edition, out / edition, per_shard, first)
         kept = f", {total - done} unchanged" if done < total else ""
         progress(f"search: {edition} edition, {done} of {total} shards indexed{kept}, in {time.perf_counter() - start:.1f} s")

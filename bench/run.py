@@ -298,10 +298,12 @@ def first_query(site: Path) -> dict[str, Any]:
     """Bytes the first search in an edition fetches from its Pagefind bundles (as stored).
 
     Model, per edition: the primary bundle's pagefind-entry.json + pagefind.js + the
-    shard list + the language's wasm; for the primary and every merged shard
-    (``akhbar.search``), its entry, its pf_meta and the largest index chunk of the
-    language (one query word loads one chunk per index; the largest is the worst case,
-    a word found on every page) + ``FIRST_RESULTS`` fragments (the mean fragment).
+    shard list + the language's wasm; for the primary and each shard a first query
+    merges (the newest ``first`` of ``shards.json``, ``akhbar.search``), its entry, its
+    pf_meta and the largest index chunk of the language (one query word loads one chunk
+    per index; the largest is the worst case, a word found on every page) +
+    ``FIRST_RESULTS`` fragments (the mean fragment).  ``all`` is the same over every
+    shard: a search of every article, on the reader's request.
     ``browser_queries`` measures real queries, with everything the browser fetches (the
     search worker's script, a chunk for each word and prefix).
     Sizes as transferred (``transfer_size``).  The UI's own script and stylesheet are
@@ -311,29 +313,41 @@ def first_query(site: Path) -> dict[str, Any]:
     for lang in EDITIONS:
         bundle = site / lang / "pagefind"
         manifest = json.loads((bundle / "shards.json").read_text(encoding="utf-8"))
+        first = 1 + manifest.get("first", len(manifest["shards"]))
         fixed = sum(transfer_size(bundle / n) for n in ("pagefind.js", "pagefind-worker.js", "shards.json"))
         ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
         result["index_total"] += dir_size(bundle)
         parts = {"entry_and_js": fixed, "meta": 0, "wasm": 0, "largest_chunk": 0}
+        every = 0
         chunk_count, fragments = 0, []
-        for shard in manifest["shards"]:
+        for k, shard in enumerate(manifest["shards"]):
             index = bundle / shard["folder"]
             entry = index / "pagefind-entry.json"
             info = json.loads(entry.read_text(encoding="utf-8"))["languages"].get(lang)
             if info is None:
                 continue
-            parts["entry_and_js"] += transfer_size(entry)
-            parts["meta"] += (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size
+            chunks = [p.stat().st_size for p in (index / "index").glob(f"{lang}_*.pf_index")]
+            shard_parts = {
+                "entry_and_js": transfer_size(entry),
+                "meta": (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size,
+                "largest_chunk": max(chunks, default=0),
+            }
             if not shard["folder"]:
                 wasm = index / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
                 parts["wasm"] = wasm.stat().st_size if wasm.exists() else 0
-            chunks = [p.stat().st_size for p in (index / "index").glob(f"{lang}_*.pf_index")]
-            parts["largest_chunk"] += max(chunks, default=0)
-            chunk_count += len(chunks)
-            fragments += [p.stat().st_size for p in (index / "fragment").glob(f"{lang}_*.pf_fragment")]
+            every += sum(shard_parts.values())
+            if k < first:
+                for name, size in shard_parts.items():
+                    parts[name] += size
+                chunk_count += len(chunks)
+                fragments += [p.stat().st_size for p in (index / "fragment").glob(f"{lang}_*.pf_fragment")]
         parts["fragments"] = int(FIRST_RESULTS * statistics.fmean(fragments)) if fragments else 0
-        result[lang] = {**parts, "total": sum(parts.values()), "chunks": chunk_count,
-                        "indexes": len(manifest["shards"]), "ui": ui}
+        total = sum(parts.values())
+        result[lang] = {
+            **parts, "total": total, "chunks": chunk_count, "ui": ui,
+            "indexes": min(first, len(manifest["shards"])), "shards": len(manifest["shards"]),
+            "all": fixed + parts["wasm"] + parts["fragments"] + every,
+        }
     return result
 
 
@@ -536,7 +550,8 @@ def table(r: Result) -> str:
             rows.append(f"  first query {lang}: entry+js {q['entry_and_js']/1000:.0f} + meta {q['meta']/1000:.0f}"
                         f" + wasm {q['wasm']/1000:.0f} + chunks {q['largest_chunk']/1000:.0f}"
                         f" + {FIRST_RESULTS} fragments {q['fragments']/1000:.0f} KB"
-                        f" ({q['indexes']} indexes, {q['chunks']} chunks)")
+                        f" ({q['indexes']} of {q['shards']} indexes, {q['chunks']} chunks);"
+                        f" every shard, on request: {q['all']/1000:.0f} KB")
     for query, q in r.queries.items():
         rows.append(f"  browser {query}: {q['bytes']/1000:.0f} KB in {q['requests']} requests"
                     f" ({q['after_typing']/1000:.0f} KB after typing), {q['results']} results")

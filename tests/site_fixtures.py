@@ -3,8 +3,9 @@
 * ``site_server``: a threaded HTTP server on 127.0.0.1 (a free port) that serves the build
   under ``/akhbar/`` only, so every test also checks that the site works below a sub-path;
 * ``site_dir``: ``build_site.py`` run once per session into a temporary folder, with
-  ``AKHBAR_SITE_URL`` set to the server's address and search shards of two articles
-  (``AKHBAR_SEARCH_SHARD_PAGES``), so every search test goes through merged shards;
+  ``AKHBAR_SITE_URL`` set to the server's address, search shards of at most two articles
+  (``AKHBAR_SEARCH_SHARD_PAGES``), so every search test goes through merged shards, and
+  a first query that searches the newest two articles only (``AKHBAR_SEARCH_FIRST_PAGES``);
 * ``articles``: the published articles' front matter from ``docs/articles``, keyed by the
   three-digit prefix of their seed (``"000"``);
 * ``browser``: Debian's Chromium through Playwright (no browser download).
@@ -36,8 +37,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/akhbar/"
 EDITIONS = ("fa", "ar", "en")
-# Articles per search shard in the session build: the five seeds make three shards.
+# Articles per search shard in the session build: the five seeds make three shards, by
+# period (2025q4: two articles, 2025q3: one, undated: two).
 SHARD_PAGES = 2
+# Articles a first query searches: the newest shard only.
+FIRST_PAGES = 2
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox (containers), no GPU, and nothing Chromium would fetch on its own behalf.
 CHROMIUM_ARGS = [
@@ -99,7 +103,12 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def site_dir(site_server: Server) -> Path:
     """The whole site, built once into the folder the server serves."""
     out = site_server.root
-    env = dict(os.environ, AKHBAR_SITE_URL=site_server.base, AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES))
+    env = dict(
+        os.environ,
+        AKHBAR_SITE_URL=site_server.base,
+        AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES),
+        AKHBAR_SEARCH_FIRST_PAGES=str(FIRST_PAGES),
+    )
     result = subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), "--site", str(out)],
         cwd=ROOT,

@@ -1,16 +1,34 @@
-"""The search index in shards (akhbar.search): which page goes where, and a real Pagefind
-run over a small edition, indexed again only where its pages changed."""
+"""The search index in shards (akhbar.search): which page goes where (by period, newest
+first), what a first query searches, a real Pagefind run over a small edition, indexed
+again only where its pages changed, and the shards of the real build."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from akhbar.errors import BuildError
-from akhbar.search import BUNDLE, MANIFEST, index_edition, plan_shards, shard_pages
+from akhbar.search import (
+    BUNDLE,
+    MANIFEST,
+    article_dates,
+    first_pages,
+    first_shards,
+    index_edition,
+    period_of,
+    period_start,
+    plan_shards,
+    shard_pages,
+)
+
+pytest.register_assert_rewrite("site_fixtures")
+from site_fixtures import EDITIONS  # noqa: E402  (after the line above)
+
+pytest_plugins = ["site_fixtures"]
 
 GENERATED = ["index.html", "actors/ali-larijani/index.html", "topics/energy/index.html", "404.html"]
 
@@ -59,21 +77,80 @@ def test_every_file_of_an_article_folder_goes_together() -> None:
     assert shard_of(shards, "articles/a/index.html") == shard_of(shards, "articles/a/print/index.html")
 
 
+@pytest.mark.parametrize(("date", "period", "start"), [
+    ("2025-11-27", "2025q4", "2025-10-01"),
+    ("2025-01-01", "2025q1", "2025-01-01"),
+    ("2024-06", "2024q2", "2024-04-01"),
+    ("2026-07-31", "2026q3", "2026-07-01"),
+    (None, "undated", None),
+])
+def test_periods_are_quarters(date: str | None, period: str, start: str | None) -> None:
+    assert period_of(date) == period
+    assert period_start(period) == start
+
+
+DATES = {
+    "article-000": "2025-11", "article-001": "2025-12", "article-002": "2025-08",
+    "article-003": "2024-02", "article-004": None, "article-005": "2025-10",
+}
+
+
+def test_plan_orders_periods_newest_first_and_undated_last() -> None:
+    shards = plan_shards(GENERATED + article_pages(6), 10, DATES)
+    assert [s.folder for s in shards] == [
+        "", "articles-2025q4", "articles-2025q3", "articles-2024q1", "articles-undated",
+    ]
+    assert [s.since for s in shards] == [None, "2025-10-01", "2025-07-01", "2024-01-01", None]
+    assert shard_of(shards, "articles/article-005/index.html") == "articles-2025q4"
+    assert shard_of(shards, "articles/article-004/index.html") == "articles-undated"
+
+
+def test_a_full_quarter_is_split_and_the_others_keep_their_shard() -> None:
+    dates = {f"article-{k:03d}": "2025-11" if k < 12 else "2025-05" for k in range(15)}
+    before = plan_shards(article_pages(15), 5, dates)
+    folders = [s.folder for s in before]
+    assert folders[0] == ""
+    assert folders[-1] == "articles-2025q2"
+    assert 2 <= len(folders[1:-1]) <= 3  # a hash bucket may stay empty
+    assert set(folders[1:-1]) <= {f"articles-2025q4-{k}-of-3" for k in (1, 2, 3)}
+    assert sorted(p for s in before[1:-1] for p in s.pages) == article_pages(12)
+    # A new article in the newest quarter: the older quarter's shard is untouched.
+    after = plan_shards([*article_pages(15), "articles/new/index.html"], 5, {**dates, "new": "2025-12"})
+    assert [s for s in after if s.folder == "articles-2025q2"] == [s for s in before if s.folder == "articles-2025q2"]
+
+
+def test_a_first_query_searches_the_newest_shards_holding_enough_pages() -> None:
+    shards = plan_shards(GENERATED + article_pages(6), 10, DATES)  # 2025q4: 3, 2025q3: 1, ...
+    assert first_shards(shards, 1) == 1
+    assert first_shards(shards, 3) == 1
+    assert first_shards(shards, 4) == 2
+    assert first_shards(shards, 1000) == len(shards) - 1  # everything
+    assert first_shards(plan_shards(GENERATED, 10), 5) == 0  # no article at all
+
+
+@pytest.mark.parametrize("setting", ["AKHBAR_SEARCH_SHARD_PAGES", "AKHBAR_SEARCH_FIRST_PAGES"])
 @pytest.mark.parametrize("value", ["0", "-3", "many", "2.5"])
-def test_bad_shard_size_is_refused(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
-    monkeypatch.setenv("AKHBAR_SEARCH_SHARD_PAGES", value)
-    with pytest.raises(BuildError, match="AKHBAR_SEARCH_SHARD_PAGES"):
-        shard_pages()
+def test_bad_settings_are_refused(monkeypatch: pytest.MonkeyPatch, setting: str, value: str) -> None:
+    monkeypatch.setenv(setting, value)
+    with pytest.raises(BuildError, match=setting):
+        shard_pages() if setting.endswith("SHARD_PAGES") else first_pages()
 
 
 # --- a real Pagefind run ----------------------------------------------------------------
 
 
-def page_html(title: str, text: str) -> str:
+def page_html(title: str, text: str, date: str | None = None) -> str:
+    dated = f' data-akhbar-date="{date}"' if date else ""
     return (
         f'<!doctype html><html lang="en"><head><title>{title}</title></head><body>'
-        f"<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>"
+        f'<article class="akhbar-article" data-pagefind-body{dated} lang="en">'
+        f"<h1>{title}</h1><p>{text}</p></article></body></html>"
     )
+
+
+def article_date(k: int) -> str | None:
+    """Article k's date: three per quarter of 2025, from the newest; the last two undated."""
+    return None if k >= 7 else f"2025-{12 - 3 * (k // 3):02d}-0{k % 3 + 1}"
 
 
 def write_edition(folder: Path, articles: int) -> None:
@@ -82,7 +159,7 @@ def write_edition(folder: Path, articles: int) -> None:
     for k in range(articles):
         page = folder / "articles" / f"article-{k:03d}" / "index.html"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(page_html(f"Article {k}", f"keyword{k} about Pakistan"), encoding="utf-8")
+        page.write_text(page_html(f"Article {k}", f"keyword{k} about Pakistan", article_date(k)), encoding="utf-8")
 
 
 def indexed_urls(bundle: Path) -> set[str]:
@@ -105,14 +182,22 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def test_article_dates_are_read_from_the_pages(edition: Path) -> None:
+    pages = [p.relative_to(edition).as_posix() for p in edition.rglob("*.html")]
+    dates = article_dates(edition, pages)
+    assert dates == {f"article-{k:03d}": (article_date(k) or "")[:7] or None for k in range(9)}
+
+
 def test_shards_hold_every_page_once(edition: Path) -> None:
-    done, total = index_edition("en", edition, per_shard=3)
+    done, total = index_edition("en", edition, per_shard=3, first=4)
     bundle = edition / BUNDLE
     manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
     folders = [s["folder"] for s in manifest["shards"]]
     assert done == total == len(folders)
-    assert folders[0] == ""
-    assert len(folders) >= 3
+    assert folders == ["", "articles-2025q4", "articles-2025q3", "articles-2025q2", "articles-undated"]
+    assert manifest["first"] == 2  # 3 + 3 articles >= 4
+    labels = [s["since_label"] for s in manifest["shards"]]
+    assert labels == [None, "1 October 2025", "1 July 2025", "1 April 2025", None]
     assert indexed_urls(bundle) == {"/"}  # the primary: the generated pages
     seen: list[str] = []
     for folder in folders[1:]:
@@ -135,22 +220,64 @@ def test_unchanged_shards_are_kept_and_an_edit_redoes_one(edition: Path) -> None
     assert snapshot(bundle) == before
 
     edited = edition / "articles" / "article-004" / "index.html"
-    edited.write_text(page_html("Article 4", "keyword4 revised about Iran"), encoding="utf-8")
+    edited.write_text(page_html("Article 4", "keyword4 revised about Iran", article_date(4)), encoding="utf-8")
     done, total = index_edition("en", edition, per_shard=3)
     assert done == 1
     assert total >= 3
     after = snapshot(bundle)
     changed = {name.split("/")[0] for name in after if before.get(name) != after[name]} - {MANIFEST}
-    assert len(changed) == 1
-    assert changed.pop().startswith("articles-")
+    assert changed == {"articles-2025q3"}
     holder = next(f for f in bundle.glob("articles-*") if "/articles/article-004/" in indexed_urls(f))
     fragment = b"".join(gzip.decompress(p.read_bytes()) for p in (holder / "fragment").glob("*"))
     assert b"revised" in fragment
 
 
 def test_fewer_shards_leave_no_stale_folder(edition: Path) -> None:
-    index_edition("en", edition, per_shard=3)
-    index_edition("en", edition, per_shard=100)
+    index_edition("en", edition, per_shard=1)
     bundle = edition / BUNDLE
-    assert [p.name for p in bundle.glob("articles-*")] == ["articles-1-of-1"]
-    assert len(indexed_urls(bundle / "articles-1-of-1")) == 9
+    assert len(list(bundle.glob("articles-2025q4-*-of-3"))) >= 2
+    index_edition("en", edition, per_shard=100)
+    assert sorted(p.name for p in bundle.glob("articles-*")) == [
+        "articles-2025q2", "articles-2025q3", "articles-2025q4", "articles-undated",
+    ]
+    assert len(indexed_urls(bundle / "articles-2025q4")) == 3
+
+
+# --- the real build's shards -------------------------------------------------------------
+
+
+def card_labels(site_dir: Path) -> list[str]:
+    """The English edition's labels and headings every article page repeats (the texts
+    are Persian or Arabic, so an English label in the index can only come from the card;
+    "Date" is left out: "Date unknown" is the value of an undated article's date)."""
+    page = next((site_dir / "en" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    labels = re.findall(r"<dt[^>]*>([^<]+)</dt>", page) + re.findall(r"<h2 [^>]*lang=\"en\"[^>]*>([^<]+)</h2>", page)
+    return [label for label in labels if label != "Date"]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_the_build_shards_articles_by_their_quarter(site_dir: Path, articles: dict, edition: str) -> None:
+    bundle = site_dir / edition / BUNDLE
+    manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
+    for record in articles.values():
+        page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(encoding="utf-8")
+        date = record.get("date")
+        assert (f'data-akhbar-date="{date}"' in page) if date else ("data-akhbar-date" not in page)
+        folder = f"articles-{period_of(str(date) if date else None)}"
+        holders = [s["folder"] for s in manifest["shards"] if s["folder"].startswith(folder)]
+        assert any(f"/articles/{record['slug']}/" in indexed_urls(bundle / h) for h in holders), (record["slug"], holders)
+
+
+
+def test_the_card_labels_and_the_repeated_sections_are_not_indexed(site_dir: Path) -> None:
+    """Labels on every page, and key points, figures and quotes (copies of sentences of the
+    text), are kept out of the index: a word's postings list only the text itself."""
+    labels = card_labels(site_dir)
+    assert {"Source", "Actors", "Key points", "Full text"} <= set(labels)
+    bundle = site_dir / "en" / BUNDLE
+    manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
+    for shard in manifest["shards"][1:]:
+        for path in (bundle / shard["folder"] / "fragment").glob("*.pf_fragment"):
+            data = gzip.decompress(path.read_bytes())
+            content = json.loads(data[data.index(b"{") :])["content"]
+            assert [label for label in labels if label in content] == [], content

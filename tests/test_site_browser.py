@@ -148,10 +148,34 @@ def test_switcher_leads_to_the_same_page(
 # 5. search --------------------------------------------------------------------------------
 
 
-def search(page: Any, site_server: Server, edition: str, query: str) -> list[str]:
-    """Type *query* on the edition's search page; the result links' hrefs (unquoted)."""
+SCOPE_NOTE = ".akhbar-search-scope"
+
+
+def search(page: Any, site_server: Server, edition: str, query: str, everything: bool = True) -> list[str]:
+    """Type *query* on the edition's search page; the result links' hrefs (unquoted).
+    With *everything*, every article is searched (the scope note's button), not only the
+    newest a first query searches."""
     page.goto(site_server.url(f"{edition}/search/"))
+    page.locator(SEARCH_INPUT).wait_for()  # mounted: the scope note is settled too
+    if everything and page.locator(SCOPE_NOTE).is_visible():
+        search_everything(page)
     page.locator(SEARCH_INPUT).fill(query)
+    return result_hrefs(page)
+
+
+def search_everything(page: Any) -> None:
+    """Press the scope note's button: the page reloads with every shard merged."""
+    with page.expect_navigation():
+        page.locator(f"{SCOPE_NOTE} button").click()
+    page.locator(SEARCH_INPUT).wait_for()
+
+
+def result_hrefs(page: Any) -> list[str]:
+    """The result links' hrefs (unquoted), once the list stops growing; [] when the
+    search found nothing."""
+    page.locator(".pagefind-ui__results").wait_for(state="attached", timeout=8_000)
+    if page.locator(".pagefind-ui__result").count() == 0:
+        return []
     page.locator(RESULT_LINK).first.wait_for(timeout=8_000)
     count, stable_since = -1, 0
     for _ in range(50):  # the list fills in as fragments load: wait until it stops growing
@@ -208,6 +232,45 @@ def test_query_in_the_other_script_finds_the_article(
     assert all(h.startswith(site_server.base + f"{edition}/") for h in hrefs), hrefs
 
 
+def entry_requested(requested: list[str], folder: str) -> bool:
+    return any(f"/pagefind/{folder}/pagefind-entry.json".replace("//", "/") in u for u in requested)
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_first_query_searches_the_newest_articles_then_all_on_request(
+    page: Any, site_server: Server, site_dir: Path, articles: dict, edition: str
+) -> None:
+    """A first query searches the newest shards only (``FIRST_PAGES``); the page says
+    since when, and its button searches every article for the same query."""
+    manifest = json.loads((site_dir / edition / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    shards = [s for s in manifest["shards"] if s["folder"]]
+    first = manifest["first"]
+    assert 0 < first < len(shards)
+    newest = {s["since"] for s in shards[:first]}
+    older = [r for r in articles.values() if not r.get("date") or f"{r['date'][:7]}-01" < min(newest)]
+    assert older
+    record = older[0]
+    query = " ".join(record["title"].split()[:6])
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urllib.parse.unquote(request.url)))
+
+    hrefs = search(page, site_server, edition, query, everything=False)
+    note = page.locator(SCOPE_NOTE)
+    assert note.is_visible()
+    assert shards[first - 1]["since_label"] in note.inner_text()
+    assert not any(record["slug"] in h for h in hrefs), hrefs
+    assert all(entry_requested(requested, s["folder"]) for s in shards[:first])
+    assert not any(entry_requested(requested, s["folder"]) for s in shards[first:])
+
+    search_everything(page)
+    assert "all=1" in page.url
+    assert not note.is_visible()
+    hrefs = result_hrefs(page)
+    assert any(record["slug"] in h for h in hrefs), (query, hrefs)
+    assert all(entry_requested(requested, s["folder"]) for s in shards)
+    assert page.locator(SEARCH_INPUT).input_value() == query
+
+
 def test_search_merges_every_shard(page: Any, site_server: Server, site_dir: Path, articles: dict) -> None:
     """The session build indexes its articles in shards (``SHARD_PAGES``): each article,
     searched by the words of its title, is found, whichever shard holds it."""
@@ -220,7 +283,7 @@ def test_search_merges_every_shard(page: Any, site_server: Server, site_dir: Pat
         hrefs = search(page, site_server, "fa", query)
         assert any(record["slug"] in h for h in hrefs), (query, hrefs)
     for shard in manifest["shards"]:
-        assert any(f"/pagefind/{shard['folder']}/pagefind-entry.json".replace("//", "/") in u for u in requested)
+        assert entry_requested(requested, shard["folder"])
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

@@ -23,18 +23,43 @@
     // (/articles/...) start from, which is the bundle's parent under any sub-path.
     var bundle = new URL(root.getAttribute("data-pagefind-ui-root"), document.baseURI);
     var baseUrl = new URL("../", bundle).pathname;
-    // The articles are indexed in shards (akhbar.search), merged into one search; the
-    // bundle's shards.json lists them.  Without it, the bundle alone is searched.
+    // The articles are indexed in shards by period, newest first (akhbar.search); the
+    // bundle's shards.json lists them and how many a first query searches.  Without it,
+    // the bundle alone is searched.
     fetch(new URL("shards.json", bundle))
       .then(function (response) { return response.ok ? response.json() : { shards: [] }; })
       .catch(function () { return { shards: [] }; })
       .then(function (manifest) {
-        var merged = (manifest.shards || []).filter(function (s) { return s.folder; })
-          .map(function (s) { return { bundlePath: new URL(s.folder + "/", bundle).pathname, baseUrl: baseUrl }; });
-        mount(root, bundle.pathname, baseUrl, merged);
+        var shards = (manifest.shards || []).filter(function (s) { return s.folder; });
+        var first = typeof manifest.first === "number" ? Math.max(1, manifest.first) : shards.length;
+        var merged = function (count) {
+          return shards.slice(0, count).map(function (s) {
+            return { bundlePath: new URL(s.folder + "/", bundle).pathname, baseUrl: baseUrl };
+          });
+        };
+        // ?all: every shard (the scope note's button reloads the page with it).
+        var params = new URLSearchParams(window.location.search);
+        var count = params.has("all") ? shards.length : first;
+        mount(root, bundle.pathname, baseUrl, merged(count), params.get("q"));
+        if (count < shards.length) { offerAll(root, shards[count - 1].since_label); }
       });
   }
-  function mount(root, bundlePath, baseUrl, merged) {
+  // While only the newest shards are searched, the page says since when, with a button
+  // that searches every article for the query typed (a reload: each Pagefind UI loads
+  // its indexes once).
+  function offerAll(root, since) {
+    var note = document.querySelector(".akhbar-search-scope");
+    if (!note || !since) { return; }
+    note.querySelector("span").textContent = note.getAttribute("data-text").replace("{date}", since);
+    note.hidden = false;
+    note.querySelector("button").addEventListener("click", function () {
+      var input = root.querySelector("input");
+      var params = new URLSearchParams({ all: "1" });
+      if (input && input.value.trim()) { params.set("q", input.value.trim()); }
+      window.location.search = params.toString();
+    });
+  }
+  function mount(root, bundlePath, baseUrl, merged, term) {
     var ui = new PagefindUI({
       element: "#akhbar-search",
       bundlePath: bundlePath,
@@ -56,8 +81,8 @@
         if (labelInput()) { observer.disconnect(); }
       }).observe(root, { childList: true, subtree: true });
     }
-    var q = new URLSearchParams(window.location.search).get("q");
-    if (q) { ui.triggerSearch(q); }
+    if (term) { ui.triggerSearch(term); }
+    return ui;
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
