@@ -7,24 +7,27 @@ one Pagefind run each, one after the other; the search page merges them (Pagefin
 ``mergeIndex``: a merged index shares the primary's wasm and adds its entry, meta and
 the chunks a query needs).
 
-Articles are sharded by the quarter they were published in (``data-akhbar-date`` on the
-article, written by the site hook), newest first, undated articles last; a quarter of
-more than ``SHARD_PAGES`` articles is split by a hash of the article's folder name.  An
-edit or a new article therefore changes one shard (new articles land in the newest), and
-a shard whose pages are byte-identical to the previous build's (same digest, its folder
-kept from the previous site) is not indexed again.
+Articles are sharded by when they were published (``data-akhbar-date`` on the article,
+written by the site hook), newest first, undated articles last: a shard per year, or,
+for a year of more than ``SHARD_PAGES`` articles, per half, quarter or month (split by a
+hash of the article's folder name only if a month is still too full).  Periods are
+calendar ones, so an edit or a new article changes one shard (new articles land in the
+newest), and a shard whose pages are byte-identical to the previous build's (same digest,
+its folder kept from the previous site) is not indexed again.
 
 A reader's first query searches the generated pages and the newest shards only, enough
 of them to hold ``FIRST_PAGES`` articles; the search page says since when, and searches
-every article on request (``docs/assets/search.js``).  The bytes of a first query so stay
-those of the newest articles, however large the archive.
+every article on request (``docs/assets/search.js``).  Every index merged costs a query
+its metadata and a chunk per word, so a first query stays near the bytes of two indexes
+however large the archive.
 
 Layout of ``<edition>/pagefind/``:
 
 * the primary bundle: Pagefind's UI, its wasm, and the index of the generated pages
   (home, actors, topics, sources, timeline), which change on almost every build;
-* ``articles-<period>/`` (``articles-2025q4``, ``articles-undated``; a split quarter
-  ``articles-2025q4-1-of-2``): one shard's index (entry, meta, chunks, fragments; no UI);
+* ``articles-<period>/`` (``articles-2025``, ``articles-2026h1``, ``articles-2026q3``,
+  ``articles-2026-07``, ``articles-undated``; split by hash: ``articles-undated-1-of-2``):
+  one shard's index (entry, meta, chunks, fragments; no UI);
 * ``shards.json``: the shards in search order, the digest of the pages each was made
   from, the day its period starts (and that day as the edition writes it), and how many
   article shards the first query searches (``first``).
@@ -65,8 +68,10 @@ SHARD_FOLDERS = ("index", "fragment", "filter")
 
 
 # A first query searches the newest shards holding at least this many articles; the
-# rest on the reader's request.  Set AKHBAR_SEARCH_FIRST_PAGES to change it.
-FIRST_PAGES = 1000
+# rest on the reader's request.  Each index merged costs a query its metadata and a
+# chunk per word (~20-60 KB, whatever the index's size), so the fewer the better.  Set
+# AKHBAR_SEARCH_FIRST_PAGES to change it.
+FIRST_PAGES = 500
 UNDATED = "undated"
 _DATE_RE = re.compile(rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"')
 
@@ -103,64 +108,94 @@ def _bucket(name: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big") % count
 
 
-def period_of(date: str | None) -> str:
-    """``2025-11-27`` -> ``2025q4``; no date -> ``undated``."""
-    if not date:
-        return UNDATED
-    year, month = date.split("-")[:2]
-    return f"{year}q{(int(month) - 1) // 3 + 1}"
+# A period of more articles than a shard takes is divided: a year in halves, a half in
+# quarters, a quarter in months; a month still too full is split by hash.
+_DIVISIONS = {12: 2, 6: 2, 3: 3}
 
 
-def period_start(period: str) -> str | None:
-    """``2025q4`` -> ``2025-10-01``; ``undated`` -> None."""
-    if period == UNDATED:
-        return None
-    year, quarter = period.split("q")
-    return f"{year}-{3 * (int(quarter) - 1) + 1:02d}-01"
+def period_name(year: str, start: int, months: int) -> str:
+    """A period's name: ``2025``, ``2025h2``, ``2025q3``, ``2025-07``."""
+    if months == 12:
+        return year
+    if months == 6:
+        return f"{year}h{start // 6 + 1}"
+    if months == 3:
+        return f"{year}q{start // 3 + 1}"
+    return f"{year}-{start + 1:02d}"
+
+
+def _periods(
+    year: str, start: int, months: int, articles: dict[str, tuple[str, list[str]]], per_shard: int
+) -> list[tuple[str, str, dict[str, list[str]]]]:
+    """(name, first day, {article: pages}) of the periods *articles* of *year* fall in,
+    from month *start* (0-11) for *months*, divided while a period holds too many."""
+    if len(articles) <= per_shard or months == 1:
+        pages = {name: files for name, (_, files) in articles.items()}
+        return [(period_name(year, start, months), f"{year}-{start + 1:02d}-01", pages)]
+    step = months // _DIVISIONS[months]
+    periods = []
+    for part in range(start, start + months, step):
+        inside = {n: v for n, v in articles.items() if part <= int(v[0]) - 1 < part + step}
+        if inside:
+            periods += _periods(year, part, step, inside, per_shard)
+    return periods
+
+
+def _split(prefix: str, articles: dict[str, list[str]], per_shard: int, since: str | None) -> list[Shard]:
+    """A period's shard, or ``ceil(k / per_shard)`` of them by hash of the article name."""
+    count = math.ceil(len(articles) / per_shard)
+    buckets: list[list[str]] = [[] for _ in range(count)]
+    for name, files in articles.items():
+        buckets[_bucket(name, count) if count > 1 else 0].extend(files)
+    return [
+        Shard(f"{prefix}-{k + 1}-of-{count}" if count > 1 else prefix, tuple(sorted(bucket)), since)
+        for k, bucket in enumerate(buckets)
+        if bucket
+    ]
 
 
 def plan_shards(pages: list[str], per_shard: int, dates: dict[str, str | None] | None = None) -> list[Shard]:
     """Pages (``a/b/index.html`` paths) -> the primary shard, then the article shards,
     newest period first, undated last.
 
-    Pages under ``articles/<name>/`` go to the shard of the quarter of ``dates[name]``
-    (none: undated); a quarter of k > *per_shard* articles is split in
-    ``ceil(k / per_shard)`` by ``hash(name)``.  Every other page goes to the primary."""
+    Pages under ``articles/<name>/`` go to the shard of the period of ``dates[name]``
+    (``YYYY-MM``; none: undated): its year, or, for a year of more than *per_shard*
+    articles, its half, quarter or month; a month or the undated articles, if still more
+    than *per_shard*, are split by ``hash(name)``.  Every other page goes to the primary."""
     dates = dates or {}
-    periods: dict[str, dict[str, list[str]]] = {}
+    years: dict[str, dict[str, tuple[str, list[str]]]] = {}
+    undated: dict[str, list[str]] = {}
     primary = []
     for page in sorted(pages):
         parts = page.split("/")
         if len(parts) > 2 and parts[0] == ARTICLES:
-            period = period_of(dates.get(parts[1]))
-            periods.setdefault(period, {}).setdefault(parts[1], []).append(page)
+            date = dates.get(parts[1])
+            if date:
+                year, month = date.split("-")[:2]
+                years.setdefault(year, {}).setdefault(parts[1], (month, []))[1].append(page)
+            else:
+                undated.setdefault(parts[1], []).append(page)
         else:
             primary.append(page)
     shards = [Shard("", tuple(primary))]
-    order = sorted((p for p in periods if p != UNDATED), reverse=True) + [p for p in periods if p == UNDATED]
-    for period in order:
-        articles = periods[period]
-        count = math.ceil(len(articles) / per_shard)
-        buckets: list[list[str]] = [[] for _ in range(count)]
-        for name, files in articles.items():
-            buckets[_bucket(name, count) if count > 1 else 0].extend(files)
-        for k, bucket in enumerate(buckets):
-            if not bucket:
-                continue
-            split = f"-{k + 1}-of-{count}" if count > 1 else ""
-            shards.append(Shard(f"{SHARD_PREFIX}{period}{split}", tuple(sorted(bucket)), period_start(period)))
+    periods = [p for year, articles in years.items() for p in _periods(year, 0, 12, articles, per_shard)]
+    for name, since, articles in sorted(periods, key=lambda p: p[1], reverse=True):
+        shards += _split(f"{SHARD_PREFIX}{name}", articles, per_shard, since)
+    if undated:
+        shards += _split(f"{SHARD_PREFIX}{UNDATED}", undated, per_shard, None)
     return shards
 
 
 def first_shards(shards: list[Shard], pages: int) -> int:
     """How many article shards (after the primary) a first query searches: the newest,
-    until they hold at least *pages* pages."""
-    total = 0
+    until they hold at least *pages* pages, with every shard of the last period taken."""
+    total, count = 0, 0
     for k, shard in enumerate(shards[1:], 1):
+        if total >= pages and shard.since != shards[k - 1].since:
+            break
         total += len(shard.pages)
-        if total >= pages:
-            return k
-    return len(shards) - 1
+        count = k
+    return count
 
 
 def article_dates(edition_dir: Path, pages: list[str]) -> dict[str, str | None]:

@@ -19,8 +19,6 @@ from akhbar.search import (
     first_pages,
     first_shards,
     index_edition,
-    period_of,
-    period_start,
     plan_shards,
     shard_pages,
 )
@@ -77,18 +75,6 @@ def test_every_file_of_an_article_folder_goes_together() -> None:
     assert shard_of(shards, "articles/a/index.html") == shard_of(shards, "articles/a/print/index.html")
 
 
-@pytest.mark.parametrize(("date", "period", "start"), [
-    ("2025-11-27", "2025q4", "2025-10-01"),
-    ("2025-01-01", "2025q1", "2025-01-01"),
-    ("2024-06", "2024q2", "2024-04-01"),
-    ("2026-07-31", "2026q3", "2026-07-01"),
-    (None, "undated", None),
-])
-def test_periods_are_quarters(date: str | None, period: str, start: str | None) -> None:
-    assert period_of(date) == period
-    assert period_start(period) == start
-
-
 DATES = {
     "article-000": "2025-11", "article-001": "2025-12", "article-002": "2025-08",
     "article-003": "2024-02", "article-004": None, "article-005": "2025-10",
@@ -97,35 +83,59 @@ DATES = {
 
 def test_plan_orders_periods_newest_first_and_undated_last() -> None:
     shards = plan_shards(GENERATED + article_pages(6), 10, DATES)
-    assert [s.folder for s in shards] == [
-        "", "articles-2025q4", "articles-2025q3", "articles-2024q1", "articles-undated",
-    ]
-    assert [s.since for s in shards] == [None, "2025-10-01", "2025-07-01", "2024-01-01", None]
-    assert shard_of(shards, "articles/article-005/index.html") == "articles-2025q4"
+    assert [s.folder for s in shards] == ["", "articles-2025", "articles-2024", "articles-undated"]
+    assert [s.since for s in shards] == [None, "2025-01-01", "2024-01-01", None]
+    assert shard_of(shards, "articles/article-005/index.html") == "articles-2025"
     assert shard_of(shards, "articles/article-004/index.html") == "articles-undated"
 
 
-def test_a_full_quarter_is_split_and_the_others_keep_their_shard() -> None:
-    dates = {f"article-{k:03d}": "2025-11" if k < 12 else "2025-05" for k in range(15)}
-    before = plan_shards(article_pages(15), 5, dates)
-    folders = [s.folder for s in before]
-    assert folders[0] == ""
-    assert folders[-1] == "articles-2025q2"
-    assert 2 <= len(folders[1:-1]) <= 3  # a hash bucket may stay empty
-    assert set(folders[1:-1]) <= {f"articles-2025q4-{k}-of-3" for k in (1, 2, 3)}
-    assert sorted(p for s in before[1:-1] for p in s.pages) == article_pages(12)
-    # A new article in the newest quarter: the older quarter's shard is untouched.
-    after = plan_shards([*article_pages(15), "articles/new/index.html"], 5, {**dates, "new": "2025-12"})
-    assert [s for s in after if s.folder == "articles-2025q2"] == [s for s in before if s.folder == "articles-2025q2"]
+def month_pages(counts: dict[str, int]) -> tuple[list[str], dict[str, str | None]]:
+    """Article pages and dates: *counts* articles per month (``YYYY-MM``)."""
+    pages, dates = [], {}
+    for month, count in counts.items():
+        for k in range(count):
+            name = f"a-{month}-{k}"
+            pages.append(f"articles/{name}/index.html")
+            dates[name] = month
+    return pages, dates
+
+
+def test_a_full_year_is_divided_in_halves_quarters_and_months() -> None:
+    pages, dates = month_pages({"2025-01": 2, "2025-08": 2, "2025-11": 3, "2025-12": 4, "2024-05": 9})
+    shards = plan_shards(pages, 5, dates)
+    folders = [s.folder for s in shards]
+    # 2025 (11 > 5): H1 (2), H2 (9 > 5): Q3 (2), Q4 (7 > 5): October (none), November,
+    # December; 2024 (9 > 5): H1 (9 > 5): Q2 (9 > 5): May (9 > 5), split by hash.
+    assert folders[:5] == ["", "articles-2025-12", "articles-2025-11", "articles-2025q3", "articles-2025h1"]
+    assert set(folders[5:]) <= {"articles-2024-05-1-of-2", "articles-2024-05-2-of-2"}
+    assert [s.since for s in shards[1:5]] == ["2025-12-01", "2025-11-01", "2025-07-01", "2025-01-01"]
+    assert sorted(p for s in shards for p in s.pages) == sorted(pages)
+    assert all(len(s.pages) <= 5 for s in shards[1:])
+
+
+def test_a_new_article_changes_the_newest_shard_only() -> None:
+    pages, dates = month_pages({"2025-02": 3, "2025-09": 3, "2026-01": 2})
+    before = plan_shards(pages, 5, dates)
+    after = plan_shards([*pages, "articles/new/index.html"], 5, {**dates, "new": "2026-02"})
+    assert [s.folder for s in after] == [s.folder for s in before]
+    changed = [b.folder for b, a in zip(before, after, strict=True) if b != a]
+    assert changed == ["articles-2026"]
 
 
 def test_a_first_query_searches_the_newest_shards_holding_enough_pages() -> None:
-    shards = plan_shards(GENERATED + article_pages(6), 10, DATES)  # 2025q4: 3, 2025q3: 1, ...
+    pages, dates = month_pages({"2026-01": 3, "2025-06": 4, "2024-03": 2})
+    shards = plan_shards(GENERATED + pages, 10, dates)  # 2026: 3, 2025: 4, 2024: 2
     assert first_shards(shards, 1) == 1
     assert first_shards(shards, 3) == 1
     assert first_shards(shards, 4) == 2
     assert first_shards(shards, 1000) == len(shards) - 1  # everything
     assert first_shards(plan_shards(GENERATED, 10), 5) == 0  # no article at all
+    # The shards of one period, split by hash, are searched together.
+    pages, dates = month_pages({"2026-01": 6, "2025-06": 4})
+    shards = plan_shards(pages, 2, dates)
+    newest = [s for s in shards if s.since == "2026-01-01"]
+    assert len(newest) >= 2
+    assert first_shards(shards, 1) == len(newest)
 
 
 @pytest.mark.parametrize("setting", ["AKHBAR_SEARCH_SHARD_PAGES", "AKHBAR_SEARCH_FIRST_PAGES"])
@@ -194,10 +204,11 @@ def test_shards_hold_every_page_once(edition: Path) -> None:
     manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
     folders = [s["folder"] for s in manifest["shards"]]
     assert done == total == len(folders)
-    assert folders == ["", "articles-2025q4", "articles-2025q3", "articles-2025q2", "articles-undated"]
+    # 2025 (7 > 3): H2 (6 > 3): Q4 (3), Q3 (3); H1 (1).
+    assert folders == ["", "articles-2025q4", "articles-2025q3", "articles-2025h1", "articles-undated"]
     assert manifest["first"] == 2  # 3 + 3 articles >= 4
     labels = [s["since_label"] for s in manifest["shards"]]
-    assert labels == [None, "1 October 2025", "1 July 2025", "1 April 2025", None]
+    assert labels == [None, "1 October 2025", "1 July 2025", "1 January 2025", None]
     assert indexed_urls(bundle) == {"/"}  # the primary: the generated pages
     seen: list[str] = []
     for folder in folders[1:]:
@@ -235,12 +246,10 @@ def test_unchanged_shards_are_kept_and_an_edit_redoes_one(edition: Path) -> None
 def test_fewer_shards_leave_no_stale_folder(edition: Path) -> None:
     index_edition("en", edition, per_shard=1)
     bundle = edition / BUNDLE
-    assert len(list(bundle.glob("articles-2025q4-*-of-3"))) >= 2
+    assert len(list(bundle.glob("articles-2025-12-*-of-3"))) >= 2
     index_edition("en", edition, per_shard=100)
-    assert sorted(p.name for p in bundle.glob("articles-*")) == [
-        "articles-2025q2", "articles-2025q3", "articles-2025q4", "articles-undated",
-    ]
-    assert len(indexed_urls(bundle / "articles-2025q4")) == 3
+    assert sorted(p.name for p in bundle.glob("articles-*")) == ["articles-2025", "articles-undated"]
+    assert len(indexed_urls(bundle / "articles-2025")) == 7
 
 
 # --- the real build's shards -------------------------------------------------------------
@@ -256,17 +265,19 @@ def card_labels(site_dir: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_the_build_shards_articles_by_their_quarter(site_dir: Path, articles: dict, edition: str) -> None:
+def test_the_build_shards_articles_by_their_date(site_dir: Path, articles: dict, edition: str) -> None:
     bundle = site_dir / edition / BUNDLE
     manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
+    shards = manifest["shards"][1:]
     for record in articles.values():
         page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(encoding="utf-8")
-        date = record.get("date")
+        date = str(record["date"]) if record.get("date") else None
         assert (f'data-akhbar-date="{date}"' in page) if date else ("data-akhbar-date" not in page)
-        folder = f"articles-{period_of(str(date) if date else None)}"
-        holders = [s["folder"] for s in manifest["shards"] if s["folder"].startswith(folder)]
-        assert any(f"/articles/{record['slug']}/" in indexed_urls(bundle / h) for h in holders), (record["slug"], holders)
-
+        (holder,) = [s for s in shards if f"/articles/{record['slug']}/" in indexed_urls(bundle / s["folder"])]
+        if date:  # in the newest period that started before it
+            assert holder["since"] == max(s["since"] for s in shards if s["since"] and s["since"] <= date)
+        else:
+            assert holder["folder"].startswith("articles-undated")
 
 
 def test_the_card_labels_and_the_repeated_sections_are_not_indexed(site_dir: Path) -> None:
