@@ -5,6 +5,7 @@ again only where its pages changed, and the shards of the real build."""
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
 from pathlib import Path
@@ -292,3 +293,31 @@ def test_the_card_labels_and_the_repeated_sections_are_not_indexed(site_dir: Pat
             data = gzip.decompress(path.read_bytes())
             content = json.loads(data[data.index(b"{") :])["content"]
             assert [label for label in labels if label in content] == [], content
+
+
+def fragments(bundle: Path) -> dict[str, str]:
+    """URL -> the text Pagefind keeps of the page (for excerpts; what it indexed)."""
+    texts = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        fragment = json.loads(data[data.index(b"{") :])
+        texts[fragment["url"]] = fragment["content"]
+    return texts
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_actor_pages_index_their_card_not_their_quotes(site_dir: Path, articles: dict, edition: str) -> None:
+    """An actor page lists what the actor said (sentences of articles, indexed with them):
+    the list is not indexed again, so a quote's words find the article, and the page's
+    index entry stays the size of its card, not of everything the actor ever said."""
+    texts = fragments(site_dir / edition / BUNDLE)
+    said = [(q["speaker"], q["text"]) for r in articles.values() for q in r.get("quotes", ()) if q.get("speaker")]
+    assert said
+    checked = 0
+    for speaker, text in said:
+        page = site_dir / edition / "actors" / speaker / "index.html"
+        if page.is_file():
+            assert text.split("،")[0][:40] in html.unescape(page.read_text(encoding="utf-8"))  # shown
+            assert text.split("،")[0][:40] not in texts[f"/actors/{speaker}/"]  # not indexed
+            checked += 1
+    assert checked
