@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from akhbar.errors import InputError, OutputCollisionError, OverrideError
+from akhbar.errors import BuildError, InputError, OutputCollisionError, OverrideError
 from akhbar.model import Article
 from akhbar.overrides import parse_override
 from akhbar.render import render_article
@@ -156,6 +156,16 @@ def process_pool(workers: int, initializer: Callable[[], None] | None = None) ->
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=initializer
     )
+
+
+def count_setting(name: str, default: int, unit: str) -> int:
+    """A whole number > 0 from the environment variable *name*, else *default*."""
+    raw = os.environ.get(name, "")
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise BuildError(f"{name} must be a whole number of {unit}, not {raw!r}")
+    return int(raw)
 
 
 def cache_dir() -> Path | None:

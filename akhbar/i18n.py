@@ -135,6 +135,12 @@ MESSAGES = (
     _("Searching the articles published since {date}."),
     _("Search all articles"),
     _("No results"),
+    # lists of articles in numbered pages (akhbar.site_data.Paging)
+    _("Pages"),  # the label of the links between them
+    _("Newer"),
+    _("Older"),
+    _("%(title)s, page %(num)s"),  # the title of page 2 and after
+    _("Every article, month by month"),  # the home page's link to the timeline
     _("Page not found"),
     _("Back to the home page"),
     _("Feed"),

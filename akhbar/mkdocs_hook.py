@@ -33,9 +33,10 @@ from mkdocs.utils.meta import get_data
 
 from akhbar import page_shell
 from akhbar.build import knowledge_dir
-from akhbar.i18n import DIRECTIONS, get_translations, jinja_env, to_digits
+from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
-from akhbar.site_data import SiteData, site_data
+from akhbar.site import list_page_size
+from akhbar.site_data import SiteData, by_month_in_order, pagings, site_data
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,23 +117,29 @@ def _country(code: str, lang: str) -> str:
 
 def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
     kn, data = state.knowledge, state.data
+    size = list_page_size()
     pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.md": ("home.html.j2", {}),
-        "timeline.md": ("timeline.html.j2", {}),
+        "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
         "actors/index.md": ("actors_index.html.j2", {}),
         "topics/index.md": ("topics_index.html.j2", {}),
         "sources/index.md": ("sources_index.html.j2", {}),
         "search.md": ("search.html.j2", {}),
     }
-    for slug in data.by_actor:
+
+    def paged(first: str, template: str, items: list[dict[str, Any]], **context: Any) -> None:
+        for paging in pagings(first, len(items), size):
+            pages[paging.src(paging.number)] = (template, {**context, "paging": paging, "shown": paging.slice(items)})
+
+    paged("timeline.md", "timeline.html.j2", data.articles)
+    for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
-            pages[f"actors/{slug}.md"] = ("actor.html.j2", {"actor": actor})
-    for slug in data.by_topic:
+            paged(f"actors/{slug}.md", "actor.html.j2", records, actor=actor, records=records)
+    for slug, records in data.by_topic.items():
         if topic := next((t for t in kn.topics if t.slug == slug), None):
-            pages[f"topics/{slug}.md"] = ("topic.html.j2", {"topic": topic})
-    for slug in data.by_source:
+            paged(f"topics/{slug}.md", "topic.html.j2", records, topic=topic, records=records)
+    for slug, records in data.by_source.items():
         if source := kn.source(slug):
-            pages[f"sources/{slug}.md"] = ("source.html.j2", {"source": source})
+            paged(f"sources/{slug}.md", "source.html.j2", records, source=source, records=records)
     return pages
 
 
@@ -237,6 +244,15 @@ def _yaml_str(text: str) -> str:
 
 
 def _title(template: str, context: dict[str, Any]) -> str:
+    paging = context.get("paging")
+    title = _list_title(template, context)
+    if paging is None or paging.number == 1:
+        return title
+    tr = get_translations(state.edition)
+    return tr.gettext("%(title)s, page %(num)s") % {"title": title, "num": format_number(paging.number, state.edition)}
+
+
+def _list_title(template: str, context: dict[str, Any]) -> str:
     tr = get_translations(state.edition)
     if "actor" in context:
         return context["actor"].names.get(state.edition)
@@ -284,6 +300,7 @@ def _context(page: Page) -> dict[str, Any]:
         "actor_of": kn.actor,
         "source_of": kn.source,
         "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
+        "by_month_in_order": by_month_in_order,
     }
 
 
@@ -383,7 +400,8 @@ PAGE_FOLDERS = ("articles", "actors", "topics", "sources")
 
 
 def _prune(site_dir: Path) -> None:
-    """After an incremental build, remove the pages no source file makes any more."""
+    """After an incremental build, remove the pages no source file makes any more: those
+    of gone articles, actors, topics and sources, and the pages a list no longer fills."""
     built = {Path(f.abs_dest_path) for f in state.files.documentation_pages()}
     for section in PAGE_FOLDERS:
         folder = site_dir / section
@@ -392,6 +410,16 @@ def _prune(site_dir: Path) -> None:
         for page_dir in sorted(folder.iterdir()):
             if page_dir.is_dir() and page_dir / "index.html" not in built:
                 shutil.rmtree(page_dir)
+    numbered = [site_dir / "timeline" / "page"]
+    numbered += [page for section in PAGE_FOLDERS[1:] for page in sorted(site_dir.glob(f"{section}/*/page"))]
+    for folder in numbered:
+        if not folder.is_dir():
+            continue
+        for page_dir in sorted(folder.iterdir()):
+            if page_dir / "index.html" not in built:
+                shutil.rmtree(page_dir)
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)

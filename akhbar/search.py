@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from akhbar.build import count_setting
 from akhbar.cache import paths_digest
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
@@ -87,21 +88,12 @@ class Shard:
     since: str | None = None
 
 
-def _setting(name: str, default: int) -> int:
-    raw = os.environ.get(name, "")
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise BuildError(f"{name} must be a whole number of pages, not {raw!r}")
-    return int(raw)
-
-
 def shard_pages() -> int:
-    return _setting("AKHBAR_SEARCH_SHARD_PAGES", SHARD_PAGES)
+    return count_setting("AKHBAR_SEARCH_SHARD_PAGES", SHARD_PAGES, "pages")
 
 
 def first_pages() -> int:
-    return _setting("AKHBAR_SEARCH_FIRST_PAGES", FIRST_PAGES)
+    return count_setting("AKHBAR_SEARCH_FIRST_PAGES", FIRST_PAGES, "pages")
 
 
 def _bucket(name: str, count: int) -> int:

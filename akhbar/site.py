@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jinja2
 
-from akhbar.build import Progress, Report, process_pool
+from akhbar.build import Progress, Report, count_setting, process_pool
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
@@ -28,6 +28,13 @@ from akhbar.search import BUNDLE, index_search
 ROOT = Path(__file__).resolve().parent.parent
 # Editions build in parallel processes, one per core (2 on the reference machine).
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
+# Lists of articles (the home page, the timeline, each actor, topic and source) show this
+# many a page, newest first: the home page the newest, the others in numbered pages.
+LIST_PAGE_SIZE = 100
+
+
+def list_page_size() -> int:
+    return count_setting("AKHBAR_LIST_PAGE_SIZE", LIST_PAGE_SIZE, "articles")
 
 
 def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str, float]:
@@ -84,6 +91,7 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
     An edition already in *out* from a build with the same :func:`fingerprint` is
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
     """
+    list_page_size()  # a bad setting stops the build before any edition starts
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config)
     incremental = {}

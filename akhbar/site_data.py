@@ -77,13 +77,67 @@ class SiteData:
         counts: Counter[str] = Counter(a for r in records for a in set(actor_keys(r)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
-    def quotes_by(self, actor: str) -> list[tuple[Record, dict[str, str]]]:
+    def quotes_by(self, actor: str, records: Iterable[Record] | None = None) -> list[tuple[Record, dict[str, str]]]:
+        """What *actor* said in *records* (by default every article naming them)."""
         return [
             (record, quote)
-            for record in self.by_actor.get(actor, ())
+            for record in (self.by_actor.get(actor, ()) if records is None else records)
             for quote in record.get("quotes") or ()
             if quote.get("speaker") == actor
         ]
+
+
+def by_month_in_order(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
+    """Runs of *records* (newest first) that share a month: ``[("2025-11", [...]), ...]``."""
+    runs: list[tuple[str, list[Record]]] = []
+    for record in records:
+        month = month_keys(record)[0]
+        if not runs or runs[-1][0] != month:
+            runs.append((month, []))
+        runs[-1][1].append(record)
+    return runs
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """Page *number* (from 1) of *count* pages of a list of articles, *size* a page.
+
+    Page 1 is the list's own page (``actors/x.md``); page n is ``actors/x/page/n.md``, as
+    Material's blog numbers its pages."""
+
+    number: int
+    count: int
+    size: int
+    first: str  # the source path of page 1
+
+    def src(self, number: int) -> str:
+        if number == 1:
+            return self.first
+        return f"{self.first.removesuffix('.md').removesuffix('index').rstrip('/')}/page/{number}.md"
+
+    def slice(self, records: list[Record]) -> list[Record]:
+        return records[(self.number - 1) * self.size : self.number * self.size]
+
+    def window(self, around: int = 2) -> list[int | None]:
+        """Page numbers to link: the first, the last and *around* each side of this one;
+        None where two or more numbers are left out (one is shown rather than a gap)."""
+        shown = {1, self.count, *range(self.number - around, self.number + around + 1)}
+        numbers: list[int | None] = []
+        last = 0
+        for n in sorted(n for n in shown if 1 <= n <= self.count):
+            if n == last + 2:
+                numbers.append(last + 1)
+            elif n > last + 2 and last:
+                numbers.append(None)
+            numbers.append(n)
+            last = n
+        return numbers
+
+
+def pagings(first: str, items: int, size: int) -> list[Paging]:
+    """The pages a list of *items* articles takes, *size* a page (one when it is empty)."""
+    count = max(1, -(-items // size))
+    return [Paging(number, count, size, first) for number in range(1, count + 1)]
 
 
 def site_data(records: list[Record]) -> SiteData:

@@ -5,7 +5,9 @@
 * ``site_dir``: ``build_site.py`` run once per session into a temporary folder, with
   ``AKHBAR_SITE_URL`` set to the server's address, search shards of at most two articles
   (``AKHBAR_SEARCH_SHARD_PAGES``), so every search test goes through merged shards, and
-  a first query that searches the newest two articles only (``AKHBAR_SEARCH_FIRST_PAGES``);
+  a first query that searches the newest two articles only (``AKHBAR_SEARCH_FIRST_PAGES``),
+  and lists of four articles a page (``AKHBAR_LIST_PAGE_SIZE``), so that long lists are
+  paged;
 * ``articles``: the published articles' front matter from ``docs/articles``, keyed by the
   three-digit prefix of their seed (``"000"``);
 * ``browser``: Debian's Chromium through Playwright (no browser download).
@@ -42,6 +44,9 @@ EDITIONS = ("fa", "ar", "en")
 SHARD_PAGES = 2
 # Articles a first query searches: the newest shard only.
 FIRST_PAGES = 2
+# Articles a list shows a page: the home page shows four of the five, the timeline and
+# the lists of actors and topics named in all five take two pages.
+LIST_PAGE_SIZE = 4
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox (containers), no GPU, and nothing Chromium would fetch on its own behalf.
 CHROMIUM_ARGS = [
@@ -108,6 +113,7 @@ def site_dir(site_server: Server) -> Path:
         AKHBAR_SITE_URL=site_server.base,
         AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES),
         AKHBAR_SEARCH_FIRST_PAGES=str(FIRST_PAGES),
+        AKHBAR_LIST_PAGE_SIZE=str(LIST_PAGE_SIZE),
     )
     result = subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), "--site", str(out)],
@@ -158,6 +164,22 @@ def page(browser: Any, site_dir: Path) -> Iterator[Any]:
         yield page
     finally:
         context.close()
+
+
+def newest_first(records: list[dict[str, Any]]) -> list[str]:
+    """Slugs newest first, undated last, then by slug (the site's documented order)."""
+    dated = sorted((r for r in records if r.get("date")), key=lambda r: r["slug"])
+    dated = sorted(dated, key=lambda r: r["date"], reverse=True)
+    undated = sorted((r for r in records if not r.get("date")), key=lambda r: r["slug"])
+    return [r["slug"] for r in dated + undated]
+
+
+def slug_of(href: str) -> str:
+    """The article slug in a link to ``.../articles/<slug>/``."""
+    match = re.search(
+        r"/articles/([^/]+)/?$", urllib.parse.unquote(urllib.parse.urlsplit(href).path)
+    )
+    return match.group(1) if match else ""
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, SUB_PATH, Server, crawl, fetch  # noqa: E402  (after the line above)
+from site_fixtures import EDITIONS, SUB_PATH, Server, crawl, fetch, newest_first, slug_of  # noqa: E402  (after the line above)
 
 # The session's build, server and browser fixtures.
 pytest_plugins = ["site_fixtures"]
@@ -34,22 +34,6 @@ SEARCH_INPUT = ".pagefind-ui__search-input"
 
 def article_path(edition: str, record: dict[str, Any]) -> str:
     return f"{edition}/articles/{record['slug']}/"
-
-
-def newest_first(records: list[dict[str, Any]]) -> list[str]:
-    """Slugs newest first, undated last, then by slug (the site's documented order)."""
-    dated = sorted((r for r in records if r.get("date")), key=lambda r: r["slug"])
-    dated = sorted(dated, key=lambda r: r["date"], reverse=True)
-    undated = sorted((r for r in records if not r.get("date")), key=lambda r: r["slug"])
-    return [r["slug"] for r in dated + undated]
-
-
-def slug_of(href: str) -> str:
-    """The article slug in a link to ``.../articles/<slug>/``."""
-    match = re.search(
-        r"/articles/([^/]+)/?$", urllib.parse.unquote(urllib.parse.urlsplit(href).path)
-    )
-    return match.group(1) if match else ""
 
 
 # 1. <html lang dir> per edition -------------------------------------------------------

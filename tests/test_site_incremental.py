@@ -35,8 +35,15 @@ def _build(folder: Path, **env: str) -> str:
     result = subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), "--no-pdf"]
         + [f"--{name}={folder / name}" for name in ("seeds", "docs", "site")],
-        # Search shards of up to three articles: two shards before and after the edit.
-        env=dict(os.environ, AKHBAR_CACHE_DIR=str(folder / "cache"), AKHBAR_SEARCH_SHARD_PAGES="3", **env),
+        # Search shards of up to three articles: two shards before and after the edit;
+        # lists of two articles a page, so that lists grow and shrink by whole pages.
+        env=dict(
+            os.environ,
+            AKHBAR_CACHE_DIR=str(folder / "cache"),
+            AKHBAR_SEARCH_SHARD_PAGES="3",
+            AKHBAR_LIST_PAGE_SIZE="2",
+            **env,
+        ),
         capture_output=True,
         text=True,
         check=False,
@@ -93,7 +100,10 @@ def test_unchanged_article_pages_are_not_rewritten(builds: dict) -> None:
     # The removed article's pages go, with those of the actors and source only it named.
     removed = [p.relative_to(site).parts for p in builds["before"] if not p.exists()]
     assert sum(parts[1] == "articles" for parts in removed) == len(EDITIONS)
-    assert {parts[1] for parts in removed} <= {"articles", "actors", "topics", "sources"}
+    assert {parts[1] for parts in removed} <= {"articles", "actors", "topics", "sources", "timeline"}
+    # Lists one article shorter lose their last numbered page (two articles a page).
+    assert ("fa", "timeline", "page", "3", "index.html") in removed
+    assert not (site / "fa" / "timeline" / "page" / "3").exists()
     assert ("fa", "sources", "mehr", "index.html") in removed
 
 
