@@ -186,6 +186,7 @@ MESSAGES = (
     _("Index of topics"),
     _("Page"),
     _("Generated from articles up to"),
+    _("The newest %(num)s of %(total)s articles; every article is on the site."),  # a book of the newest only
     # editions
     _("Edition"),
     _("Persian"),

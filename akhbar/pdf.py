@@ -7,7 +7,9 @@ Pango and embeds subsets of the fonts.  ``book_html`` is pure, so the HTML can b
 without WeasyPrint; ``build_pdf`` is the only function that touches the disk.
 
 The book: a cover (name, tagline, edition, date range of the articles), a table of
-contents, one chapter per article (each starting on a new page and the only level-1
+contents, one chapter per article (the newest ``book_articles()``: a book of thousands
+of chapters is no briefing, and WeasyPrint lays out ~0.5 s of CPU a chapter; the cover
+says how many of how many, and every article is on the site) (each starting on a new page and the only level-1
 bookmark, so the PDF outline lists exactly the articles), an index of actors and an
 index of topics, each entry followed by the pages of the chapters it appears in.
 
@@ -23,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from akhbar.build import count_setting
 from akhbar.i18n import DIRECTIONS, jinja_env
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
@@ -41,6 +44,14 @@ LATIN_FONTS = TEMPLATES / "fonts"
 # glyph per letter form.  Without the TTF the subset is used.  Neither has Latin letters:
 # the Latin subsets in LATIN_FONTS cover those.
 SYSTEM_NASKH = Path("/usr/share/fonts/truetype/noto")
+
+# Chapters of a book: the newest articles.  AKHBAR_BOOK_ARTICLES to change it.
+BOOK_ARTICLES = 100
+
+
+def book_articles() -> int:
+    return count_setting("AKHBAR_BOOK_ARTICLES", BOOK_ARTICLES, "articles")
+
 
 # CSS counter styles for page numbers, in the edition's digits (both are predefined in
 # WeasyPrint's user-agent stylesheet, as in CSS Counter Styles Level 3).
@@ -151,8 +162,11 @@ def _actor_name(knowledge: Knowledge, slug: str, lang: str) -> str:
     return actor.names.get(lang) if actor else slug
 
 
-def book_html(articles: list[Article], edition: str, knowledge: Knowledge) -> str:
-    """The briefing book of *edition* as one HTML document (pure: no disk but templates)."""
+def book_html(articles: list[Article], edition: str, knowledge: Knowledge, limit: int | None = None) -> str:
+    """The briefing book of *edition* as one HTML document (pure: no disk but templates):
+    the newest *limit* articles (all of them by default)."""
+    total = len(articles)
+    articles = book_order(articles)[:limit]
     chapters = _chapters(articles, edition, knowledge)
     topics = {t.slug: t for t in knowledge.topics}
     dates = sorted(a.date for a in articles if a.date)
@@ -165,6 +179,7 @@ def book_html(articles: list[Article], edition: str, knowledge: Knowledge) -> st
         latin_fonts=LATIN_FONTS.as_uri(),
         naskh=naskh_fonts(),
         chapters=chapters,
+        total=total,
         oldest=dates[0] if dates else None,
         newest=dates[-1] if dates else None,
         undated=sum(1 for a in articles if not a.date),
@@ -187,6 +202,6 @@ def build_pdf(articles: list[Article], edition: str, out: Path) -> None:
     from akhbar.build import knowledge_dir
     from akhbar.knowledge import load_knowledge
 
-    html = book_html(articles, edition, load_knowledge(knowledge_dir()))
+    html = book_html(articles, edition, load_knowledge(knowledge_dir()), limit=book_articles())
     out.parent.mkdir(parents=True, exist_ok=True)
     HTML(string=html, base_url=str(TEMPLATES)).write_pdf(out)

@@ -136,6 +136,10 @@ def build_site(
 ) -> None:
     """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
     made (and none from an earlier build is kept: it would be out of date)."""
+    if pdf:
+        from akhbar.pdf import book_articles
+
+        book_articles()  # a bad setting stops the build before anything is built
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():

@@ -297,3 +297,53 @@ def test_book_order_is_newest_first_undated_last():
 )
 def test_collation(lang, names, expected):
     assert sorted(names, key=lambda n: collation_key(n, lang)) == expected
+
+
+# --- a book of the newest articles only ------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_html_of_the_newest_articles_says_how_many_of_how_many(book, knowledge, edition):
+    articles = book[0]
+    html = book_html(articles, edition, knowledge, limit=2)
+    newest = book_order(articles)[:2]
+    assert html.count("<h1>") == 2
+    assert [norm(t) for t in re.findall(r"<h1>(.*?)</h1>", html)] == [norm(a.title) for a in newest]
+    scope = re.search(r'<p class="scope">([^<]*)</p>', html)
+    assert scope is not None
+    assert to_digits("2", edition) in scope.group(1)
+    assert to_digits(str(len(articles)), edition) in scope.group(1)
+    # The indexes name only what the book's chapters name.
+    actors_in_book = {slug for a in newest for slug in a.actors}
+    left_out = {slug for a in articles for slug in a.actors} - actors_in_book
+    index = html[html.index('id="index-actors"') :]
+    for slug in left_out:
+        assert knowledge.actor(slug).names.get(edition) not in index
+    # A book holding every article says nothing of the kind.
+    assert 'class="scope"' not in book_html(articles, edition, knowledge, limit=len(articles))
+
+
+def test_pdf_of_the_newest_articles(book, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    articles = book[0]
+    monkeypatch.setenv("AKHBAR_BOOK_ARTICLES", "2")
+    out = tmp_path / "briefing.pdf"
+    build_pdf(articles, "ar", out)
+    outline = PdfReader(out).outline
+    assert [norm(entry.title) for entry in outline] == [norm(a.title) for a in book_order(articles)[:2]]
+    cover = norm(page_text(out, 1))
+    assert norm("أحدث ٢ من ٥ مقالة") in cover
+
+
+@pytest.mark.parametrize("value", ["0", "all", "-5"])
+def test_a_bad_book_size_stops_the_build_before_anything_is_built(tmp_path, monkeypatch, value):
+    from akhbar.build import Report
+    from akhbar.errors import BuildError
+    from akhbar.site import build_site
+
+    monkeypatch.setenv("AKHBAR_BOOK_ARTICLES", value)
+    with pytest.raises(BuildError, match="AKHBAR_BOOK_ARTICLES must be a whole number of articles"):
+        build_site([], tmp_path / "docs", tmp_path / "site", Report(), lambda _m: None)
+    assert not (tmp_path / "site").exists()
+    assert not (tmp_path / "site.tmp").exists()
