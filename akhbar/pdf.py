@@ -7,11 +7,12 @@ Pango and embeds subsets of the fonts.  ``book_html`` is pure, so the HTML can b
 without WeasyPrint; ``build_pdf`` is the only function that touches the disk.
 
 The book: a cover (name, tagline, edition, date range of the articles), a table of
-contents, one chapter per article (the newest ``book_articles()``: a book of thousands
-of chapters is no briefing, and WeasyPrint lays out ~0.5 s of CPU a chapter; the cover
-says how many of how many, and every article is on the site) (each starting on a new page and the only level-1
+contents, one chapter per article (each starting on a new page and the only level-1
 bookmark, so the PDF outline lists exactly the articles), an index of actors and an
-index of topics, each entry followed by the pages of the chapters it appears in.
+index of topics, each entry followed by the pages of the chapters it appears in.  It
+holds the newest ``book_articles()`` articles: a book of thousands of chapters is no
+briefing, and WeasyPrint lays out a chapter in ~0.7 s of CPU.  The cover then says how
+many of how many, and every article is on the site.
 
 Deterministic: nothing reads the clock.  The PDF's creation and modification dates are
 the newest article's date (``<meta name="dcterms.created">``); with no dated article
