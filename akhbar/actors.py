@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Actor, Candidate
@@ -124,11 +125,21 @@ class RoleMention:
     slug: str
 
 
+# Words recur: a news article's vocabulary is small beside its length, so the folded
+# pieces of a word and its variants are computed once per process.
+_WORD_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _pieces(word: str) -> tuple[str, ...]:
+    return tuple(_PIECE_RE.findall(fold(word)))
+
+
 def tokenize(text: str) -> list[Token]:
     """Folded tokens of *text* with their character spans (the same tokens as ``tokens()``)."""
     out = []
     for m in _WORD_RE.finditer(text):
-        for piece in _PIECE_RE.findall(fold(m.group())):
+        for piece in _pieces(m.group()):
             out.append(Token(piece, m.start(), m.end()))
     return out
 
@@ -141,7 +152,8 @@ def _is_arabic_script(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
-def _variants(word: str) -> list[str]:
+@lru_cache(maxsize=_WORD_CACHE)
+def _variants(word: str) -> tuple[str, ...]:
     """*word* as written, then with Arabic proclitics off (see module docstring)."""
     out = [word]
     if _is_arabic_script(word):
@@ -149,7 +161,7 @@ def _variants(word: str) -> list[str]:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= _MIN_STEM:
                 out.append(replacement + rest)
-    return out
+    return tuple(out)
 
 
 class ActorMatcher:

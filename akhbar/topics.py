@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from akhbar.model import Topic, TopicScore
 from akhbar.text import fold, tokens
@@ -117,12 +117,26 @@ def persian_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# Words recur across articles: their forms are computed once per process.
+_WORD_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _arabic_forms(word: str) -> frozenset[str]:
+    return frozenset((arabic_stem(word),))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _english_forms(word: str) -> frozenset[str]:
+    return frozenset((english_stem(word),))
+
+
 def _word_forms(lang: str) -> Callable[[str], frozenset[str]]:
     if lang == "fa":
         return persian_forms
     if lang == "ar":
-        return lambda w: frozenset((arabic_stem(w),))
-    return lambda w: frozenset((english_stem(w),))
+        return _arabic_forms
+    return _english_forms
 
 
 def _cue_key(lang: str, word: str) -> str:
@@ -159,7 +173,14 @@ def _count(words: list[frozenset[str]], cues: dict[str, list[tuple[str, ...]]]) 
 
 
 def _prepare(topic: Topic, lang: str) -> dict[str, list[tuple[str, ...]]]:
-    cues = [tuple(_cue_key(lang, w) for w in tokens(cue)) for cue in topic.cues.get(lang, ())]
+    return _prepare_cues(lang, tuple(topic.cues.get(lang, ())))
+
+
+@lru_cache(maxsize=1024)
+def _prepare_cues(lang: str, terms: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """A topic's cues in *lang*, indexed by first term (the same for every article; the
+    result is only read)."""
+    cues = [tuple(_cue_key(lang, w) for w in tokens(cue)) for cue in terms]
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
         by_first.setdefault(cue[0], []).append(cue)
