@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -61,6 +61,9 @@ class _State:
     shell: str | None = None
     nav: Any = None
     theme_env: Any = None
+    # An article's entry in a list, rendered once per edition (links from the site's root).
+    items: dict[tuple[str, bool], str]  # set by on_config
+    item_template: Any = None
 
 
 state = _State()
@@ -85,6 +88,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env = jinja_env(edition, TEMPLATES)
     state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
+    state.items = {}
+    state.item_template = state.env.from_string(_ITEM_TEMPLATE)
     return config
 
 
@@ -301,7 +306,25 @@ def _context(page: Page) -> dict[str, Any]:
         "source_of": kn.source,
         "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
         "by_month_in_order": by_month_in_order,
+        "item_html": partial(_item_html, page),
     }
+
+
+# An article appears in many lists (the timeline, its actors', topics' and source's
+# pages): its entry is rendered once, with links from the site's root marked, and each
+# page puts its own way to the root in front of them.
+_ITEM_ROOT = "akhbar-root-5f0c/"
+_ITEM_TEMPLATE = '{%- from "_macros.html.j2" import article_item with context -%}{{ article_item(r, points) }}'
+
+
+def _item_html(page: Page, record: dict[str, Any], points: bool = False) -> Markup:
+    key = (record["slug"], points)
+    entry = state.items.get(key)
+    if entry is None:
+        context = _context(page) | {"url": lambda target: _ITEM_ROOT + _dest_url(target)}
+        entry = state.items[key] = state.item_template.render(**context, r=record, points=points)
+    root = get_relative_url("", page.url)
+    return Markup(entry.replace(f'href="{_ITEM_ROOT}', f'href="{"" if root == "." else root + "/"}'))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

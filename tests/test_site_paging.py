@@ -131,6 +131,17 @@ def test_a_long_list_is_paged_and_loses_no_article(
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("path", ["", "timeline", "timeline/page/2", "actors/iran", "actors/iran/page/2"])
+def test_list_entries_lead_to_the_article_from_every_depth(site_dir: Path, edition: str, path: str) -> None:
+    html = _read(site_dir, edition, path)
+    targets = [posixpath_join(path, href) for href in ITEM_RE.findall(html)]
+    assert targets
+    for target in targets:
+        assert target.startswith("articles/")
+        assert (site_dir / edition / urllib.parse.unquote(target) / "index.html").is_file(), target
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
 def test_only_the_first_page_of_an_actor_is_indexed_and_carries_the_card(
     site_dir: Path, edition: str
 ) -> None:
