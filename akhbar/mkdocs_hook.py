@@ -29,9 +29,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
-from mkdocs.utils.meta import get_data
 
-from akhbar import page_shell
+from akhbar import front_matter, page_shell
 from akhbar.build import knowledge_dir
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
@@ -96,8 +95,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
     """Front matter (the site's data) and Markdown body of every article, read once."""
     records, bodies = [], {}
-    for path in sorted(folder.glob("*.md")):
-        markdown, meta = get_data(path.read_text(encoding="utf-8-sig"))
+    for path, meta, markdown in front_matter.read_articles(folder, front_matter.store_for(folder)):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jinja2
 
+from akhbar import front_matter
 from akhbar.build import Progress, Report, count_setting, process_pool
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
@@ -92,6 +93,8 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
     """
     list_page_size()  # a bad setting stops the build before any edition starts
+    # Each article's front matter parsed once here, not once per edition.
+    front_matter.read_articles(docs / "articles", front_matter.store_for(docs / "articles"))
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config)
     incremental = {}

@@ -1,0 +1,80 @@
+"""Front matter and body of every ``docs/articles/*.md``, each file parsed once.
+
+Every edition's ``mkdocs build`` needs every article's front matter, and YAML costs ~1 ms
+an article.  The parsed form is kept in a JSON store beside the extraction cache, keyed
+by the sha256 of each file's bytes: the build reads the articles once before the
+editions start (parsing only new and changed files), and each edition then finds every
+file in the store.  A file's entry is stored only when JSON gives back exactly what YAML
+parsed (a hand-written ``date: 2025-11-27`` is a date object and is parsed every time);
+a store that cannot be read is ignored and written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils.meta import get_data
+
+Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
+
+
+def store_for(folder: Path) -> Path | None:
+    """Where the parsed articles of *folder* are kept (None when caching is off)."""
+    from akhbar.build import cache_dir
+
+    root = cache_dir()
+    if root is None:
+        return None
+    name = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return root / "front-matter" / f"{name}.json"
+
+
+def _load(store: Path | None) -> dict[str, Entry]:
+    if store is None:
+        return {}
+    try:
+        raw = json.loads(store.read_text(encoding="utf-8"))
+        return {key: (meta, body) for key, (meta, body) in raw.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _save(store: Path, entries: dict[str, Entry]) -> None:
+    store.parent.mkdir(parents=True, exist_ok=True)
+    tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(entries, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, store)  # editions may read or write it at the same time
+
+
+def _storable(entry: Entry) -> bool:
+    try:
+        return json.loads(json.dumps(entry)) == list(entry)
+    except (TypeError, ValueError):
+        return False
+
+
+def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str, Any], str]]:
+    """(path, front matter, body) of every ``*.md`` in *folder*, in name order."""
+    known = _load(store)
+    kept: dict[str, Entry] = {}
+    out = []
+    for path in sorted(folder.glob("*.md")):
+        data = path.read_bytes()
+        key = hashlib.sha256(data).hexdigest()
+        entry = known.get(key)
+        if entry is None:
+            text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
+            markdown, meta = get_data(text)
+            entry = (meta, markdown)
+            if _storable(entry):
+                kept[key] = entry
+        else:
+            kept[key] = entry
+        out.append((path, entry[0], entry[1]))
+    if store is not None and kept.keys() != known.keys():
+        _save(store, kept)
+    return out
