@@ -86,6 +86,10 @@ def fingerprint(docs: Path, config: Path) -> str:
     return digest.hexdigest()
 
 
+def _parse_front_matter(folder: Path) -> None:
+    front_matter.read_articles(folder, front_matter.store_for(folder))
+
+
 def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float]:
     """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
 
@@ -93,8 +97,10 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
     """
     list_page_size()  # a bad setting stops the build before any edition starts
-    # Each article's front matter parsed once here, not once per edition.
-    front_matter.read_articles(docs / "articles", front_matter.store_for(docs / "articles"))
+    # Each article's front matter parsed once, not once per edition: in a process of its
+    # own, whose memory (the parsed articles) goes with it before the editions start.
+    with process_pool(1) as pool:
+        pool.submit(_parse_front_matter, docs / "articles").result()
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config)
     incremental = {}
