@@ -138,9 +138,10 @@ def build_book_index(
 
 
 def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> list[Chapter]:
+    """One chapter per article of *articles*, in book order already."""
     topics = {t.slug: t for t in knowledge.topics}
     chapters = []
-    for number, article in enumerate(book_order(articles), 1):
+    for number, article in enumerate(articles, 1):
         source = knowledge.source(article.source) if article.source else None
         chapters.append(
             Chapter(

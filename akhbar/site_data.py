@@ -77,11 +77,11 @@ class SiteData:
         counts: Counter[str] = Counter(a for r in records for a in set(actor_keys(r)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
-    def quotes_by(self, actor: str, records: Iterable[Record] | None = None) -> list[tuple[Record, dict[str, str]]]:
-        """What *actor* said in *records* (by default every article naming them)."""
+    def quotes_by(self, actor: str, records: Iterable[Record]) -> list[tuple[Record, dict[str, str]]]:
+        """What *actor* said in *records* (a page of the articles naming them)."""
         return [
             (record, quote)
-            for record in (self.by_actor.get(actor, ()) if records is None else records)
+            for record in records
             for quote in record.get("quotes") or ()
             if quote.get("speaker") == actor
         ]
