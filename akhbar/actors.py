@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Actor, Candidate
-from akhbar.text import detect_language, fold
+from akhbar.text import WORD_CACHE, detect_language, fold
 
 # A word as written: letters/digits plus the marks fold() removes from inside a word
 # (harakat, superscript alef, Quranic marks, ZWNJ, tatweel).
@@ -125,12 +125,7 @@ class RoleMention:
     slug: str
 
 
-# Words recur: a news article's vocabulary is small beside its length, so the folded
-# pieces of a word and its variants are computed once per process.
-_WORD_CACHE = 1 << 17
-
-
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _pieces(word: str) -> tuple[str, ...]:
     return tuple(_PIECE_RE.findall(fold(word)))
 
@@ -152,7 +147,7 @@ def _is_arabic_script(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _variants(word: str) -> tuple[str, ...]:
     """*word* as written, then with Arabic proclitics off (see module docstring)."""
     out = [word]

@@ -67,6 +67,12 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE_RE.sub("", text)
 
 
+# Entries of a per-process cache of what is computed from one word (its folded pieces,
+# variants, stems): a news article's vocabulary is small beside its length, and words
+# recur from article to article.
+WORD_CACHE = 1 << 17
+
+
 def fold(text: str) -> str:
     """Return the matching form of *text* (see module docstring)."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from akhbar.model import Topic, TopicScore
-from akhbar.text import fold, tokens
+from akhbar.text import WORD_CACHE, fold, tokens
 
 # Hits are counted per 100 words of body text, so a long article needs more hits than a
 # brief to be "about" a topic.  A hit in the title counts TITLE_WEIGHT times.
@@ -117,16 +117,12 @@ def persian_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-# Words recur across articles: their forms are computed once per process.
-_WORD_CACHE = 1 << 17
-
-
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _arabic_forms(word: str) -> frozenset[str]:
     return frozenset((arabic_stem(word),))
 
 
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _english_forms(word: str) -> frozenset[str]:
     return frozenset((english_stem(word),))
 
