@@ -425,22 +425,22 @@ def _prune(site_dir: Path) -> None:
     of gone articles, actors, topics and sources, and the pages a list no longer fills."""
     built = {Path(f.abs_dest_path) for f in state.files.documentation_pages()}
     for section in PAGE_FOLDERS:
-        folder = site_dir / section
-        if not folder.is_dir():
-            continue
-        for page_dir in sorted(folder.iterdir()):
-            if page_dir.is_dir() and page_dir / "index.html" not in built:
-                shutil.rmtree(page_dir)
+        _remove_unbuilt(site_dir / section, built)
     numbered = [site_dir / "timeline" / "page"]
     numbered += [page for section in PAGE_FOLDERS[1:] for page in sorted(site_dir.glob(f"{section}/*/page"))]
     for folder in numbered:
-        if not folder.is_dir():
-            continue
-        for page_dir in sorted(folder.iterdir()):
-            if page_dir / "index.html" not in built:
-                shutil.rmtree(page_dir)
-        if not any(folder.iterdir()):
+        _remove_unbuilt(folder, built)
+        if folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
+
+
+def _remove_unbuilt(folder: Path, built: set[Path]) -> None:
+    """Remove the page folders in *folder* whose ``index.html`` this build did not make."""
+    if not folder.is_dir():
+        return
+    for page_dir in sorted(folder.iterdir()):
+        if page_dir.is_dir() and page_dir / "index.html" not in built:
+            shutil.rmtree(page_dir)
 
 
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)
