@@ -5,7 +5,8 @@ The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per ed
 * ``on_config``: edition language, direction, site_dir and site_url; loads the articles'
   front matter and the knowledge files once.
 * ``on_files``: adds the generated pages (home, timeline, actors, topics, sources,
-  search) as virtual files; a hand-written page with the same path wins.
+  search) as virtual files; a hand-written page with the same path wins.  On a rebuild,
+  one outside the nav made from the same records as before is not rendered again.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
   from Jinja2 templates in the edition's language, with links relative to the page so
   the site works under any sub-path.
@@ -14,7 +15,9 @@ The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per ed
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import logging
 import os
 import posixpath
@@ -35,7 +38,7 @@ from akhbar.build import knowledge_dir
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.site import list_page_size
-from akhbar.site_data import SiteData, by_month_in_order, pagings, site_data
+from akhbar.site_data import Paging, SiteData, by_month_in_order, pagings, site_data
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +66,10 @@ class _State:
     # An article's entry in a list, rendered once per edition (links from the site's root).
     items: dict[tuple[str, bool], str]  # set by on_config
     item_template: Any = None
+    # What each generated page was made from, this build and the one before (src_uri ->
+    # digest): an unchanged page outside the nav is not rendered again.
+    page_keys: dict[str, str]
+    previous_keys: dict[str, str]
 
 
 state = _State()
@@ -89,6 +96,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
     state.item_template = state.env.from_string(_ITEM_TEMPLATE)
+    state.previous_keys = _read_page_keys(Path(config.site_dir))
     return config
 
 
@@ -149,14 +157,95 @@ def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state.files = files
     state.generated = {}
+    state.page_keys = {}
+    in_nav = _nav_sources(config.nav)
+    totals = _totals(state.data)
     for src_uri, (template, context) in _generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
             continue  # a hand-written page wins
         state.generated[src_uri] = (template, context)
         title = _title(template, context)
-        files.append(File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n"))
+        file = File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
+        key = state.page_keys[src_uri] = page_key(template, title, context, totals)
+        if src_uri not in in_nav and state.previous_keys.get(src_uri) == key and Path(file.abs_dest_path).is_file():
+            file.is_modified = lambda: False  # type: ignore[method-assign]
+        files.append(file)
     _choose_shell_pages(files)
     return files
+
+
+# Generated pages rebuilt only when what they are made from changed.  A page's key is
+# the digest of its template, its title and its context: the records it lists (each by
+# the digest of its whole front matter), its paging, the actor, topic or source it is
+# about (by slug: the knowledge files are in the edition's fingerprint, whose change
+# rebuilds everything), and the edition's totals that pages print (articles by month,
+# actor, topic and source).  Pages in the nav are always rendered: the theme takes
+# their titles for every page's tabs.
+PAGE_KEYS_FILE = ".akhbar-pages.json"
+
+
+def _read_page_keys(site_dir: Path) -> dict[str, str]:
+    try:
+        keys = json.loads((site_dir / PAGE_KEYS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return keys if isinstance(keys, dict) else {}
+
+
+def _nav_sources(nav: Any) -> set[str]:
+    """The source paths named in the config's nav (a list of paths and titled entries)."""
+    found: set[str] = set()
+    for entry in nav or ():
+        if isinstance(entry, str):
+            found.add(entry)
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                found |= _nav_sources(value if isinstance(value, list) else [value])
+    return found
+
+
+def _totals(data: SiteData) -> str:
+    counts = {
+        "articles": len(data.articles),
+        **{name: {k: len(v) for k, v in getattr(data, name).items()} for name in ("by_month", "by_actor", "by_topic", "by_source")},
+    }
+    return hashlib.sha256(json.dumps(counts, sort_keys=True).encode()).hexdigest()
+
+
+_record_digests: dict[int, tuple[dict[str, Any], str]] = {}  # id(record) -> (record, digest)
+
+
+def _record_digest(record: dict[str, Any]) -> str:
+    known = _record_digests.get(id(record))
+    if known is not None and known[0] is record:
+        return known[1]
+    text = json.dumps(record, sort_keys=True, ensure_ascii=False, default=repr)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    _record_digests[id(record)] = (record, digest)
+    return digest
+
+
+def _encode(value: Any) -> Any:
+    """*value* as JSON-able data for a page's key: records by digest, knowledge by slug."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Paging):
+        return ["paging", value.number, value.count, value.size, value.first]
+    if isinstance(value, dict):
+        if "slug" in value and "source_file" in value:  # an article's front matter
+            return ["record", _record_digest(value)]
+        return {str(k): _encode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    slug = getattr(value, "slug", None)
+    if isinstance(slug, str):  # an actor, topic or source of the knowledge files
+        return [type(value).__name__, slug]
+    raise TypeError(f"akhbar: no page key for a {type(value).__name__} in a generated page's context")
+
+
+def page_key(template: str, title: str, context: dict[str, Any], totals: str) -> str:
+    parts = [template, title, _encode(context), totals]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _choose_shell_pages(files: Files) -> None:
@@ -390,6 +479,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     }
     feed = state.env.get_template("feed.xml.j2").render(**context)
     Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
+    keys = json.dumps(state.page_keys, sort_keys=True, indent=0)
+    Path(config.site_dir, PAGE_KEYS_FILE).write_text(keys + "\n", encoding="utf-8")
     _write_shell_pages(config)
     _keep_witness_time()
     _prune(Path(config.site_dir))

@@ -130,3 +130,42 @@ def test_other_settings_rebuild_everything(builds: dict) -> None:
         assert f"site: {edition} edition built" in log
     home = (builds["cold"] / "site" / "fa" / "index.html").read_text(encoding="utf-8")
     assert "https://example.org/akhbar/fa/" in home
+
+
+@pytest.fixture(scope="module")
+def retitled(builds: dict, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The incremental folder again, after one article's headline was lengthened past the
+    words its slug takes (the lists naming it change, no count, no link does), and a cold
+    build of the same seeds."""
+    inc = builds["inc"]
+    before = {p: p.stat().st_mtime_ns for p in (inc / "site").rglob("index.html")}
+    seed = next((inc / "seeds").glob("002*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    assert "السلام الإقليمي\n" in text
+    seed.write_text(text.replace("السلام الإقليمي\n", "السلام الإقليمي الدائم\n", 1), encoding="utf-8")
+    log = _build(inc)
+    cold = _project(tmp_path_factory.mktemp("cold-retitled"))
+    shutil.rmtree(cold / "seeds")
+    shutil.copytree(inc / "seeds", cold / "seeds")
+    _build(cold)
+    return {"inc": inc, "cold": cold, "before": before, "log": log}
+
+
+def test_generated_pages_are_rendered_again_only_when_what_they_show_changed(retitled: dict) -> None:
+    site = retitled["inc"] / "site"
+    assert normalised_site(site) == normalised_site(retitled["cold"] / "site")
+    rewritten, kept = [], []
+    for path, mtime in retitled["before"].items():
+        parts = path.relative_to(site).parts
+        if len(parts) < 4 or parts[1] not in ("actors", "topics", "sources", "timeline"):
+            continue  # article pages, and the index pages of the nav (always rendered)
+        (kept if path.stat().st_mtime_ns == mtime else rewritten).append(path)
+        if "السلام الإقليمي الدائم" in path.read_text(encoding="utf-8"):
+            assert path in rewritten, path
+    # Pages that list other articles only are not rendered again (a page is, when any
+    # article of its whole list changed, as a topic's first page that counts them all).
+    assert kept
+    assert all("السلام الإقليمي" not in p.read_text(encoding="utf-8") for p in kept)
+    # The theme still renders the pages of the nav, whose titles every page's tabs show.
+    for edition in EDITIONS:
+        assert (site / edition / "index.html").stat().st_mtime_ns != retitled["before"][site / edition / "index.html"]
