@@ -92,6 +92,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.knowledge = load_knowledge(knowledge_dir())
     state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles")
     state.env = jinja_env(edition, TEMPLATES)
+    state.env.bytecode_cache = compiled_templates("site")
     state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
@@ -315,6 +316,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     """Render the shell page (see ``akhbar.page_shell``) with the theme."""
     from mkdocs.commands.build import get_context
 
+    env.bytecode_cache = compiled_templates("theme")
     state.theme_env = env
     if state.witness is None:
         return env
@@ -327,6 +329,25 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     shell = env.get_template(page.meta.get("template", "main.html")).render(context)
     state.shell = shell if page_shell.is_sound(shell) else None
     return env
+
+
+def compiled_templates(kind: str) -> Any:
+    """Jinja's cache of compiled templates for one kind of environment (*kind*: ``site``,
+    ours; ``theme``, MkDocs'), in the build's cache folder; None when caching is off.
+
+    Compiling Material's and our templates took ~0.4 s an edition.  Jinja keys each entry
+    by the template's path and checks its source's checksum; the code compiled also
+    depends on the environment's settings, hence one folder per kind."""
+    import jinja2
+
+    from akhbar.build import cache_dir
+
+    root = cache_dir()
+    if root is None:
+        return None
+    folder = root / "templates" / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _yaml_str(text: str) -> str:

@@ -169,3 +169,11 @@ def test_generated_pages_are_rendered_again_only_when_what_they_show_changed(ret
     # The theme still renders the pages of the nav, whose titles every page's tabs show.
     for edition in EDITIONS:
         assert (site / edition / "index.html").stat().st_mtime_ns != retitled["before"][site / edition / "index.html"]
+
+
+def test_compiled_templates_are_kept_for_the_next_build(retitled: dict) -> None:
+    # The rebuild above loaded them (Jinja's bytecode cache, one folder per environment)
+    # and gave the cold build's site.
+    for kind in ("site", "theme"):
+        folder = retitled["inc"] / "cache" / "templates" / kind
+        assert len(list(folder.glob("__jinja2_*.cache"))) >= 5, kind
