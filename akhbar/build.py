@@ -98,7 +98,10 @@ _WARM_UP = (
 )
 
 
-def _init_worker() -> None:
+def _init_worker(warm_up: bool = True) -> None:
+    """The process's extractor; *warm_up* before workers are forked from this process.
+    Without it, each language's set-up is paid on its first article: a rebuild that
+    extracts one Persian article never sets Arabic up, nor hazm for an Arabic one."""
     global _worker_extractor
     if _worker_extractor is not None:
         return  # inherited from the parent
@@ -106,7 +109,7 @@ def _init_worker() -> None:
     from akhbar.knowledge import load_knowledge
 
     extractor = Extractor(load_knowledge(knowledge_dir()))
-    for i, text in enumerate(_WARM_UP):
+    for i, text in enumerate(_WARM_UP if warm_up else ()):
         extractor.extract(text.encode("utf-8"), f"warm-up-{i}.txt")
     _worker_extractor = extractor
 
@@ -115,7 +118,7 @@ def _extract_entry(job: tuple[bytes, str, dict[str, Any] | None]) -> dict[str, A
     """Extract one seed into a cacheable entry: the article, or why it was skipped."""
     data, name, override = job
     if _worker_extractor is None:
-        _init_worker()
+        _init_worker(warm_up=False)
     try:
         extraction = _worker_extractor.extract(data, name, override)
     except InputError as exc:
