@@ -7,6 +7,7 @@ collected in the :class:`Report` and the build goes on; a failed build leaves th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -287,6 +288,9 @@ def write_docs(articles: list[Article], docs: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
     tmp.mkdir(parents=True)
     written: dict[str, str] = {}
+    store = _rendered_store(docs)
+    previous = _load_rendered(store)
+    digests: dict[str, str] = {}
     try:
         for article in sorted(articles, key=lambda a: a.slug):
             name = f"{article.slug}.md"
@@ -299,7 +303,9 @@ def write_docs(articles: list[Article], docs: Path) -> None:
             path = tmp / name
             if path.resolve().parent != tmp.resolve():
                 raise OutputCollisionError(f"{article.source_file}: slug {article.slug!r} escapes {tmp}")
-            path.write_text(render_article(article), encoding="utf-8", newline="\n")
+            digests[name] = digest = _article_digest(article)
+            if not _reuse(previous.get(name), digest, target / name, path):
+                path.write_text(render_article(article), encoding="utf-8", newline="\n")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -308,6 +314,66 @@ def write_docs(articles: list[Article], docs: Path) -> None:
         os.replace(target, old)
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
+    if store is not None:
+        _save_rendered(store, target, digests)
+
+
+# Rendering an article's Markdown (its front matter dumped as YAML) takes ~1 ms.  Each
+# file written is remembered by the digest of the article it was rendered from (with the
+# code and the template), its size and its modification time: the next build links an
+# unchanged article's file into the new folder instead of rendering it again, unless the
+# file was changed since.
+def _rendered_store(docs: Path) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    name = hashlib.sha256(str((docs / ARTICLES_DIR).resolve()).encode("utf-8")).hexdigest()[:16]
+    return root / "rendered" / f"{name}.json"
+
+
+def _article_digest(article: Article) -> str:
+    from akhbar.cache import code_version
+    from akhbar.render import TEMPLATES
+
+    template = (TEMPLATES / "article.md.j2").read_bytes()
+    parts = (code_version().encode(), template, repr(article).encode("utf-8"))
+    return hashlib.sha256(b"\0".join(hashlib.sha256(p).digest() for p in parts)).hexdigest()
+
+
+def _load_rendered(store: Path | None) -> dict[str, list[Any]]:
+    if store is None:
+        return {}
+    try:
+        data = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
+    """Link *before* (the previous build's file) to *path* if it was rendered from the
+    same article and is untouched since."""
+    if not (isinstance(known, list) and len(known) == 3 and known[0] == digest):
+        return False
+    try:
+        stat = before.stat()
+        if [stat.st_size, stat.st_mtime_ns] != known[1:]:
+            return False
+        os.link(before, path)
+    except OSError:
+        return False
+    return True
+
+
+def _save_rendered(store: Path, folder: Path, digests: dict[str, str]) -> None:
+    entries = {}
+    for name, digest in digests.items():
+        stat = (folder / name).stat()
+        entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
+    store.parent.mkdir(parents=True, exist_ok=True)
+    tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(entries, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, store)
 
 
 def _keep_unchanged_mtimes(new: Path, previous: Path) -> None:
@@ -317,7 +383,9 @@ def _keep_unchanged_mtimes(new: Path, previous: Path) -> None:
         return
     for path in new.iterdir():
         before = previous / path.name
-        if before.is_file() and before.read_bytes() == path.read_bytes():
+        if not before.is_file() or before.samefile(path):  # a new article, or linked
+            continue
+        if before.read_bytes() == path.read_bytes():
             stat = before.stat()
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
+import akhbar.build
 from akhbar.build import build_docs
 from akhbar.render import read_front_matter
 
@@ -82,10 +83,40 @@ def test_failed_write_keeps_previous_docs(seeds, tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("akhbar.build.render_article", boom)
+    # One article changed, so it is rendered again (the others are linked as they were).
+    seed = sorted(seeds.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nیک بند تازه.\n", encoding="utf-8")
     with pytest.raises(RuntimeError):
         build_docs(seeds, docs, _quiet)
     assert _snapshot(docs) == before
     assert not list(docs.glob(".articles*"))
+
+
+def test_unchanged_articles_are_not_rendered_again(seeds, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    build_docs(seeds, docs, _quiet)
+    before = {p.name: p.stat() for p in (docs / "articles").iterdir()}
+    edited = sorted(docs.glob("articles/*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
+    rendered = []
+    real_render = akhbar.build.render_article
+
+    def counting(article, *args, **kwargs):
+        rendered.append(article.slug)
+        return real_render(article, *args, **kwargs)
+
+    monkeypatch.setattr("akhbar.build.render_article", counting)
+    build_docs(seeds, docs, _quiet)
+    # Only the file changed since it was written is rendered again, and comes out as the
+    # build writes it; the others are the same files (linked), times and all.
+    assert rendered == [edited.stem]
+    assert "edited by hand" not in edited.read_text(encoding="utf-8")
+    for path in (docs / "articles").iterdir():
+        if path != edited:
+            assert path.stat().st_ino == before[path.name].st_ino
+            assert path.stat().st_mtime_ns == before[path.name].st_mtime_ns
+    build_docs(seeds, tmp_path / "fresh", _quiet)
+    assert _snapshot(docs) == _snapshot(tmp_path / "fresh")
 
 
 def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
