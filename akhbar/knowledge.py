@@ -1,7 +1,7 @@
 """Editorial knowledge: actors, roles, sources and topics, loaded and validated once.
 
 The four YAML files in ``knowledge/`` are data an editor changes without touching code.
-``load_knowledge`` reads them with ``yaml.safe_load``, checks every entry (unknown keys,
+``load_knowledge`` reads them with YAML's safe loader, checks every entry (unknown keys,
 wrong types, bad slugs and dates, duplicates, references to unknown roles, one alias
 naming two actors) and returns one frozen ``Knowledge``.  Every problem raises
 ``KnowledgeError`` naming the file, the entry and the key::
@@ -28,6 +28,9 @@ from akhbar.text import fold
 FILES = ("actors.yml", "roles.yml", "sources.yml", "topics.yml")
 ACTOR_TYPES = ("person", "organisation", "state")
 
+# libyaml's safe loader where PyYAML has it (the same safe subset, ~10x faster): every
+# edition and the extraction read the knowledge files.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY_RE = re.compile(r"[a-z]{2}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -147,7 +150,7 @@ class _Entry:
 
 def _entries(path: Path, label: str, id_key: str) -> list[tuple[_Entry, dict[str, Any]]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except OSError as exc:
         raise KnowledgeError(f"{label}: cannot be read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
