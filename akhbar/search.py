@@ -3,7 +3,8 @@
 Pagefind holds everything it indexes in memory, ~0.4 MB a page whatever the page's
 size (measured: 423 MB for 1,000 article pages, 610 MB for 2,069), so one run over an
 edition of 10,000 articles would need ~4 GB.  An edition is therefore indexed in shards,
-one Pagefind run each, one after the other; the search page merges them (Pagefind UI's
+one Pagefind run each, one after the other (editions side by side while their runs
+together hold at most a shard's pages); the search page merges them (Pagefind UI's
 ``mergeIndex``: a merged index shares the primary's wasm and adds its entry, meta and
 the chunks a query needs).
 
@@ -43,8 +44,11 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -279,11 +283,34 @@ def _read_manifest(path: Path) -> dict[str, str]:
         return {}  # no previous index (or not ours): everything is indexed
 
 
+class PageBudget:
+    """Pagefind runs at once, as many as fit in *pages* pages together (its memory grows
+    with the pages it indexes); a larger run waits until it runs alone."""
+
+    def __init__(self, pages: int) -> None:
+        self.total = self.free = pages
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def hold(self, pages: int) -> Iterator[None]:
+        pages = min(pages, self.total)
+        with self._changed:
+            self._changed.wait_for(lambda: self.free >= pages)
+            self.free -= pages
+        try:
+            yield
+        finally:
+            with self._changed:
+                self.free += pages
+                self._changed.notify_all()
+
+
 def index_edition(
-    edition: str, edition_dir: Path, per_shard: int, first: int = FIRST_PAGES
+    edition: str, edition_dir: Path, per_shard: int, first: int = FIRST_PAGES, budget: PageBudget | None = None
 ) -> tuple[int, int]:
     """Index one edition's pages into ``<edition>/pagefind``; (shards indexed, shards).
-    A first query searches the newest shards holding *first* pages."""
+    A first query searches the newest shards holding *first* pages.  Each Pagefind run
+    waits for its pages in *budget*, shared with the editions indexed at the same time."""
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
     shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages))
@@ -302,7 +329,8 @@ def index_edition(
             continue
         _clear(bundle, shard)
         output = bundle / shard.folder if shard.folder else bundle
-        _run_pagefind(edition, edition_dir, shard, output.resolve(), edition_dir.parent / f".search-{edition}")
+        with budget.hold(len(shard.pages)) if budget else nullcontext():
+            _run_pagefind(edition, edition_dir, shard, output.resolve(), edition_dir.parent / f".search-{edition}")
         if shard.folder:
             _strip_ui(output)
         done += 1
@@ -324,10 +352,18 @@ def index_edition(
 
 
 def index_search(out: Path, editions: tuple[str, ...], progress: Callable[[str], None]) -> None:
-    """Every edition's index, one Pagefind run at a time (the peak is one shard's)."""
+    """Every edition's index.  Editions are indexed side by side, one process per core,
+    as long as their Pagefind runs together hold at most a shard's worth of pages (the
+    peak stays a full shard's); a full shard runs alone."""
     per_shard, first = shard_pages(), first_pages()
-    for edition in editions:
+    budget = PageBudget(per_shard)
+
+    def one(edition: str) -> None:
         start = time.perf_counter()
-        done, total = index_edition(edition, out / edition, per_shard, first)
+        done, total = index_edition(edition, out / edition, per_shard, first, budget)
         kept = f", {total - done} unchanged" if done < total else ""
         progress(f"search: {edition} edition, {done} of {total} shards indexed{kept}, in {time.perf_counter() - start:.1f} s")
+
+    with ThreadPoolExecutor(max_workers=max(1, min(len(editions), os.cpu_count() or 1))) as pool:
+        for future in [pool.submit(one, edition) for edition in editions]:
+            future.result()

@@ -8,6 +8,8 @@ import gzip
 import html
 import json
 import re
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from akhbar.errors import BuildError
 from akhbar.search import (
     BUNDLE,
     MANIFEST,
+    PageBudget,
     article_dates,
     first_pages,
     first_shards,
@@ -321,3 +324,31 @@ def test_actor_pages_index_their_card_not_their_quotes(site_dir: Path, articles:
             assert text.split("،")[0][:40] not in texts[f"/actors/{speaker}/"]  # not indexed
             checked += 1
     assert checked
+
+
+def _overlaps(sizes: list[int], budget: int) -> bool:
+    """Whether runs of *sizes* pages, started together under a budget, ever overlap."""
+    pages = PageBudget(budget)
+    running, overlapped, lock = [0], [False], threading.Lock()
+
+    def run(size: int) -> None:
+        with pages.hold(size):
+            with lock:
+                running[0] += 1
+                overlapped[0] |= running[0] > 1
+            time.sleep(0.2)
+            with lock:
+                running[0] -= 1
+
+    threads = [threading.Thread(target=run, args=(size,)) for size in sizes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return overlapped[0]
+
+
+def test_pagefind_runs_overlap_only_within_the_page_budget() -> None:
+    assert _overlaps([400, 600], budget=1000)  # together within the budget
+    assert not _overlaps([600, 600], budget=1000)  # one waits for the other
+    assert not _overlaps([5000, 10], budget=1000)  # a run larger than the budget runs alone, never stuck
