@@ -80,3 +80,27 @@ def test_truncate_words_cuts_at_a_word_boundary():
     assert len(cut) <= 30
     assert cut.endswith("…")
     assert cut[:-1].split() == ["کلمه"] * len(cut[:-1].split())
+
+
+def test_hazm_reads_its_word_list_once_and_is_left_as_it_was(monkeypatch):
+    import hazm.word_tokenizer
+
+    from akhbar import text
+
+    reads = []
+    real = hazm.word_tokenizer.words_list
+
+    def counting(*args, **kwargs):
+        reads.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(hazm.word_tokenizer, "words_list", counting)
+    text._persian_tools.cache_clear()
+    try:
+        normalizer, lemmatizer = text._persian_tools()
+    finally:
+        text._persian_tools.cache_clear()
+    assert len(reads) == 1  # three tokenizers are built from it
+    assert hazm.word_tokenizer.words_list is counting
+    assert lemmatizer.lemmatize("کتاب‌ها") == "کتاب"
+    assert normalizer.normalize("همکاری های") == "همکاری‌های"
