@@ -138,20 +138,28 @@ def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
         "search.md": ("search.html.j2", {}),
     }
 
-    def paged(first: str, template: str, items: list[dict[str, Any]], **context: Any) -> None:
+    def paged(
+        first: str, template: str, items: list[dict[str, Any]], summary: dict[str, Any] | None = None, **context: Any
+    ) -> None:
+        """A list's pages, each given its slice of *items* and their number (``total``);
+        the first page also the *summary* of the whole list (empty on the others).  A page
+        is given only what it shows: that is what its key (``page_key``) is made of."""
         for paging in pagings(first, len(items), size):
-            pages[paging.src(paging.number)] = (template, {**context, "paging": paging, "shown": paging.slice(items)})
+            extra = {key: value if paging.number == 1 else [] for key, value in (summary or {}).items()}
+            page = {**context, **extra, "paging": paging, "shown": paging.slice(items), "total": len(items)}
+            pages[paging.src(paging.number)] = (template, page)
 
     paged("timeline.md", "timeline.html.j2", data.articles)
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
-            paged(f"actors/{slug}.md", "actor.html.j2", records, actor=actor, records=records)
+            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
+            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
     for slug, records in data.by_topic.items():
         if topic := next((t for t in kn.topics if t.slug == slug), None):
-            paged(f"topics/{slug}.md", "topic.html.j2", records, topic=topic, records=records)
+            paged(f"topics/{slug}.md", "topic.html.j2", records, {"present": data.actors_of(records)}, topic=topic)
     for slug, records in data.by_source.items():
         if source := kn.source(slug):
-            paged(f"sources/{slug}.md", "source.html.j2", records, source=source, records=records)
+            paged(f"sources/{slug}.md", "source.html.j2", records, source=source)
     return pages
 
 
@@ -177,10 +185,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 # Generated pages rebuilt only when what they are made from changed.  A page's key is
 # the digest of its template, its title and its context: the records it lists (each by
-# the digest of its whole front matter), its paging, the actor, topic or source it is
-# about (by slug: the knowledge files are in the edition's fingerprint, whose change
-# rebuilds everything), and the edition's totals that pages print (articles by month,
-# actor, topic and source).  Pages in the nav are always rendered: the theme takes
+# the digest of its whole front matter), its paging, the summary of its list, the actor,
+# topic or source it is about (by slug: the knowledge files are in the edition's
+# fingerprint, whose change rebuilds everything), and the edition's totals that pages
+# print (articles by month, actor, topic and source).  Pages in the nav are always rendered: the theme takes
 # their titles for every page's tabs.
 PAGE_KEYS_FILE = ".akhbar-pages.json"
 
