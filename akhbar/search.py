@@ -220,6 +220,17 @@ def shard_digest(edition_dir: Path, shard: Shard, salt: str) -> str:
     return hashlib.sha256(f"{salt}\0{pages}".encode()).hexdigest()
 
 
+_BODY_RE = re.compile(rb"<[^>]*\sdata-pagefind-body[\s>=]")
+
+
+def _marked_only(edition_dir: Path, shard: Shard) -> Shard:
+    """*shard* without its pages that lack ``data-pagefind-body``, when some have it: then
+    Pagefind leaves the others out of the index anyway (the numbered pages of long lists,
+    the 404 page), and need not read them, nor be run again when only they changed."""
+    marked = tuple(p for p in shard.pages if _BODY_RE.search((edition_dir / p).read_bytes()))
+    return Shard(shard.folder, marked, shard.since) if marked else shard
+
+
 def _html_pages(edition_dir: Path) -> list[str]:
     return sorted(
         p.relative_to(edition_dir).as_posix()
@@ -314,6 +325,7 @@ def index_edition(
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
     shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages))
+    shards[0] = _marked_only(edition_dir, shards[0])
     salt = f"pagefind {_pagefind_version()}"
     previous = _read_manifest(bundle / MANIFEST)
     digests = {s.folder: shard_digest(edition_dir, s, salt) for s in shards}

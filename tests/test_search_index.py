@@ -19,6 +19,8 @@ from akhbar.search import (
     BUNDLE,
     MANIFEST,
     PageBudget,
+    Shard,
+    _marked_only,
     article_dates,
     first_pages,
     first_shards,
@@ -245,6 +247,24 @@ def test_unchanged_shards_are_kept_and_an_edit_redoes_one(edition: Path) -> None
     holder = next(f for f in bundle.glob("articles-*") if "/articles/article-004/" in indexed_urls(f))
     fragment = b"".join(gzip.decompress(p.read_bytes()) for p in (holder / "fragment").glob("*"))
     assert b"revised" in fragment
+
+
+def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: Path) -> None:
+    edition = tmp_path / "en"
+    write_edition(edition, 2)
+    numbered = edition / "timeline" / "page" / "2" / "index.html"
+    numbered.parent.mkdir(parents=True)
+    numbered.write_text(page_html("Timeline, page 2", "a list").replace(" data-pagefind-body", ""), encoding="utf-8")
+    primary = plan_shards(sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html")), 3)[0]
+    assert primary.pages == ("index.html", "timeline/page/2/index.html")
+    assert _marked_only(edition, primary).pages == ("index.html",)
+    index_edition("en", edition, per_shard=3)
+    assert indexed_urls(edition / BUNDLE) == {"/"}  # what Pagefind indexed with it too
+    numbered.write_text(numbered.read_text(encoding="utf-8").replace("a list", "a longer list"), encoding="utf-8")
+    assert index_edition("en", edition, per_shard=3)[0] == 0  # nothing Pagefind reads changed
+    # With no page marked, Pagefind indexes every page: none is left out.
+    unmarked = Shard("", ("timeline/page/2/index.html",))
+    assert _marked_only(edition, unmarked) == unmarked
 
 
 def test_fewer_shards_leave_no_stale_folder(edition: Path) -> None:
