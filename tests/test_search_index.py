@@ -8,6 +8,8 @@ import gzip
 import html
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -21,6 +23,8 @@ from akhbar.search import (
     PageBudget,
     Shard,
     _marked_only,
+    _run_pagefind,
+    _stage_page,
     article_dates,
     first_pages,
     first_shards,
@@ -265,6 +269,41 @@ def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: P
     # With no page marked, Pagefind indexes every page: none is left out.
     unmarked = Shard("", ("timeline/page/2/index.html",))
     assert _marked_only(edition, unmarked) == unmarked
+
+
+THEMED = (
+    '<!doctype html><html lang="fa" dir="rtl" class="no-js"><head><meta charset="utf-8"><title>خبر</title>'
+    '<link rel="stylesheet" href="../../assets/x.css"></head><body><header><nav><a href="../../">اخبار</a>'
+    '<img src="../../assets/logo.png" alt="نشان"></nav></header><main><article class="md-content__inner">'
+    '<article class="akhbar-article" data-pagefind-body lang="fa" dir="rtl"><h1>دیدار لاریجانی</h1>'
+    "<p>همکاری ایران و پاکستان</p><dl data-pagefind-ignore><dt>منبع</dt></dl></article>{extra}</article></main>"
+    "<footer>حقوق</footer></body></html>"
+)
+
+
+def test_article_pages_reach_pagefind_without_the_theme_and_index_the_same(tmp_path: Path) -> None:
+    site, staged, whole = tmp_path / "site", tmp_path / "staged", tmp_path / "whole"
+    page = site / "articles" / "a" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(THEMED.format(extra=""), encoding="utf-8")
+    _stage_page(page, tmp_path / "staged.html")
+    text = (tmp_path / "staged.html").read_text(encoding="utf-8")
+    assert text.startswith('<!doctype html><html lang="fa" dir="rtl" class="no-js"><head>')
+    assert "<title>خبر</title>" in text
+    assert "همکاری ایران و پاکستان" in text
+    assert "<nav>" not in text
+    assert "<footer>" not in text
+    # The index is the same as from the whole page.
+    shard = Shard("", ("articles/a/index.html",))
+    _run_pagefind("fa", site, shard, staged, tmp_path / "stage")
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(whole), "--quiet"], check=True, capture_output=True)
+    assert {p.name: p.read_bytes() for p in staged.rglob("*") if p.is_file()} == {
+        p.name: p.read_bytes() for p in whole.rglob("*") if p.is_file()
+    }
+    # Anything for Pagefind outside the article: the page goes whole.
+    page.write_text(THEMED.format(extra='<p data-pagefind-meta="author">x</p>'), encoding="utf-8")
+    _stage_page(page, tmp_path / "linked.html")
+    assert (tmp_path / "linked.html").stat().st_ino == page.stat().st_ino
 
 
 def test_fewer_shards_leave_no_stale_folder(edition: Path) -> None:
