@@ -146,25 +146,39 @@ def _cue_key(lang: str, word: str) -> str:
 # -- scoring ------------------------------------------------------------------------------
 
 
-def _count(words: list[frozenset[str]], cues: dict[str, list[tuple[str, ...]]]) -> int:
+def _positions(words: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Where each form occurs in *words* (in order): built once per article and text."""
+    where: dict[str, list[int]] = {}
+    for i, forms in enumerate(words):
+        for form in forms:
+            where.setdefault(form, []).append(i)
+    return where
+
+
+def _count(
+    words: list[frozenset[str]], cues: dict[str, list[tuple[str, ...]]], where: dict[str, list[int]] | None = None
+) -> int:
     """Non-overlapping cue hits, longest cue first at each position.
 
-    *cues* is indexed by first term, so each position costs a few dictionary look-ups
-    whatever the number of cues (linear in the article's length).
+    *cues* is indexed by first term, and only the positions holding a first term are
+    tried (*where*, from :func:`_positions`): a topic costs its cues' occurrences, not
+    the article's length.
     """
+    where = _positions(words) if where is None else where
+    starts = sorted({i for first in cues for i in where.get(first, ())})
     hits, i, n = 0, 0, len(words)
-    while i < n:
+    for start in starts:
+        if start < i:
+            continue  # inside the previous hit
         found = [
             cue
-            for form in words[i]
+            for form in words[start]
             for cue in cues.get(form, ())
-            if i + len(cue) <= n and all(c in words[i + k] for k, c in enumerate(cue))
+            if start + len(cue) <= n and all(c in words[start + k] for k, c in enumerate(cue))
         ]
         if found:
             hits += 1
-            i += len(min(found, key=lambda c: (-len(c), c)))
-        else:
-            i += 1
+            i = start + len(min(found, key=lambda c: (-len(c), c)))
     return hits
 
 
@@ -198,9 +212,10 @@ def score_topics(
     if not body:
         return []
     scores = []
+    in_body, in_head = _positions(body), _positions(head)
     for topic in topics:
         cues = _prepare(topic, lang)
-        hits = _count(body, cues) + TITLE_WEIGHT * _count(head, cues)
+        hits = _count(body, cues, in_body) + TITLE_WEIGHT * _count(head, cues, in_head)
         score = round(hits * 100 / len(body), 3)
         if hits >= MIN_HITS and score >= THRESHOLD:
             scores.append(TopicScore(topic.slug, score))

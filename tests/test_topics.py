@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_knowledge import read_seed, real_knowledge
 
 from akhbar import topics as topic_stage
@@ -154,3 +156,35 @@ def test_threshold_drops_diluted_topics():
 
 def test_empty_article_has_no_topics():
     assert score_topics([], "fa", "", TOPICS) == []
+
+
+def _count_every_position(words, cues):
+    """The definition of a cue count: at each position, the longest cue found there (then
+    the first in order) is one hit and the count goes on after it; else the next word."""
+    hits, i = 0, 0
+    while i < len(words):
+        found = [
+            cue
+            for form in words[i]
+            for cue in cues.get(form, ())
+            if i + len(cue) <= len(words) and all(c in words[i + k] for k, c in enumerate(cue))
+        ]
+        if found:
+            hits += 1
+            i += len(min(found, key=lambda c: (-len(c), c)))
+        else:
+            i += 1
+    return hits
+
+
+_FORMS = st.frozensets(st.sampled_from("abcde"), min_size=1, max_size=2)
+_CUE = st.lists(st.sampled_from("abcde"), min_size=1, max_size=3).map(tuple)
+
+
+@given(st.lists(_FORMS, max_size=40), st.lists(_CUE, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_cue_count_tries_only_where_a_cue_starts_and_counts_as_defined(words, cue_list):
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(set(cue_list), key=lambda c: (-len(c), c)):
+        cues.setdefault(cue[0], []).append(cue)
+    assert topic_stage._count(words, cues) == _count_every_position(words, cues)
