@@ -82,25 +82,33 @@ def test_truncate_words_cuts_at_a_word_boundary():
     assert cut[:-1].split() == ["کلمه"] * len(cut[:-1].split())
 
 
-def test_hazm_reads_its_word_list_once_and_is_left_as_it_was(monkeypatch):
+def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
+    import hazm.normalizer
     import hazm.word_tokenizer
 
     from akhbar import text
 
-    reads = []
-    real = hazm.word_tokenizer.words_list
+    calls: dict[str, int] = {"words_list": 0, "maketrans": 0}
 
-    def counting(*args, **kwargs):
-        reads.append(args)
-        return real(*args, **kwargs)
+    def counting(module, name):
+        real = getattr(module, name)
 
-    monkeypatch.setattr(hazm.word_tokenizer, "words_list", counting)
+        def count(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, count)
+        return count
+
+    words_list = counting(hazm.word_tokenizer, "words_list")
+    counting(hazm.normalizer, "maketrans")
     text._persian_tools.cache_clear()
     try:
         normalizer, lemmatizer = text._persian_tools()
+        assert normalizer.normalize("همکاری های") == "همکاری‌های"
+        assert normalizer.normalize("کتاب ها") == "کتاب‌ها"
     finally:
         text._persian_tools.cache_clear()
-    assert len(reads) == 1  # three tokenizers are built from it
-    assert hazm.word_tokenizer.words_list is counting
+    assert calls == {"words_list": 1, "maketrans": 1}  # three tokenizers, two normalize calls
+    assert hazm.word_tokenizer.words_list is words_list  # left as it was
     assert lemmatizer.lemmatize("کتاب‌ها") == "کتاب"
-    assert normalizer.normalize("همکاری های") == "همکاری‌های"
