@@ -32,7 +32,7 @@ The matcher is built once from ``Knowledge`` and is pure afterwards.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,13 +130,15 @@ def _pieces(word: str) -> tuple[str, ...]:
     return tuple(_PIECE_RE.findall(fold(word)))
 
 
-def tokenize(text: str) -> list[Token]:
+# An article's paragraphs are read several times (its actors, the candidates, the
+# speakers of its quotes): the last texts' tokens and hits are kept.
+TEXT_CACHE = 1024
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Folded tokens of *text* with their character spans (the same tokens as ``tokens()``)."""
-    out = []
-    for m in _WORD_RE.finditer(text):
-        for piece in _pieces(m.group()):
-            out.append(Token(piece, m.start(), m.end()))
-    return out
+    return tuple(Token(piece, m.start(), m.end()) for m in _WORD_RE.finditer(text) for piece in _pieces(m.group()))
 
 
 def _key(words: Iterable[str]) -> str:
@@ -179,6 +181,7 @@ class ActorMatcher:
         # Every start of every key: a scan extends a match only while it can still grow
         # into a name.
         self._prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
+        self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
 
     def _add(self, name: str, entry: tuple[str, str]) -> list[str]:
         words = _PIECE_RE.findall(fold(name))
@@ -189,7 +192,7 @@ class ActorMatcher:
 
     # -- scanning ---------------------------------------------------------------------
 
-    def _match_at(self, toks: list[Token], i: int) -> Hit | None:
+    def _match_at(self, toks: Sequence[Token], i: int) -> Hit | None:
         """The longest name starting at token *i* (the first of its spellings on a tie).
 
         Tokens are added one at a time while the joined key is still the start of some
@@ -208,7 +211,7 @@ class ActorMatcher:
                 j += 1
         return Hit(best[1][0], best[1][1], i, best[0]) if best else None
 
-    def scan(self, toks: list[Token]) -> list[Hit]:
+    def scan(self, toks: Sequence[Token]) -> list[Hit]:
         """All actor and role hits in *toks*, longest first, without overlaps."""
         hits, i = [], 0
         while i < len(toks):
@@ -220,9 +223,17 @@ class ActorMatcher:
                 i += 1
         return hits
 
+    def read(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
+        """*text*'s tokens and hits (the last ``TEXT_CACHE`` texts' are kept)."""
+        return self._read(text)
+
+    def _read_text(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
+        toks = tokenize(text)
+        return toks, tuple(self.scan(toks))
+
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """Actors named in *text* as (slug, start_token, end_token); role phrases excluded."""
-        return [(h.ident, h.start, h.end) for h in self.scan(tokenize(text)) if h.kind == "actor"]
+        return [(h.ident, h.start, h.end) for h in self.read(text)[1] if h.kind == "actor"]
 
     # -- roles ------------------------------------------------------------------------
 
@@ -241,7 +252,7 @@ class ActorMatcher:
 
         return max(holders, key=lambda a: (latest_start(a), a.slug)).slug
 
-    def attached(self, text: str, toks: list[Token], hits: list[Hit], k: int) -> str:
+    def attached(self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int) -> str:
         """The person a role hit *k* is the title of ("" if it stands alone)."""
         role = hits[k]
         neighbours = []
@@ -272,7 +283,7 @@ class ActorMatcher:
         return hit.kind == "actor" and hit.ident in self._persons
 
     @staticmethod
-    def _apposed(text: str, toks: list[Token], end: int, start: int) -> bool:
+    def _apposed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
         """Only punctuation of apposition and honorifics between token *end*-1 and *start*."""
         if start < end or end == 0 or start >= len(toks):
             return False
@@ -301,7 +312,7 @@ class ActorMatcher:
         return ""
 
     def candidate_after(
-        self, text: str, toks: list[Token], hits: list[Hit], k: int, lang: str = ""
+        self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, lang: str = ""
     ) -> str:
         """An unknown name introduced by role hit *k*, as written; "" if none.
 
@@ -354,8 +365,7 @@ def match_actors(
         first.setdefault(slug, where)
 
     for p, text in enumerate(paragraphs):
-        toks = tokenize(text)
-        hits = matcher.scan(toks)
+        toks, hits = matcher.read(text)
         for k, hit in enumerate(hits):
             if hit.kind == "actor":
                 count(hit.ident, (p, hit.start))
@@ -384,8 +394,7 @@ def find_candidates(
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     for text in paragraphs:
-        toks = tokenize(text)
-        hits = matcher.scan(toks)
+        toks, hits = matcher.read(text)
         lang = ""
         for k, hit in enumerate(hits):
             if hit.kind != "role" or matcher.attached(text, toks, hits, k):

@@ -60,6 +60,17 @@ def test_tokenize_gives_the_same_words_as_tokens():
             assert [t.text for t in tokenize(paragraph)] == tokens(paragraph)
 
 
+def test_a_paragraph_is_tokenized_and_scanned_once_for_every_reader():
+    m = matcher()
+    paragraph = read_seed("000")[1][0]
+    toks, hits = m.read(paragraph)
+    assert toks == tokenize(paragraph)
+    assert list(hits) == m.scan(list(tokenize(paragraph)))
+    assert hits  # Larijani, Iran, Pakistan...
+    assert m.read(paragraph)[1] is hits  # kept: the actors, candidates and quotes share it
+    assert [(h.ident, h.start, h.end) for h in hits if h.kind == "actor"] == m.find(paragraph)
+
+
 # -- matching across scripts -------------------------------------------------------------
 
 
