@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 ZWNJ = "\u200c"
 
@@ -229,7 +229,14 @@ _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens (letters and digits) of *text*."""
-    return _TOKEN_RE.findall(fold(text))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[str, ...]:
+    # The last texts' tokens are kept: a sentence is read for its words when candidates
+    # are chosen and again when they are ranked, a paragraph by topics and key points.
+    return tuple(_TOKEN_RE.findall(fold(text)))
 
 
 # Letters a loose pattern accepts in any of their spellings, and optional harakat and

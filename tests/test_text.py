@@ -112,3 +112,11 @@ def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
     assert calls == {"words_list": 1, "maketrans": 1}  # three tokenizers, two normalize calls
     assert hazm.word_tokenizer.words_list is words_list  # left as it was
     assert lemmatizer.lemmatize("کتاب‌ها") == "کتاب"
+
+
+def test_tokens_are_a_new_list_each_time():
+    from akhbar.text import tokens
+
+    first = tokens("همکاریهای ایران و پاکستان")
+    first.append("changed")  # a caller may use its list as it likes
+    assert tokens("همکاریهای ایران و پاکستان") == ["همکاریهای", "ایران", "و", "پاکستان"]
