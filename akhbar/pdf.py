@@ -21,7 +21,10 @@ the PDF carries no date at all.  Two builds of the same articles are byte-identi
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,11 +91,15 @@ def collation_key(name: str, lang: str) -> tuple[tuple[int, ...], str]:
 
 def naskh_fonts() -> dict[int, str]:
     """The Arabic-script Noto Naskh Arabic files by weight, as file: URIs."""
+    return {weight: path.as_uri() for weight, path in _naskh_files().items()}
+
+
+def _naskh_files() -> dict[int, Path]:
     found = {}
     for weight, style in ((400, "Regular"), (700, "Bold")):
         ttf = SYSTEM_NASKH / f"NotoNaskhArabic-{style}.ttf"
         subset = FONTS / f"noto-naskh-arabic-arabic-{weight}-normal.woff2"
-        found[weight] = (ttf if ttf.exists() else subset).as_uri()
+        found[weight] = ttf if ttf.exists() else subset
     return found
 
 
@@ -197,13 +204,64 @@ def book_html(articles: list[Article], edition: str, knowledge: Knowledge, limit
     )
 
 
-def build_pdf(articles: list[Article], edition: str, out: Path) -> None:
-    """Write the briefing book of *edition* to *out*."""
-    from weasyprint import HTML  # heavy import: only the PDF stage needs it
-
+def build_pdf(articles: list[Article], edition: str, out: Path) -> bool:
+    """Write the briefing book of *edition* to *out*; False when the book of the previous
+    build was the same (same HTML, stylesheet, fonts and WeasyPrint) and is copied."""
     from akhbar.build import knowledge_dir
     from akhbar.knowledge import load_knowledge
 
     html = book_html(articles, edition, load_knowledge(knowledge_dir()), limit=book_articles())
     out.parent.mkdir(parents=True, exist_ok=True)
+    kept = _kept_books()
+    key = _book_key(html)
+    if kept is not None and _read(kept / f"{edition}.key") == key:
+        shutil.copyfile(kept / f"{edition}.pdf", out)
+        return False
+    from weasyprint import HTML  # heavy import: only a book laid out needs it
+
     HTML(string=html, base_url=str(TEMPLATES)).write_pdf(out)
+    if kept is not None:
+        _keep(kept / f"{edition}.pdf", out.read_bytes())
+        _keep(kept / f"{edition}.key", key.encode())  # after its book: a key names a whole book
+    return True
+
+
+# A book takes WeasyPrint ~0.7 s of CPU a chapter: each edition's last book is kept in the
+# cache folder with the digest of what it was laid out from (the HTML, the stylesheet
+# and fonts, WeasyPrint's version), and a build whose book is the same copies it (an
+# edit of an article the book does not hold, a build with no change).  The system's
+# text libraries (Pango, HarfBuzz) are not in the digest: after upgrading them, delete
+# the cache folder.
+def _kept_books() -> Path | None:
+    from akhbar.build import cache_dir
+
+    root = cache_dir()
+    return None if root is None else root / "books"
+
+
+def _book_key(html: str) -> str:
+    from importlib.metadata import version
+
+    from akhbar.cache import files_digest
+
+    digest = hashlib.sha256()
+    parts = [version("weasyprint"), html, files_digest(TEMPLATES, "**/*"), files_digest(FONTS, "*")]
+    for part in parts:
+        digest.update(hashlib.sha256(part.encode("utf-8")).digest())
+    for path in _naskh_files().values():
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _keep(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None

@@ -183,18 +183,20 @@ def build_site(
     progress(f"site: {site}")
 
 
-def _build_pdf(articles: list[Article], edition: str, path: Path) -> float:
+def _build_pdf(articles: list[Article], edition: str, path: Path) -> tuple[bool, float]:
     from akhbar.pdf import build_pdf
 
     start = time.perf_counter()
-    build_pdf(articles, edition, path)
-    return time.perf_counter() - start
+    laid_out = build_pdf(articles, edition, path)
+    return laid_out, time.perf_counter() - start
 
 
 def build_pdfs(articles: list[Article], out: Path, progress: Progress) -> None:
     """One briefing book per edition (``<edition>/briefing.pdf``), in parallel processes
-    (WeasyPrint is single-threaded)."""
+    (WeasyPrint is single-threaded); a book the same as the last build's is copied."""
     with process_pool(WORKERS) as pool:
         futures = {ed: pool.submit(_build_pdf, articles, ed, out / ed / "briefing.pdf") for ed in LANGUAGES}
         for edition, future in futures.items():
-            progress(f"pdf: {edition} briefing book in {future.result():.1f} s")
+            laid_out, seconds = future.result()
+            how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
+            progress(f"pdf: {edition} briefing book {how}")

@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import time
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -68,11 +69,13 @@ def book(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("book")
     articles, _ = build_docs(ROOT / "seeds", tmp / "docs", progress=lambda m: None)
     pdfs, seconds = {}, {}
-    for edition in EDITIONS:
-        start = time.perf_counter()
-        pdfs[edition] = tmp / edition / "briefing.pdf"
-        build_pdf(articles, edition, pdfs[edition])
-        seconds[edition] = time.perf_counter() - start
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AKHBAR_NO_CACHE", "1")  # laid out by WeasyPrint, never a kept copy
+        for edition in EDITIONS:
+            start = time.perf_counter()
+            pdfs[edition] = tmp / edition / "briefing.pdf"
+            assert build_pdf(articles, edition, pdfs[edition])
+            seconds[edition] = time.perf_counter() - start
     return articles, pdfs, seconds
 
 
@@ -207,11 +210,33 @@ def test_pdf_dates_are_the_newest_article_date(book):
     assert info["/ModDate"].startswith(f"D:{newest}")
 
 
-def test_two_builds_are_byte_identical(book, tmp_path):
+def test_two_builds_are_byte_identical(book, tmp_path, monkeypatch):
     articles, pdfs, _ = book
     again = tmp_path / "briefing.pdf"
-    build_pdf(articles, "fa", again)
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
+    assert build_pdf(articles, "fa", again)  # laid out again
     assert again.read_bytes() == pdfs["fa"].read_bytes()
+
+
+def test_the_same_book_is_copied_and_a_changed_one_laid_out(book, tmp_path, monkeypatch):
+    import weasyprint
+
+    articles, pdfs, _ = book
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    assert build_pdf(articles, "en", tmp_path / "first.pdf")  # nothing kept yet
+    assert (tmp_path / "first.pdf").read_bytes() == pdfs["en"].read_bytes()
+
+    def no_layout(*args, **kwargs):
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(weasyprint, "HTML", no_layout)
+    assert not build_pdf(articles, "en", tmp_path / "second.pdf")
+    assert (tmp_path / "second.pdf").read_bytes() == pdfs["en"].read_bytes()
+    retitled = [replace(book_order(articles)[0], title="A new headline"), *book_order(articles)[1:]]
+    with pytest.raises(AssertionError, match="laid out again"):
+        build_pdf(retitled, "en", tmp_path / "third.pdf")
+    with pytest.raises(AssertionError, match="laid out again"):
+        build_pdf(articles, "fa", tmp_path / "fa.pdf")  # each edition its own book
 
 
 def test_page_image(book):
