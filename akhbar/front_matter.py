@@ -57,8 +57,9 @@ def _storable(entry: Entry) -> bool:
         return False
 
 
-def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str, Any], str]]:
-    """(path, front matter, body) of every ``*.md`` in *folder*, in name order."""
+def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str, Any], str, str]]:
+    """(path, front matter, body, sha256 of the file) of every ``*.md`` in *folder*, in
+    name order."""
     known = _load(store)
     kept: dict[str, Entry] = {}
     out = []
@@ -74,7 +75,7 @@ def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str
                 kept[key] = entry
         else:
             kept[key] = entry
-        out.append((path, entry[0], entry[1]))
+        out.append((path, entry[0], entry[1], key))
     if store is not None and kept.keys() != known.keys():
         _save(store, kept)
     return out

@@ -102,13 +102,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
-    """Front matter (the site's data) and Markdown body of every article, read once."""
+    """Front matter (the site's data) and Markdown body of every article, read once; each
+    record's digest is its file's (``_record_digest``)."""
     records, bodies = [], {}
-    for path, meta, markdown in front_matter.read_articles(folder, front_matter.store_for(folder)):
+    for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder)):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
         bodies[path.stem] = markdown
+        _record_digests[id(meta)] = (meta, digest)
     return site_data(records), bodies
 
 
@@ -150,6 +152,9 @@ def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
             pages[paging.src(paging.number)] = (template, page)
 
     paged("timeline.md", "timeline.html.j2", data.articles)
+    for template, context in pages.values():
+        if template == "timeline.html.j2":  # each month's count, for the months shown
+            context["month_counts"] = {m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])}
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
             summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
@@ -168,14 +173,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state.generated = {}
     state.page_keys = {}
     in_nav = _nav_sources(config.nav)
-    totals = _totals(state.data)
     for src_uri, (template, context) in _generated_pages().items():
         if files.get_file_from_path(src_uri) is not None:
             continue  # a hand-written page wins
         state.generated[src_uri] = (template, context)
         title = _title(template, context)
         file = File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
-        key = state.page_keys[src_uri] = page_key(template, title, context, totals)
+        key = state.page_keys[src_uri] = page_key(template, title, context)
         if src_uri not in in_nav and state.previous_keys.get(src_uri) == key and Path(file.abs_dest_path).is_file():
             file.is_modified = lambda: False  # type: ignore[method-assign]
         files.append(file)
@@ -184,12 +188,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 # Generated pages rebuilt only when what they are made from changed.  A page's key is
-# the digest of its template, its title and its context: the records it lists (each by
-# the digest of its whole front matter), its paging, the summary of its list, the actor,
-# topic or source it is about (by slug: the knowledge files are in the edition's
-# fingerprint, whose change rebuilds everything), and the edition's totals that pages
-# print (articles by month, actor, topic and source).  Pages in the nav are always rendered: the theme takes
-# their titles for every page's tabs.
+# the digest of its template, its title and its context, which holds everything it
+# prints: the records it lists (each by the digest of its file), its paging, the counts
+# it shows (its list's length and summary, a timeline page's months), the actor, topic
+# or source it is about (by slug: the knowledge files are in the edition's fingerprint,
+# whose change rebuilds everything).  Pages in the nav print the edition's totals and
+# are always rendered (the theme also takes their titles for every page's tabs).
 PAGE_KEYS_FILE = ".akhbar-pages.json"
 
 
@@ -213,15 +217,9 @@ def _nav_sources(nav: Any) -> set[str]:
     return found
 
 
-def _totals(data: SiteData) -> str:
-    counts = {
-        "articles": len(data.articles),
-        **{name: {k: len(v) for k, v in getattr(data, name).items()} for name in ("by_month", "by_actor", "by_topic", "by_source")},
-    }
-    return hashlib.sha256(json.dumps(counts, sort_keys=True).encode()).hexdigest()
-
-
-_record_digests: dict[int, tuple[dict[str, Any], str]] = {}  # id(record) -> (record, digest)
+# id(record) -> (record, digest): an article's record is made from its file alone, so
+# the file's sha256 stands for it; a record read otherwise is digested here.
+_record_digests: dict[int, tuple[dict[str, Any], str]] = {}
 
 
 def _record_digest(record: dict[str, Any]) -> str:
@@ -252,8 +250,8 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"akhbar: no page key for a {type(value).__name__} in a generated page's context")
 
 
-def page_key(template: str, title: str, context: dict[str, Any], totals: str) -> str:
-    parts = [template, title, _encode(context), totals]
+def page_key(template: str, title: str, context: dict[str, Any]) -> str:
+    parts = [template, title, _encode(context)]
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -543,7 +541,7 @@ PAGE_FOLDERS = ("articles", "actors", "topics", "sources")
 def _prune(site_dir: Path) -> None:
     """After an incremental build, remove the pages no source file makes any more: those
     of gone articles, actors, topics and sources, and the pages a list no longer fills."""
-    built = {Path(f.abs_dest_path) for f in state.files.documentation_pages()}
+    built = {os.path.normpath(f.abs_dest_path) for f in state.files.documentation_pages()}
     for section in PAGE_FOLDERS:
         _remove_unbuilt(site_dir / section, built)
     numbered = [site_dir / "timeline" / "page"]
@@ -554,13 +552,16 @@ def _prune(site_dir: Path) -> None:
             folder.rmdir()
 
 
-def _remove_unbuilt(folder: Path, built: set[Path]) -> None:
-    """Remove the page folders in *folder* whose ``index.html`` this build did not make."""
+def _remove_unbuilt(folder: Path, built: set[str]) -> None:
+    """Remove the page folders in *folder* whose ``index.html`` this build did not make
+    (*built*: normalised paths)."""
     if not folder.is_dir():
         return
-    for page_dir in sorted(folder.iterdir()):
-        if page_dir.is_dir() and page_dir / "index.html" not in built:
-            shutil.rmtree(page_dir)
+    base = os.path.normpath(folder)
+    with os.scandir(folder) as entries:
+        gone = sorted(e.name for e in entries if e.is_dir() and os.path.join(base, e.name, "index.html") not in built)
+    for name in gone:
+        shutil.rmtree(folder / name)
 
 
 _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)

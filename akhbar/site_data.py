@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 Record = dict[str, Any]  # an article's front matter
@@ -18,8 +20,12 @@ Record = dict[str, Any]  # an article's front matter
 def sort_key(record: Record) -> tuple[int, str, str]:
     date = record.get("date") or ""
     # Dated before undated; among dated, newest first (inverted ordinal); then slug.
-    inverted = "".join(chr(0x10FFFF - ord(c)) for c in date)
-    return (0 if date else 1, inverted, record["slug"])
+    return (0 if date else 1, _inverted(date), record["slug"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _inverted(date: str) -> str:
+    return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
 def sort_newest_first(records: Iterable[Record]) -> list[Record]:
@@ -38,6 +44,11 @@ def build_index(records: Iterable[Record], keys: Callable[[Record], Iterable[str
 
 def actor_keys(record: Record) -> list[str]:
     return list(record.get("actors") or ())
+
+
+def _actor_set(record: Record) -> set[str]:
+    """A record's actors, each once."""
+    return set(record.get("actors") or ())
 
 
 def topic_keys(record: Record) -> list[str]:
@@ -64,17 +75,16 @@ class SiteData:
 
     def co_actors(self, actor: str, limit: int = 12) -> list[tuple[str, int]]:
         """Actors named in the same articles as *actor*: most shared first, then slug."""
-        counts: Counter[str] = Counter()
-        for record in self.by_actor.get(actor, ()):
-            counts.update(a for a in set(actor_keys(record)) if a != actor)
+        counts = Counter(chain.from_iterable(map(_actor_set, self.by_actor.get(actor, ()))))
+        counts.pop(actor, None)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def topics_of(self, records: Iterable[Record], limit: int = 8) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter(t for r in records for t in set(topic_keys(r)))
+        counts = Counter(chain.from_iterable(set(topic_keys(r)) for r in records))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def actors_of(self, records: Iterable[Record], limit: int = 10) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter(a for r in records for a in set(actor_keys(r)))
+        counts = Counter(chain.from_iterable(map(_actor_set, records)))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def quotes_by(self, actor: str, records: Iterable[Record]) -> list[tuple[Record, dict[str, str]]]:

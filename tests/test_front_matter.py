@@ -45,7 +45,7 @@ def _as_parsed(folder: Path) -> list[tuple[str, dict, str]]:
 
 
 def _read(folder: Path, store: Path | None) -> list[tuple[str, dict, str]]:
-    return [(path.name, meta, body) for path, meta, body in front_matter.read_articles(folder, store)]
+    return [(path.name, meta, body) for path, meta, body, _digest in front_matter.read_articles(folder, store)]
 
 
 def test_unchanged_files_are_parsed_once(tmp_path: Path, parses: list[str]) -> None:
