@@ -6,7 +6,7 @@ The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per ed
   front matter and the knowledge files once.
 * ``on_files``: adds the generated pages (home, timeline, actors, topics, sources,
   search) as virtual files; a hand-written page with the same path wins.  On a rebuild,
-  one outside the nav made from the same records as before is not rendered again.
+  one outside the nav whose key (what it prints) is unchanged is not rendered again.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
   from Jinja2 templates in the edition's language, with links relative to the page so
   the site works under any sub-path.
@@ -357,8 +357,6 @@ def compiled_templates(kind: str) -> Any:
 
 
 def _yaml_str(text: str) -> str:
-    import json
-
     return json.dumps(text, ensure_ascii=False)  # JSON strings are valid YAML scalars
 
 
