@@ -23,6 +23,7 @@ from akhbar.search import (
     PageBudget,
     Shard,
     _marked_only,
+    _pagefind_command,
     _run_pagefind,
     _stage_page,
     article_dates,
@@ -411,3 +412,12 @@ def test_pagefind_runs_overlap_only_within_the_page_budget() -> None:
     assert _overlaps([400, 600], budget=1000)  # together within the budget
     assert not _overlaps([600, 600], budget=1000)  # one waits for the other
     assert not _overlaps([5000, 10], budget=1000)  # a run larger than the budget runs alone, never stuck
+
+
+def test_pagefind_runs_as_its_own_binary_the_version_installed() -> None:
+    from importlib.metadata import version
+
+    command = _pagefind_command()
+    assert command == (command[0],)  # no Python started before it
+    out = subprocess.run([*command, "--version"], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["pagefind", version("pagefind")]
