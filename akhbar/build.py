@@ -179,6 +179,15 @@ def cache_dir() -> Path | None:
     return Path(os.environ.get("AKHBAR_CACHE_DIR", default))
 
 
+def cache_store(kind: str, folder: Path) -> Path | None:
+    """The cache folder's JSON store of *kind* for *folder* (None when caching is off)."""
+    root = cache_dir()
+    if root is None:
+        return None
+    name = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return root / kind / f"{name}.json"
+
+
 def extract_all(
     seeds: Path, report: Report, progress: Progress = stderr_progress
 ) -> list[Article]:
@@ -288,7 +297,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
     tmp.mkdir(parents=True)
     written: dict[str, str] = {}
-    store = _rendered_store(docs)
+    store = cache_store("rendered", target)
     previous = _load_rendered(store)
     digests: dict[str, str] = {}
     try:
@@ -323,14 +332,6 @@ def write_docs(articles: list[Article], docs: Path) -> None:
 # code and the template), its size and its modification time: the next build links an
 # unchanged article's file into the new folder instead of rendering it again, unless the
 # file was changed since.
-def _rendered_store(docs: Path) -> Path | None:
-    root = cache_dir()
-    if root is None:
-        return None
-    name = hashlib.sha256(str((docs / ARTICLES_DIR).resolve()).encode("utf-8")).hexdigest()[:16]
-    return root / "rendered" / f"{name}.json"
-
-
 def _article_digest(article: Article) -> str:
     from akhbar.cache import code_version
     from akhbar.render import TEMPLATES
@@ -366,14 +367,13 @@ def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
 
 
 def _save_rendered(store: Path, folder: Path, digests: dict[str, str]) -> None:
+    from akhbar.cache import write_atomic
+
     entries = {}
     for name, digest in digests.items():
         stat = (folder / name).stat()
         entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
-    store.parent.mkdir(parents=True, exist_ok=True)
-    tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(entries, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, store)
+    write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def _keep_unchanged_mtimes(new: Path, previous: Path) -> None:

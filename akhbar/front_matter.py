@@ -13,24 +13,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.utils.meta import get_data
+
+from akhbar.cache import write_atomic
 
 Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
 
 
 def store_for(folder: Path) -> Path | None:
     """Where the parsed articles of *folder* are kept (None when caching is off)."""
-    from akhbar.build import cache_dir
+    from akhbar.build import cache_store
 
-    root = cache_dir()
-    if root is None:
-        return None
-    name = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
-    return root / "front-matter" / f"{name}.json"
+    return cache_store("front-matter", folder)
 
 
 def _load(store: Path | None) -> dict[str, Entry]:
@@ -44,10 +41,8 @@ def _load(store: Path | None) -> dict[str, Entry]:
 
 
 def _save(store: Path, entries: dict[str, Entry]) -> None:
-    store.parent.mkdir(parents=True, exist_ok=True)
-    tmp = store.with_name(f"{store.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(entries, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, store)  # editions may read or write it at the same time
+    # Editions may read or write it at the same time.
+    write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def _storable(entry: Entry) -> bool:

@@ -22,7 +22,6 @@ the PDF carries no date at all.  Two builds of the same articles are byte-identi
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from akhbar.build import count_setting
+from akhbar.cache import write_atomic
 from akhbar.i18n import DIRECTIONS, jinja_env
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
@@ -221,8 +221,8 @@ def build_pdf(articles: list[Article], edition: str, out: Path) -> bool:
 
     HTML(string=html, base_url=str(TEMPLATES)).write_pdf(out)
     if kept is not None:
-        _keep(kept / f"{edition}.pdf", out.read_bytes())
-        _keep(kept / f"{edition}.key", key.encode())  # after its book: a key names a whole book
+        write_atomic(kept / f"{edition}.pdf", out.read_bytes())
+        write_atomic(kept / f"{edition}.key", key.encode())  # after its book: a key names a whole book
     return True
 
 
@@ -251,13 +251,6 @@ def _book_key(html: str) -> str:
     for path in _naskh_files().values():
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
-
-
-def _keep(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def _read(path: Path) -> str | None:
