@@ -299,6 +299,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     written: dict[str, str] = {}
     store = cache_store("rendered", target)
     previous = _load_rendered(store)
+    renderer = _renderer_digest()
     digests: dict[str, str] = {}
     try:
         for article in sorted(articles, key=lambda a: a.slug):
@@ -312,7 +313,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
             path = tmp / name
             if path.resolve().parent != tmp.resolve():
                 raise OutputCollisionError(f"{article.source_file}: slug {article.slug!r} escapes {tmp}")
-            digests[name] = digest = _article_digest(article)
+            digests[name] = digest = _article_digest(article, renderer)
             if not _reuse(previous.get(name), digest, target / name, path):
                 path.write_text(render_article(article), encoding="utf-8", newline="\n")
     except BaseException:
@@ -328,17 +329,21 @@ def write_docs(articles: list[Article], docs: Path) -> None:
 
 
 # Rendering an article's Markdown (its front matter dumped as YAML) takes ~1 ms.  Each
-# file written is remembered by the digest of the article it was rendered from (with the
-# code and the template), its size and its modification time: the next build links an
-# unchanged article's file into the new folder instead of rendering it again, unless the
-# file was changed since.
-def _article_digest(article: Article) -> str:
+# file written is remembered by the digest of the article it was rendered from and of
+# what rendered it (the code and the template, read once a build), its size and its
+# modification time: the next build links an unchanged article's file into the new
+# folder instead of rendering it again, unless the file was changed since.
+def _renderer_digest() -> bytes:
+    """What every article's Markdown is rendered with: the code and the template."""
     from akhbar.cache import code_version
     from akhbar.render import TEMPLATES
 
     template = (TEMPLATES / "article.md.j2").read_bytes()
-    parts = (code_version().encode(), template, repr(article).encode("utf-8"))
-    return hashlib.sha256(b"\0".join(hashlib.sha256(p).digest() for p in parts)).hexdigest()
+    return hashlib.sha256(code_version().encode() + b"\0" + hashlib.sha256(template).digest()).digest()
+
+
+def _article_digest(article: Article, renderer: bytes) -> str:
+    return hashlib.sha256(renderer + hashlib.sha256(repr(article).encode("utf-8")).digest()).hexdigest()
 
 
 def _load_rendered(store: Path | None) -> dict[str, list[Any]]:
