@@ -46,11 +46,6 @@ def actor_keys(record: Record) -> list[str]:
     return list(record.get("actors") or ())
 
 
-def _actor_set(record: Record) -> set[str]:
-    """A record's actors, each once."""
-    return set(record.get("actors") or ())
-
-
 def topic_keys(record: Record) -> list[str]:
     return [t["slug"] for t in record.get("topics") or ()]
 
@@ -75,7 +70,7 @@ class SiteData:
 
     def co_actors(self, actor: str, limit: int = 12) -> list[tuple[str, int]]:
         """Actors named in the same articles as *actor*: most shared first, then slug."""
-        counts = Counter(chain.from_iterable(map(_actor_set, self.by_actor.get(actor, ()))))
+        counts = Counter(chain.from_iterable(set(actor_keys(r)) for r in self.by_actor.get(actor, ())))
         counts.pop(actor, None)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
@@ -84,7 +79,7 @@ class SiteData:
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def actors_of(self, records: Iterable[Record], limit: int = 10) -> list[tuple[str, int]]:
-        counts = Counter(chain.from_iterable(map(_actor_set, records)))
+        counts = Counter(chain.from_iterable(set(actor_keys(r)) for r in records))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
     def quotes_by(self, actor: str, records: Iterable[Record]) -> list[tuple[Record, dict[str, str]]]:
