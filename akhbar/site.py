@@ -61,7 +61,8 @@ def _run_mkdocs(edition: str, docs: Path, out: Path, config: Path) -> tuple[str,
 # What every page depends on besides its own Markdown file.  An edition built under the
 # same fingerprint is rebuilt incrementally: only the articles whose file changed since
 # (by modification time; ``build.write_docs`` keeps the times of unchanged files), the
-# generated pages whose records changed (``mkdocs_hook.page_key``) and those of the nav.
+# generated pages whose key changed (what they print, ``mkdocs_hook.page_key``) and those
+# of the nav.
 # Any other change rebuilds it all.
 STATE_FILE = ".akhbar-build"
 
