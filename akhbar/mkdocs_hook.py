@@ -70,6 +70,7 @@ class _State:
     # digest): an unchanged page outside the nav is not rendered again.
     page_keys: dict[str, str]
     previous_keys: dict[str, str]
+    record_digests: dict[int, str]  # id(record) -> the sha256 of its article's file
 
 
 state = _State()
@@ -103,14 +104,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
     """Front matter (the site's data) and Markdown body of every article, read once; each
-    record's digest is its file's (``_record_digest``)."""
+    record's digest (its file's: a record is made from its file alone) in
+    ``state.record_digests``."""
     records, bodies = [], {}
+    state.record_digests = {}
     for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder)):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
         bodies[path.stem] = markdown
-        _record_digests[id(meta)] = (meta, digest)
+        state.record_digests[id(meta)] = digest
     return site_data(records), bodies
 
 
@@ -217,21 +220,6 @@ def _nav_sources(nav: Any) -> set[str]:
     return found
 
 
-# id(record) -> (record, digest): an article's record is made from its file alone, so
-# the file's sha256 stands for it; a record read otherwise is digested here.
-_record_digests: dict[int, tuple[dict[str, Any], str]] = {}
-
-
-def _record_digest(record: dict[str, Any]) -> str:
-    known = _record_digests.get(id(record))
-    if known is not None and known[0] is record:
-        return known[1]
-    text = json.dumps(record, sort_keys=True, ensure_ascii=False, default=repr)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    _record_digests[id(record)] = (record, digest)
-    return digest
-
-
 def _encode(value: Any) -> Any:
     """*value* as JSON-able data for a page's key: records by digest, knowledge by slug."""
     if value is None or isinstance(value, str | int | float | bool):
@@ -240,7 +228,7 @@ def _encode(value: Any) -> Any:
         return ["paging", value.number, value.count, value.size, value.first]
     if isinstance(value, dict):
         if "slug" in value and "source_file" in value:  # an article's front matter
-            return ["record", _record_digest(value)]
+            return ["record", state.record_digests[id(value)]]  # the edition's records live on
         return {str(k): _encode(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
