@@ -1,6 +1,22 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from akhbar.text import detect_language, display, fold, split_sentences, truncate_words
+from akhbar.text import (
+    _ASCII_DIGIT_PAIRS,
+    _FOLD_PAIRS,
+    _FOLD_TABLE,
+    detect_language,
+    display,
+    fold,
+    replace_each,
+    split_sentences,
+    to_ascii_digits,
+    truncate_words,
+)
+
+# Every key and replacement of the folding table, and letters it leaves alone.
+_FOLD_ALPHABET = "".join(chr(k) for k in _FOLD_TABLE) + "".join(_FOLD_TABLE.values()) + "بپسaB "
 
 
 @pytest.mark.parametrize(
@@ -20,6 +36,20 @@ from akhbar.text import detect_language, display, fold, split_sentences, truncat
 )
 def test_fold_unifies_spellings(a, b):
     assert fold(a) == fold(b)
+
+
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=60))
+def test_folding_replacements_equal_the_translation_table(text):
+    assert replace_each(text, _FOLD_PAIRS) == text.translate(_FOLD_TABLE)
+    digits = {ord(old): new for old, new in _ASCII_DIGIT_PAIRS}
+    assert to_ascii_digits(text) == text.translate(digits)
+
+
+@pytest.mark.parametrize("pairs", [_FOLD_PAIRS, _ASCII_DIGIT_PAIRS])
+def test_no_folding_replacement_is_itself_replaced(pairs):
+    # replace_each equals str.translate only then: ("a", "b"), ("b", "c") turns "ab" into "cc".
+    keys = {old for old, _new in pairs}
+    assert not {ch for _old, new in pairs for ch in new} & keys
 
 
 @pytest.mark.parametrize(
