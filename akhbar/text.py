@@ -251,7 +251,8 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 # Letters a loose pattern accepts in any of their spellings, and optional harakat and
 # tatweel after every Arabic-script letter.
-_HARAKAT = "[\u064b-\u0652\u0670\u0640]*"
+_HARAKAT_CHARS = "\u064b-\u0652\u0670\u0640"
+_HARAKAT = f"[{_HARAKAT_CHARS}]*"
 _LETTER_CLASSES = {
     "ا": "[اأإآ]",
     "أ": "[اأإآ]",
@@ -265,6 +266,25 @@ _LETTER_CLASSES = {
     "ه": "[هةۀ]",
     "ة": "[هةۀ]",
 }
+
+
+# The plain form: harakat and tatweel off, each letter of a class above written as the
+# first of its class (and «ۀ» as «ه»); same length otherwise.
+UNMARKED_RE = re.compile(f"[{_HARAKAT_CHARS}]")
+_PLAIN_PAIRS = (*((ch, cls[1]) for ch, cls in _LETTER_CLASSES.items() if ch != cls[1]), ("ۀ", "ه"))
+
+
+def plain_letters(text: str) -> str:
+    """*text* in the plain form (matched by ``plain_pattern``): what ``loose_pattern``
+    tells apart, it does not, and in one character per letter."""
+    return replace_each(UNMARKED_RE.sub("", text), _PLAIN_PAIRS)
+
+
+def plain_pattern(word: str) -> str:
+    """Regex for *word* in text put in the plain form: the same words as
+    ``loose_pattern`` finds in the text as written, and the pattern compiles ~30x faster
+    (no character class after every letter)."""
+    return r"[\s\u200c]*".join(re.escape(part) for part in plain_letters(word).split(" "))
 
 
 def loose_pattern(word: str) -> str:

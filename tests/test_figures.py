@@ -100,6 +100,11 @@ def test_parse_number(text: str, expected: float | None) -> None:
         ("Rs. 500 million", "en", (500_000_000, "PKR", "Rs. 500 million")),
         # euro sign
         ("€5 million", "en", (5_000_000, "EUR", "€5 million")),
+        # harakat inside and after the words, kept in the text as written
+        ("بلغ عشرةِ ملياراتٍ دولارٍ في العام", "ar", (10_000_000_000, "USD", "عشرةِ ملياراتٍ دولارٍ")),
+        # tatweel inside the words, hamza and ya spellings
+        ("خمسـة وعشـرين مليـار دولار", "ar", (25_000_000_000, "USD", "خمسـة وعشـرين مليـار دولار")),
+        ("تا سقف ۱۰ ميليـارد دلار", "fa", (10_000_000_000, "USD", "۱۰ ميليـارد دلار")),
     ],
 )
 def test_amounts(text: str, lang: str, expected: tuple[float, str, str]) -> None:
