@@ -140,10 +140,13 @@ def _persian_tools():  # type: ignore[no-untyped-def]
     """hazm's Normalizer and Lemmatizer, built together once per process, when Persian is
     first displayed or scored (heavy imports; the word lists ship with hazm, no model is
     downloaded).  Between them they build three word tokenizers, each reading hazm's
-    190,000-word list (~0.3 s a time): while they are built, the list is read once."""
+    190,000-word list (~0.3 s a time), and two lemmatizers, each conjugating every verb
+    (~0.4 s a time): while they are built, the list is read once and each verb
+    conjugated once."""
     import hazm.normalizer
     import hazm.word_tokenizer as word_tokenizer
     from hazm import Lemmatizer, Normalizer
+    from hazm.lemmatizer import Conjugation
 
     # normalize() builds a translation table from two constant strings on every call
     # (~6 % of a Persian article's extraction): given a cache, it gets the same table,
@@ -152,11 +155,21 @@ def _persian_tools():  # type: ignore[no-untyped-def]
         hazm.normalizer.maketrans = cache(hazm.normalizer.maketrans)
     read = word_tokenizer.words_list
     word_tokenizer.words_list = cache(read)  # each tokenizer builds its own dict from it
+    conjugate = Conjugation.get_all
+    forms: dict[str, list[str]] = {}
+
+    def get_all(self: Conjugation, verb: str) -> list[str]:  # a lemmatizer only reads them
+        if verb not in forms:
+            forms[verb] = conjugate(self, verb)
+        return forms[verb]
+
+    Conjugation.get_all = get_all  # type: ignore[method-assign]
     try:
         normalizer = Normalizer(correct_spacing=True, remove_diacritics=False, persian_numbers=False)
         return normalizer, Lemmatizer()
     finally:
         word_tokenizer.words_list = read
+        Conjugation.get_all = conjugate  # type: ignore[method-assign]
 
 
 def _persian_normalizer():  # type: ignore[no-untyped-def]

@@ -115,10 +115,13 @@ def test_truncate_words_cuts_at_a_word_boundary():
 def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
     import hazm.normalizer
     import hazm.word_tokenizer
+    from hazm import Lemmatizer
+    from hazm.lemmatizer import Conjugation
 
     from akhbar import text
 
     calls: dict[str, int] = {"words_list": 0, "maketrans": 0}
+    conjugated: list[str] = []
 
     def counting(module, name):
         real = getattr(module, name)
@@ -132,6 +135,13 @@ def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
 
     words_list = counting(hazm.word_tokenizer, "words_list")
     counting(hazm.normalizer, "maketrans")
+    real_get_all = Conjugation.get_all
+
+    def get_all(self, verb):
+        conjugated.append(verb)
+        return real_get_all(self, verb)
+
+    monkeypatch.setattr(Conjugation, "get_all", get_all)
     text._persian_tools.cache_clear()
     try:
         normalizer, lemmatizer = text._persian_tools()
@@ -141,7 +151,14 @@ def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
         text._persian_tools.cache_clear()
     assert calls == {"words_list": 1, "maketrans": 1}  # three tokenizers, two normalize calls
     assert hazm.word_tokenizer.words_list is words_list  # left as it was
+    assert Conjugation.get_all is get_all
+    assert conjugated
+    assert len(conjugated) == len(set(conjugated))  # two lemmatizers, each verb once
     assert lemmatizer.lemmatize("کتاب‌ها") == "کتاب"
+    # The same tables as hazm builds on its own.
+    monkeypatch.undo()
+    assert lemmatizer.verbs == Lemmatizer().verbs
+    assert normalizer._verbs == set(Lemmatizer(joined_verb_parts=False).verbs)
 
 
 def test_tokens_are_a_new_list_each_time():
