@@ -301,6 +301,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     previous = _load_rendered(store)
     renderer = _renderer_digest()
     digests: dict[str, str] = {}
+    rendered: list[str] = []
     try:
         for article in sorted(articles, key=lambda a: a.slug):
             name = f"{article.slug}.md"
@@ -310,22 +311,24 @@ def write_docs(articles: list[Article], docs: Path) -> None:
                     f"and by {article.source_file}"
                 )
             written[name.casefold()] = article.source_file
-            path = tmp / name
-            if path.resolve().parent != tmp.resolve():
+            # tmp is new, so holds no link: a name without a separator stays inside it.
+            if os.sep in name or (os.altsep and os.altsep in name):
                 raise OutputCollisionError(f"{article.source_file}: slug {article.slug!r} escapes {tmp}")
+            path = tmp / name
             digests[name] = digest = _article_digest(article, renderer)
             if not _reuse(previous.get(name), digest, target / name, path):
                 path.write_text(render_article(article), encoding="utf-8", newline="\n")
+                rendered.append(name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _keep_unchanged_mtimes(tmp, target)
+    _keep_unchanged_mtimes(tmp, target, rendered)
     if target.exists():
         os.replace(target, old)
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
     if store is not None:
-        _save_rendered(store, target, digests)
+        _save_rendered(store, target, digests, previous, set(rendered))
 
 
 # Rendering an article's Markdown (its front matter dumped as YAML) takes ~1 ms.  Each
@@ -371,24 +374,32 @@ def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
     return True
 
 
-def _save_rendered(store: Path, folder: Path, digests: dict[str, str]) -> None:
+def _save_rendered(
+    store: Path, folder: Path, digests: dict[str, str], previous: dict[str, list[Any]], rendered: set[str]
+) -> None:
+    """Remember each file's digest, size and time: a linked file's are the previous
+    build's (the same file), a rendered one's are read."""
     from akhbar.cache import write_atomic
 
     entries = {}
     for name, digest in digests.items():
-        stat = (folder / name).stat()
-        entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
+        if name in rendered:
+            stat = (folder / name).stat()
+            entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
+        else:
+            entries[name] = previous[name]
     write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
-def _keep_unchanged_mtimes(new: Path, previous: Path) -> None:
-    """Give files identical to the previous build its modification time, so that an
-    incremental site build (which compares times) skips them."""
+def _keep_unchanged_mtimes(new: Path, previous: Path, rendered: list[str]) -> None:
+    """Give the *rendered* files identical to the previous build's its modification time,
+    so that an incremental site build (which compares times) skips them (the others are
+    links to the previous build's files)."""
     if not previous.is_dir():
         return
-    for path in new.iterdir():
-        before = previous / path.name
-        if not before.is_file() or before.samefile(path):  # a new article, or linked
+    for name in rendered:
+        path, before = new / name, previous / name
+        if not before.is_file():  # a new article
             continue
         if before.read_bytes() == path.read_bytes():
             stat = before.stat()

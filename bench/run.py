@@ -141,40 +141,50 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | 
 def stage(name: str, work: Path) -> None:
     """One stage of the build on the benchmark folder *work* (seeds/, docs/, site/)."""
     sys.path.insert(0, str(ROOT))
-    import akhbar.search as search
-    import akhbar.site as site
-    from akhbar.build import build_docs
 
     def quiet(message: str) -> None:
         pass
 
+    # Each stage imports what build_site.py's step imports, no more.
     docs, out = work / "docs", work / "site"
     if name == "extract":
+        from akhbar.build import build_docs
+
         articles, report = build_docs(work / "seeds", docs, quiet)
-        (work / "articles.pickle").write_bytes(pickle.dumps(articles))
+        if os.environ.get(KEEP_ARTICLES):  # for the pdf stage, which takes them as objects
+            (work / "articles.pickle").write_bytes(pickle.dumps(articles))
         (work / "report.json").write_text(
             json.dumps({"published": len(articles), "skipped": len(report.skipped),
                         "warnings": len(report.warnings)}),
             encoding="utf-8",
         )
     elif name == "mkdocs":
+        import akhbar.site as site
+
         out.mkdir(parents=True, exist_ok=True)
         site.build_editions(docs, out, quiet)  # incremental when out holds a previous build
         site.write_root(out, "http://localhost:8000/")
     elif name == "search":
+        import akhbar.search as search
+
         search.index_search(out, EDITIONS, quiet)
     elif name == "pdf":
+        import akhbar.site as site
+
         articles = pickle.loads((work / "articles.pickle").read_bytes())
         site.build_pdfs(articles, out, quiet)
     else:
         raise SystemExit(f"unknown stage {name}")
 
 
-def run_stage(name: str, work: Path) -> Measure:
+KEEP_ARTICLES = "AKHBAR_BENCH_KEEP_ARTICLES"
+
+
+def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
     # The extraction cache lives in the work folder: empty for the cold build, warm for
     # the rebuild, and the checkout's .cache is left alone.
     env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1",
-               AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"))
+               AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"), **{KEEP_ARTICLES: "1" if pdf else ""})
     measure = run_measured([sys.executable, str(Path(__file__)), "--stage", name, str(work)], env=env)
     log(f"  {name}: {measure.seconds:.1f} s ({measure.cpu_seconds:.1f} s CPU), peak {measure.peak_tree_rss / 2**20:.0f} MiB")
     return measure
@@ -447,7 +457,7 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
         log(f"N={n}: cold build")
         for name in stages:
-            result.cold[name] = asdict(run_stage(name, work))
+            result.cold[name] = asdict(run_stage(name, work, pdf="pdf" in stages))
         report = json.loads((work / "report.json").read_text(encoding="utf-8"))
         result.published = report["published"]
         site = work / "site"
@@ -459,7 +469,7 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         edited = edit_one_seed(work / "seeds")
         log(f"N={n}: rebuild after editing {edited.name}")
         for name in stages:
-            result.rebuild[name] = asdict(run_stage(name, work))
+            result.rebuild[name] = asdict(run_stage(name, work, pdf="pdf" in stages))
         if hugo:
             log(f"N={n}: hugo")
             result.hugo = run_hugo(work)

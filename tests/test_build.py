@@ -1,13 +1,15 @@
 """The docs stage as a whole: report accounting, determinism, overrides, safe swaps."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS
 
 import akhbar.build
-from akhbar.build import build_docs
+from akhbar.build import build_docs, write_docs
+from akhbar.errors import OutputCollisionError
 from akhbar.render import read_front_matter
 
 
@@ -117,6 +119,25 @@ def test_unchanged_articles_are_not_rendered_again(seeds, tmp_path, monkeypatch)
             assert path.stat().st_mtime_ns == before[path.name].st_mtime_ns
     build_docs(seeds, tmp_path / "fresh", _quiet)
     assert _snapshot(docs) == _snapshot(tmp_path / "fresh")
+    rendered.clear()
+    build_docs(seeds, docs, _quiet)  # what the last build remembered still holds
+    assert rendered == []
+
+
+@pytest.mark.parametrize(
+    ("slugs", "message"),
+    [(["Tehran-talks", "tehran-talks"], "would be written twice"), (["../outside"], "escapes")],
+)
+def test_clashing_or_escaping_slugs_are_refused_and_docs_kept(seeds, tmp_path, slugs, message):
+    docs = tmp_path / "docs"
+    articles, _report = build_docs(seeds, docs, _quiet)
+    before = _snapshot(docs)
+    changed = [replace(article, slug=slug) for article, slug in zip(articles, slugs, strict=False)]
+    with pytest.raises(OutputCollisionError, match=message):
+        write_docs(changed + articles[len(slugs) :], docs)
+    assert _snapshot(docs) == before
+    assert not list(docs.glob(".articles*"))
+    assert not list(tmp_path.rglob("outside.md"))
 
 
 def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
