@@ -174,3 +174,16 @@ def test_failed_build_leaves_the_previous_site(
         build_site(articles, built.docs, site, report, lambda _m: None)
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no site.tmp, no site.old
+
+
+def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_path: Path) -> None:
+    import shutil
+
+    from akhbar.site import build_editions
+
+    docs = tmp_path / "docs"
+    shutil.copytree(built.docs, docs)
+    (docs / "articles" / "hand-written.md").write_text("# No front matter\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed") as failure:
+        build_editions(docs, tmp_path / "site", lambda _m: None)
+    assert "hand-written.md: no front matter with a slug" in str(failure.value)
