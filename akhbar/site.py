@@ -9,14 +9,16 @@ swapped in at the end, so a failed build leaves the previous ``site/`` intact.
 from __future__ import annotations
 
 import hashlib
-import io
-import logging
-import multiprocessing
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -39,49 +41,34 @@ def list_page_size() -> int:
     return count_setting("AKHBAR_LIST_PAGE_SIZE", LIST_PAGE_SIZE, "articles")
 
 
-# An edition is built by MkDocs in a process of its own (MkDocs and the hook keep their
-# state in modules), forked from a server that has imported MkDocs, the theme and the
-# hook's modules once: each edition starts with them (~0.4 s of CPU an edition), and
-# not with the memory of the build's own process (the articles it extracted).
-_PRELOAD = ["mkdocs.commands.build", "mkdocs.config", "mkdocs.structure.files", "akhbar.mkdocs_hook"]
-
-
-def _edition_pool() -> ProcessPoolExecutor:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(WORKERS, mp_context=context, max_tasks_per_child=1)
-
-
-def _build_edition(edition: str, docs: Path, out: Path, config: Path, environ: dict[str, str]) -> tuple[str, float]:
-    """``mkdocs build --dirty`` of *edition*, in this (fresh) process, with the build's
-    environment *environ*; MkDocs' warnings and errors, and the seconds it took."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    os.environ.clear()
-    os.environ.update(environ, AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out.resolve()))
-    os.environ["AKHBAR_DOCS_DIR"] = str(docs.resolve())  # mkdocs.yml is read in the checkout
-    os.chdir(ROOT)
-    messages = io.StringIO()
-    handler = logging.StreamHandler(messages)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
-    start = time.perf_counter()
-    try:
-        # Always dirty: a full build starts from an empty folder (see build_editions), and
-        # the hook decides which article pages the theme renders (akhbar.page_shell).
-        build(load_config(str(config)), dirty=True)
-    except Exception as exc:  # MkDocs' own abort, a template's or the hook's error
-        raise BuildError(
-            f"mkdocs build of the {edition} edition failed:\n{messages.getvalue()}{type(exc).__name__}: {exc}".strip()
-        ) from None
-    return messages.getvalue(), time.perf_counter() - start
+def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every edition's ``mkdocs build``, by one command (``akhbar.editions``: MkDocs
+    imported once, an edition a forked process, *WORKERS* at a time): each edition and
+    its outcome as it is done; BuildError naming the first edition that failed."""
+    command = [sys.executable, "-m", "akhbar.editions", str(config), str(docs), str(out), str(WORKERS), *LANGUAGES]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    failures = []
+    with (
+        subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process,
+        ThreadPoolExecutor(1) as reader,
+    ):
+        # stderr drained beside stdout, so that neither pipe fills while the other is read
+        errors = reader.submit(process.stderr.read)  # type: ignore[union-attr]
+        for line in process.stdout:  # type: ignore[union-attr]
+            try:
+                outcome = json.loads(line)
+                edition = outcome.pop("edition")
+            except (ValueError, KeyError, AttributeError, TypeError):
+                continue  # not one of its reports (something the build printed)
+            if "error" in outcome:
+                failures.append(f"mkdocs build of the {edition} edition failed:\n{outcome['error']}")
+            else:
+                yield edition, outcome
+        stderr = errors.result()
+    if failures:
+        raise BuildError(failures[0])
+    if process.returncode != 0:
+        raise BuildError(f"mkdocs build of the editions failed:\n{stderr.strip()}")
 
 
 # What every page depends on besides its own Markdown file.  An edition built under the
@@ -138,18 +125,14 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
         if not incremental[edition]:
             shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
-    with _edition_pool() as pool:
-        environ = dict(os.environ)
-        futures = {ed: pool.submit(_build_edition, ed, docs, out, config, environ) for ed in LANGUAGES}
-        for edition, future in futures.items():
-            log, seconds = future.result()
-            timings[edition] = seconds
-            (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
-            how = "changed pages rebuilt" if incremental[edition] else "built"
-            progress(f"site: {edition} edition {how} in {seconds:.1f} s")
-            for line in log.splitlines():
-                if "WARNING" in line and "'dirty' build" not in line:  # --dirty is ours
-                    progress(f"  {edition}: {line.strip()}")
+    for edition, outcome in _run_mkdocs(docs, out, config):
+        timings[edition] = outcome["seconds"]
+        (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
+        how = "changed pages rebuilt" if incremental[edition] else "built"
+        progress(f"site: {edition} edition {how} in {outcome['seconds']:.1f} s")
+        for line in outcome["log"].splitlines():
+            if "WARNING" in line and "'dirty' build" not in line:  # --dirty is ours
+                progress(f"  {edition}: {line.strip()}")
     return timings
 
 

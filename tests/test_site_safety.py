@@ -187,3 +187,11 @@ def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_p
     with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed") as failure:
         build_editions(docs, tmp_path / "site", lambda _m: None)
     assert "hand-written.md: no front matter with a slug" in str(failure.value)
+
+
+def test_editions_command_reports_each_failed_edition(tmp_path: Path) -> None:
+    from akhbar.site import _run_mkdocs
+
+    missing = tmp_path / "missing.yml"
+    with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed:\n.*missing\.yml"):
+        list(_run_mkdocs(tmp_path / "docs", tmp_path / "site", missing))
