@@ -54,7 +54,6 @@ from functools import cache
 from pathlib import Path
 
 from akhbar.build import count_setting
-from akhbar.cache import paths_digest
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
 
@@ -80,6 +79,7 @@ SHARD_FOLDERS = ("index", "fragment", "filter")
 FIRST_PAGES = 500
 UNDATED = "undated"
 _DATE_RE = re.compile(rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"')
+_BODY_RE = re.compile(rb"<[^>]*\sdata-pagefind-body[\s>=]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,17 +195,46 @@ def first_shards(shards: list[Shard], pages: int) -> int:
     return count
 
 
-def article_dates(edition_dir: Path, pages: list[str]) -> dict[str, str | None]:
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the search stage needs of a page, read once a build."""
+
+    digest: bytes  # sha256 of its bytes
+    date: str | None  # an article page's publication month, from its data-akhbar-date
+    marked: bool  # it has a data-pagefind-body element
+
+
+def read_pages(edition_dir: Path, pages: list[str]) -> dict[str, PageFacts]:
+    facts = {}
+    for page in pages:
+        with open(edition_dir / page, "rb") as handle:
+            data = handle.read()
+        match = _DATE_RE.search(data)
+        date = f"{match[1].decode()}-{match[2].decode()}" if match else None
+        facts[page] = PageFacts(hashlib.sha256(data).digest(), date, _has_body_mark(data))
+    return facts
+
+
+def _has_body_mark(data: bytes) -> bool:
+    """Whether a tag of *data* carries ``data-pagefind-body``: the pattern tried from the
+    tag around the attribute's first mention, not from every tag of the page."""
+    mention = data.find(b"data-pagefind-body")
+    return mention != -1 and _BODY_RE.search(data, max(data.rfind(b"<", 0, mention), 0)) is not None
+
+
+def _is_article(page: str) -> bool:
+    parts = page.split("/")
+    return len(parts) == 3 and parts[0] == ARTICLES
+
+
+def article_dates(
+    edition_dir: Path, pages: list[str], facts: dict[str, PageFacts] | None = None
+) -> dict[str, str | None]:
     """Each article folder's publication month (``YYYY-MM``), from its page's
     ``data-akhbar-date``; None when the article is undated."""
-    dates: dict[str, str | None] = {}
-    for page in pages:
-        parts = page.split("/")
-        if len(parts) == 3 and parts[0] == ARTICLES:
-            with open(edition_dir / page, "rb") as handle:
-                match = _DATE_RE.search(handle.read())
-            dates[parts[1]] = f"{match[1].decode()}-{match[2].decode()}" if match else None
-    return dates
+    articles = [page for page in pages if _is_article(page)]
+    facts = facts if facts is not None else read_pages(edition_dir, articles)
+    return {page.split("/")[1]: facts[page].date for page in articles}
 
 
 def _pagefind_version() -> str:
@@ -214,30 +243,35 @@ def _pagefind_version() -> str:
     return version("pagefind")
 
 
-def shard_digest(edition_dir: Path, shard: Shard, salt: str) -> str:
-    """What a shard's index is made from: the pages' paths and bytes, and *salt*
-    (Pagefind's version)."""
-    pages = paths_digest(edition_dir, shard.pages)
-    return hashlib.sha256(f"{salt}\0{pages}".encode()).hexdigest()
+def shard_digest(shard: Shard, facts: dict[str, PageFacts], salt: str) -> str:
+    """What a shard's index is made from: its pages' paths and bytes (by digest), and
+    *salt* (Pagefind's version)."""
+    digest = hashlib.sha256(salt.encode())
+    for page in shard.pages:
+        digest.update(b"\0" + page.encode() + b"\0" + facts[page].digest)
+    return digest.hexdigest()
 
 
-_BODY_RE = re.compile(rb"<[^>]*\sdata-pagefind-body[\s>=]")
-
-
-def _marked_only(edition_dir: Path, shard: Shard) -> Shard:
+def _marked_only(edition_dir: Path, shard: Shard, facts: dict[str, PageFacts] | None = None) -> Shard:
     """*shard* without its pages that lack ``data-pagefind-body``, when some have it: then
     Pagefind leaves the others out of the index anyway (the numbered pages of long lists,
     the 404 page), and need not read them, nor be run again when only they changed."""
-    marked = tuple(p for p in shard.pages if _BODY_RE.search((edition_dir / p).read_bytes()))
+    facts = facts if facts is not None else read_pages(edition_dir, list(shard.pages))
+    marked = tuple(p for p in shard.pages if facts[p].marked)
     return Shard(shard.folder, marked, shard.since) if marked else shard
 
 
 def _html_pages(edition_dir: Path) -> list[str]:
-    return sorted(
-        p.relative_to(edition_dir).as_posix()
-        for p in edition_dir.rglob("*.html")
-        if p.relative_to(edition_dir).parts[0] != BUNDLE
-    )
+    """The edition's HTML pages (``a/b/index.html``), its search bundle left out."""
+    root, found = str(edition_dir), []
+    for folder, subfolders, files in os.walk(root):
+        if folder == root:
+            subfolders[:] = [name for name in subfolders if name != BUNDLE]
+            prefix = ""
+        else:
+            prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
+        found += [prefix + name for name in files if name.endswith(".html")]
+    return sorted(found)
 
 
 def _clear(bundle: Path, shard: Shard) -> None:
@@ -362,11 +396,12 @@ def index_edition(
     waits for its pages in *budget*, shared with the editions indexed at the same time."""
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
-    shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages))
-    shards[0] = _marked_only(edition_dir, shards[0])
+    facts = read_pages(edition_dir, pages)  # each page read once
+    shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages, facts))
+    shards[0] = _marked_only(edition_dir, shards[0], facts)
     salt = f"pagefind {_pagefind_version()}"
     previous = _read_manifest(bundle / MANIFEST)
-    digests = {s.folder: shard_digest(edition_dir, s, salt) for s in shards}
+    digests = {s.folder: shard_digest(s, facts, salt) for s in shards}
     # Shard folders of an earlier layout (more shards then) go.
     if bundle.is_dir():
         for entry in bundle.iterdir():

@@ -15,13 +15,18 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akhbar.errors import BuildError
 from akhbar.search import (
+    _BODY_RE,
     BUNDLE,
     MANIFEST,
     PageBudget,
     Shard,
+    _has_body_mark,
+    _html_pages,
     _marked_only,
     _pagefind_command,
     _run_pagefind,
@@ -270,6 +275,19 @@ def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: P
     # With no page marked, Pagefind indexes every page: none is left out.
     unmarked = Shard("", ("timeline/page/2/index.html",))
     assert _marked_only(edition, unmarked) == unmarked
+
+
+@given(st.lists(st.sampled_from(["<", ">", " ", "\n", "=", "x", "data-pagefind-body", "<p "]), max_size=12))
+def test_body_mark_found_as_the_pattern_finds_it(parts: list[str]) -> None:
+    data = "".join(parts).encode()
+    assert _has_body_mark(data) == (_BODY_RE.search(data) is not None)
+
+
+def test_html_pages_are_every_page_but_the_search_bundle(tmp_path: Path) -> None:
+    for name in ("index.html", "a/b/index.html", f"{BUNDLE}/x.html", f"a/{BUNDLE}/index.html", "a/notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("<html></html>", encoding="utf-8")
+    assert _html_pages(tmp_path) == ["a/b/index.html", f"a/{BUNDLE}/index.html", "index.html"]
 
 
 THEMED = (
