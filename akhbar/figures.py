@@ -202,6 +202,9 @@ class _Rules:
     scales: dict[str, tuple[float, bool]]
     currencies: dict[str, str]
     durations: dict[str, str]
+    # A word each match of a pattern holds (its currency, percent word or unit): a
+    # paragraph without one is not searched with the pattern (~10x slower to run).
+    needles: dict[str, re.Pattern[str]]
 
 
 def _compile(langs: tuple[str, ...]) -> _Rules:
@@ -250,6 +253,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         if "ar" in langs
         else None
     )
+    needles = {
+        "amount": currency,
+        "amount_prefix": prefix,
+        "percent": f"{percent_words}|{percent_prefix}",
+        "duration": units,
+    }
     return _Rules(
         amount=re.compile(amount, re.IGNORECASE),
         amount_prefix=re.compile(amount_prefix, re.IGNORECASE),
@@ -261,6 +270,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         scales=scales,
         currencies=currencies,
         durations=durations,
+        needles={name: re.compile(needle, re.IGNORECASE) for name, needle in needles.items()},
     )
 
 
@@ -397,14 +407,17 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
     dropped = [mark.start() for mark in UNMARKED_RE.finditer(paragraph)] if len(plain) < len(paragraph) else []
     found: list[tuple[int, int, Figure]] = []
     passes = [
-        (rules.amount, _amount),
-        (rules.amount_prefix, _amount),
-        (rules.percent, _percent),
-        (rules.duration, _duration),
+        ("amount", rules.amount, _amount),
+        ("amount_prefix", rules.amount_prefix, _amount),
+        ("percent", rules.percent, _percent),
+        ("duration", rules.duration, _duration),
     ]
     if rules.dual is not None:
-        passes.append((rules.dual, _dual))
-    for pattern, read in passes:
+        passes.append(("dual", rules.dual, _dual))
+    for name, pattern, read in passes:
+        needle = rules.needles.get(name)
+        if needle is not None and needle.search(plain) is None:
+            continue
         for match in pattern.finditer(plain):
             reading = read(match, rules)
             if reading is not None:

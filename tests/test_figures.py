@@ -253,3 +253,20 @@ def test_english_article_as_one() -> None:
     assert triples(extract_figures(["a billion dollars"], "en")) == [
         (1_000_000_000, "USD", "amount")
     ]
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar", "en"])
+def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
+    # A paragraph is searched with a pattern only when it holds the pattern's needle (a
+    # currency, percent word or unit): the figures are the same as searching them all.
+    from dataclasses import replace
+
+    from akhbar.figures import _find, _rules
+
+    rules = _rules(lang)
+    unfiltered = replace(rules, needles={})
+    paragraphs = [p for prefix in ("000", "001", "002", "003", "004") for p in seed_paragraphs(prefix)]
+    paragraphs += ["تا سقف ۱۰ میلیارد دلار", "إلى سقف 10 مليارات دولار", "$10 billion and 20% for two-day talks"]
+    found = [_find(p, rules) for p in paragraphs]
+    assert found == [_find(p, unfiltered) for p in paragraphs]
+    assert any(found)
