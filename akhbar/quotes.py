@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.model import Quote
-from akhbar.text import detect_language, fold, loose_pattern
+from akhbar.text import detect_language, fold, fold_word, loose_pattern
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
@@ -130,6 +130,14 @@ LEADING_FILLERS = {
     "en": ("also", "then", "and"),
 }
 PRONOUNS = {"fa": ("وی", "او", "ایشان"), "ar": ("هو", "هي"), "en": ("he", "she")}
+
+
+def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(fold(w) for w in words) for lang, words in table.items()}
+
+
+# The word lists above as they are compared (folded), once.
+_ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS = map(_folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS))
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_JOINER_RE = re.compile(r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند)\s+و\s+")
 
@@ -187,23 +195,23 @@ def _words(text: str) -> list[str]:
 
 def _first_word(text: str) -> str:
     words = _words(text)
-    return fold(words[0]).strip(".,،:") if words else ""
+    return fold_word(words[0]).strip(".,،:") if words else ""
 
 
 def _drop_fillers(text: str, lang: str) -> str:
-    fillers = {fold(w) for w in LEADING_FILLERS.get(lang, ())}
+    fillers = _FILLERS.get(lang, frozenset())
     words = _words(text)
-    while words and fold(words[0]) in fillers:
+    while words and fold_word(words[0]) in fillers:
         words.pop(0)
     return " ".join(words)
 
 
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
-    cuts = {fold(w) for w in SUBJECT_CUTS.get(lang, ())}
+    cuts = _CUTS.get(lang, frozenset())
     words = []
     for word in _words(text):
-        if fold(word).strip(".,،") in cuts:
+        if fold_word(word).strip(".,،") in cuts:
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")
@@ -217,7 +225,7 @@ def _subject_before(clause: str, lang: str, plural: bool = False) -> str:
     if lang == "fa":
         parts = [p for p in _FA_JOINER_RE.split(clause) if p.strip()]
         clause = parts[-1] if parts else ""
-    adverbials = {fold(w) for w in ADVERBIAL_STARTS.get(lang, ())}
+    adverbials = _ADVERBIALS.get(lang, frozenset())
     segments = _SEGMENT_RE.split(clause)
     for i, segment in enumerate(segments):
         segment = _drop_fillers(segment, lang)
@@ -227,7 +235,7 @@ def _subject_before(clause: str, lang: str, plural: bool = False) -> str:
 
 
 def _is_pronoun(subject: str, lang: str) -> bool:
-    return _first_word(subject) in {fold(p) for p in PRONOUNS.get(lang, ())}
+    return _first_word(subject) in _PRONOUNS.get(lang, frozenset())
 
 
 def _resolve_prefix(subject: str, resolve: Callable[[str], str]) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from akhbar.text import (
     detect_language,
     display,
     fold,
+    fold_word,
     replace_each,
     split_sentences,
     to_ascii_digits,
@@ -36,6 +37,7 @@ _FOLD_ALPHABET = "".join(chr(k) for k in _FOLD_TABLE) + "".join(_FOLD_TABLE.valu
 )
 def test_fold_unifies_spellings(a, b):
     assert fold(a) == fold(b)
+    assert fold_word(a) == fold(a)  # the same, kept
 
 
 @given(st.text(alphabet=_FOLD_ALPHABET, max_size=60))
