@@ -411,12 +411,14 @@ def _textrank(docs: list[list[str]]) -> list[float]:
                 w = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
                 weights[i][j] = weights[j][i] = w
     totals = [sum(row) or 1.0 for row in weights]
+    # Each sentence's neighbours (the zero terms add nothing to the sums; the others are
+    # computed as written, so the ranks are the same to the last bit).
+    columns = [[(j, weights[j][i], totals[j]) for j in range(n) if weights[j][i]] for i in range(n)]
     rank = [1.0] * n
     for _ in range(TEXTRANK_ITERATIONS):
         rank = [
-            (1 - TEXTRANK_DAMPING)
-            + TEXTRANK_DAMPING * sum(weights[j][i] * rank[j] / totals[j] for j in range(n))
-            for i in range(n)
+            (1 - TEXTRANK_DAMPING) + TEXTRANK_DAMPING * sum(w * rank[j] / total for j, w, total in column)
+            for column in columns
         ]
     return rank
 

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from akhbar.keypoints import (
     MAX_POINT_CHARS,
@@ -321,3 +323,34 @@ def test_quality_gate_beats_lead3_and_floors() -> None:
         assert ours["RL"] > systems["lead-3"]["RL"], (lang, systems)
         for metric, floor in floors[lang].items():
             assert ours[metric] >= floor, (lang, metric, ours[metric], floor)
+
+
+def _dense_textrank(docs: list[list[str]]) -> list[float]:
+    """TextRank as first written: every pair, zero weights included."""
+    import math
+
+    from akhbar.keypoints import TEXTRANK_DAMPING, TEXTRANK_ITERATIONS
+
+    sets = [set(d) for d in docs]
+    n = len(docs)
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = len(sets[i] & sets[j])
+            if shared and len(sets[i]) > 1 and len(sets[j]) > 1:
+                weights[i][j] = weights[j][i] = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
+    totals = [sum(row) or 1.0 for row in weights]
+    rank = [1.0] * n
+    for _ in range(TEXTRANK_ITERATIONS):
+        rank = [
+            (1 - TEXTRANK_DAMPING) + TEXTRANK_DAMPING * sum(weights[j][i] * rank[j] / totals[j] for j in range(n))
+            for i in range(n)
+        ]
+    return rank
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=6), max_size=12))
+def test_textrank_equals_its_dense_definition(docs: list[list[str]]) -> None:
+    from akhbar.keypoints import _textrank
+
+    assert _textrank(docs) == _dense_textrank(docs)  # to the last bit
