@@ -399,8 +399,8 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _textrank(docs: list[list[str]]) -> list[float]:
-    """TextRank (Mihalcea & Tarau 2004) over a word-overlap graph of the sentences."""
+def overlap_weights(docs: list[list[str]]) -> list[list[float]]:
+    """The word-overlap graph of the sentences: shared words over the logs of their sizes."""
     sets = [set(d) for d in docs]
     n = len(docs)
     weights = [[0.0] * n for _ in range(n)]
@@ -410,6 +410,12 @@ def _textrank(docs: list[list[str]]) -> list[float]:
             if shared and len(sets[i]) > 1 and len(sets[j]) > 1:
                 w = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
                 weights[i][j] = weights[j][i] = w
+    return weights
+
+
+def _textrank(docs: list[list[str]]) -> list[float]:
+    """TextRank (Mihalcea & Tarau 2004) over a word-overlap graph of the sentences."""
+    weights, n = overlap_weights(docs), len(docs)
     totals = [sum(row) or 1.0 for row in weights]
     # Each sentence's neighbours (the zero terms add nothing to the sums; the others are
     # computed as written, so the ranks are the same to the last bit).

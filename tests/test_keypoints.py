@@ -326,19 +326,11 @@ def test_quality_gate_beats_lead3_and_floors() -> None:
 
 
 def _dense_textrank(docs: list[list[str]]) -> list[float]:
-    """TextRank as first written: every pair, zero weights included."""
-    import math
+    """TextRank's iteration as first written: every pair, zero weights included."""
+    from akhbar.keypoints import TEXTRANK_DAMPING, TEXTRANK_ITERATIONS, overlap_weights
 
-    from akhbar.keypoints import TEXTRANK_DAMPING, TEXTRANK_ITERATIONS
-
-    sets = [set(d) for d in docs]
+    weights = overlap_weights(docs)
     n = len(docs)
-    weights = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            shared = len(sets[i] & sets[j])
-            if shared and len(sets[i]) > 1 and len(sets[j]) > 1:
-                weights[i][j] = weights[j][i] = shared / (math.log(len(sets[i])) + math.log(len(sets[j])))
     totals = [sum(row) or 1.0 for row in weights]
     rank = [1.0] * n
     for _ in range(TEXTRANK_ITERATIONS):
