@@ -116,6 +116,17 @@ _WEAK_ARABIC = frozenset("يك")
 STRONG_LETTER_WEIGHT = 10
 
 
+# In UTF-8 a character of U+0600-U+06FF starts with a byte D8-DB, which no other character
+# has, and an ASCII letter is a byte no other character has: each is counted by deleting
+# every other byte (str and regex scans took ~0.5 ms for a 7,000-character article).
+_ALL_BUT_ARABIC_LEADS = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
+_ALL_BUT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+
+
+def _count(text: str, letters: frozenset[str]) -> int:
+    return sum(text.count(letter) for letter in letters)
+
+
 def detect_language(text: str) -> str:
     """Return ``fa``, ``ar`` or ``en`` from letter statistics.
 
@@ -123,20 +134,11 @@ def detect_language(text: str) -> str:
     Persian and Arabic evidence (see the weights above); Persian wins ties.  Otherwise
     ``en``.
     """
-    arabic_script = latin = persian = arabic = 0
-    for ch in text:
-        if "\u0600" <= ch <= "\u06ff":
-            arabic_script += 1
-            if ch in _STRONG_PERSIAN:
-                persian += STRONG_LETTER_WEIGHT
-            elif ch in _STRONG_ARABIC:
-                arabic += STRONG_LETTER_WEIGHT
-            elif ch in _WEAK_PERSIAN:
-                persian += 1
-            elif ch in _WEAK_ARABIC:
-                arabic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    data = text.encode("utf-8", "surrogatepass")
+    arabic_script = len(data.translate(None, _ALL_BUT_ARABIC_LEADS))
+    latin = len(data.translate(None, _ALL_BUT_LATIN))
+    persian = STRONG_LETTER_WEIGHT * _count(text, _STRONG_PERSIAN) + _count(text, _WEAK_PERSIAN)
+    arabic = STRONG_LETTER_WEIGHT * _count(text, _STRONG_ARABIC) + _count(text, _WEAK_ARABIC)
     if arabic_script <= latin:
         return "en"
     return "fa" if persian >= arabic else "ar"

@@ -169,3 +169,31 @@ def test_tokens_are_a_new_list_each_time():
     first = tokens("همکاریهای ایران و پاکستان")
     first.append("changed")  # a caller may use its list as it likes
     assert tokens("همکاریهای ایران و پاکستان") == ["همکاریهای", "ایران", "و", "پاکستان"]
+
+
+def _language_by_loop(text: str) -> str:
+    """detect_language as first written, one character at a time."""
+    from akhbar import text as t
+
+    arabic_script = latin = persian = arabic = 0
+    for ch in text:
+        if "\u0600" <= ch <= "\u06ff":
+            arabic_script += 1
+            if ch in t._STRONG_PERSIAN:
+                persian += t.STRONG_LETTER_WEIGHT
+            elif ch in t._STRONG_ARABIC:
+                arabic += t.STRONG_LETTER_WEIGHT
+            elif ch in t._WEAK_PERSIAN:
+                persian += 1
+            elif ch in t._WEAK_ARABIC:
+                arabic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if arabic_script <= latin:
+        return "en"
+    return "fa" if persian >= arabic else "ar"
+
+
+@given(st.text(alphabet="پچژگةىیکيكابتa Z1۱éЖ\u200c", max_size=40))
+def test_detect_language_counts_as_a_loop_over_the_letters_would(text):
+    assert detect_language(text) == _language_by_loop(text)
