@@ -52,8 +52,10 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from akhbar.build import count_setting
+from akhbar.build import cache_store, count_setting
+from akhbar.cache import write_atomic
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
 
@@ -204,15 +206,46 @@ class PageFacts:
     marked: bool  # it has a data-pagefind-body element
 
 
-def read_pages(edition_dir: Path, pages: list[str]) -> dict[str, PageFacts]:
-    facts = {}
+def read_pages(
+    edition_dir: Path, pages: list[str], known: dict[str, list[Any]] | None = None
+) -> dict[str, PageFacts]:
+    """Each page's facts, read from it, or taken from *known* (``remember``'s record of
+    an earlier build) for a page of the same size and time: the pages a rebuild did not
+    write are not read again."""
+    facts, known = {}, known or {}
     for page in pages:
-        with open(edition_dir / page, "rb") as handle:
+        path = edition_dir / page
+        before = known.get(page)
+        if isinstance(before, list) and len(before) == 5:
+            stat = path.stat()
+            if [stat.st_size, stat.st_mtime_ns] == before[:2]:
+                facts[page] = PageFacts(bytes.fromhex(before[2]), before[3], before[4])
+                continue
+        with open(path, "rb") as handle:
             data = handle.read()
         match = _DATE_RE.search(data)
         date = f"{match[1].decode()}-{match[2].decode()}" if match else None
         facts[page] = PageFacts(hashlib.sha256(data).digest(), date, _has_body_mark(data))
     return facts
+
+
+def _known_pages(store: Path | None) -> dict[str, list[Any]]:
+    try:
+        data = json.loads(store.read_text(encoding="utf-8")) if store else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remember(store: Path | None, edition_dir: Path, facts: dict[str, PageFacts]) -> None:
+    """Keep each page's size, time and facts for the next build (``read_pages``)."""
+    if store is None:
+        return
+    record = {}
+    for page, fact in facts.items():
+        stat = (edition_dir / page).stat()
+        record[page] = [stat.st_size, stat.st_mtime_ns, fact.digest.hex(), fact.date, fact.marked]
+    write_atomic(store, json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def _has_body_mark(data: bytes) -> bool:
@@ -396,7 +429,8 @@ def index_edition(
     waits for its pages in *budget*, shared with the editions indexed at the same time."""
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
-    facts = read_pages(edition_dir, pages)  # each page read once
+    store = cache_store("search-pages", edition_dir)
+    facts = read_pages(edition_dir, pages, _known_pages(store))  # each page read once, if at all
     shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages, facts))
     shards[0] = _marked_only(edition_dir, shards[0], facts)
     salt = f"pagefind {_pagefind_version()}"
@@ -433,6 +467,7 @@ def index_edition(
         ],
     }
     (bundle / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    remember(store, edition_dir, facts)
     return done, len(shards)
 
 

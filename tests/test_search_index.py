@@ -259,6 +259,30 @@ def test_unchanged_shards_are_kept_and_an_edit_redoes_one(edition: Path) -> None
     assert b"revised" in fragment
 
 
+def test_pages_a_rebuild_did_not_write_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import akhbar.search
+
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    edition = tmp_path / "en"
+    write_edition(edition, 4)
+    index_edition("en", edition, per_shard=3)
+    manifest = (edition / BUNDLE / MANIFEST).read_text(encoding="utf-8")
+    opened: list[str] = []
+
+    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(Path(path).relative_to(edition).as_posix())
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(akhbar.search, "open", counting, raising=False)
+    assert index_edition("en", edition, per_shard=3)[0] == 0
+    assert opened == []
+    assert (edition / BUNDLE / MANIFEST).read_text(encoding="utf-8") == manifest
+    edited = edition / "articles" / "article-001" / "index.html"
+    edited.write_text(page_html("Article 1", "keyword1 revised", article_date(1)), encoding="utf-8")
+    assert index_edition("en", edition, per_shard=3)[0] == 1  # its shard, found changed
+    assert opened == ["articles/article-001/index.html"]
+
+
 def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: Path) -> None:
     edition = tmp_path / "en"
     write_edition(edition, 2)
