@@ -290,6 +290,8 @@ def assign_slugs(articles: list[Article], report: Report) -> list[Article]:
 
 def write_docs(articles: list[Article], docs: Path) -> None:
     """Render every article into docs/articles, swapped in whole (refusing clashes)."""
+    from akhbar.cache import read_store
+
     target = docs / ARTICLES_DIR
     tmp = docs / f".{ARTICLES_DIR}.tmp"
     old = docs / f".{ARTICLES_DIR}.old"
@@ -298,7 +300,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     tmp.mkdir(parents=True)
     written: dict[str, str] = {}
     store = cache_store("rendered", target)
-    previous = _load_rendered(store)
+    previous = read_store(store)
     renderer = _renderer_digest()
     digests: dict[str, str] = {}
     rendered: list[str] = []
@@ -347,16 +349,6 @@ def _renderer_digest() -> bytes:
 
 def _article_digest(article: Article, renderer: bytes) -> str:
     return hashlib.sha256(renderer + hashlib.sha256(repr(article).encode("utf-8")).digest()).hexdigest()
-
-
-def _load_rendered(store: Path | None) -> dict[str, list[Any]]:
-    if store is None:
-        return {}
-    try:
-        data = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:

@@ -83,6 +83,18 @@ class ExtractionCache:
         write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
 
 
+def read_store(path: Path | None) -> dict[str, Any]:
+    """A JSON store of the cache folder (``akhbar.build.cache_store``) as a mapping: empty
+    when there is none, or when it cannot be read as one (it is then written again)."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write *data* to *path* through a temporary file renamed over it: a reader (another
     edition, a worker, the next build after a crash) sees the old file or the new one,

@@ -18,7 +18,7 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from akhbar.cache import write_atomic
+from akhbar.cache import read_store, write_atomic
 
 Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
 
@@ -31,12 +31,9 @@ def store_for(folder: Path) -> Path | None:
 
 
 def _load(store: Path | None) -> dict[str, Entry]:
-    if store is None:
-        return {}
     try:
-        raw = json.loads(store.read_text(encoding="utf-8"))
-        return {key: (meta, body) for key, (meta, body) in raw.items()}
-    except (OSError, ValueError, TypeError, AttributeError):
+        return {key: (meta, body) for key, (meta, body) in read_store(store).items()}
+    except (ValueError, TypeError):
         return {}
 
 

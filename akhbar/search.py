@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.build import cache_store, count_setting
-from akhbar.cache import write_atomic
+from akhbar.cache import read_store, write_atomic
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
 
@@ -227,14 +227,6 @@ def read_pages(
         date = f"{match[1].decode()}-{match[2].decode()}" if match else None
         facts[page] = PageFacts(hashlib.sha256(data).digest(), date, _has_body_mark(data))
     return facts
-
-
-def _known_pages(store: Path | None) -> dict[str, list[Any]]:
-    try:
-        data = json.loads(store.read_text(encoding="utf-8")) if store else {}
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def remember(store: Path | None, edition_dir: Path, facts: dict[str, PageFacts]) -> None:
@@ -430,7 +422,7 @@ def index_edition(
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
     store = cache_store("search-pages", edition_dir)
-    facts = read_pages(edition_dir, pages, _known_pages(store))  # each page read once, if at all
+    facts = read_pages(edition_dir, pages, read_store(store))  # each page read once, if at all
     shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages, facts))
     shards[0] = _marked_only(edition_dir, shards[0], facts)
     salt = f"pagefind {_pagefind_version()}"
