@@ -150,7 +150,7 @@ def _persian_tools():  # type: ignore[no-untyped-def]
     first displayed or scored (heavy imports; the word lists ship with hazm, no model is
     downloaded).  Between them they build three word tokenizers, each reading hazm's
     190,000-word list (~0.3 s a time), and two lemmatizers, each conjugating every verb
-    (~0.4 s a time): while they are built, the list is read once and each verb
+    (~0.2 s a time): while they are built, the list is read once and each verb
     conjugated once."""
     import hazm.normalizer
     import hazm.word_tokenizer as word_tokenizer
