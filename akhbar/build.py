@@ -356,9 +356,10 @@ def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
     same article and is untouched since."""
     if not (isinstance(known, list) and len(known) == 3 and known[0] == digest):
         return False
+    from akhbar.cache import stamp
+
     try:
-        stat = before.stat()
-        if [stat.st_size, stat.st_mtime_ns] != known[1:]:
+        if stamp(before) != known[1:]:
             return False
         os.link(before, path)
     except OSError:
@@ -371,13 +372,12 @@ def _save_rendered(
 ) -> None:
     """Remember each file's digest, size and time: a linked file's are the previous
     build's (the same file), a rendered one's are read."""
-    from akhbar.cache import write_atomic
+    from akhbar.cache import stamp, write_atomic
 
     entries = {}
     for name, digest in digests.items():
         if name in rendered:
-            stat = (folder / name).stat()
-            entries[name] = [digest, stat.st_size, stat.st_mtime_ns]
+            entries[name] = [digest, *stamp(folder / name)]
         else:
             entries[name] = previous[name]
     write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))

@@ -83,6 +83,13 @@ class ExtractionCache:
         write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
 
 
+def stamp(path: Path) -> list[int]:
+    """A file's size and modification time (ns): a file whose stamp is the one recorded
+    is taken to be the file recorded, unchanged (the stores below record them)."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
 def read_store(path: Path | None) -> dict[str, Any]:
     """A JSON store of the cache folder (``akhbar.build.cache_store``) as a mapping: empty
     when there is none, or when it cannot be read as one (it is then written again)."""

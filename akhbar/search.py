@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.build import cache_store, count_setting
-from akhbar.cache import read_store, write_atomic
+from akhbar.cache import read_store, stamp, write_atomic
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
 
@@ -201,6 +201,7 @@ def first_shards(shards: list[Shard], pages: int) -> int:
 class PageFacts:
     """What the search stage needs of a page, read once a build."""
 
+    stamp: list[int]  # its size and time when read (akhbar.cache.stamp)
     digest: bytes  # sha256 of its bytes
     date: str | None  # an article page's publication month, from its data-akhbar-date
     marked: bool  # it has a data-pagefind-body element
@@ -215,28 +216,23 @@ def read_pages(
     facts, known = {}, known or {}
     for page in pages:
         path = edition_dir / page
-        before = known.get(page)
-        if isinstance(before, list) and len(before) == 5:
-            stat = path.stat()
-            if [stat.st_size, stat.st_mtime_ns] == before[:2]:
-                facts[page] = PageFacts(bytes.fromhex(before[2]), before[3], before[4])
-                continue
+        now, before = stamp(path), known.get(page)
+        if isinstance(before, list) and len(before) == 5 and now == before[:2]:
+            facts[page] = PageFacts(now, bytes.fromhex(before[2]), before[3], before[4])
+            continue
         with open(path, "rb") as handle:
             data = handle.read()
         match = _DATE_RE.search(data)
         date = f"{match[1].decode()}-{match[2].decode()}" if match else None
-        facts[page] = PageFacts(hashlib.sha256(data).digest(), date, _has_body_mark(data))
+        facts[page] = PageFacts(now, hashlib.sha256(data).digest(), date, _has_body_mark(data))
     return facts
 
 
-def remember(store: Path | None, edition_dir: Path, facts: dict[str, PageFacts]) -> None:
+def remember(store: Path | None, facts: dict[str, PageFacts]) -> None:
     """Keep each page's size, time and facts for the next build (``read_pages``)."""
     if store is None:
         return
-    record = {}
-    for page, fact in facts.items():
-        stat = (edition_dir / page).stat()
-        record[page] = [stat.st_size, stat.st_mtime_ns, fact.digest.hex(), fact.date, fact.marked]
+    record = {page: [*fact.stamp, fact.digest.hex(), fact.date, fact.marked] for page, fact in facts.items()}
     write_atomic(store, json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
@@ -459,7 +455,7 @@ def index_edition(
         ],
     }
     (bundle / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    remember(store, edition_dir, facts)
+    remember(store, facts)
     return done, len(shards)
 
 
