@@ -91,8 +91,9 @@ def stamp(path: Path) -> list[int]:
 
 
 def read_store(path: Path | None) -> dict[str, Any]:
-    """A JSON store of the cache folder (``akhbar.build.cache_store``) as a mapping: empty
-    when there is none, or when it cannot be read as one (it is then written again)."""
+    """A JSON mapping a build keeps for the next (a store of the cache folder,
+    ``akhbar.build.cache_store``, or an edition's page keys) as a mapping: empty when
+    there is none, or when it cannot be read as one (it is then written again)."""
     if path is None:
         return {}
     try:

@@ -35,6 +35,7 @@ from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
 from akhbar.build import knowledge_dir
+from akhbar.cache import read_store
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.site import list_page_size
@@ -98,7 +99,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
     state.item_template = state.env.from_string(_ITEM_TEMPLATE)
-    state.previous_keys = _read_page_keys(Path(config.site_dir))
+    state.previous_keys = read_store(Path(config.site_dir) / PAGE_KEYS_FILE)
     return config
 
 
@@ -198,14 +199,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 # whose change rebuilds everything).  Pages in the nav print the edition's totals and
 # are always rendered (the theme also takes their titles for every page's tabs).
 PAGE_KEYS_FILE = ".akhbar-pages.json"
-
-
-def _read_page_keys(site_dir: Path) -> dict[str, str]:
-    try:
-        keys = json.loads((site_dir / PAGE_KEYS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return keys if isinstance(keys, dict) else {}
 
 
 def _nav_sources(nav: Any) -> set[str]:
