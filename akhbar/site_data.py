@@ -59,6 +59,17 @@ def month_keys(record: Record) -> list[str]:
     return [(record.get("date") or "")[:7] or "undated"]
 
 
+def _most_common(
+    records: Iterable[Record], keys: Callable[[Record], Iterable[str]], limit: int, leave_out: str | None = None
+) -> list[tuple[str, int]]:
+    """The *limit* keys in the most records (each record counted once a key), most first,
+    then by key; *leave_out* not among them."""
+    counts = Counter(chain.from_iterable(set(keys(r)) for r in records))
+    if leave_out is not None:
+        counts.pop(leave_out, None)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
 @dataclass(frozen=True, slots=True)
 class SiteData:
     articles: list[Record]
@@ -70,17 +81,13 @@ class SiteData:
 
     def co_actors(self, actor: str, limit: int = 12) -> list[tuple[str, int]]:
         """Actors named in the same articles as *actor*: most shared first, then slug."""
-        counts = Counter(chain.from_iterable(set(actor_keys(r)) for r in self.by_actor.get(actor, ())))
-        counts.pop(actor, None)
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return _most_common(self.by_actor.get(actor, ()), actor_keys, limit, leave_out=actor)
 
     def topics_of(self, records: Iterable[Record], limit: int = 8) -> list[tuple[str, int]]:
-        counts = Counter(chain.from_iterable(set(topic_keys(r)) for r in records))
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return _most_common(records, topic_keys, limit)
 
     def actors_of(self, records: Iterable[Record], limit: int = 10) -> list[tuple[str, int]]:
-        counts = Counter(chain.from_iterable(set(actor_keys(r)) for r in records))
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return _most_common(records, actor_keys, limit)
 
     def quotes_by(self, actor: str, records: Iterable[Record]) -> list[tuple[Record, dict[str, str]]]:
         """What *actor* said in *records* (a page of the articles naming them)."""
