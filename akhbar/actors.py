@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Actor, Candidate
-from akhbar.text import WORD_CACHE, detect_language, fold
+from akhbar.text import TEXT_CACHE, WORD_CACHE, detect_language, fold
 
 # A word as written: letters/digits plus the marks fold() removes from inside a word
 # (harakat, superscript alef, Quranic marks, ZWNJ, tatweel).
@@ -132,9 +132,6 @@ def _pieces(word: str) -> tuple[str, ...]:
 
 # An article's paragraphs are read several times (its actors, the candidates, the
 # speakers of its quotes): the last texts' tokens and hits are kept.
-TEXT_CACHE = 1024
-
-
 @lru_cache(maxsize=TEXT_CACHE)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Folded tokens of *text* with their character spans (the same tokens as ``tokens()``)."""

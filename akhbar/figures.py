@@ -167,12 +167,10 @@ DURATION_DUALS = {
 
 # --- compiling the tables ----------------------------------------------------------------
 
-_loose = plain_pattern
-
-
 def _alternation(words: Iterable[str]) -> str:
-    """Loose alternation, longest word first so «دوازده» wins over «دو»."""
-    return "|".join(_loose(w) for w in sorted(words, key=len, reverse=True))
+    """The words' plain patterns (see the module docstring), longest first so «دوازده»
+    wins over «دو»."""
+    return "|".join(plain_pattern(w) for w in sorted(words, key=len, reverse=True))
 
 
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"

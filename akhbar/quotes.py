@@ -138,6 +138,7 @@ def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
 
 # The word lists above as they are compared (folded), once.
 _ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS = map(_folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS))
+
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_JOINER_RE = re.compile(r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند)\s+و\s+")
 

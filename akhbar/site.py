@@ -75,8 +75,7 @@ def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict
 # same fingerprint is rebuilt incrementally: only the articles whose file changed since
 # (by modification time; ``build.write_docs`` keeps the times of unchanged files), the
 # generated pages whose key changed (what they print, ``mkdocs_hook.page_key``) and those
-# of the nav.
-# Any other change rebuilds it all.
+# of the nav.  Any other change rebuilds it all.
 STATE_FILE = ".akhbar-build"
 
 

@@ -71,6 +71,8 @@ def replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     for old, new in pairs:
         text = text.replace(old, new)
     return text
+
+
 _SPACES_RE = re.compile(r"\s+")
 
 
@@ -83,6 +85,9 @@ def strip_invisible(text: str) -> str:
 # variants, stems): a news article's vocabulary is small beside its length, and words
 # recur from article to article.
 WORD_CACHE = 1 << 17
+# Entries of a per-process cache of what is computed from one text (a paragraph's or a
+# sentence's tokens, its actor hits): the stages of one article read its texts again.
+TEXT_CACHE = 1024
 
 
 def fold(text: str) -> str:
@@ -264,7 +269,7 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=TEXT_CACHE)
 def _tokens(text: str) -> tuple[str, ...]:
     # The last texts' tokens are kept: a sentence is read for its words when candidates
     # are chosen and again when they are ranked, a paragraph by topics and key points.
