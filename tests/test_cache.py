@@ -1,6 +1,8 @@
 """Extraction cache and parallel extraction: the output never depends on either."""
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -55,5 +57,62 @@ def test_parallel_extraction_equals_serial(seeds, tmp_path, monkeypatch):
     monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
     build_docs(seeds, tmp_path / "serial", _quiet)
     monkeypatch.setattr(build, "PARALLEL_MIN", 1)
-    build_docs(seeds, tmp_path / "parallel", _quiet)
+    monkeypatch.delenv("AKHBAR_NO_CACHE")
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    messages: list[str] = []
+    build_docs(seeds, tmp_path / "parallel", messages.append)
     assert _snapshot(tmp_path / "serial") == _snapshot(tmp_path / "parallel")
+    # The two Arabic seeds went to the process forked before
+    # hazm's set-up; the Persian ones to the workers forked after it.
+    assert "extract: 2 more articles, extracted while Persian was set up" in messages
+    # Every process kept what it extracted in the cache.
+    messages.clear()
+    build_docs(seeds, tmp_path / "again", messages.append)
+    assert any("5 unchanged, 0 to extract" in m for m in messages)
+    assert _snapshot(tmp_path / "again") == _snapshot(tmp_path / "serial")
+
+
+def test_forked_work_runs_in_another_process():
+    here = os.getpid()
+    forked = build.Forked(os.getpid)
+    try:
+        assert forked.result() != here
+    finally:
+        forked.close()
+
+
+def test_forked_work_that_failed_there_runs_here():
+    here = os.getpid()
+
+    def work() -> int:
+        if os.getpid() != here:
+            raise RuntimeError("failed in the forked process")
+        return here
+
+    forked = build.Forked(work)
+    try:
+        assert forked.result() == here
+    finally:
+        forked.close()
+
+
+def test_forked_work_that_fails_here_raises_its_error():
+    def work() -> None:
+        raise ValueError("bad article")
+
+    forked = build.Forked(work)
+    try:
+        with pytest.raises(ValueError, match="bad article"):
+            forked.result()
+    finally:
+        forked.close()
+
+
+def test_closing_a_forked_work_stops_it():
+    forked = build.Forked(lambda: time.sleep(60))
+    process, folder = forked._process, Path(forked._folder.name)
+    assert process.is_alive()
+    assert folder.is_dir()
+    forked.close()
+    assert not process.is_alive()
+    assert not folder.exists()
