@@ -396,6 +396,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     renderer = _renderer_digest()
     digests: dict[str, str] = {}
     rendered: list[str] = []
+    pending: list[tuple[Article, Path]] = []
     try:
         for article in sorted(articles, key=lambda a: a.slug):
             name = f"{article.slug}.md"
@@ -411,8 +412,9 @@ def write_docs(articles: list[Article], docs: Path) -> None:
             path = tmp / name
             digests[name] = digest = _article_digest(article, renderer)
             if not _reuse(previous.get(name), digest, target / name, path):
-                path.write_text(render_article(article), encoding="utf-8", newline="\n")
+                pending.append((article, path))
                 rendered.append(name)
+        _render_all(pending)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -423,6 +425,27 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
     if store is not None:
         _save_rendered(store, target, digests, previous, set(rendered))
+
+
+def _render_all(pending: list[tuple[Article, Path]]) -> None:
+    """Write each article's Markdown to its path: when there are many, half of them in a
+    process forked for it (~1 ms an article, most of it in PyYAML's representer)."""
+    half: list[tuple[Article, Path]] = []
+    if len(pending) >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2:
+        half, pending = pending[1::2], pending[::2]
+    other = Forked(lambda: _render(half)) if half else None
+    try:
+        _render(pending)
+        if other is not None:
+            other.result()
+    finally:
+        if other is not None:
+            other.close()
+
+
+def _render(pending: list[tuple[Article, Path]]) -> None:
+    for article, path in pending:
+        path.write_text(render_article(article), encoding="utf-8", newline="\n")
 
 
 # Rendering an article's Markdown (its front matter dumped as YAML) takes ~1 ms.  Each
