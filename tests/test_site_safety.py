@@ -195,3 +195,14 @@ def test_editions_command_reports_each_failed_edition(tmp_path: Path) -> None:
     missing = tmp_path / "missing.yml"
     with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed:\n.*missing\.yml"):
         list(_run_mkdocs(tmp_path / "docs", tmp_path / "site", missing))
+
+
+def test_all_editions_build_at_once_while_their_memory_allows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from akhbar import site
+
+    monkeypatch.setattr(site, "WORKERS", 2)
+    assert site.editions_at_once(5) == 3
+    assert site.editions_at_once(site.ALL_EDITIONS_MAX_ARTICLES) == 3
+    assert site.editions_at_once(site.ALL_EDITIONS_MAX_ARTICLES + 1) == 2
+    monkeypatch.setattr(site, "WORKERS", 1)  # one core: nothing to gain, memory to lose
+    assert site.editions_at_once(5) == 1
