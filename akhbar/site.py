@@ -30,7 +30,7 @@ from akhbar.model import Article
 from akhbar.search import BUNDLE, index_search
 
 ROOT = Path(__file__).resolve().parent.parent
-# Editions build in parallel processes, one per core (2 on the reference machine).
+# Parallel processes (editions, books), one per core (2 on the reference machine).
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 # MkDocs builds an edition on one core.  Three editions two at a time leave a core idle
 # while the third builds alone; all three at once end sooner with the same work (at 1,000
