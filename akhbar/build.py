@@ -100,7 +100,7 @@ _WARM_UP = {
 }
 
 
-def _init_worker(warm_up: tuple[str, ...] = tuple(_WARM_UP)) -> None:
+def _init_worker(warm_up: tuple[str, ...]) -> None:
     """The process's extractor, set up for the languages *warm_up* before workers are
     forked from this process.  A language not warmed up is set up on its first article:
     a rebuild that extracts one Persian article never sets Arabic up, nor hazm for an
@@ -182,7 +182,7 @@ def _run_jobs(jobs: list[Job], progress: Progress) -> list[dict[str, Any]]:
     rest = [i for i in range(len(jobs)) if i not in taken]
     results: dict[int, dict[str, Any]] = {}
     try:
-        with process_pool(workers, initializer=_init_worker) as pool:
+        with process_pool(workers) as pool:  # forked: set up as this process is
             entries = pool.map(_extract_entry, [jobs[i] for i in rest], chunksize=16)
             for done, (i, entry) in enumerate(zip(rest, entries, strict=True), 1):
                 results[i] = entry
@@ -245,7 +245,7 @@ class Forked:
             self._folder.cleanup()
 
 
-def process_pool(workers: int, initializer: Callable[[], None] | None = None) -> Any:
+def process_pool(workers: int) -> Any:
     """A process pool whose workers are forked where the platform can: they inherit
     what the parent has loaded (and, in tests, what it has patched)."""
     import multiprocessing
@@ -253,7 +253,7 @@ def process_pool(workers: int, initializer: Callable[[], None] | None = None) ->
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=initializer
+        max_workers=workers, mp_context=multiprocessing.get_context(method)
     )
 
 
