@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from akhbar.actors import tokenize
 from akhbar.model import Source
@@ -66,19 +67,23 @@ END_WINDOW = 2  # paragraphs searched for a source line
 MAX_NAME_WORDS = 8  # longest source name, in words («خبرگزاری جمهوری اسلامی (ایرنا)» is 4)
 
 
+class _Index(NamedTuple):
+    names: dict[str, tuple[str, int]]  # joined folded name -> (slug, number of words)
+    prefixes: frozenset[str]  # every start of a joined name
+
+
 @cache
-def _index(sources: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, int]]:
-    """Joined folded name -> (slug, number of words)."""
-    out: dict[str, tuple[str, int]] = {}
-    for slug, names in sources:
-        for name in names:
+def _index(sources: tuple[tuple[str, tuple[str, ...]], ...]) -> _Index:
+    names: dict[str, tuple[str, int]] = {}
+    for slug, written in sources:
+        for name in written:
             words = tokenize(name)
             if words:
-                out["".join(w.text for w in words)] = (slug, len(words))
-    return out
+                names["".join(w.text for w in words)] = (slug, len(words))
+    return _Index(names, frozenset(key[:k] for key in names for k in range(1, len(key) + 1)))
 
 
-def _source_index(sources: Iterable[Source]) -> dict[str, tuple[str, int]]:
+def _source_index(sources: Iterable[Source]) -> _Index:
     key = tuple(
         (s.slug, tuple(n for n in (s.names.fa, s.names.ar, s.names.en, *s.aliases) if n))
         for s in sources
@@ -86,16 +91,25 @@ def _source_index(sources: Iterable[Source]) -> dict[str, tuple[str, int]]:
     return _index(key)
 
 
-def _lookup(text: str, index: dict[str, tuple[str, int]], min_words: int = 1) -> tuple[str, str]:
-    """The longest source name in *text*: (slug, as written), or ("", "")."""
+def _lookup(text: str, index: _Index, min_words: int = 1) -> tuple[str, str]:
+    """The longest source name in *text* (the first of the longest): (slug, as
+    written), or ("", "").  From each token, tokens are added while the joined key is
+    still the start of a name, so a word no name starts with costs one set lookup."""
     toks = tokenize(text)
     best: tuple[int, str, str] = (0, "", "")
     for i in range(len(toks)):
-        for j in range(min(len(toks), i + MAX_NAME_WORDS), i, -1):
-            entry = index.get("".join(t.text for t in toks[i:j]))
-            if entry and entry[1] >= min_words and j - i > best[0]:
-                best = (j - i, entry[0], text[toks[i].start : toks[j - 1].end])
+        last = min(len(toks), i + MAX_NAME_WORDS)
+        key, j, longest = toks[i].text, i + 1, None
+        while key in index.prefixes:
+            entry = index.names.get(key)
+            if entry and entry[1] >= min_words:
+                longest = (j, entry[0])
+            if j >= last:
                 break
+            key += toks[j].text
+            j += 1
+        if longest and longest[0] - i > best[0]:
+            best = (longest[0] - i, longest[1], text[toks[i].start : toks[longest[0] - 1].end])
     return best[1], best[2]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_knowledge import read_seed, real_knowledge
 
 from akhbar.sources import find_source, strip_attribution
@@ -103,3 +105,40 @@ def test_stripped_leads_keep_no_agency_name(seed):
     stripped = [strip_attribution(p) for p in paragraphs[:3]]
     assert stripped != paragraphs[:3]
     assert not any(p.startswith(("به گزارش", "إيران برس")) for p in stripped)
+
+
+def _longest_name_by_definition(text: str, index, min_words: int) -> tuple[str, str]:
+    """Every span of up to MAX_NAME_WORDS tokens at every token, longest first."""
+    from akhbar.actors import tokenize
+    from akhbar.sources import MAX_NAME_WORDS
+
+    toks = tokenize(text)
+    best: tuple[int, str, str] = (0, "", "")
+    for i in range(len(toks)):
+        for j in range(min(len(toks), i + MAX_NAME_WORDS), i, -1):
+            entry = index.names.get("".join(t.text for t in toks[i:j]))
+            if entry and entry[1] >= min_words and j - i > best[0]:
+                best = (j - i, entry[0], text[toks[i].start : toks[j - 1].end])
+                break
+    return best[1], best[2]
+
+
+def _source_words() -> list[str]:
+    knowledge = real_knowledge()
+    words = {"و", "در", "گفت", "قال", "في", "the", "said", "،", "ـ", "(", ")"}
+    for source in knowledge.sources:
+        for name in (source.names.fa, source.names.ar, source.names.en, *source.aliases):
+            words.update((name or "").split())
+    return sorted(words)
+
+
+@given(
+    st.lists(st.sampled_from(_source_words()), max_size=30),
+    st.sampled_from([1, 2]),
+)
+def test_longest_source_name_is_the_definitions(words: list[str], min_words: int) -> None:
+    from akhbar.sources import _lookup, _source_index
+
+    text = " ".join(words)
+    index = _source_index(real_knowledge().sources)
+    assert _lookup(text, index, min_words) == _longest_name_by_definition(text, index, min_words)
