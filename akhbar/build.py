@@ -81,9 +81,14 @@ def discover(seeds: Path) -> tuple[list[Path], dict[str, Path]]:
     return inputs, overrides
 
 
-# Below this many articles to extract, worker start-up (each loads hazm and the
+# Below this many articles to extract or render, worker start-up (each loads hazm and the
 # knowledge files, ~1 s) costs more than it saves.
 PARALLEL_MIN = 40
+
+
+def _in_parallel(count: int) -> bool:
+    """Whether *count* articles are worth spreading over processes."""
+    return count >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2
 
 _worker_extractor: Any = None
 _warmed: set[str] = set()
@@ -155,7 +160,7 @@ SETUP_ARTICLES = 250
 
 
 def _run_jobs(jobs: list[Job], progress: Progress) -> list[dict[str, Any]]:
-    if len(jobs) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+    if not _in_parallel(len(jobs)):
         results = []
         for i, job in enumerate(jobs, 1):
             results.append(_extract_entry(job))
@@ -395,7 +400,6 @@ def write_docs(articles: list[Article], docs: Path) -> None:
     previous = read_store(store)
     renderer = _renderer_digest()
     digests: dict[str, str] = {}
-    rendered: list[str] = []
     pending: list[tuple[Article, Path]] = []
     try:
         for article in sorted(articles, key=lambda a: a.slug):
@@ -413,11 +417,11 @@ def write_docs(articles: list[Article], docs: Path) -> None:
             digests[name] = digest = _article_digest(article, renderer)
             if not _reuse(previous.get(name), digest, target / name, path):
                 pending.append((article, path))
-                rendered.append(name)
         _render_all(pending)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    rendered = [path.name for _article, path in pending]
     _keep_unchanged_mtimes(tmp, target, rendered)
     if target.exists():
         os.replace(target, old)
@@ -430,12 +434,10 @@ def write_docs(articles: list[Article], docs: Path) -> None:
 def _render_all(pending: list[tuple[Article, Path]]) -> None:
     """Write each article's Markdown to its path: when there are many, half of them in a
     process forked for it (~1 ms an article, most of it in PyYAML's representer)."""
-    half: list[tuple[Article, Path]] = []
-    if len(pending) >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2:
-        half, pending = pending[1::2], pending[::2]
-    other = Forked(lambda: _render(half)) if half else None
+    here, there = (pending[::2], pending[1::2]) if _in_parallel(len(pending)) else (pending, [])
+    other = Forked(lambda: _render(there)) if there else None
     try:
-        _render(pending)
+        _render(here)
         if other is not None:
             other.result()
     finally:
