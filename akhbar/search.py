@@ -248,14 +248,10 @@ def _is_article(page: str) -> bool:
     return len(parts) == 3 and parts[0] == ARTICLES
 
 
-def article_dates(
-    edition_dir: Path, pages: list[str], facts: dict[str, PageFacts] | None = None
-) -> dict[str, str | None]:
+def article_dates(pages: list[str], facts: dict[str, PageFacts]) -> dict[str, str | None]:
     """Each article folder's publication month (``YYYY-MM``), from its page's
-    ``data-akhbar-date``; None when the article is undated."""
-    articles = [page for page in pages if _is_article(page)]
-    facts = facts if facts is not None else read_pages(edition_dir, articles)
-    return {page.split("/")[1]: facts[page].date for page in articles}
+    ``data-akhbar-date`` (``read_pages``); None when the article is undated."""
+    return {page.split("/")[1]: facts[page].date for page in pages if _is_article(page)}
 
 
 def _pagefind_version() -> str:
@@ -273,11 +269,10 @@ def shard_digest(shard: Shard, facts: dict[str, PageFacts], salt: str) -> str:
     return digest.hexdigest()
 
 
-def _marked_only(edition_dir: Path, shard: Shard, facts: dict[str, PageFacts] | None = None) -> Shard:
+def _marked_only(shard: Shard, facts: dict[str, PageFacts]) -> Shard:
     """*shard* without its pages that lack ``data-pagefind-body``, when some have it: then
     Pagefind leaves the others out of the index anyway (the numbered pages of long lists,
     the 404 page), and need not read them, nor be run again when only they changed."""
-    facts = facts if facts is not None else read_pages(edition_dir, list(shard.pages))
     marked = tuple(p for p in shard.pages if facts[p].marked)
     return Shard(shard.folder, marked, shard.since) if marked else shard
 
@@ -419,8 +414,8 @@ def index_edition(
     pages = _html_pages(edition_dir)
     store = cache_store("search-pages", edition_dir)
     facts = read_pages(edition_dir, pages, read_store(store))  # each page read once, if at all
-    shards = plan_shards(pages, per_shard, article_dates(edition_dir, pages, facts))
-    shards[0] = _marked_only(edition_dir, shards[0], facts)
+    shards = plan_shards(pages, per_shard, article_dates(pages, facts))
+    shards[0] = _marked_only(shards[0], facts)
     salt = f"pagefind {_pagefind_version()}"
     previous = _read_manifest(bundle / MANIFEST)
     digests = {s.folder: shard_digest(s, facts, salt) for s in shards}

@@ -36,6 +36,7 @@ from akhbar.search import (
     first_shards,
     index_edition,
     plan_shards,
+    read_pages,
     shard_pages,
 )
 
@@ -210,7 +211,7 @@ def edition(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_article_dates_are_read_from_the_pages(edition: Path) -> None:
     pages = [p.relative_to(edition).as_posix() for p in edition.rglob("*.html")]
-    dates = article_dates(edition, pages)
+    dates = article_dates(pages, read_pages(edition, pages))
     assert dates == {f"article-{k:03d}": (article_date(k) or "")[:7] or None for k in range(9)}
 
 
@@ -291,14 +292,14 @@ def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: P
     numbered.write_text(page_html("Timeline, page 2", "a list").replace(" data-pagefind-body", ""), encoding="utf-8")
     primary = plan_shards(sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html")), 3)[0]
     assert primary.pages == ("index.html", "timeline/page/2/index.html")
-    assert _marked_only(edition, primary).pages == ("index.html",)
+    assert _marked_only(primary, read_pages(edition, list(primary.pages))).pages == ("index.html",)
     index_edition("en", edition, per_shard=3)
     assert indexed_urls(edition / BUNDLE) == {"/"}  # what Pagefind indexed with it too
     numbered.write_text(numbered.read_text(encoding="utf-8").replace("a list", "a longer list"), encoding="utf-8")
     assert index_edition("en", edition, per_shard=3)[0] == 0  # nothing Pagefind reads changed
     # With no page marked, Pagefind indexes every page: none is left out.
     unmarked = Shard("", ("timeline/page/2/index.html",))
-    assert _marked_only(edition, unmarked) == unmarked
+    assert _marked_only(unmarked, read_pages(edition, list(unmarked.pages))) == unmarked
 
 
 @given(st.lists(st.sampled_from(["<", ">", " ", "\n", "=", "x", "data-pagefind-body", "<p "]), max_size=12))
