@@ -11,7 +11,7 @@ contents, one chapter per article (each starting on a new page and the only leve
 bookmark, so the PDF outline lists exactly the articles), an index of actors and an
 index of topics, each entry followed by the pages of the chapters it appears in.  It
 holds the newest ``book_articles()`` articles: a book of thousands of chapters is no
-briefing, and WeasyPrint lays out a chapter in ~0.7 s of CPU.  The cover then says how
+briefing, and WeasyPrint lays out a chapter in ~0.25 s of CPU.  The cover then says how
 many of how many, and every article is on the site.
 
 Deterministic: nothing reads the clock.  The PDF's creation and modification dates are
@@ -226,7 +226,7 @@ def build_pdf(articles: list[Article], edition: str, out: Path) -> bool:
     return True
 
 
-# A book takes WeasyPrint ~0.7 s of CPU a chapter: each edition's last book is kept in the
+# A book takes WeasyPrint ~0.25 s of CPU a chapter: each edition's last book is kept in the
 # cache folder with the digest of what it was laid out from (the HTML, the stylesheet
 # and fonts, WeasyPrint's version), and a build whose book is the same copies it (an
 # edit of an article the book does not hold, a build with no change).  The system's
