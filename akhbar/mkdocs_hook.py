@@ -65,8 +65,8 @@ class _State:
     nav: Any = None
     theme_env: Any = None
     # An article's entry in a list, rendered once per edition (links from the site's root).
-    items: dict[tuple[str, bool], str]  # set by on_config
-    item_template: Any = None
+    items: dict[tuple[Any, ...], str]  # set by on_config
+    item_templates: dict[str, Any]  # set by on_config
     # What each generated page was made from, this build and the one before (src_uri ->
     # digest): an unchanged page outside the nav is not rendered again.
     page_keys: dict[str, str]
@@ -98,7 +98,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
-    state.item_template = state.env.from_string(_ITEM_TEMPLATE)
+    state.item_templates = {name: state.env.from_string(source) for name, source in _ITEM_TEMPLATES.items()}
     state.previous_keys = read_store(Path(config.site_dir) / PAGE_KEYS_FILE)
     return config
 
@@ -400,24 +400,41 @@ def _context(page: Page) -> dict[str, Any]:
         "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
         "by_month_in_order": by_month_in_order,
         "item_html": partial(_item_html, page),
+        "actor_html": partial(_link_html, page, "actor"),
+        "topic_html": partial(_link_html, page, "topic"),
     }
 
 
 # An article appears in many lists (the timeline, its actors', topics' and source's
-# pages): its entry is rendered once, with links from the site's root marked, and each
-# page puts its own way to the root in front of them.
+# pages), an actor or a topic on many cards: its entry or link is rendered once, with
+# links from the site's root marked, and each page puts its own way to the root in
+# front of them.
 _ITEM_ROOT = "akhbar-root-5f0c/"
-_ITEM_TEMPLATE = '{%- from "_macros.html.j2" import article_item with context -%}{{ article_item(r, points) }}'
+_ITEM_TEMPLATES = {
+    "item": '{%- from "_macros.html.j2" import article_item with context -%}{{ article_item(r, points) }}',
+    "actor": '{%- from "_macros.html.j2" import actor_link with context -%}{{ actor_link(slug) }}',
+    "topic": '{%- from "_macros.html.j2" import topic_link with context -%}{{ topic_link(slug) }}',
+}
 
 
-def _item_html(page: Page, record: dict[str, Any], points: bool = False) -> Markup:
-    key = (record["slug"], points)
+def _from_root(page: Page, key: tuple[Any, ...], **values: Any) -> Markup:
+    """``_ITEM_TEMPLATES[key[0]]`` rendered with *values*, once an edition (by *key*),
+    with its links made relative to *page*."""
     entry = state.items.get(key)
     if entry is None:
         context = _context(page) | {"url": lambda target: _ITEM_ROOT + _dest_url(target)}
-        entry = state.items[key] = state.item_template.render(**context, r=record, points=points)
+        entry = state.items[key] = state.item_templates[key[0]].render(**context, **values)
     root = get_relative_url("", page.url)
     return Markup(entry.replace(f'href="{_ITEM_ROOT}', f'href="{"" if root == "." else root + "/"}'))
+
+
+def _item_html(page: Page, record: dict[str, Any], points: bool = False) -> Markup:
+    return _from_root(page, ("item", record["slug"], points), r=record, points=points)
+
+
+def _link_html(page: Page, kind: str, slug: str) -> Markup:
+    """The link to an actor's or a topic's page (``actor_link``, ``topic_link``)."""
+    return _from_root(page, (kind, slug), slug=slug)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
