@@ -150,3 +150,23 @@ def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
     again, _ = build_docs(seeds, tmp_path / "docs2", _quiet)
     assert slugs == sorted(a.slug for a in again if a.source_file.endswith(("a.txt", "b.txt")))
     assert any("is shared by 2 articles" in w for w in report.warnings)
+
+
+def test_the_steps_are_timed_and_the_markdown_step_reported(seeds, tmp_path, monkeypatch):
+    slow = akhbar.build.write_docs
+
+    def write_docs_slowly(articles, docs):  # a render step that takes a known time at least
+        import time
+
+        time.sleep(0.3)
+        slow(articles, docs)
+
+    monkeypatch.setattr(akhbar.build, "write_docs", write_docs_slowly)
+    steps: dict[str, float] = {}
+    messages: list[str] = []
+    build_docs(seeds, tmp_path / "docs", messages.append, steps)
+    assert set(steps) == {"extract", "render"}
+    assert steps["render"] >= 0.3
+    assert steps["extract"] > 0
+    assert messages[-1].startswith("docs: wrote 5 articles to ")
+    assert messages[-1].endswith(f" in {steps['render']:.1f} s")
