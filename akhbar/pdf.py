@@ -171,10 +171,14 @@ def _actor_name(knowledge: Knowledge, slug: str, lang: str) -> str:
     return actor.names.get(lang) if actor else slug
 
 
-def book_html(articles: list[Article], edition: str, knowledge: Knowledge, limit: int | None = None) -> str:
+def book_html(
+    articles: list[Article], edition: str, knowledge: Knowledge, limit: int | None = None, total: int | None = None
+) -> str:
     """The briefing book of *edition* as one HTML document (pure: no disk but templates):
-    the newest *limit* articles (all of them by default)."""
-    total = len(articles)
+    the newest *limit* articles (all of them by default).  *total*: how many articles
+    were published, when *articles* holds only some of them (the cover says how many of
+    how many); ``len(articles)`` by default."""
+    total = len(articles) if total is None else total
     articles = book_order(articles)[:limit]
     chapters = _chapters(articles, edition, knowledge)
     topics = {t.slug: t for t in knowledge.topics}
@@ -204,13 +208,14 @@ def book_html(articles: list[Article], edition: str, knowledge: Knowledge, limit
     )
 
 
-def build_pdf(articles: list[Article], edition: str, out: Path) -> bool:
+def build_pdf(articles: list[Article], edition: str, out: Path, total: int | None = None) -> bool:
     """Write the briefing book of *edition* to *out*; False when the book of the previous
-    build was the same (same HTML, stylesheet, fonts and WeasyPrint) and is copied."""
+    build was the same (same HTML, stylesheet, fonts and WeasyPrint) and is copied.
+    *total* as in ``book_html``."""
     from akhbar.build import knowledge_dir
     from akhbar.knowledge import load_knowledge
 
-    html = book_html(articles, edition, load_knowledge(knowledge_dir()), limit=book_articles())
+    html = book_html(articles, edition, load_knowledge(knowledge_dir()), limit=book_articles(), total=total)
     out.parent.mkdir(parents=True, exist_ok=True)
     kept = _kept_books()
     key = _book_key(html)

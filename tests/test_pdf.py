@@ -372,3 +372,30 @@ def test_a_bad_book_size_stops_the_build_before_anything_is_built(tmp_path, monk
         build_site([], tmp_path / "docs", tmp_path / "site", Report(), lambda _m: None)
     assert not (tmp_path / "site").exists()
     assert not (tmp_path / "site.tmp").exists()
+
+
+def test_each_book_process_is_sent_only_its_articles(book, tmp_path, monkeypatch):
+    """build_pdfs sends a book's process the articles the book holds and how many were
+    published, not every article; the books are those build_pdf makes of every article."""
+    import akhbar.pdf
+    from akhbar.site import build_pdfs
+
+    articles = book[0]
+    monkeypatch.setenv("AKHBAR_BOOK_ARTICLES", "2")
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")  # every book laid out
+    real = akhbar.pdf.build_pdf
+    calls = tmp_path / "calls.txt"  # written by the processes that make the books
+
+    def recording(chosen, edition, out, total=None):
+        with calls.open("a", encoding="utf-8") as log:
+            log.write(f"{edition} {len(chosen)} {total}\n")
+        return real(chosen, edition, out, total=total)
+
+    monkeypatch.setattr(akhbar.pdf, "build_pdf", recording)
+    build_pdfs(articles, tmp_path / "site", lambda _m: None)
+    assert sorted(calls.read_text(encoding="utf-8").splitlines()) == [
+        f"{edition} 2 {len(articles)}" for edition in sorted(EDITIONS)
+    ]
+    whole = tmp_path / "whole.pdf"
+    real(articles, "ar", whole)  # every article given, the newest 2 taken
+    assert (tmp_path / "site" / "ar" / "briefing.pdf").read_bytes() == whole.read_bytes()

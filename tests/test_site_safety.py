@@ -164,10 +164,10 @@ def test_failed_build_leaves_the_previous_site(
     articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
     real_build_pdf = akhbar.pdf.build_pdf
 
-    def fail_on_arabic(articles: list[Any], edition: str, out: Path) -> bool:
+    def fail_on_arabic(articles: list[Any], edition: str, out: Path, total: int | None = None) -> bool:
         if edition == "ar":  # the fa book is written, then the stage fails
             raise BuildError("PDF stage failed: out of memory")
-        return real_build_pdf(articles, edition, out)
+        return real_build_pdf(articles, edition, out, total=total)
 
     monkeypatch.setattr(akhbar.pdf, "build_pdf", fail_on_arabic)
     with pytest.raises(BuildError, match="PDF stage failed"):
