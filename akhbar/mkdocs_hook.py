@@ -64,7 +64,8 @@ class _State:
     shell: str | None = None
     nav: Any = None
     theme_env: Any = None
-    # An article's entry in a list, rendered once per edition (links from the site's root).
+    # An article's entry in a list, an actor's or a topic's link on a card: rendered once
+    # per edition (links from the site's root, see _from_root).
     items: dict[tuple[Any, ...], str]  # set by on_config
     item_templates: dict[str, Any]  # set by on_config
     # What each generated page was made from, this build and the one before (src_uri ->
