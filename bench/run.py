@@ -464,17 +464,19 @@ _DATE_LINE_RE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
 
 
 def newest_persian_seed(seeds: Path) -> Path:
-    """The Persian seed with the latest ``date`` header (the last by name among equals)."""
+    """The Persian seed with the latest ``date`` header (the last by name among equals);
+    the last seed by name in a corpus without a dated Persian seed."""
     sys.path.insert(0, str(ROOT))
     from akhbar.text import detect_language
 
+    paths = sorted(seeds.glob("*.txt"))
     dated = []
-    for path in sorted(seeds.glob("*.txt")):
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         match = _DATE_LINE_RE.match(text)
         if match and detect_language(text) == "fa":
             dated.append((match[1], path.name, path))
-    return max(dated)[2]
+    return max(dated)[2] if dated else paths[-1]
 
 
 def edit_one_seed(path: Path) -> Path:
