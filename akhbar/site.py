@@ -207,6 +207,31 @@ def build_site(
     os.replace(tmp, site)
     shutil.rmtree(old, ignore_errors=True)
     progress(f"site: {site}")
+    check_published_size(site, report, progress)
+
+
+# GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits");
+# the editions of ~8,000 articles reach it (1,235 MB at 10,000).
+PUBLISHED_SITE_MAX_BYTES = 1_000_000_000
+
+
+def site_size(site: Path) -> int:
+    """Bytes of the files under *site*: what a deployment uploads."""
+    return sum(
+        os.lstat(os.path.join(folder, name)).st_size for folder, _subfolders, files in os.walk(site) for name in files
+    )
+
+
+def check_published_size(site: Path, report: Report, progress: Progress) -> None:
+    """A warning in *report* when *site* is larger than GitHub Pages publishes."""
+    size = site_size(site)
+    if size > PUBLISHED_SITE_MAX_BYTES:
+        message = (
+            f"{site} holds {size / 1e6:,.0f} MB: GitHub Pages publishes a site of at most "
+            f"{PUBLISHED_SITE_MAX_BYTES / 1e6:,.0f} MB, so deploying it there would fail"
+        )
+        report.warnings.append(message)
+        progress(f"warning: {message}")
 
 
 def _build_pdf(articles: list[Article], total: int, edition: str, path: Path) -> tuple[bool, float]:

@@ -176,6 +176,32 @@ def test_failed_build_leaves_the_previous_site(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no site.tmp, no site.old
 
 
+def test_a_site_larger_than_github_pages_publishes_is_reported(
+    built: Build, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import akhbar.site
+    from akhbar.build import Report, build_docs
+
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", built.env["AKHBAR_CACHE_DIR"])
+    articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
+    warnings_before = list(report.warnings)
+    monkeypatch.setattr(akhbar.site, "PUBLISHED_SITE_MAX_BYTES", 1_000_000)  # the test site is larger
+    messages: list[str] = []
+    site = tmp_path / "site"
+    akhbar.site.build_site(articles, built.docs, site, report, messages.append, pdf=False)
+    size = akhbar.site.site_size(site)
+    assert size > 1_000_000
+    message = f"{site} holds {size / 1e6:,.0f} MB: GitHub Pages publishes a site of at most 1 MB, so deploying it there would fail"
+    assert report.warnings == [*warnings_before, message]
+    assert messages[-1] == f"warning: {message}"
+    # Under GitHub Pages' real limit, nothing is said.
+    monkeypatch.undo()
+    quiet = Report()
+    akhbar.site.check_published_size(site, quiet, messages.append)
+    assert quiet.warnings == []
+    assert messages[-1] == f"warning: {message}"
+
+
 def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_path: Path) -> None:
     import shutil
 
