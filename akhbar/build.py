@@ -490,7 +490,7 @@ def _save_rendered(
 ) -> None:
     """Remember each file's digest, size and time: a linked file's are the previous
     build's (the same file), a rendered one's are read."""
-    from akhbar.cache import stamp, write_atomic
+    from akhbar.cache import stamp, write_store
 
     entries = {}
     for name, digest in digests.items():
@@ -498,7 +498,7 @@ def _save_rendered(
             entries[name] = [digest, *stamp(folder / name)]
         else:
             entries[name] = previous[name]
-    write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    write_store(store, entries)
 
 
 def _keep_unchanged_mtimes(new: Path, previous: Path, rendered: list[str]) -> None:

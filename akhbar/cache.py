@@ -103,6 +103,12 @@ def read_store(path: Path | None) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def write_store(path: Path, mapping: dict[str, Any]) -> None:
+    """Keep *mapping* for the next build (``read_store``), as sorted JSON written whole:
+    editions and workers may read it while it is written."""
+    write_atomic(path, json.dumps(mapping, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write *data* to *path* through a temporary file renamed over it: a reader (another
     edition, a worker, the next build after a crash) sees the old file or the new one,

@@ -18,7 +18,7 @@ from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from akhbar.cache import read_store, write_atomic
+from akhbar.cache import read_store, write_store
 
 Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
 
@@ -38,8 +38,7 @@ def _load(store: Path | None) -> dict[str, Entry]:
 
 
 def _save(store: Path, entries: dict[str, Entry]) -> None:
-    # Editions may read or write it at the same time.
-    write_atomic(store, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    write_store(store, entries)  # editions may read or write it at the same time
 
 
 def _storable(entry: Entry) -> bool:

@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.build import cache_store, count_setting
-from akhbar.cache import read_store, stamp, write_atomic
+from akhbar.cache import read_store, stamp, write_store
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
 
@@ -233,7 +233,7 @@ def remember(store: Path | None, facts: dict[str, PageFacts]) -> None:
     if store is None:
         return
     record = {page: [*fact.stamp, fact.digest.hex(), fact.date, fact.marked] for page, fact in facts.items()}
-    write_atomic(store, json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    write_store(store, record)
 
 
 def _has_body_mark(data: bytes) -> bool:
