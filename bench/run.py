@@ -545,37 +545,47 @@ TARGETS = {
 SITE_STAGES = ("extract", "mkdocs", "search")
 
 
-def _seconds(measures: dict[str, dict[str, Any]], stages: tuple[str, ...] | None = None) -> float:
-    return sum(m["seconds"] for name, m in measures.items() if stages is None or name in stages)
+def _total(measures: dict[str, dict[str, Any]], stages: tuple[str, ...] | None = None, key: str = "seconds") -> float:
+    return sum(m[key] for name, m in measures.items() if stages is None or name in stages)
+
+
+def _share(part: float, whole: float) -> float:
+    return part / whole if whole else 0
 
 
 def summary(r: Result) -> dict[str, Any]:
-    cold = _seconds(r.cold)
-    cold_site = _seconds(r.cold, SITE_STAGES)
-    rebuild = _seconds(r.rebuild)
-    newest = _seconds(r.rebuild_newest)
+    cold = _total(r.cold)
+    cold_site = _total(r.cold, SITE_STAGES)
+    rebuild = _total(r.rebuild)
+    newest = _total(r.rebuild_newest)
+    extract = r.cold["extract"]["seconds"]
+    # The issue's stages list extraction and the Markdown's rendering apart: the extract
+    # stage less its render step (its process's start and imports stay in extraction).
+    extraction = extract - r.cold["extract"].get("steps", {}).get("render", 0.0)
     peak = max((s["peak_tree_rss"] for s in r.cold.values()), default=0)
+    # The memory target holds for every build, the rebuilds' too (one lays the books out).
+    peak_all = max((s["peak_tree_rss"] for m in (r.cold, r.rebuild, r.rebuild_newest) for s in m.values()), default=0)
     first = max((v["total"] for k, v in r.search.items() if k in EDITIONS), default=0)
     page = max((v["article_page_max"] for v in r.weight.values()), default=0)
     fonts = max((v["fonts"] for v in r.weight.values()), default=0)
     out = {
-        "cold_cpu_s": sum(s["cpu_seconds"] for s in r.cold.values()),
-        "rebuild_cpu_s": sum(s["cpu_seconds"] for s in r.rebuild.values()),
+        "cold_cpu_s": _total(r.cold, key="cpu_seconds"),
+        "rebuild_cpu_s": _total(r.rebuild, key="cpu_seconds"),
         "cold_s": cold,
         "cold_site_s": cold_site,
         "rebuild_s": rebuild,
-        "rebuild_share": rebuild / cold if cold else 0,
+        "rebuild_share": _share(rebuild, cold),
         "rebuild_newest_s": newest,
-        "rebuild_newest_cpu_s": sum(s["cpu_seconds"] for s in r.rebuild_newest.values()),
-        "rebuild_newest_share": newest / cold if cold else 0,
-        "extract_share": r.cold["extract"]["seconds"] / cold if cold else 0,
-        "rebuild_site_share": _seconds(r.rebuild, SITE_STAGES) / cold_site if cold_site else 0,
-        "rebuild_newest_site_share": _seconds(r.rebuild_newest, SITE_STAGES) / cold_site if cold_site else 0,
-        "extract_site_share": r.cold["extract"]["seconds"] / cold_site if cold_site else 0,
-        # The issue's stages list extraction and the Markdown's rendering apart: the extract
-        # stage less its render step (its process's start and imports stay in extraction).
-        "extraction_s": r.cold["extract"]["seconds"] - r.cold["extract"].get("steps", {}).get("render", 0.0),
+        "rebuild_newest_cpu_s": _total(r.rebuild_newest, key="cpu_seconds"),
+        "rebuild_newest_share": _share(newest, cold),
+        "extract_share": _share(extract, cold),
+        "rebuild_site_share": _share(_total(r.rebuild, SITE_STAGES), cold_site),
+        "rebuild_newest_site_share": _share(_total(r.rebuild_newest, SITE_STAGES), cold_site),
+        "extract_site_share": _share(extract, cold_site),
+        "extraction_s": extraction,
+        "extraction_site_share": _share(extraction, cold_site),
         "peak_mib": peak / 2**20,
+        "peak_all_mib": peak_all / 2**20,
         "first_query_kb": first / 1000,
         "query_kb": max((q["bytes"] for q in r.queries.values()), default=0) / 1000,
         "page_kb": page / 1000,
@@ -585,9 +595,7 @@ def summary(r: Result) -> dict[str, Any]:
         out["hugo_s"] = r.hugo["seconds"] + r.hugo["prepare_seconds"]
         out["cold_vs_hugo"] = cold_site / out["hugo_s"]
         out["hugo_cpu_s"] = r.hugo["cpu_seconds"]
-        cpu_site = sum(r.cold[s]["cpu_seconds"] for s in ("extract", "mkdocs", "search") if s in r.cold)
-        out["cold_vs_hugo_cpu"] = cpu_site / r.hugo["cpu_seconds"] if r.hugo["cpu_seconds"] else 0
-    out["extraction_site_share"] = out["extraction_s"] / cold_site if cold_site else 0
+        out["cold_vs_hugo_cpu"] = _share(_total(r.cold, SITE_STAGES, "cpu_seconds"), r.hugo["cpu_seconds"])
     return out
 
 
@@ -634,7 +642,7 @@ def table(r: Result) -> str:
         rows.append(check("with books: rebuild / cold (newest fa)", s["rebuild_newest_share"],
                           TARGETS["rebuild_share"], ".2f"))
         rows.append(check("with books: extract / cold", s["extract_share"], TARGETS["extract_share"], ".2f"))
-    rows.append(check("peak memory MiB", s["peak_mib"], TARGETS["peak_mib"], ".0f"))
+    rows.append(check("peak memory MiB (cold and rebuilds)", s["peak_all_mib"], TARGETS["peak_mib"], ".0f"))
     rows.append(check("first query KB, browser (worst query)", s["query_kb"], TARGETS["first_query_kb"], ".0f"))
     rows.append(check("first query KB, model (largest chunks)", s["first_query_kb"], TARGETS["first_query_kb"], ".0f"))
     rows.append(check("article page KB gz, before fonts (max)", s["page_kb"], TARGETS["page_kb"], ".0f"))
