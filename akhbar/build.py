@@ -82,14 +82,15 @@ def discover(seeds: Path) -> tuple[list[Path], dict[str, Path]]:
     return inputs, overrides
 
 
-# Below this many articles to extract or render, worker start-up (each loads hazm and the
-# knowledge files, ~1 s) costs more than it saves.
+# Below this many articles to extract or render, processes (set up before they are
+# forked, their results sent back) cost more than they save.
 PARALLEL_MIN = 40
 
 
 def _in_parallel(count: int) -> bool:
     """Whether *count* articles are worth spreading over processes."""
     return count >= PARALLEL_MIN and (os.cpu_count() or 1) >= 2
+
 
 _worker_extractor: Any = None
 _warmed: set[str] = set()
