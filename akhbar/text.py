@@ -36,6 +36,9 @@ TATWEEL = "\u0640"
 # hazm's Normalizer deletes every tatweel).
 _TATWEEL_IN_WORD_RE = re.compile(r"(?<=\w)\u0640+|\u0640+(?=\w)")
 _TATWEEL_DASH_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
+# A ZWNJ beside a space joins nothing: hazm spaces a number from the word glued to it
+# («۶۰‌بازی» -> «۶۰ ‌بازی») and keeps the ZWNJ, which its next pass would drop.
+_STRAY_ZWNJ_RE = re.compile(r"(?<=\s)\u200c+|\u200c+(?=\s)")
 # Arabic harakat, Quranic marks and superscript alef: dropped when folding.
 _DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
@@ -234,7 +237,7 @@ def display_persian(text: str) -> str:
     """Tidy Persian text for display with hazm's Normalizer (spacing, ZWNJ)."""
     text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
     text = _persian_normalizer().normalize(_TATWEEL_DASH_RE.sub("–", text))
-    return _PERSIAN_WORD_RE.sub(_restore_zwnj, text)
+    return _PERSIAN_WORD_RE.sub(_restore_zwnj, _STRAY_ZWNJ_RE.sub("", text))
 
 
 def display_arabic(text: str) -> str:

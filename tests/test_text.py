@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +17,8 @@ from akhbar.text import (
     to_ascii_digits,
     truncate_words,
 )
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Every key and replacement of the folding table, and letters it leaves alone.
 _FOLD_ALPHABET = "".join(chr(k) for k in _FOLD_TABLE) + "".join(_FOLD_TABLE.values()) + "بپسaB "
@@ -85,6 +89,22 @@ def test_detect_language(text, expected):
 )
 def test_display_persian_restores_stripped_zwnj(glued, expected):
     assert display(glued, "fa") == expected
+
+
+def test_display_persian_drops_a_zwnj_left_beside_a_space():
+    # An outlet's «۶۰‌بازی»: hazm spaces the number from its word and kept the ZWNJ.
+    shown = display("امباپه در ۶۰\u200cبازی با ۴۵\u200cگل و ۵\u200cپاس\u200cگل", "fa")
+    assert shown == "امباپه در ۶۰ بازی با ۴۵ گل و ۵ پاس\u200cگل"
+    assert display(shown, "fa") == shown
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_display_gives_a_displayed_paragraph_back_unchanged(name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    lang = detect_language(text)
+    for paragraph in filter(None, (line.strip() for line in text.splitlines())):
+        shown = display(paragraph, lang)
+        assert display(shown, lang) == shown
 
 
 def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
