@@ -94,7 +94,7 @@ class Extractor:
         if explicit:
             points, points_origin = [display(p, lang) for p in explicit], "explicit"
         else:
-            points = keypoints.rank_key_points([lead, *paragraphs[1:]], lang, title)
+            points = keypoints.rank_key_points([lead, *paragraphs[1:]], lang, title, displayed=True)
             points_origin = "ranked"
 
         article = Article(

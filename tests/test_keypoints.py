@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from akhbar import keypoints
 from akhbar.keypoints import (
     MAX_POINT_CHARS,
     candidate_sentences,
@@ -21,7 +22,7 @@ from akhbar.keypoints import (
     rank_key_points,
     strip_boilerplate,
 )
-from akhbar.text import detect_language, fold
+from akhbar.text import detect_language, display, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -253,6 +254,14 @@ def test_points_are_in_the_article_language(prefix: str, lang: str) -> None:
     assert origin == "ranked"
     assert len(points) == 3
     assert all(detect_language(p) == lang for p in points)
+
+
+@pytest.mark.parametrize(("prefix", "lang"), [("000", "fa"), ("001", "fa"), ("002", "ar"), ("004", "fa")])
+def test_points_of_displayed_paragraphs_are_not_tidied_again(prefix, lang, monkeypatch) -> None:
+    shown = [display(p, lang) for p in seed_paragraphs(prefix)]
+    expected = rank_key_points(shown, lang)
+    monkeypatch.setattr(keypoints, "display", lambda text, lang: pytest.fail("display called again"))
+    assert rank_key_points(shown, lang, displayed=True) == expected
 
 
 @pytest.mark.parametrize(
