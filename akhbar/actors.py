@@ -32,7 +32,7 @@ The matcher is built once from ``Knowledge`` and is pure afterwards.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,6 +158,38 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def name_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every start of every key: a scan extends a match only while it can still grow
+    into a name (``longest_name``)."""
+    return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
+
+
+def longest_name[Entry](
+    key: str,
+    toks: Sequence[Token],
+    start: int,
+    last: int,
+    names: Mapping[str, Entry],
+    prefixes: Set[str],
+    accept: Callable[[Entry], bool] | None = None,
+) -> tuple[int, Entry] | None:
+    """The longest name of *names* that *key* (token *start*, as looked up) and the
+    tokens after it, up to token *last*, spell: (its end token, its entry), or None;
+    *accept*: which entries count.  Tokens are added one at a time while the joined key
+    is still one of *prefixes* (``name_prefixes``), so a word no name starts with costs
+    one set lookup."""
+    found, j = None, start + 1
+    while key in prefixes:
+        entry = names.get(key)
+        if entry is not None and (accept is None or accept(entry)):
+            found = (j, entry)
+        if j >= last:
+            break
+        key += toks[j].text
+        j += 1
+    return found
+
+
 class ActorMatcher:
     """Index of every actor and role name of a ``Knowledge``, built once."""
 
@@ -175,9 +207,7 @@ class ActorMatcher:
             for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
                 self._add(name, ("actor", actor.slug))
         self._persons = {a.slug for a in knowledge.actors if a.type == "person"}
-        # Every start of every key: a scan extends a match only while it can still grow
-        # into a name.
-        self._prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
+        self._prefixes = name_prefixes(self._index)
         self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
 
     def _add(self, name: str, entry: tuple[str, str]) -> list[str]:
@@ -190,22 +220,13 @@ class ActorMatcher:
     # -- scanning ---------------------------------------------------------------------
 
     def _match_at(self, toks: Sequence[Token], i: int) -> Hit | None:
-        """The longest name starting at token *i* (the first of its spellings on a tie).
-
-        Tokens are added one at a time while the joined key is still the start of some
-        name (``_prefixes``), so a word no name starts with costs one set lookup."""
+        """The longest name starting at token *i* (the first of its spellings on a tie)."""
         last = min(len(toks), i + self._max_tokens)
         best: tuple[int, tuple[str, str]] | None = None
         for key in _variants(toks[i].text):
-            j = i + 1
-            while key in self._prefixes:
-                entry = self._index.get(key)
-                if entry and (best is None or j > best[0]):
-                    best = (j, entry)
-                if j >= last:
-                    break
-                key += toks[j].text
-                j += 1
+            found = longest_name(key, toks, i, last, self._index, self._prefixes)
+            if found and (best is None or found[0] > best[0]):
+                best = found
         return Hit(best[1][0], best[1][1], i, best[0]) if best else None
 
     def scan(self, toks: Sequence[Token]) -> list[Hit]:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from akhbar.actors import tokenize
+from akhbar.actors import longest_name, name_prefixes, tokenize
 from akhbar.model import Source
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
@@ -80,7 +80,7 @@ def _index(sources: tuple[tuple[str, tuple[str, ...]], ...]) -> _Index:
             words = tokenize(name)
             if words:
                 names["".join(w.text for w in words)] = (slug, len(words))
-    return _Index(names, frozenset(key[:k] for key in names for k in range(1, len(key) + 1)))
+    return _Index(names, name_prefixes(names))
 
 
 def _source_index(sources: Iterable[Source]) -> _Index:
@@ -93,23 +93,15 @@ def _source_index(sources: Iterable[Source]) -> _Index:
 
 def _lookup(text: str, index: _Index, min_words: int = 1) -> tuple[str, str]:
     """The longest source name in *text* (the first of the longest): (slug, as
-    written), or ("", "").  From each token, tokens are added while the joined key is
-    still the start of a name, so a word no name starts with costs one set lookup."""
+    written), or ("", "")."""
     toks = tokenize(text)
     best: tuple[int, str, str] = (0, "", "")
     for i in range(len(toks)):
         last = min(len(toks), i + MAX_NAME_WORDS)
-        key, j, longest = toks[i].text, i + 1, None
-        while key in index.prefixes:
-            entry = index.names.get(key)
-            if entry and entry[1] >= min_words:
-                longest = (j, entry[0])
-            if j >= last:
-                break
-            key += toks[j].text
-            j += 1
-        if longest and longest[0] - i > best[0]:
-            best = (longest[0] - i, longest[1], text[toks[i].start : toks[longest[0] - 1].end])
+        found = longest_name(toks[i].text, toks, i, last, index.names, index.prefixes, lambda e: e[1] >= min_words)
+        if found and found[0] - i > best[0]:
+            end, (slug, _words) = found
+            best = (end - i, slug, text[toks[i].start : toks[end - 1].end])
     return best[1], best[2]
 
 
