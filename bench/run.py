@@ -460,22 +460,19 @@ def middle_seed(seeds: Path) -> Path:
     return paths[len(paths) // 2]
 
 
-_DATE_LINE_RE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b")
-
-
 def newest_persian_seed(seeds: Path) -> Path:
     """The Persian seed with the latest ``date`` header (the last by name among equals);
     the last seed by name in a corpus without a dated Persian seed."""
     sys.path.insert(0, str(ROOT))
+    from akhbar.ingest import read
     from akhbar.text import detect_language
 
     paths = sorted(seeds.glob("*.txt"))
     dated = []
     for path in paths:
-        text = path.read_text(encoding="utf-8")
-        match = _DATE_LINE_RE.match(text)
-        if match and detect_language(text) == "fa":
-            dated.append((match[1], path.name, path))
+        _decoded, parsed = read(path.read_bytes(), path.name)
+        if parsed.header_date and detect_language("\n".join(parsed.lines)) == "fa":
+            dated.append((parsed.header_date, path.name, path))
     return max(dated)[2] if dated else paths[-1]
 
 
