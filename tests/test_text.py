@@ -1,6 +1,5 @@
-from pathlib import Path
-
 import pytest
+from conftest import SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,8 +16,6 @@ from akhbar.text import (
     to_ascii_digits,
     truncate_words,
 )
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Every key and replacement of the folding table, and letters it leaves alone.
 _FOLD_ALPHABET = "".join(chr(k) for k in _FOLD_TABLE) + "".join(_FOLD_TABLE.values()) + "بپسaB "
