@@ -274,7 +274,11 @@ def run_hugo(work: Path) -> dict[str, Any]:
 
 
 def dir_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    """Bytes of the files under *path*, as the build's report counts them."""
+    sys.path.insert(0, str(ROOT))
+    from akhbar.site import site_size
+
+    return site_size(path)
 
 
 def gzip_size(path: Path) -> int:
