@@ -114,7 +114,9 @@ class Extractor:
             actors=tuple(actor_slugs),
             topics=tuple(topics.score_topics(paragraphs, lang, title, self.knowledge.topics)),
             figures=tuple(extract_figures(paragraphs, lang)),
-            quotes=tuple(extract_quotes(paragraphs, lang, self.matcher.resolve_name)),
+            quotes=tuple(
+                extract_quotes(paragraphs, lang, lambda n: self.matcher.resolve_name(n, date))
+            ),
             sections=sections,
             warnings=tuple(warnings),
             content_hash=hashlib.sha256(data).hexdigest(),
