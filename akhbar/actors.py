@@ -463,6 +463,20 @@ class ActorMatcher:
             if h.kind == "actor" and h.key in self._full
         )
 
+    def titled_in(self, paragraphs: Iterable[str]) -> dict[str, str]:
+        """Offices the article itself gives a holder: role key -> the one person named
+        beside that title in *paragraphs* («محمد مدثر تیپو، سفیر پاکستان»); an office
+        given to several persons is left out."""
+        seen: dict[str, set[str]] = {}
+        for text in paragraphs:
+            toks, hits = self.read(text)
+            for k, hit in enumerate(hits):
+                if hit.kind == "role" and not self.former(toks, hit):
+                    slug = self.attached(text, toks, hits, k)
+                    if slug:
+                        seen.setdefault(hit.ident, set()).add(slug)
+        return {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+
     def person_at(
         self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, in_full: Set[str]
     ) -> str:
@@ -504,11 +518,14 @@ class ActorMatcher:
 
     # -- names ------------------------------------------------------------------------
 
-    def resolve_name(self, name: str, date: str | None = None) -> str:
+    def resolve_name(
+        self, name: str, date: str | None = None, titled: Mapping[str, str] | None = None
+    ) -> str:
         """Slug of the actor *name* refers to, "" if none.
 
         Chain: the first person named > the first actor named > the holder of the first
-        role phrase on *date* (no date: none).  Used to attribute quotes to speakers, so
+        role phrase (the person *titled* with it in the article, else its holder on
+        *date*; no date: none).  Used to attribute quotes to speakers, so
         without the rest of the article: a family name resolves to nobody, and a
         one-word name that is also a word only as the first word of *name*.
         """
@@ -534,7 +551,9 @@ class ActorMatcher:
                 return hit.ident
         for k, hit in enumerate(hits):
             if hit.kind == "role" and not self.attached(name, toks, hits, k):
-                return "" if self.former(toks, hit) else self.holder(hit.ident, date)
+                if self.former(toks, hit):
+                    return ""
+                return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
 
     def _name_run(self, toks: Sequence[Token], words: Sequence[Token]) -> bool:
@@ -644,8 +663,9 @@ def match_actors(
     """Actor slugs most mentioned first (ties: first appearance), and role-only mentions.
 
     A role phrase next to a person's name, known or not, counts once, for that person
-    (or for nobody if unknown).  A role phrase on its own counts for the one holder the
-    knowledge has on *date* and is listed in the second value (with slug "" when the
+    (or for nobody if unknown).  A role phrase on its own counts for the one person the
+    article names beside that title elsewhere, else for the one holder the knowledge has
+    on *date* and is listed in the second value (with slug "" when the
     date is unknown or nobody, or several, are known to hold it).  A one-word name is
     read in the article's context (``ActorMatcher.person_at``).
     """
@@ -653,6 +673,7 @@ def match_actors(
     first: dict[str, tuple[int, int]] = {}
     mentions: list[RoleMention] = []
     in_full = matcher.named_in_full(paragraphs)
+    titled = matcher.titled_in(paragraphs)
 
     def count(slug: str, where: tuple[int, int]) -> None:
         counts[slug] = counts.get(slug, 0) + 1
@@ -670,7 +691,7 @@ def match_actors(
             lang = lang or detect_language(text)
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
-            slug = matcher.holder(hit.ident, date)
+            slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
             phrase = text[toks[hit.start].start : toks[hit.end - 1].end]
             mentions.append(RoleMention(hit.ident, phrase, slug))
             if slug:

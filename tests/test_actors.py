@@ -424,3 +424,27 @@ def test_candidates_are_real_names(text, expected):
 )
 def test_speakers_resolve_like_the_article(name, date, expected):
     assert beat().resolve_name(name, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "date", "expected"),
+    [
+        # the article gives the office a holder: its later bare mentions are his
+        (
+            ["محمد مدثر تیپو، سفیر پاکستان، گفت", "سفیر پاکستان افزود"],
+            None,
+            "muhammad-mudassir-tipu",
+        ),
+        (
+            ["شهباز شریف نخست وزیر پاکستان گفت", "نخست وزیر پاکستان افزود"],
+            "2019-06-01",
+            "shehbaz-sharif",
+        ),
+    ],
+)
+def test_a_role_the_article_gives_a_holder_is_his(paragraphs, date, expected):
+    m = beat()
+    _, mentions = match_actors(paragraphs, date, m)
+    assert [x.slug for x in mentions] == [expected]
+    role_phrase = paragraphs[1].rsplit(" ", 1)[0]  # the quote's speaker, without the verb
+    assert m.resolve_name(role_phrase, date, m.titled_in(paragraphs)) == expected
