@@ -74,7 +74,9 @@ class Extractor:
             warnings.append(f"{path}: no date found (no 'date' header nor dateline); date unknown")
 
         source_evidence = [*raw_lines[:2], shape.source_line, *raw_lines[-1:]]
-        source, source_name = sources.find_source([ln for ln in source_evidence if ln], self.knowledge.sources)
+        source, source_name, source_via = sources.find_attribution(
+            [ln for ln in source_evidence if ln], self.knowledge.sources
+        )
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
@@ -108,6 +110,7 @@ class Extractor:
             date_origin=date_origin,
             source=source,
             source_name=source_name,
+            source_via=source_via,
             byline=shape.byline,
             key_points=tuple(points),
             key_points_origin=points_origin,

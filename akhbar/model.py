@@ -128,6 +128,7 @@ class Article:
     date_origin: str = "unknown"  # header | dateline | override | unknown
     source: str = ""  # source slug, "" when unknown
     source_name: str = ""  # agency as written in the article
+    source_via: str = ""  # source slug of the agency the publisher quotes, "" when none
     byline: str = ""
     key_points: tuple[str, ...] = ()
     key_points_origin: str = ""  # explicit | ranked | override
