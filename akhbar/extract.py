@@ -115,7 +115,12 @@ class Extractor:
             key_points=tuple(points),
             key_points_origin=points_origin,
             actors=tuple(actor_slugs),
-            topics=tuple(topics.score_topics(paragraphs, lang, title, self.knowledge.topics)),
+            # A title made from the lead is the lead's words again: not counted twice.
+            topics=tuple(
+                topics.score_topics(
+                    paragraphs, lang, "" if title_origin == "lead" else title, self.knowledge.topics
+                )
+            ),
             figures=tuple(extract_figures(paragraphs, lang)),
             quotes=tuple(extract_quotes(paragraphs, lang, self.matcher.resolve_name)),
             sections=sections,

@@ -61,6 +61,8 @@ class Topic:
     slug: str
     labels: Names
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> cue terms
+    # lang -> cue terms that are everyday words too: never a topic alone (akhbar/topics.py)
+    generic: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return hash(self.slug)
