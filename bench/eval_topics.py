@@ -21,6 +21,21 @@ Printed per language:
 
 The outlets of the data that have no entry in knowledge/sources.yml count as "expected
 none" (their articles should then get no known source, never a wrong one).
+
+Figures (N = 60 per language), before -> after the rules of akhbar/topics.py and
+akhbar/sources.py described there::
+
+    articles with no topic    fa 21 -> 33        ar 7 -> 9
+    topics an article         fa 1.05 -> 0.70    ar 1.72 -> 1.70
+    sources right             fa 36 -> 56        ar 0 -> 19   (CNN Arabic, «(CNN)—»)
+    sources wrong             fa 0 -> 0          ar 1 -> 0    (AFP named in a BBC lead)
+    sources none              fa 9 -> 4          ar 39 -> 41  (BBC Arabic never names itself)
+
+The sets are general news, mostly off the beat (sport, local Iranian news, Syria, Egypt):
+an article with no topic is often right.  Read by eye, the Persian topics lost were
+mostly wrong (football and basketball «دیدار» as diplomacy, a charity «رزمایش» as
+defence, «بندر» in a name as transport, a province as terrorism-borders); the Arabic
+ones gained are militancy in Syria and Sinai pieces (ISIS, «تكفيري»).
 """
 
 from __future__ import annotations
@@ -141,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             via = f" via {s['source_via']}" if s["source_via"] else ""
             print(f"  - {s['id']}: {s['title']}")
             print(f"      topics: {', '.join(s['topics']) or '-'}")
-            print(f"      source: {s['source'] or '-'} «{s['source_name']}»{via} (expected {s['expected_source'] or '-'})")
+            print(
+                f"      source: {s['source'] or '-'} «{s['source_name']}»{via} (expected {s['expected_source'] or '-'})"
+            )
     return 0
 
 
