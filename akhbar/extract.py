@@ -74,7 +74,9 @@ class Extractor:
             warnings.append(f"{path}: no date found (no 'date' header nor dateline); date unknown")
 
         source_evidence = [*raw_lines[:2], shape.source_line, *raw_lines[-1:]]
-        source, source_name = sources.find_source([ln for ln in source_evidence if ln], self.knowledge.sources)
+        source, source_name, source_via = sources.find_attribution(
+            [ln for ln in source_evidence if ln], self.knowledge.sources
+        )
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
@@ -109,11 +111,17 @@ class Extractor:
             date_origin=date_origin,
             source=source,
             source_name=source_name,
+            source_via=source_via,
             byline=shape.byline,
             key_points=tuple(points),
             key_points_origin=points_origin,
             actors=tuple(actor_slugs),
-            topics=tuple(topics.score_topics(paragraphs, lang, title, self.knowledge.topics)),
+            # A title made from the lead is the lead's words again: not counted twice.
+            topics=tuple(
+                topics.score_topics(
+                    paragraphs, lang, "" if title_origin == "lead" else title, self.knowledge.topics
+                )
+            ),
             figures=tuple(extract_figures(paragraphs, lang)),
             quotes=tuple(
                 extract_quotes(

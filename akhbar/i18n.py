@@ -152,6 +152,7 @@ MESSAGES = (
     _("Read the article"),
     _("Date"),
     _("Source"),
+    _("quoting"),  # after the source, the agency it quotes: «Fars (quoting AFP)»
     _("Language"),
     _("Byline"),
     _("Unknown source"),

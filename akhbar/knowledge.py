@@ -255,18 +255,22 @@ def _read_sources(path: Path, label: str) -> tuple[Source, ...]:
 def _read_topics(path: Path, label: str) -> tuple[Topic, ...]:
     topics = []
     for entry, item in _entries(path, label, "slug"):
-        entry.check_keys(item, {"slug", "labels", "cues"}, set())
-        cues = item["cues"]
-        if not isinstance(cues, dict):
-            raise entry.error("cues", "must be a mapping of fa, ar, en to lists")
-        for lang in cues:
-            if lang not in LANGUAGES:
-                raise entry.error(f"cues.{lang}", "is not one of fa, ar, en")
+        entry.check_keys(item, {"slug", "labels", "cues"}, {"generic"})
+        by_lang = {}
+        for key in ("cues", "generic"):
+            cues = item.get(key, {})
+            if not isinstance(cues, dict):
+                raise entry.error(key, "must be a mapping of fa, ar, en to lists")
+            for lang in cues:
+                if lang not in LANGUAGES:
+                    raise entry.error(f"{key}.{lang}", "is not one of fa, ar, en")
+            by_lang[key] = {lang: entry.strings(cues, lang) for lang in LANGUAGES if lang in cues}
         topics.append(
             Topic(
                 slug=entry.slug(item, "slug"),
                 labels=entry.names(item, "labels"),
-                cues={lang: entry.strings(cues, lang) for lang in LANGUAGES if lang in cues},
+                cues=by_lang["cues"],
+                generic=by_lang["generic"],
             )
         )
     return tuple(topics)

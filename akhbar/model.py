@@ -61,6 +61,8 @@ class Topic:
     slug: str
     labels: Names
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> cue terms
+    # lang -> cue terms that are everyday words too: never a topic alone (akhbar/topics.py)
+    generic: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return hash(self.slug)
@@ -128,6 +130,7 @@ class Article:
     date_origin: str = "unknown"  # header | dateline | override | unknown
     source: str = ""  # source slug, "" when unknown
     source_name: str = ""  # agency as written in the article
+    source_via: str = ""  # source slug of the agency the publisher quotes, "" when none
     byline: str = ""
     key_points: tuple[str, ...] = ()
     key_points_origin: str = ""  # explicit | ranked | override

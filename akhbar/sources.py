@@ -1,18 +1,34 @@
-"""The agency an article comes from, and the attribution boilerplate removed from its lead.
+"""The agency an article comes from, the agency it quotes, and the attribution
+boilerplate removed from its lead.
 
-Fallback chain of ``find_source`` (first that names a known source wins):
+Fallback chain of ``find_attribution`` for the publisher (first that names a known
+source wins):
 
 1. an attribution formula at the start of one of the first three paragraphs (a headline
    or summary lead often comes before it): «به گزارش خبرگزاری مهر،», «به گزارش سرویس
    بین الملل خبرگزاری صدا و سیما، از اسلام آباد،», a dateline «إيران برس - إيران:»,
-   «ذكرت وكالة X،», «ISLAMABAD (Reuters) -»;
+   «ذكرت وكالة X،», «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»;
+   then «به گزارش X» without its comma («به گزارش خبرگزاری فارس دستور جلسات ... اعلام
+   شد.»), the outlet starting within its first three words;
 2. a source line among the last two paragraphs: «المصدر: الوفاق/وكالات», «منبع: ایرنا»,
    «Source: Dawn»;
-3. a source name of two words or more anywhere in the first or last paragraph
-   (single-word aliases such as مهر, فارس, العالم are ordinary words too, so only the
-   formulas above may use them);
-4. a formula naming an outlet that is not in sources.yml: ("", name as written);
-5. ("", "").
+3. the outlet's own interview in one of the first three paragraphs: «در گفت‌وگو با
+   خبرنگار فارس», «به خبرنگار ایرنا گفت», «در گفت‌وگو با خبرگزاری فارس»;
+4. a short credit line as the last paragraph («این گزارش را خبرگزاری تسنیم منتشر
+   کرد») naming a source of two words or more (single-word aliases such as مهر, فارس,
+   العربية are ordinary words too, so only the formulas above may use them);
+5. a formula naming an outlet that is not in sources.yml: ("", name as written);
+6. ("", "").
+
+An agency merely named in the text («حسب مراسل وكالة فرانس برس», «به گزارش خبرگزاری
+رویترز» in mid-sentence) is never the publisher: the formulas are anchored at the start
+of a paragraph, and steps 3 and 4 need the outlet's own reporter or a credit line.
+
+The quoted agency (``via``): in a formula «به گزارش فارس به نقل از خبرگزاری فرانسه،» or
+«ذكرت وكالة تسنيم نقلا عن وكالة رويترز،» the publisher is the part before «به نقل از» /
+«نقلا عن» and the quoted agency the known source the part after starts with (a ministry
+or anything not in sources.yml is not recorded).  The quoted agency is never taken for
+the publisher.
 
 Formulas are a regex table compiled once; each rule is commented.
 """
@@ -30,19 +46,27 @@ from akhbar.model import Source
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
 
 LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
-    # Persian «به گزارش <desk> <agency>،» with an optional «ـ abbreviation ـ» and an optional
-    # «از <place>،» dateline of one or two words («از سوی/جمله/این» open a sentence instead).
+    # Persian «به گزارش <desk> <agency>،» («به‌گزارش» with a ZWNJ too) with an optional
+    # «ـ abbreviation ـ» and an optional «از <place>،» dateline of one or two words («از
+    # سوی/جمله/این» open a sentence instead); «؛» closes them as a comma does.
     re.compile(
-        rf"^\s*به\s+گزارش\s+(?P<name>[^،,:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،,\s][^ـ\-–—،,\n]{{0,30}}?)\s*{_DASH}|[،,])\s*"
-        r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
+        rf"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،,؛:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،,\s][^ـ\-–—،,\n]{{0,30}}?)\s*{_DASH}|[،,؛])\s*"
+        r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،,؛]+(?:\s+[^\s،,؛]+)?\s*[،,؛]\s*)?"
     ),
     # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed only).
     re.compile(
         r"^\s*(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
         r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،,:\n]{2,40}?)\s*[،,]\s*"
     ),
-    # Wire dateline «ISLAMABAD (Reuters) -».
+    # Wire dateline «ISLAMABAD (Reuters) -», «(CNN)--».
     re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"),
+    # The same dateline after a place in another script: «دبي، الإمارات العربية المتحدة
+    # (CNN)—», «طهران، إيران (CNN) --» (place up to six words).  «الأمم المتحدة (يونيسف) -»
+    # has the same shape, so the name must be a known source or carry a press word.
+    re.compile(
+        r"^\s*(?P<place>[^\s()\-–—:.]+(?:[\s،,]+[^\s()\-–—:.،,]+){0,5})[\s،,]*"
+        r"\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"
+    ),
     # Dateline «<agency> - <place>:» (agency up to four words, place up to three).  A
     # headline «ایران - پاکستان: ...» has the same shape, so this rule only applies when the
     # agency is a known source or carries a press word (see _PRESS_WORD_RE).
@@ -52,6 +76,31 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     ),
 )
 _DATELINE = LEAD_FORMULAS[-1]
+# Formulas that take a name only when it is an agency (see _is_agency).
+_GUARDED = frozenset({LEAD_FORMULAS[-1], LEAD_FORMULAS[-2]})
+# «به نقل از» / «نقلا عن» inside a formula's name: the publisher before, the quoted after.
+_VIA_RE = re.compile(
+    r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
+)
+# The outlet's own interview: «در گفت‌وگو با خبرنگار (سیاسی) فارس», «به خبرنگار ایرنا
+# گفت», «در گفت‌وگو با خبرگزاری فارس».  «با/به» + reporter (a desk may be glued to it:
+# «خبرنگارسیاسی») or «خبرگزاری»; the outlet is looked for in the next words.
+_INTERVIEW_RE = re.compile(
+    r"(?:^|\s)(?:با|به)\s+(?P<lead>خبرنگار|خبرگزار[یي])(?P<rest>[^،,:.؛\n]{1,80})"
+)
+# «به گزارش خبرگزاری فارس دستور جلسات ... اعلام شد.»: the formula without its comma.  Its
+# end is unknown, so it is not stripped; the outlet must start within the first words.
+_OPENING_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+")
+# «خبرگزاری برنا از کرمانشاه»: the place after a known outlet is not part of its name.
+_PLACE_RE = re.compile(r"\s+از\s+\S+(?:\s+\S+)?$")
+OPENING_WORDS = 3  # «خبرنگار جامعه فارس»: a desk of up to two words before the outlet
+INTERVIEW_WORDS = 3  # the outlet starts within the first three words after «خبرنگار»
+# A last paragraph of at most this many words may be a credit line («این گزارش را
+# خبرگزاری تسنیم منتشر کرد» is 6); a longer one is text that may name any agency.
+CREDIT_LINE_WORDS = 10
+# A formula's name longer than this (a formula closed by the first comma of its sentence)
+# is replaced by the known name found in it, and dropped when none is found.
+MAX_WRITTEN_WORDS = 6
 _PRESS_WORD_RE = re.compile(
     r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|press|news|agency|\btv\b", re.IGNORECASE
 )
@@ -91,14 +140,18 @@ def _source_index(sources: Iterable[Source]) -> _Index:
     return _index(key)
 
 
-def _lookup(text: str, index: _Index, min_words: int = 1) -> tuple[str, str]:
-    """The longest source name in *text* (the first of the longest): (slug, as
-    written), or ("", "")."""
+def _lookup(
+    text: str, index: _Index, min_words: int = 1, starts: int | None = None
+) -> tuple[str, str]:
+    """The longest source name in *text* (the first of the longest) starting at one of
+    the first *starts* tokens (all when None): (slug, as written), or ("", "")."""
     toks = tokenize(text)
     best: tuple[int, str, str] = (0, "", "")
-    for i in range(len(toks)):
+    for i in range(len(toks) if starts is None else min(len(toks), starts)):
         last = min(len(toks), i + MAX_NAME_WORDS)
-        found = longest_name(toks[i].text, toks, i, last, index.names, index.prefixes, lambda e: e[1] >= min_words)
+        found = longest_name(
+            toks[i].text, toks, i, last, index.names, index.prefixes, lambda e: e[1] >= min_words
+        )
         if found and found[0] - i > best[0]:
             end, (slug, _words) = found
             best = (end - i, slug, text[toks[i].start : toks[end - 1].end])
@@ -120,37 +173,109 @@ def lead_formula(
         if not m:
             continue
         name = _DESK_RE.sub("", m.group("name").strip())
-        if pattern is _DATELINE and not _is_agency(name, sources):
+        if pattern in _GUARDED and not _is_agency(name, sources):
             continue
         abbr = m.groupdict().get("abbr")
         return m, f"{name} ـ {abbr.strip()}" if abbr else name
     return None, ""
 
 
-def find_source(paragraphs: list[str], sources: Iterable[Source]) -> tuple[str, str]:
-    """(source slug, agency name as written): see the module docstring for the chain."""
+class Attribution(NamedTuple):
+    source: str  # slug of the publisher, "" when unknown
+    name: str  # the publisher as written ("" when none is named)
+    via: str  # slug of the agency the publisher quotes, "" when none
+
+
+def _first_name(text: str, index: _Index, starts: int) -> tuple[str, str]:
+    """The source name starting earliest among the first *starts* tokens of *text* (the
+    longest there): (slug, as written), or ("", "")."""
+    toks = tokenize(text)
+    for i in range(min(len(toks), starts)):
+        last = min(len(toks), i + MAX_NAME_WORDS)
+        found = longest_name(toks[i].text, toks, i, last, index.names, index.prefixes)
+        if found:
+            end, (slug, _words) = found
+            return slug, text[toks[i].start : toks[end - 1].end]
+    return "", ""
+
+
+def _split_via(name: str, index: _Index) -> tuple[str, str]:
+    """(publisher part, slug of the quoted agency) of a formula's name.  «به نقل از»
+    counts only within the formula's first words (MAX_WRITTEN_WORDS): further on it
+    belongs to the sentence («... دستور جلسات را به نقل از رئیس کمیسیون ...»)."""
+    m = _VIA_RE.search(name)
+    if not m or len(tokenize(name[: m.start()])) > MAX_WRITTEN_WORDS:
+        return name, ""
+    return name[: m.start()].strip(), _first_name(name[m.end() :], index, 1)[0]
+
+
+def _publisher(name: str, index: _Index) -> tuple[str, str]:
+    """(slug, as written) of a formula's publisher part: the name as the formula wrote
+    it when it is short, else the known name found in it.  The name that starts first
+    wins: «ایرنا خبرگزاری فرانسه اعلام کرد» is IRNA's, whatever it goes on to name."""
+    slug, written = _first_name(name, index, MAX_NAME_WORDS)
+    name = _PLACE_RE.sub("", name) if slug else name
+    if len(tokenize(name)) <= MAX_WRITTEN_WORDS:
+        return slug, name
+    return slug, written
+
+
+def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
+    for m in _INTERVIEW_RE.finditer(paragraph):
+        rest = m.group("rest")
+        if m.group("lead").startswith("خبرگزار"):
+            rest = m.group("lead") + rest
+        slug, written = _first_name(rest, index, INTERVIEW_WORDS)
+        if slug:
+            return slug, written
+    return "", ""
+
+
+def find_attribution(paragraphs: list[str], sources: Iterable[Source]) -> Attribution:
+    """The publisher (slug, as written) and the quoted agency: see the module docstring."""
     sources = tuple(sources)
     index = _source_index(sources)
-    unknown = ""
+    unknown = ("", "")
     for paragraph in paragraphs[:LEAD_WINDOW]:
         m, name = lead_formula(paragraph, sources)
         if m:
-            slug, _ = _lookup(name, index)
+            publisher, via = _split_via(name, index)
+            slug, written = _publisher(publisher, index)
             if slug:
-                return slug, name
-            unknown = unknown or name
+                return Attribution(slug, written, via)
+            if not unknown[0] and written:
+                unknown = (written, via)
+            elif not unknown[1] and via:
+                unknown = (unknown[0], via)
+    for paragraph in paragraphs[:LEAD_WINDOW]:
+        m = _OPENING_RE.match(paragraph)
+        if m and not unknown[0]:
+            publisher, via = _split_via(paragraph[m.end() :], index)
+            slug, written = _first_name(publisher, index, OPENING_WORDS)
+            if slug:
+                return Attribution(slug, written, via)
     for paragraph in reversed(paragraphs[-END_WINDOW:]):
         m = END_LINE_RE.match(paragraph)
         if m:
             for part in _END_SPLIT_RE.split(m.group("name")):
                 slug, _ = _lookup(part, index)
                 if slug:
-                    return slug, part
-    for paragraph in (paragraphs[:1] + paragraphs[-1:]) if paragraphs else []:
-        slug, written = _lookup(paragraph, index, min_words=2)
+                    return Attribution(slug, part, "")
+    for paragraph in paragraphs[:LEAD_WINDOW]:
+        slug, written = _interview(paragraph, index)
         if slug:
-            return slug, written
-    return "", unknown
+            return Attribution(slug, written, "")
+    if paragraphs and len(tokenize(paragraphs[-1])) <= CREDIT_LINE_WORDS:
+        slug, written = _lookup(paragraphs[-1], index, min_words=2)
+        if slug:
+            return Attribution(slug, written, "")
+    return Attribution("", *unknown)
+
+
+def find_source(paragraphs: list[str], sources: Iterable[Source]) -> tuple[str, str]:
+    """(source slug, agency name as written): see the module docstring for the chain."""
+    found = find_attribution(paragraphs, sources)
+    return found.source, found.name
 
 
 def strip_attribution(paragraph: str, sources: Iterable[Source] | None = None) -> str:

@@ -188,3 +188,171 @@ def test_cue_count_tries_only_where_a_cue_starts_and_counts_as_defined(words, cu
     for cue in sorted(set(cue_list), key=lambda c: (-len(c), c)):
         cues.setdefault(cue[0], []).append(cue)
     assert topic_stage._count(words, cues) == _count_every_position(words, cues)
+
+
+# -- generic words, the lead, long articles, the beat's topics --------------------------
+
+AR_FILLER = " ".join(["كلمة"] * 80)
+FA_FILLER = " ".join(["کلمه"] * 80)
+EN_FILLER = " ".join(["word"] * 80)
+
+
+def real_topics(paragraphs: list[str], lang: str, title: str = "") -> list[str]:
+    return [s.slug for s in score_topics(paragraphs, lang, title, real_knowledge().topics)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # «مسؤول» (an official) again and again is not diplomacy
+        ("ar", "قال مسؤول إن المسؤول والمسؤولين " + AR_FILLER, "diplomacy"),
+        # «زيارة» (a visit: of a hospital, a grave...) alone is not diplomacy
+        ("ar", "زيارة وزيارة والزيارة زيارة " + AR_FILLER, "diplomacy"),
+        # «تاريخ» is also a date: never culture
+        ("ar", "بتاريخ 20 أغسطس وتاريخ القرار التاريخية " + AR_FILLER, "culture-religion"),
+        # «دیدار» (a meeting, a football match) alone is not diplomacy
+        ("fa", "دیدار دیدار دیدار دیدار " + FA_FILLER, "diplomacy"),
+        # «رزمایش کمک مومنانه» is a charity drive, not a military drill
+        ("fa", "رزمایش کمک مومنانه و رزمایش " + FA_FILLER, "defence"),
+        # «بندر» in a name and a place name is not a port
+        ("fa", "عواد بندر و بندر " + FA_FILLER, "transit-transport"),
+        # a province alone is not a border
+        ("fa", "استان سیستان و بلوچستان و سیستان و بلوچستان " + FA_FILLER, "borders"),
+        # «القوات المسلحة» (the armed forces) is not militancy
+        ("ar", "القوات المسلحة والقوات المسلحة " + AR_FILLER, "terrorism-borders"),
+        # «الدولة الإسلامية» is not Islamic unity
+        ("ar", "تنظيم الدولة الإسلامية والدولة الإسلامية " + AR_FILLER, "islamic-unity"),
+        # "meeting" and "visit": one generic cue
+        ("en", "visit visit visit " + EN_FILLER, "diplomacy"),
+    ],
+)  # fmt: skip
+def test_a_generic_word_alone_is_never_a_topic(lang, text, absent):
+    assert absent not in real_topics([text], lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # two different generic cues: a visit and a meeting
+        ("ar", "زيارة ولقاء " + AR_FILLER, "diplomacy"),
+        # a generic cue with a specific one
+        ("ar", "زيارة ومحادثات " + AR_FILLER, "diplomacy"),
+        # «الحدود» and «التهريب», both generic, make borders
+        ("ar", "الحدود والتهريب " + AR_FILLER, "borders"),
+    ],
+)  # fmt: skip
+def test_two_generic_cues_or_a_specific_one_make_a_topic(lang, text, expected):
+    assert expected in real_topics([text], lang)
+
+
+def test_a_title_made_from_the_lead_is_not_counted_again():
+    from akhbar.extract import Extractor
+
+    # One «تحریم» in the lead of a 120-word article: counted once it is one hit (no
+    # topic); counted again in the title made from the lead, it was three.
+    lead = "به گزارش خبرگزاری مهر، وزیر درباره تحریم سخن گفت و " + " ".join(["کلمه"] * 30) + "."
+    text = "date 2025-01-01\n" + lead + "\n\n" + " ".join(["کلمه"] * 90) + "."
+    article = Extractor(real_knowledge()).extract(text.encode("utf-8"), "lead.txt").article
+    assert article.title_origin == "lead"
+    assert "trade-economy" not in [t.slug for t in article.topics]
+
+
+def _long_arabic_feature() -> list[str]:
+    """A 1,500-word Arabic feature on al-Qaeda in Iran: six mentions with clitics."""
+    mentions = [
+        "وجود تنظيم القاعدة في إيران",
+        "قادة لتنظيم القاعدة",
+        "علاقة طهران بالقاعدة",
+        "وبتنظيم القاعدة أيضا",
+        "عناصر القاعدة والإرهاب",
+        "التنظيم الإرهابي",
+    ]
+    filler = " ".join(["كلمة"] * 250)
+    return [f"{m} {filler}" for m in mentions]
+
+
+def test_a_long_article_gets_its_topic():
+    paragraphs = _long_arabic_feature()
+    assert sum(len(p.split()) for p in paragraphs) > 1500
+    assert "terrorism-borders" in real_topics(paragraphs, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبتنظيم", "تنظیم"),  # و + ب before the noun
+        ("ولتنظيم", "تنظیم"),  # و + ل
+        ("للقاعدة", "قاعد"),  # ل + article
+        ("فلسطين", "لسطین"),  # ف + ل is not a clitic pair: as before
+    ],
+)
+def test_arabic_stem_two_proclitics(text, expected):
+    assert arabic_stem(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # militancy, Arabic, with clitics
+        ("ar", "هجوم لتنظيم القاعدة وعناصر داعش " + AR_FILLER, "terrorism-borders"),
+        # militancy, Persian
+        ("fa", "حمله طالبان پاکستان و گروهک جیش الظلم " + FA_FILLER, "terrorism-borders"),
+        # militancy, English
+        ("en", "TTP militants and al-Qaeda " + EN_FILLER, "terrorism-borders"),
+        # nuclear, Persian: Natanz and centrifuges
+        ("fa", "تاسیسات نطنز و سانتریفیوژ " + FA_FILLER, "nuclear"),
+        # nuclear, Arabic: the reactor and the centrifuges
+        ("ar", "المفاعل وأجهزة الطرد المركزي " + AR_FILLER, "nuclear"),
+        # energy and pipelines, Persian: the peace pipeline and gas
+        ("fa", "خط لوله صلح و صادرات گاز " + FA_FILLER, "energy"),
+        # energy and pipelines, Arabic
+        ("ar", "خط أنابيب الغاز والنفط " + AR_FILLER, "energy"),
+        # energy, English
+        ("en", "the IP gas pipeline and LNG " + EN_FILLER, "energy"),
+        # refugees, Persian: Afghan refugees and undocumented nationals
+        ("fa", "پناهندگان افغان و اتباع غیرمجاز " + FA_FILLER, "refugees-migration"),
+        # refugees, Arabic
+        ("ar", "اللاجئين الأفغان وترحيل المهاجرين " + AR_FILLER, "refugees-migration"),
+        # refugees, English
+        ("en", "Afghan refugees and deportation " + EN_FILLER, "refugees-migration"),
+        # borders, Persian
+        ("fa", "مرزبانی و گذرگاه مرزی تفتان " + FA_FILLER, "borders"),
+        # borders, Arabic
+        ("ar", "حرس الحدود والمعبر الحدودي " + AR_FILLER, "borders"),
+        # borders, English
+        ("en", "border guards at the Taftan border crossing " + EN_FILLER, "borders"),
+    ],
+)  # fmt: skip
+def test_the_beats_topics(lang, text, expected):
+    assert expected in real_topics([text], lang)
+
+
+@pytest.mark.parametrize(
+    ("slug", "labels"),
+    [
+        ("terrorism-borders", ("تروریسم و شبه‌نظامیان", "الإرهاب والجماعات المسلحة", "Terrorism and militancy")),
+        ("borders", ("مرز و امنیت مرزی", "الحدود وأمن الحدود", "Borders")),
+        ("energy", ("انرژی و خطوط لوله", "الطاقة وخطوط الأنابيب", "Energy and pipelines")),
+        ("refugees-migration", ("پناهندگان و مهاجرت", "اللاجئون والهجرة", "Refugees and migration")),
+        ("nuclear", ("برنامه هسته‌ای", "البرنامج النووي", "Nuclear programme")),
+    ],
+)  # fmt: skip
+def test_the_beats_topic_labels(slug, labels):
+    topic = next(t for t in real_knowledge().topics if t.slug == slug)
+    assert (topic.labels.fa, topic.labels.ar, topic.labels.en) == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # «القوات المسلحة» and «قاعدة جوية» are defence's words: not militancy's generic
+        # «المسلحين» and «القاعدة», even with an attack
+        ("ar", "هجوم على قاعدة جوية للقوات المسلحة والقوات المسلحة " + AR_FILLER, "terrorism-borders", "defence"),
+        # «انرژی اتمی» is the nuclear programme's, not energy's «انرژی»
+        ("fa", "سازمان انرژی اتمی و انرژی اتمی و غنی‌سازی " + FA_FILLER, "energy", "nuclear"),
+    ],
+)  # fmt: skip
+def test_a_longer_cue_of_another_topic_claims_its_words(lang, text, absent, present):
+    found = real_topics([text], lang)
+    assert absent not in found
+    assert present in found
