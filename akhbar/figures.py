@@ -1,18 +1,25 @@
 """Figures: money amounts, percentages and durations, with normalised values.
 
 ``extract_figures(paragraphs, lang) -> list[Figure]`` returns every figure in reading
-order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Three kinds:
+order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Four kinds:
 
 * ``amount``: a number, optional scale words and a currency, e.g. «۱۰ میلیارد دلار»,
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
   unit an ISO 4217 code.  Toman is kept as ``IRT`` (1 toman = 10 rials), not converted.
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
+* ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
+  «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
+  also a thing («تن»: a person or a tonne) and a number word that is also another word
+  («نه»: "not") are left out.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
 («٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»), or as number words
-(1-20 and the tens, joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»).
+(1-20, the tens and the hundreds, joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»).
+A compound number adds its parts, each smaller than the one before: «۱۲۳ میلیون و ۴۱۷
+هزار ریال» is 123,417,000.  The upper end of a range («۳ تا ۴ هزار تومان», «11 إلى 14
+في المئة») is no figure of its own: left out.
 
 All rules are data: the tables below, per language, compiled on first use into one
 pattern set per language.  Words are matched loosely (hamza forms, ی/ي, ک/ك, ه/ة,
@@ -43,6 +50,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "پانزده": 15, "پونزده": 15, "شانزده": 16, "هفده": 17, "هیفده": 17, "هجده": 18,
         "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
         "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90,
+        "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
+        "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
     },
     "ar": {
         # 1 and 11 only in the forms that can not be read as "one of" («أحد الأيام»).
@@ -64,6 +73,16 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40,
         "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70,
         "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+        "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+        # «ثلاثمئة», «ثلاث مئة», «ثلاثمائة» (the loose match takes the space or none)
+        **{
+            f"{unit} {hundred}": value * 100
+            for unit, value in (
+                ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+                ("تسع", 9),
+            )
+            for hundred in ("مئة", "مائة")
+        },
     },
     "en": {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -111,6 +130,7 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
         "پوند انگلیس": "GBP", "پوند": "GBP",
     },
     "ar": {
+        "شيكل": "ILS", "شواكل": "ILS", "شيكلا": "ILS", "شيقل": "ILS",
         "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات": "USD", "دولارا": "USD",
         "دولار": "USD", "يورو": "EUR", "ريال إيراني": "IRR", "ريالات": "IRR",
         "ريال": "IRR", "تومانات": "IRT", "تومان": "IRT", "روبية باكستانية": "PKR",
@@ -178,6 +198,47 @@ DURATION_DUALS = {
     "عامين": "year", "عامان": "year",
 }
 
+# Nouns of people written after a count: «۵۰ نفر», «خمسة أشخاص», «قتل 20 شخصا», «250 من
+# المحتجين».  A count of people is a figure (unit ``persons``); a noun that is also a thing
+# is left out: Persian «تن» (a person and a tonne), Arabic «عنصر» (a member, an element).
+PERSON_NOUNS: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "نفر", "شخص", "بازیکن", "هنرمند", "مستمری بگیر", "بازنشسته", "کارگر", "کارمند",
+        "دانشجو", "دانش آموز", "زن", "مرد", "کودک", "سرباز", "زائر", "مسافر", "معلم", "پزشک",
+        "پرستار", "زندانی", "اسیر", "پناهجو", "مهاجر", "شهید", "کشته", "زخمی", "مجروح",
+        "خبرنگار", "نماینده", "تبعه", "شهروند",
+    ),
+    # Arabic: the forms after a count (singular genitive, accusative «-ا», broken plurals);
+    # the sound plurals «-ين»/«-ون» and the accusative of ``AR_PERSON_STEMS`` are added.
+    "ar": (
+        "شخص", "شخصا", "أشخاص", "جنود", "ركاب", "عمال", "أطفال", "طفلا", "نساء", "امرأة",
+        "رجال", "رجلا", "قتلى", "قتيلا", "جرحى", "جريحا", "أسرى", "سجناء", "طلاب", "أفراد",
+        "فردا", "مواطن", "مواطنا", "جندي", "جنديا",
+        # «اثنان منهم»: "two of them" (of people; things are «منها»)
+        "منهم",
+    ),
+    "en": (
+        "people", "persons", "person", "soldiers", "civilians", "journalists", "workers",
+        "children", "women", "men", "passengers", "fighters", "refugees", "prisoners",
+    ),
+}
+# Arabic nouns and nationalities of people whose sound forms are regular: «صحفي» ->
+# «صحفيا», «صحفيين», «صحفيون»; «فلسطيني» -> «فلسطينيا», «فلسطينيين».
+AR_PERSON_STEMS = (
+    "صحفي", "صحافي", "مقاتل", "مسلح", "متطوع", "عامل", "محتج", "متظاهر", "مدني", "معتقل",
+    "مصاب", "لاجئ", "مهاجر", "مسافر", "راكب", "متعاقد", "موظف", "ناشط", "مشارك",
+    "مستوطن", "فلسطيني", "إسرائيلي", "سوري", "عراقي", "إيراني", "أفغاني", "باكستاني",
+    "هندي", "روسي", "أمريكي", "أميركي", "تركي", "كردي", "يمني", "سعودي", "مصري", "لبناني",
+    "فلبيني", "فيليبيني", "بريطاني", "فرنسي", "ألماني", "صيني", "أردني", "ليبي", "سوداني",
+)
+# Number words that are another word before a person noun: Persian «نه» is also "not"
+# («نه زن و نه مرد»), «یک» the article "a" («یک زن»).
+NOT_COUNTS = ("نه", "یک", "one")
+# Arabic words that read as a number word but are another word: «لست» is "I am not" as
+# well as «لـ» + «ست» (for six): «لست سنوات» is left out; «المئة» is the «في المئة» of a
+# percentage («14 في المئة منهم» is no count of a hundred people).
+AR_NOT_NUMBERS = ("لست", "المئة", "المائة")
+
 # fmt: on
 
 # --- compiling the tables ----------------------------------------------------------------
@@ -210,7 +271,9 @@ class _Rules:
     amount_prefix: re.Pattern[str]
     percent: re.Pattern[str]
     duration: re.Pattern[str]
+    count: re.Pattern[str]
     dual: re.Pattern[str] | None
+    part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
     joiner: re.Pattern[str]
     scales: dict[str, tuple[float, bool]]
@@ -223,6 +286,8 @@ class _Rules:
 
 def _compile(langs: tuple[str, ...]) -> _Rules:
     words = {fold(w): v for lang in langs for w, v in NUMBER_WORDS[lang].items()}
+    # «ثلاث مئة» is also written «ثلاثمئة»
+    words |= {key.replace(" ", ""): v for key, v in words.items() if " " in key}
     scales = {fold(w): v for lang in langs for w, v in SCALES[lang].items()}
     currencies = {fold(w): v for lang in langs for w, v in CURRENCY_WORDS[lang].items()}
     durations = {fold(w): v for lang in langs for w, v in DURATION_WORDS[lang].items()}
@@ -232,20 +297,26 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # Persian writes a count glued to its unit once ZWNJ is lost: «دوازدهروزه».
     word_end = "" if "fa" in langs else r"(?!\w)"
     clitic = f"[{AR_NUMBER_CLITICS}]?" if "ar" in langs else ""
-    number = (
-        rf"(?P<num>(?:{article})?(?:{_DIGITS})"
-        rf"|(?<!\w){clitic}(?:{article})?(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}{word_end})"
-    )
+    words_body = rf"(?:{article})?(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}{word_end}"
+    number_body = rf"(?:{article})?(?:{_DIGITS})|(?<!\w){clitic}{words_body}"
+    # after «و» written onto it («وسبعمئة»)
+    part_body = rf"(?:{_DIGITS})|{words_body}"
+    number = rf"(?P<num>{number_body})"
     scale = _alternation(w for lang in langs for w in SCALES[lang])
     scales_seq = rf"(?:{scale})(?:[\s\u200c]*(?:{scale}))*"
     gap = r"[\s\u200c]*"
+    # A compound number goes on with «و» and a smaller part: «۱۲۳ میلیون و ۴۱۷ هزار»,
+    # «مليونا وسبعمئة ألف» (the space before «و» is taken by the gap before it).
+    and_ = r"(?<![^\s\u200c])و[\s\u200c]*"
+    part = rf"{and_}(?P<num>{part_body}){gap}(?:(?P<scales>{scales_seq}){gap})?"
+    more = rf"(?P<more>(?:{and_}(?:{part_body}){gap}(?:{scales_seq}{gap})?)*)"
     # Only Arabic writes a scale with no count before it: «مليار دولار» is one billion.
     singular = (w for w in SCALES["ar"] if w not in AR_PLURAL_SCALES)
     bare = rf"|(?<!\w)(?P<bare>{_alternation(singular)}){gap}" if "ar" in langs else ""
     currency = _alternation(w for lang in langs for w in CURRENCY_WORDS[lang])
     suffix = _FA_CURRENCY_SUFFIX if "fa" in langs else ""
     amount = (
-        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare})"
+        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
         rf"(?P<cur>{currency}){suffix}{_BOUNDARY_END}"
     )
     prefix = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
@@ -262,6 +333,16 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     units = _alternation(w for lang in langs for w in DURATION_WORDS[lang])
     unit_gap = r"[\s\u200c-]*"
     duration = rf"{number}{unit_gap}(?P<unit>{units}){_BOUNDARY_END}"
+    persons = [w for lang in langs for w in PERSON_NOUNS[lang]]
+    if "ar" in langs:
+        persons += [stem + end for stem in AR_PERSON_STEMS for end in ("", "ا", "ين", "ون")]
+    # A count needs a space before its noun: a number word glued to a word is another
+    # word («سهم», «دهقان»); «250 من المحتجين» puts «من» and the article between.
+    of = r"(?:من[\s\u200c]+)?(?:ال)?" if "ar" in langs else ""
+    count = (
+        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare})"
+        rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
+    )
     dual = (
         re.compile(
             rf"(?<!\w)(?:{_ARTICLE})?(?P<unit>{_alternation(DURATION_DUALS)}){_BOUNDARY_END}"
@@ -274,13 +355,16 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "amount_prefix": prefix,
         "percent": f"{percent_words}|{percent_prefix}",
         "duration": units,
+        "count": _alternation(persons),
     }
     return _Rules(
         amount=re.compile(amount, re.IGNORECASE),
         amount_prefix=re.compile(amount_prefix, re.IGNORECASE),
         percent=re.compile(percent, re.IGNORECASE),
         duration=re.compile(duration, re.IGNORECASE),
+        count=re.compile(count, re.IGNORECASE),
         dual=dual,
+        part=re.compile(part),
         words=words,
         joiner=re.compile(joiner),
         scales=scales,
@@ -299,6 +383,15 @@ def _rules(lang: str) -> _Rules:
 
 
 _CURRENCY_PREFIXES = {fold(k): v for k, v in CURRENCY_PREFIXES.items()}
+_NOT_NUMBERS = frozenset(fold(w) for w in AR_NOT_NUMBERS)
+_NOT_COUNTS = frozenset(fold(w) for w in NOT_COUNTS)
+# The end of a range's first number («۳ تا ۴ هزار تومان», «11 إلى 14 في المئة», «2-3
+# days»): the figure after it is the range's upper end, not a figure of its own.
+_RANGE_BEFORE_RE = re.compile(
+    rf"(?:{_DIGIT}|\w)[\s\u200c]*(?:تا|الی|إلی|الی|إلى|الى|و|to|-|–)[\s\u200c]*$", re.IGNORECASE
+)
+# How much text before a figure is read for a range's first number.
+_RANGE_LOOKBACK = 12
 _DUALS = {fold(k): v for k, v in DURATION_DUALS.items()}
 _ARTICLE_RE = re.compile(rf"^{_ARTICLE}")
 _SPACE_RE = re.compile(r"[\s\u200c]+")
@@ -311,6 +404,8 @@ _THOUSANDS_DOTS_RE = re.compile(r"\d{1,3}(?:\.000)+")
 def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     """Value of a number written in digits (any script) or in number words."""
     rules = rules or _rules("")
+    if fold(text.strip()) in _NOT_NUMBERS:
+        return None
     text = _ARTICLE_RE.sub("", text.strip())
     digits = to_ascii_digits(text)
     if digits[:1].isdigit():
@@ -371,15 +466,44 @@ def _amount(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(rules.currencies, cur) or _CURRENCY_PREFIXES.get(fold(cur))
     groups = match.groupdict()
     factor, dual = _scale(groups.get("scales") or groups.get("bare"), rules)
-    num = groups["num"]
-    if num is None:
-        # A bare scale: Arabic «مليار دولار» (one billion) or dual «ملياري دولار».
-        count: float | None = 2.0 if dual else 1.0
-    else:
-        count = parse_number(num, rules)
-    if unit is None or count is None:
+    value = _scaled_number(groups["num"], factor, dual, rules)
+    if unit is None or value is None:
         return None
-    return count * factor, unit, "amount"
+    more = groups.get("more")
+    if more:
+        value = _add_parts(value, more, rules)
+    return None if value is None else (value, unit, "amount")
+
+
+def _scaled_number(num: str | None, factor: float, dual: bool, rules: _Rules) -> float | None:
+    """A number times its scale; a bare scale («مليار دولار») is one, a dual («ملياري») two."""
+    if num is None:
+        return (2.0 if dual else 1.0) * factor
+    count = parse_number(num, rules)
+    return None if count is None else count * factor
+
+
+def _add_parts(value: float, more: str, rules: _Rules) -> float | None:
+    """*value* plus the parts of a compound number («و ۴۱۷ هزار»), each smaller than the
+    one before (else it is no compound: None, left out)."""
+    last = value
+    for match in rules.part.finditer(more):
+        factor, dual = _scale(match.group("scales"), rules)
+        part = _scaled_number(match.group("num"), factor, dual, rules)
+        if part is None or part >= last:
+            return None
+        value, last = value + part, part
+    return value
+
+
+def _count(match: re.Match[str], rules: _Rules) -> Reading | None:
+    num = match.group("num")
+    if num is not None and fold(num.strip()) in _NOT_COUNTS:
+        return None
+    groups = match.groupdict()
+    factor, dual = _scale(groups.get("scales") or groups.get("bare"), rules)
+    value = _scaled_number(num, factor, dual, rules)
+    return None if value is None else (value, "persons", "count")
 
 
 def _percent(match: re.Match[str], rules: _Rules) -> Reading | None:
@@ -423,6 +547,24 @@ def _as_written(paragraph: str, start: int, end: int, dropped: list[int]) -> tup
     return start, end
 
 
+def _clitic_length(match: re.Match[str], rules: _Rules) -> int:
+    """1 when the figure opens with a preposition written onto its number word
+    («لستة صحفيين»): the figure's text starts after it («ستة صحفيين»)."""
+    num = match.groupdict().get("num") or ""
+    if not num or match.start("num") != match.start() or num[:1] not in AR_NUMBER_CLITICS:
+        return 0
+    first = _SPACE_RE.split(num)[0]
+    if fold(first) in rules.words or fold(first) in _NOT_NUMBERS:
+        return 0  # «بیست»: the letter is the word's own
+    return 1
+
+
+def _ends_with_number(text: str, rules: _Rules) -> bool:
+    """Whether *text* (before a figure) ends with a number and a range word: «۳ تا »."""
+    words = _SPACE_RE.split(text.strip())
+    return len(words) >= 2 and parse_number(words[-2], rules) is not None
+
+
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
     """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest)."""
     plain = plain_letters(paragraph)
@@ -437,6 +579,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         ("amount_prefix", rules.amount_prefix, _amount),
         ("percent", rules.percent, _percent),
         ("duration", rules.duration, _duration),
+        ("count", rules.count, _count),
     ]
     if rules.dual is not None:
         passes.append(("dual", rules.dual, _dual))
@@ -445,9 +588,14 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         if needle is not None and needle.search(plain) is None:
             continue
         for match in pattern.finditer(plain):
+            before = plain[max(0, match.start() - _RANGE_LOOKBACK) : match.start()]
+            if _RANGE_BEFORE_RE.search(before) and _ends_with_number(before, rules):
+                continue  # the upper end of a range
             reading = read(match, rules)
             if reading is not None:
-                start, end = _as_written(paragraph, match.start(), match.end(), dropped)
+                start, end = _as_written(
+                    paragraph, match.start() + _clitic_length(match, rules), match.end(), dropped
+                )
                 found.append((start, end, Figure(paragraph[start:end], *reading)))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     kept: list[tuple[int, int, Figure]] = []

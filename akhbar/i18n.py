@@ -187,7 +187,9 @@ MESSAGES = (
     _("Index of topics"),
     _("Page"),
     _("Generated from articles up to"),
-    _("The newest %(num)s of %(total)s articles; every article is on the site."),  # a book of the newest only
+    _(
+        "The newest %(num)s of %(total)s articles; every article is on the site."
+    ),  # a book of the newest only
     # editions
     _("Edition"),
     _("Persian"),
@@ -203,6 +205,7 @@ PLURALS = {
     "week": _n("%(num)s week", "%(num)s weeks"),
     "month": _n("%(num)s month", "%(num)s months"),
     "year": _n("%(num)s year", "%(num)s years"),
+    "persons": _n("%(num)s person", "%(num)s people"),  # a count of people («۵۰ نفر»)
     # scale words of amounts; English does not inflect them, Arabic does («مليارات»)
     "million": _n("%(num)s million", "%(num)s million"),
     "billion": _n("%(num)s billion", "%(num)s billion"),
@@ -348,7 +351,8 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     """A figure as a reader of *lang* writes it.
 
     *unit* is an ISO 4217 code (money), ``day`` / ``week`` / ``month`` / ``year``
-    (durations) or ``percent``: 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
+    (durations), ``persons`` (a count of people: «۵۰ نفر», «٥ أشخاص», "5 people") or
+    ``percent``: 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
     "US$10 billion"; 12 day -> «۱۲ روز», «١٢ يومًا», "12 days"; 25 percent -> «۲۵ درصد»,
     «٢٥٪», "25%".
     """
@@ -357,6 +361,8 @@ def format_amount(value: float, unit: str, lang: str) -> str:
         return plural(unit, value, lang)
     if unit == "percent":
         return t.gettext(_PERCENT) % {"num": format_number(value, lang)}
+    if unit == "persons":
+        return plural(unit, value, lang)
     amount = _scaled(value, lang)
     if unit in CURRENCIES:
         return t.gettext(CURRENCIES[unit]) % {"amount": amount}

@@ -99,8 +99,8 @@ class Figure:
 
     text: str  # as written, e.g. "۱۰ میلیارد دلار"
     value: float
-    unit: str  # ISO 4217 code for money (USD, EUR, IRR, PKR...), or "day", "year", "percent"...
-    kind: str  # "amount" | "duration" | "percent"
+    unit: str  # ISO 4217 code for money (USD, EUR, IRR, PKR...), or "day", "year", "percent", "persons"...
+    kind: str  # "amount" | "duration" | "percent" | "count" (of people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,4 +153,3 @@ class Candidate:
     name: str
     role: str
     source_file: str
-

@@ -109,6 +109,19 @@ INTRODUCERS = {
         "قائلة",
         "مضيفا",
         "مضيفة",
+        # with a content clause: «مشيرا إلى أن», «مؤكدا أن», «واصفا إياها بأنها»
+        "مشيرا",
+        "مشيرة",
+        "مشيرا إلى",
+        "مشيرة إلى",
+        "مؤكدا",
+        "مؤكدة",
+        "واصفا",
+        "واصفة",
+        "معتبرا",
+        "معتبرة",
+        "موضحا",
+        "موضحة",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
@@ -359,8 +372,27 @@ _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
-_AR_FEMININE_FORMS = frozenset(fold(v) for v in ("تقول", "تضيف", "ترى", "قائلة", "مضيفة", "دعت"))
-_AR_PARTICIPLES = frozenset(fold(v) for v in ("قائلا", "قائلة", "مضيفا", "مضيفة"))
+# Participles of the same speaker as the sentence's verb («قائلاً:», «مشيرا إلى أن»).
+AR_PARTICIPLES = (
+    "قائلا",
+    "قائلة",
+    "مضيفا",
+    "مضيفة",
+    "مشيرا",
+    "مشيرة",
+    "مؤكدا",
+    "مؤكدة",
+    "واصفا",
+    "واصفة",
+    "معتبرا",
+    "معتبرة",
+    "موضحا",
+    "موضحة",
+)
+_AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
+_AR_FEMININE_FORMS = frozenset(
+    fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", *AR_PARTICIPLES) if v.endswith("ة")
+) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت")}
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
@@ -491,7 +523,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             match.group("rest"),
         )
         # «كتب ... أنه سيزور ...، وأضاف:»: the colon belongs to the last verb.
-        later = list(_AR_VERB_RE.finditer(rest))
+        # A participle is not a verb of its own: «أكد X على ...، مشيرا إلى أن» is X's one
+        # statement, the participle's content folded into it.
+        later = [
+            m for m in _AR_VERB_RE.finditer(rest) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+        ]
         if later:
             verb = later[-1].group(0)
             verb_start = match.start("rest") + later[-1].start()
@@ -528,6 +564,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
+        if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
+            continue  # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening.
     floor, result = 0, []
@@ -537,6 +575,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         )
         floor = intro.colon_end
     return result
+
+
+def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
+    """Whether no sentence ends between the statement *before* opens and *intro*'s verb."""
+    return _SENTENCE_END_RE.search(paragraph, before.colon_end, intro.verb_start) is None
 
 
 def _inside_quotation(paragraph: str, pos: int) -> bool:
@@ -664,13 +707,21 @@ _WAW_NOUNS = frozenset(fold(w) for w in AR_WAW_NOUNS)
 def _ar_verb_first_subject(clause: str) -> str:
     """Subject of a sentence opened by «و» and a verb of any kind («وانتقد المتحدث ...
     البيان قائلاً:»); "" when the sentence does not open so (unknown rather than a guess)."""
-    words = _words(_SEGMENT_RE.split(clause)[-1])
+    segments = [seg for seg in _SEGMENT_RE.split(clause) if seg.strip()]
+    words = _words(segments[-1]) if segments else []
     if len(words) < 2:
         return ""
     first = fold_word(words[0])
     if first[:1] not in "وف" or len(first) < 4 or first in _WAW_NOUNS:
         return ""
     return _cut(" ".join(words[1:]), "ar")
+
+
+def _is_kicker(clause: str) -> bool:
+    """Arabic: a clause of a name alone before a participle («لاريجاني، مؤكدا أن ...:»), no
+    verb («و» + verb) to give the participle its speaker: a headline, not a statement."""
+    words = _words(clause)
+    return len(words) <= SPEAKER_NAME_WORDS and not (words and fold_word(words[0])[:1] in "وف")
 
 
 def _is_reporter(subject: str, lang: str) -> bool:
@@ -713,12 +764,18 @@ def _speaker(
     subject = _subject(found, clause, lang)
     if _is_reporter(subject, lang):
         return None
+    if found.participle and not subject and _is_kicker(clause):
+        return None  # a name and the participle, no verb: a kicker («لاريجاني، مؤكدا أن ...:»)
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
     feminine = found.feminine if lang == "ar" else None
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
     slug, name = _resolve_prefix(subject, resolve)
+    if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
+        # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
+        # object; only a known name is certain
+        return "", ""
     if not slug:
         name = " ".join(_words(subject)[:SPEAKER_NAME_WORDS])
     last.remember(slug, name, paragraph, feminine)

@@ -307,3 +307,72 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
 )
 def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.kind) for f in extract_figures([text], lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a numeral and a person noun: a count of people
+        ("شارک فیها ۵۰ نفر من الطلاب", "ar", []),  # «نفر» is Persian's, not Arabic's noun
+        ("در این مراسم ۵۰ نفر حضور داشتند", "fa", [(50, "persons", "count")]),
+        ("حکم بسجن خمسة أشخاص", "ar", [(5, "persons", "count")]),
+        ("قتل 20 شخصا في الهجوم", "ar", [(20, "persons", "count")]),
+        ("بيان أدان 6 صحفيين", "ar", [(6, "persons", "count")]),
+        ("مقتل 4 جنود إسرائيليين", "ar", [(4, "persons", "count")]),
+        ("كانت تقل 60 راكبا", "ar", [(60, "persons", "count")]),
+        ("تظاهر 50 ألف شخص", "ar", [(50_000, "persons", "count")]),
+        ("اعتقال 250 من المحتجين", "ar", [(250, "persons", "count")]),
+        ("مقتل نحو 100 روسي", "ar", [(100, "persons", "count")]),
+        ("يعمل فيها أكثر من مليوني فلبيني", "ar", [(2_000_000, "persons", "count")]),
+        ("اثنان منهم في حالة خطيرة", "ar", [(2, "persons", "count")]),
+        ("۹ هزار مستمری بگیر", "fa", [(9_000, "persons", "count")]),
+        ("شش بازیکن تیم ملی", "fa", [(6, "persons", "count")]),
+        ("4 هنرمند برگزیده", "fa", [(4, "persons", "count")]),
+        # «نه» is also "not": «نه زن و نه مرد» is no count; «یک زن» is "a woman"
+        ("نه زن و نه مرد", "fa", []),
+        ("یک زن گفت", "fa", []),
+        # «تن» is a person and a tonne: left out
+        ("۵۰ تن گندم", "fa", []),
+        # a person noun inside a longer word is no count: «مردم» is "people", not «مرد»
+        ("سال ۱۳۸۷ مردم", "fa", []),
+    ],
+)
+def test_counts_of_people(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a compound number: the parts with their scales are added
+        ("۱۲۳ میلیون و ۴۱۷ هزار ریال", "fa", [(123_417_000, "IRR", "amount")]),
+        ("123 ميليون و 417 هزار ريال", "fa", [(123_417_000, "IRR", "amount")]),
+        ("۱۰ هزار و ۵۰۰ تومان", "fa", [(10_500, "IRT", "amount")]),
+        ("مليونا وسبعمئة ألف دولار", "ar", [(1_700_000, "USD", "amount")]),
+        # «لست» is also "I am not": no duration of six years
+        ("لست سنوات طويلة", "ar", []),
+        # the shekel is a currency
+        ("تجاوزت مليون شيكل", "ar", [(1_000_000, "ILS", "amount")]),
+        # a range is left out rather than read as its upper end
+        ("3 تا 4 هزار تومان", "fa", []),
+    ],
+)
+def test_compound_numbers(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (50, "fa", "۵۰ نفر"),  # Persian: «نفر» after any count
+        (5, "ar", "٥ أشخاص"),  # Arabic 3-10: plural
+        (20, "ar", "٢٠ شخصًا"),  # Arabic 11-99: accusative singular
+        (2, "ar", "شخصان"),  # Arabic dual
+        (50_000, "en", "50,000 people"),
+        (1, "en", "1 person"),
+    ],
+)
+def test_count_of_people_display(value: float, lang: str, expected: str) -> None:
+    from akhbar.i18n import format_amount
+
+    assert format_amount(value, "persons", lang) == expected

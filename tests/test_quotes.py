@@ -539,3 +539,37 @@ def test_arabic_speakers(paragraphs: list[str], expected: list[tuple[str, str]])
 def test_persian_introducers(text: str, expected: tuple[str, str]) -> None:
     (quote,) = extract_quotes([text], "fa", resolve)
     assert (quote.speaker_name, quote.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle with a content clause after a verb with none: the participle's
+        # content is the statement, its speaker the verb's subject
+        (
+            ["وهاجم لاريجاني إسرائيل بشدة، واصفا إياها بأنها أكبر تهديد لعالمنا."],
+            [("لاريجاني", "أكبر تهديد لعالمنا.")],
+        ),
+        (
+            ["ورحب لاريجاني بالتقرير، مشيرا إلى أن العالم لا يمكن أن يستمر في تجاهل ذلك."],
+            [("لاريجاني", "العالم لا يمكن أن يستمر في تجاهل ذلك.")],
+        ),
+        (
+            ["وأصدر لاريجاني بيانا، مؤكدا أن تصريحاته غير صحيحة على الإطلاق."],
+            [("لاريجاني", "تصريحاته غير صحيحة على الإطلاق.")],
+        ),
+        # an unknown subject that runs on into the verb's object: no speaker, not a wrong one
+        (
+            ["وشن الرجل هجوما حادا على إسرائيل، واصفا إياها بأنها أكبر تهديد لعالمنا."],
+            [("", "أكبر تهديد لعالمنا.")],
+        ),
+        # after a statement of the same sentence, the participle is folded into it
+        (
+            ["وقال ظريف إن الاتفاق ما زال قائما، مشيرا إلى أن بلاده ملتزمة بتعهداتها."],
+            [("ظريف", "الاتفاق ما زال قائما، مشيرا إلى أن بلاده ملتزمة بتعهداتها.")],
+        ),
+    ],
+)
+def test_arabic_participles(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
