@@ -47,9 +47,7 @@ class Extractor:
                 return actor.names.get(lang)
         return ""
 
-    def extract(
-        self, data: bytes, path: str, override: dict[str, Any] | None = None
-    ) -> Extraction:
+    def extract(self, data: bytes, path: str, override: dict[str, Any] | None = None) -> Extraction:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
         decoded, parsed = ingest.read(data, path)
         raw_lines = list(parsed.lines)
@@ -74,7 +72,9 @@ class Extractor:
             warnings.append(f"{path}: no date found (no 'date' header nor dateline); date unknown")
 
         source_evidence = [*raw_lines[:2], shape.source_line, *raw_lines[-1:]]
-        source, source_name = sources.find_source([ln for ln in source_evidence if ln], self.knowledge.sources)
+        source, source_name = sources.find_source(
+            [ln for ln in source_evidence if ln], self.knowledge.sources
+        )
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
@@ -82,12 +82,16 @@ class Extractor:
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)
-        # The lead without its agency formula: titles and key points never carry it.
-        lead = sources.strip_attribution(paragraphs[0], self.knowledge.sources)
+        # The lead as written: the title and the key points strip its agency formula with
+        # keypoints.strip_boilerplate, which keeps a subject written before the first comma
+        # («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»; the source's formula takes it).
+        lead = paragraphs[0]
         if shape.headline:
             title, title_origin = display(shape.headline, lang), "headline"
         else:
-            title = fields.title_from_lead(lead, lang, lambda c: self.speaker_name(c, lang))
+            title = fields.title_from_lead(
+                [lead, *paragraphs[1:]], lang, lambda c: self.speaker_name(c, lang)
+            )
             title_origin = "lead"
 
         explicit = keypoints.explicit_key_points(raw_lines)
