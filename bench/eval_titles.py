@@ -17,6 +17,14 @@ characters, the share of our titles ending in «…» (a cut sentence) and the s
 than ``akhbar.fields.TITLE_MAX`` characters (a whole first sentence kept because it has
 no clean shorter clause).  ``--show`` prints every pair.
 
+Figures (N = 60 per language)::
+
+                R1     R2     RL    ours words/chars  theirs      «…»   >100
+    before  fa  0.158  0.042  0.140  17.0 /  92.9   10.4 / 58.4   90 %    0 %
+            ar  0.307  0.141  0.284  15.5 /  95.9    9.6 / 58.5   95 %    0 %
+    after   fa  0.187  0.050  0.148  29.3 / 158.6   10.4 / 58.4    0 %   70 %
+            ar  0.370  0.176  0.337  20.1 / 122.1    9.6 / 58.5    0 %   50 %
+
 An outlet's headline is written, not extracted: it often names the story in words the
 text never uses, so ROUGE against it measures closeness, not correctness.
 """
