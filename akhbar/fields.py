@@ -16,10 +16,15 @@ date
     Never the build's clock.
 
 title
-    editor override > the article's own headline > a headline built from the lead: for
-    «X … تاکید کرد: Y» / «أكد X أن Y» give «X: Y» with X the speaker's name, else the lead's
-    first sentence; agency boilerplate stripped; at most ``TITLE_MAX`` characters, cut at
-    a word boundary.
+    editor override > the article's own headline > a headline built from the lead's first
+    usable sentence (agency formulas, datelines and disclaimers skipped; an outlet's
+    attribution opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
+    «X … اظهار داشت: Y» / «قال X إن Y» give «X: Y» (X the speaker's name from the
+    knowledge, else the subject as written, two to six words; never for a pronoun nor
+    «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is cut to its longest whole
+    first clause (Persian: ending on a verb, before «،» or «و»; Arabic: before a clause
+    opener or an adjunct of time, place or source); with none, it stays whole.  Never
+    «…».
 """
 
 from __future__ import annotations
