@@ -31,13 +31,15 @@ The matcher is built once from ``Knowledge`` and is pure afterwards.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from akhbar.knowledge import Knowledge
-from akhbar.model import Actor, Candidate
+from akhbar.model import Candidate
 from akhbar.text import TEXT_CACHE, WORD_CACHE, detect_language, fold
 
 # A word as written: letters/digits plus the marks fold() removes from inside a word
@@ -79,15 +81,24 @@ HONORIFICS = _folded_words(
 # Characters allowed between a role phrase and the name it introduces (after fold()).
 _APPOSITION_RE = re.compile(r"[\s,،\"'«»“”‘’()\-–—]*")
 
+# Weekdays follow a name in datelines and reports («إحسان إقبال الأحد»): never part of it.
+_WEEKDAYS_FA = "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
+_WEEKDAYS_AR = "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
+# Qualifiers between an office and its holder's name («قائد الجيش الحالي الجنرال باجوا»,
+# «وزير الخارجية السابق»): they keep the name apposed to the office (folded).
+QUALIFIERS = _folded_words("الحالي السابق الأسبق سابق اسبق پیشین فعلی کنونی وقت former current")
+# Of these, the ones saying the office is no longer held: never resolved to a holder.
+FORMER = _folded_words("السابق الأسبق سابق اسبق پیشین وقت former")
+
 # Function words that end a candidate name, by language (folded).
 _STOPWORDS = {
     "fa": _folded_words(
         "در با از به و که را برای تا این آن هم نیز گفت کرد است بود شد اعلام افزود ضمن "
-        "طی پس پیش روز امروز دیروز وی او"
+        "طی پس پیش روز امروز دیروز وی او " + _WEEKDAYS_FA
     ),
     "ar": _folded_words(
         "في مع من إلى الى على عن أن إن أنه بأن و ثم خلال حيث الذي التي قال أكد اليوم "
-        "يوم امس أمس لدى عند كما بعد قبل حول هو هي عبر قد لقد كبار جميع بعض كل"
+        "يوم امس أمس لدى عند كما بعد قبل حول هو هي عبر قد لقد كبار جميع بعض كل أيضا " + _WEEKDAYS_AR
     ),
     "en": _folded_words(
         "in with from to on at of and that the said told who which for by during after"
@@ -114,6 +125,8 @@ class Hit:
     ident: str
     start: int  # token index, inclusive
     end: int  # token index, exclusive
+    key: str = ""  # the index key matched (folded words joined)
+    bare: bool = True  # False when an Arabic proclitic was taken off the first word
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +148,11 @@ def _pieces(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=TEXT_CACHE)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Folded tokens of *text* with their character spans (the same tokens as ``tokens()``)."""
-    return tuple(Token(piece, m.start(), m.end()) for m in _WORD_RE.finditer(text) for piece in _pieces(m.group()))
+    return tuple(
+        Token(piece, m.start(), m.end())
+        for m in _WORD_RE.finditer(text)
+        for piece in _pieces(m.group())
+    )
 
 
 def _key(words: Iterable[str]) -> str:
@@ -190,8 +207,53 @@ def longest_name[Entry](
     return found
 
 
+@cache
+def _lexicon_adjectives() -> frozenset[str]:
+    """Words hazm's Persian lexicon tags as adjectives (AJ): ظریف, روحانی, شریف, غنی...
+    Read from hazm's data file without importing hazm (an Arabic build never needs it)."""
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "data" / "words.dat"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    words = (line.split("\t") for line in lines)
+    return frozenset(w[0] for w in words if len(w) > 2 and "AJ" in w[2].split(","))
+
+
+def _persian_letters(word: str) -> str:
+    """*word* with the Arabic ي/ك as Persian ی/ک: how hazm's lexicon spells it."""
+    return word.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی")
+
+
+# A name's last word ending in one of these letters is also written with the other
+# (باجوا/باجوه, the same final vowel): the matcher indexes both.
+_FINAL_VOWELS = {"ا": "ه", "ه": "ا"}
+_MIN_VOWEL_SWAP = 4  # letters a word needs before its final letter is taken as a vowel
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One dated term of an office (``Role`` with a known start)."""
+
+    start: str
+    end: str
+    slug: str
+
+
 class ActorMatcher:
-    """Index of every actor and role name of a ``Knowledge``, built once."""
+    """Index of every actor and role name of a ``Knowledge``, built once.
+
+    Besides the name index, four indexes derived from the knowledge (no name listed by
+    hand): each office's dated terms; the persons' *short keys* (one-word names and
+    aliases, mostly surnames) with the *families* of persons whose full names end with
+    the same word (the Larijani brothers); the short keys that are also adjectives of
+    the language (hazm's lexicon: ظریف, روحانی; or an office word with the nisba «ی»:
+    رئیسی) and need the context of a full name, a title or an honorific; and the *given
+    names* (the first word of every person's full name), which open a candidate name.
+    """
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -203,10 +265,44 @@ class ActorMatcher:
             for name in (office.titles.fa, office.titles.ar, office.titles.en, *office.aliases):
                 words = self._add(name, ("role", office.key))
                 self._office_words.update(words)
+        persons = [a for a in knowledge.actors if a.type == "person"]
+        self._persons = {a.slug for a in persons}
+        short: dict[str, str] = {}  # one-word person key -> its person
+        last_words: dict[str, set[str]] = {}  # last word of a full name -> its persons
+        self._given: set[str] = set()
+        self._full: set[str] = set()  # keys of persons' names of two words or more
         for actor in knowledge.actors:
             for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
-                self._add(name, ("actor", actor.slug))
-        self._persons = {a.slug for a in knowledge.actors if a.type == "person"}
+                words = self._add(name, ("actor", actor.slug))
+                if actor.type != "person" or not words:
+                    continue
+                variant = self._add_vowel_variant(words, actor.slug)
+                if len(words) == 1:
+                    short[words[0]] = actor.slug
+                    if variant:
+                        short[variant] = actor.slug
+                    continue
+                self._full.update(filter(None, (_key(words), variant)))
+                names = [w for w in words if w not in HONORIFICS]
+                if len(names) >= 2:
+                    self._given.add(names[0])
+                    last_words.setdefault(names[-1], set()).add(actor.slug)
+        # A one-word key is a family name when several persons' full names end with it.
+        self._family = {
+            key: frozenset(last_words.get(key, set()) | {slug})
+            for key, slug in short.items()
+            if len(last_words.get(key, set()) | {slug}) > 1
+        }
+        adjectives = _lexicon_adjectives() if short else frozenset()
+        self._weak = {key for key, slug in short.items() if self._is_word(key, slug, adjectives)}
+        self._short = set(short)
+        self._terms: dict[str, list[_Term]] = {}
+        for actor in persons:
+            for role in actor.roles:
+                if role.start:  # a term without a start cannot be placed on a date
+                    self._terms.setdefault(role.key, []).append(
+                        _Term(role.start, role.end, actor.slug)
+                    )
         self._prefixes = name_prefixes(self._index)
         self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
 
@@ -217,17 +313,45 @@ class ActorMatcher:
             self._max_tokens = max(self._max_tokens, len(words) + 2)  # +2: glued vs spaced
         return words
 
+    def _add_vowel_variant(self, words: list[str], slug: str) -> str:
+        """Index a person's name again with its last word's final ا/ه swapped (باجوا,
+        باجوه), unless that spelling already names something; the key added, or ""."""
+        last = words[-1]
+        if len(last) < _MIN_VOWEL_SWAP or not _is_arabic_script(last):
+            return ""
+        if last[-1] not in _FINAL_VOWELS:
+            return ""
+        key = _key([*words[:-1], last[:-1] + _FINAL_VOWELS[last[-1]]])
+        if key in self._index:
+            return ""
+        self._index[key] = ("actor", slug)
+        return key
+
+    def _is_word(self, key: str, slug: str, adjectives: frozenset[str]) -> bool:
+        """Whether the one-word name *key* of *slug* is also a word of the language: an
+        adjective of hazm's lexicon, or an office word with the nisba «ی» (رئیسی)."""
+        if key.endswith("ی") and key[:-1] in self._office_words:
+            return True
+        actor = self.knowledge.actor(slug)
+        spellings = (actor.names.fa, actor.names.ar, *actor.aliases) if actor else ()
+        return any(_persian_letters(name) in adjectives and fold(name) == key for name in spellings)
+
     # -- scanning ---------------------------------------------------------------------
 
     def _match_at(self, toks: Sequence[Token], i: int) -> Hit | None:
         """The longest name starting at token *i* (the first of its spellings on a tie)."""
         last = min(len(toks), i + self._max_tokens)
         best: tuple[int, tuple[str, str]] | None = None
-        for key in _variants(toks[i].text):
+        best_variant = 0
+        variants = _variants(toks[i].text)
+        for n, key in enumerate(variants):
             found = longest_name(key, toks, i, last, self._index, self._prefixes)
             if found and (best is None or found[0] > best[0]):
-                best = found
-        return Hit(best[1][0], best[1][1], i, best[0]) if best else None
+                best, best_variant = found, n
+        if best is None:
+            return None
+        key = variants[best_variant] + _key(t.text for t in toks[i + 1 : best[0]])
+        return Hit(best[1][0], best[1][1], i, best[0], key, best_variant == 0)
 
     def scan(self, toks: Sequence[Token]) -> list[Hit]:
         """All actor and role hits in *toks*, longest first, without overlaps."""
@@ -256,113 +380,281 @@ class ActorMatcher:
     # -- roles ------------------------------------------------------------------------
 
     def holder(self, role: str, date: str | None) -> str:
-        """Slug of whoever held *role* on *date* ("" if unknown).
+        """Slug of the one person the knowledge has in office *role* on *date*; "" when
+        the date is unknown, nobody is known, or several are.
 
-        Two holders on one day (the hand-over date ends one term and starts the next):
-        the later start wins.
+        Only dated terms count (a term without a start cannot be placed on a date).  On
+        a hand-over day (one term ends on *date*, the next starts on it) the incoming
+        holder is the one.
         """
-        holders = self.knowledge.holders(role, date)
-        if not holders:
+        if not date:
             return ""
-
-        def latest_start(actor: Actor) -> str:
-            return max(r.start for r in actor.roles if r.key == role and r.held_on(date))
-
-        return max(holders, key=lambda a: (latest_start(a), a.slug)).slug
+        terms = [
+            t for t in self._terms.get(role, ()) if t.start <= date and (not t.end or date <= t.end)
+        ]
+        if len({t.slug for t in terms}) > 1:
+            terms = [t for t in terms if t.end != date]
+        slugs = {t.slug for t in terms}
+        return slugs.pop() if len(slugs) == 1 else ""
 
     def attached(self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int) -> str:
-        """The person a role hit *k* is the title of ("" if it stands alone)."""
+        """The person a role hit *k* is the title of ("" if none is apposed to it).
+
+        A person's name right after the role, or right before it, is the title's holder
+        («رئيس البرلمان علي لاريجاني» is Larijani's title, whatever office the bare words
+        name).  Before the role only when the role's first word is as written: «لاريجاني
+        بوزير الداخلية الباكستاني» is "with the minister", not his title.  Both apposed: a
+        neighbour who held that office, else one of its country, else the one after.
+        """
         role = hits[k]
         neighbours = []
         if (
+            k + 1 < len(hits)
+            and self._is_person(hits[k + 1])
+            and hits[k + 1].bare
+            and self._apposed(text, toks, role.end, hits[k + 1].start)
+        ):
+            neighbours.append(hits[k + 1].ident)
+        if (
             k > 0
+            and role.bare
             and self._is_person(hits[k - 1])
             and self._apposed(text, toks, hits[k - 1].end, role.start)
         ):
             neighbours.append(hits[k - 1].ident)
-        if (
-            k + 1 < len(hits)
-            and self._is_person(hits[k + 1])
-            and self._apposed(text, toks, role.end, hits[k + 1].start)
-        ):
-            neighbours.append(hits[k + 1].ident)
         office = self.knowledge.role(role.ident)
         country = office.country if office else ""
         actors = [a for a in map(self.knowledge.actor, neighbours) if a]
         for actor in actors:  # first choice: a neighbour who held that office at some time
             if any(r.key == role.ident for r in actor.roles):
                 return actor.slug
-        for actor in actors:  # else one of the office's country («لاريجاني بوزير الداخلية
-            if not country or actor.country == country:  # الباكستاني» is not his title)
+        for actor in actors:  # else one of the office's country
+            if not country or actor.country == country:
                 return actor.slug
-        return ""
+        return neighbours[0] if neighbours else ""
+
+    def former(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Whether a qualifier right after role *hit* says the office is no longer held
+        («وزير الخارجية السابق»): such a mention is never resolved to a holder."""
+        return hit.end < len(toks) and toks[hit.end].text in FORMER
 
     def _is_person(self, hit: Hit) -> bool:
         return hit.kind == "actor" and hit.ident in self._persons
 
     @staticmethod
     def _apposed(text: str, toks: Sequence[Token], end: int, start: int) -> bool:
-        """Only punctuation of apposition and honorifics between token *end*-1 and *start*."""
+        """Only punctuation of apposition, honorifics and qualifiers (الحالي, السابق)
+        between token *end*-1 and *start*."""
         if start < end or end == 0 or start >= len(toks):
             return False
         between = fold(text[toks[end - 1].end : toks[start].start])
-        if any(w not in HONORIFICS for w in _PIECE_RE.findall(between)):
+        if any(w not in HONORIFICS and w not in QUALIFIERS for w in _PIECE_RE.findall(between)):
             return False
         return bool(_APPOSITION_RE.fullmatch(_PIECE_RE.sub("", between)))
 
+    # -- persons in context -----------------------------------------------------------
+
+    def named_in_full(self, paragraphs: Iterable[str]) -> frozenset[str]:
+        """Persons named in *paragraphs* by a name of two words or more."""
+        return frozenset(
+            h.ident
+            for text in paragraphs
+            for h in self.read(text)[1]
+            if h.kind == "actor" and h.key in self._full
+        )
+
+    def titled_in(self, paragraphs: Iterable[str]) -> dict[str, str]:
+        """Offices the article itself gives a holder: role key -> the one person named
+        beside that title in *paragraphs* («محمد مدثر تیپو، سفیر پاکستان»); an office
+        given to several persons is left out."""
+        seen: dict[str, set[str]] = {}
+        for text in paragraphs:
+            toks, hits = self.read(text)
+            for k, hit in enumerate(hits):
+                if hit.kind == "role" and not self.former(toks, hit):
+                    slug = self.attached(text, toks, hits, k)
+                    if slug:
+                        seen.setdefault(hit.ident, set()).add(slug)
+        return {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+
+    def person_at(
+        self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, in_full: Set[str]
+    ) -> str:
+        """The actor hit *k* names, given the persons *in_full* named in full in the
+        article; "" when a one-word name is not enough to tell.
+
+        * A full name, an organisation or a state: that actor.
+        * A one-word name right after a given name that is not the person's own
+          («صادق لاريجاني» when only Ali is known) is someone else: "".
+        * A family name (several persons' full names end with it): the one of them named
+          in full in the article, "" if none or several are.
+        * A word that is also an adjective (رئيسي, "main"): the person only when named
+          in full in the article, or with a title or honorific right before or after.
+        """
+        hit = hits[k]
+        if hit.ident not in self._persons or hit.key not in self._short:
+            return hit.ident
+        after_given = hit.start > 0 and toks[hit.start - 1].text in self._given
+        if after_given and not (k > 0 and hits[k - 1].end == hit.start):
+            return ""
+        family = self._family.get(hit.key)
+        if family:
+            named = family & in_full
+            return next(iter(named)) if len(named) == 1 else ""
+        if hit.key in self._weak and hit.ident not in in_full:
+            return hit.ident if self._titled(text, toks, hits, k) else ""
+        return hit.ident
+
+    def _titled(self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int) -> bool:
+        """An honorific, or a role phrase in apposition, right before or after hit *k*."""
+        hit = hits[k]
+        if hit.start > 0 and toks[hit.start - 1].text in HONORIFICS:
+            return True
+        before = k > 0 and hits[k - 1].kind == "role"
+        if before and self._apposed(text, toks, hits[k - 1].end, hit.start):
+            return True
+        after = k + 1 < len(hits) and hits[k + 1].kind == "role"
+        return after and self._apposed(text, toks, hit.end, hits[k + 1].start)
+
     # -- names ------------------------------------------------------------------------
 
-    def resolve_name(self, name: str, date: str | None = None) -> str:
+    def resolve_name(
+        self, name: str, date: str | None = None, titled: Mapping[str, str] | None = None
+    ) -> str:
         """Slug of the actor *name* refers to, "" if none.
 
         Chain: the first person named > the first actor named > the holder of the first
-        role phrase on *date*.  Used to attribute quotes to speakers.
+        role phrase (the person *titled* with it in the article, else its holder on
+        *date*; no date: none).  Used to attribute quotes to speakers, so
+        without the rest of the article: a family name resolves to nobody, and a
+        one-word name that is also a word only as the first word of *name*.
         """
-        hits = self.scan(tokenize(name))
+        toks = tokenize(name)
+        hits = self.scan(toks)
+        for k, hit in enumerate(hits):
+            if not self._is_person(hit):
+                continue
+            if hit.key in self._short:
+                if hit.key in self._family:
+                    continue
+                if hit.start > 0 and toks[hit.start - 1].text in self._given:
+                    continue
+                if (
+                    hit.key in self._weak
+                    and hit.start > 0
+                    and not self._titled(name, toks, hits, k)
+                ):
+                    continue
+            return hit.ident
         for hit in hits:
-            if self._is_person(hit):
+            if hit.kind == "actor" and hit.ident not in self._persons:
                 return hit.ident
-        for hit in hits:
-            if hit.kind == "actor":
-                return hit.ident
-        for hit in hits:
-            return self.holder(hit.ident, date)
+        for k, hit in enumerate(hits):
+            if hit.kind == "role" and not self.attached(name, toks, hits, k):
+                if self.former(toks, hit):
+                    return ""
+                return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
+
+    def _name_run(self, toks: Sequence[Token], words: Sequence[Token]) -> bool:
+        """Whether *words* (a run between a role and punctuation) look like a person's
+        name: an honorific then a name word, or a given name then one more word."""
+        names = [t for t in words if t.text not in HONORIFICS]
+        if not names or len(names) > CANDIDATE_MAX_WORDS:
+            return False
+        if words[0].text in HONORIFICS:
+            return True
+        return len(names) >= CANDIDATE_MIN_WORDS and names[0].text in self._given
 
     def candidate_after(
         self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, lang: str = ""
     ) -> str:
         """An unknown name introduced by role hit *k*, as written; "" if none.
 
+        The words after the role (past qualifiers such as الحالي), up to punctuation, a
+        function word or a weekday, are a name when they open with an honorific
+        («الجنرال باجوا») or a given name of the knowledge and run two to four words.
         *lang* is the paragraph's language (told from *text* when not given)."""
         role = hits[k]
         lang = lang or detect_language(text)
         stop = _STOPWORDS.get(lang, _STOPWORDS["en"])
         next_hit = hits[k + 1].start if k + 1 < len(hits) else len(toks)
-        i, words = role.end, 0
+        first = role.end
+        while first < len(toks) and first < next_hit and toks[first].text in QUALIFIERS:
+            first += 1
+        i = first
         while i < len(toks):
             before = text[toks[i - 1].end : toks[i].start]
-            if words and not before.isspace():
+            if i > first and not before.isspace():
                 break  # punctuation inside the run ends it
-            if not words and not _APPOSITION_RE.fullmatch(before):
+            if i == first and not _APPOSITION_RE.fullmatch(before):
                 return ""
             word = toks[i].text
             if i >= next_hit or any(v in stop for v in _variants(word)):
                 break  # a function word, also behind a proclitic («وكبار»)
-            if not words and lang == "ar" and word.startswith("ال") and word not in HONORIFICS:
+            if i == first and lang == "ar" and word.startswith("ال") and word not in HONORIFICS:
                 return ""  # Arabic names do not start with the article; nouns do
             if word.isdigit() or any(v in self._office_words for v in _variants(word)):
                 return ""
-            words += 1
             i += 1
-            if words > CANDIDATE_MAX_WORDS:
+            if i - first > CANDIDATE_MAX_WORDS + 1:
                 return ""
-        if i < len(toks) and i >= next_hit:
-            return ""  # the run runs into a known name
-        names = [t for t in toks[role.end : i] if t.text not in HONORIFICS]
-        if len(names) < CANDIDATE_MIN_WORDS:
+        if i == first or (i < len(toks) and i >= next_hit):
+            return ""  # nothing, or the run runs into a known name
+        if not self._name_run(toks, toks[first:i]):
             return ""
-        return text[toks[role.end].start : toks[i - 1].end]
+        return text[toks[first].start : toks[i - 1].end]
+
+    def candidate_before(
+        self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, lang: str = ""
+    ) -> str:
+        """An unknown name right before role hit *k* («حسن روحانی رئیس جمهوری اسلامی
+        ایران», «X، سفیر پاکستان»), as written; "" if none.
+
+        The words before the role back to punctuation, a function word or a known name
+        are taken from the first given name or honorific among them; the rest must be a
+        name as for ``candidate_after``.  Not when a proclitic is glued to the role
+        («وبوزير»): then the role starts a new phrase."""
+        role = hits[k]
+        if not role.bare or role.start == 0:
+            return ""
+        lang = lang or detect_language(text)
+        stop = _STOPWORDS.get(lang, _STOPWORDS["en"])
+        prev_hit = hits[k - 1].end if k > 0 else 0
+        if not _APPOSITION_RE.fullmatch(text[toks[role.start - 1].end : toks[role.start].start]):
+            return ""
+        i = role.start  # the run is toks[i:role.start]
+        while i > prev_hit:
+            word = toks[i - 1].text
+            if i < role.start and not text[toks[i - 1].end : toks[i].start].isspace():
+                break
+            if any(v in stop for v in _variants(word)) or word.isdigit():
+                break
+            if any(v in self._office_words for v in _variants(word)):
+                break
+            i -= 1
+            if role.start - i > CANDIDATE_MAX_WORDS + 2:
+                return ""  # a clause, not a name
+        run = list(range(i, role.start))
+        opens = [j for j in run if toks[j].text in HONORIFICS or toks[j].text in self._given]
+        if not opens:
+            return ""
+        words = toks[opens[0] : role.start]
+        if not self._name_run(toks, words):
+            return ""
+        return text[words[0].start : words[-1].end]
+
+    def role_stands_alone(
+        self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, lang: str = ""
+    ) -> bool:
+        """Whether role hit *k* names nobody beside it: no known person apposed, no
+        unknown name after or before it, and not qualified as former."""
+        return not (
+            self.attached(text, toks, hits, k)
+            or self.former(toks, hits[k])
+            or self.candidate_after(text, toks, hits, k, lang)
+            or self.candidate_before(text, toks, hits, k, lang)
+        )
 
 
 def match_actors(
@@ -370,13 +662,18 @@ def match_actors(
 ) -> tuple[list[str], list[RoleMention]]:
     """Actor slugs most mentioned first (ties: first appearance), and role-only mentions.
 
-    A role phrase next to a person's name counts once, for that person.  A role phrase
-    on its own counts for the holder on *date* and is listed in the second value (with
-    slug "" when nobody is known to hold it).
+    A role phrase next to a person's name, known or not, counts once, for that person
+    (or for nobody if unknown).  A role phrase on its own counts for the one person the
+    article names beside that title elsewhere, else for the one holder the knowledge has
+    on *date* and is listed in the second value (with slug "" when the
+    date is unknown or nobody, or several, are known to hold it).  A one-word name is
+    read in the article's context (``ActorMatcher.person_at``).
     """
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     mentions: list[RoleMention] = []
+    in_full = matcher.named_in_full(paragraphs)
+    titled = matcher.titled_in(paragraphs)
 
     def count(slug: str, where: tuple[int, int]) -> None:
         counts[slug] = counts.get(slug, 0) + 1
@@ -384,13 +681,17 @@ def match_actors(
 
     for p, text in enumerate(paragraphs):
         toks, hits = matcher.read(text)
+        lang = ""
         for k, hit in enumerate(hits):
             if hit.kind == "actor":
-                count(hit.ident, (p, hit.start))
+                slug = matcher.person_at(text, toks, hits, k, in_full)
+                if slug:
+                    count(slug, (p, hit.start))
                 continue
-            if matcher.attached(text, toks, hits, k):
+            lang = lang or detect_language(text)
+            if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
-            slug = matcher.holder(hit.ident, date)
+            slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
             phrase = text[toks[hit.start].start : toks[hit.end - 1].end]
             mentions.append(RoleMention(hit.ident, phrase, slug))
             if slug:
@@ -404,10 +705,11 @@ def find_candidates(
 ) -> list[Candidate]:
     """People introduced by a role title but unknown to the knowledge files.
 
-    After a role phrase standing alone, the next 2-4 words (after a comma, quote or
-    space, up to punctuation or a function word) that are neither office words nor a
-    known actor are taken as a name: «وزير الداخلية الباكستاني، سيد محسن نقوي، ...».
-    Each (name, role) pair is listed once, in order of appearance.
+    Right after a role phrase no known person is apposed to (``candidate_after``), or
+    right before it (``candidate_before``): two to four words opening with a given name
+    of the knowledge, or an honorific and a name: «وزير الداخلية الباكستاني، سيد محسن
+    نقوي، ...», «حسن روحانی رئیس جمهوری اسلامی ایران».  Each (name, role) pair is listed
+    once, in order of appearance.
     """
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
@@ -418,8 +720,11 @@ def find_candidates(
             if hit.kind != "role" or matcher.attached(text, toks, hits, k):
                 continue
             lang = lang or detect_language(text)  # once per paragraph, not per role hit
-            name = matcher.candidate_after(text, toks, hits, k, lang)
-            if name and (fold(name), hit.ident) not in seen:
-                seen.add((fold(name), hit.ident))
-                out.append(Candidate(name=name, role=hit.ident, source_file=source_file))
+            for name in (
+                matcher.candidate_after(text, toks, hits, k, lang),
+                matcher.candidate_before(text, toks, hits, k, lang),
+            ):
+                if name and (fold(name), hit.ident) not in seen:
+                    seen.add((fold(name), hit.ident))
+                    out.append(Candidate(name=name, role=hit.ident, source_file=source_file))
     return out

@@ -79,6 +79,7 @@ class Extractor:
             warnings.append(f"{path}: no known agency named; source unknown")
 
         actor_slugs, _roles = actor_stage.match_actors(paragraphs, date, self.matcher)
+        titled = self.matcher.titled_in(paragraphs)
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)
@@ -118,7 +119,11 @@ class Extractor:
             actors=tuple(actor_slugs),
             topics=tuple(topics.score_topics(paragraphs, lang, title, self.knowledge.topics)),
             figures=tuple(extract_figures(paragraphs, lang)),
-            quotes=tuple(extract_quotes(paragraphs, lang, self.matcher.resolve_name)),
+            quotes=tuple(
+                extract_quotes(
+                    paragraphs, lang, lambda n: self.matcher.resolve_name(n, date, titled)
+                )
+            ),
             sections=sections,
             warnings=tuple(warnings),
             content_hash=hashlib.sha256(data).hexdigest(),

@@ -106,20 +106,29 @@ SCALES: dict[str, dict[str, tuple[float, bool]]] = {
 CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "fa": {
         "دلار آمریکا": "USD", "دلار": "USD", "یورو": "EUR", "ریال ایران": "IRR",
-        "ریال": "IRR", "تومان": "IRT", "روپیه پاکستان": "PKR", "روپیه": "PKR",
-        "یوان": "CNY",
+        "ریال": "IRR", "تومان": "IRT", "روپیه پاکستان": "PKR", "روپیه هند": "INR",
+        "روپیه هندی": "INR", "روپیه": "PKR", "یوان": "CNY", "پوند استرلینگ": "GBP",
+        "پوند انگلیس": "GBP", "پوند": "GBP",
     },
     "ar": {
         "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات": "USD", "دولارا": "USD",
         "دولار": "USD", "يورو": "EUR", "ريال إيراني": "IRR", "ريالات": "IRR",
         "ريال": "IRR", "تومانات": "IRT", "تومان": "IRT", "روبية باكستانية": "PKR",
         "روبيات": "PKR", "روبية": "PKR", "يوان": "CNY",
+        # Indian rupees are never Pakistan's
+        "روبية هندية": "INR", "روبيات هندية": "INR", "روبية هندي": "INR",
+        # «جنيه» alone is the Egyptian pound, «جنيه إسترليني» sterling
+        "جنيه إسترليني": "GBP", "جنيها إسترلينيا": "GBP", "جنيهات إسترلينية": "GBP",
+        "جنيه مصري": "EGP", "جنيها مصريا": "EGP", "جنيهات مصرية": "EGP",
+        "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
     },
     "en": {
         "us dollars": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
         "euros": "EUR", "euro": "EUR", "eur": "EUR", "rials": "IRR", "rial": "IRR",
-        "irr": "IRR", "tomans": "IRT", "toman": "IRT", "irt": "IRT", "rupees": "PKR",
+        "irr": "IRR", "tomans": "IRT", "toman": "IRT", "irt": "IRT",
+        "indian rupees": "INR", "indian rupee": "INR", "inr": "INR", "rupees": "PKR",
         "rupee": "PKR", "pkr": "PKR", "yuan": "CNY", "cny": "CNY", "rmb": "CNY",
+        "pounds sterling": "GBP", "egyptian pounds": "EGP", "gbp": "GBP", "egp": "EGP",
     },
 }
 # Persian adjectival ending on a currency: «قرارداد ۵ میلیارد دلاری».
@@ -128,8 +137,14 @@ _FA_CURRENCY_SUFFIX = r"(?:\u200c?یی|ی)?"
 # Currency signs and codes written before the number, in any language: «$10 billion».
 CURRENCY_PREFIXES = {
     "US$": "USD", "$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "Rs.": "PKR",
-    "Rs": "PKR", "PKR": "PKR", "IRR": "IRR", "CNY": "CNY", "RMB": "CNY",
+    "Rs": "PKR", "PKR": "PKR", "IRR": "IRR", "CNY": "CNY", "RMB": "CNY", "INR": "INR",
+    "₹": "INR", "£": "GBP", "GBP": "GBP", "EGP": "EGP",
 }
+# Arabic plural scales: «ملايين الدولارات» is "millions of dollars", no value; only a
+# singular or dual scale stands for its own count («مليار دولار», «ملياري دولار»).
+AR_PLURAL_SCALES = ("آلاف", "ملايين", "مليارات", "ترليونات", "تريليونات")
+# Arabic prepositions written onto a number word: «بعشرة ملايين دولار», «لخمسة أيام».
+AR_NUMBER_CLITICS = "بل"
 
 PERCENT_WORDS = {
     "fa": ("درصد", "٪", "%"),
@@ -166,6 +181,7 @@ DURATION_DUALS = {
 # fmt: on
 
 # --- compiling the tables ----------------------------------------------------------------
+
 
 def _alternation(words: Iterable[str]) -> str:
     """The words' plain patterns (see the module docstring), longest first so «دوازده»
@@ -215,15 +231,17 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     article = _ARTICLE if "ar" in langs else ""
     # Persian writes a count glued to its unit once ZWNJ is lost: «دوازدهروزه».
     word_end = "" if "fa" in langs else r"(?!\w)"
+    clitic = f"[{AR_NUMBER_CLITICS}]?" if "ar" in langs else ""
     number = (
         rf"(?P<num>(?:{article})?(?:{_DIGITS})"
-        rf"|(?<!\w)(?:{article})?(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}{word_end})"
+        rf"|(?<!\w){clitic}(?:{article})?(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}{word_end})"
     )
     scale = _alternation(w for lang in langs for w in SCALES[lang])
     scales_seq = rf"(?:{scale})(?:[\s\u200c]*(?:{scale}))*"
     gap = r"[\s\u200c]*"
     # Only Arabic writes a scale with no count before it: «مليار دولار» is one billion.
-    bare = rf"|(?<!\w)(?P<bare>{_alternation(SCALES['ar'])}){gap}" if "ar" in langs else ""
+    singular = (w for w in SCALES["ar"] if w not in AR_PLURAL_SCALES)
+    bare = rf"|(?<!\w)(?P<bare>{_alternation(singular)}){gap}" if "ar" in langs else ""
     currency = _alternation(w for lang in langs for w in CURRENCY_WORDS[lang])
     suffix = _FA_CURRENCY_SUFFIX if "fa" in langs else ""
     amount = (
@@ -284,6 +302,8 @@ _CURRENCY_PREFIXES = {fold(k): v for k, v in CURRENCY_PREFIXES.items()}
 _DUALS = {fold(k): v for k, v in DURATION_DUALS.items()}
 _ARTICLE_RE = re.compile(rf"^{_ARTICLE}")
 _SPACE_RE = re.compile(r"[\s\u200c]+")
+# Dots grouping thousands, as Arabic outlets write them: «72.000», «1.500.000» is not.
+_THOUSANDS_DOTS_RE = re.compile(r"\d{1,3}(?:\.000)+")
 
 # --- reading values ----------------------------------------------------------------------
 
@@ -294,6 +314,8 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     text = _ARTICLE_RE.sub("", text.strip())
     digits = to_ascii_digits(text)
     if digits[:1].isdigit():
+        if _THOUSANDS_DOTS_RE.fullmatch(digits):
+            digits = digits.replace(".", "")  # «100.000 دولار»: a decimal never ends «.000»
         digits = digits.replace(",", "").replace("٬", "").replace("٫", ".").replace("/", ".")
         try:
             return float(digits)
@@ -303,8 +325,10 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     if whole is not None:
         return float(whole)
     total = 0
-    for part in rules.joiner.split(text):
+    for i, part in enumerate(rules.joiner.split(text)):
         value = rules.words.get(fold(part))
+        if value is None and i == 0 and part[:1] in AR_NUMBER_CLITICS:
+            value = rules.words.get(fold(_ARTICLE_RE.sub("", part[1:])))  # «بعشرة»
         if value is None:
             return None
         total += value
@@ -402,7 +426,11 @@ def _as_written(paragraph: str, start: int, end: int, dropped: list[int]) -> tup
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
     """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest)."""
     plain = plain_letters(paragraph)
-    dropped = [mark.start() for mark in UNMARKED_RE.finditer(paragraph)] if len(plain) < len(paragraph) else []
+    dropped = (
+        [mark.start() for mark in UNMARKED_RE.finditer(paragraph)]
+        if len(plain) < len(paragraph)
+        else []
+    )
     found: list[tuple[int, int, Figure]] = []
     passes = [
         ("amount", rules.amount, _amount),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from akhbar.model import Quote
 from akhbar.text import detect_language, fold, fold_word, loose_pattern
@@ -87,21 +87,141 @@ INTRODUCERS = {
         "كتب",
         "أعرب",
         "تساءل",
+        "أفاد",
+        "رأى",
+        "زعم",
+        "وصف",
+        "وصفه",
+        "وصفها",
+        "أجاب",
+        "أشار إلى",
+        "لفت إلى",
+        "شدد على",
+        # present tense: «ويقول:», «وتقول وسائل إعلام إن»
+        "يقول",
+        "تقول",
+        "يضيف",
+        "تضيف",
+        "يرى",
+        "ترى",
+        # participles of the same speaker as the sentence's verb: «قائلاً:», «مضيفاً:»
+        "قائلا",
+        "قائلة",
+        "مضيفا",
+        "مضيفة",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
 PLURAL_ENDINGS = {"fa": "ند", "ar": "وا", "en": ""}
 FEMININE_ENDINGS = {"ar": "ت"}
+# Arabic verbs whose statement is a call, not a clause: «دعا X إلى ...», «طالب X بـ...».
+# «طالب» is also a noun (a student): written alone it must carry «و»/«ف»/«قد» or an ending.
+AR_CALL_VERBS = ("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا")
+# Arabic reported speech: the verb's clause opens with «إن»/«أن» («وقال X إن ...»).  The
+# bare forms are left out of the statement (the page shows what was said); a pronoun
+# ending is part of it («إنها تدين ...»); «بأن» is the descriptive «وصف ... بأنه».
+AR_COMPLEMENTS = ("إن", "أن", "بأن")
+AR_COMPLEMENT_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "ني")
+# An «أن» after these words is not the clause of a speech verb («بعد أن», «يجب أن»).
+AR_NOT_SPEECH_BEFORE_AN = (
+    "بعد",
+    "قبل",
+    "منذ",
+    "دون",
+    "بدون",
+    "يجب",
+    "ينبغي",
+    "يمكن",
+    "حتى",
+    "لا بد",
+)
+# A verb right after these words is in a relative or time clause, not a statement:
+# «الفيدرالية، التي تقول إنها ...», «بعدما أفاد بأن», «وفق ما ذكرت» (an attribution).
+AR_NOT_STATEMENT_AFTER = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "ما",
+    "بعدما",
+    "عندما",
+    "حينما",
+    "لما",
+    "كلما",
+    "مثلما",
+)
+# Words of a «كان X قد قال» clause around its subject, dropped.
+AR_KANA = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان")
+# A subject naming a reporter: what they say is a question put to the speaker, never a
+# statement of their own («وتساءل أحد الصحفيين: ...؟»).
+REPORTERS = {
+    "fa": ("خبرنگار", "خبرنگاران", "مجری"),
+    "ar": (
+        "صحفي",
+        "الصحفي",
+        "الصحفيين",
+        "صحافي",
+        "الصحافي",
+        "الصحافيين",
+        "مراسل",
+        "المراسل",
+        "مذيع",
+    ),
+    "en": ("reporter", "reporters", "journalist", "journalists", "interviewer"),
+}
 
 # Words that open an adverbial «،» segment, never the subject.
 ADVERBIAL_STARTS = {
-    "fa": ("در", "با", "به", "از", "ضمن", "طی", "پس", "پیش", "برای", "بنابر", "بر"),
-    "ar": ("في", "خلال", "على", "من", "بعد", "قبل", "لدى", "ولدى", "عند", "وفي", "وقبل"),
+    "fa": ("در", "با", "به", "از", "ضمن", "طی", "پس", "پیش", "برای", "بنابر", "بنا", "بر", "طبق"),
+    "ar": (
+        "في",
+        "خلال",
+        "على",
+        "من",
+        "بعد",
+        "قبل",
+        "لدى",
+        "ولدى",
+        "عند",
+        "وفي",
+        "وقبل",
+        "ومن",
+        "وبحسب",
+        "بحسب",
+        "وفقا",
+        "وفق",
+        "حسب",
+    ),
     "en": ("in", "on", "at", "during", "after", "before", "speaking", "according", "while"),
 }
 # Where the subject ends inside its segment.
 SUBJECT_CUTS = {
-    "fa": ("با", "در", "ضمن", "از", "بر", "طی", "همچنین", "نیز", "هم"),
+    # «بنا به نوشته ...», «به خبرنگار ...», days: never part of a name.
+    "fa": (
+        "با",
+        "در",
+        "ضمن",
+        "از",
+        "بر",
+        "طی",
+        "همچنین",
+        "نیز",
+        "هم",
+        "به",
+        "بنا",
+        "طبق",
+        "امروز",
+        "دیروز",
+        "روز",
+        "شنبه",
+        "یکشنبه",
+        "دوشنبه",
+        "سه‌شنبه",
+        "چهارشنبه",
+        "پنجشنبه",
+    ),
     "ar": (
         "حول",
         "أمام",
@@ -120,16 +240,63 @@ SUBJECT_CUTS = {
         "أن",
         "إن",
         "أنه",
+        "بأن",
+        "بأنه",
+        "بأنها",
+        "قد",
+        "بدوره",
+        "بدورها",
+        # the addressee is not the speaker: «وقال مخاطبا ترامب:»
+        "مخاطبا",
+        "مخاطبة",
+        "موجها",
+        "موجهة",
+        # days and times: «وقال خامنئي يوم الأحد إن»
+        "يوم",
+        "أمس",
+        "اليوم",
+        "الليلة",
+        "صباح",
+        "مساء",
+        "الأسبوع",
+        "الشهر",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
     ),
     "en": ("in", "on", "at", "during", "after", "before", "to", "that", "while", "also"),
 }
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
     "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و"),
-    "ar": ("كما", "ثم"),
+    "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", *AR_KANA),
     "en": ("also", "then", "and"),
 }
-PRONOUNS = {"fa": ("وی", "او", "ایشان"), "ar": ("هو", "هي"), "en": ("he", "she")}
+# Arabic: also the particles that carry the pronoun («لكنه قال», «إلا أنه قال»).
+PRONOUNS = {
+    "fa": ("وی", "او", "ایشان"),
+    "ar": (
+        "هو",
+        "هي",
+        "لكنه",
+        "لكنها",
+        "ولكنه",
+        "ولكنها",
+        "لأنه",
+        "لأنها",
+        "إلا",
+        "أنه",
+        "إنه",
+        "أنها",
+        "إنها",
+    ),
+    "en": ("he", "she"),
+}
 
 
 def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
@@ -137,7 +304,12 @@ def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
 
 
 # The word lists above as they are compared (folded), once.
-_ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS = map(_folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS))
+_ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS, _REPORTERS = map(
+    _folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS, REPORTERS)
+)
+_NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
+_NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
+_KANA = frozenset(fold(w) for w in AR_KANA)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_JOINER_RE = re.compile(r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند)\s+و\s+")
@@ -156,10 +328,27 @@ def _verbs(lang: str) -> str:
 
 # Persian: the subject comes before the verb, the colon right after it.
 _FA_RE = re.compile(rf"(?<!\w)(?P<verb>{_verbs('fa')})(?P<plural>ند)?\s*:")
-# Arabic: optional «و»/«كما», the verb, its subject and complements, then the colon.
+# Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
+# statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
+# mark («وأضاف "..."»).
+_AR_COMPLEMENT = (
+    "(?:"
+    + "|".join(_loose(c) for c in sorted(AR_COMPLEMENTS, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(sorted(AR_COMPLEMENT_PRONOUNS, key=len, reverse=True))
+    + ")?"
+)
+# Not after a letter or its harakat: «يُذكر أن» (passive: "it is mentioned") is no verb of ours.
+_AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
 _AR_RE = re.compile(
-    rf"(?<!\w)(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?:ت)?(?!\w)"
-    r"(?P<rest>[^:.!?؟\n]{0,160}?)\s*:"
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
+    r"(?P<rest>[^:.!?؟\n]{0,160}?)"
+    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
+)
+# Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
+_AR_CALL_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
+    r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|(?=ب(?:إ|ا|ال|ت|ـ|\"|«)))"
 )
 # English: subject before the verb; «said:», «told reporters:», «said on Monday that».
 _EN_RE = re.compile(
@@ -168,7 +357,12 @@ _EN_RE = re.compile(
 )
 _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
-_AR_VERB_RE = re.compile(rf"(?<!\w)(?:و|ف)?(?:{_verbs('ar')})(?:ت)?(?!\w)")
+_AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
+# Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
+_AR_FEMININE_FORMS = frozenset(fold(v) for v in ("تقول", "تضيف", "ترى", "قائلة", "مضيفة", "دعت"))
+_AR_PARTICIPLES = frozenset(fold(v) for v in ("قائلا", "قائلة", "مضيفا", "مضيفة"))
+_AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
+_AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _WORD_RE = re.compile(r"\S+")
@@ -184,7 +378,9 @@ class _Found:
     subject: str  # Arabic/English words between the verb and the colon
     plural: bool
     conjoined: bool  # Arabic verb written with «و»: the subject comes after it
-    that: bool  # English «said that»: indirect speech to the end of the sentence
+    that: bool  # «said that», «قال إن»: indirect speech to the end of the sentence
+    feminine: bool = False  # Arabic «قالت», «تقول», «قائلة»: a woman or a body speaks
+    participle: bool = False  # Arabic «قائلاً:»: the speaker is the sentence's subject
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -260,20 +456,125 @@ def _sentence_start(paragraph: str, pos: int, floor: int) -> int:
     return start
 
 
+def _ar_bare(verb: str) -> str:
+    """An Arabic verb as written, folded, without «و»/«ف» and harakat."""
+    word = fold_word(verb.split()[0])
+    if word[:1] not in "وف" or _ar_known(word):
+        return word
+    return word[1:]
+
+
+def _ar_known(word: str) -> bool:
+    """Whether *word* is a verb of the tables, with its feminine or plural ending."""
+    return word in _AR_KNOWN or word[:-1] in _AR_KNOWN or word[:-2] in _AR_KNOWN
+
+
+def _ar_feminine(verb: str) -> bool:
+    word = _ar_bare(verb)
+    if word in _AR_FEMININE_FORMS:
+        return True
+    return word.endswith("ت") and word[:-1] in _AR_VERBS
+
+
+def _word_before(paragraph: str, pos: int) -> str:
+    words = _words(paragraph[max(0, pos - 30) : pos])
+    return fold_word(words[-1]).strip("،,(") if words else ""
+
+
+def _ar_introducers(paragraph: str) -> list[_Found]:
+    """Arabic statements: «وقال X:», «وقال X إن ...», «وأضاف "..."», «ودعا X إلى ...»."""
+    found: list[_Found] = []
+    for match in _AR_RE.finditer(paragraph):
+        verb, verb_start, rest = (
+            paragraph[match.start() : match.start("rest")],
+            match.start(),
+            match.group("rest"),
+        )
+        # «كتب ... أنه سيزور ...، وأضاف:»: the colon belongs to the last verb.
+        later = list(_AR_VERB_RE.finditer(rest))
+        if later:
+            verb = later[-1].group(0)
+            verb_start = match.start("rest") + later[-1].start()
+            rest = rest[later[-1].end() :]
+        comp = match.group("comp")
+        if comp is not None:
+            words = _words(rest)
+            if words and fold_word(words[-1]) in _NOT_SPEECH_AN:
+                continue  # «... بعد أن», «يجب أن»: not what was said
+            # A pronoun ending belongs to the statement («إنها تدين»); «بأنه» does not.
+            bare = fold(comp) in {fold(c) for c in AR_COMPLEMENTS} or fold(comp).startswith("ب")
+            start = match.end() if bare else match.start("comp")
+        else:
+            start = match.end() - (1 if match.group("mark") else 0)
+        found.append(_ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None))
+    for match in _AR_CALL_RE.finditer(paragraph):
+        verb = match.group("verb")
+        bare = _ar_bare(verb)
+        if (
+            bare == fold("طالب")
+            and fold_word(verb) == bare
+            and _word_before(paragraph, match.start()) != fold("قد")
+        ):
+            continue  # «طالب» alone is the noun «a student»
+        found.append(
+            _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), that=True)
+        )
+    found.sort(key=lambda f: f.verb_start)
+    kept: list[_Found] = []
+    for intro in found:
+        if _word_before(paragraph, intro.verb_start) in _NOT_AFTER:
+            continue
+        if _inside_quotation(paragraph, intro.verb_start):
+            continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
+        if kept and intro.verb_start < kept[-1].colon_end:
+            continue
+        kept.append(intro)
+    # Each statement's sentence starts after the previous statement's opening.
+    floor, result = 0, []
+    for intro in kept:
+        result.append(
+            replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
+        )
+        floor = intro.colon_end
+    return result
+
+
+def _inside_quotation(paragraph: str, pos: int) -> bool:
+    """Whether *pos* is between an opening quotation mark and its closing one."""
+    before = paragraph[:pos]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+    )
+
+
+def _ar_found(
+    paragraph: str, verb: str, verb_start: int, rest: str, start: int, that: bool
+) -> _Found:
+    word = _ar_bare(verb)
+    return _Found(
+        clause_start=0,
+        verb_start=verb_start,
+        colon_end=start,
+        subject=rest.strip(),
+        plural=word.endswith(fold("وا")) and word[:-2] in _AR_KNOWN,
+        conjoined=word != fold_word(verb.split()[0]),
+        that=that,
+        feminine=_ar_feminine(verb),
+        participle=word in _AR_PARTICIPLES,
+    )
+
+
 def _introducers(paragraph: str, lang: str) -> list[_Found]:
+    if lang == "ar":
+        return _ar_introducers(paragraph)
     pattern = _PATTERNS[lang]
     found: list[_Found] = []
     floor = 0
     for match in pattern.finditer(paragraph):
         groups = match.groupdict()
-        verb, verb_start, rest = match.group("verb"), match.start(), groups.get("rest") or ""
-        if lang == "ar":
-            # «كتب ... أنه سيزور ...، وأضاف:»: the colon belongs to the last verb.
-            later = list(_AR_VERB_RE.finditer(rest))
-            if later:
-                verb = later[-1].group(0)
-                verb_start = match.start("rest") + later[-1].start()
-                rest = rest[later[-1].end() :]
+        verb_start, rest = match.start(), groups.get("rest") or ""
         found.append(
             _Found(
                 clause_start=_sentence_start(paragraph, verb_start, floor),
@@ -281,7 +582,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 colon_end=match.end(),
                 subject=rest.strip(),
                 plural=bool(groups.get("plural")),
-                conjoined=lang == "ar" and verb[:1] in "وف",
+                conjoined=False,
                 that=not match.group(0).rstrip().endswith(":"),
             )
         )
@@ -294,6 +595,9 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     if that:
         stop = _SENTENCE_END_RE.search(text)
         text = text[: stop.start() + 1] if stop else text
+        # «إن "..."». : the quotation is the whole statement, its full stop outside it
+        if text[:1] in OPEN_MARKS and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]:
+            text = text.rstrip(".،,!؟?")[1:-1]
     elif text[:1] in OPEN_MARKS:
         close = text.find(OPEN_MARKS[text[0]], 1)
         if close > 0:
@@ -304,21 +608,97 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
 # --- speakers ----------------------------------------------------------------------------
 
 
+# How far back a bare verb or a pronoun finds its speaker: the speaker of a statement in
+# this paragraph or the one before.  Further back, a reader can no longer be sure who
+# «وأضاف» or «وی» is (precision first: unknown rather than wrong).
+SPEAKER_REACH_PARAGRAPHS = 1
+
+
 @dataclass(slots=True)
 class _Speakers:
     """The last named speaker of the article, for pronouns and bare verbs."""
 
     slug: str = ""
     name: str = ""
+    paragraph: int = -SPEAKER_REACH_PARAGRAPHS - 1
+    feminine: bool | None = None  # Arabic: the verb's gender when they were named
 
-    def remember(self, slug: str, name: str) -> None:
-        self.slug, self.name = slug, name
+    def remember(self, slug: str, name: str, paragraph: int, feminine: bool | None) -> None:
+        self.slug, self.name, self.paragraph, self.feminine = slug, name, paragraph, feminine
+
+    def recall(self, paragraph: int, feminine: bool | None) -> tuple[str, str]:
+        """The last speaker when certain: named close by, of the verb's gender."""
+        if not self.name or paragraph - self.paragraph > SPEAKER_REACH_PARAGRAPHS:
+            return "", ""
+        if feminine is not None and self.feminine is not None and feminine != self.feminine:
+            return "", ""
+        self.paragraph = paragraph
+        return self.slug, self.name
 
 
 def _earlier_subject(sentence: str) -> str:
     """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»)."""
     matches = list(_AR_VERB_RE.finditer(sentence))
-    return _cut(sentence[matches[-1].end() :], "ar") if matches else ""
+    return _cut(_drop_fillers(sentence[matches[-1].end() :], "ar"), "ar") if matches else ""
+
+
+def _ar_subject_before(clause: str) -> str:
+    """Arabic subject written right before its verb, in the same «،» segment:
+    «لاريجاني وصف ...», «وكان وزير العمل قد قال ...»; "" when the verb opens its segment."""
+    tail = _SEGMENT_RE.split(clause)[-1] if clause.strip() else ""
+    if ":" in tail:
+        return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
+    words = _words(_drop_fillers(tail, "ar"))
+    while words and fold_word(words[-1]) == fold("قد"):
+        words.pop()
+    if not words or fold_word(words[0]) in _ADVERBIALS["ar"] or _AR_VERB_RE.search(" ".join(words)):
+        return ""
+    return _cut(" ".join(words), "ar")
+
+
+# Nouns that start with «و» and open a sentence («وزير الخارجية رحب ...»): not «و» + verb.
+AR_WAW_NOUNS = ("وزير", "وزيرة", "وزارة", "وكالة", "وفد", "وسائل", "ولي", "والي", "وكيل")
+_WAW_NOUNS = frozenset(fold(w) for w in AR_WAW_NOUNS)
+
+
+def _ar_verb_first_subject(clause: str) -> str:
+    """Subject of a sentence opened by «و» and a verb of any kind («وانتقد المتحدث ...
+    البيان قائلاً:»); "" when the sentence does not open so (unknown rather than a guess)."""
+    words = _words(_SEGMENT_RE.split(clause)[-1])
+    if len(words) < 2:
+        return ""
+    first = fold_word(words[0])
+    if first[:1] not in "وف" or len(first) < 4 or first in _WAW_NOUNS:
+        return ""
+    return _cut(" ".join(words[1:]), "ar")
+
+
+def _is_reporter(subject: str, lang: str) -> bool:
+    reporters = _REPORTERS.get(lang, frozenset())
+    return any(fold_word(w) in reporters for w in _words(subject)[:SPEAKER_NAME_WORDS])
+
+
+def _subject(found: _Found, clause: str, lang: str) -> str:
+    """The subject phrase of the statement's verb, "" when the verb has none."""
+    if lang != "ar":
+        subject = _subject_before(clause, lang, found.plural)
+        if not subject and lang == "en":
+            subject = _cut(found.subject, lang)
+        return subject
+    # Arabic: after the verb («وقال لاريجاني:»); a participle's is the sentence's verb's
+    # («صرح لاريجاني أمام الصحفيين قائلاً:»); before the verb when no «و» joins it to
+    # what precedes («لاريجاني قال:», «وكان وزير العمل قد قال إن»).
+    before = _ar_subject_before(clause) if not found.conjoined else ""
+    if before and not found.participle:
+        return before
+    subject = "" if found.participle else _cut(_drop_fillers(found.subject, lang), lang)
+    if not subject and clause.strip():
+        subject = _earlier_subject(clause)
+        if not subject and found.participle:
+            return _ar_verb_first_subject(clause)
+        if not subject and not found.conjoined and not _AR_VERB_RE.search(clause):
+            subject = _subject_before(clause, lang, found.plural)
+    return subject
 
 
 def _speaker(
@@ -327,25 +707,21 @@ def _speaker(
     lang: str,
     resolve: Callable[[str], str],
     last: _Speakers,
-) -> tuple[str, str]:
-    if lang == "ar" and (found.subject or found.conjoined or not clause.strip()):
-        subject = _cut(_drop_fillers(found.subject, lang), lang)
-    else:
-        subject = _subject_before(clause, lang, found.plural)
-        if not subject and lang == "en":
-            subject = _cut(found.subject, lang)
+    paragraph: int,
+) -> tuple[str, str] | None:
+    """(slug, name) of who made the statement; None when it is a reporter's question."""
+    subject = _subject(found, clause, lang)
+    if _is_reporter(subject, lang):
+        return None
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
-    if not subject and lang == "ar":
-        slug, name = _resolve_prefix(_earlier_subject(clause), resolve)
-        if slug:
-            return slug, name
+    feminine = found.feminine if lang == "ar" else None
     if not subject or _is_pronoun(subject, lang):
-        return last.slug, last.name
+        return last.recall(paragraph, feminine)
     slug, name = _resolve_prefix(subject, resolve)
     if not slug:
         name = " ".join(_words(subject)[:SPEAKER_NAME_WORDS])
-    last.remember(slug, name)
+    last.remember(slug, name, paragraph, feminine)
     return slug, name
 
 
@@ -358,14 +734,14 @@ def extract_quotes(paragraphs: list[str], lang: str, resolve: Callable[[str], st
         lang = detect_language(" ".join(paragraphs))
     quotes: list[Quote] = []
     last = _Speakers()
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
         for i, intro in enumerate(found):
             end = found[i + 1].clause_start if i + 1 < len(found) else len(paragraph)
             end = max(end, intro.colon_end)
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
             clause = paragraph[intro.clause_start : intro.verb_start]
-            speaker, name = _speaker(intro, clause, lang, resolve, last)
-            if len(_words(text)) >= MIN_QUOTE_WORDS:
-                quotes.append(Quote(speaker, name, text))
+            who = _speaker(intro, clause, lang, resolve, last, index)
+            if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
+                quotes.append(Quote(*who, text))
     return quotes

@@ -265,8 +265,45 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
 
     rules = _rules(lang)
     unfiltered = replace(rules, needles={})
-    paragraphs = [p for prefix in ("000", "001", "002", "003", "004") for p in seed_paragraphs(prefix)]
-    paragraphs += ["تا سقف ۱۰ میلیارد دلار", "إلى سقف 10 مليارات دولار", "$10 billion and 20% for two-day talks"]
+    paragraphs = [
+        p for prefix in ("000", "001", "002", "003", "004") for p in seed_paragraphs(prefix)
+    ]
+    paragraphs += [
+        "تا سقف ۱۰ میلیارد دلار",
+        "إلى سقف 10 مليارات دولار",
+        "$10 billion and 20% for two-day talks",
+    ]
     found = [_find(p, rules) for p in paragraphs]
     assert found == [_find(p, unfiltered) for p in paragraphs]
     assert any(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a number word with a clitic preposition: «بعشرة ملايين دولار» is 10 million
+        ("تبرع بعشرة ملايين دولار للمشروع", "ar", [(10_000_000, "USD", "amount")]),
+        ("صفقة بخمسة وعشرين مليون دولار", "ar", [(25_000_000, "USD", "amount")]),
+        # a plural scale with no count has no value: «مليارات الدولارات», «ملايين دولار»
+        ("صفقة بمليارات الدولارات", "ar", []),
+        ("خسائر بملايين دولار", "ar", []),
+        # Indian rupees are not Pakistan's
+        ("بلغت 5 مليارات روبية هندية", "ar", [(5e9, "INR", "amount")]),
+        ("قرارداد ۳۰۰ میلیون روپیه هند", "fa", [(3e8, "INR", "amount")]),
+        ("a deal of 5 billion Indian rupees", "en", [(5e9, "INR", "amount")]),
+        # «جنيه» is a currency: Egyptian, or sterling with «إسترليني»
+        ("بلغت 20 مليون جنيه", "ar", [(20_000_000, "EGP", "amount")]),
+        ("بلغت 20 مليون جنيه إسترليني", "ar", [(20_000_000, "GBP", "amount")]),
+        # dots grouping thousands: «72.000 جنيه إسترليني» is 72,000
+        ("هدايا بقيمة 72.000 جنيه إسترليني", "ar", [(72_000, "GBP", "amount")]),
+        # Persian decimals with a slash, as the outlet writes them
+        ("قرارداد ۲/۷ میلیارد دلار", "fa", [(2.7e9, "USD", "amount")]),
+        ("قیمت نفت 68/5 دلار شد", "fa", [(68.5, "USD", "amount")]),
+        # a date is not a figure
+        ("در تاریخ ۱۴۰۳/۰۸/۱۲ اعلام شد", "fa", []),
+        # «3.5%» is 3.5 percent
+        ("نمو بنسبة 3.5% هذا العام", "ar", [(3.5, "percent", "percent")]),
+    ],
+)
+def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures([text], lang)] == expected
