@@ -47,9 +47,7 @@ class Extractor:
                 return actor.names.get(lang)
         return ""
 
-    def extract(
-        self, data: bytes, path: str, override: dict[str, Any] | None = None
-    ) -> Extraction:
+    def extract(self, data: bytes, path: str, override: dict[str, Any] | None = None) -> Extraction:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
         decoded, parsed = ingest.read(data, path)
         raw_lines = list(parsed.lines)
@@ -85,19 +83,20 @@ class Extractor:
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)
-        # The lead without its agency formula: titles and key points never carry it.
-        lead = sources.strip_attribution(paragraphs[0], self.knowledge.sources)
+        # The paragraphs as written, lead included: the title and the key points strip its
+        # agency formula with keypoints.strip_boilerplate, which keeps a subject written
+        # before the first comma («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»).
         if shape.headline:
             title, title_origin = display(shape.headline, lang), "headline"
         else:
-            title = fields.title_from_lead(lead, lang, lambda c: self.speaker_name(c, lang))
+            title = fields.title_from_lead(paragraphs, lang, lambda c: self.speaker_name(c, lang))
             title_origin = "lead"
 
         explicit = keypoints.explicit_key_points(raw_lines)
         if explicit:
             points, points_origin = [display(p, lang) for p in explicit], "explicit"
         else:
-            points = keypoints.rank_key_points([lead, *paragraphs[1:]], lang, title, displayed=True)
+            points = keypoints.rank_key_points(paragraphs, lang, title, displayed=True)
             points_origin = "ranked"
 
         article = Article(
