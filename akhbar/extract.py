@@ -39,6 +39,15 @@ class Extractor:
         self.matcher = actor_stage.ActorMatcher(knowledge)
         self._actors = {a.slug: a for a in knowledge.actors}
 
+    def _speaks(self, name: str, slug: str) -> bool:
+        """Whether actor *slug*, found in a quote's subject *name*, is its speaker: a
+        person, or an actor named at the subject's head, not a state or body that only
+        qualifies it («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان»)."""
+        actor = self._actors.get(slug)
+        if actor is not None and actor.type == "person":
+            return True
+        return any(s == slug and start == 0 for s, start, _ in self.matcher.find(name))
+
     def speaker_name(self, clause: str, lang: str) -> str:
         """Display name (in *lang*) of the first person named in *clause*, or ""."""
         for slug, _start, _end in self.matcher.find(clause):
@@ -124,7 +133,10 @@ class Extractor:
             figures=tuple(extract_figures(paragraphs, lang)),
             quotes=tuple(
                 extract_quotes(
-                    paragraphs, lang, lambda n: self.matcher.resolve_name(n, date, titled)
+                    paragraphs,
+                    lang,
+                    lambda n: self.matcher.resolve_name(n, date, titled),
+                    self._speaks,
                 )
             ),
             sections=sections,

@@ -187,7 +187,22 @@ REPORTERS = {
 
 # Words that open an adverbial «،» segment, never the subject.
 ADVERBIAL_STARTS = {
-    "fa": ("در", "با", "به", "از", "ضمن", "طی", "پس", "پیش", "برای", "بنابر", "بنا", "بر", "طبق"),
+    "fa": (
+        "در",
+        "با",
+        "به",
+        "از",
+        "ضمن",
+        "طی",
+        "پس",
+        "پیش",
+        "برای",
+        "بنابر",
+        "بنا",
+        "بر",
+        "طبق",
+        "درباره",
+    ),
     "ar": (
         "في",
         "خلال",
@@ -227,6 +242,9 @@ SUBJECT_CUTS = {
         "طبق",
         "امروز",
         "دیروز",
+        # a relative clause or «پس از ...» after the name: «درکوش که ...», «ابراهیم پس از ...»
+        "که",
+        "پس",
         "روز",
         "شنبه",
         "یکشنبه",
@@ -325,7 +343,32 @@ _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
-_FA_JOINER_RE = re.compile(r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند)\s+و\s+")
+_FA_JOINER_RE = re.compile(
+    r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)\s+و\s+"
+)
+# Openings that announce a sentence and are never its subject («شایان ذکر است ...»), and
+# the time phrases that may follow them («هفته گذشته آیت‌الله ...»); folded.
+FA_LEADING_PHRASES = (
+    "شایان ذکر است",
+    "گفتنی است",
+    "لازم به ذکر است",
+    "قابل ذکر است",
+    "یادآور می‌شود",
+    "هفته گذشته",
+    "روز گذشته",
+    "ماه گذشته",
+    "سال گذشته",
+    "شب گذشته",
+)
+_FA_LEADING = tuple(tuple(fold_word(w) for w in p.split()) for p in FA_LEADING_PHRASES)
+# A Persian subject phrase never holds the object marker «را» nor opens with a modal: such
+# a phrase is the tail of a clause («باید محاسن و مسائل جنبی آن را ...»).
+FA_CLAUSE_WORDS = ("را",)
+FA_CLAUSE_STARTS = ("باید", "نباید", "می‌توان", "نمی‌توان")
+_FA_CLAUSE_WORDS = frozenset(fold_word(w) for w in FA_CLAUSE_WORDS)
+_FA_CLAUSE_STARTS = frozenset(fold_word(w) for w in FA_CLAUSE_STARTS)
+# «رویترز ... به نقل از سمیر غضبان گفت:»: the one quoted speaks, not who reports it.
+_FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
 
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STRIP_MARKS = "«»“”„\"' \t"
@@ -446,20 +489,58 @@ def _cut(text: str, lang: str) -> str:
     return " ".join(words).strip(" ،,:")
 
 
-def _subject_before(clause: str, lang: str, plural: bool = False) -> str:
+def _drop_leading_phrases(text: str) -> str:
+    """Persian: *text* without its announcing openings and time phrases."""
+    words = _words(text)
+    dropped = True
+    while dropped:
+        dropped = False
+        for phrase in _FA_LEADING:
+            if tuple(fold_word(w) for w in words[: len(phrase)]) == phrase:
+                words, dropped = words[len(phrase) :], True
+    return " ".join(words)
+
+
+def _is_clause_tail(subject: str) -> bool:
+    """Persian: whether a would-be subject is the tail of a clause (see FA_CLAUSE_WORDS)."""
+    words = [fold_word(w) for w in _words(subject)]
+    return bool(words) and (
+        words[0] in _FA_CLAUSE_STARTS or any(w in _FA_CLAUSE_WORDS for w in words)
+    )
+
+
+def _subject_before(clause: str, lang: str, plural: bool = False) -> str | None:
     """Subject of a sentence whose verb comes last (Persian, English, some Arabic).
 
-    A plural subject is a list and keeps its «،» («علما، رهبران مذهبی و ...»).
+    A plural subject is a list and keeps its «،» («علما، رهبران مذهبی و ...»).  Persian:
+    the clause after a «... کرد و» joiner, else the whole sentence when that part is the
+    tail of a clause; None when no part gives a subject phrase (a clause, not a name).
     """
-    if lang == "fa":
-        parts = [p for p in _FA_JOINER_RE.split(clause) if p.strip()]
-        clause = parts[-1] if parts else ""
+    if lang != "fa":
+        return _segment_subject(clause, lang, plural)
+    parts = [p for p in _FA_JOINER_RE.split(clause) if p.strip()]
+    for part in (parts[-1] if parts else "", clause) if len(parts) > 1 else (clause,):
+        subject = _segment_subject(part, lang, plural)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     adverbials = _ADVERBIALS.get(lang, frozenset())
     segments = _SEGMENT_RE.split(clause)
     for i, segment in enumerate(segments):
         segment = _drop_fillers(segment, lang)
+        if lang == "fa":
+            segment = _drop_fillers(_drop_leading_phrases(segment), lang)
+            quoting = _FA_QUOTING_RE.search(segment)
+            if quoting and _first_word(segment) not in adverbials:
+                segment = segment[quoting.end() :]
         if segment and _first_word(segment) not in adverbials:
-            return _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
+            subject = _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
+            if lang == "fa" and _is_clause_tail(subject):
+                return None
+            return subject
     return ""
 
 
@@ -467,14 +548,23 @@ def _is_pronoun(subject: str, lang: str) -> bool:
     return _first_word(subject) in _PRONOUNS.get(lang, frozenset())
 
 
-def _resolve_prefix(subject: str, resolve: Callable[[str], str]) -> tuple[str, str]:
-    """Shortest prefix of *subject* that resolves, as (slug, name); ("", "") if none."""
+def _resolve_prefix(
+    subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
+) -> tuple[str, str]:
+    """Shortest prefix of *subject* that resolves to an actor who can speak, as (slug,
+    name); ("", "") if none.  A state or body that only qualifies the subject's head
+    («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان») is not the speaker: *speaks*
+    tells a person or an actor named at the head of the prefix from such a modifier."""
     words = _words(subject)[:MAX_SUBJECT_WORDS]
+    modifiers: set[str] = set()
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
         slug = resolve(name) if name else ""
-        if slug:
+        if not slug or slug in modifiers:
+            continue
+        if speaks(name, slug):
             return slug, name
+        modifiers.add(slug)
     return "", ""
 
 
@@ -752,16 +842,203 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
     return subject
 
 
+# A statement's document: what «قال البيان إن» says is its issuer's, when the text names
+# the issuer just before («أصدر الجيش بيانا», «بيان صدر عن الرئاسة التركية»), else no one's.
+DOCUMENTS = {
+    "fa": ("بیانیه", "گزارش"),
+    "ar": ("البيان", "بيان", "التقرير", "تقرير", "الرسالة", "الوثيقة"),
+    "en": ("statement", "report"),
+}
+_DOCUMENTS = _folded(DOCUMENTS)
+_AR_ISSUER_RE = re.compile(
+    r"(?:(?<!\w)(?:و|ف)?أصدرت?\s+(?P<a>[^.؟!\n]{2,80}?)\s+(?:بيانا|بيانًا|تقريرا)"
+    r"|(?<!\w)(?:و|ف)?كانت?\s+(?P<b>[^.؟!\n،]{2,60}?)\s+قد\s+أصدرت?\s+(?:بيانا|بيانًا|تقريرا)"
+    r"|(?:بيان|تقرير)[^.؟!\n]{0,30}?\s(?:صدر|الصادر)\s+عن\s+(?P<c>[^.؟!\n،]{2,60}))"
+)
+
+
+def _is_document(subject: str, lang: str) -> bool:
+    words = _words(subject)
+    docs = _DOCUMENTS.get(lang, frozenset())
+    return (bool(words) and fold_word(words[0]) in docs) or (
+        len(words) > 1
+        and fold_word(words[0]) in {fold("این"), fold("هذا"), fold("هذه")}
+        and fold_word(words[1]) in docs
+    )
+
+
+def _issuer(before: str) -> str:
+    """Arabic: the issuer of the last statement or report named in *before*, "" if none."""
+    matches = list(_AR_ISSUER_RE.finditer(before))
+    if not matches:
+        return ""
+    match = matches[-1]
+    who = match.group("a") or match.group("b") or match.group("c") or ""
+    return _cut(_SEGMENT_RE.split(_drop_fillers(who, "ar"))[0], "ar")
+
+
+# Arabic words that take the next word as their complement in a role phrase («متحدث باسم
+# الرئاسة», «وسائل إعلام», «شهود عيان»); folded.
+AR_HEAD_NOUNS = (
+    "متحدث",
+    "متحدثة",
+    "المتحدث",
+    "المتحدثة",
+    "ناطق",
+    "الناطق",
+    "باسم",
+    "مصدر",
+    "مصادر",
+    "وسائل",
+    "شهود",
+    "فريق",
+    "نجل",
+    "محامي",
+    "محامو",
+    "قناة",
+    "وكالة",
+    "وزير",
+    "وزيرة",
+    "وزارة",
+    "رئيس",
+    "رئيسة",
+    "زعيم",
+    "قائد",
+    "سفير",
+    "سفيرة",
+    "نائب",
+    "مسؤول",
+    "مسؤولو",
+    "لدى",
+    # bodies named by a genitive: «منظمة العفو الدولية», «حركة حماس»
+    "منظمة",
+    "حركة",
+    "مجلس",
+    "لجنة",
+    "هيئة",
+    "جماعة",
+    "حزب",
+    "جبهة",
+    "كتائب",
+    "قوات",
+    "شركة",
+    "صحيفة",
+    "جمعية",
+    "اتحاد",
+    "مكتب",
+    "ائتلاف",
+    "محكمة",
+    "مركز",
+)
+_AR_HEADS = frozenset(fold(w) for w in AR_HEAD_NOUNS)
+# Definite adjectives that are not nisbas («الأمم المتحدة», «الأمين العام»); folded.
+AR_ADJECTIVES = ("المتحدة", "العام", "العامة", "الأعلى", "السابق", "السابقة", "الحالي")
+_AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
+# The longest role phrase shown for an unresolved Arabic speaker.
+ROLE_PHRASE_WORDS = 6
+
+
+_DEFINITE_STARTS = (fold("ال"), fold("وال"))
+_NISBA_ENDINGS = tuple({fold(e) for e in ("ي", "ية", "يه")})
+
+
+def _definite(word: str) -> bool:
+    """A folded Arabic word with the article («الجيش»)."""
+    return word.startswith(_DEFINITE_STARTS) and len(word) > 3
+
+
+def _nisba(word: str) -> bool:
+    """A folded Arabic nisba adjective («الباكستاني», «تركية»)."""
+    return word.endswith(_NISBA_ENDINGS) and len(word) > 3
+
+
+def _ar_display(subject: str) -> str:
+    """An unresolved Arabic speaker as shown: a name up to its first definite word
+    («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
+    («متحدث باسم الرئاسة الروسية», «الفيدرالية العربية لحقوق الإنسان») but not the verb's
+    object after them; a name of two or three words after the role phrase instead of it
+    («المستخدم محمد شعبان» -> «محمد شعبان»)."""
+    words = _words(re.split(r"[،,(]", subject, maxsplit=1)[0])
+    if not words:
+        return ""
+    folded = [fold_word(w) for w in words]
+    if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
+        n = 1
+        while n < min(len(words), SPEAKER_NAME_WORDS) and not _definite(folded[n]):
+            n += 1
+        return " ".join(words[:n])
+    n = 1
+    while n < min(len(words), ROLE_PHRASE_WORDS):
+        prev, word = folded[n - 1], folded[n]
+        genitive = _definite(word) and not _definite(prev)
+        adjective = _nisba(word) or word in _AR_ADJECTIVES
+        prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])
+        if not (prev in _AR_HEADS or genitive or adjective or prepositional):
+            break
+        n += 1
+    rest = folded[n:]
+    if 2 <= len(rest) <= SPEAKER_NAME_WORDS and not any(_definite(w) for w in rest):
+        return " ".join(words[n:])
+    return " ".join(words[:n])
+
+
+# Words inside an Arabic role phrase that the subject otherwise stops at.
+AR_ROLE_LINKS = ("لدى", "في")
+_ROLE_LINKS = frozenset(fold(w) for w in AR_ROLE_LINKS)
+
+
+def _role_run(subject: str) -> str:
+    """Arabic: *subject* up to its first «،» with its role links left out («السفيرة
+    الأمريكية لدى الأمم المتحدة نيكي هيلي»), "" without a link."""
+    head = _SEGMENT_RE.split(_drop_fillers(subject, "ar"))[0]
+    words = _words(head)
+    links = [i for i, w in enumerate(words) if fold_word(w) in _ROLE_LINKS]
+    if not links:
+        return ""
+    return " ".join(w for i, w in enumerate(words) if i not in set(links))
+
+
+def _name_in(phrase: str, slug: str, resolve: Callable[[str], str]) -> str:
+    """The name that makes *phrase* resolve to *slug*, as written: its shortest resolving
+    last words, with the name words (no article) right before them, up to
+    ``SPEAKER_NAME_WORDS`` («... لدى الأمم المتحدة نيكي هيلي» -> «نيكي هيلي»)."""
+    words = _words(phrase)
+    start = next(
+        (i for i in range(len(words) - 1, -1, -1) if resolve(" ".join(words[i:])) == slug), 0
+    )
+    while (
+        start > 0
+        and len(words) - start < SPEAKER_NAME_WORDS
+        and not _definite(fold_word(words[start - 1]))
+        and fold_word(words[start - 1]) not in _AR_HEADS
+    ):
+        start -= 1
+    return " ".join(words[start:])
+
+
 def _speaker(
     found: _Found,
     clause: str,
     lang: str,
     resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
     last: _Speakers,
     paragraph: int,
+    before: str = "",
 ) -> tuple[str, str] | None:
-    """(slug, name) of who made the statement; None when it is a reporter's question."""
+    """(slug, name) of who made the statement; None when it is a reporter's question.
+
+    *before* is the text ahead of the statement (the previous paragraph and this one up
+    to the verb), where a document's issuer is named."""
     subject = _subject(found, clause, lang)
+    if subject is None:
+        return "", ""  # the tail of a clause, not a subject: unknown rather than junk
+    if _is_document(subject, lang):
+        issuer = _issuer(before) if lang == "ar" else ""
+        if not issuer:
+            return "", ""
+        slug, name = _resolve_prefix(issuer, resolve, speaks)
+        return slug, name or _ar_display(issuer)
     if _is_reporter(subject, lang):
         return None
     if found.participle and not subject and _is_kicker(clause):
@@ -771,22 +1048,38 @@ def _speaker(
     feminine = found.feminine if lang == "ar" else None
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
-    slug, name = _resolve_prefix(subject, resolve)
+    slug, name = _resolve_prefix(subject, resolve, speaks)
+    if not slug and lang == "ar" and not found.participle:
+        # a known person after a role phrase that runs through «لدى»/«في»: «وقالت
+        # السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
+        slug, name = _resolve_prefix(_cut(_role_run(found.subject), lang), resolve, speaks)
+        name = _name_in(name, slug, resolve) if slug else ""
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
         return "", ""
     if not slug:
-        name = " ".join(_words(subject)[:SPEAKER_NAME_WORDS])
+        name = (
+            _ar_display(subject) if lang == "ar" else " ".join(_words(subject)[:SPEAKER_NAME_WORDS])
+        )
     last.remember(slug, name, paragraph, feminine)
     return slug, name
 
 
-def extract_quotes(paragraphs: list[str], lang: str, resolve: Callable[[str], str]) -> list[Quote]:
+def extract_quotes(
+    paragraphs: list[str],
+    lang: str,
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool] | None = None,
+) -> list[Quote]:
     """Every attributed statement in *paragraphs*, in reading order.
 
     An unknown *lang* is told from the paragraphs' letters (``detect_language``).
+    ``speaks(name, slug)`` tells whether the actor *slug* that *name* resolves to can be
+    the speaker named so: a person, or a state or body at the head of *name*, not one
+    that only qualifies it («وسائل الإعلام التركية»); without it every actor can.
     """
+    speaks = speaks or (lambda _name, _slug: True)
     if lang not in _PATTERNS:
         lang = detect_language(" ".join(paragraphs))
     quotes: list[Quote] = []
@@ -798,7 +1091,8 @@ def extract_quotes(paragraphs: list[str], lang: str, resolve: Callable[[str], st
             end = max(end, intro.colon_end)
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
             clause = paragraph[intro.clause_start : intro.verb_start]
-            who = _speaker(intro, clause, lang, resolve, last, index)
+            before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
+            who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
     return quotes
