@@ -998,6 +998,19 @@ def _role_run(subject: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i not in set(links))
 
 
+def _person_after_role(
+    phrase: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
+) -> tuple[str, str]:
+    """The person named last in *phrase*, as (slug, name); ("", "") if none.  A person
+    speaks from anywhere in a phrase, so ``speaks("", slug)`` is true of persons only."""
+    words = _words(phrase)
+    for i in range(len(words) - 1, 0, -1):
+        slug = resolve(" ".join(words[i:]))
+        if slug:
+            return (slug, _name_in(phrase, slug, resolve)) if speaks("", slug) else ("", "")
+    return "", ""
+
+
 def _name_in(phrase: str, slug: str, resolve: Callable[[str], str]) -> str:
     """The name that makes *phrase* resolve to *slug*, as written: its shortest resolving
     last words, with the name words (no article) right before them, up to
@@ -1048,12 +1061,13 @@ def _speaker(
     feminine = found.feminine if lang == "ar" else None
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
-    slug, name = _resolve_prefix(subject, resolve, speaks)
-    if not slug and lang == "ar" and not found.participle:
-        # a known person after a role phrase that runs through «لدى»/«في»: «وقالت
-        # السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
-        slug, name = _resolve_prefix(_cut(_role_run(found.subject), lang), resolve, speaks)
-        name = _name_in(name, slug, resolve) if slug else ""
+    slug, name = "", ""
+    if lang == "ar" and not found.participle:
+        # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
+        # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
+        slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
+    if not slug:
+        slug, name = _resolve_prefix(subject, resolve, speaks)
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
