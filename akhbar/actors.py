@@ -556,6 +556,39 @@ class ActorMatcher:
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
 
+    def speaker(
+        self,
+        clause: str,
+        date: str | None,
+        titled: Mapping[str, str],
+        in_full: Set[str],
+        lang: str = "",
+    ) -> str:
+        """Slug of the person *clause* (the subject of a speech verb in the article) names
+        first, "" if it names nobody the knowledge can tell.
+
+        Read as the article's own mentions are (``match_actors``): the first person or
+        office named decides.  A one-word name through ``person_at`` with the persons
+        *in_full* named in full in the article (families, adjectives); an office beside a
+        name is that name's, known or not, and names nobody when qualified as former; an
+        office alone is the person the article *titled* with it, else its holder on
+        *date* (no date: nobody).
+        """
+        toks, hits = self.read(clause)
+        for k, hit in enumerate(hits):
+            if hit.kind == "role":
+                if self.role_stands_alone(clause, toks, hits, k, lang):
+                    return titled.get(hit.ident) or self.holder(hit.ident, date)
+                return self.attached(clause, toks, hits, k)
+            if self._is_person(hit):
+                slug = self.person_at(clause, toks, hits, k, in_full)
+                if not slug and hit.start == 0 and hit.key in self._weak:
+                    # A word that is also a name opening the subject of a speech verb
+                    # («رئيسي قال») is the person, as for a quote's speaker.
+                    slug = "" if hit.key in self._family else hit.ident
+                return slug
+        return ""
+
     def _name_run(self, toks: Sequence[Token], words: Sequence[Token]) -> bool:
         """Whether *words* (a run between a role and punctuation) look like a person's
         name: an honorific then a name word, or a given name then one more word."""
