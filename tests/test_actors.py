@@ -531,3 +531,27 @@ def test_the_titles_speaker_is_read_as_the_articles_actors(speaker, date, withou
     assert article.title_origin == "lead"
     lead = display(f"{speaker} تأکید کرد: {LEAD}", "fa")  # the lead as written: no speaker
     assert article.title == (display(f"{expected}: {LEAD}", "fa") if expected else lead)
+
+
+KHOMEINI = person("ruhollah-khomeini", "ir", "روح‌الله خمینی", "امام خمینی", "الإمام الخميني")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hall named after him (a 2018 basketball report listed Khomeini)
+        ("تیم بسکتبال نوجوانان در سالن امام خمینی گرگان بازی کرد", []),
+        # past an adjective, spaced or glued
+        ("پرواز در فرودگاه بین‌المللی امام خمینی نشست", []),
+        ("پرواز در فرودگاه بین المللی امام خمینی نشست", []),
+        # Arabic, behind a proclitic
+        ("هبطت الطائرة بمطار الإمام الخميني الدولي", []),
+        # the person himself
+        ("امام خمینی در سال ۱۳۵۷ به ایران بازگشت", ["ruhollah-khomeini"]),
+        # a place noun further back is not his place
+        ("در سالن همایش گفت امام خمینی فرمود", ["ruhollah-khomeini"]),
+    ],
+)
+def test_a_place_named_after_a_person_is_not_the_person(text, expected):
+    slugs, _ = match_actors([text], "2018-07-28", beat(add=(KHOMEINI,)))
+    assert slugs == expected
