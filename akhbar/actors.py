@@ -34,7 +34,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -90,6 +90,17 @@ QUALIFIERS = _folded_words("الحالي السابق الأسبق سابق اس
 # Of these, the ones saying the office is no longer held: never resolved to a holder.
 FORMER = _folded_words("السابق الأسبق سابق اسبق پیشین وقت former")
 
+# Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «مطار
+# الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
+# the adjectives below) is the place's, not a mention of the person (folded).
+PLACE_NOUNS = _folded_words(
+    "سالن ورزشگاه فرودگاه بندر خیابان بزرگراه اتوبان میدان بلوار کوی شهرک بیمارستان "
+    "دانشگاه مدرسه حسینیه مصلی مسجد حرم آرامگاه مرقد بنیاد مجموعه پایگاه اردوگاه پل سد "
+    "مطار ميناء شارع ميدان جامعة مستشفى مسجد قاعدة جسر سد مدينة ملعب قاعة صالة مرفأ "
+    "airport port street avenue square hall stadium university hospital mosque"
+)
+PLACE_ADJECTIVES = _folded_words("بین‌المللی بین المللی الدولي الدولی international")
+
 # Function words that end a candidate name, by language (folded).
 _STOPWORDS = {
     "fa": _folded_words(
@@ -136,6 +147,10 @@ class RoleMention:
     role: str
     text: str
     slug: str
+    # Where the phrase stands (its paragraph's index, its first character there): for a
+    # reader to find it, not part of what the mention is.
+    paragraph: int = field(default=0, compare=False)
+    offset: int = field(default=0, compare=False)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -221,6 +236,15 @@ def _lexicon_adjectives() -> frozenset[str]:
         return frozenset()
     words = (line.split("\t") for line in lines)
     return frozenset(w[0] for w in words if len(w) > 2 and "AJ" in w[2].split(","))
+
+
+def _names_a_place(toks: Sequence[Token], start: int) -> bool:
+    """Whether the words before token *start* are a place noun, with perhaps one
+    adjective such as «بین‌المللی» between («فرودگاه بین‌المللی امام خمینی»)."""
+    j = start - 1
+    while j >= 0 and toks[j].text in PLACE_ADJECTIVES and start - j <= 2:
+        j -= 1
+    return j >= 0 and any(v in PLACE_NOUNS for v in _variants(toks[j].text))
 
 
 def _persian_letters(word: str) -> str:
@@ -483,6 +507,8 @@ class ActorMatcher:
         """The actor hit *k* names, given the persons *in_full* named in full in the
         article; "" when a one-word name is not enough to tell.
 
+        * A person's name right after a place noun («سالن امام خمینی»): the place's
+          name, nobody.
         * A full name, an organisation or a state: that actor.
         * A one-word name right after a given name that is not the person's own
           («صادق لاريجاني» when only Ali is known) is someone else: "".
@@ -492,6 +518,8 @@ class ActorMatcher:
           in full in the article, or with a title or honorific right before or after.
         """
         hit = hits[k]
+        if hit.ident in self._persons and _names_a_place(toks, hit.start):
+            return ""
         if hit.ident not in self._persons or hit.key not in self._short:
             return hit.ident
         after_given = hit.start > 0 and toks[hit.start - 1].text in self._given
@@ -554,6 +582,39 @@ class ActorMatcher:
                 if self.former(toks, hit):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
+        return ""
+
+    def speaker(
+        self,
+        clause: str,
+        date: str | None,
+        titled: Mapping[str, str],
+        in_full: Set[str],
+        lang: str = "",
+    ) -> str:
+        """Slug of the person *clause* (the subject of a speech verb in the article) names
+        first, "" if it names nobody the knowledge can tell.
+
+        Read as the article's own mentions are (``match_actors``): the first person or
+        office named decides.  A one-word name through ``person_at`` with the persons
+        *in_full* named in full in the article (families, adjectives); an office beside a
+        name is that name's, known or not, and names nobody when qualified as former; an
+        office alone is the person the article *titled* with it, else its holder on
+        *date* (no date: nobody).
+        """
+        toks, hits = self.read(clause)
+        for k, hit in enumerate(hits):
+            if hit.kind == "role":
+                if self.role_stands_alone(clause, toks, hits, k, lang):
+                    return titled.get(hit.ident) or self.holder(hit.ident, date)
+                return self.attached(clause, toks, hits, k)
+            if self._is_person(hit):
+                slug = self.person_at(clause, toks, hits, k, in_full)
+                if not slug and hit.start == 0 and hit.key in self._weak:
+                    # A word that is also a name opening the subject of a speech verb
+                    # («رئيسي قال») is the person, as for a quote's speaker.
+                    slug = "" if hit.key in self._family else hit.ident
+                return slug
         return ""
 
     def _name_run(self, toks: Sequence[Token], words: Sequence[Token]) -> bool:
@@ -692,8 +753,9 @@ def match_actors(
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
             slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
-            phrase = text[toks[hit.start].start : toks[hit.end - 1].end]
-            mentions.append(RoleMention(hit.ident, phrase, slug))
+            at = toks[hit.start].start
+            phrase = text[at : toks[hit.end - 1].end]
+            mentions.append(RoleMention(hit.ident, phrase, slug, p, at))
             if slug:
                 count(slug, (p, hit.start))
     slugs = sorted(counts, key=lambda s: (-counts[s], first[s]))

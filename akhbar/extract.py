@@ -10,6 +10,7 @@ that extracts it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -39,13 +40,21 @@ class Extractor:
         self.matcher = actor_stage.ActorMatcher(knowledge)
         self._actors = {a.slug: a for a in knowledge.actors}
 
-    def speaker_name(self, clause: str, lang: str) -> str:
-        """Display name (in *lang*) of the first person named in *clause*, or ""."""
-        for slug, _start, _end in self.matcher.find(clause):
-            actor = self._actors.get(slug)
-            if actor and actor.type == "person":
-                return actor.names.get(lang)
-        return ""
+    def speaker_name(
+        self,
+        clause: str,
+        lang: str,
+        date: str | None = None,
+        titled: Mapping[str, str] | None = None,
+        in_full: Set[str] = frozenset(),
+    ) -> str:
+        """Display name (in *lang*) of the person *clause* names first, or "": read in
+        the article's context as its actors are (``ActorMatcher.speaker``: one-word
+        names with the persons *in_full* named in full, offices with the holder *titled*
+        in the article or on *date*)."""
+        slug = self.matcher.speaker(clause, date, titled or {}, in_full, lang)
+        actor = self._actors.get(slug)
+        return actor.names.get(lang) if actor and actor.type == "person" else ""
 
     def extract(self, data: bytes, path: str, override: dict[str, Any] | None = None) -> Extraction:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
@@ -78,8 +87,11 @@ class Extractor:
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
-        actor_slugs, _roles = actor_stage.match_actors(paragraphs, date, self.matcher)
+        actor_slugs, mentions = actor_stage.match_actors(paragraphs, date, self.matcher)
         titled = self.matcher.titled_in(paragraphs)
+        in_full = self.matcher.named_in_full(paragraphs)
+        # Offices named with nobody to give them: shown as offices, never as today's holder.
+        offices = tuple(dict.fromkeys(m.role for m in mentions if not m.slug))
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
         kicker = display(shape.kicker, lang)
@@ -89,7 +101,9 @@ class Extractor:
         if shape.headline:
             title, title_origin = display(shape.headline, lang), "headline"
         else:
-            title = fields.title_from_lead(paragraphs, lang, lambda c: self.speaker_name(c, lang))
+            title = fields.title_from_lead(
+                paragraphs, lang, lambda c: self.speaker_name(c, lang, date, titled, in_full)
+            )
             title_origin = "lead"
 
         explicit = keypoints.explicit_key_points(raw_lines)
@@ -115,6 +129,7 @@ class Extractor:
             key_points=tuple(points),
             key_points_origin=points_origin,
             actors=tuple(actor_slugs),
+            roles=offices,
             # A title made from the lead is the lead's words again: not counted twice.
             topics=tuple(
                 topics.score_topics(

@@ -120,6 +120,7 @@ class Chapter:
     dir: str
     source: str  # the source's name in the edition language, or as written
     actors: tuple[str, ...]  # names in the edition language
+    roles: tuple[str, ...]  # titles, in the edition language, of offices named with no holder
     topics: tuple[str, ...]  # labels in the edition language
 
 
@@ -157,6 +158,7 @@ def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> li
                 dir=DIRECTIONS.get(article.lang, "ltr"),
                 source=source.names.get(edition) if source else article.source_name,
                 actors=tuple(_actor_name(knowledge, slug, edition) for slug in article.actors),
+                roles=tuple(_office_title(knowledge, key, edition) for key in article.roles),
                 topics=tuple(
                     topics[t.slug].labels.get(edition) if t.slug in topics else t.slug
                     for t in article.topics
@@ -169,6 +171,11 @@ def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> li
 def _actor_name(knowledge: Knowledge, slug: str, lang: str) -> str:
     actor = knowledge.actor(slug)
     return actor.names.get(lang) if actor else slug
+
+
+def _office_title(knowledge: Knowledge, key: str, lang: str) -> str:
+    office = knowledge.role(key)
+    return office.titles.get(lang) if office else key
 
 
 def book_html(

@@ -399,3 +399,28 @@ def test_each_book_process_is_sent_only_its_articles(book, tmp_path, monkeypatch
     whole = tmp_path / "whole.pdf"
     real(articles, "ar", whole)  # every article given, the newest 2 taken
     assert (tmp_path / "site" / "ar" / "briefing.pdf").read_bytes() == whole.read_bytes()
+
+
+OFFICES_LABEL = {"fa": "سمت‌های یادشده", "ar": "المناصب المذكورة", "en": "Offices named"}
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_offices_named_with_no_holder_are_listed_by_title(knowledge, edition):
+    # An undated article naming «نخست وزیر پاکستان»: the office in the edition's language
+    # beside the actors, and no holder.
+    article = Article(
+        slug="x",
+        source_file="x.txt",
+        lang="fa",
+        title="نخست وزیر پاکستان گفت",
+        roles=("pk-prime-minister",),
+        sections=(Section("", ("نخست وزیر پاکستان گفت",)),),
+    )
+    html = book_html([article], edition, knowledge)
+    start = html.index('<dl class="meta">')
+    meta = html[start : html.index("</dl>", start)]
+    title = knowledge.role("pk-prime-minister").titles.get(edition)
+    assert f"<bdi>{title}</bdi>" in meta
+    assert OFFICES_LABEL[edition] in meta
+    assert "Sharif" not in html
+    assert "شریف" not in html
