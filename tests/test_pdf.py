@@ -22,8 +22,8 @@ import shutil
 import subprocess
 import time
 import unicodedata
-from html import unescape
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -475,10 +475,8 @@ def test_metadata_table_image(book, edition):
     name = META_IMAGE.format(edition=edition)
     stem = ARTIFACTS / name.removesuffix(".png")
     # A4 at 100 dpi is 827 x 1169 px: the top third holds the header and the table.
-    poppler(
-        "pdftoppm", "-png", "-r", "100", "-f", "3", "-l", "3", "-x", "0", "-y", "0",
-        "-W", "827", "-H", "380", "-singlefile", book[1][edition], stem,
-    )
+    crop = "-png -r 100 -f 3 -l 3 -x 0 -y 0 -W 827 -H 380 -singlefile".split()
+    poppler("pdftoppm", *crop, book[1][edition], stem)
     image = stem.with_suffix(".png")
     assert image.read_bytes().startswith(b"\x89PNG")
     kept = ROOT / "tests" / "artifacts" / name
