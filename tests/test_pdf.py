@@ -475,8 +475,9 @@ def test_metadata_table_image(book, edition):
     name = META_IMAGE.format(edition=edition)
     stem = ARTIFACTS / name.removesuffix(".png")
     # A4 at 100 dpi is 827 x 1169 px: the top third holds the header and the table.
-    crop = "-png -r 100 -f 3 -l 3 -x 0 -y 0 -W 827 -H 380 -singlefile".split()
-    poppler("pdftoppm", *crop, book[1][edition], stem)
+    page = ["-png", "-r", "100", "-f", "3", "-l", "3", "-singlefile"]
+    area = ["-x", "0", "-y", "0", "-W", "827", "-H", "380"]
+    poppler("pdftoppm", *page, *area, book[1][edition], stem)
     image = stem.with_suffix(".png")
     assert image.read_bytes().startswith(b"\x89PNG")
     kept = ROOT / "tests" / "artifacts" / name
