@@ -126,6 +126,30 @@ def test_phone_screenshot(phone: Any, site_server: Server, site_dir: Path, editi
     assert path.stat().st_size > 10_000
 
 
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_language_list_opens_on_hover_on_a_desktop(
+    page: Any, site_server: Server, edition: str
+) -> None:
+    page.goto(site_server.url(f"{edition}/"))
+    inner = page.locator(".md-select__inner")
+    assert not inner.is_visible()
+    page.locator(".md-select > button").hover()
+    page.wait_for_timeout(400)
+    assert inner.is_visible()
+    left, right = page.evaluate(
+        "() => { const r = document.querySelector('.md-select__inner').getBoundingClientRect();"
+        " return [r.left, r.right]; }"
+    )
+    assert left >= 0, (left, right)
+    assert right <= page.viewport_size["width"], (left, right)
+
+
+def test_site_404_page_fits_a_phone(phone: Any, site_server: Server) -> None:
+    serve_missing(phone, site_server, "ar/no/such/page/", "404.html")
+    scroll_width, inner_width, _ = phone.evaluate(OVERFLOW_JS)
+    assert scroll_width <= inner_width
+
+
 # 2. a page that is not there ---------------------------------------------------------------
 
 
