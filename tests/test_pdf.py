@@ -23,6 +23,7 @@ import subprocess
 import time
 import unicodedata
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,11 @@ pytestmark = pytest.mark.skipif(
 
 
 def norm(text: str) -> str:
-    """The comparison form of text written into, or read back from, a PDF."""
+    """The comparison form of text written into, or read back from, a PDF: letters and
+    digits only.  pdftotext places neutral punctuation between RTL runs by its own bidi
+    reading («ایران، «یکصدا» reads back «ایران« ،یکصدا»), so punctuation is not compared."""
     text = fold(unicodedata.normalize("NFKC", text))
-    text = re.sub(r"[\s\u200c]+", "", text)
+    text = re.sub(r"[\W_]+", "", text)
     return re.sub("[لا]+", lambda m: "".join(sorted(m.group())), text)
 
 
@@ -424,3 +427,86 @@ def test_offices_named_with_no_holder_are_listed_by_title(knowledge, edition):
     assert OFFICES_LABEL[edition] in meta
     assert "Sharif" not in html
     assert "شریف" not in html
+
+
+# --- the metadata table's side --------------------------------------------------------------
+
+BBOX_WORD_RE = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+# The table's labels (the edition's «Date», «Source», «Actors», «Topics»).
+META_LABELS = {
+    "fa": ("تاریخ", "منبع", "کنشگران", "موضوعات"),
+    "ar": ("التاريخ", "المصدر", "الفاعلون", "الموضوعات"),
+    "en": ("Date", "Source", "Actors", "Topics"),
+}
+
+
+def words_with_boxes(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """(xMin, xMax, yMid, word) of every word on *page*, as ``pdftotext -bbox`` reads it."""
+    out = poppler("pdftotext", "-bbox", "-f", page, "-l", page, pdf, "-")
+    return [
+        (float(x0), float(x1), (float(y0) + float(y1)) / 2, unescape(word))
+        for x0, y0, x1, y1, word in BBOX_WORD_RE.findall(out)
+    ]
+
+
+def label_rows(pdf: Path, edition: str, page: int) -> dict[str, tuple[float, float, float, float]]:
+    """For each table label on *page*: (label xMin, label xMax, values' xMin, values' xMax),
+    the values being the other words on the label's line."""
+    words = words_with_boxes(pdf, page)
+    rows = {}
+    for label in META_LABELS[edition]:
+        # -bbox writes an RTL word's letters in visual order (reversed)
+        found = [w for w in words if norm(label) in (norm(w[3]), norm(w[3][::-1]))]
+        if not found:
+            continue
+        x0, x1, y, _ = found[0]  # the first on the page: the chapter's table, above the text
+        line = [w for w in words if abs(w[2] - y) < 2 and w is not found[0]]
+        if line:
+            rows[label] = (x0, x1, min(w[0] for w in line), max(w[1] for w in line))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "fa",  # labels on the right, the start of a right-to-left line
+        "ar",  # the same in Arabic
+        "en",  # labels on the left, the start of a left-to-right line
+    ],
+)
+def test_metadata_labels_sit_at_the_start_side(book, edition):
+    _, pdfs, _ = book
+    rows = label_rows(pdfs[edition], edition, 3)  # page 3: the first chapter
+    assert {"fa": "تاریخ", "ar": "التاريخ", "en": "Date"}[edition] in rows, rows
+    assert len(rows) >= 3, rows  # date, source and actors at least
+    for label, (x0, x1, v0, v1) in rows.items():
+        if edition == "en":
+            assert x1 < v0, (label, rows)
+        else:
+            assert x0 > v1, (label, rows)
+    # The labels of one table line up on their side.
+    edges = [x1 if edition != "en" else x0 for x0, x1, _, _ in rows.values()]
+    assert max(edges) - min(edges) < 2, rows
+
+
+META_IMAGE = "briefing-{edition}-metadata.png"
+
+
+@pytest.mark.parametrize("edition", ["fa", "ar"])
+def test_metadata_table_image(book, edition):
+    """Renders the top of the first chapter (title and metadata table) for a person to
+    look at; tests/artifacts/ keeps a reviewed copy."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = META_IMAGE.format(edition=edition)
+    stem = ARTIFACTS / name.removesuffix(".png")
+    # A4 at 100 dpi is 827 x 1169 px: the top third holds the header and the table.
+    page = ["-png", "-r", "100", "-f", "3", "-l", "3", "-singlefile"]
+    area = ["-x", "0", "-y", "0", "-W", "827", "-H", "380"]
+    poppler("pdftoppm", *page, *area, book[1][edition], stem)
+    image = stem.with_suffix(".png")
+    assert image.read_bytes().startswith(b"\x89PNG")
+    kept = ROOT / "tests" / "artifacts" / name
+    assert kept.exists()
+    assert kept.stat().st_size < 200_000
