@@ -44,6 +44,7 @@ Figures (60 items, 498 paragraphs, 1,132 ZWNJ words; ~1.1 s)::
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import sys
@@ -88,6 +89,7 @@ class Counts:
     glued: int = 0
     misplaced: int = 0
     added: int = 0
+    letters: int = 0
     space_inside: int = 0
     joined: int = 0
     numeric_words: int = 0
@@ -125,21 +127,33 @@ def compare(original: str, shown: str, counts: Counts) -> None:
     ours = [same(w) for w in original.split()]
     theirs = [same(w) for w in shown.split()]
     counts.words += len(ours)
-    if "".join(ours).replace(ZWNJ, "") != "".join(theirs).replace(ZWNJ, ""):
-        # Letters changed: count each original word not found as it was as misplaced.
-        import difflib
-
-        matcher = difflib.SequenceMatcher(
-            None,
-            [w.replace(ZWNJ, "") for w in ours],
-            [w.replace(ZWNJ, "") for w in theirs],
-            autojunk=False,
-        )
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "equal":
-                counts.misplaced += i2 - i1
-                counts.note("letters", " ".join(ours[i1:i2]), " ".join(theirs[j1:j2]))
+    if "".join(ours).replace(ZWNJ, "") == "".join(theirs).replace(ZWNJ, ""):
+        _compare_aligned(ours, theirs, counts)
         return
+    # Letters changed somewhere: align the words, then the letters of each run that differs.
+    matcher = difflib.SequenceMatcher(
+        None,
+        [w.replace(ZWNJ, "") for w in ours],
+        [w.replace(ZWNJ, "") for w in theirs],
+        autojunk=False,
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        mine, shown_run = ours[i1:i2], theirs[j1:j2]
+        if tag == "equal" or "".join(mine).replace(ZWNJ, "") == "".join(shown_run).replace(
+            ZWNJ, ""
+        ):
+            _compare_aligned(mine, shown_run, counts)
+            continue
+        for word in mine:  # a different word
+            counts.numeric_words += bool(_NUMERIC_RE.search(word))
+            counts.numeric_changed += bool(_NUMERIC_RE.search(word))
+            counts.zwnj_words += ZWNJ in word
+            counts.letters += 1
+        counts.note("letters", " ".join(mine), " ".join(shown_run))
+
+
+def _compare_aligned(ours: list[str], theirs: list[str], counts: Counts) -> None:
+    """Count words whose letters are the same on both sides, in order."""
     starts = {start: j for j, (start, _end) in enumerate(_spans(theirs))}
     ends = {end: j for j, (_start, end) in enumerate(_spans(theirs))}
     for word, (start, end) in zip(ours, _spans(ours), strict=True):
@@ -147,23 +161,19 @@ def compare(original: str, shown: str, counts: Counts) -> None:
         counts.numeric_words += numeric
         has_zwnj = ZWNJ in word
         counts.zwnj_words += has_zwnj
-        if start == end:  # punctuation-free empty token cannot occur; kept for safety
-            continue
         first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             counts.joined += 1
-            counts.note("joined", word, "?")
-            if numeric:
-                counts.numeric_changed += 1
+            counts.numeric_changed += numeric
+            counts.note("joined", word, "(joined to a neighbour)")
             continue
         if first != last:
             counts.space_inside += 1
-            shown_word = " ".join(theirs[first : last + 1])
-            counts.note("space_inside", word, shown_word)
             counts.numeric_changed += numeric
+            counts.note("space_inside", word, " ".join(theirs[first : last + 1]))
             continue
         shown_word = theirs[first]
-        if numeric and shown_word != word:
+        if numeric and shown_word not in (word, word.replace(ZWNJ, "")):
             counts.numeric_changed += 1
             counts.note("numeric", word, shown_word)
         want, got = _zwnj_cuts(word), _zwnj_cuts(shown_word)
@@ -185,8 +195,6 @@ def compare(original: str, shown: str, counts: Counts) -> None:
 
 def unstripped_changes(original: str, shown: str) -> list[str]:
     """Words of the outlet's own text that display changed."""
-    import difflib
-
     ours = [same(w) for w in original.split()]
     theirs = [same(w) for w in shown.split()]
     matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
@@ -207,10 +215,14 @@ def evaluate(eval_dir: Path) -> dict[str, object]:
     zwnj = max(stripped.zwnj_words, 1)
     summary = {
         "restored_pct": round(100 * stripped.restored / zwnj, 1),
-        "misplaced_per_1000": round(1000 * (stripped.misplaced + stripped.joined) / zwnj, 1),
+        "misplaced_per_1000": round(
+            1000 * (stripped.misplaced + stripped.joined + stripped.letters) / zwnj, 1
+        ),
+        "added_per_1000": round(1000 * stripped.added / zwnj, 1),
         "space_inside": stripped.space_inside,
         "numeric_changed": stripped.numeric_changed,
         "unstripped_changed": len(unstripped),
+        "unstripped_numeric_changed": sum(bool(_NUMERIC_RE.search(c)) for c in unstripped),
     }
     counts = asdict(stripped)
     examples = counts.pop("examples")
