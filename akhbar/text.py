@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -247,13 +248,13 @@ def _after_he(form: str) -> bool:
     )
 
 
-def _plural(word: str, he_only: bool) -> tuple[str, int | None] | None:
+def _plural(word: str) -> tuple[str, int | None] | None:
     """A plural of a listed noun or adjective, and the stem's frequency.  After a letter
-    that does not join (or, in legacy text, after any but ه) the word as written."""
+    that does not join, the word as written."""
     for suffix in _PLURAL_SUFFIXES:
         base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
         if base and len(base[0]) > 1 and _NOMINAL_TAGS & set(base[2]):
-            if base[0][-1] in _NON_JOINING or (he_only and base[0][-1] != "ه"):
+            if base[0][-1] in _NON_JOINING:
                 return word, base[1]
             return base[0] + ZWNJ + suffix, base[1]
     return None
@@ -295,7 +296,7 @@ def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def restore_zwnj(word: str, legacy: bool = False) -> str:
+def restore_zwnj(word: str) -> str:
     """Put back the ZWNJs of one glued Persian word, when hazm's lists are sure of them.
 
     Chain, the first that applies:
@@ -315,8 +316,6 @@ def restore_zwnj(word: str, legacy: bool = False) -> str:
     5. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
 
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
-    *legacy* (text typed with Arabic ي/ك, whose outlets often glue plurals and
-    compounds): only ZWNJs after ه and verb forms are put back.
     """
     words, glued, verbs = _persian_lexicon()
     standard = _glued_standard()
@@ -330,7 +329,7 @@ def restore_zwnj(word: str, legacy: bool = False) -> str:
     readings = [
         r
         for r in (
-            _plural(word, legacy),
+            _plural(word),
             _he_suffixed(word),
             _long_vowel_ye(word),
             _compound_ended(word),
@@ -352,7 +351,7 @@ def restore_zwnj(word: str, legacy: bool = False) -> str:
         ):
             return best[0]
         return word
-    if word in words or word in verbs or legacy:
+    if word in words or word in verbs:
         return word
     for suffix in _COPULA_SUFFIXES:
         base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
@@ -400,16 +399,23 @@ def is_legacy_persian(text: str) -> bool:
     return bool(legacy) and legacy > text.count("ی") + text.count("ک")
 
 
-def _persian_letters(text: str) -> str:
-    """Legacy text (``is_legacy_persian``) gets ی/ک for ي/ك outside its Arabic spans;
-    text typed with ی/ک keeps every ي/ك: there they are Arabic."""
+def _outside_arabic(text: str, change: Callable[[str], str]) -> str:
+    """*text* with *change* applied to what lies outside its Arabic spans."""
     out, at = [], 0
     for start, end in _arabic_spans(text):
         if start >= at:
-            out += [text[at:start].translate(_LEGACY_LETTERS), text[start:end]]
+            out += [change(text[at:start]), text[start:end]]
             at = end
-    out.append(text[at:].translate(_LEGACY_LETTERS))
+    out.append(change(text[at:]))
     return "".join(out)
+
+
+def _to_persian_letters(text: str) -> str:
+    return text.translate(_LEGACY_LETTERS)
+
+
+def _restore_glued(text: str) -> str:
+    return _GLUED_WORD_RE.sub(lambda m: restore_zwnj(m.group(0)), text)
 
 
 # A ZWNJ between two letters or digits: the outlet writes its ZWNJs.
@@ -423,25 +429,26 @@ def display_persian(text: str) -> str:
     * invisible marks and tatweel inside words dropped (a tatweel standing alone as a
       dash becomes an en dash), Arabic presentation forms as their letters;
     * runs of blanks as one space; ZWNJs that join nothing dropped;
-    * legacy ي/ك as ی/ک, Arabic spans excepted (``_persian_letters``);
-    * in a text with no ZWNJ (one whose ZWNJs were stripped), the ZWNJs of glued words
-      put back where hazm's lists are sure (``restore_zwnj``).  A text that has ZWNJs
-      spells as its outlet chose: its glued words stay glued.
+    * legacy Persian typed with ي/ك (``is_legacy_persian``) in ی/ک, except in its Arabic
+      spans (``_arabic_spans``); a text typed with ی/ک keeps every ي/ك: it is Arabic;
+    * in a text with no ZWNJ (as one whose ZWNJs were stripped), the ZWNJs of glued
+      words put back where hazm's lists are sure (``restore_zwnj``), outside Arabic
+      spans.  A text that has ZWNJs spells as its outlet chose: its glued words stay.
 
     hazm's Normalizer is not run: its spacing split numbers («۲/۷» -> «۲ / ۷»), URLs and
     «alert(1)», joined words the outlet spaced, and it rewrote Arabic letters.
+    Idempotent: the display of a display is itself.
     """
     text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
     text = _TATWEEL_DASH_RE.sub("–", text)
     text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = _BLANKS_RE.sub(" ", text).strip()
     text = _EDGE_ZWNJ_RE.sub("", _ZWNJ_RUN_RE.sub(ZWNJ, text))
-    legacy = is_legacy_persian(text)
-    if legacy:
-        text = _persian_letters(text)
+    if is_legacy_persian(text):
+        text = _outside_arabic(text, _to_persian_letters)
     if _JOINING_ZWNJ_RE.search(text):
         return text
-    return _GLUED_WORD_RE.sub(lambda m: restore_zwnj(m.group(0), legacy), text)
+    return _outside_arabic(text, _restore_glued)
 
 
 def display_arabic(text: str) -> str:

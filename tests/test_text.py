@@ -180,6 +180,27 @@ def test_display_gives_a_displayed_paragraph_back_unchanged(name):
         assert display(shown, lang) == shown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Legacy ي/ك: the first display turns them into ی/ک; the second sees a text
+        # typed with ی/ک and must put back nothing more.
+        "مقامهاي دولت عراق با نمايندگان شركتهاي نفتي ديدار كردند",
+        "وي گفت «العربي الجديد» را خواند و همكاريهاي دو كشور ادامه دارد",
+        "همکاریهای ایران و پاکستان، ۲/۷ میلیارد دلار",
+    ],
+)
+def test_display_persian_is_idempotent(text):
+    shown = display(text, "fa")
+    assert display(shown, "fa") == shown
+
+
+@given(st.text(alphabet="همکاریهایتبشسنديكةى «»()/.۲7a\u200c", max_size=40))
+def test_display_persian_is_idempotent_on_any_text(text):
+    shown = display(text, "fa")
+    assert display(shown, "fa") == shown
+
+
 def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
     assert "همکاری\u200cهای" in display("همکاریهای اقتصادی", "fa")
     arabic = "علي لاريجاني في باكستان"
