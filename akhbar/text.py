@@ -442,8 +442,8 @@ def display_persian(text: str) -> str:
     text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
     text = _TATWEEL_DASH_RE.sub("–", text)
     text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    text = _BLANKS_RE.sub(" ", text).strip()
     text = _EDGE_ZWNJ_RE.sub("", _ZWNJ_RUN_RE.sub(ZWNJ, text))
+    text = _BLANKS_RE.sub(" ", text).strip()
     if is_legacy_persian(text):
         text = _outside_arabic(text, _to_persian_letters)
     if _JOINING_ZWNJ_RE.search(text):
