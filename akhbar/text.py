@@ -191,12 +191,17 @@ SPELLING = Path(__file__).resolve().parent.parent / "knowledge" / "spelling.yml"
 
 
 @cache
-def _glued_standard() -> frozenset[str]:
-    """Words whose glued spelling is standard (``knowledge/spelling.yml``)."""
+def _spelling() -> tuple[frozenset[str], dict[str, str]]:
+    """``knowledge/spelling.yml``: the words whose glued spelling is standard, and the
+    glued spelling of each word written with a ZWNJ that hazm's lists lack."""
     import yaml
 
     data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
-    return frozenset(data["glued"])
+    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}
+
+
+# Preverbs written glued to «می»/«نمی»: «برمیگردد» -> «برمی‌گردد».
+_PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا")
 
 
 @cache
@@ -301,10 +306,12 @@ def restore_zwnj(word: str) -> str:
 
     Chain, the first that applies:
 
-    1. a word of ``knowledge/spelling.yml`` (standard glued: «آنها», «اینکه») or a word
+    1. a standard glued word of ``knowledge/spelling.yml`` («آنها», «اینکه»): as
+       written; a word it lists with a ZWNJ: that («بهعنوان» -> «به‌عنوان»); a word
        hazm lists with a frequency («تنها», «انتها», «سفره»): as written;
-    2. a verb form hazm conjugates with a ZWNJ: «رسیدهایم» -> «رسیده‌ایم», «میشود» ->
-       «می‌شود» (not a 2nd-person «…ه‌ای», which «نشستهای» would wrongly be);
+    2. a verb form hazm conjugates with a ZWNJ, after a preverb or not: «رسیدهایم» ->
+       «رسیده‌ایم», «میشود» -> «می‌شود», «برمیگردد» -> «برمی‌گردد» (not a 2nd-person
+       «…ه‌ای», which «نشستهای» would wrongly be);
     3. the readings hazm's lists support: a word listed with a ZWNJ after ه or before آ
        («روبهرو» -> «روبه‌رو»); a plural of a listed noun or adjective («بخشهای» ->
        «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a listed stem in ه + «ای»/«اند»/…
@@ -318,14 +325,20 @@ def restore_zwnj(word: str) -> str:
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
     """
     words, glued, verbs = _persian_lexicon()
-    standard = _glued_standard()
+    standard, written = _spelling()
     if word in standard or word[:-1] in standard or word[:-2] in standard:  # «آنهایی»
         return word
+    if word in written:
+        return written[word]
     if words.get(word, (0,))[0] > 0:
         return word
     form = glued.get(word)
     if form is not None and form in verbs and not form.endswith(ZWNJ + "ای"):
         return form
+    for preverb in _PREVERBS:
+        verb = glued.get(word[len(preverb) :], "") if word.startswith(preverb) else ""
+        if verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and verb in verbs and word not in words:
+            return preverb + verb
     readings = [
         r
         for r in (

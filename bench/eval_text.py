@@ -84,6 +84,8 @@ class Counts:
     paragraphs: int = 0
     words: int = 0
     zwnj_words: int = 0
+    visible_zwnj_words: int = 0
+    visible_restored: int = 0
     restored: int = 0
     partial: int = 0
     glued: int = 0
@@ -119,6 +121,16 @@ def _zwnj_cuts(word: str) -> set[int]:
         else:
             at += 1
     return cuts
+
+
+# Letters after which a ZWNJ shows nothing: the non-joining letters, digits, Latin.
+_NO_JOIN_RE = re.compile(r"[اآأإدذرزژوؤۀة0-9۰-۹٠-٩A-Za-z]\u200c")
+
+
+def _visible(word: str) -> bool:
+    """Every ZWNJ of *word* follows a letter that joins: the ZWNJ changes what is seen
+    (in «کشور‌ها» or «۶۰‌بازی» it does not, and display never puts one there)."""
+    return not _NO_JOIN_RE.search(word)
 
 
 def compare(original: str, shown: str, counts: Counts) -> None:
@@ -161,6 +173,7 @@ def _compare_aligned(ours: list[str], theirs: list[str], counts: Counts) -> None
         counts.numeric_words += numeric
         has_zwnj = ZWNJ in word
         counts.zwnj_words += has_zwnj
+        counts.visible_zwnj_words += has_zwnj and _visible(word)
         first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             counts.joined += 1
@@ -185,6 +198,7 @@ def _compare_aligned(ours: list[str], theirs: list[str], counts: Counts) -> None
             counts.note("added", word, shown_word)
         elif has_zwnj and got == want:
             counts.restored += 1
+            counts.visible_restored += _visible(word)
         elif has_zwnj and got:
             counts.partial += 1
             counts.note("partial", word, shown_word)
@@ -215,6 +229,9 @@ def evaluate(eval_dir: Path) -> dict[str, object]:
     zwnj = max(stripped.zwnj_words, 1)
     summary = {
         "restored_pct": round(100 * stripped.restored / zwnj, 1),
+        "visible_restored_pct": round(
+            100 * stripped.visible_restored / max(stripped.visible_zwnj_words, 1), 1
+        ),
         "misplaced_per_1000": round(
             1000 * (stripped.misplaced + stripped.joined + stripped.letters) / zwnj, 1
         ),
