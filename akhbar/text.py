@@ -317,9 +317,11 @@ def restore_zwnj(word: str) -> str:
        «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a listed stem in ه + «ای»/«اند»/…
        («بیانیهای» -> «بیانیه‌ای», «هستهای» -> «هسته‌ای»); a listed stem in ا/و + a glued
        «ی» («انتهای»).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
-       as frequent as each other's: that one.  Otherwise as written: «تیمهای» («تیم»
-       and «تیمه» are both listed without a frequency), «منطقهای» («منطق» : «منطقه»
-       is 1 : 5), «نامهای» (names, or a letter);
+       as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
+       1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
+       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
+       Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
+       «نشستهای»;
     5. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
 
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
@@ -339,11 +341,16 @@ def restore_zwnj(word: str) -> str:
         verb = glued.get(word[len(preverb) :], "") if word.startswith(preverb) else ""
         if verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and verb in verbs and word not in words:
             return preverb + verb
+    plural, he = _plural(word), _he_suffixed(word)
+    if plural and he and he[1] == 0:
+        # «Xه» listed with neither a tag nor a frequency («تیمه», «بخشه»): hazm's list
+        # holds such forms of many nouns; the plural of X is the reading («تیم‌های»).
+        he = None
     readings = [
         r
         for r in (
-            _plural(word),
-            _he_suffixed(word),
+            plural,
+            he,
             _long_vowel_ye(word),
             _compound_ended(word),
         )

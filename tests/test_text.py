@@ -102,8 +102,8 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
     [
         # «سفر» is five times as frequent as «سفره»; after ر a ZWNJ shows nothing.
         ("سفرهای", "سفرهای"),
-        # «تیم» and «تیمه» are both listed without a frequency: left as written.
-        ("تیمهای", "تیمهای"),
+        # «تیمه» is listed with neither a tag nor a frequency (a rare form): a plural.
+        ("تیمهای", "تیم\u200cهای"),
         ("بخشهای", "بخش\u200cهای"),  # «بخش» 177M, «بخشه» unlisted frequency: a plural
         ("انتهای", "انتهای"),  # «انتها» + a glued ezafe ی, not «انت‌های»
         ("رسیدهایم", "رسیده\u200cایم"),  # a verb form, not «رسید‌هایم»
