@@ -21,7 +21,7 @@ from akhbar.model import Article, Candidate, Section
 from akhbar.overrides import apply_override
 from akhbar.quotes import extract_quotes
 from akhbar.render import slugify
-from akhbar.text import detect_language, display
+from akhbar.text import ZWNJ, detect_language, display
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +56,21 @@ class Extractor:
         lang = detect_language("\n".join(raw_lines))
         warnings = list(parsed.warnings)
 
+        # An article that writes ZWNJs anywhere spells as its outlet chose: display puts
+        # none back in its glued words (it does in an article whose ZWNJs were stripped).
+        restore = ZWNJ not in decoded.text
+
+        def shown(text: str) -> str:
+            return display(text, lang, restore)
+
         shape = fields.structure(raw_lines, lang)
         sections = tuple(
-            Section(display(s.heading, lang), tuple(display(p, lang) for p in s.paragraphs))
+            Section(shown(s.heading), tuple(shown(p) for p in s.paragraphs))
             for s in shape.sections
         )
         paragraphs = [p for s in sections for p in s.paragraphs]
         if not paragraphs:
-            paragraphs = [display(shape.headline or shape.kicker, lang)]
+            paragraphs = [shown(shape.headline or shape.kicker)]
             sections = (Section("", tuple(paragraphs)),)
 
         date, date_origin = parsed.header_date, "header"
@@ -81,18 +88,18 @@ class Extractor:
         actor_slugs, _roles = actor_stage.match_actors(paragraphs, date, self.matcher)
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
-        kicker = display(shape.kicker, lang)
+        kicker = shown(shape.kicker)
         # The lead without its agency formula: titles and key points never carry it.
         lead = sources.strip_attribution(paragraphs[0], self.knowledge.sources)
         if shape.headline:
-            title, title_origin = display(shape.headline, lang), "headline"
+            title, title_origin = shown(shape.headline), "headline"
         else:
             title = fields.title_from_lead(lead, lang, lambda c: self.speaker_name(c, lang))
             title_origin = "lead"
 
         explicit = keypoints.explicit_key_points(raw_lines)
         if explicit:
-            points, points_origin = [display(p, lang) for p in explicit], "explicit"
+            points, points_origin = [shown(p) for p in explicit], "explicit"
         else:
             points = keypoints.rank_key_points([lead, *paragraphs[1:]], lang, title, displayed=True)
             points_origin = "ranked"

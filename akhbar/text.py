@@ -235,21 +235,17 @@ def _stem(stem: str) -> tuple[str, int | None, tuple[str, ...]] | None:
     a real word of unknown frequency); 0 for one listed with neither («تیمه»)."""
     words, glued, _verbs = _persian_lexicon()
     form = stem if stem in words else glued.get(stem)
-    if form is None or form not in words or (form != stem and not _after_he(form)):
+    if form is None or form not in words or (form != stem and not _listed_join(form)):
         return None
     frequency, tags = words[form]
     return form, (frequency if frequency or tags == ("0",) else None), tags
 
 
-def _after_he(form: str) -> bool:
-    """Every ZWNJ of *form* is one outlets keep: after ه («روبه‌رو», «بهره‌برداری»),
-    before آ («اسلام‌آباد»), before the Arabic article ال («آیت‌الله», «حجت‌الاسلام»)
-    or before the و that links a pair («گفت‌وگو», «ساخت‌وساز»).  Other compounds are
-    often written glued («پیشگیری», «اساسنامه», «اینکه») and stay as written."""
-    return all(
-        form[i - 1] == "ه" or form[i + 1] == "آ" or form.startswith(("ال", "و"), i + 1)
-        for i, ch in enumerate(form)
-        if ch == ZWNJ
+def _listed_join(form: str) -> bool:
+    """*form*, a word hazm lists with a ZWNJ, is put back as listed: every compound but
+    a comparative or superlative («مهم‌ترین»: written glued as often, left as written)."""
+    return not any(
+        form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
     )
 
 
@@ -312,8 +308,8 @@ def restore_zwnj(word: str) -> str:
     2. a verb form hazm conjugates with a ZWNJ, after a preverb or not: «رسیدهایم» ->
        «رسیده‌ایم», «میشود» -> «می‌شود», «برمیگردد» -> «برمی‌گردد» (not a 2nd-person
        «…ه‌ای», which «نشستهای» would wrongly be);
-    3. the readings hazm's lists support: a word listed with a ZWNJ after ه or before آ
-       («روبهرو» -> «روبه‌رو»); a plural of a listed noun or adjective («بخشهای» ->
+    3. the readings hazm's lists support: a word listed with a ZWNJ, not a comparative
+       («روبهرو» -> «روبه‌رو», «پیشبینی» -> «پیش‌بینی»; ``_listed_join``); a plural of a listed noun or adjective («بخشهای» ->
        «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a listed stem in ه + «ای»/«اند»/…
        («بیانیهای» -> «بیانیه‌ای», «هستهای» -> «هسته‌ای»); a listed stem in ا/و + a glued
        «ی» («انتهای»).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
@@ -322,7 +318,7 @@ def restore_zwnj(word: str) -> str:
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
        Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
        «نشستهای»;
-    5. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
+    4. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
 
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
     """
@@ -356,7 +352,7 @@ def restore_zwnj(word: str) -> str:
         )
         if r
     ]
-    if form is not None and form in words and _after_he(form):
+    if form is not None and form in words and _listed_join(form):
         readings.append(
             (form, words[form][0] if words[form][0] or words[form][1] == ("0",) else None)
         )
@@ -442,7 +438,7 @@ def _restore_glued(text: str) -> str:
 _JOINING_ZWNJ_RE = re.compile(r"\w\u200c\w")
 
 
-def display_persian(text: str) -> str:
+def display_persian(text: str, restore: bool = True) -> str:
     """Persian display form: the outlet's words, spaces, digits, punctuation, Latin and
     Arabic spans exactly as written, with
 
@@ -453,7 +449,9 @@ def display_persian(text: str) -> str:
       spans (``_arabic_spans``); a text typed with ی/ک keeps every ي/ك: it is Arabic;
     * in a text with no ZWNJ (as one whose ZWNJs were stripped), the ZWNJs of glued
       words put back where hazm's lists are sure (``restore_zwnj``), outside Arabic
-      spans.  A text that has ZWNJs spells as its outlet chose: its glued words stay.
+      spans.  A text that has ZWNJs spells as its outlet chose: its glued words stay;
+      so does every text when *restore* is false (the caller knows the article has
+      ZWNJs elsewhere).
 
     hazm's Normalizer is not run: its spacing split numbers («۲/۷» -> «۲ / ۷»), URLs and
     «alert(1)», joined words the outlet spaced, and it rewrote Arabic letters.
@@ -466,7 +464,7 @@ def display_persian(text: str) -> str:
     text = _BLANKS_RE.sub(" ", text).strip()
     if is_legacy_persian(text):
         text = _outside_arabic(text, _to_persian_letters)
-    if _JOINING_ZWNJ_RE.search(text):
+    if not restore or _JOINING_ZWNJ_RE.search(text):
         return text
     return _outside_arabic(text, _restore_glued)
 
@@ -476,10 +474,11 @@ def display_arabic(text: str) -> str:
     return _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
 
 
-def display(text: str, lang: str) -> str:
-    """Display form of *text* in language *lang*."""
+def display(text: str, lang: str, restore: bool = True) -> str:
+    """Display form of *text* in language *lang*; *restore*: Persian ZWNJs may be put
+    back (false for a text from an article that writes its own ZWNJs)."""
     if lang == "fa":
-        return display_persian(text)
+        return display_persian(text, restore)
     if lang == "ar":
         return display_arabic(text)
     return strip_invisible(text)

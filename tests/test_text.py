@@ -133,6 +133,9 @@ def test_display_persian_keeps_the_spelling_of_a_text_that_has_zwnjs():
     # An outlet that writes ZWNJs spells its glued words as it means them.
     text = "کشورهای منطقه‌ای و شرکتهای خارجی"
     assert display(text, "fa") == text
+    # So does a paragraph of an article that has ZWNJs elsewhere (akhbar.extract).
+    assert display("شرکتهای خارجی", "fa", restore=False) == "شرکتهای خارجی"
+    assert display("شرکتهای خارجی", "fa") == "شرکت\u200cهای خارجی"
 
 
 @pytest.mark.parametrize(
