@@ -170,7 +170,12 @@ def persian_lemmatizer():  # type: ignore[no-untyped-def]
 _NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
 # Endings a stripped ZWNJ stood before.  Plural and plural + possessive, after a noun or
 # adjective («همکاری‌های», «تیم‌های»):
-_PLURAL_SUFFIXES = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
+_PLURAL_SUFFIXES = (
+    "هایشان", "هایتان", "هایمان", "هاست", "هایی", "هایم", "هایت", "هایش", "های", "ها"
+)  # fmt: skip
+# After a stem ending in ی: the possessive «اش» and the indefinite «ای» («پایبندی‌اش»,
+# «بازی‌ای»), which glued would read «یا».
+_YE_SUFFIXES = ("اش", "ای")
 # Endings written glued to a compound whose own ZWNJ is put back: «علاقه‌مندان»,
 # «جابه‌جایی», «بهره‌برداری‌ها» is a plural above.
 _COMPOUND_ENDINGS = ("ان", "ی")
@@ -285,6 +290,16 @@ def _he_suffixed(word: str) -> tuple[str, int | None] | None:
     return None
 
 
+def _ye_suffixed(word: str) -> tuple[str, int | None] | None:
+    """A listed noun or adjective in ی + «اش»/«ای», and its frequency."""
+    for suffix in _YE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        base = _stem(stem) if word.endswith(suffix) and stem.endswith("ی") else None
+        if base and len(base[0]) > 2 and _NOMINAL_TAGS & set(base[2]):
+            return base[0] + ZWNJ + suffix, base[1]
+    return None
+
+
 def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
     """A listed stem in ا/و + a glued «ی»/«یی» (ezafe, indefinite, abstract noun), written
     without ZWNJ: «انتهای», «تنهایی»; the stem's frequency."""
@@ -348,6 +363,7 @@ def restore_zwnj(word: str) -> str:
             plural,
             he,
             _long_vowel_ye(word),
+            _ye_suffixed(word),
             _compound_ended(word),
         )
         if r

@@ -123,6 +123,8 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("بهعنوان", "به\u200cعنوان"),  # a compound preposition (knowledge/spelling.yml)
         ("برمیگردد", "برمی\u200cگردد"),  # a preverb before «می»
         ("منطقهای", "منطقه\u200cای"),  # hazm lists «منطقه‌ای»; «منطق‌های» is rare
+        ("زندگیاش", "زندگی\u200cاش"),  # a possessive after ی
+        ("دنیای", "دنیای"),  # «دنیا» + a glued ezafe ی
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
