@@ -404,8 +404,9 @@ _GLUED_WORD_RE = re.compile(
 _EDGE_ZWNJ_RE = re.compile(r"(?<!\w)\u200c+|\u200c+(?!\w)")
 _ZWNJ_RUN_RE = re.compile("\u200c{2,}")
 _BLANKS_RE = re.compile(r"[^\S\n]+")
-# Arabic presentation forms (a legacy encoding's shaped letters) and their base letters.
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+# Arabic presentation forms (a legacy encoding's shaped letters and lam-alef), shown as
+# their base letters; the word ligatures U+FDF0-U+FDFF («ﷺ», «﷼») stay as written.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdcf\ufe70-\ufefc]")
 # Arabic-only evidence: ة and ى are never written in Persian words.
 _ARABIC_WORD_RE = re.compile(r"\S*[ةى]\S*")
 # A quotation: «…», "…" or “…”.
