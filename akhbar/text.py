@@ -260,8 +260,8 @@ def _plural(word: str) -> tuple[str, int | None] | None:
     for suffix in _PLURAL_SUFFIXES:
         base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
         if base and len(base[0]) > 1 and _NOMINAL_TAGS & set(base[2]):
-            if base[0][-1] in _NON_JOINING:
-                return word, base[1]
+            if base[0][-1] in _NON_JOINING:  # «گفت‌وگوهای»: the compound's ZWNJ only
+                return base[0] + suffix, base[1]
             return base[0] + ZWNJ + suffix, base[1]
     return None
 

@@ -120,6 +120,7 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("بزرگترین", "بزرگترین"),  # «ترین» is written either way: left as written
         ("علاقهمندان", "علاقه\u200cمندان"),  # a listed compound + a glued ending
         ("گفتوگو", "گفت\u200cوگو"),  # a pair linked by و
+        ("گفتوگوهای", "گفت\u200cوگوهای"),  # its plural: no ZWNJ after و
         ("بهعنوان", "به\u200cعنوان"),  # a compound preposition (knowledge/spelling.yml)
         ("برمیگردد", "برمی\u200cگردد"),  # a preverb before «می»
         ("منطقهای", "منطقه\u200cای"),  # hazm lists «منطقه‌ای»; «منطق‌های» is rare
