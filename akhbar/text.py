@@ -2,10 +2,12 @@
 
 Two forms of every piece of text exist:
 
-* the **display form**, what a reader sees.  Persian is tidied with hazm's
-  ``Normalizer`` (spacing, ZWNJ before verbal and plural affixes); Arabic keeps its
-  letters exactly, losing only tatweel and stray direction/zero-width marks.  hazm is
-  never run on Arabic: it rewrites ي/ك to the Persian letters.
+* the **display form**, what a reader sees: the outlet's text word for word.  Persian
+  keeps its spaces, digits, punctuation, Latin and Arabic spans; legacy ي/ك become
+  ی/ک; stripped ZWNJs are put back where hazm's word and verb lists are sure
+  (``display_persian``).  Arabic keeps its letters exactly, losing only tatweel and
+  stray direction/zero-width marks.  hazm's Normalizer is run on neither: it re-spaces
+  numbers and rewrites ي/ك to the Persian letters.
 * the **folded form**, used for every lookup (actors, topics, duplicates, search), in
   which Persian and Arabic spellings of one word coincide:
   diacritics off; ي/ى -> ی, ك -> ک, أ/إ/آ/ٱ -> ا, ؤ -> و, ئ -> ی, ة -> ه; ZWNJ and other
