@@ -326,10 +326,11 @@ def restore_zwnj(word: str) -> str:
        «رسیده‌ایم», «میشود» -> «می‌شود», «برمیگردد» -> «برمی‌گردد» (not a 2nd-person
        «…ه‌ای», which «نشستهای» would wrongly be);
     3. the readings hazm's lists support: a word listed with a ZWNJ, not a comparative
-       («روبهرو» -> «روبه‌رو», «پیشبینی» -> «پیش‌بینی»; ``_listed_join``); a plural of a listed noun or adjective («بخشهای» ->
-       «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a listed stem in ه + «ای»/«اند»/…
-       («بیانیهای» -> «بیانیه‌ای», «هستهای» -> «هسته‌ای»); a listed stem in ا/و + a glued
-       «ی» («انتهای»).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
+       («روبهرو» -> «روبه‌رو», «پیشبینی» -> «پیش‌بینی»; ``_listed_join``); a plural of
+       a listed noun or adjective («بخشهای» -> «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a
+       listed stem in ه + «ای»/«اند»/… («بیانیهای» -> «بیانیه‌ای», «هستهای» ->
+       «هسته‌ای»); a listed stem in ی + «اش»/«ای» («زندگیاش» -> «زندگی‌اش»); a listed
+       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی».  One reading, or one whose word or stem is ``_STEM_RATIO`` times
        as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
        1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
