@@ -547,15 +547,20 @@ class ActorMatcher:
     # -- names ------------------------------------------------------------------------
 
     def resolve_name(
-        self, name: str, date: str | None = None, titled: Mapping[str, str] | None = None
+        self,
+        name: str,
+        date: str | None = None,
+        titled: Mapping[str, str] | None = None,
+        in_full: Set[str] = frozenset(),
     ) -> str:
         """Slug of the actor *name* refers to, "" if none.
 
         Chain: the first person named > the first actor named > the holder of the first
         role phrase (the person *titled* with it in the article, else its holder on
         *date*; no date: none).  Used to attribute quotes to speakers, so
-        without the rest of the article: a family name resolves to nobody, and a
-        one-word name that is also a word only as the first word of *name*.
+        without the rest of the article but the persons *in_full* named in full in it: a
+        family name resolves to the one of them named in full (nobody if none or several
+        are), and a one-word name that is also a word only as the first word of *name*.
         """
         toks = tokenize(name)
         hits = self.scan(toks)
@@ -563,7 +568,11 @@ class ActorMatcher:
             if not self._is_person(hit):
                 continue
             if hit.key in self._short:
-                if hit.key in self._family:
+                family = self._family.get(hit.key)
+                if family:
+                    named = family & in_full
+                    if len(named) == 1:
+                        return next(iter(named))
                     continue
                 if hit.start > 0 and toks[hit.start - 1].text in self._given:
                     continue

@@ -22,7 +22,7 @@ from akhbar.model import Article, Candidate, Section
 from akhbar.overrides import apply_override
 from akhbar.quotes import extract_quotes
 from akhbar.render import slugify
-from akhbar.text import detect_language, display
+from akhbar.text import ZWNJ, detect_language, display
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +63,20 @@ class Extractor:
         lang = detect_language("\n".join(raw_lines))
         warnings = list(parsed.warnings)
 
+        # An article that writes ZWNJs anywhere spells as its outlet chose: display puts
+        # none back in its glued words (it does in an article whose ZWNJs were stripped).
+        restore = ZWNJ not in decoded.text
+
+        def shown(text: str) -> str:
+            return display(text, lang, restore)
+
         shape = fields.structure(raw_lines, lang)
         sections = tuple(
-            Section(display(s.heading, lang), tuple(display(p, lang) for p in s.paragraphs))
-            for s in shape.sections
+            Section(shown(s.heading), tuple(shown(p) for p in s.paragraphs)) for s in shape.sections
         )
         paragraphs = [p for s in sections for p in s.paragraphs]
         if not paragraphs:
-            paragraphs = [display(shape.headline or shape.kicker, lang)]
+            paragraphs = [shown(shape.headline or shape.kicker)]
             sections = (Section("", tuple(paragraphs)),)
 
         date, date_origin = parsed.header_date, "header"
@@ -94,12 +100,12 @@ class Extractor:
         offices = tuple(dict.fromkeys(m.role for m in mentions if not m.slug))
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
-        kicker = display(shape.kicker, lang)
+        kicker = shown(shape.kicker)
         # The paragraphs as written, lead included: the title and the key points strip its
         # agency formula with keypoints.strip_boilerplate, which keeps a subject written
         # before the first comma («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»).
         if shape.headline:
-            title, title_origin = display(shape.headline, lang), "headline"
+            title, title_origin = shown(shape.headline), "headline"
         else:
             title = fields.title_from_lead(
                 paragraphs, lang, lambda c: self.speaker_name(c, lang, date, titled, in_full)
@@ -108,7 +114,7 @@ class Extractor:
 
         explicit = keypoints.explicit_key_points(raw_lines)
         if explicit:
-            points, points_origin = [display(p, lang) for p in explicit], "explicit"
+            points, points_origin = [shown(p) for p in explicit], "explicit"
         else:
             points = keypoints.rank_key_points(paragraphs, lang, title, displayed=True)
             points_origin = "ranked"
@@ -139,7 +145,7 @@ class Extractor:
             figures=tuple(extract_figures(paragraphs, lang)),
             quotes=tuple(
                 extract_quotes(
-                    paragraphs, lang, lambda n: self.matcher.resolve_name(n, date, titled)
+                    paragraphs, lang, lambda n: self.matcher.resolve_name(n, date, titled, in_full)
                 )
             ),
             sections=sections,

@@ -151,10 +151,10 @@ BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ » (ـ may be a tatweel or a dash; the
-        # display form writes it «–»)
+        # display form writes it «–», and «اهل‌بیت» with its ZWNJ)
         (
             "fa-abna",
-            rf"^{_REPORT}\s*{_loose('خبرگزاری اهل')}\s*(?:ال)?{_loose('بیت')}\s*\(ع\)\s*"
+            rf"^{_REPORT}\s*{_loose('خبرگزاری اهل')}[\s\u200c]*(?:ال)?{_loose('بیت')}\s*\(ع\)\s*"
             r"[ـ\-–—]?\s*ابنا\s*[ـ\-–—]?\s*",
         ),
         # «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام آباد، », «به گزارش

@@ -324,4 +324,8 @@ def knowledge_version(folder: Path) -> str:
     for name in FILES:
         digest.update(name.encode())
         digest.update((folder / name).read_bytes())
+    # Persian display's spelling rules (read by akhbar.text, not by load_knowledge).
+    spelling = folder / "spelling.yml"
+    if spelling.is_file():
+        digest.update(spelling.read_bytes())
     return digest.hexdigest()
