@@ -205,6 +205,11 @@ def _matcher() -> ActorMatcher:
         ("یک روحانی سخنرانی کرد", []),  # «روحانی», a cleric, is not Rouhani
         ("ساختمانی مشرف به دریا", []),  # «مشرف», overlooking, is not Musharraf
         ("في القاعدة الجوية", []),  # «القاعدة», the base, is not al-Qaeda
+        ("هیچ محصولی صادر نشد", []),  # «محصولی», a product, is not Mahsouli
+        ("هیچ قصوری نکرد", []),  # «قصوری», negligence, is not Kasuri
+        ("مردم هنردوست شیراز", []),  # «هنردوست», art-loving, is not Honardoost
+        ("نیروهای ولایتی", []),  # «ولایتی», loyal to the guardianship, is not Velayati
+        ("کالای امانی", []),  # «امانی», on consignment, is not Amani
     ],
 )
 def test_names_in_the_knowledge(text, expected):
