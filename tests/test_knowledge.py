@@ -236,6 +236,9 @@ def test_names_in_the_knowledge(text, expected):
         ("دبیرکل سازمان ملل", "2005-01-01", "kofi-annan"),  # 1997-2006
         ("رئیس مجلس شورای اسلامی", "2003-01-01", "mehdi-karroubi"),  # 2000-2004
         ("نخست وزیر پاکستان گفت", "2001-01-01", ""),  # no prime minister then: unresolved
+        ("سخنگوی وزارت امور خارجه گفت", "2023-01-01", "nasser-kanaani"),  # Iran's, bare
+        ("سخنگوی وزارت امور خارجه پاکستان گفت", "2023-01-01", ""),  # Pakistan's: not Kanaani
+        ("سخنگوی وزارت خارجه آمریکا گفت", "2023-01-01", ""),  # the State Department's
     ],
 )
 def test_role_alone_resolves_on_the_date(text, date, expected):
