@@ -513,7 +513,9 @@ class ActorMatcher:
         * A one-word name right after a given name that is not the person's own
           («صادق لاريجاني» when only Ali is known) is someone else: "".
         * A family name (several persons' full names end with it): the one of them named
-          in full in the article, "" if none or several are.
+          in full in the article; when none is, the person whose alias it is (the
+          knowledge's «لاریجانی» is Ali Larijani unless the article names Sadegh); "" when
+          several are.
         * A word that is also an adjective (رئيسي, "main"): the person only when named
           in full in the article, or with a title or honorific right before or after.
         """
@@ -527,8 +529,7 @@ class ActorMatcher:
             return ""
         family = self._family.get(hit.key)
         if family:
-            named = family & in_full
-            return next(iter(named)) if len(named) == 1 else ""
+            return _of_family(family & in_full, hit.ident)
         if hit.key in self._weak and hit.ident not in in_full:
             return hit.ident if self._titled(text, toks, hits, k) else ""
         return hit.ident
@@ -559,8 +560,7 @@ class ActorMatcher:
         role phrase (the person *titled* with it in the article, else its holder on
         *date*; no date: none).  Used to attribute quotes to speakers, so
         without the rest of the article but the persons *in_full* named in full in it: a
-        family name resolves to the one of them named in full (nobody if none or several
-        are), and a one-word name that is also a word only as the first word of *name*.
+        family name resolves as in ``person_at``, and a one-word name that is also a word only as the first word of *name*.
         """
         toks = tokenize(name)
         hits = self.scan(toks)
@@ -570,9 +570,9 @@ class ActorMatcher:
             if hit.key in self._short:
                 family = self._family.get(hit.key)
                 if family:
-                    named = family & in_full
-                    if len(named) == 1:
-                        return next(iter(named))
+                    slug = _of_family(family & in_full, hit.ident)
+                    if slug:
+                        return slug
                     continue
                 if hit.start > 0 and toks[hit.start - 1].text in self._given:
                     continue
@@ -725,6 +725,15 @@ class ActorMatcher:
             or self.candidate_after(text, toks, hits, k, lang)
             or self.candidate_before(text, toks, hits, k, lang)
         )
+
+
+def _of_family(named: Set[str], owner: str) -> str:
+    """Who a family name alone is: the one of the family the article names in full, the
+    person whose alias it is when the article names none of them, nobody when it names
+    several."""
+    if len(named) == 1:
+        return next(iter(named))
+    return "" if named else owner
 
 
 def match_actors(
