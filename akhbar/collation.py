@@ -12,8 +12,8 @@ Chain of a name's key (``sort_key``):
   «الشيخ», "Dr.") > a person is keyed by family name, then given name; the family name
   is the one ``knowledge/filing.yml`` gives, else the last word with the particles before
   it («بن سلمان», «آل خليفة», "bin Salman") > in Arabic every word's article «ال» passed
-  over («الولايات المتحدة» under و, «الخامنئي» under خ), in English a leading "al-"
-  > ICU's key of the edition's language > the name itself (ties).
+  over («الولايات المتحدة» under و, «الخامنئي» under خ), in English a person's "al-"
+  ("al-Sudani" under S; "Al-Vefagh", an outlet, stays under A) > ICU's key of the edition's language > the name itself (ties).
 
 ``filing_letter`` is the letter a book index files an entry under: the first letter of
 its key's first part, with the spellings ICU counts as one letter merged.
@@ -136,11 +136,12 @@ def _without_honorifics(words: list[str], rules: Filing) -> list[str]:
     return words
 
 
-def _filed_form(text: str, lang: str) -> str:
-    """*text* as it is alphabetised: articles passed over."""
+def _filed_form(text: str, lang: str, person: bool) -> str:
+    """*text* as it is alphabetised: Arabic's article passed over, and in English a
+    person's "al-" (English lists keep "Al-Vefagh" and "Al Jazeera" under A)."""
     if lang == "ar":
         return _ARABIC_ARTICLE_RE.sub("", text)
-    if lang == "en":
+    if lang == "en" and person:
         return _LATIN_ARTICLE_RE.sub("", text)
     return text
 
@@ -155,8 +156,8 @@ def sort_key(
     first = parts.family if person else parts.given
     second = parts.given if person else ""
     return (
-        bytes(collator.getSortKey(_filed_form(first, lang))),
-        bytes(collator.getSortKey(_filed_form(second, lang))),
+        bytes(collator.getSortKey(_filed_form(first, lang, person))),
+        bytes(collator.getSortKey(_filed_form(second, lang, person))),
         name,
         slug,
     )
@@ -165,7 +166,7 @@ def sort_key(
 def filing_letter(name: str, lang: str, person: bool = False, slug: str = "") -> str:
     """The letter an index files *name* under: «سید عباس عراقچی» -> «ع»."""
     parts = split_name(name, lang, person, slug)
-    filed = _filed_form(parts.family if person else parts.given, lang).lstrip(" -«\"'(")
+    filed = _filed_form(parts.family if person else parts.given, lang, person).lstrip(" -«\"'(")
     if not filed:
         return ""
     letter = filed[0]

@@ -42,6 +42,12 @@ def ordered(names: list[str], lang: str, person: bool = False) -> list[str]:
         ),
         # English: case does not count.
         ("en", ["pakistan", "Iran", "Abbas"], ["Abbas", "Iran", "pakistan"]),
+        # An outlet's or a group's "Al-" is part of its English name: under A.
+        (
+            "en",
+            ["Iran Press", "Al-Vefagh", "Mehr News Agency"],
+            ["Al-Vefagh", "Iran Press", "Mehr News Agency"],
+        ),
     ],
 )
 def test_edition_alphabet(lang, names, expected):
