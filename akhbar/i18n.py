@@ -44,7 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -438,16 +438,26 @@ def jinja_env(lang: str, templates: Path) -> jinja2.Environment:
     return env
 
 
-def _collate(env: jinja2.Environment, lang: str, items: Iterable[Any], attribute: str) -> list[Any]:
+def _collate(
+    env: jinja2.Environment,
+    lang: str,
+    items: Iterable[Any],
+    attribute: str,
+    of: Callable[[str], Any] | None = None,
+) -> list[Any]:
     """*items* (actors, topics, sources) in edition *lang*'s alphabetical order of their
     *attribute* (``"names.fa"``), people by family name (``akhbar.collation``): the
-    ``collate`` filter of the templates, the order of the book's indexes too."""
+    ``collate`` filter of the templates, the order of the book's indexes too.  With *of*,
+    items are ``(slug, count)`` pairs and ``of(slug)`` the thing named (unknown: first)."""
     from akhbar.collation import sort_key
 
     name = make_attrgetter(env, attribute)
 
     def key(item: Any) -> tuple[bytes, bytes, str, str]:
-        person = getattr(item, "type", "") == "person"
-        return sort_key(name(item), lang, person, getattr(item, "slug", ""))
+        thing = item if of is None else of(item[0])
+        if thing is None:
+            return (b"", b"", "", str(item[0]))
+        person = getattr(thing, "type", "") == "person"
+        return sort_key(name(thing), lang, person, getattr(thing, "slug", ""))
 
     return sorted(items, key=key)

@@ -233,3 +233,23 @@ def test_index_pages_screenshot(page: Any, site_server: Server, edition: str) ->
     page.goto(site_server.url(f"{edition}/actors/"))
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"lists-{edition}-actors.png"), full_page=True)
+
+
+@pytest.mark.parametrize(
+    ("edition", "expected"),
+    [
+        # Most named first; among as many, the edition's alphabet, not the slugs'
+        # (iran, israel, pakistan gave ایران، اسرائیل، پاکستان).
+        ("fa", ["اسرائیل (۳)", "ایران (۳)", "پاکستان (۳)"]),
+        ("ar", ["إسرائيل (٣)", "إيران (٣)", "باكستان (٣)"]),
+        ("en", ["Iran (3)", "Israel (3)", "Pakistan (3)"]),
+    ],
+)
+def test_most_present_actors_tie_in_alphabetical_order(
+    page: Any, site_server: Server, edition: str, expected: list[str]
+) -> None:
+    page.goto(site_server.url(f"{edition}/topics/israel-conflict/"))
+    items = page.eval_on_selector_all(
+        ".akhbar-topic > ul:last-of-type > li", "els => els.map(e => e.textContent.trim())"
+    )
+    assert items[:3] == expected
