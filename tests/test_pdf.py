@@ -29,10 +29,11 @@ from pathlib import Path
 import pytest
 
 from akhbar.build import build_docs, knowledge_dir
+from akhbar.collation import sort_key
 from akhbar.i18n import format_date, to_digits
 from akhbar.knowledge import load_knowledge
 from akhbar.model import Article, Section
-from akhbar.pdf import book_html, book_order, build_pdf, collation_key
+from akhbar.pdf import book_html, book_order, build_pdf
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -324,7 +325,58 @@ def test_book_order_is_newest_first_undated_last():
     ],
 )
 def test_collation(lang, names, expected):
-    assert sorted(names, key=lambda n: collation_key(n, lang)) == expected
+    assert sorted(names, key=lambda n: sort_key(n, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("edition", "letter", "name"),
+    [
+        # A person under their family name's letter: «سید عباس عراقچی» under ع, not س.
+        ("fa", "ع", "سید عباس عراقچی"),
+        ("ar", "خ", "السيد علي الخامنئي"),
+        ("en", "A", "Abbas Araghchi"),
+        # A state under its own first letter; Arabic's article passed over.
+        ("ar", "و", "الولايات المتحدة"),
+    ],
+)
+def test_index_files_entries_under_their_letter(knowledge, edition, letter, name):
+    article = Article(
+        slug="x",
+        source_file="",
+        lang="fa",
+        date="2025-06-01",
+        actors=("abbas-araghchi", "ali-khamenei", "united-states", "pakistan"),
+    )
+    html = book_html([article], edition, knowledge)
+    index = html[html.index('id="index-actors"') : html.index('id="index-topics"')]
+    filed = {}
+    for heading, entries in re.findall(r'<h3 class="index-letter">(.*?)</h3>\s*<ul>(.*?)</ul>', index, re.S):
+        for entry in re.findall(r'<bdi class="entry">(.*?)</bdi>', entries):
+            filed[entry] = heading
+    assert filed[name] == letter
+
+
+@pytest.mark.parametrize(
+    ("edition", "expected"),
+    [
+        # One alphabetical run, people by family name (خامنه‌ای under خ, عراقچی under ع),
+        # by the key of the site's index pages.
+        ("fa", ["آمریکا", "پاکستان", "سید علی خامنه‌ای", "سید عباس عراقچی"]),
+        ("en", ["Abbas Araghchi", "Ali Khamenei", "Pakistan", "United States"]),
+    ],
+)
+def test_index_order_is_the_sites(knowledge, edition, expected):
+    article = Article(
+        slug="x",
+        source_file="",
+        lang="fa",
+        date="2025-06-01",
+        actors=("united-states", "abbas-araghchi", "pakistan", "ali-khamenei"),
+    )
+    html = book_html([article], edition, knowledge)
+    index = html[html.index('id="index-actors"') : html.index('id="index-topics"')]
+    names = re.findall(r'<bdi class="entry">(.*?)</bdi>', index)
+    assert names == expected
 
 
 # --- a book of the newest articles only ------------------------------------------------
