@@ -34,7 +34,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -90,6 +90,17 @@ QUALIFIERS = _folded_words("الحالي السابق الأسبق سابق اس
 # Of these, the ones saying the office is no longer held: never resolved to a holder.
 FORMER = _folded_words("السابق الأسبق سابق اسبق پیشین وقت former")
 
+# Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «مطار
+# الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
+# the adjectives below) is the place's, not a mention of the person (folded).
+PLACE_NOUNS = _folded_words(
+    "سالن ورزشگاه فرودگاه بندر خیابان بزرگراه اتوبان میدان بلوار کوی شهرک بیمارستان "
+    "دانشگاه مدرسه حسینیه مصلی مسجد حرم آرامگاه مرقد بنیاد مجموعه پایگاه اردوگاه پل سد "
+    "مطار ميناء شارع ميدان جامعة مستشفى مسجد قاعدة جسر سد مدينة ملعب قاعة صالة مرفأ "
+    "airport port street avenue square hall stadium university hospital mosque"
+)
+PLACE_ADJECTIVES = _folded_words("بین‌المللی بین المللی الدولي الدولی international")
+
 # Function words that end a candidate name, by language (folded).
 _STOPWORDS = {
     "fa": _folded_words(
@@ -136,6 +147,10 @@ class RoleMention:
     role: str
     text: str
     slug: str
+    # Where the phrase stands (its paragraph's index, its first character there): for a
+    # reader to find it, not part of what the mention is.
+    paragraph: int = field(default=0, compare=False)
+    offset: int = field(default=0, compare=False)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -221,6 +236,15 @@ def _lexicon_adjectives() -> frozenset[str]:
         return frozenset()
     words = (line.split("\t") for line in lines)
     return frozenset(w[0] for w in words if len(w) > 2 and "AJ" in w[2].split(","))
+
+
+def _names_a_place(toks: Sequence[Token], start: int) -> bool:
+    """Whether the words before token *start* are a place noun, with perhaps one
+    adjective such as «بین‌المللی» between («فرودگاه بین‌المللی امام خمینی»)."""
+    j = start - 1
+    while j >= 0 and toks[j].text in PLACE_ADJECTIVES and start - j <= 2:
+        j -= 1
+    return j >= 0 and any(v in PLACE_NOUNS for v in _variants(toks[j].text))
 
 
 def _persian_letters(word: str) -> str:
@@ -483,15 +507,21 @@ class ActorMatcher:
         """The actor hit *k* names, given the persons *in_full* named in full in the
         article; "" when a one-word name is not enough to tell.
 
+        * A person's name right after a place noun («سالن امام خمینی»): the place's
+          name, nobody.
         * A full name, an organisation or a state: that actor.
         * A one-word name right after a given name that is not the person's own
           («صادق لاريجاني» when only Ali is known) is someone else: "".
         * A family name (several persons' full names end with it): the one of them named
-          in full in the article, "" if none or several are.
+          in full in the article; when none is, the person whose alias it is (the
+          knowledge's «لاریجانی» is Ali Larijani unless the article names Sadegh); "" when
+          several are.
         * A word that is also an adjective (رئيسي, "main"): the person only when named
           in full in the article, or with a title or honorific right before or after.
         """
         hit = hits[k]
+        if hit.ident in self._persons and _names_a_place(toks, hit.start):
+            return ""
         if hit.ident not in self._persons or hit.key not in self._short:
             return hit.ident
         after_given = hit.start > 0 and toks[hit.start - 1].text in self._given
@@ -499,8 +529,7 @@ class ActorMatcher:
             return ""
         family = self._family.get(hit.key)
         if family:
-            named = family & in_full
-            return next(iter(named)) if len(named) == 1 else ""
+            return _of_family(family & in_full, hit.ident)
         if hit.key in self._weak and hit.ident not in in_full:
             return hit.ident if self._titled(text, toks, hits, k) else ""
         return hit.ident
@@ -519,15 +548,19 @@ class ActorMatcher:
     # -- names ------------------------------------------------------------------------
 
     def resolve_name(
-        self, name: str, date: str | None = None, titled: Mapping[str, str] | None = None
+        self,
+        name: str,
+        date: str | None = None,
+        titled: Mapping[str, str] | None = None,
+        in_full: Set[str] = frozenset(),
     ) -> str:
         """Slug of the actor *name* refers to, "" if none.
 
         Chain: the first person named > the first actor named > the holder of the first
         role phrase (the person *titled* with it in the article, else its holder on
         *date*; no date: none).  Used to attribute quotes to speakers, so
-        without the rest of the article: a family name resolves to nobody, and a
-        one-word name that is also a word only as the first word of *name*.
+        without the rest of the article but the persons *in_full* named in full in it: a
+        family name resolves as in ``person_at``, and a one-word name that is also a word only as the first word of *name*.
         """
         toks = tokenize(name)
         hits = self.scan(toks)
@@ -535,7 +568,11 @@ class ActorMatcher:
             if not self._is_person(hit):
                 continue
             if hit.key in self._short:
-                if hit.key in self._family:
+                family = self._family.get(hit.key)
+                if family:
+                    slug = _of_family(family & in_full, hit.ident)
+                    if slug:
+                        return slug
                     continue
                 if hit.start > 0 and toks[hit.start - 1].text in self._given:
                     continue
@@ -554,6 +591,39 @@ class ActorMatcher:
                 if self.former(toks, hit):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
+        return ""
+
+    def speaker(
+        self,
+        clause: str,
+        date: str | None,
+        titled: Mapping[str, str],
+        in_full: Set[str],
+        lang: str = "",
+    ) -> str:
+        """Slug of the person *clause* (the subject of a speech verb in the article) names
+        first, "" if it names nobody the knowledge can tell.
+
+        Read as the article's own mentions are (``match_actors``): the first person or
+        office named decides.  A one-word name through ``person_at`` with the persons
+        *in_full* named in full in the article (families, adjectives); an office beside a
+        name is that name's, known or not, and names nobody when qualified as former; an
+        office alone is the person the article *titled* with it, else its holder on
+        *date* (no date: nobody).
+        """
+        toks, hits = self.read(clause)
+        for k, hit in enumerate(hits):
+            if hit.kind == "role":
+                if self.role_stands_alone(clause, toks, hits, k, lang):
+                    return titled.get(hit.ident) or self.holder(hit.ident, date)
+                return self.attached(clause, toks, hits, k)
+            if self._is_person(hit):
+                slug = self.person_at(clause, toks, hits, k, in_full)
+                if not slug and hit.start == 0 and hit.key in self._weak:
+                    # A word that is also a name opening the subject of a speech verb
+                    # («رئيسي قال») is the person, as for a quote's speaker.
+                    slug = "" if hit.key in self._family else hit.ident
+                return slug
         return ""
 
     def _name_run(self, toks: Sequence[Token], words: Sequence[Token]) -> bool:
@@ -657,6 +727,15 @@ class ActorMatcher:
         )
 
 
+def _of_family(named: Set[str], owner: str) -> str:
+    """Who a family name alone is: the one of the family the article names in full, the
+    person whose alias it is when the article names none of them, nobody when it names
+    several."""
+    if len(named) == 1:
+        return next(iter(named))
+    return "" if named else owner
+
+
 def match_actors(
     paragraphs: list[str], date: str | None, matcher: ActorMatcher
 ) -> tuple[list[str], list[RoleMention]]:
@@ -692,8 +771,9 @@ def match_actors(
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
             slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
-            phrase = text[toks[hit.start].start : toks[hit.end - 1].end]
-            mentions.append(RoleMention(hit.ident, phrase, slug))
+            at = toks[hit.start].start
+            phrase = text[at : toks[hit.end - 1].end]
+            mentions.append(RoleMention(hit.ident, phrase, slug, p, at))
             if slug:
                 count(slug, (p, hit.start))
     slugs = sorted(counts, key=lambda s: (-counts[s], first[s]))

@@ -57,8 +57,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     data["figures"] = tuple(Figure(**f) for f in data["figures"])
     data["quotes"] = tuple(Quote(**q) for q in data["quotes"])
     data["topics"] = tuple(TopicScore(**t) for t in data["topics"])
-    for key in ("key_points", "actors", "warnings"):
-        data[key] = tuple(data[key])
+    for key in ("key_points", "actors", "roles", "warnings"):
+        data[key] = tuple(data.get(key, ()))
     return Article(**data)
 
 

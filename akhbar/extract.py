@@ -10,6 +10,7 @@ that extracts it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +22,7 @@ from akhbar.model import Article, Candidate, Section
 from akhbar.overrides import apply_override
 from akhbar.quotes import extract_quotes
 from akhbar.render import slugify
-from akhbar.text import detect_language, display
+from akhbar.text import ZWNJ, detect_language, display
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +49,21 @@ class Extractor:
             return True
         return any(s == slug and start == 0 for s, start, _ in self.matcher.find(name))
 
-    def speaker_name(self, clause: str, lang: str) -> str:
-        """Display name (in *lang*) of the first person named in *clause*, or ""."""
-        for slug, _start, _end in self.matcher.find(clause):
-            actor = self._actors.get(slug)
-            if actor and actor.type == "person":
-                return actor.names.get(lang)
-        return ""
+    def speaker_name(
+        self,
+        clause: str,
+        lang: str,
+        date: str | None = None,
+        titled: Mapping[str, str] | None = None,
+        in_full: Set[str] = frozenset(),
+    ) -> str:
+        """Display name (in *lang*) of the person *clause* names first, or "": read in
+        the article's context as its actors are (``ActorMatcher.speaker``: one-word
+        names with the persons *in_full* named in full, offices with the holder *titled*
+        in the article or on *date*)."""
+        slug = self.matcher.speaker(clause, date, titled or {}, in_full, lang)
+        actor = self._actors.get(slug)
+        return actor.names.get(lang) if actor and actor.type == "person" else ""
 
     def extract(self, data: bytes, path: str, override: dict[str, Any] | None = None) -> Extraction:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
@@ -63,14 +72,20 @@ class Extractor:
         lang = detect_language("\n".join(raw_lines))
         warnings = list(parsed.warnings)
 
+        # An article that writes ZWNJs anywhere spells as its outlet chose: display puts
+        # none back in its glued words (it does in an article whose ZWNJs were stripped).
+        restore = ZWNJ not in decoded.text
+
+        def shown(text: str) -> str:
+            return display(text, lang, restore)
+
         shape = fields.structure(raw_lines, lang)
         sections = tuple(
-            Section(display(s.heading, lang), tuple(display(p, lang) for p in s.paragraphs))
-            for s in shape.sections
+            Section(shown(s.heading), tuple(shown(p) for p in s.paragraphs)) for s in shape.sections
         )
         paragraphs = [p for s in sections for p in s.paragraphs]
         if not paragraphs:
-            paragraphs = [display(shape.headline or shape.kicker, lang)]
+            paragraphs = [shown(shape.headline or shape.kicker)]
             sections = (Section("", tuple(paragraphs)),)
 
         date, date_origin = parsed.header_date, "header"
@@ -87,23 +102,28 @@ class Extractor:
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
-        actor_slugs, _roles = actor_stage.match_actors(paragraphs, date, self.matcher)
+        actor_slugs, mentions = actor_stage.match_actors(paragraphs, date, self.matcher)
         titled = self.matcher.titled_in(paragraphs)
+        in_full = self.matcher.named_in_full(paragraphs)
+        # Offices named with nobody to give them: shown as offices, never as today's holder.
+        offices = tuple(dict.fromkeys(m.role for m in mentions if not m.slug))
         candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
 
-        kicker = display(shape.kicker, lang)
+        kicker = shown(shape.kicker)
         # The paragraphs as written, lead included: the title and the key points strip its
         # agency formula with keypoints.strip_boilerplate, which keeps a subject written
         # before the first comma («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»).
         if shape.headline:
-            title, title_origin = display(shape.headline, lang), "headline"
+            title, title_origin = shown(shape.headline), "headline"
         else:
-            title = fields.title_from_lead(paragraphs, lang, lambda c: self.speaker_name(c, lang))
+            title = fields.title_from_lead(
+                paragraphs, lang, lambda c: self.speaker_name(c, lang, date, titled, in_full)
+            )
             title_origin = "lead"
 
         explicit = keypoints.explicit_key_points(raw_lines)
         if explicit:
-            points, points_origin = [display(p, lang) for p in explicit], "explicit"
+            points, points_origin = [shown(p) for p in explicit], "explicit"
         else:
             points = keypoints.rank_key_points(paragraphs, lang, title, displayed=True)
             points_origin = "ranked"
@@ -124,6 +144,7 @@ class Extractor:
             key_points=tuple(points),
             key_points_origin=points_origin,
             actors=tuple(actor_slugs),
+            roles=offices,
             # A title made from the lead is the lead's words again: not counted twice.
             topics=tuple(
                 topics.score_topics(
@@ -135,7 +156,7 @@ class Extractor:
                 extract_quotes(
                     paragraphs,
                     lang,
-                    lambda n: self.matcher.resolve_name(n, date, titled),
+                    lambda n: self.matcher.resolve_name(n, date, titled, in_full),
                     self._speaks,
                 )
             ),

@@ -617,6 +617,12 @@ COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     }.items()
 }
 _FA_RELATIVE_RE = re.compile(r"\s+که\s+(?P<clause>[^،:«»]{2,150}?)\s*،\s*")
+# A Persian adjunct runs at most this many characters (its pattern's bound) and, when its
+# first comma is inside a list, on to a later comma with no quote or colon between.
+FA_ADJUNCT_MAX = 160
+_FA_ADJUNCT_COMMA_RE = re.compile(r"،\s*")
+_FA_ADJUNCT_STOP_RE = re.compile("[:«»]")
+
 # A short list item after a comma («B، C و D»): the comma before it was inside a list.
 # Two commas meeting where a span was deleted between them («الجيش التركي، الأحد، عن»)
 # both go.
@@ -737,12 +743,27 @@ def _list_follows(rest: str) -> bool:
     return bool(_LIST_ITEM_RE.match(rest))
 
 
-def _delete_span(text: str, m: re.Match[str], lang: str, verb_last: bool) -> str | None:
-    joined = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
+def _delete_span(text: str, span: tuple[int, int], lang: str, verb_last: bool) -> str | None:
+    start, end = span
+    joined = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
     joined = _DOUBLE_COMMA_RE.sub(" ", joined).strip(" ،,")
-    if _list_follows(text[m.end() :]) or not _whole(joined, lang, verb_last):
+    if _list_follows(text[end:]) or not _whole(joined, lang, verb_last):
         return None
     return joined
+
+
+def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
+    """The spans a match may delete: the match; for a Persian adjunct also the same
+    opening run on to each later comma (``FA_ADJUNCT_MAX`` characters at most), since its
+    first comma may be inside a list («با هدف A و B، C و D در استان، …»): the first span
+    whose deletion leaves a whole clause not followed by a list item is taken."""
+    spans = [m.span()]
+    if name == "fa-adjunct":
+        for comma in _FA_ADJUNCT_COMMA_RE.finditer(text, m.end(), m.start() + FA_ADJUNCT_MAX):
+            if _FA_ADJUNCT_STOP_RE.search(text, m.start(), comma.start()):
+                break
+            spans.append((m.start(), comma.end()))
+    return spans
 
 
 def _fa_relative_clauses(text: str, verb_last: bool) -> str:
@@ -754,7 +775,7 @@ def _fa_relative_clauses(text: str, verb_last: bool) -> str:
         clause = m.group("clause")
         if not before or _fa_ends_with_verb(before) or not _fa_ends_with_verb(clause):
             continue
-        if (joined := _delete_span(text, m, "fa", verb_last)) is not None:
+        if (joined := _delete_span(text, m.span(), "fa", verb_last)) is not None:
             return joined
     return text
 
@@ -776,8 +797,11 @@ def compress(sentence: str, lang: str, target: int = TITLE_MAX) -> str:
         while changed and len(text) > target:
             changed = False
             for m in pattern.finditer(text):
-                if (joined := _delete_span(text, m, lang, verb_last)) is not None:
-                    text, changed = joined, True
+                for span in _spans(name, m, text):
+                    if (joined := _delete_span(text, span, lang, verb_last)) is not None:
+                        text, changed = joined, True
+                        break
+                if changed:
                     break
     return text
 

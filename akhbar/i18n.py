@@ -44,8 +44,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable, Iterable
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import jdatetime
 import jinja2
@@ -56,6 +58,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.numbers import format_decimal
 from babel.support import Translations
+from jinja2.filters import make_attrgetter
 
 from akhbar.errors import AkhbarError
 
@@ -64,6 +67,10 @@ DIRECTIONS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "messages"
+
+# Between the items of a list in running text: the Arabic comma in the RTL editions, the
+# Latin one (and its space) in English ("Pakistan, Iran", not "Pakistan، Iran").
+LIST_SEPARATORS = {"fa": "، ", "ar": "، ", "en": ", "}
 
 # CLDR numbering systems whose separators Babel uses per edition; Babel keeps ASCII
 # digits in every system, so the digits themselves are replaced by ``to_digits``.
@@ -432,4 +439,31 @@ def jinja_env(lang: str, templates: Path) -> jinja2.Environment:
     env.filters["digits"] = functools.partial(to_digits, lang=lang)
     env.filters["lang_name"] = functools.partial(lang_name, in_lang=lang)
     env.filters["amount"] = lambda value, unit: format_amount(value, unit, lang)
+    env.filters["collate"] = functools.partial(_collate, env, lang)
+    env.globals["list_sep"] = LIST_SEPARATORS[lang]
     return env
+
+
+def _collate(
+    env: jinja2.Environment,
+    lang: str,
+    items: Iterable[Any],
+    attribute: str,
+    of: Callable[[str], Any] | None = None,
+) -> list[Any]:
+    """*items* (actors, topics, sources) in edition *lang*'s alphabetical order of their
+    *attribute* (``"names.fa"``), people by family name (``akhbar.collation``): the
+    ``collate`` filter of the templates, the order of the book's indexes too.  With *of*,
+    items are ``(slug, count)`` pairs and ``of(slug)`` the thing named (unknown: first)."""
+    from akhbar.collation import sort_key
+
+    name = make_attrgetter(env, attribute)
+
+    def key(item: Any) -> tuple[bytes, bytes, str, str]:
+        thing = item if of is None else of(item[0])
+        if thing is None:
+            return (b"", b"", "", str(item[0]))
+        person = getattr(thing, "type", "") == "person"
+        return sort_key(name(thing), lang, person, getattr(thing, "slug", ""))
+
+    return sorted(items, key=key)

@@ -26,6 +26,9 @@ from akhbar.model import LANGUAGES, Actor, Names, Role, Source, Topic
 from akhbar.text import fold
 
 FILES = ("actors.yml", "roles.yml", "sources.yml", "topics.yml")
+# Knowledge read by other stages, in the version too (an edit of how indexes order names,
+# read by akhbar.collation, rebuilds the index pages); a folder may lack them.
+VERSIONED_TOO = ("filing.yml",)
 ACTOR_TYPES = ("person", "organisation", "state")
 
 # libyaml's safe loader where PyYAML has it (the same safe subset, ~10x faster): every
@@ -321,7 +324,13 @@ def knowledge_version(folder: Path) -> str:
     """The sha256 of the knowledge files' names and bytes (``Knowledge.version``), without
     parsing them: what a cache key or a build fingerprint needs."""
     digest = hashlib.sha256()
-    for name in FILES:
+    for name in FILES + VERSIONED_TOO:
+        if name in VERSIONED_TOO and not (folder / name).is_file():
+            continue
         digest.update(name.encode())
         digest.update((folder / name).read_bytes())
+    # Persian display's spelling rules (read by akhbar.text, not by load_knowledge).
+    spelling = folder / "spelling.yml"
+    if spelling.is_file():
+        digest.update(spelling.read_bytes())
     return digest.hexdigest()

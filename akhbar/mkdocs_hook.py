@@ -23,6 +23,8 @@ import os
 import posixpath
 import re
 import shutil
+import urllib.parse
+import uuid
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -87,8 +89,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.theme["direction"] = DIRECTIONS[edition]
     site_root = Path(os.environ.get("AKHBAR_SITE_DIR", ROOT / "site"))
     config.site_dir = str(site_root / edition)
-    base = os.environ.get("AKHBAR_SITE_URL", config.site_url or "http://localhost:8000/")
-    config.site_url = base.rstrip("/") + f"/{edition}/"
+    # Without a site URL the site has no absolute address: no canonical links, empty
+    # sitemaps, a feed of relative links (``on_post_build``); never a made-up host.
+    base = site_url(config)
+    config.site_url = base.rstrip("/") + f"/{edition}/" if base else None
     tr = get_translations(edition)
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
@@ -102,6 +106,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.item_templates = {name: state.env.from_string(source) for name, source in _ITEM_TEMPLATES.items()}
     state.previous_keys = read_store(Path(config.site_dir) / PAGE_KEYS_FILE)
     return config
+
+
+def site_url(config: MkDocsConfig) -> str | None:
+    """The site's published address (``AKHBAR_SITE_URL``, else mkdocs.yml's), or None."""
+    return os.environ.get("AKHBAR_SITE_URL") or config.site_url or None
 
 
 def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
@@ -491,14 +500,21 @@ FEED_ENTRIES = 50
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """An Atom feed per edition: ``<edition>/feed.xml``, newest articles first."""
-    records = state.data.articles[:FEED_ENTRIES]
-    dated = [r["date"] for r in state.data.articles if r.get("date")]
+    """An Atom feed per edition: ``<edition>/feed.xml``, the newest dated articles first.
+
+    Atom gives every entry a date (``<updated>``) and feed readers order by it: an
+    undated article is left out (it is on the timeline, under its own heading), rather
+    than given a date it does not have.  Without a site URL, links are relative (to the
+    feed's own address, RFC 4287 section 2) and ids ``urn:uuid:`` names made from the
+    edition and the slug (an id must be absolute)."""
+    dated = [r for r in state.data.articles if r.get("date")]
+    records = dated[:FEED_ENTRIES]
     context = {
         "edition": state.edition,
         "records": records,
-        "site_url": config.site_url,
-        "updated": max(dated) if dated else "1970-01-01",  # the newest article, never the clock
+        "site_url": config.site_url or "",
+        "entry_id": partial(_entry_id, config.site_url),
+        "updated": max(r["date"] for r in dated) if dated else "1970-01-01",  # the newest article, never the clock
         "source_of": state.knowledge.source,
     }
     feed = state.env.get_template("feed.xml.j2").render(**context)
@@ -508,6 +524,69 @@ def on_post_build(config: MkDocsConfig) -> None:
     _write_shell_pages(config)
     _keep_witness_time()
     _prune(Path(config.site_dir))
+
+
+def _entry_id(base: str | None, path: str) -> str:
+    """The Atom id of the page at *path* (``articles/<slug>/``, quoted): its URL, or with
+    no site URL a name-based UUID of the edition and path."""
+    if base:
+        return base + path
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"akhbar:{state.edition}/{path}").urn
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """The 404 page's strings in the edition's language; built without a site URL, its
+    links relative to the ``<base>`` that ``on_post_template`` sets."""
+    if template_name != "404.html":
+        return context
+    tr = get_translations(state.edition)
+    context["akhbar_404"] = {
+        "title": tr.gettext("Page not found"),
+        "home": tr.gettext("Back to the home page"),
+        "search": tr.gettext("Search"),
+    }
+    if not config.site_url:
+        from mkdocs.utils import normalize_url
+
+        context["base_url"] = "."
+        context["extra_css"] = [normalize_url(str(p), None, ".") for p in config.extra_css]
+        context["extra_javascript"] = [normalize_url(str(p), None, ".") for p in config.extra_javascript]
+    return context
+
+
+# A host serves the 404 page at the missing page's address, at any depth.  MkDocs links
+# it from the site URL's path; with none, the first script finds the edition's folder in
+# the address (the first ``/<edition>/`` in it, else the host's root) and writes it as
+# the page's ``<base>``.  The tags that fetch (stylesheets, icon, scripts) are written by
+# scripts after it: as plain tags, Chromium's preload scanner fetched them from the
+# missing address before the base was set (404s and console errors).
+_404_BASE_SCRIPT = (
+    "<script>(function () {{ var m = location.pathname.match(/^(.*?\\/){edition}(\\/|$)/);"
+    " document.write('<base href=\"' + (m ? m[1] : '/') + '{edition}/\">'); }})();</script>"
+)
+_FETCHING_TAG_RE = re.compile(
+    r'<link rel="(?:icon|stylesheet)" href="[^"]*">|<script src="[^"]*"></script>'
+)
+
+
+def _written_by_script(tag: str) -> str:
+    """*tag* written by an inline script (``document.write``)."""
+    return "<script>document.write(" + json.dumps(tag).replace("</", "<\\/") + ")</script>"
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name != "404.html":
+        return output
+    html_open = f'<html lang="{state.edition}"'
+    output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
+    if config.site_url:
+        base = urllib.parse.urlsplit(config.site_url).path.rstrip("/")
+    else:
+        base = "."
+        output = _FETCHING_TAG_RE.sub(lambda m: _written_by_script(m[0]), output)
+        output = output.replace("<head>", "<head>" + _404_BASE_SCRIPT.format(edition=state.edition), 1)
+    # hreflang alternates name the other editions' homes (Material's would all be this one).
+    return _ALTERNATE_RE.sub(lambda m: f'<link rel="alternate" href="{base}/../{m[1]}/" hreflang="{m[1]}">', output)
 
 
 def _write_shell_pages(config: MkDocsConfig) -> None:

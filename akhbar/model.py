@@ -135,6 +135,7 @@ class Article:
     key_points: tuple[str, ...] = ()
     key_points_origin: str = ""  # explicit | ranked | override
     actors: tuple[str, ...] = ()  # actor slugs, most mentioned first
+    roles: tuple[str, ...] = ()  # offices named with no holder to give (roles.yml keys)
     topics: tuple[TopicScore, ...] = ()
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()

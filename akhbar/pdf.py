@@ -22,7 +22,6 @@ the PDF carries no date at all.  Two builds of the same articles are byte-identi
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,10 +29,10 @@ from pathlib import Path
 
 from akhbar.build import count_setting
 from akhbar.cache import write_atomic
+from akhbar.collation import filing_letter, sort_key
 from akhbar.i18n import DIRECTIONS, jinja_env
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
-from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pdf"
@@ -60,33 +59,6 @@ def book_articles() -> int:
 # CSS counter styles for page numbers, in the edition's digits (both are predefined in
 # WeasyPrint's user-agent stylesheet, as in CSS Counter Styles Level 3).
 COUNTER_STYLES = {"fa": "persian", "ar": "arabic-indic", "en": "decimal"}
-
-# Alphabetical order of folded names (``akhbar.text.fold`` has already merged ي/ى into ی,
-# ك into ک, ة into ه and the alef forms into ا).  Code-point order would put پ چ ژ گ
-# after every Arabic letter; these are the alphabets as dictionaries order them.
-# Characters outside the alphabet (Latin, digits) come after it, in code-point order.
-ALPHABETS = {
-    "fa": " ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی",
-    "ar": " ابتثجحخدذرزسشصضطظعغفقکلمنهوی",
-}
-# Arabic indexes file a name under the word after the article: «المجلس» under م.
-_ARABIC_ARTICLE_RE = re.compile(r"\bال(?=\w\w)")
-
-
-def collation_key(name: str, lang: str) -> tuple[tuple[int, ...], str]:
-    """Sort key of *name* in edition *lang*: folded, then ranked by the alphabet.
-
-    Chain: ``fold`` (spellings merged, case folded) > in ar, every word's ال dropped >
-    each character's rank in the edition's alphabet > the name itself (ties).
-    """
-    folded = fold(name)
-    if lang == "ar":
-        folded = _ARABIC_ARTICLE_RE.sub("", folded)
-    alphabet = ALPHABETS.get(lang, "")
-    ranks = tuple(
-        alphabet.index(ch) if ch in alphabet else len(alphabet) + ord(ch) for ch in folded
-    )
-    return ranks, name
 
 
 def naskh_fonts() -> dict[int, str]:
@@ -120,6 +92,7 @@ class Chapter:
     dir: str
     source: str  # the source's name in the edition language, or as written
     actors: tuple[str, ...]  # names in the edition language
+    roles: tuple[str, ...]  # titles, in the edition language, of offices named with no holder
     topics: tuple[str, ...]  # labels in the edition language
 
 
@@ -127,6 +100,7 @@ class Chapter:
 class IndexEntry:
     name: str
     anchors: tuple[str, ...]  # the chapters it appears in, in book order
+    letter: str = ""  # the letter it is filed under (``collation.filing_letter``)
 
 
 def build_book_index(
@@ -134,14 +108,20 @@ def build_book_index(
     keys: Callable[[Article], Iterable[str]],
     name: Callable[[str], str],
     lang: str,
+    person: Callable[[str], bool] = lambda key: False,
 ) -> list[IndexEntry]:
-    """One index (actors or topics): every key with the chapters naming it, sorted by name."""
+    """One index (actors or topics): every key with the chapters naming it, in the
+    edition's alphabetical order, a *person* by family name, each with the letter it is
+    filed under (the site's index pages use the same key: ``collation.sort_key``)."""
     anchors: dict[str, list[str]] = {}
     for chapter in chapters:
         for key in dict.fromkeys(keys(chapter.article)):  # a chapter counts once per key
             anchors.setdefault(key, []).append(chapter.anchor)
-    entries = [IndexEntry(name(key), tuple(found)) for key, found in anchors.items()]
-    return sorted(entries, key=lambda e: collation_key(e.name, lang))
+    ordered = sorted(anchors, key=lambda key: sort_key(name(key), lang, person(key), key))
+    return [
+        IndexEntry(name(key), tuple(anchors[key]), filing_letter(name(key), lang, person(key), key))
+        for key in ordered
+    ]
 
 
 def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> list[Chapter]:
@@ -157,6 +137,7 @@ def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> li
                 dir=DIRECTIONS.get(article.lang, "ltr"),
                 source=source.names.get(edition) if source else article.source_name,
                 actors=tuple(_actor_name(knowledge, slug, edition) for slug in article.actors),
+                roles=tuple(_office_title(knowledge, key, edition) for key in article.roles),
                 topics=tuple(
                     topics[t.slug].labels.get(edition) if t.slug in topics else t.slug
                     for t in article.topics
@@ -169,6 +150,11 @@ def _chapters(articles: list[Article], edition: str, knowledge: Knowledge) -> li
 def _actor_name(knowledge: Knowledge, slug: str, lang: str) -> str:
     actor = knowledge.actor(slug)
     return actor.names.get(lang) if actor else slug
+
+
+def _office_title(knowledge: Knowledge, key: str, lang: str) -> str:
+    office = knowledge.role(key)
+    return office.titles.get(lang) if office else key
 
 
 def book_html(
@@ -197,7 +183,11 @@ def book_html(
         newest=dates[-1] if dates else None,
         undated=sum(1 for a in articles if not a.date),
         actor_index=build_book_index(
-            chapters, lambda a: a.actors, lambda s: _actor_name(knowledge, s, edition), edition
+            chapters,
+            lambda a: a.actors,
+            lambda s: _actor_name(knowledge, s, edition),
+            edition,
+            lambda s: (actor := knowledge.actor(s)) is not None and actor.type == "person",
         ),
         topic_index=build_book_index(
             chapters,

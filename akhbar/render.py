@@ -87,10 +87,15 @@ _SLUG_JOIN_RE = re.compile(r"[^\w]+")
 SLUG_WORDS = 8
 
 
+_SLUG_MARKS = str.maketrans({ZWNJ: "-", "\u0640": ""})
+
+
 def slugify(text: str, max_words: int = SLUG_WORDS) -> str:
-    """A readable Unicode slug: NFKC; ي/ى->ی, ك->ک; ZWNJ -> '-'; other marks dropped."""
+    """A readable Unicode slug: NFKC; ZWNJ -> '-'; tatweel, harakat and other marks
+    dropped.  Letters stay as written: an Arabic title keeps ي/ك/ى («في», «باكستان»),
+    a Persian one its ی/ک (legacy ي/ك Persian is displayed, so titled, with ی/ک)."""
     text = unicodedata.normalize("NFKC", _SLUG_DROP_RE.sub("", text))
-    text = text.translate(str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", ZWNJ: "-", "\u0640": ""}))
+    text = text.translate(_SLUG_MARKS)
     text = re.sub("[\u064b-\u065f\u0670]", "", text).casefold()
     words = [w for w in _SLUG_JOIN_RE.split(text.replace("_", " ")) if w]
     return "-".join(words[:max_words])

@@ -151,20 +151,55 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
     return timings
 
 
-def write_root(out: Path, site_url: str) -> None:
+def write_root(out: Path, site_url: str | None) -> None:
+    """The site's root: the page that sends a reader to an edition, the 404 page (in the
+    language of the missing address), and, with a site URL, the index of the editions'
+    sitemaps (a sitemap holds absolute URLs only: without one there is none)."""
+    from urllib.parse import urlsplit
+
+    from akhbar.i18n import DIRECTIONS, get_translations, lang_name
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(ROOT / "templates" / "site"), autoescape=True
     )
     (out / "index.html").write_text(
         env.get_template("root.html.j2").render(languages=LANGUAGES), encoding="utf-8"
     )
-    (out / "sitemap.xml").write_text(
-        env.get_template("sitemap_index.xml.j2").render(
-            base=site_url.rstrip("/") + "/", languages=LANGUAGES
+    strings = {
+        lang: {
+            "name": get_translations(lang).gettext("Akhbar"),
+            "title": get_translations(lang).gettext("Page not found"),
+            "home": get_translations(lang).gettext("Back to the home page"),
+            "edition_name": lang_name(lang, lang),
+        }
+        for lang in LANGUAGES
+    }
+    base = urlsplit(site_url).path.rstrip("/") + "/" if site_url else None
+    (out / "404.html").write_text(
+        env.get_template("root_404.html.j2").render(
+            languages=LANGUAGES, dirs=DIRECTIONS, strings=strings, base=base
         ),
         encoding="utf-8",
     )
+    sitemap = out / "sitemap.xml"
+    if site_url:
+        sitemap.write_text(
+            env.get_template("sitemap_index.xml.j2").render(
+                base=site_url.rstrip("/") + "/", languages=LANGUAGES
+            ),
+            encoding="utf-8",
+        )
+    else:
+        sitemap.unlink(missing_ok=True)
     (out / ".nojekyll").write_text("", encoding="utf-8")
+
+
+# Said in the build's report when the site is built without its address.
+NO_SITE_URL = (
+    "no AKHBAR_SITE_URL: the site works where it is put (relative links), but it has no "
+    "canonical links, its sitemaps are empty and its feeds' links are relative (not every "
+    "feed reader resolves them); set AKHBAR_SITE_URL to the published address"
+)
 
 
 def build_site(
@@ -190,7 +225,11 @@ def build_site(
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         build_editions(docs, tmp, progress)
-        write_root(tmp, os.environ.get("AKHBAR_SITE_URL", "http://localhost:8000/"))
+        site_url = os.environ.get("AKHBAR_SITE_URL") or None
+        if site_url is None:
+            report.warnings.append(NO_SITE_URL)
+            progress(f"warning: {NO_SITE_URL}")
+        write_root(tmp, site_url)
         index_search(tmp, LANGUAGES, progress)
         if pdf:
             build_pdfs(articles, tmp, progress)

@@ -2,10 +2,12 @@
 
 Two forms of every piece of text exist:
 
-* the **display form**, what a reader sees.  Persian is tidied with hazm's
-  ``Normalizer`` (spacing, ZWNJ before verbal and plural affixes); Arabic keeps its
-  letters exactly, losing only tatweel and stray direction/zero-width marks.  hazm is
-  never run on Arabic: it rewrites ي/ك to the Persian letters.
+* the **display form**, what a reader sees: the outlet's text word for word.  Persian
+  keeps its spaces, digits, punctuation, Latin and Arabic spans; legacy ي/ك become
+  ی/ک; stripped ZWNJs are put back where hazm's word and verb lists are sure
+  (``display_persian``).  Arabic keeps its letters exactly, losing only tatweel and
+  stray direction/zero-width marks.  hazm's Normalizer is run on neither: it re-spaces
+  numbers and rewrites ي/ك to the Persian letters.
 * the **folded form**, used for every lookup (actors, topics, duplicates, search), in
   which Persian and Arabic spellings of one word coincide:
   diacritics off; ي/ى -> ی, ك -> ک, أ/إ/آ/ٱ -> ا, ؤ -> و, ئ -> ی, ة -> ه; ZWNJ and other
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
+from pathlib import Path
 
 ZWNJ = "\u200c"
 
@@ -153,91 +157,336 @@ def detect_language(text: str) -> str:
 
 
 @cache
-def _persian_tools():  # type: ignore[no-untyped-def]
-    """hazm's Normalizer and Lemmatizer, built together once per process, when Persian is
-    first displayed or scored (heavy imports; the word lists ship with hazm, no model is
-    downloaded).  Between them they build three word tokenizers, each reading hazm's
-    190,000-word list (~0.3 s a time), and two lemmatizers, each conjugating every verb
-    (~0.2 s a time): while they are built, the list is read once and each verb
-    conjugated once."""
-    import hazm.normalizer
-    import hazm.word_tokenizer as word_tokenizer
-    from hazm import Lemmatizer, Normalizer
-    from hazm.lemmatizer import Conjugation
-
-    # normalize() builds a translation table from two constant strings on every call
-    # (~6 % of a Persian article's extraction): given a cache, it gets the same table,
-    # which str.translate only reads.
-    if not hasattr(hazm.normalizer.maketrans, "cache_info"):
-        hazm.normalizer.maketrans = cache(hazm.normalizer.maketrans)
-    read = word_tokenizer.words_list
-    word_tokenizer.words_list = cache(read)  # each tokenizer builds its own dict from it
-    conjugate = Conjugation.get_all
-    forms: dict[str, list[str]] = {}
-
-    def get_all(self: Conjugation, verb: str) -> list[str]:  # a lemmatizer only reads them
-        if verb not in forms:
-            forms[verb] = conjugate(self, verb)
-        return forms[verb]
-
-    Conjugation.get_all = get_all  # type: ignore[method-assign]
-    try:
-        normalizer = Normalizer(correct_spacing=True, remove_diacritics=False, persian_numbers=False)
-        return normalizer, Lemmatizer()
-    finally:
-        word_tokenizer.words_list = read
-        Conjugation.get_all = conjugate  # type: ignore[method-assign]
-
-
-def _persian_normalizer():  # type: ignore[no-untyped-def]
-    return _persian_tools()[0]
-
-
 def persian_lemmatizer():  # type: ignore[no-untyped-def]
-    """hazm's Lemmatizer (see ``_persian_tools``)."""
-    return _persian_tools()[1]
+    """hazm's Lemmatizer, built once per process when Persian is first displayed or
+    scored (a heavy import; its word and verb lists ship with hazm, no model is
+    downloaded).  It reads hazm's 190,000-word list with frequencies (``.words``) and
+    conjugates every verb (``.verbs``), ~1.5 s once."""
+    from hazm import Lemmatizer
+
+    return Lemmatizer()
+
+
+# Letters that never join the next letter: a ZWNJ after one of them shows nothing, and
+# outlets write such words either way («کشورها», «روستاها»), so none is ever added there.
+_NON_JOINING = frozenset("اآأإدذرزژوؤۀة")
+# Endings a stripped ZWNJ stood before.  Plural and plural + possessive, after a noun or
+# adjective («همکاری‌های», «تیم‌های»):
+_PLURAL_SUFFIXES = (
+    "هایشان", "هایتان", "هایمان", "هاست", "هایی", "هایم", "هایت", "هایش", "های", "ها"
+)  # fmt: skip
+# After a stem ending in ی: the possessive «اش» and the indefinite «ای» («پایبندی‌اش»,
+# «بازی‌ای»), which glued would read «یا».
+_YE_SUFFIXES = ("اش", "ای")
+# Endings written glued to a compound whose own ZWNJ is put back: «علاقه‌مندان»,
+# «جابه‌جایی», «بهره‌برداری‌ها» is a plural above.
+_COMPOUND_ENDINGS = ("ان", "ی")
+# After a stem ending in ه: indefinite or adjectival «ای» («منطقه‌ای»), verbal and
+# possessive endings («رسیده‌ایم», «مناقصه‌اش»).
+_HE_SUFFIXES = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")
+# The copula after an adjective: «مشترک‌اند».
+_COPULA_SUFFIXES = ("اند",)
+# Part-of-speech tags of hazm's word list a plural can follow; "0" is a word listed
+# without a tag (and without a frequency), as «تیم» and «همکاری» are.
+_NOMINAL_TAGS = frozenset({"N", "AJ", "0"})
+# «X‌های» (plural) and «Xه‌ای» (indefinite) are both possible when hazm lists both X and
+# Xه; one is taken only when its stem is this many times as frequent as the other
+# («سال» 24,127,285 : «ساله» 1,173 -> «سال‌های»).  Pairs that must stay glued are
+# within 30x: «نشان» : «نشانه» 29x, «نام» : «نامه» 3x, «دسته» : «دست» 4x.
+_STEM_RATIO = 100
+SPELLING = Path(__file__).resolve().parent.parent / "knowledge" / "spelling.yml"
 
 
 @cache
-def _persian_lexicon() -> frozenset[str]:
-    return frozenset(persian_lemmatizer().words)
+def _spelling() -> tuple[frozenset[str], dict[str, str]]:
+    """``knowledge/spelling.yml``: the words whose glued spelling is standard, and the
+    glued spelling of each word written with a ZWNJ that hazm's lists lack."""
+    import yaml
+
+    data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}
 
 
-# Affixes whose ZWNJ sources strip: «همکاریهای» -> «همکاری‌های», «منطقهای» -> «منطقه‌ای».
-_PLURAL_RE = re.compile(r"^(?P<stem>.{2,}?)(?P<affix>ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?)$")
-_PERSIAN_WORD_RE = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
+# Preverbs written glued to «می»/«نمی»: «برمیگردد» -> «برمی‌گردد».
+_PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا")
 
 
-def _restore_zwnj(match: re.Match[str]) -> str:
-    """Put back the ZWNJ of one glued word, when hazm's lexicon vouches for the parts.
+@cache
+def _persian_lexicon() -> tuple[
+    dict[str, tuple[int, tuple[str, ...]]], dict[str, str], frozenset[str]
+]:
+    """hazm's words with (frequency, tags); the glued spelling of every word and verb
+    form hazm writes with a ZWNJ between two letters (``"روبهرو" -> "روبه‌رو"``,
+    ``"رسیدهایم" -> "رسیده‌ایم"``), a spelling two forms share left out (it cannot tell
+    which the outlet wrote); and the verb forms."""
+    lemmatizer = persian_lemmatizer()
+    words: dict[str, tuple[int, tuple[str, ...]]] = lemmatizer.words
+    glued: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    forms = [w for w in words if ZWNJ in w] + [v for v in lemmatizer.verbs if ZWNJ in v]
+    for form in forms:
+        if " " in form or "_" in form or form[0] == ZWNJ or form[-1] == ZWNJ:
+            continue
+        key = form.replace(ZWNJ, "")
+        if glued.get(key, form) != form:
+            ambiguous.add(key)
+        glued[key] = form
+    for key in ambiguous:
+        del glued[key]
+    return words, glued, frozenset(lemmatizer.verbs)
 
-    A word the lexicon knows is left alone.  «X+ای» with X a known word ending in ه is
-    X‌ای (indefinite/adjectival, «بیانیهای» -> «بیانیه‌ای», not «بیانی‌های»); otherwise
-    «X+ها…» with X a known word is X‌ها…; a known word glued before a known word
-    starting with آ gets its ZWNJ back.
+
+def _stem(stem: str) -> tuple[str, int | None, tuple[str, ...]] | None:
+    """*stem* as hazm writes it, its frequency and tags, when hazm knows it.  The
+    frequency is None for a word listed with a part of speech but no frequency («پست»,
+    a real word of unknown frequency); 0 for one listed with neither («تیمه»)."""
+    words, glued, _verbs = _persian_lexicon()
+    form = stem if stem in words else glued.get(stem)
+    if form is None or form not in words or (form != stem and not _listed_join(form)):
+        return None
+    frequency, tags = words[form]
+    return form, (frequency if frequency or tags == ("0",) else None), tags
+
+
+def _listed_join(form: str) -> bool:
+    """*form*, a word hazm lists with a ZWNJ, is put back as listed: every compound but
+    a comparative or superlative («مهم‌ترین»: written glued as often, left as written)."""
+    return not any(
+        form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
+    )
+
+
+def _plural(word: str) -> tuple[str, int | None] | None:
+    """A plural of a listed noun or adjective, and the stem's frequency.  After a letter
+    that does not join, the word as written."""
+    for suffix in _PLURAL_SUFFIXES:
+        base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if base and len(base[0]) > 1 and _NOMINAL_TAGS & set(base[2]):
+            if base[0][-1] in _NON_JOINING:  # «گفت‌وگوهای»: the compound's ZWNJ only
+                return base[0] + suffix, base[1]
+            return base[0] + ZWNJ + suffix, base[1]
+    return None
+
+
+def _compound_ended(word: str) -> tuple[str, int | None] | None:
+    """A listed compound with a ZWNJ + a glued ending: «علاقهمندان» -> «علاقه‌مندان»."""
+    for suffix in _COMPOUND_ENDINGS:
+        base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if base and ZWNJ in base[0]:
+            return base[0] + suffix, base[1]
+    return None
+
+
+def _he_suffixed(word: str) -> tuple[str, int | None] | None:
+    """A listed stem in ه + «ای»/«اند»/…, and the stem's frequency (weighted)."""
+    for suffix in _HE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        base = _stem(stem) if word.endswith(suffix) and stem.endswith("ه") else None
+        if base and len(base[0]) > 2:
+            form = base[0] + ZWNJ + suffix
+            # Listed as a word of its own («منطقه‌ای», «هسته‌ای»): the stem's weight
+            # counts _STEM_RATIO times («منطق» : «منطقه» is 1 : 5, and the plural
+            # «منطق‌های» is rare beside the adjective).
+            listed = base[1] is not None and form in _persian_lexicon()[0]
+            return form, (base[1] * _STEM_RATIO if listed else base[1])
+    return None
+
+
+def _ye_suffixed(word: str) -> tuple[str, int | None] | None:
+    """A listed noun or adjective in ی + «اش»/«ای», and its frequency."""
+    for suffix in _YE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        base = _stem(stem) if word.endswith(suffix) and stem.endswith("ی") else None
+        if base and len(base[0]) > 2 and _NOMINAL_TAGS & set(base[2]):
+            return base[0] + ZWNJ + suffix, base[1]
+    return None
+
+
+def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
+    """A listed stem in ا/و + a glued «ی»/«یی» (ezafe, indefinite, abstract noun), written
+    without ZWNJ: «انتهای», «تنهایی»; the stem's frequency."""
+    for suffix in ("یی", "ی"):
+        stem = word[: -len(suffix)]
+        base = _stem(stem) if word.endswith(suffix) and stem[-1:] in ("ا", "و") else None
+        if base:
+            return base[0] + suffix, base[1]
+    return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def restore_zwnj(word: str) -> str:
+    """Put back the ZWNJs of one glued Persian word, when hazm's lists are sure of them.
+
+    Chain, the first that applies:
+
+    1. a standard glued word of ``knowledge/spelling.yml`` («آنها», «اینکه»): as
+       written; a word it lists with a ZWNJ: that («بهعنوان» -> «به‌عنوان»); a word
+       hazm lists with a frequency («تنها», «انتها», «سفره»): as written;
+    2. a verb form hazm conjugates with a ZWNJ, after a preverb or not: «رسیدهایم» ->
+       «رسیده‌ایم», «میشود» -> «می‌شود», «برمیگردد» -> «برمی‌گردد» (not a 2nd-person
+       «…ه‌ای», which «نشستهای» would wrongly be);
+    3. the readings hazm's lists support: a word listed with a ZWNJ, not a comparative
+       («روبهرو» -> «روبه‌رو», «پیشبینی» -> «پیش‌بینی»; ``_listed_join``); a plural of
+       a listed noun or adjective («بخشهای» -> «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a
+       listed stem in ه + «ای»/«اند»/… («بیانیهای» -> «بیانیه‌ای», «هستهای» ->
+       «هسته‌ای»); a listed stem in ی + «اش»/«ای» («زندگیاش» -> «زندگی‌اش»); a listed
+       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی».  One reading, or one whose word or stem is ``_STEM_RATIO`` times
+       as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
+       1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
+       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
+       Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
+       «نشستهای»;
+    4. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
+
+    No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
     """
-    word = match.group(0)
-    lexicon = _persian_lexicon()
-    if word in lexicon:
+    words, glued, verbs = _persian_lexicon()
+    standard, written = _spelling()
+    if word in standard or word[:-1] in standard or word[:-2] in standard:  # «آنهایی»
         return word
-    if word.endswith("ای") and word[:-2].endswith("ه") and word[:-2] in lexicon:
-        return word[:-2] + ZWNJ + "ای"
-    plural = _PLURAL_RE.match(word)
-    if plural and plural["stem"] in lexicon:
-        return plural["stem"] + ZWNJ + plural["affix"]
-    # آ starts a morpheme: inside a glued compound it follows a lost ZWNJ
-    # («اسلامآباد» -> «اسلام‌آباد»), when both halves are words.
-    cut = word.find("آ", 1)
-    if cut > 1 and word[:cut] in lexicon and word[cut:] in lexicon:
-        return word[:cut] + ZWNJ + word[cut:]
+    if word in written:
+        return written[word]
+    if words.get(word, (0,))[0] > 0:
+        return word
+    form = glued.get(word)
+    if form is not None and form in verbs and not form.endswith(ZWNJ + "ای"):
+        return form
+    for preverb in _PREVERBS:
+        verb = glued.get(word[len(preverb) :], "") if word.startswith(preverb) else ""
+        if verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and verb in verbs and word not in words:
+            return preverb + verb
+    plural, he = _plural(word), _he_suffixed(word)
+    if plural and he and he[1] == 0:
+        # «Xه» listed with neither a tag nor a frequency («تیمه», «بخشه»): hazm's list
+        # holds such forms of many nouns; the plural of X is the reading («تیم‌های»).
+        he = None
+    readings = [
+        r
+        for r in (
+            plural,
+            he,
+            _long_vowel_ye(word),
+            _ye_suffixed(word),
+            _compound_ended(word),
+        )
+        if r
+    ]
+    if form is not None and form in words and _listed_join(form):
+        readings.append(
+            (form, words[form][0] if words[form][0] or words[form][1] == ("0",) else None)
+        )
+    # The most frequent reading, when it is _STEM_RATIO times any other that differs;
+    # a stem listed with a part of speech but no frequency («پست») is outvoted by none.
+    readings.sort(key=lambda r: -(r[1] or 0))
+    if readings:
+        best = readings[0]
+        rivals = [r[1] for r in readings[1:] if r[0] != best[0]]
+        if best[1] is not None and all(
+            score is not None and best[1] >= _STEM_RATIO * max(score, 1) for score in rivals
+        ):
+            return best[0]
+        return word
+    if word in words or word in verbs:
+        return word
+    for suffix in _COPULA_SUFFIXES:
+        base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if base and base[1] and "AJ" in base[2] and base[0][-1] not in _NON_JOINING | {"ه"}:
+            return base[0] + ZWNJ + suffix
     return word
 
 
-def display_persian(text: str) -> str:
-    """Tidy Persian text for display with hazm's Normalizer (spacing, ZWNJ)."""
+# Arabic-script letters of a word (no digits, marks or ZWNJ); a word is restored only
+# when it stands alone: not beside a ZWNJ, a mark or another letter.
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0"
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_GLUED_WORD_RE = re.compile(
+    f"(?<![{_LETTERS}{_MARKS}\u200c])[{_LETTERS}]{{3,}}(?![{_LETTERS}{_MARKS}\u200c])"
+)
+# A ZWNJ joins two letters; beside a space, punctuation or the text's edge it joins
+# nothing (and a run of them is one).
+_EDGE_ZWNJ_RE = re.compile(r"(?<!\w)\u200c+|\u200c+(?!\w)")
+_ZWNJ_RUN_RE = re.compile("\u200c{2,}")
+_BLANKS_RE = re.compile(r"[^\S\n]+")
+# Arabic presentation forms (a legacy encoding's shaped letters and lam-alef), shown as
+# their base letters; the word ligatures U+FDF0-U+FDFF («ﷺ», «﷼») stay as written.
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdcf\ufe70-\ufefc]")
+# Arabic-only evidence: ة and ى are never written in Persian words.
+_ARABIC_WORD_RE = re.compile(r"\S*[ةى]\S*")
+# A quotation: «…», "…" or “…”.
+_QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+_ARTICLE_RE = re.compile(r"(?<!\S)[«\"“(]?ال")
+_LEGACY_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+
+
+def _arabic_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of *text* in Arabic: a word with ة or ى, or a quotation with such a word or
+    with at least two words starting with the article ال («"العربي الجديد"»)."""
+    spans = [m.span() for m in _ARABIC_WORD_RE.finditer(text)]
+    for m in _QUOTED_RE.finditer(text):
+        quoted = m.group(0)
+        if _ARABIC_WORD_RE.search(quoted) or len(_ARTICLE_RE.findall(quoted)) >= 2:
+            spans.append(m.span())
+    return sorted(spans)
+
+
+def is_legacy_persian(text: str) -> bool:
+    """*text* types Persian with the Arabic ي/ك: more of them than of ی/ک."""
+    legacy = text.count("ي") + text.count("ك")
+    return bool(legacy) and legacy > text.count("ی") + text.count("ک")
+
+
+def _outside_arabic(text: str, change: Callable[[str], str]) -> str:
+    """*text* with *change* applied to what lies outside its Arabic spans."""
+    out, at = [], 0
+    for start, end in _arabic_spans(text):
+        if start >= at:
+            out += [change(text[at:start]), text[start:end]]
+            at = end
+    out.append(change(text[at:]))
+    return "".join(out)
+
+
+def _to_persian_letters(text: str) -> str:
+    return text.translate(_LEGACY_LETTERS)
+
+
+def _restore_glued(text: str) -> str:
+    return _GLUED_WORD_RE.sub(lambda m: restore_zwnj(m.group(0)), text)
+
+
+# A ZWNJ between two letters or digits: the outlet writes its ZWNJs.
+_JOINING_ZWNJ_RE = re.compile(r"\w\u200c\w")
+
+
+def display_persian(text: str, restore: bool = True) -> str:
+    """Persian display form: the outlet's words, spaces, digits, punctuation, Latin and
+    Arabic spans exactly as written, with
+
+    * invisible marks and tatweel inside words dropped (a tatweel standing alone as a
+      dash becomes an en dash), Arabic presentation forms as their letters;
+    * runs of blanks as one space; ZWNJs that join nothing dropped;
+    * legacy Persian typed with ي/ك (``is_legacy_persian``) in ی/ک, except in its Arabic
+      spans (``_arabic_spans``); a text typed with ی/ک keeps every ي/ك: it is Arabic;
+    * in a text with no ZWNJ (as one whose ZWNJs were stripped), the ZWNJs of glued
+      words put back where hazm's lists are sure (``restore_zwnj``), outside Arabic
+      spans.  A text that has ZWNJs spells as its outlet chose: its glued words stay;
+      so does every text when *restore* is false (the caller knows the article has
+      ZWNJs elsewhere).
+
+    hazm's Normalizer is not run: its spacing split numbers («۲/۷» -> «۲ / ۷»), URLs and
+    «alert(1)», joined words the outlet spaced, and it rewrote Arabic letters.
+    Idempotent: the display of a display is itself.
+    """
     text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
-    text = _persian_normalizer().normalize(_TATWEEL_DASH_RE.sub("–", text))
-    return _PERSIAN_WORD_RE.sub(_restore_zwnj, _STRAY_ZWNJ_RE.sub("", text))
+    text = _TATWEEL_DASH_RE.sub("–", text)
+    text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = _EDGE_ZWNJ_RE.sub("", _ZWNJ_RUN_RE.sub(ZWNJ, text))
+    text = _BLANKS_RE.sub(" ", text).strip()
+    if is_legacy_persian(text):
+        text = _outside_arabic(text, _to_persian_letters)
+    if not restore or _JOINING_ZWNJ_RE.search(text):
+        return text
+    return _outside_arabic(text, _restore_glued)
 
 
 def display_arabic(text: str) -> str:
@@ -245,10 +494,11 @@ def display_arabic(text: str) -> str:
     return _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
 
 
-def display(text: str, lang: str) -> str:
-    """Display form of *text* in language *lang*."""
+def display(text: str, lang: str, restore: bool = True) -> str:
+    """Display form of *text* in language *lang*; *restore*: Persian ZWNJs may be put
+    back (false for a text from an article that writes its own ZWNJs)."""
     if lang == "fa":
-        return display_persian(text)
+        return display_persian(text, restore)
     if lang == "ar":
         return display_arabic(text)
     return strip_invisible(text)

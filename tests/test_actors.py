@@ -8,9 +8,12 @@ import pytest
 from test_knowledge import read_seed, real_knowledge
 
 from akhbar.actors import ActorMatcher, RoleMention, find_candidates, match_actors, tokenize
+from akhbar.cache import article_from_dict
+from akhbar.extract import Extractor
 from akhbar.knowledge import Knowledge, Office
-from akhbar.model import Actor, Candidate, Names, Role
-from akhbar.text import tokens
+from akhbar.model import Actor, Article, Candidate, Names, Role
+from akhbar.render import read_front_matter, render_article
+from akhbar.text import display, tokens
 
 
 def matcher() -> ActorMatcher:
@@ -230,7 +233,7 @@ def test_candidates_after_a_title(text, expected):
     [
         ("لاريجاني", None, "ali-larijani"),  # Arabic spelling
         ("علی لاریجانی", None, "ali-larijani"),  # Persian full name
-        ("سفیر پاکستان", "2025-08-22", ""),  # a term without dates is placed on no date
+        ("سفیر پاکستان", "2025-08-22", "muhammad-mudassir-tipu"),  # his dated term
         ("وزير الخارجية الإيراني", None, ""),  # no date: not today's holder
         ("وزير الخارجية الإيراني", "2023-01-01", "hossein-amir-abdollahian"),  # then
         ("ایاز صادق و پاکستان", None, "ayaz-sadiq"),  # a person beats a state
@@ -356,7 +359,8 @@ def test_a_role_next_to_a_name_is_that_name(text, date, matcher_, expected):
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        (["لاريجاني قال"], []),  # a family name alone: which brother is not said
+        # a family name alone, no brother named in full: the knowledge's «لاریجانی»
+        (["لاريجاني قال"], ["ali-larijani"]),
         (["صادق آملی لاریجانی گفت", "لاریجانی افزود"], ["sadegh-larijani"]),  # named in full
         (["علی لاریجانی گفت", "لاریجانی افزود"], ["ali-larijani"]),  # the other brother
         (
@@ -417,7 +421,7 @@ def test_candidates_are_real_names(text, expected):
     [
         ("الرئيس الأمريكي", "2008-05-01", ""),  # nobody known in 2008
         ("الرئيس الأمريكي", "2018-05-01", "donald-trump"),  # the holder on the date
-        ("لاريجاني", None, ""),  # a family name alone
+        ("لاريجاني", None, "ali-larijani"),  # a family name alone: whose alias it is
         ("مصدر رئيسي", None, ""),  # the adjective
         ("رئيسي", None, "ebrahim-raisi"),  # the subject of a speech verb
     ],
@@ -448,3 +452,116 @@ def test_a_role_the_article_gives_a_holder_is_his(paragraphs, date, expected):
     assert [x.slug for x in mentions] == [expected]
     role_phrase = paragraphs[1].rsplit(" ", 1)[0]  # the quote's speaker, without the verb
     assert m.resolve_name(role_phrase, date, m.titled_in(paragraphs)) == expected
+
+
+# -- offices named with no holder, and the title's speaker, in a whole extraction ---------
+
+
+def extract(text: str, date: str | None, *without: str) -> Article:
+    """*text* (paragraphs one a line) extracted over the small beat, dated *date*."""
+    knowledge = Knowledge(
+        actors=tuple(a for a in PERSONS if a.slug not in without),
+        roles=OFFICES,
+        sources=(),
+        topics=(),
+    )
+    header = f"date {date} " if date else ""
+    return Extractor(knowledge).extract((header + text).encode(), "x.txt").article
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "actors", "roles"),
+    [
+        # no date: the office is kept, not today's holder (was dropped, Sharif before that)
+        ("نخست وزیر پاکستان گفت که دو کشور همکاری می‌کنند.", None, [], ["pk-prime-minister"]),
+        # on a known date the holder is named and the office is not listed again
+        ("نخست وزیر پاکستان گفت که دو کشور همکاری می‌کنند.", "2019-06-01", ["imran-khan"], []),
+        # nobody held it on that date in the knowledge: the office
+        ("نخست وزیر پاکستان گفت که دو کشور همکاری کنند.", "2018-03-01", [], ["pk-prime-minister"]),
+        # several offices in order of first mention, each once
+        (
+            "رئیس‌جمهور امریکا و نخست وزیر پاکستان دیدار کردند.\nرئیس‌جمهور امریکا گفت که این دیدار مهم بود.",
+            None,
+            [],
+            ["us-president", "pk-prime-minister"],
+        ),
+        # an office beside a name is that name's title, not an office left unresolved
+        ("عمران خان نخست وزیر پاکستان گفت که دو کشور همکاری می‌کنند.", None, ["imran-khan"], []),
+        # a former holder's office names nobody and is not listed
+        ("وزير الداخلية الباكستاني السابق قال إن البلدين يتعاونان.", None, [], []),
+    ],
+)
+def test_offices_named_with_no_holder_are_kept(text, date, actors, roles):
+    article = extract(text, date)
+    assert list(article.actors) == actors
+    assert list(article.roles) == roles
+
+
+def test_offices_are_written_in_the_front_matter_after_the_actors():
+    article = extract("نخست وزیر پاکستان گفت که دو کشور همکاری می‌کنند.", None)
+    data = read_front_matter(render_article(article))
+    assert data["roles"] == ["pk-prime-minister"]
+    assert list(data).index("roles") == list(data).index("actors") + 1
+    assert article_from_dict(dataclasses.asdict(article)).roles == ("pk-prime-minister",)
+
+
+LEAD = "دو کشور همکاری اقتصادی خود را گسترش می‌دهند"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "date", "without", "expected"),
+    [
+        # a family name alone, no brother named in full: whose alias it is
+        ("لاریجانی", None, (), "علی لاریجانی"),
+        # another first name: another person (was Ali Larijani)
+        ("حسن لاریجانی", None, ("sadegh-larijani",), ""),
+        # an office alone on a known date: its holder (was the lead)
+        ("نخست وزیر پاکستان", "2019-06-01", (), "عمران خان"),
+        # no date: nobody; the office as written may open the title
+        ("نخست وزیر پاکستان", None, (), ""),
+        # the subject decides, not a person named after it (was Imran Khan): the
+        # ambassador as written at most
+        ("سفیر پاکستان در دیدار با عمران خان", "2019-06-01", (), ""),
+        # a full name: that person
+        ("علی لاریجانی", None, (), "علی لاریجانی"),
+        # the word that is also a name, opening the subject: the person
+        ("رئیسی", "2022-06-01", (), "ابراهیم رئیسی"),
+    ],
+)
+def test_the_titles_speaker_is_read_as_the_articles_actors(speaker, date, without, expected):
+    article = extract(f"{speaker} تأکید کرد: {LEAD}.", date, *without)
+    assert article.title_origin == "lead"
+    if expected:
+        assert article.title == display(f"{expected}: {LEAD}", "fa")
+        return
+    # Nobody resolved: the subject is the outlet's words, whole or opening «X: statement»,
+    # and no name the knowledge would give is added.
+    lead = display(f"{speaker} تأکید کرد: {LEAD}", "fa")
+    label, _, statement = article.title.partition(": ")
+    assert article.title == lead or (
+        statement == display(LEAD, "fa") and display(speaker, "fa").startswith(label)
+    )
+
+
+KHOMEINI = person("ruhollah-khomeini", "ir", "روح‌الله خمینی", "امام خمینی", "الإمام الخميني")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hall named after him (a 2018 basketball report listed Khomeini)
+        ("تیم بسکتبال نوجوانان در سالن امام خمینی گرگان بازی کرد", []),
+        # past an adjective, spaced or glued
+        ("پرواز در فرودگاه بین‌المللی امام خمینی نشست", []),
+        ("پرواز در فرودگاه بین المللی امام خمینی نشست", []),
+        # Arabic, behind a proclitic
+        ("هبطت الطائرة بمطار الإمام الخميني الدولي", []),
+        # the person himself
+        ("امام خمینی در سال ۱۳۵۷ به ایران بازگشت", ["ruhollah-khomeini"]),
+        # a place noun further back is not his place
+        ("در سالن همایش گفت امام خمینی فرمود", ["ruhollah-khomeini"]),
+    ],
+)
+def test_a_place_named_after_a_person_is_not_the_person(text, expected):
+    slugs, _ = match_actors([text], "2018-07-28", beat(add=(KHOMEINI,)))
+    assert slugs == expected

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from akhbar.actors import ActorMatcher, match_actors
 from akhbar.knowledge import Knowledge, KnowledgeError, load_knowledge
+from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = ROOT / "knowledge"
@@ -38,7 +41,7 @@ def read_seed(prefix: str) -> tuple[str | None, list[str]]:
 
 def test_real_files_load():
     k = real_knowledge()
-    assert len(k.actors) >= 60
+    assert len(k.actors) >= 200
     assert {t.slug for t in k.topics} >= {
         "islamic-unity", "trade-economy", "security", "defence", "diplomacy", "parliament",
         "terrorism-borders", "palestine-gaza", "israel-conflict", "nuclear", "energy",
@@ -52,15 +55,212 @@ def test_real_files_load():
     [
         ("ir-snsc-secretary", "2025-11-27", ["ali-larijani"]),  # Larijani from 2025-08-05
         ("ir-snsc-secretary", "2024-01-01", ["ali-akbar-ahmadian"]),  # his predecessor
+        ("ir-snsc-secretary", "2010-01-01", ["saeed-jalili"]),  # 2007-2013
+        ("ir-snsc-secretary", "2003-01-01", ["hassan-rouhani"]),  # before his presidency
         ("ir-president", "2024-03-01", ["ebrahim-raisi"]),  # before the helicopter crash
+        ("ir-president", "2024-06-15", ["mohammad-mokhber"]),  # acting, after the crash
         ("ir-president", "2025-01-01", ["masoud-pezeshkian"]),  # from 2024-07-28
-        ("pk-na-speaker", "2025-11-25", ["ayaz-sadiq"]),  # from 2024-03-01
-        ("pk-president", None, ["asif-ali-zardari"]),  # no date: whoever has no end
+        ("ir-president", "2015-06-01", ["hassan-rouhani"]),  # 2013-2021
+        ("ir-president", "2008-01-01", ["mahmoud-ahmadinejad"]),  # 2005-2013
+        ("ir-president", "2003-01-01", ["mohammad-khatami"]),  # 1997-2005
+        ("ir-supreme-leader", "1985-01-01", ["ruhollah-khomeini"]),  # before 1989-06-04
+        ("ir-supreme-leader", "2015-01-01", ["ali-khamenei"]),  # since 1989
+        ("ir-foreign-minister", "2016-01-01", ["mohammad-javad-zarif"]),  # 2013-2021
+        ("ir-foreign-minister", "2008-01-01", ["manouchehr-mottaki"]),  # 2005-2010
+        ("ir-foreign-minister", "2012-01-01", ["ali-akbar-salehi"]),  # 2010-2013
+        ("ir-foreign-minister", "2004-01-01", ["kamal-kharazi"]),  # 1997-2005
+        ("ir-parliament-speaker", "2002-01-01", ["mehdi-karroubi"]),  # the 6th Majlis
+        ("ir-parliament-speaker", "2006-01-01", ["gholam-ali-haddad-adel"]),  # the 7th
         ("ir-parliament-speaker", "2015-01-01", ["ali-larijani"]),  # 2008-2020 term
+        ("ir-judiciary-chief", "2015-01-01", ["sadegh-amoli-larijani"]),  # not Ali
+        ("ir-irgc-commander", "2010-01-01", ["mohammad-ali-jafari"]),  # 2007-2019
+        ("ir-quds-force-commander", "2019-06-01", ["qasem-soleimani"]),  # until 2020-01-03
+        ("pk-president", None, ["asif-ali-zardari"]),  # no date: whoever has no end
+        ("pk-president", "2005-01-01", ["pervez-musharraf"]),  # 2001-2008
+        ("pk-president", "2016-01-01", ["mamnoon-hussain"]),  # 2013-2018
+        ("pk-president", "2008-08-30", ["muhammad-mian-soomro"]),  # acting, after Musharraf
+        ("pk-prime-minister", "2018-03-01", ["shahid-khaqan-abbasi"]),  # after Nawaz's fall
+        ("pk-prime-minister", "2015-01-01", ["nawaz-sharif"]),  # 2013-2017
+        ("pk-prime-minister", "2010-01-01", ["yusuf-raza-gilani"]),  # 2008-2012
+        ("pk-prime-minister", "2006-01-01", ["shaukat-aziz"]),  # 2004-2007
+        ("pk-prime-minister", "2008-01-01", ["muhammad-mian-soomro"]),  # caretaker
+        ("pk-prime-minister", "2018-07-01", ["nasirul-mulk"]),  # caretaker
+        ("pk-prime-minister", "2001-01-01", []),  # no prime minister under Musharraf's rule
+        ("pk-foreign-minister", "2009-01-01", ["shah-mahmood-qureshi"]),  # first term
+        ("pk-foreign-minister", "2020-01-01", ["shah-mahmood-qureshi"]),  # second term
+        ("pk-foreign-minister", "2012-01-01", ["hina-rabbani-khar"]),  # 2011-2013
+        ("pk-foreign-minister", "2015-01-01", []),  # Nawaz kept the portfolio: no minister
+        ("pk-foreign-affairs-adviser", "2015-01-01", ["sartaj-aziz"]),  # his adviser
+        ("pk-na-speaker", "2025-11-25", ["ayaz-sadiq"]),  # from 2024-03-01
+        ("pk-na-speaker", "2020-01-01", ["asad-qaiser"]),  # 2018-2022
+        ("pk-na-speaker", "2015-10-01", []),  # Sadiq unseated 2015-08-22, back 2015-11-09
+        ("pk-army-chief", "2018-01-01", ["qamar-javed-bajwa"]),  # 2016-2022
+        ("pk-army-chief", "2010-01-01", ["ashfaq-parvez-kayani"]),  # 2007-2013
+        ("pk-army-chief", "2005-01-01", ["pervez-musharraf"]),  # 1998-2007
+        ("pk-isi-chief", "2019-01-01", ["asim-munir"]),  # before he led the army
+        ("pk-ttp-leader", "2015-01-01", ["mullah-fazlullah"]),  # 2013-2018
+        ("sa-crown-prince", "2020-01-01", ["mohammed-bin-salman"]),  # since 2017-06-21
+        ("sa-crown-prince", "2016-01-01", ["mohammed-bin-nayef"]),  # 2015-2017
+        ("sa-king", "2010-01-01", ["king-abdullah-of-saudi-arabia"]),  # 2005-2015
+        ("af-president", "2010-01-01", ["hamid-karzai"]),  # 2002-2014
+        ("af-president", "2022-01-01", []),  # none since the Taliban took Kabul
+        ("af-taliban-leader", "2014-01-01", []),  # Omar dead, his death not yet known
+        ("al-qaeda-leader", "2015-01-01", ["ayman-al-zawahiri"]),  # 2011-2022
+        ("in-prime-minister", "2010-01-01", ["manmohan-singh"]),  # 2004-2014
+        ("us-president", "2008-06-01", ["george-w-bush"]),  # 2001-2009
+        ("us-president", "2015-01-01", ["barack-obama"]),  # 2009-2017
+        ("us-secretary-of-state", "2015-01-01", ["john-kerry"]),  # 2013-2017
+        ("us-secretary-of-state", "2019-01-01", ["mike-pompeo"]),  # 2018-2021
+        ("un-secretary-general", "2010-01-01", ["ban-ki-moon"]),  # 2007-2016
+        ("il-prime-minister", "2021-10-01", ["naftali-bennett"]),  # 2021-2022
     ],
 )
 def test_office_holders(role, date, expected):
     assert [a.slug for a in real_knowledge().holders(role, date)] == expected
+
+
+# Terms of one office that may overlap, each with the reason (none today: acting
+# presidents and caretakers start the day their predecessor's term ends).
+DOCUMENTED_OVERLAPS: set[tuple[str, str, str]] = set()
+
+
+def test_every_role_has_a_start():
+    """A term without a start is read as held on every date before its end (or on every
+    date at all): a role-only mention in any year would go to that person."""
+    undated = [(a.slug, r.key) for a in real_knowledge().actors for r in a.roles if not r.start]
+    assert undated == []
+
+
+def test_terms_of_one_office_do_not_overlap():
+    """Two holders of one office on one day make a role-only mention a coin toss; a
+    hand-over day (one term's end is the next one's start) is not an overlap."""
+    terms = defaultdict(list)
+    for actor in real_knowledge().actors:
+        for role in actor.roles:
+            terms[role.key].append((role.start, role.end or "9999-12-31", actor.slug))
+    overlaps = []
+    for key, spans in terms.items():
+        spans.sort()
+        for i, (start, end, slug) in enumerate(spans):
+            for other_start, other_end, other in spans[i + 1 :]:
+                if start < other_end and other_start < end:
+                    overlaps.append((key, slug, other))
+    assert [o for o in overlaps if o not in DOCUMENTED_OVERLAPS] == []
+
+
+def test_no_name_names_two_entries():
+    """The matcher looks names up by their folded words joined without spaces
+    (ActorMatcher's index): one such key may name one actor, and never both an actor and
+    an office (the actor would silently win)."""
+    owners = defaultdict(set)
+    k = real_knowledge()
+    for office in k.roles:
+        for name in (office.titles.fa, office.titles.ar, office.titles.en, *office.aliases):
+            owners["".join(re.findall(r"\w+", fold(name)))].add(("role", office.key))
+    for actor in k.actors:
+        for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
+            owners["".join(re.findall(r"\w+", fold(name)))].add(("actor", actor.slug))
+    assert {key: sorted(o) for key, o in owners.items() if len(o) > 1} == {}
+
+
+@cache
+def _matcher() -> ActorMatcher:
+    return ActorMatcher(real_knowledge())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the unseen articles named and the knowledge lacked
+        ("حسن روحانی رئیس جمهوری اسلامی ایران", ["hassan-rouhani"]),  # Persian
+        ("الرئيس حسن روحاني", ["hassan-rouhani"]),  # Arabic
+        ("پرویز مشرف", ["pervez-musharraf"]),  # Persian
+        ("برويز مشرف", ["pervez-musharraf"]),  # Arabic
+        ("محمدجواد ظریف", ["mohammad-javad-zarif"]),  # glued
+        ("محمد جواد ظريف", ["mohammad-javad-zarif"]),  # spaced, Arabic
+        ("محمود احمدی‌نژاد", ["mahmoud-ahmadinejad"]),  # Persian with ZWNJ
+        ("أحمدي نجاد", ["mahmoud-ahmadinejad"]),  # Arabic, two words
+        ("محمد بن سلمان", ["mohammed-bin-salman"]),  # the crown prince
+        ("ملالا يوسفزاي", ["malala-yousafzai"]),  # Arabic
+        ("ملاله یوسف‌زی", ["malala-yousafzai"]),  # Persian
+        # spellings that must merge
+        ("بيلاوال بوتو", ["bilawal-bhutto-zardari"]),  # Arabic with ي
+        ("بلاوال بوتو", ["bilawal-bhutto-zardari"]),  # Arabic without
+        ("بلاول بوتو", ["bilawal-bhutto-zardari"]),  # Persian
+        ("ترامب", ["donald-trump"]),  # Arabic, usual
+        ("ترمب", ["donald-trump"]),  # Arabic, Gulf press
+        ("باجوا", ["qamar-javed-bajwa"]),  # alef
+        ("باجوه", ["qamar-javed-bajwa"]),  # heh
+        # families: one surname, four people, each with their full name
+        ("علی لاریجانی", ["ali-larijani"]),
+        ("صادق آملی لاریجانی", ["sadegh-amoli-larijani"]),  # judiciary chief 2009-2019
+        ("محمدجواد لاریجانی", ["mohammad-javad-larijani"]),
+        ("فاضل لاریجانی", ["fazel-larijani"]),
+        ("مجتبی خامنه‌ای", ["mojtaba-khamenei"]),  # not his father
+        ("احمد خاتمی", ["ahmad-khatami"]),  # not the former president
+        ("عاصم سلیم باجوا", ["asim-saleem-bajwa"]),  # not the army chief
+        ("خالد بن سلمان", ["khalid-bin-salman"]),  # not his brother
+        # words that are also names are not the person
+        ("دور رئيسي في المفاوضات", []),  # «رئيسي», main, is not Raisi
+        ("یک روحانی سخنرانی کرد", []),  # «روحانی», a cleric, is not Rouhani
+        ("ساختمانی مشرف به دریا", []),  # «مشرف», overlooking, is not Musharraf
+        ("في القاعدة الجوية", []),  # «القاعدة», the base, is not al-Qaeda
+        ("هیچ محصولی صادر نشد", []),  # «محصولی», a product, is not Mahsouli
+        ("هیچ قصوری نکرد", []),  # «قصوری», negligence, is not Kasuri
+        ("مردم هنردوست شیراز", []),  # «هنردوست», art-loving, is not Honardoost
+        ("نیروهای ولایتی", []),  # «ولایتی», loyal to the guardianship, is not Velayati
+        pytest.param(
+            "کالای امانی",
+            [],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "«امانی» stays Amani's alias: seed 004 names him so after his full name; "
+                    "telling the adjective (on consignment) needs the article's context"
+                ),
+            ),
+        ),  # «امانی», on consignment, is not Amani
+    ],
+)
+def test_names_in_the_knowledge(text, expected):
+    assert [slug for slug, _, _ in _matcher().find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a role alone resolves to the holder on the article's date
+        ("نخست وزیر پاکستان گفت", "2018-03-01", "shahid-khaqan-abbasi"),  # not Shehbaz
+        ("رئیس‌جمهور امریکا گفت", "2008-06-01", "george-w-bush"),  # not Trump
+        ("رئیس جمهور آمریکا گفت", "2015-01-01", "barack-obama"),  # spaced, آ
+        ("وقال الرئيس الأمريكي", "2018-05-01", "donald-trump"),  # first term
+        ("وزير الخارجية الأمريكي", "2018-02-01", "rex-tillerson"),  # until 2018-03-31
+        ("وزيرة الخارجية الأمريكية", "2007-01-01", "condoleezza-rice"),  # feminine form
+        ("قائد الجيش الباكستاني", "2018-02-01", "qamar-javed-bajwa"),  # not Munir
+        ("رئيس الوزراء الباكستاني", "2015-01-01", "nawaz-sharif"),  # 2013-2017
+        ("وزير الخارجية الإيراني", "2016-01-01", "mohammad-javad-zarif"),  # 2013-2021
+        ("رهبر طالبان پاکستان", "2015-01-01", "mullah-fazlullah"),  # not the Afghan leader
+        ("زعيم حركة طالبان", "2017-01-01", "haibatullah-akhundzada"),  # the Afghan one
+        ("المرشد الأعلى لحركة طالبان", "2022-01-01", "haibatullah-akhundzada"),  # not Khamenei
+        ("ولي العهد السعودي", "2018-10-01", "mohammed-bin-salman"),  # since 2017
+        ("دبیرکل سازمان ملل", "2005-01-01", "kofi-annan"),  # 1997-2006
+        ("رئیس مجلس شورای اسلامی", "2003-01-01", "mehdi-karroubi"),  # 2000-2004
+        ("نخست وزیر پاکستان گفت", "2001-01-01", ""),  # no prime minister then: unresolved
+        ("سخنگوی وزارت امور خارجه گفت", "2023-01-01", "nasser-kanaani"),  # Iran's, bare
+        ("سخنگوی وزارت امور خارجه پاکستان گفت", "2023-01-01", ""),  # Pakistan's: not Kanaani
+        ("سخنگوی وزارت خارجه آمریکا گفت", "2023-01-01", ""),  # the State Department's
+    ],
+)
+def test_role_alone_resolves_on_the_date(text, date, expected):
+    _, mentions = match_actors([text], date, _matcher())
+    assert [m.slug for m in mentions] == [expected]
+
+
+def test_a_role_phrase_names_one_office():
+    """«رئيس البرلمان» alone is any country's speaker: before Larijani's name it does not
+    add Pakistan's (seen in an unseen article)."""
+    slugs, mentions = match_actors(["رئيس البرلمان علي لاريجاني"], "2015-01-01", _matcher())
+    assert (slugs, mentions) == (["ali-larijani"], [])
 
 
 def test_version_is_sha256_of_the_files_and_changes_with_them(tmp_path):

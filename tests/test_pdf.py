@@ -23,15 +23,17 @@ import subprocess
 import time
 import unicodedata
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from akhbar.build import build_docs, knowledge_dir
+from akhbar.collation import sort_key
 from akhbar.i18n import format_date, to_digits
 from akhbar.knowledge import load_knowledge
 from akhbar.model import Article, Section
-from akhbar.pdf import book_html, book_order, build_pdf, collation_key
+from akhbar.pdf import book_html, book_order, build_pdf
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,9 +49,11 @@ pytestmark = pytest.mark.skipif(
 
 
 def norm(text: str) -> str:
-    """The comparison form of text written into, or read back from, a PDF."""
+    """The comparison form of text written into, or read back from, a PDF: letters and
+    digits only.  pdftotext places neutral punctuation between RTL runs by its own bidi
+    reading («ایران، «یکصدا» reads back «ایران« ،یکصدا»), so punctuation is not compared."""
     text = fold(unicodedata.normalize("NFKC", text))
-    text = re.sub(r"[\s\u200c]+", "", text)
+    text = re.sub(r"[\W_]+", "", text)
     return re.sub("[لا]+", lambda m: "".join(sorted(m.group())), text)
 
 
@@ -321,7 +325,58 @@ def test_book_order_is_newest_first_undated_last():
     ],
 )
 def test_collation(lang, names, expected):
-    assert sorted(names, key=lambda n: collation_key(n, lang)) == expected
+    assert sorted(names, key=lambda n: sort_key(n, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("edition", "letter", "name"),
+    [
+        # A person under their family name's letter: «سید عباس عراقچی» under ع, not س.
+        ("fa", "ع", "سید عباس عراقچی"),
+        ("ar", "خ", "السيد علي الخامنئي"),
+        ("en", "A", "Abbas Araghchi"),
+        # A state under its own first letter; Arabic's article passed over.
+        ("ar", "و", "الولايات المتحدة"),
+    ],
+)
+def test_index_files_entries_under_their_letter(knowledge, edition, letter, name):
+    article = Article(
+        slug="x",
+        source_file="",
+        lang="fa",
+        date="2025-06-01",
+        actors=("abbas-araghchi", "ali-khamenei", "united-states", "pakistan"),
+    )
+    html = book_html([article], edition, knowledge)
+    index = html[html.index('id="index-actors"') : html.index('id="index-topics"')]
+    filed = {}
+    for heading, entries in re.findall(r'<h3 class="index-letter">(.*?)</h3>\s*<ul>(.*?)</ul>', index, re.S):
+        for entry in re.findall(r'<bdi class="entry">(.*?)</bdi>', entries):
+            filed[entry] = heading
+    assert filed[name] == letter
+
+
+@pytest.mark.parametrize(
+    ("edition", "expected"),
+    [
+        # One alphabetical run, people by family name (خامنه‌ای under خ, عراقچی under ع),
+        # by the key of the site's index pages.
+        ("fa", ["آمریکا", "پاکستان", "سید علی خامنه‌ای", "سید عباس عراقچی"]),
+        ("en", ["Abbas Araghchi", "Ali Khamenei", "Pakistan", "United States"]),
+    ],
+)
+def test_index_order_is_the_sites(knowledge, edition, expected):
+    article = Article(
+        slug="x",
+        source_file="",
+        lang="fa",
+        date="2025-06-01",
+        actors=("united-states", "abbas-araghchi", "pakistan", "ali-khamenei"),
+    )
+    html = book_html([article], edition, knowledge)
+    index = html[html.index('id="index-actors"') : html.index('id="index-topics"')]
+    names = re.findall(r'<bdi class="entry">(.*?)</bdi>', index)
+    assert names == expected
 
 
 # --- a book of the newest articles only ------------------------------------------------
@@ -399,3 +454,111 @@ def test_each_book_process_is_sent_only_its_articles(book, tmp_path, monkeypatch
     whole = tmp_path / "whole.pdf"
     real(articles, "ar", whole)  # every article given, the newest 2 taken
     assert (tmp_path / "site" / "ar" / "briefing.pdf").read_bytes() == whole.read_bytes()
+
+
+OFFICES_LABEL = {"fa": "سمت‌های یادشده", "ar": "المناصب المذكورة", "en": "Offices named"}
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_offices_named_with_no_holder_are_listed_by_title(knowledge, edition):
+    # An undated article naming «نخست وزیر پاکستان»: the office in the edition's language
+    # beside the actors, and no holder.
+    article = Article(
+        slug="x",
+        source_file="x.txt",
+        lang="fa",
+        title="نخست وزیر پاکستان گفت",
+        roles=("pk-prime-minister",),
+        sections=(Section("", ("نخست وزیر پاکستان گفت",)),),
+    )
+    html = book_html([article], edition, knowledge)
+    start = html.index('<dl class="meta">')
+    meta = html[start : html.index("</dl>", start)]
+    title = knowledge.role("pk-prime-minister").titles.get(edition)
+    assert f"<bdi>{title}</bdi>" in meta
+    assert OFFICES_LABEL[edition] in meta
+    assert "Sharif" not in html
+    assert "شریف" not in html
+
+
+# --- the metadata table's side --------------------------------------------------------------
+
+BBOX_WORD_RE = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+# The table's labels (the edition's «Date», «Source», «Actors», «Topics»).
+META_LABELS = {
+    "fa": ("تاریخ", "منبع", "کنشگران", "موضوعات"),
+    "ar": ("التاريخ", "المصدر", "الفاعلون", "الموضوعات"),
+    "en": ("Date", "Source", "Actors", "Topics"),
+}
+
+
+def words_with_boxes(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """(xMin, xMax, yMid, word) of every word on *page*, as ``pdftotext -bbox`` reads it."""
+    out = poppler("pdftotext", "-bbox", "-f", page, "-l", page, pdf, "-")
+    return [
+        (float(x0), float(x1), (float(y0) + float(y1)) / 2, unescape(word))
+        for x0, y0, x1, y1, word in BBOX_WORD_RE.findall(out)
+    ]
+
+
+def label_rows(pdf: Path, edition: str, page: int) -> dict[str, tuple[float, float, float, float]]:
+    """For each table label on *page*: (label xMin, label xMax, values' xMin, values' xMax),
+    the values being the other words on the label's line."""
+    words = words_with_boxes(pdf, page)
+    rows = {}
+    for label in META_LABELS[edition]:
+        # -bbox writes an RTL word's letters in visual order (reversed)
+        found = [w for w in words if norm(label) in (norm(w[3]), norm(w[3][::-1]))]
+        if not found:
+            continue
+        x0, x1, y, _ = found[0]  # the first on the page: the chapter's table, above the text
+        line = [w for w in words if abs(w[2] - y) < 2 and w is not found[0]]
+        if line:
+            rows[label] = (x0, x1, min(w[0] for w in line), max(w[1] for w in line))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "fa",  # labels on the right, the start of a right-to-left line
+        "ar",  # the same in Arabic
+        "en",  # labels on the left, the start of a left-to-right line
+    ],
+)
+def test_metadata_labels_sit_at_the_start_side(book, edition):
+    _, pdfs, _ = book
+    rows = label_rows(pdfs[edition], edition, 3)  # page 3: the first chapter
+    assert {"fa": "تاریخ", "ar": "التاريخ", "en": "Date"}[edition] in rows, rows
+    assert len(rows) >= 3, rows  # date, source and actors at least
+    for label, (x0, x1, v0, v1) in rows.items():
+        if edition == "en":
+            assert x1 < v0, (label, rows)
+        else:
+            assert x0 > v1, (label, rows)
+    # The labels of one table line up on their side.
+    edges = [x1 if edition != "en" else x0 for x0, x1, _, _ in rows.values()]
+    assert max(edges) - min(edges) < 2, rows
+
+
+META_IMAGE = "briefing-{edition}-metadata.png"
+
+
+@pytest.mark.parametrize("edition", ["fa", "ar"])
+def test_metadata_table_image(book, edition):
+    """Renders the top of the first chapter (title and metadata table) for a person to
+    look at; tests/artifacts/ keeps a reviewed copy."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = META_IMAGE.format(edition=edition)
+    stem = ARTIFACTS / name.removesuffix(".png")
+    # A4 at 100 dpi is 827 x 1169 px: the top third holds the header and the table.
+    page = ["-png", "-r", "100", "-f", "3", "-l", "3", "-singlefile"]
+    area = ["-x", "0", "-y", "0", "-W", "827", "-H", "380"]
+    poppler("pdftoppm", *page, *area, book[1][edition], stem)
+    image = stem.with_suffix(".png")
+    assert image.read_bytes().startswith(b"\x89PNG")
+    kept = ROOT / "tests" / "artifacts" / name
+    assert kept.exists()
+    assert kept.stat().st_size < 200_000

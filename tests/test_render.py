@@ -61,7 +61,9 @@ def test_body_carries_language_and_direction():
     ("text", "expected"),
     [
         ("همکاری‌های ایران", "همکاری-های-ایران"),  # ZWNJ becomes '-', never dropped
-        ("لاريجاني في باكستان", "لاریجانی-فی-باکستان"),  # Arabic ي/ك unified
+        ("لاريجاني في باكستان", "لاريجاني-في-باكستان"),  # Arabic ي/ك stay Arabic
+        ("مصطفى في القاهرة", "مصطفى-في-القاهرة"),  # ى and ة too
+        ("سفر لاریجانی به پاکستان", "سفر-لاریجانی-به-پاکستان"),  # Persian ی/ک as written
         ("Ali\u202e Larijani\u200b!", "ali-larijani"),  # bidi/zero-width marks out
         ("../../etc/passwd", "etc-passwd"),  # no path parts survive
         ("a b c d e f g h i j", "a-b-c-d-e-f-g-h"),  # at most eight words

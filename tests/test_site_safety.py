@@ -183,6 +183,7 @@ def test_a_site_larger_than_github_pages_publishes_is_reported(
     from akhbar.build import Report, build_docs
 
     monkeypatch.setenv("AKHBAR_CACHE_DIR", built.env["AKHBAR_CACHE_DIR"])
+    monkeypatch.setenv("AKHBAR_SITE_URL", built.env["AKHBAR_SITE_URL"])  # else that is warned of too
     articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
     warnings_before = list(report.warnings)
     monkeypatch.setattr(akhbar.site, "PUBLISHED_SITE_MAX_BYTES", 1_000_000)  # the test site is larger

@@ -88,11 +88,96 @@ def test_display_persian_restores_stripped_zwnj(glued, expected):
     assert display(glued, "fa") == expected
 
 
-def test_display_persian_drops_a_zwnj_left_beside_a_space():
-    # An outlet's «۶۰‌بازی»: hazm spaces the number from its word and kept the ZWNJ.
+def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
+    # A ZWNJ beside a space joins nothing; one between a number and its word is the
+    # outlet's and stays («۶۰‌بازی»): no space is ever put inside a word.
+    assert display("امباپه در ۶۰ \u200cبازی با ۴۵\u200c گل", "fa") == "امباپه در ۶۰ بازی با ۴۵ گل"
     shown = display("امباپه در ۶۰\u200cبازی با ۴۵\u200cگل و ۵\u200cپاس\u200cگل", "fa")
-    assert shown == "امباپه در ۶۰ بازی با ۴۵ گل و ۵ پاس\u200cگل"
+    assert shown == "امباپه در ۶۰\u200cبازی با ۴۵\u200cگل و ۵\u200cپاس\u200cگل"
     assert display(shown, "fa") == shown
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # «سفر» is five times as frequent as «سفره»; after ر a ZWNJ shows nothing.
+        ("سفرهای", "سفرهای"),
+        # «تیمه» is listed with neither a tag nor a frequency (a rare form): a plural.
+        ("تیمهای", "تیم\u200cهای"),
+        ("بخشهای", "بخش\u200cهای"),  # «بخش» 177M, «بخشه» unlisted frequency: a plural
+        ("انتهای", "انتهای"),  # «انتها» + a glued ezafe ی, not «انت‌های»
+        ("رسیدهایم", "رسیده\u200cایم"),  # a verb form, not «رسید‌هایم»
+        ("همکاریهای", "همکاری\u200cهای"),  # never «همکار یه‌ای» (a space inside)
+        ("روبهرو", "روبه\u200cرو"),  # a compound hazm lists, ZWNJ after ه
+        ("مشترکاند", "مشترک\u200cاند"),  # the copula after an adjective
+        ("راهحلها", "راه\u200cحل\u200cها"),  # a listed compound's plural
+        ("هستهای", "هسته\u200cای"),  # «هست» is a verb: only «هسته‌ای» is a reading
+        ("نشستهای", "نشستهای"),  # meetings, or «you have sat»: left as written
+        ("نامهای", "نامهای"),  # names, or a letter (3 : 1): left as written
+        ("سالهای", "سال\u200cهای"),  # «سال» 24M, «ساله» 1,173: a plural
+        ("میشود", "می\u200cشود"),  # the verbal prefix
+        ("آنها", "آنها"),  # a standard glued spelling (knowledge/spelling.yml)
+        ("بزرگترین", "بزرگترین"),  # «ترین» is written either way: left as written
+        ("علاقهمندان", "علاقه\u200cمندان"),  # a listed compound + a glued ending
+        ("گفتوگو", "گفت\u200cوگو"),  # a pair linked by و
+        ("گفتوگوهای", "گفت\u200cوگوهای"),  # its plural: no ZWNJ after و
+        ("بهعنوان", "به\u200cعنوان"),  # a compound preposition (knowledge/spelling.yml)
+        ("برمیگردد", "برمی\u200cگردد"),  # a preverb before «می»
+        ("منطقهای", "منطقه\u200cای"),  # hazm lists «منطقه‌ای»; «منطق‌های» is rare
+        ("زندگیاش", "زندگی\u200cاش"),  # a possessive after ی
+        ("دنیای", "دنیای"),  # «دنیا» + a glued ezafe ی
+    ],
+)
+def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+def test_display_persian_keeps_the_spelling_of_a_text_that_has_zwnjs():
+    # An outlet that writes ZWNJs spells its glued words as it means them.
+    text = "کشورهای منطقه‌ای و شرکتهای خارجی"
+    assert display(text, "fa") == text
+    # So does a paragraph of an article that has ZWNJs elsewhere (akhbar.extract).
+    assert display("شرکتهای خارجی", "fa", restore=False) == "شرکتهای خارجی"
+    assert display("شرکتهای خارجی", "fa") == "شرکت\u200cهای خارجی"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۲/۷ میلیارد دلار",  # a decimal with a slash, not «۲ / ۷»
+        "در تاریخ ۱۴۰۳/۰۸/۱۲ اعلام شد",  # a Solar Hijri date
+        "رشد 3.5% بود",  # a decimal point and a percent sign, not «3٫5 ٪»
+        "قیمت نفت 68/5 دلار شد",  # a decimal with a slash in ASCII digits
+        "کد alert(1) را نوشت",  # Latin with brackets, not «alert (1)»
+        "نشانی https://example.com/a_b?x=1 است",  # a URL kept whole
+        "گفت : «سلام» ...",  # the outlet's spacing and dots
+        "در ۶۰بازی",  # a number glued to its word stays glued
+        "با جذب714 میلیارد ریال",  # never «جذب 714»: no space inside a word
+        "امام خمینی(ره) فرمود",  # never «خمینی (ره)»
+    ],
+)
+def test_display_persian_keeps_numbers_latin_and_urls(text):
+    assert display(text, "fa") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An Arabic quotation in a Persian text typed with ی/ک keeps its letters.
+        (
+            "روزنامه «العربي الجديد» نوشت که ایران آماده است",
+            "روزنامه «العربي الجديد» نوشت که ایران آماده است",
+        ),
+        # Legacy Persian typed with ي/ك gets ی/ک ...
+        ("وي گفت كه همكاري ادامه دارد", "وی گفت که همکاری ادامه دارد"),
+        # ... but not in a word with ة or ى, which no Persian word has,
+        ("وي در الجزيرة گفت كه مصطفى آمد", "وی در الجزيرة گفت که مصطفى آمد"),
+        # nor in a quotation whose words start with the article ال.
+        ("وي گفت «العربي الجديد» را خواند", "وی گفت «العربي الجديد» را خواند"),
+    ],
+)
+def test_display_persian_keeps_arabic_letters_in_arabic_spans(text, expected):
+    assert display(text, "fa") == expected
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
@@ -102,6 +187,27 @@ def test_display_gives_a_displayed_paragraph_back_unchanged(name):
     for paragraph in filter(None, (line.strip() for line in text.splitlines())):
         shown = display(paragraph, lang)
         assert display(shown, lang) == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Legacy ي/ك: the first display turns them into ی/ک; the second sees a text
+        # typed with ی/ک and must put back nothing more.
+        "مقامهاي دولت عراق با نمايندگان شركتهاي نفتي ديدار كردند",
+        "وي گفت «العربي الجديد» را خواند و همكاريهاي دو كشور ادامه دارد",
+        "همکاریهای ایران و پاکستان، ۲/۷ میلیارد دلار",
+    ],
+)
+def test_display_persian_is_idempotent(text):
+    shown = display(text, "fa")
+    assert display(shown, "fa") == shown
+
+
+@given(st.text(alphabet="همکاریهایتبشسنديكةى «»()/.۲7a\u200c", max_size=40))
+def test_display_persian_is_idempotent_on_any_text(text):
+    shown = display(text, "fa")
+    assert display(shown, "fa") == shown
 
 
 def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
@@ -131,53 +237,40 @@ def test_truncate_words_cuts_at_a_word_boundary():
     assert cut[:-1].split() == ["کلمه"] * len(cut[:-1].split())
 
 
-def test_hazm_reads_its_word_list_once_and_builds_its_tables_once(monkeypatch):
-    import hazm.normalizer
+def test_hazm_reads_its_word_list_once_and_conjugates_each_verb_once(monkeypatch):
     import hazm.word_tokenizer
-    from hazm import Lemmatizer
     from hazm.lemmatizer import Conjugation
 
     from akhbar import text
 
-    calls: dict[str, int] = {"words_list": 0, "maketrans": 0}
+    calls = {"words_list": 0}
     conjugated: list[str] = []
-
-    def counting(module, name):
-        real = getattr(module, name)
-
-        def count(*args, **kwargs):
-            calls[name] += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(module, name, count)
-        return count
-
-    words_list = counting(hazm.word_tokenizer, "words_list")
-    counting(hazm.normalizer, "maketrans")
+    real_words_list = hazm.word_tokenizer.words_list
     real_get_all = Conjugation.get_all
+
+    def words_list(*args, **kwargs):
+        calls["words_list"] += 1
+        return real_words_list(*args, **kwargs)
 
     def get_all(self, verb):
         conjugated.append(verb)
         return real_get_all(self, verb)
 
+    monkeypatch.setattr(hazm.word_tokenizer, "words_list", words_list)
     monkeypatch.setattr(Conjugation, "get_all", get_all)
-    text._persian_tools.cache_clear()
+    text.persian_lemmatizer.cache_clear()
+    text._persian_lexicon.cache_clear()
+    text.restore_zwnj.cache_clear()
     try:
-        normalizer, lemmatizer = text._persian_tools()
-        assert normalizer.normalize("همکاری های") == "همکاری‌های"
-        assert normalizer.normalize("کتاب ها") == "کتاب‌ها"
+        assert text.display("همکاریهای", "fa") == "همکاری\u200cهای"
+        assert text.persian_lemmatizer().lemmatize("کتاب‌ها") == "کتاب"
     finally:
-        text._persian_tools.cache_clear()
-    assert calls == {"words_list": 1, "maketrans": 1}  # three tokenizers, two normalize calls
-    assert hazm.word_tokenizer.words_list is words_list  # left as it was
-    assert Conjugation.get_all is get_all
+        text.persian_lemmatizer.cache_clear()
+        text._persian_lexicon.cache_clear()
+        text.restore_zwnj.cache_clear()
+    assert calls == {"words_list": 1}  # display and the lemmatizer share one list
     assert conjugated
-    assert len(conjugated) == len(set(conjugated))  # two lemmatizers, each verb once
-    assert lemmatizer.lemmatize("کتاب‌ها") == "کتاب"
-    # The same tables as hazm builds on its own.
-    monkeypatch.undo()
-    assert lemmatizer.verbs == Lemmatizer().verbs
-    assert normalizer._verbs == set(Lemmatizer(joined_verb_parts=False).verbs)
+    assert len(conjugated) == len(set(conjugated))
 
 
 def test_tokens_are_a_new_list_each_time():
