@@ -1029,6 +1029,38 @@ def _name_in(phrase: str, slug: str, resolve: Callable[[str], str]) -> str:
     return " ".join(words[start:])
 
 
+# Persian clerical honorifics before a name, written in several words: they do not count
+# among its words («حجت الاسلام و المسلمین حسین ابراهیمی» keeps «حسین ابراهیمی»); a
+# one-word title («سردار») can be part of the name (Sardar Ayaz Sadiq) and counts.
+FA_HONORIFICS = (
+    "حجت",
+    "الاسلام",
+    "حجت‌الاسلام",
+    "والمسلمین",
+    "المسلمین",
+    "حجت‌الاسلام‌والمسلمین",
+    "آیت",
+    "الله",
+    "آیت‌الله",
+    "العظمی",
+    "آیت‌الله‌العظمی",
+)
+_FA_HONORIFICS = frozenset(fold_word(w) for w in FA_HONORIFICS)
+
+
+def _plain_display(subject: str) -> str:
+    """An unresolved Persian or English speaker as shown: ``SPEAKER_NAME_WORDS`` words
+    after the honorifics that open it («حجت الاسلام و المسلمین حسین ابراهیمی»)."""
+    words = _words(subject)
+    n = 0
+    while n < len(words) and (
+        fold_word(words[n]) in _FA_HONORIFICS
+        or (n and fold_word(words[n]) == "و" and fold_word(words[n - 1]) in _FA_HONORIFICS)
+    ):
+        n += 1
+    return " ".join(words[: n + SPEAKER_NAME_WORDS])
+
+
 def _speaker(
     found: _Found,
     clause: str,
@@ -1073,9 +1105,7 @@ def _speaker(
         # object; only a known name is certain
         return "", ""
     if not slug:
-        name = (
-            _ar_display(subject) if lang == "ar" else " ".join(_words(subject)[:SPEAKER_NAME_WORDS])
-        )
+        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
     return slug, name
 

@@ -655,6 +655,12 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
             "fa",
             [("", "محمد ابراهیم")],
         ),
+        # honorifics do not count among the name's words
+        (
+            ["حجت الاسلام و المسلمین حسین ابراهیمی گفت: در هفته گذشته این جلسه برگزار نشد."],
+            "fa",
+            [("", "حجت الاسلام و المسلمین حسین ابراهیمی")],
+        ),
         # an agency «به نقل از X»: X speaks
         (
             [
