@@ -406,6 +406,18 @@ _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
     r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|(?=ب(?:إ|ا|ال|ت|ـ|\"|«)))"
 )
+# Arabic statements carried by a reporter: «ونقلت وكالة الأنباء عن مسؤول قوله إن ...»,
+# «نسبت إلى X قولها:»; the one quoted speaks.
+_AR_CARRIED_RE = re.compile(
+    rf"{_AR_WORD_START}(?:و|ف)?(?:نقلت|نقل|نسبت|نسب)(?!\w)[^:.!?؟\n\"«“]{{0,80}}?\s"
+    r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟\n\"«“]{1,80}?)\s+(?P<say>قوله|قولها|قولهم)"
+    rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
+)
+# «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
+_AR_POINTING_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
+    r"(?!(?:أن|ان|إن|بأن)(?:ه|ها|هم|هما|نا|ني)?(?!\w))(?=\w)"
+)
 # English: subject before the verb; «said:», «told reporters:», «said on Monday that».
 _EN_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('en')})(?!\w)(?P<rest>[^:.!?\n]{{0,80}}?)\s*(?::|\bthat\b)",
@@ -644,6 +656,30 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # «طالب» alone is the noun «a student»
         found.append(
             _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), that=True)
+        )
+    for match in _AR_CARRIED_RE.finditer(paragraph):
+        comp = match.group("comp")
+        if comp is not None:
+            bare = fold(comp) in {fold(c) for c in AR_COMPLEMENTS} or fold(comp).startswith("ب")
+            start = match.end() if bare else match.start("comp")
+        else:
+            start = match.end() - (1 if match.group("mark") else 0)
+        say = fold(match.group("say"))
+        found.append(
+            _Found(
+                clause_start=0,
+                verb_start=match.start(),
+                colon_end=start,
+                subject=match.group("who").strip(),
+                plural=say == fold("قولهم"),
+                conjoined=True,
+                that=comp is not None,
+                feminine=say == fold("قولها"),
+            )
+        )
+    for match in _AR_POINTING_RE.finditer(paragraph):
+        found.append(
+            _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)
         )
     found.sort(key=lambda f: f.verb_start)
     kept: list[_Found] = []

@@ -749,3 +749,35 @@ def test_speakers_a_reader_can_trust(
     paragraphs: list[str], lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _speakers(paragraphs, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «نقل X عن Y قوله إن»: Y speaks, the reporter does not
+        (
+            ["ونقلت وكالة الأنباء عن مصادر استخباراتية قولها إن إيران تقيم قاعدة عسكرية دائمة."],
+            [("مصادر استخباراتية", "إيران تقيم قاعدة عسكرية دائمة.")],
+        ),
+        # «نسب إلى Y قوله:» with a colon
+        (
+            ["ونسب موقع كردي إلى بروسك حسكة قوله: تحطم الطائرة أسفر عن مقتل 16 عسكريا."],
+            [("بروسك حسكة", "تحطم الطائرة أسفر عن مقتل 16 عسكريا.")],
+        ),
+        # «مشيرا إلى وجود ...»: a noun statement after the participle, the verb's subject
+        (
+            ["واعتذر لاريجاني للشعب مشيرا إلى وجود أوجه قصور في مجال القضاء."],
+            [("لاريجاني", "وجود أوجه قصور في مجال القضاء.")],
+        ),
+        # «مشيرا إلى أن» stays a clause: one statement, its «أن» left out
+        (
+            ["واعتذر لاريجاني للشعب مشيرا إلى أن هناك أوجه قصور في القضاء."],
+            [("لاريجاني", "هناك أوجه قصور في القضاء.")],
+        ),
+    ],
+)
+def test_arabic_carried_and_noun_statements(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
