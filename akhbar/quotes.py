@@ -1085,8 +1085,10 @@ _FA_HONORIFICS = frozenset(fold_word(w) for w in FA_HONORIFICS)
 
 
 def _plain_display(subject: str) -> str:
-    """An unresolved Persian or English speaker as shown: ``SPEAKER_NAME_WORDS`` words
-    after the honorifics that open it («حجت الاسلام و المسلمین حسین ابراهیمی»)."""
+    """An unresolved Persian or English speaker as shown, after the honorifics that open
+    it («حجت الاسلام و المسلمین حسین ابراهیمی»): the whole subject when it is no longer
+    than a role phrase («روابط عمومی مجلس ملی پاکستان»: cut to three words it would read
+    as Iran's parliament), else ``SPEAKER_NAME_WORDS`` words (a name)."""
     words = _words(subject)
     n = 0
     while n < len(words) and (
@@ -1094,7 +1096,8 @@ def _plain_display(subject: str) -> str:
         or (n and fold_word(words[n]) == "و" and fold_word(words[n - 1]) in _FA_HONORIFICS)
     ):
         n += 1
-    return " ".join(words[: n + SPEAKER_NAME_WORDS])
+    keep = len(words) - n if len(words) - n <= ROLE_PHRASE_WORDS else SPEAKER_NAME_WORDS
+    return " ".join(words[: n + keep])
 
 
 def _speaker(

@@ -95,7 +95,8 @@ def one(text: str, lang: str) -> tuple[str, str, str]:
         # seed 001: «به گزارش ...» and place are adverbials, the subject is the third segment
         (
             "به گزارش خبرگزاری صدا و سیما، از اسلام آباد، روابط عمومی مجلس ملی پاکستان در بیانیهای اعلام کرد: دو طرف درباره همکاریهای دوجانبه گفتوگو کردند.",
-            ("", "روابط عمومی مجلس", "دو طرف درباره همکاریهای دوجانبه گفتوگو کردند."),
+            # shown whole: cut to three words it would read as Iran's parliament
+            ("", "روابط عمومی مجلس ملی پاکستان", "دو طرف درباره همکاریهای دوجانبه گفتوگو کردند."),
         ),
         # seed 004: «... خبر داد و گفت:» - the subject is before the joiner
         (
@@ -735,7 +736,7 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
                 "رئیس شرکت نفت آرامکوی عربستان سعودی با اعلام این خبر گفت: این شرکت قادر است تولید خود را افزایش دهد."
             ],
             "fa",
-            [("", "رئیس شرکت نفت")],
+            [("", "رئیس شرکت نفت آرامکوی عربستان سعودی")],  # the role phrase whole
         ),
         # a body at the head of the subject speaks
         (
