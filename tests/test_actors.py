@@ -401,6 +401,8 @@ def test_spellings_merge(text, expected):
             ["حسن روحانی"],
         ),  # after a comma
         ("قال وزير الداخلية الباكستاني سيد محسن نقوي الأحد", ["سيد محسن نقوي"]),  # no weekday
+        # a given name the beat does not know: no candidate, and never one ending «الأحد»
+        ("قال وزير الداخلية الباكستاني إحسان إقبال الأحد", []),
         (
             "قائد الجيش الباكستاني الحالي الجنرال باجوا قال",
             ["الجنرال باجوا"],
