@@ -102,12 +102,16 @@ class Extractor:
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
-        actor_slugs, mentions = actor_stage.match_actors(paragraphs, date, self.matcher)
-        titled = self.matcher.titled_in(paragraphs)
-        in_full = self.matcher.named_in_full(paragraphs)
+        # Who the article is about: its text without the agency formula and dateline that
+        # open the lead («دبي، الإمارات العربية المتحدة (CNN)--» places the newsroom, not
+        # the story).
+        about = [keypoints.strip_boilerplate(paragraphs[0]), *paragraphs[1:]]
+        actor_slugs, mentions = actor_stage.match_actors(about, date, self.matcher)
+        titled = self.matcher.titled_in(about)
+        in_full = self.matcher.named_in_full(about)
         # Offices named with nobody to give them: shown as offices, never as today's holder.
         offices = tuple(dict.fromkeys(m.role for m in mentions if not m.slug))
-        candidates = actor_stage.find_candidates(paragraphs, self.matcher, path)
+        candidates = actor_stage.find_candidates(about, self.matcher, path)
 
         kicker = shown(shape.kicker)
         # The paragraphs as written, lead included: the title and the key points strip its

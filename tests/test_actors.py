@@ -567,3 +567,19 @@ KHOMEINI = person("ruhollah-khomeini", "ir", "روح‌الله خمینی", "ا
 def test_a_place_named_after_a_person_is_not_the_person(text, expected):
     slugs, _ = match_actors([text], "2018-07-28", beat(add=(KHOMEINI,)))
     assert slugs == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "absent"),
+    [
+        # CNN's dateline places the newsroom, not the story (an Egyptian army statement)
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت القوات المسلحة المصرية عن قصف ثمانية أهداف.",
+            "united-arab-emirates",
+        ),
+    ],
+)
+def test_the_dateline_names_no_actor(extractor, lead, absent):
+    data = f"date 2018-02-17\n\n{lead}\n\nوذكر البيان أن العملية مستمرة.\n".encode()
+    article = extractor.extract(data, "x.txt").article
+    assert absent not in article.actors
