@@ -86,6 +86,9 @@ def test_seed_002_names_its_offices_not_their_holders(site_dir, articles, knowle
     html = card(site_dir, edition, record["slug"])
     keys = ["ir-foreign-minister", "pk-president", "pk-interior-minister"]
     assert offices(html) == [knowledge.role(k).titles.get(edition) for k in keys]
+    # separated by the edition's comma, as the card's other lists
+    listed = re.search(r'<dd class="akhbar-offices">(.*?)</dd>', html).group(1)
+    assert ("</bdi>, <bdi>" if edition == "en" else "</bdi>، <bdi>") in listed
     for holder in ("abbas-araghchi", "asif-ali-zardari", "mohsin-naqvi"):
         actor = knowledge.actor(holder)
         assert actor is None or actor.names.get(edition) not in html
