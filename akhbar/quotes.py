@@ -128,6 +128,10 @@ INTRODUCERS = {
         "معتبرة",
         "موضحا",
         "موضحة",
+        # «ورد الوزير بالقول "..."», «وعلق X على الحادثة بالقول إن ...»: the verb's subject
+        "بالقول",
+        "بقوله",
+        "بقولها",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
@@ -488,9 +492,13 @@ AR_PARTICIPLES = (
     "معتبرة",
     "موضحا",
     "موضحة",
+    "بالقول",
+    "بقوله",
+    "بقولها",
 )
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
+_BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 _AR_FEMININE_FORMS = frozenset(
     fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", *AR_PARTICIPLES) if v.endswith("ة")
@@ -515,6 +523,9 @@ class _Found:
     that: bool  # «said that», «قال إن»: indirect speech to the end of the sentence
     feminine: bool = False  # Arabic «قالت», «تقول», «قائلة»: a woman or a body speaks
     participle: bool = False  # Arabic «قائلاً:»: the speaker is the sentence's subject
+    # Arabic «ورد X بالقول»: the sentence's verb is no speech verb, so without a subject
+    # the speaker is unknown, not the last one
+    by_saying: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -808,6 +819,7 @@ def _ar_found(
         that=that,
         feminine=_ar_feminine(verb),
         participle=word in _AR_PARTICIPLES,
+        by_saying=word in _BY_SAYING,
     )
 
 
@@ -1206,6 +1218,8 @@ def _speaker(
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
     feminine = found.feminine if lang == "ar" else None
+    if not subject and found.by_saying:
+        return "", ""
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
     slug, name = "", ""

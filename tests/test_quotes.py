@@ -853,3 +853,30 @@ def test_arabic_claims_and_denials(text: str, expected: tuple[str, str]) -> None
 )
 def test_arabic_claims_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «بالقول إن»: the statement of the sentence's subject, its «إن» left out
+        (
+            ["وانتقد لاريجاني القرار بالقول إن العقوبات لن تغير سياسة بلاده أبدا."],
+            [("لاريجاني", "العقوبات لن تغير سياسة بلاده أبدا.")],
+        ),
+        # «ورد X بالقول "..."» after another speaker's statement: X's subject is not found
+        # («ورد» is too short to tell from a noun), so no speaker, never the last one
+        (
+            [
+                'وقال ظريف إن "المفاوضات انتهت دون أي نتيجة تذكر".',
+                'ورد وزير الخارجية الكويتي بالقول "نحن نستغرب ونستنكر هذه التصريحات".',
+            ],
+            [
+                ("ظريف", "المفاوضات انتهت دون أي نتيجة تذكر"),
+                ("", "نحن نستغرب ونستنكر هذه التصريحات"),
+            ],
+        ),
+    ],
+)
+def test_arabic_by_saying(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
