@@ -94,6 +94,12 @@ INTRODUCERS = {
         "وصفه",
         "وصفها",
         "أجاب",
+        # a denial with its clause: «ونفى البيت الأبيض أن تكون ...» (a bare denial, «نفى
+        # الاتهامات», opens no statement: the pattern needs «أن»)
+        "نفى",
+        "نفت",
+        # a source's words: «وجاء في التقرير أن ...», «وجاء في وسائل إعلام محلية أن ...»
+        "جاء في",
         "أشار إلى",
         "لفت إلى",
         "شدد على",
@@ -122,6 +128,10 @@ INTRODUCERS = {
         "معتبرة",
         "موضحا",
         "موضحة",
+        # «ورد الوزير بالقول "..."», «وعلق X على الحادثة بالقول إن ...»: the verb's subject
+        "بالقول",
+        "بقوله",
+        "بقولها",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
@@ -130,9 +140,17 @@ FEMININE_ENDINGS = {"ar": "ت"}
 # Arabic verbs whose statement is a call, not a clause: «دعا X إلى ...», «طالب X بـ...».
 # «طالب» is also a noun (a student): written alone it must carry «و»/«ف»/«قد» or an ending.
 AR_CALL_VERBS = ("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا")
+# Arabic claims whose statement is a noun phrase after a particle: «وأفادت تقارير
+# بالإفراج عن ...» (the statement keeps its «بـ», as a call's does), «وأعلن X عن تشكيل
+# لجنة ...» (after «عن»).  With «أن» these verbs are plain reported speech.
+AR_OBJECT_VERBS = {
+    "ب": ("أفاد", "أفادت", "أفادوا"),
+    "عن": ("أعلن", "أعلنت", "أعلنوا"),
+}
 # Arabic reported speech: the verb's clause opens with «إن»/«أن» («وقال X إن ...»).  The
 # bare forms are left out of the statement (the page shows what was said); a pronoun
-# ending is part of it («إنها تدين ...»); «بأن» is the descriptive «وصف ... بأنه».
+# ending is part of it («إنها تدين ...», «بأنها كانت "مثمرة"»: the clause's subject);
+# «بأن» is the descriptive «وصف ... بأنه».
 AR_COMPLEMENTS = ("إن", "أن", "بأن")
 AR_COMPLEMENT_PRONOUNS = ("ه", "ها", "هم", "هما", "نا", "ني")
 # An «أن» after these words is not the clause of a speech verb («بعد أن», «يجب أن»).
@@ -164,6 +182,21 @@ AR_NOT_STATEMENT_AFTER = (
     "لما",
     "كلما",
     "مثلما",
+)
+# «جاء في» names a source, not a time or a frame: «جاء في وقت ...», «جاء في إطار ...»,
+# «جاء في المرتبة الأولى» open no statement.
+AR_NOT_SOURCE_AFTER_JAA = (
+    "وقت",
+    "الوقت",
+    "إطار",
+    "سياق",
+    "ظل",
+    "أعقاب",
+    "أعقابه",
+    "حين",
+    "المرتبة",
+    "المركز",
+    "مقدمة",
 )
 # Words of a «كان X قد قال» clause around its subject, dropped.
 AR_KANA = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان")
@@ -341,6 +374,7 @@ _ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS, _REPORTERS = map(
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
+_NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_JOINER_RE = re.compile(
@@ -399,19 +433,34 @@ _AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
 _AR_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
     r"(?P<rest>[^:.!?؟\n]{0,160}?)"
-    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
+    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S)"
+    # a mark glued to the name instead of the words: «وقال نتنياهو" لأنني ...»
+    r"|(?<=\w)(?P<glued>\")(?=\s\w))"
 )
+# A «بـ» word that opens a call's or a claim's statement: a verbal noun («بإلغاء»,
+# «بالإفراج», «بتشكيل») or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
+_AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«))"
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
 _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
-    r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|(?=ب(?:إ|ا|ال|ت|ـ|\"|«)))"
+    r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|" + _AR_BI + ")"
+)
+_AR_OBJECT_RES = tuple(
+    re.compile(
+        rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in verbs)}))(?!\w)"
+        r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
+        + (_AR_BI if particle == "ب" else rf"{_loose(particle)}\s+")
+    )
+    for particle, verbs in AR_OBJECT_VERBS.items()
 )
 # Arabic statements carried by a reporter: «ونقلت وكالة الأنباء عن مسؤول قوله إن ...»,
 # «نسبت إلى X قولها:»; the one quoted speaks.
 _AR_CARRIED_RE = re.compile(
     rf"{_AR_WORD_START}(?:و|ف)?(?:نقلت|نقل|نسبت|نسب)(?!\w)[^:.!?؟\n\"«“]{{0,80}}?\s"
-    r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟\n\"«“]{1,80}?)\s+(?P<say>قوله|قولها|قولهم)"
+    r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟\n\"«“]{1,80}?)"
+    r"(?:\s+(?P<say>قوله|قولها|قولهم)(?P<aside>\s+[^:.!?؟\n\"«“]{1,60}?)?"
     rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
+    rf"|\s+(?P<that>{_AR_COMPLEMENT})(?=[\s\"«“]))"
 )
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
@@ -443,11 +492,17 @@ AR_PARTICIPLES = (
     "معتبرة",
     "موضحا",
     "موضحة",
+    "بالقول",
+    "بقوله",
+    "بقولها",
 )
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
+_JAA = fold("جاء")
+_BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
+_BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 _AR_FEMININE_FORMS = frozenset(
     fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", *AR_PARTICIPLES) if v.endswith("ة")
-) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت")}
+) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", "نفت")}
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
@@ -468,6 +523,9 @@ class _Found:
     that: bool  # «said that», «قال إن»: indirect speech to the end of the sentence
     feminine: bool = False  # Arabic «قالت», «تقول», «قائلة»: a woman or a body speaks
     participle: bool = False  # Arabic «قائلاً:»: the speaker is the sentence's subject
+    # Arabic «ورد X بالقول»: the sentence's verb is no speech verb, so without a subject
+    # the speaker is unknown, not the last one
+    by_saying: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -598,6 +656,19 @@ def _ar_bare(verb: str) -> str:
     return word[1:]
 
 
+def _bare_complement(comp: str, paragraph: str, end: int) -> bool:
+    """Whether the complement *comp* (ending at *end*) is left out of the statement.
+
+    «إن»/«أن»/«بأن» are; a pronoun ending is the clause's subject and stays («إنها تدين»,
+    «بأنها كانت "مثمرة"»), except «بأنه» before a quotation: the description quoted is the
+    statement («وصفه بأنه "خطوة ذكية"»).
+    """
+    folded = fold(comp)
+    if folded in _BARE_COMPLEMENTS:
+        return True
+    return folded.startswith(fold("ب")) and paragraph[end:].lstrip()[:1] in OPEN_MARKS
+
+
 def _ar_known(word: str) -> bool:
     """Whether *word* is a verb of the tables, with its feminine or plural ending."""
     return word in _AR_KNOWN or word[:-1] in _AR_KNOWN or word[:-2] in _AR_KNOWN
@@ -634,14 +705,18 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             verb = later[-1].group(0)
             verb_start = match.start("rest") + later[-1].start()
             rest = rest[later[-1].end() :]
+        if _ar_bare(verb) == _JAA and fold_word(_first_word(rest)) in _NOT_SOURCE_AFTER_JAA:
+            continue  # «وجاء في وقت ...»: a frame, not a source
         comp = match.group("comp")
         if comp is not None:
             words = _words(rest)
             if words and fold_word(words[-1]) in _NOT_SPEECH_AN:
                 continue  # «... بعد أن», «يجب أن»: not what was said
             # A pronoun ending belongs to the statement («إنها تدين»); «بأنه» does not.
-            bare = fold(comp) in {fold(c) for c in AR_COMPLEMENTS} or fold(comp).startswith("ب")
+            bare = _bare_complement(comp, paragraph, match.end())
             start = match.end() if bare else match.start("comp")
+        elif match.group("glued"):
+            start = match.start("glued")
         else:
             start = match.end() - (1 if match.group("mark") else 0)
         found.append(_ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None))
@@ -657,14 +732,26 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         found.append(
             _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), that=True)
         )
+    for regex in _AR_OBJECT_RES:
+        for match in regex.finditer(paragraph):
+            found.append(
+                _ar_found(
+                    paragraph,
+                    match.group("verb"),
+                    match.start(),
+                    match.group("rest"),
+                    match.end(),
+                    that=True,
+                )
+            )
     for match in _AR_CARRIED_RE.finditer(paragraph):
-        comp = match.group("comp")
+        comp = match.group("comp") or match.group("that")
         if comp is not None:
-            bare = fold(comp) in {fold(c) for c in AR_COMPLEMENTS} or fold(comp).startswith("ب")
+            bare = _bare_complement(comp, paragraph, match.end())
             start = match.end() if bare else match.start("comp")
         else:
             start = match.end() - (1 if match.group("mark") else 0)
-        say = fold(match.group("say"))
+        say = fold(match.group("say") or "")
         found.append(
             _Found(
                 clause_start=0,
@@ -732,6 +819,7 @@ def _ar_found(
         that=that,
         feminine=_ar_feminine(verb),
         participle=word in _AR_PARTICIPLES,
+        by_saying=word in _BY_SAYING,
     )
 
 
@@ -1130,6 +1218,8 @@ def _speaker(
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
     feminine = found.feminine if lang == "ar" else None
+    if not subject and found.by_saying:
+        return "", ""
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
     slug, name = "", ""
