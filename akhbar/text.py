@@ -198,13 +198,15 @@ SPELLING = Path(__file__).resolve().parent.parent / "knowledge" / "spelling.yml"
 
 
 @cache
-def _spelling() -> tuple[frozenset[str], dict[str, str]]:
-    """``knowledge/spelling.yml``: the words whose glued spelling is standard, and the
-    glued spelling of each word written with a ZWNJ that hazm's lists lack."""
+def _spelling() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
+    """``knowledge/spelling.yml``: the words whose glued spelling is standard, the
+    glued spelling of each word written with a ZWNJ that hazm's lists lack, and the
+    second parts of compound family names (longest first)."""
     import yaml
 
     data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
-    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}
+    endings = tuple(sorted(data["name_endings"], key=lambda e: (-len(e), e)))
+    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}, endings
 
 
 # Preverbs written glued to «می»/«نمی»: «برمیگردد» -> «برمی‌گردد».
@@ -254,6 +256,57 @@ def _listed_join(form: str) -> bool:
     return not any(
         form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
     )
+
+
+# Comparative and superlative endings, glued to an adjective («مهمترین» -> «مهم‌ترین»).
+_COMPARATIVE_SUFFIXES = ("ترین", "تر")
+# Stems of at most this many letters make the comparatives written glued as a rule
+# («بهتر», «بدترین», «کمتر», «برتر»), and are left as written.
+_SHORT_COMPARATIVE_STEM = 2
+
+
+def _comparative(word: str) -> tuple[str, int | None] | None:
+    """An adjective hazm tags AJ + «تر»/«ترین» («سریعتر» -> «سریع‌تر», «مهمترین» ->
+    «مهم‌ترین»), and the stem's frequency.  Left as written: a short stem, one ending in
+    a letter that does not join, one whose glued «Xتر» hazm lists with a frequency
+    («بیشتر»: the standard spelling, so «بیشترین» too), and a word hazm lists glued
+    but never with a ZWNJ («فیلتر»: hazm tags «فیل» AJ too)."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words and word not in glued:
+        return None
+    for suffix in _COMPARATIVE_SUFFIXES:
+        base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if (
+            base
+            and len(base[0]) > _SHORT_COMPARATIVE_STEM
+            and "AJ" in base[2]
+            and base[0][-1] not in _NON_JOINING
+            and words.get(base[0] + "تر", (0,))[0] == 0
+        ):
+            return base[0] + ZWNJ + suffix, base[1]
+    return None
+
+
+# A family name's first part: at least this many letters («حبیب», «نیک» is too short
+# to tell from a word's beginning: «نیکپور» stays as written).
+_NAME_STEM = 4
+
+
+def _family_name(word: str) -> tuple[str, int | None] | None:
+    """A word hazm lists + the second part of a compound family name
+    (``knowledge/spelling.yml``: «حیدرینژاد» -> «حیدری‌نژاد»), and the word's frequency."""
+    words = _persian_lexicon()[0]
+    for ending in _spelling()[2]:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= _NAME_STEM
+            and stem[-1] not in _NON_JOINING
+            and stem in words
+        ):
+            frequency, tags = words[stem]
+            return stem + ZWNJ + ending, (frequency if frequency or tags == ("0",) else None)
+    return None
 
 
 def _plural(word: str) -> tuple[str, int | None] | None:
@@ -330,7 +383,10 @@ def restore_zwnj(word: str) -> str:
        a listed noun or adjective («بخشهای» -> «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a
        listed stem in ه + «ای»/«اند»/… («بیانیهای» -> «بیانیه‌ای», «هستهای» ->
        «هسته‌ای»); a listed stem in ی + «اش»/«ای» («زندگیاش» -> «زندگی‌اش»); a listed
-       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی».  One reading, or one whose word or stem is ``_STEM_RATIO`` times
+       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی»; an
+       adjective + «تر»/«ترین» («مهمترین» -> «مهم‌ترین», ``_comparative``); a listed
+       word + the second part of a family name («حیدرینژاد» -> «حیدری‌نژاد»,
+       ``_family_name``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
        as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
        1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
@@ -341,7 +397,7 @@ def restore_zwnj(word: str) -> str:
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
     """
     words, glued, verbs = _persian_lexicon()
-    standard, written = _spelling()
+    standard, written, _endings = _spelling()
     if word in standard or word[:-1] in standard or word[:-2] in standard:  # «آنهایی»
         return word
     if word in written:
@@ -368,6 +424,8 @@ def restore_zwnj(word: str) -> str:
             _long_vowel_ye(word),
             _ye_suffixed(word),
             _compound_ended(word),
+            _comparative(word),
+            _family_name(word),
         )
         if r
     ]

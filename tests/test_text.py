@@ -117,7 +117,14 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("سالهای", "سال\u200cهای"),  # «سال» 24M, «ساله» 1,173: a plural
         ("میشود", "می\u200cشود"),  # the verbal prefix
         ("آنها", "آنها"),  # a standard glued spelling (knowledge/spelling.yml)
-        ("بزرگترین", "بزرگترین"),  # «ترین» is written either way: left as written
+        ("بیشترین", "بیشترین"),  # hazm lists «بیشتر» glued: the standard spelling
+        ("بدترین", "بدترین"),  # a two-letter stem: glued as a rule («بدتر», «بهتر»)
+        ("بزرگترین", "بزرگ\u200cترین"),  # an adjective + «ترین» (hazm tags «بزرگ» AJ)
+        ("دفتر", "دفتر"),  # a word of its own, not «دف» + «تر»
+        ("فیلتر", "فیلتر"),  # «فیل» is no adjective
+        ("بالاترین", "بالاترین"),  # after ا a ZWNJ shows nothing
+        ("امامزاده", "امامزاده"),  # a word hazm lists, not a family name
+        ("نیکپور", "نیکپور"),  # a three-letter first part: too short to be sure
         ("علاقهمندان", "علاقه\u200cمندان"),  # a listed compound + a glued ending
         ("گفتوگو", "گفت\u200cوگو"),  # a pair linked by و
         ("گفتوگوهای", "گفت\u200cوگوهای"),  # its plural: no ZWNJ after و
@@ -129,6 +136,25 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # Comparatives and superlatives of an adjective hazm tags AJ.
+        ("مهمترین", "مهم\u200cترین"),  # the most important
+        ("سریعتر", "سریع\u200cتر"),  # faster: an unlisted comparative
+        ("طولانیتر", "طولانی\u200cتر"),  # after a word-final ی
+        ("پیشرفتهترین", "پیشرفته\u200cترین"),  # after a silent ه
+        # Compound family names: a listed word + a name ending of knowledge/spelling.yml.
+        ("حیدرینژاد", "حیدری\u200cنژاد"),
+        ("حبیبزاده", "حبیب\u200cزاده"),
+        ("جمالیپور", "جمالی\u200cپور"),  # «جمالی» listed without a frequency
+        ("منتجبنیا", "منتجب\u200cنیا"),
+    ],
+)
+def test_display_persian_restores_comparatives_and_family_names(glued, expected):
     assert display(glued, "fa") == expected
 
 
