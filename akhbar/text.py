@@ -202,11 +202,25 @@ def _spelling() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
     """``knowledge/spelling.yml``: the words whose glued spelling is standard, the
     glued spelling of each word written with a ZWNJ that hazm's lists lack, and the
     second parts of compound family names (longest first)."""
-    import yaml
-
-    data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    data = _spelling_data()
     endings = tuple(sorted(data["name_endings"], key=lambda e: (-len(e), e)))
     return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}, endings
+
+
+@cache
+def _spelling_data() -> dict[str, list[str]]:
+    import yaml
+
+    data: dict[str, list[str]] = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _indefinite_context() -> tuple[frozenset[str], frozenset[str]]:
+    """``knowledge/spelling.yml``: the words no plural's ezafe is followed by, and the
+    words before a singular."""
+    data = _spelling_data()
+    return frozenset(data["not_after_ezafe"]), frozenset(data["indefinite_after"])
 
 
 # Preverbs written glued to «می»/«نمی»: «برمیگردد» -> «برمی‌گردد».
@@ -509,7 +523,64 @@ def _to_persian_letters(text: str) -> str:
 
 
 def _restore_glued(text: str) -> str:
-    return _GLUED_WORD_RE.sub(lambda m: restore_zwnj(m.group(0)), text)
+    return _GLUED_WORD_RE.sub(_restore_in_context, text)
+
+
+def _restore_in_context(match: re.Match[str]) -> str:
+    word = match.group(0)
+    shown = restore_zwnj(word)
+    if shown != word or not word.endswith("ای"):
+        return shown
+    indefinite = _indefinite_reading(word)
+    if indefinite and _singular_context(match.string, match.start(), match.end()):
+        return indefinite
+    return word
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _indefinite_reading(word: str) -> str | None:
+    """«Xه‌ای» for a glued «Xهای» whose two readings hazm's frequencies cannot tell
+    apart (``restore_zwnj`` leaves it as written): a plural of a listed noun X and a
+    listed noun Xه, neither stem ``_STEM_RATIO`` times the other («رابطهای», «نامهای»).
+    None when one reading is missing or outvoted («کارهای»: «کاره» is rare), and after
+    a letter that does not join, where the plural is written glued as a rule («سفرهای»
+    is trips, not a tablecloth, even at a sentence's end)."""
+    plural, he = _plural(word), _he_suffixed(word)
+    if not plural or not he or plural[1] is None or not he[1] or ZWNJ not in plural[0]:
+        return None
+    if plural[1] >= _STEM_RATIO * he[1] or he[1] >= _STEM_RATIO * max(plural[1], 1):
+        return None
+    stem = _stem(he[0].split(ZWNJ)[0])
+    return he[0] if stem and _NOMINAL_TAGS & set(stem[2]) else None
+
+
+# What follows a word: a punctuation mark ending a clause or the paragraph's end, or the
+# next word (its trailing punctuation off).  "(" and "»" are no evidence: a gloss or a
+# quotation's end may follow a plural's ezafe.
+_CLAUSE_END = ".،؛:!؟?,;"
+_NEXT_RE = re.compile(rf"[^\S\n]*(?:([{_CLAUSE_END}]|\n|$)|([^\s{_CLAUSE_END}]+))")
+
+
+def _singular_context(text: str, start: int, end: int) -> bool:
+    """The word at *text*[start:end] cannot be a plural with its ezafe: nothing it
+    links follows (``not_after_ezafe``), or a word taking a singular precedes it
+    (``indefinite_after``)."""
+    not_after_ezafe, indefinite_after = _indefinite_context()
+    after = _NEXT_RE.match(text, end)
+    if after and (after.group(2) is None or after.group(2) in not_after_ezafe):
+        return True
+    head = text[max(0, start - _LONGEST_BEFORE) : start]
+    before = head.rstrip()
+    if before == head:  # the text's start, or a mark glued to the word
+        return False
+    previous = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
+    whole = len(previous) < len(before) or start <= _LONGEST_BEFORE  # not cut by the slice
+    return whole and previous in indefinite_after
+
+
+# Characters read before a word for the word that precedes it (the longest of
+# ``indefinite_after`` and its space, with room).
+_LONGEST_BEFORE = 12
 
 
 # A ZWNJ between two letters or digits: the outlet writes its ZWNJs.

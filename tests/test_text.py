@@ -112,8 +112,8 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("مشترکاند", "مشترک\u200cاند"),  # the copula after an adjective
         ("راهحلها", "راه\u200cحل\u200cها"),  # a listed compound's plural
         ("هستهای", "هسته\u200cای"),  # «هست» is a verb: only «هسته‌ای» is a reading
-        ("نشستهای", "نشستهای"),  # meetings, or «you have sat»: left as written
-        ("نامهای", "نامهای"),  # names, or a letter (3 : 1): left as written
+        ("نشستهای قبلی", "نشستهای قبلی"),  # meetings, or «you have sat»: as written
+        ("نامهای او", "نامهای او"),  # names, or a letter (3 : 1): left as written
         ("سالهای", "سال\u200cهای"),  # «سال» 24M, «ساله» 1,173: a plural
         ("میشود", "می\u200cشود"),  # the verbal prefix
         ("آنها", "آنها"),  # a standard glued spelling (knowledge/spelling.yml)
@@ -155,6 +155,29 @@ def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
     ],
 )
 def test_display_persian_restores_comparatives_and_family_names(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # «Xهای»: a plural's ezafe links the word after it; «Xه‌ای» when none can follow.
+        ("تصمیم گرفتیم مجموعهای از تورها", "تصمیم گرفتیم مجموعه\u200cای از تورها"),  # از
+        ("رابطهای که از نوع", "رابطه\u200cای که از نوع"),  # که
+        ("نامهای با موضوع", "نامه\u200cای با موضوع"),  # با
+        ("آن را نشانهای دانست.", "آن را نشانهای دانست."),  # a verb: no evidence
+        ("عقد رابطهای.", "عقد رابطه\u200cای."),  # the sentence's end
+        ("عبور دورهای.", "عبور دورهای."),  # after ر a glued plural is standard: as written
+        ("یک نامهای فرستاد", "یک نامه\u200cای فرستاد"),  # after «یک», a singular
+        ("نزدیک نامهای فرستاد", "نزدیک نامهای فرستاد"),  # «…یک» ends another word
+        ("متوجه حرفهای من", "متوجه حرفهای من"),  # a pronoun may be linked: as written
+        ("در نشستهای قبلی", "در نشستهای قبلی"),  # an adjective may be linked
+        ("سه نامهای (الف)", "سه نامهای (الف)"),  # a gloss may follow a plural
+        ("کارهای که", "کارهای که"),  # «کاره» is rare beside «کار»: the plural
+        ("سفرهای.", "سفرهای."),  # after ر the plural is written glued: never «سفره‌ای»
+    ],
+)
+def test_display_persian_reads_xhay_from_the_next_word(glued, expected):
     assert display(glued, "fa") == expected
 
 
