@@ -201,9 +201,10 @@ SPELLING = Path(__file__).resolve().parent.parent / "knowledge" / "spelling.yml"
 def _spelling() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
     """``knowledge/spelling.yml``: the words whose glued spelling is standard, the
     glued spelling of each word written with a ZWNJ that hazm's lists lack, and the
-    second parts of compound family names (longest first)."""
+    second parts of compound family names and of compounds (longest first)."""
     data = _spelling_data()
-    endings = tuple(sorted(data["name_endings"], key=lambda e: (-len(e), e)))
+    parts = {*data["name_endings"], *data["compound_parts"]}
+    endings = tuple(sorted(parts, key=lambda e: (-len(e), e)))
     return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}, endings
 
 
@@ -301,15 +302,21 @@ def _comparative(word: str) -> tuple[str, int | None] | None:
     return None
 
 
-# A family name's first part: at least this many letters («حبیب», «نیک» is too short
-# to tell from a word's beginning: «نیکپور» stays as written).
+# A compound's first part: at least this many letters («حبیب», «آماده»; «نیک», «فری»
+# are too short to tell from a word's beginning: «نیکپور», «فریمند» stay as written).
 _NAME_STEM = 4
 
 
-def _family_name(word: str) -> tuple[str, int | None] | None:
-    """A word hazm lists + the second part of a compound family name
-    (``knowledge/spelling.yml``: «حیدرینژاد» -> «حیدری‌نژاد»), and the word's frequency."""
-    words = _persian_lexicon()[0]
+def _second_part(word: str) -> tuple[str, int | None] | None:
+    """A word hazm lists + the second part of a compound family name or of a compound
+    (``knowledge/spelling.yml``: «حیدرینژاد» -> «حیدری‌نژاد», «آمادهسازی» ->
+    «آماده‌سازی»), and the word's frequency.  None when a longer beginning of the
+    glued word is a word hazm lists with a frequency and never with a ZWNJ: the
+    compound is written glued («توانمندی»: «توانمند»), and when hazm lists the glued
+    word itself so («علاقمندی», not «علاق» + «مندی»)."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words and word not in glued:
+        return None
     for ending in _spelling()[2]:
         stem = word[: -len(ending)]
         if (
@@ -317,6 +324,10 @@ def _family_name(word: str) -> tuple[str, int | None] | None:
             and len(stem) >= _NAME_STEM
             and stem[-1] not in _NON_JOINING
             and stem in words
+            and not any(
+                words.get(word[:k], (0,))[0] and word[:k] not in glued
+                for k in range(len(stem) + 2, len(word))
+            )
         ):
             frequency, tags = words[stem]
             return stem + ZWNJ + ending, (frequency if frequency or tags == ("0",) else None)
@@ -399,8 +410,8 @@ def restore_zwnj(word: str) -> str:
        «هسته‌ای»); a listed stem in ی + «اش»/«ای» («زندگیاش» -> «زندگی‌اش»); a listed
        stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی»; an
        adjective + «تر»/«ترین» («مهمترین» -> «مهم‌ترین», ``_comparative``); a listed
-       word + the second part of a family name («حیدرینژاد» -> «حیدری‌نژاد»,
-       ``_family_name``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
+       word + the second part of a family name or a compound («حیدرینژاد» ->
+       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
        as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
        1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
@@ -439,7 +450,7 @@ def restore_zwnj(word: str) -> str:
             _ye_suffixed(word),
             _compound_ended(word),
             _comparative(word),
-            _family_name(word),
+            _second_part(word),
         )
         if r
     ]

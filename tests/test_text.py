@@ -125,6 +125,9 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("بالاترین", "بالاترین"),  # after ا a ZWNJ shows nothing
         ("امامزاده", "امامزاده"),  # a word hazm lists, not a family name
         ("نیکپور", "نیکپور"),  # a three-letter first part: too short to be sure
+        ("فریمند", "فریمند"),  # a name, not «فری» + «مند»
+        ("توانمندی", "توانمندی"),  # hazm lists «توانمند» glued: written so
+        ("علاقمندی", "علاقمندی"),  # listed glued as a word of its own, not «علاق‌مندی»
         ("علاقهمندان", "علاقه\u200cمندان"),  # a listed compound + a glued ending
         ("گفتوگو", "گفت\u200cوگو"),  # a pair linked by و
         ("گفتوگوهای", "گفت\u200cوگوهای"),  # its plural: no ZWNJ after و
@@ -152,6 +155,11 @@ def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
         ("حبیبزاده", "حبیب\u200cزاده"),
         ("جمالیپور", "جمالی\u200cپور"),  # «جمالی» listed without a frequency
         ("منتجبنیا", "منتجب\u200cنیا"),
+        # Compounds: a listed word + a second part of knowledge/spelling.yml.
+        ("خدمترسانی", "خدمت\u200cرسانی"),
+        ("آمادهسازی", "آماده\u200cسازی"),  # after a silent ه
+        ("تحریمکننده", "تحریم\u200cکننده"),
+        ("آزادیخواهان", "آزادی\u200cخواهان"),  # hazm lists «آزادی‌خواه» with its ZWNJ
     ],
 )
 def test_display_persian_restores_comparatives_and_family_names(glued, expected):
