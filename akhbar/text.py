@@ -198,13 +198,30 @@ SPELLING = Path(__file__).resolve().parent.parent / "knowledge" / "spelling.yml"
 
 
 @cache
-def _spelling() -> tuple[frozenset[str], dict[str, str]]:
-    """``knowledge/spelling.yml``: the words whose glued spelling is standard, and the
-    glued spelling of each word written with a ZWNJ that hazm's lists lack."""
+def _spelling() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
+    """``knowledge/spelling.yml``: the words whose glued spelling is standard, the
+    glued spelling of each word written with a ZWNJ that hazm's lists lack, and the
+    second parts of compound family names and of compounds (longest first)."""
+    data = _spelling_data()
+    parts = {*data["name_endings"], *data["compound_parts"]}
+    endings = tuple(sorted(parts, key=lambda e: (-len(e), e)))
+    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}, endings
+
+
+@cache
+def _spelling_data() -> dict[str, list[str]]:
     import yaml
 
-    data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
-    return frozenset(data["glued"]), {w.replace(ZWNJ, ""): w for w in data["zwnj"]}
+    data: dict[str, list[str]] = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _indefinite_context() -> tuple[frozenset[str], frozenset[str]]:
+    """``knowledge/spelling.yml``: the words no plural's ezafe is followed by, and the
+    words before a singular."""
+    data = _spelling_data()
+    return frozenset(data["not_after_ezafe"]), frozenset(data["indefinite_after"])
 
 
 # Preverbs written glued to «می»/«نمی»: «برمیگردد» -> «برمی‌گردد».
@@ -254,6 +271,67 @@ def _listed_join(form: str) -> bool:
     return not any(
         form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
     )
+
+
+# Comparative and superlative endings, glued to an adjective («مهمترین» -> «مهم‌ترین»).
+_COMPARATIVE_SUFFIXES = ("ترین", "تر")
+# Stems of at most this many letters make the comparatives written glued as a rule
+# («بهتر», «بدترین», «کمتر», «برتر»), and are left as written.
+_SHORT_COMPARATIVE_STEM = 2
+
+
+def _comparative(word: str) -> tuple[str, int | None] | None:
+    """An adjective hazm tags AJ + «تر»/«ترین» («سریعتر» -> «سریع‌تر», «مهمترین» ->
+    «مهم‌ترین»), and the stem's frequency.  Left as written: a short stem, one ending in
+    a letter that does not join, one whose glued «Xتر» hazm lists with a frequency
+    («بیشتر»: the standard spelling, so «بیشترین» too), and a word hazm lists glued
+    but never with a ZWNJ («فیلتر»: hazm tags «فیل» AJ too)."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words and word not in glued:
+        return None
+    for suffix in _COMPARATIVE_SUFFIXES:
+        base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if (
+            base
+            and len(base[0]) > _SHORT_COMPARATIVE_STEM
+            and "AJ" in base[2]
+            and base[0][-1] not in _NON_JOINING
+            and words.get(base[0] + "تر", (0,))[0] == 0
+        ):
+            return base[0] + ZWNJ + suffix, base[1]
+    return None
+
+
+# A compound's first part: at least this many letters («حبیب», «آماده»; «نیک», «فری»
+# are too short to tell from a word's beginning: «نیکپور», «فریمند» stay as written).
+_NAME_STEM = 4
+
+
+def _second_part(word: str) -> tuple[str, int | None] | None:
+    """A word hazm lists + the second part of a compound family name or of a compound
+    (``knowledge/spelling.yml``: «حیدرینژاد» -> «حیدری‌نژاد», «آمادهسازی» ->
+    «آماده‌سازی»), and the word's frequency.  None when a longer beginning of the
+    glued word is a word hazm lists with a frequency and never with a ZWNJ: the
+    compound is written glued («توانمندی»: «توانمند»), and when hazm lists the glued
+    word itself so («علاقمندی», not «علاق» + «مندی»)."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words and word not in glued:
+        return None
+    for ending in _spelling()[2]:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= _NAME_STEM
+            and stem[-1] not in _NON_JOINING
+            and stem in words
+            and not any(
+                words.get(word[:k], (0,))[0] and word[:k] not in glued
+                for k in range(len(stem) + 2, len(word))
+            )
+        ):
+            frequency, tags = words[stem]
+            return stem + ZWNJ + ending, (frequency if frequency or tags == ("0",) else None)
+    return None
 
 
 def _plural(word: str) -> tuple[str, int | None] | None:
@@ -330,7 +408,10 @@ def restore_zwnj(word: str) -> str:
        a listed noun or adjective («بخشهای» -> «بخش‌های», «راهحلها» -> «راه‌حل‌ها»); a
        listed stem in ه + «ای»/«اند»/… («بیانیهای» -> «بیانیه‌ای», «هستهای» ->
        «هسته‌ای»); a listed stem in ی + «اش»/«ای» («زندگیاش» -> «زندگی‌اش»); a listed
-       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی».  One reading, or one whose word or stem is ``_STEM_RATIO`` times
+       stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی»; an
+       adjective + «تر»/«ترین» («مهمترین» -> «مهم‌ترین», ``_comparative``); a listed
+       word + the second part of a family name or a compound («حیدرینژاد» ->
+       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
        as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
        1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
@@ -341,7 +422,7 @@ def restore_zwnj(word: str) -> str:
     No ZWNJ is put after a letter that does not join («سفرهای»: nothing to restore).
     """
     words, glued, verbs = _persian_lexicon()
-    standard, written = _spelling()
+    standard, written, _endings = _spelling()
     if word in standard or word[:-1] in standard or word[:-2] in standard:  # «آنهایی»
         return word
     if word in written:
@@ -368,6 +449,8 @@ def restore_zwnj(word: str) -> str:
             _long_vowel_ye(word),
             _ye_suffixed(word),
             _compound_ended(word),
+            _comparative(word),
+            _second_part(word),
         )
         if r
     ]
@@ -451,7 +534,64 @@ def _to_persian_letters(text: str) -> str:
 
 
 def _restore_glued(text: str) -> str:
-    return _GLUED_WORD_RE.sub(lambda m: restore_zwnj(m.group(0)), text)
+    return _GLUED_WORD_RE.sub(_restore_in_context, text)
+
+
+def _restore_in_context(match: re.Match[str]) -> str:
+    word = match.group(0)
+    shown = restore_zwnj(word)
+    if shown != word or not word.endswith("ای"):
+        return shown
+    indefinite = _indefinite_reading(word)
+    if indefinite and _singular_context(match.string, match.start(), match.end()):
+        return indefinite
+    return word
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _indefinite_reading(word: str) -> str | None:
+    """«Xه‌ای» for a glued «Xهای» whose two readings hazm's frequencies cannot tell
+    apart (``restore_zwnj`` leaves it as written): a plural of a listed noun X and a
+    listed noun Xه, neither stem ``_STEM_RATIO`` times the other («رابطهای», «نامهای»).
+    None when one reading is missing or outvoted («کارهای»: «کاره» is rare), and after
+    a letter that does not join, where the plural is written glued as a rule («سفرهای»
+    is trips, not a tablecloth, even at a sentence's end)."""
+    plural, he = _plural(word), _he_suffixed(word)
+    if not plural or not he or plural[1] is None or not he[1] or ZWNJ not in plural[0]:
+        return None
+    if plural[1] >= _STEM_RATIO * he[1] or he[1] >= _STEM_RATIO * max(plural[1], 1):
+        return None
+    stem = _stem(he[0].split(ZWNJ)[0])
+    return he[0] if stem and _NOMINAL_TAGS & set(stem[2]) else None
+
+
+# What follows a word: a punctuation mark ending a clause or the paragraph's end, or the
+# next word (its trailing punctuation off).  "(" and "»" are no evidence: a gloss or a
+# quotation's end may follow a plural's ezafe.
+_CLAUSE_END = ".،؛:!؟?,;"
+_NEXT_RE = re.compile(rf"[^\S\n]*(?:([{_CLAUSE_END}]|\n|$)|([^\s{_CLAUSE_END}]+))")
+
+
+def _singular_context(text: str, start: int, end: int) -> bool:
+    """The word at *text*[start:end] cannot be a plural with its ezafe: nothing it
+    links follows (``not_after_ezafe``), or a word taking a singular precedes it
+    (``indefinite_after``)."""
+    not_after_ezafe, indefinite_after = _indefinite_context()
+    after = _NEXT_RE.match(text, end)
+    if after and (after.group(2) is None or after.group(2) in not_after_ezafe):
+        return True
+    head = text[max(0, start - _LONGEST_BEFORE) : start]
+    before = head.rstrip()
+    if before == head:  # the text's start, or a mark glued to the word
+        return False
+    previous = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
+    whole = len(previous) < len(before) or start <= _LONGEST_BEFORE  # not cut by the slice
+    return whole and previous in indefinite_after
+
+
+# Characters read before a word for the word that precedes it (the longest of
+# ``indefinite_after`` and its space, with room).
+_LONGEST_BEFORE = 12
 
 
 # A ZWNJ between two letters or digits: the outlet writes its ZWNJs.

@@ -112,12 +112,22 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("مشترکاند", "مشترک\u200cاند"),  # the copula after an adjective
         ("راهحلها", "راه\u200cحل\u200cها"),  # a listed compound's plural
         ("هستهای", "هسته\u200cای"),  # «هست» is a verb: only «هسته‌ای» is a reading
-        ("نشستهای", "نشستهای"),  # meetings, or «you have sat»: left as written
-        ("نامهای", "نامهای"),  # names, or a letter (3 : 1): left as written
+        ("نشستهای قبلی", "نشستهای قبلی"),  # meetings, or «you have sat»: as written
+        ("نامهای او", "نامهای او"),  # names, or a letter (3 : 1): left as written
         ("سالهای", "سال\u200cهای"),  # «سال» 24M, «ساله» 1,173: a plural
         ("میشود", "می\u200cشود"),  # the verbal prefix
         ("آنها", "آنها"),  # a standard glued spelling (knowledge/spelling.yml)
-        ("بزرگترین", "بزرگترین"),  # «ترین» is written either way: left as written
+        ("بیشترین", "بیشترین"),  # hazm lists «بیشتر» glued: the standard spelling
+        ("بدترین", "بدترین"),  # a two-letter stem: glued as a rule («بدتر», «بهتر»)
+        ("بزرگترین", "بزرگ\u200cترین"),  # an adjective + «ترین» (hazm tags «بزرگ» AJ)
+        ("دفتر", "دفتر"),  # a word of its own, not «دف» + «تر»
+        ("فیلتر", "فیلتر"),  # «فیل» is no adjective
+        ("بالاترین", "بالاترین"),  # after ا a ZWNJ shows nothing
+        ("امامزاده", "امامزاده"),  # a word hazm lists, not a family name
+        ("نیکپور", "نیکپور"),  # a three-letter first part: too short to be sure
+        ("فریمند", "فریمند"),  # a name, not «فری» + «مند»
+        ("توانمندی", "توانمندی"),  # hazm lists «توانمند» glued: written so
+        ("علاقمندی", "علاقمندی"),  # listed glued as a word of its own, not «علاق‌مندی»
         ("علاقهمندان", "علاقه\u200cمندان"),  # a listed compound + a glued ending
         ("گفتوگو", "گفت\u200cوگو"),  # a pair linked by و
         ("گفتوگوهای", "گفت\u200cوگوهای"),  # its plural: no ZWNJ after و
@@ -129,6 +139,53 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # Comparatives and superlatives of an adjective hazm tags AJ.
+        ("مهمترین", "مهم\u200cترین"),  # the most important
+        ("سریعتر", "سریع\u200cتر"),  # faster: an unlisted comparative
+        ("طولانیتر", "طولانی\u200cتر"),  # after a word-final ی
+        ("پیشرفتهترین", "پیشرفته\u200cترین"),  # after a silent ه
+        # Compound family names: a listed word + a name ending of knowledge/spelling.yml.
+        ("حیدرینژاد", "حیدری\u200cنژاد"),
+        ("حبیبزاده", "حبیب\u200cزاده"),
+        ("جمالیپور", "جمالی\u200cپور"),  # «جمالی» listed without a frequency
+        ("منتجبنیا", "منتجب\u200cنیا"),
+        # Compounds: a listed word + a second part of knowledge/spelling.yml.
+        ("خدمترسانی", "خدمت\u200cرسانی"),
+        ("آمادهسازی", "آماده\u200cسازی"),  # after a silent ه
+        ("تحریمکننده", "تحریم\u200cکننده"),
+        ("آزادیخواهان", "آزادی\u200cخواهان"),  # hazm lists «آزادی‌خواه» with its ZWNJ
+    ],
+)
+def test_display_persian_restores_comparatives_and_family_names(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # «Xهای»: a plural's ezafe links the word after it; «Xه‌ای» when none can follow.
+        ("تصمیم گرفتیم مجموعهای از تورها", "تصمیم گرفتیم مجموعه\u200cای از تورها"),  # از
+        ("رابطهای که از نوع", "رابطه\u200cای که از نوع"),  # که
+        ("نامهای با موضوع", "نامه\u200cای با موضوع"),  # با
+        ("آن را نشانهای دانست.", "آن را نشانهای دانست."),  # a verb: no evidence
+        ("عقد رابطهای.", "عقد رابطه\u200cای."),  # the sentence's end
+        ("عبور دورهای.", "عبور دورهای."),  # after ر a glued plural is standard: as written
+        ("یک نامهای فرستاد", "یک نامه\u200cای فرستاد"),  # after «یک», a singular
+        ("نزدیک نامهای فرستاد", "نزدیک نامهای فرستاد"),  # «…یک» ends another word
+        ("متوجه حرفهای من", "متوجه حرفهای من"),  # a pronoun may be linked: as written
+        ("در نشستهای قبلی", "در نشستهای قبلی"),  # an adjective may be linked
+        ("سه نامهای (الف)", "سه نامهای (الف)"),  # a gloss may follow a plural
+        ("کارهای که", "کارهای که"),  # «کاره» is rare beside «کار»: the plural
+        ("سفرهای.", "سفرهای."),  # after ر the plural is written glued: never «سفره‌ای»
+    ],
+)
+def test_display_persian_reads_xhay_from_the_next_word(glued, expected):
     assert display(glued, "fa") == expected
 
 
