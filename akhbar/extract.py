@@ -158,7 +158,7 @@ class Extractor:
             figures=tuple(extract_figures(paragraphs, lang)),
             quotes=tuple(
                 extract_quotes(
-                    paragraphs,
+                    about,  # a dateline is no speaker («دبي، الإمارات … (CNN)-- قال …»)
                     lang,
                     lambda n: self.matcher.resolve_name(n, date, titled, in_full),
                     self._speaks,

@@ -1076,6 +1076,35 @@ def _nisba(word: str) -> bool:
     return word.endswith(_NISBA_ENDINGS) and len(word) > 3
 
 
+# Words that are no part of a name: a subject that opens with one names no one («حيث
+# قال», «وأضاف قوله»), and a name stops before one («غوتيرش ضمن خطابه» -> «غوتيرش»).
+AR_NOT_NAMES = (
+    "حيث",
+    "قوله",
+    "قولها",
+    "فيه",
+    "فيها",
+    "ضمن",
+    "في",
+    "خلال",
+    "عبر",
+    "أمام",
+    "عن",
+    "على",
+    "إلى",
+    "من",
+    "لدى",
+    "كما",
+    "قد",
+    "وقد",
+    "ثم",
+    "بينما",
+    "أيضا",
+    "أيضاً",
+)
+_AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
+
+
 def _ar_display(subject: str) -> str:
     """An unresolved Arabic speaker as shown: a name up to its first definite word
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
@@ -1086,9 +1115,15 @@ def _ar_display(subject: str) -> str:
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
+    if folded[0] in _AR_NOT_NAMES:
+        return ""  # «حيث قال», «وأضاف قوله»: no one is named
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
         n = 1
-        while n < min(len(words), SPEAKER_NAME_WORDS) and not _definite(folded[n]):
+        while (
+            n < min(len(words), SPEAKER_NAME_WORDS)
+            and not _definite(folded[n])
+            and folded[n] not in _AR_NOT_NAMES
+        ):
             n += 1
         return " ".join(words[:n])
     n = 1

@@ -583,3 +583,10 @@ def test_the_dateline_names_no_actor(extractor, lead, absent):
     data = f"date 2018-02-17\n\n{lead}\n\nوذكر البيان أن العملية مستمرة.\n".encode()
     article = extractor.extract(data, "x.txt").article
     assert absent not in article.actors
+
+
+def test_the_dateline_is_no_speaker(extractor):
+    lead = "دبي، الإمارات العربية المتحدة (CNN)-- قال أنور قرقاش، وزير الدولة، إن الأزمة مرشحة للاستمرار."
+    data = f"date 2018-02-17\n\n{lead}\n\nوذكر البيان أن العملية مستمرة.\n".encode()
+    (quote,) = extractor.extract(data, "x.txt").article.quotes
+    assert (quote.speaker, quote.speaker_name) == ("", "أنور قرقاش")

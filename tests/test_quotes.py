@@ -745,6 +745,18 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
             "ar",
             [("iran-foreign-ministry", "وزارة الخارجية الإيرانية")],
         ),
+        # «حيث قال»: a conjunction, no one named
+        (
+            ["جاء ذلك في تغريدة على صفحته، حيث قال: \"الخطب المكررة لن تحل الأزمة\"."],
+            "ar",
+            [("", "")],
+        ),
+        # a name stops before a preposition («غوتيرش ضمن خطابه» -> «غوتيرش»)
+        (
+            ["وقال غوتيرش ضمن خطابه: \"لقد شهدنا النزاع العربي الإسرائيلي\"."],
+            "ar",
+            [("", "غوتيرش")],
+        ),
     ],
 )
 def test_speakers_a_reader_can_trust(
