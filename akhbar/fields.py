@@ -649,7 +649,7 @@ _FA_ADJUNCT_OPENERS = "|".join(
         "در حاشیه", "در جریان", "در پاسخ به", "در گفت و گو با", "در گفتگو با", "در نشست",
         "در جلسه", "در دیدار", "در آیین", "در مراسم", "در همایش", "در این دیدار",
         "در این جلسه", "در این نشست", "در این مراسم", "همزمان با", "به مناسبت", "با هدف",
-        "در راستای", "بر اساس",
+        "در راستای", "بر اساس", "با توجه به", "به منظور", "در پی",
     )
 )  # fmt: skip
 _FA_ROLES = "|".join(sorted(_FA_ROLE_WORDS, key=len, reverse=True))
@@ -885,6 +885,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str) -> str:
             return ""  # «عبر عدد من الأحزاب | في مصر عن تضامنهم»: «عبر» needs «عن»
         if kind == "adjunct" and len(words) < AR_ADJUNCT_MIN_WORDS:
             return ""  # «أصدرت نيابة أمن الدولة العليا | في مصر قرارا»: no object yet
+        if kind == "adjunct" and _bare(words[-1]).startswith("لل"):
+            return ""  # «للمساعدة | في صد الهجوم»: a purpose without its object
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
     return prefix

@@ -274,6 +274,14 @@ def test_a_disclaimer_is_never_the_title():
             "در دیدار با سفیران پاکستان، ترکیه و اعضای «گروه دوستی» پارلمان در تهران، وزیر "
             "امور خارجه ایران بر گسترش همکاری‌های اقتصادی و امنیتی منطقه‌ای تأکید کرد",
         ),
+        # a reason «با توجه به …،» is an adjunct and goes whole; the main clause stays
+        # (before: the sentence whole, 147 characters)
+        (
+            "با توجه به نتیجه‌بخش بودن نصب آزمایشی نرم‌افزار در سیصد دفتر روستایی استان "
+            "سیستان و بلوچستان، این نرم‌افزار به زودی در تمام دفاتر کشور نصب خواهد شد.",
+            "fa",
+            "این نرم‌افزار به زودی در تمام دفاتر کشور نصب خواهد شد",
+        ),
         # Arabic: the day «، يوم الأحد،» and the trailing «، مشيرا إلى أن …» go; still
         # over TITLE_MAX (95 characters), the clause ends before its adjunct of place «في
         # عملية أمنية …» (verb, subject and object stay)
