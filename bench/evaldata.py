@@ -10,7 +10,7 @@ The date, from the outlet's metadata (never from the text, which the pipeline re
 
 * ``date`` as an RFC 2822 string (BBC, CNN): its day;
 * ``date`` as a Jalali string («۱۴ شهریور ۱۴۰۴ - ۱۳:۵۶», Tasnim and the other 2025 items):
-  converted with jdatetime;
+  read as the pipeline reads a dateline (``akhbar.fields.date_from_text``);
 * no ``date`` (Fars): the news id in the URL begins with the Jalali day, ``YYMMDD``
   (``8707060255`` is 1387/07/06) or, from 1391 on, ``13YYMMDD`` (``13911222000865``).
 """
@@ -22,24 +22,11 @@ import re
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from akhbar.fields import date_from_text
+
 DEFAULT_EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 LANGS = ("fa", "ar")
 
-JALALI_MONTHS = (
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-)
-_JALALI_TEXT_RE = re.compile(r"(\d{1,2})\s+(\S+)\s+(\d{4})")
 _FARS_ID_RE = re.compile(r"farsnews\.ir/news/(13\d{6}|\d{6})\d")
 
 
@@ -75,15 +62,10 @@ def item_date(record: dict) -> str | None:
     """ISO date of the item from the outlet's metadata (see the module docstring), or None."""
     raw = record.get("date") or ""
     if raw:
-        digits = raw.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
-        jalali = _JALALI_TEXT_RE.search(digits)
-        if jalali and jalali.group(2) in JALALI_MONTHS:
-            month = JALALI_MONTHS.index(jalali.group(2)) + 1
-            return _jalali(int(jalali.group(3)), month, int(jalali.group(1)))
         try:
             return parsedate_to_datetime(raw).date().isoformat()
         except (TypeError, ValueError):
-            return None
+            return date_from_text([raw])  # a Jalali date, read as a dateline is
     fars = _FARS_ID_RE.search(record.get("url") or "")
     if fars:
         ymd = fars.group(1)
