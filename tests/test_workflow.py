@@ -45,3 +45,37 @@ def test_least_privilege_concurrency_and_pinned_actions():
         assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", use), f"{use} is not pinned to a full version"
     build_steps = " ".join(s.get("run", "") for s in flow["jobs"]["build"]["steps"])
     assert "make site" in build_steps
+
+
+def _steps() -> list[dict]:
+    return yaml.safe_load(WORKFLOW.read_text())["jobs"]["build"]["steps"]
+
+
+def test_build_state_is_kept_between_deploys():
+    """The build state is restored before `make site` (and saved after it), so that a push
+    that adds one article rebuilds incrementally, as a local rebuild does."""
+    steps = _steps()
+    names = [s.get("uses", "").split("@")[0] or s.get("run", "") for s in steps]
+    cache = steps[names.index("actions/cache")]
+    assert names.index("actions/cache") < names.index("make site")
+    assert set(cache["with"]["path"].split()) == {".cache", "docs/articles", "site"}
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "akhbar/**",  # the code: extraction, pages and their keys
+        "templates/**",  # what every page is rendered with
+        "locale/**",  # the UI's translations
+        "knowledge/**",  # actors, topics, sources: what extraction finds
+        "requirements.lock",  # the versions of MkDocs, the theme, WeasyPrint
+    ],
+)
+def test_build_state_key_changes_with_what_the_build_depends_on(part):
+    cache = next(s for s in _steps() if s.get("uses", "").startswith("actions/cache@"))
+    assert part in cache["with"]["key"]
+    # Each run saves its own state (an exact key is never saved twice), restored by prefix.
+    assert cache["with"]["key"].endswith("${{ github.run_id }}")
+    restore = cache["with"]["restore-keys"].splitlines()
+    assert restore[0] == cache["with"]["key"].removesuffix("${{ github.run_id }}")
+    assert all(cache["with"]["key"].startswith(prefix) for prefix in restore)
