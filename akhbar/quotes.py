@@ -45,6 +45,28 @@ MAX_SUBJECT_WORDS = 8
 
 # --- tables ------------------------------------------------------------------------------
 
+# Participles of the same speaker as the sentence's verb («قائلاً:», «مشيرا إلى أن»).
+AR_PARTICIPLES = (
+    "قائلا",
+    "قائلة",
+    "مضيفا",
+    "مضيفة",
+    "مشيرا",
+    "مشيرة",
+    "مؤكدا",
+    "مؤكدة",
+    "واصفا",
+    "واصفة",
+    "معتبرا",
+    "معتبرة",
+    "موضحا",
+    "موضحة",
+    # «ورد الوزير بالقول "..."», «وعلق X على الحادثة بالقول إن ...»: the verb's subject
+    "بالقول",
+    "بقوله",
+    "بقولها",
+)
+
 # Verbs that open a statement with a colon; the plural ending is added by the pattern.
 INTRODUCERS = {
     "fa": (
@@ -110,28 +132,11 @@ INTRODUCERS = {
         "تضيف",
         "يرى",
         "ترى",
-        # participles of the same speaker as the sentence's verb: «قائلاً:», «مضيفاً:»
-        "قائلا",
-        "قائلة",
-        "مضيفا",
-        "مضيفة",
-        # with a content clause: «مشيرا إلى أن», «مؤكدا أن», «واصفا إياها بأنها»
-        "مشيرا",
-        "مشيرة",
+        # participles of the same speaker as the sentence's verb (AR_PARTICIPLES), and
+        # «مشيرا إلى أن» with its preposition
+        *AR_PARTICIPLES,
         "مشيرا إلى",
         "مشيرة إلى",
-        "مؤكدا",
-        "مؤكدة",
-        "واصفا",
-        "واصفة",
-        "معتبرا",
-        "معتبرة",
-        "موضحا",
-        "موضحة",
-        # «ورد الوزير بالقول "..."», «وعلق X على الحادثة بالقول إن ...»: the verb's subject
-        "بالقول",
-        "بقوله",
-        "بقولها",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
@@ -475,31 +480,11 @@ _EN_RE = re.compile(
 _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
-# Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
-# Participles of the same speaker as the sentence's verb («قائلاً:», «مشيرا إلى أن»).
-AR_PARTICIPLES = (
-    "قائلا",
-    "قائلة",
-    "مضيفا",
-    "مضيفة",
-    "مشيرا",
-    "مشيرة",
-    "مؤكدا",
-    "مؤكدة",
-    "واصفا",
-    "واصفة",
-    "معتبرا",
-    "معتبرة",
-    "موضحا",
-    "موضحة",
-    "بالقول",
-    "بقوله",
-    "بقولها",
-)
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
+# Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
 _AR_FEMININE_FORMS = frozenset(
     fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", *AR_PARTICIPLES) if v.endswith("ة")
 ) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", "نفت")}
