@@ -57,7 +57,8 @@ class Report:
         lines += [f"  skipped {s['file']}: {s['reason']}" for s in self.skipped]
         lines += [f"  warning: {w}" for w in self.warnings]
         lines += [
-            f"  candidate actor: {c['name']} ({c['role']}) in {c['source_file']}" for c in self.candidates
+            f"  candidate actor: {c['name']} ({c['role']}) in {c['source_file']}"
+            for c in self.candidates
         ]
         return "\n".join(lines)
 
@@ -259,9 +260,7 @@ def process_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context(method)
-    )
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
 def count_setting(name: str, default: int, unit: str) -> int:
@@ -290,9 +289,7 @@ def cache_store(kind: str, folder: Path) -> Path | None:
     return root / kind / f"{name}.json"
 
 
-def extract_all(
-    seeds: Path, report: Report, progress: Progress = stderr_progress
-) -> list[Article]:
+def extract_all(seeds: Path, report: Report, progress: Progress = stderr_progress) -> list[Article]:
     """Read and extract every seed; problems go to *report*, never lost silently.
 
     Unchanged seeds come from the extraction cache; the rest are extracted in parallel
@@ -332,7 +329,9 @@ def extract_all(
             entries[name] = cached
         else:
             jobs.append((data, name, override, key if store else ""))
-    progress(f"extract: {len(inputs)} files, {len(inputs) - len(jobs)} unchanged, {len(jobs)} to extract")
+    progress(
+        f"extract: {len(inputs)} files, {len(inputs) - len(jobs)} unchanged, {len(jobs)} to extract"
+    )
     for job, entry in zip(jobs, _run_jobs(jobs, progress), strict=True):
         entries[job[1]] = entry
     articles: list[Article] = []
@@ -347,7 +346,8 @@ def extract_all(
         report.candidates.extend(entry["candidates"])
     unused = sorted(set(overrides) - {p.stem for p in inputs})
     report.warnings.extend(
-        f"{seeds.name}/{overrides[stem].name}: override has no article {stem}.txt" for stem in unused
+        f"{seeds.name}/{overrides[stem].name}: override has no article {stem}.txt"
+        for stem in unused
     )
     return articles
 
@@ -414,7 +414,9 @@ def write_docs(articles: list[Article], docs: Path) -> None:
             written[name.casefold()] = article.source_file
             # tmp is new, so holds no link: a name without a separator stays inside it.
             if os.sep in name or (os.altsep and os.altsep in name):
-                raise OutputCollisionError(f"{article.source_file}: slug {article.slug!r} escapes {tmp}")
+                raise OutputCollisionError(
+                    f"{article.source_file}: slug {article.slug!r} escapes {tmp}"
+                )
             path = tmp / name
             digests[name] = digest = _article_digest(article, renderer)
             if not _reuse(previous.get(name), digest, target / name, path):
@@ -463,11 +465,15 @@ def _renderer_digest() -> bytes:
     from akhbar.render import TEMPLATES
 
     template = (TEMPLATES / "article.md.j2").read_bytes()
-    return hashlib.sha256(code_version().encode() + b"\0" + hashlib.sha256(template).digest()).digest()
+    return hashlib.sha256(
+        code_version().encode() + b"\0" + hashlib.sha256(template).digest()
+    ).digest()
 
 
 def _article_digest(article: Article, renderer: bytes) -> str:
-    return hashlib.sha256(renderer + hashlib.sha256(repr(article).encode("utf-8")).digest()).hexdigest()
+    return hashlib.sha256(
+        renderer + hashlib.sha256(repr(article).encode("utf-8")).digest()
+    ).hexdigest()
 
 
 def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
@@ -487,7 +493,11 @@ def _reuse(known: Any, digest: str, before: Path, path: Path) -> bool:
 
 
 def _save_rendered(
-    store: Path, folder: Path, digests: dict[str, str], previous: dict[str, list[Any]], rendered: set[str]
+    store: Path,
+    folder: Path,
+    digests: dict[str, str],
+    previous: dict[str, list[Any]],
+    rendered: set[str],
 ) -> None:
     """Remember each file's digest, size and time: a linked file's are the previous
     build's (the same file), a rendered one's are read."""
@@ -518,11 +528,16 @@ def _keep_unchanged_mtimes(new: Path, previous: Path, rendered: list[str]) -> No
 
 
 def knowledge_dir() -> Path:
-    return Path(os.environ.get("AKHBAR_KNOWLEDGE", Path(__file__).resolve().parent.parent / "knowledge"))
+    return Path(
+        os.environ.get("AKHBAR_KNOWLEDGE", Path(__file__).resolve().parent.parent / "knowledge")
+    )
 
 
 def build_docs(
-    seeds: Path, docs: Path, progress: Progress = stderr_progress, timings: dict[str, float] | None = None
+    seeds: Path,
+    docs: Path,
+    progress: Progress = stderr_progress,
+    timings: dict[str, float] | None = None,
 ) -> tuple[list[Article], Report]:
     """Seeds -> docs/articles; returns the published articles and the report.  *timings*,
     when given, gets the seconds of its two steps: ``extract`` (reading, extraction,
@@ -540,7 +555,9 @@ def build_docs(
     done = time.perf_counter()
     if timings is not None:
         timings.update(extract=rendering - start, render=done - rendering)
-    progress(f"docs: wrote {len(articles)} articles to {docs / ARTICLES_DIR} in {done - rendering:.1f} s")
+    progress(
+        f"docs: wrote {len(articles)} articles to {docs / ARTICLES_DIR} in {done - rendering:.1f} s"
+    )
     return articles, report
 
 

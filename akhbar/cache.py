@@ -45,7 +45,13 @@ def paths_digest(folder: Path, names: Iterable[str]) -> str:
 def cache_key(name: str, data: bytes, override: bytes, knowledge_version: str) -> str:
     """Key of one seed's extraction (its name is part of it: messages name the file)."""
     digest = hashlib.sha256()
-    for part in (name.encode(), data, override, knowledge_version.encode(), code_version().encode()):
+    for part in (
+        name.encode(),
+        data,
+        override,
+        knowledge_version.encode(),
+        code_version().encode(),
+    ):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
@@ -53,7 +59,9 @@ def cache_key(name: str, data: bytes, override: bytes, knowledge_version: str) -
 def article_from_dict(data: dict[str, Any]) -> Article:
     """Inverse of ``dataclasses.asdict`` for :class:`Article`."""
     data = dict(data)
-    data["sections"] = tuple(Section(s["heading"], tuple(s["paragraphs"])) for s in data["sections"])
+    data["sections"] = tuple(
+        Section(s["heading"], tuple(s["paragraphs"])) for s in data["sections"]
+    )
     data["figures"] = tuple(Figure(**f) for f in data["figures"])
     data["quotes"] = tuple(Quote(**q) for q in data["quotes"])
     data["topics"] = tuple(TopicScore(**t) for t in data["topics"])

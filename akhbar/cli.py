@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", type=Path, help="where to write the build report (JSON)")
     parser.add_argument("--json", action="store_true", help="extract: print JSON")
     parser.add_argument(
-        "--no-pdf", action="store_true", help="site: skip the PDF briefing books (a quicker preview)"
+        "--no-pdf",
+        action="store_true",
+        help="site: skip the PDF briefing books (a quicker preview)",
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 on any warning or skip")
     return parser

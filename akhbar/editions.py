@@ -102,14 +102,18 @@ def build_editions(
             try:
                 outcome = json.loads(result.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                outcome = {"error": f"the process building it ended abnormally (wait status {status})"}
+                outcome = {
+                    "error": f"the process building it ended abnormally (wait status {status})"
+                }
             yield edition, outcome
 
 
 def main(argv: list[str]) -> int:
     config, docs, out, workers, *editions = argv
     failed = False
-    for edition, outcome in build_editions(editions, Path(config), Path(docs), Path(out), int(workers)):
+    for edition, outcome in build_editions(
+        editions, Path(config), Path(docs), Path(out), int(workers)
+    ):
         print(json.dumps({"edition": edition, **outcome}), flush=True)
         failed = failed or "error" in outcome
     return 1 if failed else 0

@@ -59,7 +59,9 @@ def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str
         key = hashlib.sha256(data).hexdigest()
         entry = known.get(key)
         if entry is None:
-            text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
+            text = (
+                data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+            )  # as read_text
             markdown, meta = get_data(text)
             entry = (meta, markdown)
             if _storable(entry):

@@ -80,7 +80,8 @@ def decode(data: bytes, path: str) -> Decoded:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(
-                    path, f"starts with a {encoding} byte-order mark but byte {exc.start} is invalid"
+                    path,
+                    f"starts with a {encoding} byte-order mark but byte {exc.start} is invalid",
                 ) from None
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
@@ -119,9 +120,7 @@ def parse(text: str, path: str) -> Parsed:
             except ValueError:
                 warnings.append(f"{path}: 'date' header {value!r} is not a real date; date unknown")
         else:
-            warnings.append(
-                f"{path}: 'date' header {value!r} is not YYYY-MM-DD; date unknown"
-            )
+            warnings.append(f"{path}: 'date' header {value!r} is not YYYY-MM-DD; date unknown")
     lines = tuple(
         line
         for line in (ln.strip() for ln in text.split("\n"))

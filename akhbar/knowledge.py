@@ -316,7 +316,11 @@ def load_knowledge(folder: Path) -> Knowledge:
         [(s.slug, (s.names.fa, s.names.ar, s.names.en, *s.aliases)) for s in sources],
     )
     return Knowledge(
-        actors=actors, roles=roles, sources=sources, topics=topics, version=knowledge_version(folder)
+        actors=actors,
+        roles=roles,
+        sources=sources,
+        topics=topics,
+        version=knowledge_version(folder),
     )
 
 

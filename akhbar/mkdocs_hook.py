@@ -103,7 +103,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
-    state.item_templates = {name: state.env.from_string(source) for name, source in _ITEM_TEMPLATES.items()}
+    state.item_templates = {
+        name: state.env.from_string(source) for name, source in _ITEM_TEMPLATES.items()
+    }
     state.previous_keys = read_store(Path(config.site_dir) / PAGE_KEYS_FILE)
     return config
 
@@ -119,7 +121,9 @@ def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
     ``state.record_digests``."""
     records, bodies = [], {}
     state.record_digests = {}
-    for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder)):
+    for path, meta, markdown, digest in front_matter.read_articles(
+        folder, front_matter.store_for(folder)
+    ):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
@@ -155,27 +159,47 @@ def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
     }
 
     def paged(
-        first: str, template: str, items: list[dict[str, Any]], summary: dict[str, Any] | None = None, **context: Any
+        first: str,
+        template: str,
+        items: list[dict[str, Any]],
+        summary: dict[str, Any] | None = None,
+        **context: Any,
     ) -> None:
         """A list's pages, each given its slice of *items* and their number (``total``);
         the first page also the *summary* of the whole list (empty on the others).  A page
         is given only what it shows: that is what its key (``page_key``) is made of."""
         for paging in pagings(first, len(items), size):
-            extra = {key: value if paging.number == 1 else [] for key, value in (summary or {}).items()}
-            page = {**context, **extra, "paging": paging, "shown": paging.slice(items), "total": len(items)}
+            extra = {
+                key: value if paging.number == 1 else [] for key, value in (summary or {}).items()
+            }
+            page = {
+                **context,
+                **extra,
+                "paging": paging,
+                "shown": paging.slice(items),
+                "total": len(items),
+            }
             pages[paging.src(paging.number)] = (template, page)
 
     paged("timeline.md", "timeline.html.j2", data.articles)
     for template, context in pages.values():
         if template == "timeline.html.j2":  # each month's count, for the months shown
-            context["month_counts"] = {m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])}
+            context["month_counts"] = {
+                m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])
+            }
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
             summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
             paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
     for slug, records in data.by_topic.items():
         if topic := next((t for t in kn.topics if t.slug == slug), None):
-            paged(f"topics/{slug}.md", "topic.html.j2", records, {"present": data.actors_of(records)}, topic=topic)
+            paged(
+                f"topics/{slug}.md",
+                "topic.html.j2",
+                records,
+                {"present": data.actors_of(records)},
+                topic=topic,
+            )
     for slug, records in data.by_source.items():
         if source := kn.source(slug):
             paged(f"sources/{slug}.md", "source.html.j2", records, source=source)
@@ -194,7 +218,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         title = _title(template, context)
         file = File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
         key = state.page_keys[src_uri] = page_key(template, title, context)
-        if src_uri not in in_nav and state.previous_keys.get(src_uri) == key and Path(file.abs_dest_path).is_file():
+        if (
+            src_uri not in in_nav
+            and state.previous_keys.get(src_uri) == key
+            and Path(file.abs_dest_path).is_file()
+        ):
             file.is_modified = lambda: False  # type: ignore[method-assign]
         files.append(file)
     _choose_shell_pages(files)
@@ -238,12 +266,16 @@ def _encode(value: Any) -> Any:
     slug = getattr(value, "slug", None)
     if isinstance(slug, str):  # an actor, topic or source of the knowledge files
         return [type(value).__name__, slug]
-    raise TypeError(f"akhbar: no page key for a {type(value).__name__} in a generated page's context")
+    raise TypeError(
+        f"akhbar: no page key for a {type(value).__name__} in a generated page's context"
+    )
 
 
 def page_key(template: str, title: str, context: dict[str, Any]) -> str:
     parts = [template, title, _encode(context)]
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha256(
+        json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
 
 
 def _choose_shell_pages(files: Files) -> None:
@@ -357,7 +389,10 @@ def _title(template: str, context: dict[str, Any]) -> str:
     if paging is None or paging.number == 1:
         return title
     tr = get_translations(state.edition)
-    return tr.gettext("%(title)s, page %(num)s") % {"title": title, "num": format_number(paging.number, state.edition)}
+    return tr.gettext("%(title)s, page %(num)s") % {
+        "title": title,
+        "num": format_number(paging.number, state.edition),
+    }
 
 
 def _list_title(template: str, context: dict[str, Any]) -> str:
@@ -435,7 +470,9 @@ def _from_root(page: Page, key: tuple[Any, ...], **values: Any) -> Markup:
         context = _context(page) | {"url": lambda target: _ITEM_ROOT + _dest_url(target)}
         entry = state.items[key] = state.item_templates[key[0]].render(**context, **values)
     root = get_relative_url("", page.url)
-    return Markup(entry.replace(f'href="{_ITEM_ROOT}', f'href="{"" if root == "." else root + "/"}'))
+    return Markup(
+        entry.replace(f'href="{_ITEM_ROOT}', f'href="{"" if root == "." else root + "/"}')
+    )
 
 
 def _item_html(page: Page, record: dict[str, Any], points: bool = False) -> Markup:
@@ -476,9 +513,7 @@ def _with_card(page: Page, markdown: str) -> str:
 # A page whose whole body is one HTML element (an article as build_site.py writes it, a
 # generated page) skips Python-Markdown, which would re-parse it tag by tag only to
 # pass it through unchanged: a placeholder goes in, the HTML comes back after.
-_WHOLE_HTML_RE = re.compile(
-    r"\s*<(article|div) class=\"akhbar-[^>]*>.*</\1>\s*", re.S
-)
+_WHOLE_HTML_RE = re.compile(r"\s*<(article|div) class=\"akhbar-[^>]*>.*</\1>\s*", re.S)
 BODY_MARKER = "<!-- akhbar:body -->"
 _bypassed: dict[str, str] = {}  # src_uri -> the HTML that skipped Python-Markdown
 
@@ -514,7 +549,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         "records": records,
         "site_url": config.site_url or "",
         "entry_id": partial(_entry_id, config.site_url),
-        "updated": max(r["date"] for r in dated) if dated else "1970-01-01",  # the newest article, never the clock
+        "updated": max(r["date"] for r in dated)
+        if dated
+        else "1970-01-01",  # the newest article, never the clock
         "source_of": state.knowledge.source,
     }
     feed = state.env.get_template("feed.xml.j2").render(**context)
@@ -534,7 +571,9 @@ def _entry_id(base: str | None, path: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"akhbar:{state.edition}/{path}").urn
 
 
-def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+def on_template_context(
+    context: dict[str, Any], template_name: str, config: MkDocsConfig
+) -> dict[str, Any]:
     """The 404 page's strings in the edition's language; built without a site URL, its
     links relative to the ``<base>`` that ``on_post_template`` sets."""
     if template_name != "404.html":
@@ -550,7 +589,9 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 
         context["base_url"] = "."
         context["extra_css"] = [normalize_url(str(p), None, ".") for p in config.extra_css]
-        context["extra_javascript"] = [normalize_url(str(p), None, ".") for p in config.extra_javascript]
+        context["extra_javascript"] = [
+            normalize_url(str(p), None, ".") for p in config.extra_javascript
+        ]
     return context
 
 
@@ -584,9 +625,13 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     else:
         base = "."
         output = _FETCHING_TAG_RE.sub(lambda m: _written_by_script(m[0]), output)
-        output = output.replace("<head>", "<head>" + _404_BASE_SCRIPT.format(edition=state.edition), 1)
+        output = output.replace(
+            "<head>", "<head>" + _404_BASE_SCRIPT.format(edition=state.edition), 1
+        )
     # hreflang alternates name the other editions' homes (Material's would all be this one).
-    return _ALTERNATE_RE.sub(lambda m: f'<link rel="alternate" href="{base}/../{m[1]}/" hreflang="{m[1]}">', output)
+    return _ALTERNATE_RE.sub(
+        lambda m: f'<link rel="alternate" href="{base}/../{m[1]}/" hreflang="{m[1]}">', output
+    )
 
 
 def _write_shell_pages(config: MkDocsConfig) -> None:
@@ -599,7 +644,9 @@ def _write_shell_pages(config: MkDocsConfig) -> None:
         page = file.page
         if state.shell is None:
             mkdocs_build._populate_page(page, config, state.files)
-            mkdocs_build._build_page(page, config, state.files.documentation_pages(), state.nav, state.theme_env)
+            mkdocs_build._build_page(
+                page, config, state.files.documentation_pages(), state.nav, state.theme_env
+            )
             continue
         slug = _article_slug(src)
         body = _with_card(page, state.bodies[slug])
@@ -621,7 +668,9 @@ def _prune(site_dir: Path) -> None:
     for section in PAGE_FOLDERS:
         _remove_unbuilt(site_dir / section, built)
     numbered = [site_dir / "timeline" / "page"]
-    numbered += [page for section in PAGE_FOLDERS[1:] for page in sorted(site_dir.glob(f"{section}/*/page"))]
+    numbered += [
+        page for section in PAGE_FOLDERS[1:] for page in sorted(site_dir.glob(f"{section}/*/page"))
+    ]
     for folder in numbered:
         _remove_unbuilt(folder, built)
         if folder.is_dir() and not any(folder.iterdir()):
@@ -635,7 +684,11 @@ def _remove_unbuilt(folder: Path, built: set[str]) -> None:
         return
     base = os.path.normpath(folder)
     with os.scandir(folder) as entries:
-        gone = sorted(e.name for e in entries if e.is_dir() and os.path.join(base, e.name, "index.html") not in built)
+        gone = sorted(
+            e.name
+            for e in entries
+            if e.is_dir() and os.path.join(base, e.name, "index.html") not in built
+        )
     for name in gone:
         shutil.rmtree(folder / name)
 
@@ -676,7 +729,10 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if page.file is state.witness and state.shell is not None:
         expected = page_shell.fill(state.shell, page.meta["title"], page.url, page.content or "")
         if expected != output:
-            log.warning("akhbar: the article shell differs from %s; article pages are rendered one by one", page.file.src_uri)
+            log.warning(
+                "akhbar: the article shell differs from %s; article pages are rendered one by one",
+                page.file.src_uri,
+            )
             state.shell = None
     html_open = f'<html lang="{state.edition}"'
     output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
@@ -684,7 +740,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     # would link every edition's root).
     root = get_relative_url("", page.url) or "."
     output = _ALTERNATE_RE.sub(
-        lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">', output
+        lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">',
+        output,
     )
     if page.file.src_uri.startswith("articles/"):
         record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}

@@ -67,7 +67,9 @@ def parse_override(data: bytes, path: str) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in loaded.items():
         if key not in KEYS:
-            raise OverrideError(path, str(key), f"unknown key; known keys: {', '.join(sorted(KEYS))}")
+            raise OverrideError(
+                path, str(key), f"unknown key; known keys: {', '.join(sorted(KEYS))}"
+            )
         result[key] = _check(path, key, value)
     return result
 
@@ -94,7 +96,9 @@ def _check(path: str, key: str, value: Any) -> Any:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise OverrideError(path, key, f"expected a list of strings, got {value!r}")
     if key == "key_points" and not 1 <= len(value) <= MAX_KEY_POINTS:
-        raise OverrideError(path, key, f"expected 1 to {MAX_KEY_POINTS} key points, got {len(value)}")
+        raise OverrideError(
+            path, key, f"expected 1 to {MAX_KEY_POINTS} key points, got {len(value)}"
+        )
     return [v.strip() for v in value]
 
 

@@ -28,7 +28,18 @@ _SENTINEL_RE = re.compile(f"{TITLE}|{re.escape(SHELL_URL)}|{re.escape(BODY_HTML)
 # Front-matter keys the theme reads besides the title; a page that sets one is rendered
 # by the theme itself.
 THEME_KEYS = frozenset(
-    {"description", "author", "hide", "template", "status", "icon", "subtitle", "search", "tags", "robots"}
+    {
+        "description",
+        "author",
+        "hide",
+        "template",
+        "status",
+        "icon",
+        "subtitle",
+        "search",
+        "tags",
+        "robots",
+    }
 )
 
 

@@ -158,7 +158,11 @@ def _office_title(knowledge: Knowledge, key: str, lang: str) -> str:
 
 
 def book_html(
-    articles: list[Article], edition: str, knowledge: Knowledge, limit: int | None = None, total: int | None = None
+    articles: list[Article],
+    edition: str,
+    knowledge: Knowledge,
+    limit: int | None = None,
+    total: int | None = None,
 ) -> str:
     """The briefing book of *edition* as one HTML document (pure: no disk but templates):
     the newest *limit* articles (all of them by default).  *total*: how many articles
@@ -205,7 +209,9 @@ def build_pdf(articles: list[Article], edition: str, out: Path, total: int | Non
     from akhbar.build import knowledge_dir
     from akhbar.knowledge import load_knowledge
 
-    html = book_html(articles, edition, load_knowledge(knowledge_dir()), limit=book_articles(), total=total)
+    html = book_html(
+        articles, edition, load_knowledge(knowledge_dir()), limit=book_articles(), total=total
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     kept = _kept_books()
     key = _book_key(html)
@@ -217,7 +223,9 @@ def build_pdf(articles: list[Article], edition: str, out: Path, total: int | Non
     HTML(string=html, base_url=str(TEMPLATES)).write_pdf(out)
     if kept is not None:
         write_atomic(kept / f"{edition}.pdf", out.read_bytes())
-        write_atomic(kept / f"{edition}.key", key.encode())  # after its book: a key names a whole book
+        write_atomic(
+            kept / f"{edition}.key", key.encode()
+        )  # after its book: a key names a whole book
     return True
 
 

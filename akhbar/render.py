@@ -57,15 +57,15 @@ _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
-    return yaml.dump(
-        data, Dumper=_SafeDumper, allow_unicode=True, sort_keys=False, width=1000
-    )
+    return yaml.dump(data, Dumper=_SafeDumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def render_article(article: Article, templates: Path = TEMPLATES) -> str:
     """The full Markdown file for *article*."""
-    body = _environment(str(templates)).get_template("article.md.j2").render(
-        a=article, direction=direction(article.lang)
+    body = (
+        _environment(str(templates))
+        .get_template("article.md.j2")
+        .render(a=article, direction=direction(article.lang))
     )
     return f"---\n{dump_front_matter(front_matter(article))}---\n\n{body}"
 

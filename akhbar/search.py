@@ -80,7 +80,9 @@ SHARD_FOLDERS = ("index", "fragment", "filter")
 # AKHBAR_SEARCH_FIRST_PAGES to change it.
 FIRST_PAGES = 500
 UNDATED = "undated"
-_DATE_RE = re.compile(rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"')
+_DATE_RE = re.compile(
+    rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"'
+)
 _BODY_RE = re.compile(rb"<[^>]*\sdata-pagefind-body[\s>=]")
 
 
@@ -140,7 +142,9 @@ def _periods(
     return periods
 
 
-def _split(prefix: str, articles: dict[str, list[str]], per_shard: int, since: str | None) -> list[Shard]:
+def _split(
+    prefix: str, articles: dict[str, list[str]], per_shard: int, since: str | None
+) -> list[Shard]:
     """A period's shard, or ``ceil(k / per_shard)`` of them by hash of the article name."""
     count = math.ceil(len(articles) / per_shard)
     buckets: list[list[str]] = [[] for _ in range(count)]
@@ -153,7 +157,9 @@ def _split(prefix: str, articles: dict[str, list[str]], per_shard: int, since: s
     ]
 
 
-def plan_shards(pages: list[str], per_shard: int, dates: dict[str, str | None] | None = None) -> list[Shard]:
+def plan_shards(
+    pages: list[str], per_shard: int, dates: dict[str, str | None] | None = None
+) -> list[Shard]:
     """Pages (``a/b/index.html`` paths) -> the primary shard, then the article shards,
     newest period first, undated last.
 
@@ -177,7 +183,9 @@ def plan_shards(pages: list[str], per_shard: int, dates: dict[str, str | None] |
         else:
             primary.append(page)
     shards = [Shard("", tuple(primary))]
-    periods = [p for year, articles in years.items() for p in _periods(year, 0, 12, articles, per_shard)]
+    periods = [
+        p for year, articles in years.items() for p in _periods(year, 0, 12, articles, per_shard)
+    ]
     for name, since, articles in sorted(periods, key=lambda p: p[1], reverse=True):
         shards += _split(f"{SHARD_PREFIX}{name}", articles, per_shard, since)
     if undated:
@@ -232,7 +240,10 @@ def remember(store: Path | None, facts: dict[str, PageFacts]) -> None:
     """Keep each page's size, time and facts for the next build (``read_pages``)."""
     if store is None:
         return
-    record = {page: [*fact.stamp, fact.digest.hex(), fact.date, fact.marked] for page, fact in facts.items()}
+    record = {
+        page: [*fact.stamp, fact.digest.hex(), fact.date, fact.marked]
+        for page, fact in facts.items()
+    }
     write_store(store, record)
 
 
@@ -327,7 +338,9 @@ def _stage_page(source: Path, target: Path) -> None:
         return
     title = _TITLE_RE.search(data)
     head = b'<head><meta charset="utf-8">' + (title[0] if title else b"") + b"</head>"
-    target.write_bytes(b"<!doctype html>" + html_tag[0] + head + b"<body>" + article[0] + b"</body></html>")
+    target.write_bytes(
+        b"<!doctype html>" + html_tag[0] + head + b"<body>" + article[0] + b"</body></html>"
+    )
 
 
 @cache
@@ -405,7 +418,11 @@ class PageBudget:
 
 
 def index_edition(
-    edition: str, edition_dir: Path, per_shard: int, first: int = FIRST_PAGES, budget: PageBudget | None = None
+    edition: str,
+    edition_dir: Path,
+    per_shard: int,
+    first: int = FIRST_PAGES,
+    budget: PageBudget | None = None,
 ) -> tuple[int, int]:
     """Index one edition's pages into ``<edition>/pagefind``; (shards indexed, shards).
     A first query searches the newest shards holding *first* pages.  Each Pagefind run
@@ -432,7 +449,13 @@ def index_edition(
         _clear(bundle, shard)
         output = bundle / shard.folder if shard.folder else bundle
         with budget.hold(len(shard.pages)) if budget else nullcontext():
-            _run_pagefind(edition, edition_dir, shard, output.resolve(), edition_dir.parent / f".search-{edition}")
+            _run_pagefind(
+                edition,
+                edition_dir,
+                shard,
+                output.resolve(),
+                edition_dir.parent / f".search-{edition}",
+            )
         if shard.folder:
             _strip_ui(output)
         done += 1
@@ -449,7 +472,9 @@ def index_edition(
             for s in shards
         ],
     }
-    (bundle / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (bundle / MANIFEST).write_text(
+        json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     remember(store, facts)
     return done, len(shards)
 
@@ -467,7 +492,9 @@ def index_search(out: Path, editions: tuple[str, ...], progress: Callable[[str],
         start = time.perf_counter()
         done, total = index_edition(edition, out / edition, per_shard, first, budget)
         kept = f", {total - done} unchanged" if done < total else ""
-        progress(f"search: {edition} edition, {done} of {total} shards indexed{kept}, in {time.perf_counter() - start:.1f} s")
+        progress(
+            f"search: {edition} edition, {done} of {total} shards indexed{kept}, in {time.perf_counter() - start:.1f} s"
+        )
 
     with ThreadPoolExecutor(max_workers=max(1, len(editions))) as pool:
         for future in [pool.submit(one, edition) for edition in editions]:

@@ -61,11 +61,22 @@ def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict
     imported once, an edition a forked process, ``editions_at_once`` at a time): each
     edition and its outcome as it is done; BuildError naming the first edition that failed."""
     at_once = editions_at_once(sum(1 for _ in (docs / "articles").glob("*.md")))
-    command = [sys.executable, "-m", "akhbar.editions", str(config), str(docs), str(out), str(at_once), *LANGUAGES]
+    command = [
+        sys.executable,
+        "-m",
+        "akhbar.editions",
+        str(config),
+        str(docs),
+        str(out),
+        str(at_once),
+        *LANGUAGES,
+    ]
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     failures = []
     with (
-        subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process,
+        subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as process,
         ThreadPoolExecutor(1) as reader,
     ):
         # stderr drained beside stdout, so that neither pipe fills while the other is read
@@ -77,7 +88,9 @@ def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict
             except (ValueError, KeyError, AttributeError, TypeError):
                 continue  # not one of its reports (something the build printed)
             if "error" in outcome:
-                failures.append(f"mkdocs build of the {edition} edition failed:\n{outcome['error']}")
+                failures.append(
+                    f"mkdocs build of the {edition} edition failed:\n{outcome['error']}"
+                )
             else:
                 yield edition, outcome
         stderr = errors.result()
@@ -110,7 +123,10 @@ def fingerprint(docs: Path, config: Path) -> str:
         version("mkdocs"),
         version("mkdocs-material"),
         hashlib.sha256(config.read_bytes()).hexdigest(),
-        *(files_digest(folder, "**/*") for folder in (ROOT / "templates", ROOT / "locale", docs / "assets")),
+        *(
+            files_digest(folder, "**/*")
+            for folder in (ROOT / "templates", ROOT / "locale", docs / "assets")
+        ),
     ):
         digest.update(hashlib.sha256(part.encode()).digest())
     return digest.hexdigest()
@@ -203,7 +219,12 @@ NO_SITE_URL = (
 
 
 def build_site(
-    articles: list[Article], docs: Path, site: Path, report: Report, progress: Progress, pdf: bool = True
+    articles: list[Article],
+    docs: Path,
+    site: Path,
+    report: Report,
+    progress: Progress,
+    pdf: bool = True,
 ) -> None:
     """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
     made (and none from an earlier build is kept: it would be out of date)."""
@@ -221,7 +242,9 @@ def build_site(
         # again (akhbar.search), never written over, so the previous site stays whole.
         for edition in LANGUAGES:
             if (site / edition / BUNDLE).is_dir():
-                shutil.copytree(site / edition / BUNDLE, tmp / edition / BUNDLE, copy_function=os.link)
+                shutil.copytree(
+                    site / edition / BUNDLE, tmp / edition / BUNDLE, copy_function=os.link
+                )
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         build_editions(docs, tmp, progress)
@@ -257,7 +280,9 @@ PUBLISHED_SITE_MAX_BYTES = 1_000_000_000
 def site_size(site: Path) -> int:
     """Bytes of the files under *site*: what a deployment uploads."""
     return sum(
-        os.lstat(os.path.join(folder, name)).st_size for folder, _subfolders, files in os.walk(site) for name in files
+        os.lstat(os.path.join(folder, name)).st_size
+        for folder, _subfolders, files in os.walk(site)
+        for name in files
     )
 
 
@@ -294,7 +319,8 @@ def build_pdfs(articles: list[Article], out: Path, progress: Progress) -> None:
     book = book_order(articles)[: book_articles()]
     with process_pool(WORKERS) as pool:
         futures = {
-            ed: pool.submit(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf") for ed in LANGUAGES
+            ed: pool.submit(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf")
+            for ed in LANGUAGES
         }
         for edition, future in futures.items():
             laid_out, seconds = future.result()

@@ -32,7 +32,9 @@ def sort_newest_first(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=sort_key)
 
 
-def build_index(records: Iterable[Record], keys: Callable[[Record], Iterable[str]]) -> dict[str, list[Record]]:
+def build_index(
+    records: Iterable[Record], keys: Callable[[Record], Iterable[str]]
+) -> dict[str, list[Record]]:
     """Group *records* under every key *keys* gives them; each group newest first."""
     groups: dict[str, list[Record]] = defaultdict(list)
     for record in records:
@@ -60,7 +62,10 @@ def month_keys(record: Record) -> list[str]:
 
 
 def _most_common(
-    records: Iterable[Record], keys: Callable[[Record], Iterable[str]], limit: int, leave_out: str | None = None
+    records: Iterable[Record],
+    keys: Callable[[Record], Iterable[str]],
+    limit: int,
+    leave_out: str | None = None,
 ) -> list[tuple[str, int]]:
     """The *limit* keys in the most records (each record counted once a key), most first,
     then by key; *leave_out* not among them."""
@@ -89,7 +94,9 @@ class SiteData:
     def actors_of(self, records: Iterable[Record], limit: int = 10) -> list[tuple[str, int]]:
         return _most_common(records, actor_keys, limit)
 
-    def quotes_by(self, actor: str, records: Iterable[Record]) -> list[tuple[Record, dict[str, str]]]:
+    def quotes_by(
+        self, actor: str, records: Iterable[Record]
+    ) -> list[tuple[Record, dict[str, str]]]:
         """What *actor* said in *records* (a page of the articles naming them)."""
         return [
             (record, quote)
@@ -125,7 +132,9 @@ class Paging:
     def src(self, number: int) -> str:
         if number == 1:
             return self.first
-        return f"{self.first.removesuffix('.md').removesuffix('index').rstrip('/')}/page/{number}.md"
+        return (
+            f"{self.first.removesuffix('.md').removesuffix('index').rstrip('/')}/page/{number}.md"
+        )
 
     def slice(self, records: list[Record]) -> list[Record]:
         return records[(self.number - 1) * self.size : self.number * self.size]

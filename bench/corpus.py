@@ -163,7 +163,9 @@ def article(pool: Pool, rng: random.Random) -> str:
     return "\n\n".join([*first, *lines]) + "\n"
 
 
-def generate(n: int, out: Path, seeds: Path = ROOT / "seeds", knowledge: Path = ROOT / "knowledge") -> list[Path]:
+def generate(
+    n: int, out: Path, seeds: Path = ROOT / "seeds", knowledge: Path = ROOT / "knowledge"
+) -> list[Path]:
     """Write *n* articles to ``out/seeds``; Persian and Arabic alternate by the seeds' shares."""
     pools = load_pools(seeds, knowledge)
     langs = sorted(pools)

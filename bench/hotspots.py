@@ -61,8 +61,10 @@ def profile_extract(work: Path, articles: int) -> None:
         extractor.extract(path.read_bytes(), path.name, None)
     profiler.disable()
     seconds = time.perf_counter() - start
-    print(f"\n## extract: {len(seeds)} articles serially in {seconds:.1f} s "
-          f"({seconds / len(seeds) * 1000:.0f} ms per article, knowledge loading included)")
+    print(
+        f"\n## extract: {len(seeds)} articles serially in {seconds:.1f} s "
+        f"({seconds / len(seeds) * 1000:.0f} ms per article, knowledge loading included)"
+    )
     stats = pstats.Stats(profiler)
     top(stats, "tottime", "extract")
     top(stats, "cumulative", "extract")
@@ -84,13 +86,33 @@ def profile_mkdocs(work: Path, edition: str) -> None:
     front_matter.read_articles(folder, front_matter.store_for(folder))
     config = ROOT / "mkdocs.yml"
     out = work / "prof"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), AKHBAR_EDITION=edition, AKHBAR_DOCS_DIR=str(work / "docs"),
-               AKHBAR_SITE_DIR=str(work / "site"), NO_MKDOCS_2_WARNING="1")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        AKHBAR_EDITION=edition,
+        AKHBAR_DOCS_DIR=str(work / "docs"),
+        AKHBAR_SITE_DIR=str(work / "site"),
+        NO_MKDOCS_2_WARNING="1",
+    )
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "--quiet", "--dirty",
-         "--config-file", str(config)],
-        cwd=ROOT, env=env, check=True,
+        [
+            sys.executable,
+            "-m",
+            "cProfile",
+            "-o",
+            str(out),
+            "-m",
+            "mkdocs",
+            "build",
+            "--quiet",
+            "--dirty",
+            "--config-file",
+            str(config),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
     )
     seconds = time.perf_counter() - start
     print(f"\n## mkdocs: the {edition} edition in {seconds:.1f} s under cProfile")
@@ -104,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", nargs="?", type=int, default=1000)
     parser.add_argument("--articles", type=int, default=200, help="articles profiled serially")
     parser.add_argument("--edition", default="fa", choices=("fa", "ar", "en"))
-    parser.add_argument("--skip", choices=("extract", "mkdocs"), help="profile only the other stage")
+    parser.add_argument(
+        "--skip", choices=("extract", "mkdocs"), help="profile only the other stage"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(BENCH))
     from corpus import generate

@@ -103,7 +103,9 @@ class Measure:
     steps: dict[str, float] = field(default_factory=dict)
 
 
-def run_measured(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Measure:
+def run_measured(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Measure:
     """Run *cmd*, time it and sample its process tree's memory; raise on failure."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -161,8 +163,13 @@ def stage(name: str, work: Path) -> None:
         if os.environ.get(KEEP_ARTICLES):  # for the pdf stage, which takes them as objects
             (work / "articles.pickle").write_bytes(pickle.dumps(articles))
         (work / "report.json").write_text(
-            json.dumps({"published": len(articles), "skipped": len(report.skipped),
-                        "warnings": len(report.warnings)}),
+            json.dumps(
+                {
+                    "published": len(articles),
+                    "skipped": len(report.skipped),
+                    "warnings": len(report.warnings),
+                }
+            ),
             encoding="utf-8",
         )
     elif name == "mkdocs":
@@ -199,14 +206,23 @@ def _write_steps(work: Path, name: str, steps: dict[str, float]) -> None:
 def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
     # The extraction cache lives in the work folder: empty for the cold build, warm for
     # the rebuild, and the checkout's .cache is left alone.
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1",
-               AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"), **{KEEP_ARTICLES: "1" if pdf else ""})
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        NO_MKDOCS_2_WARNING="1",
+        AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"),
+        **{KEEP_ARTICLES: "1" if pdf else ""},
+    )
     steps = _steps_file(work, name)
     steps.unlink(missing_ok=True)
-    measure = run_measured([sys.executable, str(Path(__file__)), "--stage", name, str(work)], env=env)
+    measure = run_measured(
+        [sys.executable, str(Path(__file__)), "--stage", name, str(work)], env=env
+    )
     if steps.is_file():
         measure.steps = json.loads(steps.read_text(encoding="utf-8"))
-    log(f"  {name}: {measure.seconds:.1f} s ({measure.cpu_seconds:.1f} s CPU), peak {measure.peak_tree_rss / 2**20:.0f} MiB")
+    log(
+        f"  {name}: {measure.seconds:.1f} s ({measure.cpu_seconds:.1f} s CPU), peak {measure.peak_tree_rss / 2**20:.0f} MiB"
+    )
     return measure
 
 
@@ -244,8 +260,10 @@ def hugo_content(docs: Path, content: Path) -> None:
         if meta["date"] is None:
             del meta["date"]
         (target / path.name).write_text(
-            "---\n" + yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
-            + "---\n" + body,
+            "---\n"
+            + yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+            + "---\n"
+            + body,
             encoding="utf-8",
         )
 
@@ -263,11 +281,19 @@ def run_hugo(work: Path) -> dict[str, Any]:
         [str(hugo_binary()), "--source", str(source), "--destination", str(out), "--quiet"]
     )
     pages = sum(1 for _ in out.rglob("*.html"))
-    version = subprocess.run([str(hugo_binary()), "version"], capture_output=True, text=True).stdout.strip()
+    version = subprocess.run(
+        [str(hugo_binary()), "version"], capture_output=True, text=True
+    ).stdout.strip()
     log(f"  hugo: {measure.seconds:.1f} s (+{prepare:.1f} s preparing content), {pages} pages")
-    return {"seconds": measure.seconds, "cpu_seconds": measure.cpu_seconds,
-            "prepare_seconds": prepare, "pages": pages,
-            "peak_tree_rss": measure.peak_tree_rss, "size": dir_size(out), "version": version}
+    return {
+        "seconds": measure.seconds,
+        "cpu_seconds": measure.cpu_seconds,
+        "prepare_seconds": prepare,
+        "pages": pages,
+        "peak_tree_rss": measure.peak_tree_rss,
+        "size": dir_size(out),
+        "version": version,
+    }
 
 
 # --- sizes -----------------------------------------------------------------------------------
@@ -348,8 +374,14 @@ def first_query(site: Path) -> dict[str, Any]:
         bundle = site / lang / "pagefind"
         manifest = json.loads((bundle / "shards.json").read_text(encoding="utf-8"))
         first = 1 + manifest.get("first", len(manifest["shards"]))
-        fixed = sum(transfer_size(bundle / n) for n in ("pagefind.js", "pagefind-worker.js", "shards.json"))
-        ui = sum((bundle / n).stat().st_size for n in ("pagefind-ui.js", "pagefind-ui.css") if (bundle / n).exists())
+        fixed = sum(
+            transfer_size(bundle / n) for n in ("pagefind.js", "pagefind-worker.js", "shards.json")
+        )
+        ui = sum(
+            (bundle / n).stat().st_size
+            for n in ("pagefind-ui.js", "pagefind-ui.css")
+            if (bundle / n).exists()
+        )
         result["index_total"] += dir_size(bundle)
         parts = {"entry_and_js": fixed, "meta": 0, "wasm": 0, "largest_chunk": 0}
         every = 0
@@ -374,12 +406,18 @@ def first_query(site: Path) -> dict[str, Any]:
                 for name, size in shard_parts.items():
                     parts[name] += size
                 chunk_count += len(chunks)
-                fragments += [p.stat().st_size for p in (index / "fragment").glob(f"{lang}_*.pf_fragment")]
+                fragments += [
+                    p.stat().st_size for p in (index / "fragment").glob(f"{lang}_*.pf_fragment")
+                ]
         parts["fragments"] = int(FIRST_RESULTS * statistics.fmean(fragments)) if fragments else 0
         total = sum(parts.values())
         result[lang] = {
-            **parts, "total": total, "chunks": chunk_count, "ui": ui,
-            "indexes": min(first, len(manifest["shards"])), "shards": len(manifest["shards"]),
+            **parts,
+            "total": total,
+            "chunks": chunk_count,
+            "ui": ui,
+            "indexes": min(first, len(manifest["shards"])),
+            "shards": len(manifest["shards"]),
             "all": fixed + parts["wasm"] + parts["fragments"] + every,
         }
     return result
@@ -418,7 +456,10 @@ def browser_queries(site: Path) -> dict[str, Any]:
                 for query in queries:
                     page = browser.new_page()
                     fetched: list[str] = []
-                    page.on("requestfinished", lambda request, fetched=fetched: fetched.append(request.url))
+                    page.on(
+                        "requestfinished",
+                        lambda request, fetched=fetched: fetched.append(request.url),
+                    )
                     page.goto(f"{base}{lang}/search/")
                     page.wait_for_load_state("networkidle")
                     before = len(fetched)
@@ -432,8 +473,12 @@ def browser_queries(site: Path) -> dict[str, Any]:
                     ui = {"pagefind-ui.js", "pagefind-ui.css"}
                     size = sum(transfer_size(f) for f in bundle if f.name not in ui)
                     typed = sum(transfer_size(f) for f in files[before:] if f.is_file())
-                    result[f"{lang}:{query}"] = {"bytes": size, "after_typing": typed,
-                                                 "requests": len(bundle), "results": results}
+                    result[f"{lang}:{query}"] = {
+                        "bytes": size,
+                        "after_typing": typed,
+                        "requests": len(bundle),
+                        "results": results,
+                    }
                     page.close()
             browser.close()
     finally:
@@ -546,7 +591,9 @@ TARGETS = {
 SITE_STAGES = ("extract", "mkdocs", "search")
 
 
-def _total(measures: dict[str, dict[str, Any]], stages: tuple[str, ...] | None = None, key: str = "seconds") -> float:
+def _total(
+    measures: dict[str, dict[str, Any]], stages: tuple[str, ...] | None = None, key: str = "seconds"
+) -> float:
     return sum(m[key] for name, m in measures.items() if stages is None or name in stages)
 
 
@@ -565,7 +612,10 @@ def summary(r: Result) -> dict[str, Any]:
     extraction = extract - r.cold["extract"].get("steps", {}).get("render", 0.0)
     peak = max((s["peak_tree_rss"] for s in r.cold.values()), default=0)
     # The memory target holds for every build, the rebuilds' too (one lays the books out).
-    peak_all = max((s["peak_tree_rss"] for m in (r.cold, r.rebuild, r.rebuild_newest) for s in m.values()), default=0)
+    peak_all = max(
+        (s["peak_tree_rss"] for m in (r.cold, r.rebuild, r.rebuild_newest) for s in m.values()),
+        default=0,
+    )
     first = max((v["total"] for k, v in r.search.items() if k in EDITIONS), default=0)
     page = max((v["article_page_max"] for v in r.weight.values()), default=0)
     fonts = max((v["fonts"] for v in r.weight.values()), default=0)
@@ -596,31 +646,49 @@ def summary(r: Result) -> dict[str, Any]:
         out["hugo_s"] = r.hugo["seconds"] + r.hugo["prepare_seconds"]
         out["cold_vs_hugo"] = cold_site / out["hugo_s"]
         out["hugo_cpu_s"] = r.hugo["cpu_seconds"]
-        out["cold_vs_hugo_cpu"] = _share(_total(r.cold, SITE_STAGES, "cpu_seconds"), r.hugo["cpu_seconds"])
+        out["cold_vs_hugo_cpu"] = _share(
+            _total(r.cold, SITE_STAGES, "cpu_seconds"), r.hugo["cpu_seconds"]
+        )
     return out
 
 
 def table(r: Result) -> str:
     s = summary(r)
-    rows = [f"## N = {r.n} ({r.published} published; pages fa/ar/en "
-            f"{'/'.join(str(r.pages.get(e, 0)) for e in EDITIONS)}; site {r.site_size / 1e6:.1f} MB)", ""]
-    rows.append(f"{'stage':<10}{'cold s':>9}{'cold CPU s':>12}{'peak MiB':>10}{'max proc MiB':>14}"
-                f"{'rebuild s':>11}{'rebuild CPU s':>15}{'newest fa s':>13}{'newest CPU s':>14}")
+    rows = [
+        f"## N = {r.n} ({r.published} published; pages fa/ar/en "
+        f"{'/'.join(str(r.pages.get(e, 0)) for e in EDITIONS)}; site {r.site_size / 1e6:.1f} MB)",
+        "",
+    ]
+    rows.append(
+        f"{'stage':<10}{'cold s':>9}{'cold CPU s':>12}{'peak MiB':>10}{'max proc MiB':>14}"
+        f"{'rebuild s':>11}{'rebuild CPU s':>15}{'newest fa s':>13}{'newest CPU s':>14}"
+    )
     for name, m in r.cold.items():
         rb, nw = r.rebuild.get(name, {}), r.rebuild_newest.get(name, {})
-        rows.append(f"{name:<10}{m['seconds']:>9.1f}{m['cpu_seconds']:>12.1f}{m['peak_tree_rss'] / 2**20:>10.0f}"
-                    f"{m['max_process_rss'] / 2**20:>14.0f}{rb.get('seconds', 0):>11.1f}{rb.get('cpu_seconds', 0):>15.1f}"
-                    f"{nw.get('seconds', 0):>13.1f}{nw.get('cpu_seconds', 0):>14.1f}")
-    rows.append(f"{'total':<10}{s['cold_s']:>9.1f}{s['cold_cpu_s']:>12.1f}{s['peak_mib']:>10.0f}{'':>14}"
-                f"{s['rebuild_s']:>11.1f}{s['rebuild_cpu_s']:>15.1f}"
-                f"{s['rebuild_newest_s']:>13.1f}{s['rebuild_newest_cpu_s']:>14.1f}")
-    extract_steps, editions = r.cold["extract"].get("steps", {}), r.cold.get("mkdocs", {}).get("steps", {})
+        rows.append(
+            f"{name:<10}{m['seconds']:>9.1f}{m['cpu_seconds']:>12.1f}{m['peak_tree_rss'] / 2**20:>10.0f}"
+            f"{m['max_process_rss'] / 2**20:>14.0f}{rb.get('seconds', 0):>11.1f}{rb.get('cpu_seconds', 0):>15.1f}"
+            f"{nw.get('seconds', 0):>13.1f}{nw.get('cpu_seconds', 0):>14.1f}"
+        )
+    rows.append(
+        f"{'total':<10}{s['cold_s']:>9.1f}{s['cold_cpu_s']:>12.1f}{s['peak_mib']:>10.0f}{'':>14}"
+        f"{s['rebuild_s']:>11.1f}{s['rebuild_cpu_s']:>15.1f}"
+        f"{s['rebuild_newest_s']:>13.1f}{s['rebuild_newest_cpu_s']:>14.1f}"
+    )
+    extract_steps, editions = (
+        r.cold["extract"].get("steps", {}),
+        r.cold.get("mkdocs", {}).get("steps", {}),
+    )
     if extract_steps:
-        rows.append(f"extract stage: extraction {s['extraction_s']:.1f} s (from the process's start), "
-                    f"render Markdown {extract_steps.get('render', 0):.1f} s")
+        rows.append(
+            f"extract stage: extraction {s['extraction_s']:.1f} s (from the process's start), "
+            f"render Markdown {extract_steps.get('render', 0):.1f} s"
+        )
     if editions:
-        rows.append("mkdocs per edition (built side by side): "
-                    + ", ".join(f"{ed} {sec:.1f} s" for ed, sec in sorted(editions.items())))
+        rows.append(
+            "mkdocs per edition (built side by side): "
+            + ", ".join(f"{ed} {sec:.1f} s" for ed, sec in sorted(editions.items()))
+        )
     rows.append("")
 
     def check(label: str, value: float, target: float, fmt: str, higher_bad: bool = True) -> str:
@@ -628,38 +696,111 @@ def table(r: Result) -> str:
         return f"{label:<40}{format(value, fmt):>10}  target <= {format(target, fmt):<8} {'ok' if ok else 'MISSED'}"
 
     if r.hugo:
-        rows.append(f"{'hugo s (content prep + hugo)':<40}{s['hugo_s']:>10.2f}  "
-                    f"({r.hugo['pages']} pages, {r.hugo['version'].split()[1] if r.hugo['version'] else ''})")
-        rows.append(check("cold (extract+mkdocs+search) / hugo", s["cold_vs_hugo"], TARGETS["cold_vs_hugo"], ".1f"))
-        rows.append(check("  same, CPU time / hugo CPU time", s["cold_vs_hugo_cpu"], TARGETS["cold_vs_hugo"], ".1f"))
-    rows.append(check("site: rebuild / cold (middle seed)", s["rebuild_site_share"], TARGETS["rebuild_share"], ".2f"))
-    rows.append(check("site: rebuild / cold (newest fa seed)", s["rebuild_newest_site_share"],
-                      TARGETS["rebuild_share"], ".2f"))
-    rows.append(check("site: extract stage / cold", s["extract_site_share"], TARGETS["extract_share"], ".2f"))
-    rows.append(check("site: extraction (no Markdown) / cold", s["extraction_site_share"],
-                      TARGETS["extract_share"], ".2f"))
+        rows.append(
+            f"{'hugo s (content prep + hugo)':<40}{s['hugo_s']:>10.2f}  "
+            f"({r.hugo['pages']} pages, {r.hugo['version'].split()[1] if r.hugo['version'] else ''})"
+        )
+        rows.append(
+            check(
+                "cold (extract+mkdocs+search) / hugo",
+                s["cold_vs_hugo"],
+                TARGETS["cold_vs_hugo"],
+                ".1f",
+            )
+        )
+        rows.append(
+            check(
+                "  same, CPU time / hugo CPU time",
+                s["cold_vs_hugo_cpu"],
+                TARGETS["cold_vs_hugo"],
+                ".1f",
+            )
+        )
+    rows.append(
+        check(
+            "site: rebuild / cold (middle seed)",
+            s["rebuild_site_share"],
+            TARGETS["rebuild_share"],
+            ".2f",
+        )
+    )
+    rows.append(
+        check(
+            "site: rebuild / cold (newest fa seed)",
+            s["rebuild_newest_site_share"],
+            TARGETS["rebuild_share"],
+            ".2f",
+        )
+    )
+    rows.append(
+        check(
+            "site: extract stage / cold", s["extract_site_share"], TARGETS["extract_share"], ".2f"
+        )
+    )
+    rows.append(
+        check(
+            "site: extraction (no Markdown) / cold",
+            s["extraction_site_share"],
+            TARGETS["extract_share"],
+            ".2f",
+        )
+    )
     if "pdf" in r.cold:
-        rows.append(check("with books: rebuild / cold (middle seed)", s["rebuild_share"], TARGETS["rebuild_share"], ".2f"))
-        rows.append(check("with books: rebuild / cold (newest fa)", s["rebuild_newest_share"],
-                          TARGETS["rebuild_share"], ".2f"))
-        rows.append(check("with books: extract / cold", s["extract_share"], TARGETS["extract_share"], ".2f"))
-    rows.append(check("peak memory MiB (cold and rebuilds)", s["peak_all_mib"], TARGETS["peak_mib"], ".0f"))
-    rows.append(check("first query KB, browser (worst query)", s["query_kb"], TARGETS["first_query_kb"], ".0f"))
-    rows.append(check("first query KB, model (largest chunks)", s["first_query_kb"], TARGETS["first_query_kb"], ".0f"))
-    rows.append(check("article page KB gz, before fonts (max)", s["page_kb"], TARGETS["page_kb"], ".0f"))
+        rows.append(
+            check(
+                "with books: rebuild / cold (middle seed)",
+                s["rebuild_share"],
+                TARGETS["rebuild_share"],
+                ".2f",
+            )
+        )
+        rows.append(
+            check(
+                "with books: rebuild / cold (newest fa)",
+                s["rebuild_newest_share"],
+                TARGETS["rebuild_share"],
+                ".2f",
+            )
+        )
+        rows.append(
+            check("with books: extract / cold", s["extract_share"], TARGETS["extract_share"], ".2f")
+        )
+    rows.append(
+        check("peak memory MiB (cold and rebuilds)", s["peak_all_mib"], TARGETS["peak_mib"], ".0f")
+    )
+    rows.append(
+        check(
+            "first query KB, browser (worst query)", s["query_kb"], TARGETS["first_query_kb"], ".0f"
+        )
+    )
+    rows.append(
+        check(
+            "first query KB, model (largest chunks)",
+            s["first_query_kb"],
+            TARGETS["first_query_kb"],
+            ".0f",
+        )
+    )
+    rows.append(
+        check("article page KB gz, before fonts (max)", s["page_kb"], TARGETS["page_kb"], ".0f")
+    )
     rows.append(check("fonts KB per edition (max)", s["fonts_kb"], TARGETS["fonts_kb"], ".0f"))
     rows.append(f"{'pagefind index total MB':<40}{r.search.get('index_total', 0) / 1e6:>10.1f}")
     for lang in EDITIONS:
         if lang in r.search:
             q = r.search[lang]
-            rows.append(f"  first query {lang}: entry+js {q['entry_and_js']/1000:.0f} + meta {q['meta']/1000:.0f}"
-                        f" + wasm {q['wasm']/1000:.0f} + chunks {q['largest_chunk']/1000:.0f}"
-                        f" + {FIRST_RESULTS} fragments {q['fragments']/1000:.0f} KB"
-                        f" ({q['indexes']} of {q['shards']} indexes, {q['chunks']} chunks);"
-                        f" every shard, on request: {q['all']/1000:.0f} KB")
+            rows.append(
+                f"  first query {lang}: entry+js {q['entry_and_js'] / 1000:.0f} + meta {q['meta'] / 1000:.0f}"
+                f" + wasm {q['wasm'] / 1000:.0f} + chunks {q['largest_chunk'] / 1000:.0f}"
+                f" + {FIRST_RESULTS} fragments {q['fragments'] / 1000:.0f} KB"
+                f" ({q['indexes']} of {q['shards']} indexes, {q['chunks']} chunks);"
+                f" every shard, on request: {q['all'] / 1000:.0f} KB"
+            )
     for query, q in r.queries.items():
-        rows.append(f"  browser {query}: {q['bytes']/1000:.0f} KB in {q['requests']} requests"
-                    f" ({q['after_typing']/1000:.0f} KB after typing), {q['results']} results")
+        rows.append(
+            f"  browser {query}: {q['bytes'] / 1000:.0f} KB in {q['requests']} requests"
+            f" ({q['after_typing'] / 1000:.0f} KB after typing), {q['results']} results"
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -689,7 +830,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table(result), flush=True)
         if args.json:
             args.json.write_text(
-                json.dumps([{**asdict(r), "summary": summary(r)} for r in results], indent=2) + "\n",
+                json.dumps([{**asdict(r), "summary": summary(r)} for r in results], indent=2)
+                + "\n",
                 encoding="utf-8",
             )
     return 0

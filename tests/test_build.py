@@ -142,7 +142,9 @@ def test_clashing_or_escaping_slugs_are_refused_and_docs_kept(seeds, tmp_path, s
 
 def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
     for name in ("a.txt", "b.txt"):
-        (seeds / name).write_text(f"عنوان مشترک\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.", encoding="utf-8")
+        (seeds / name).write_text(
+            f"عنوان مشترک\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.", encoding="utf-8"
+        )
     articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
     slugs = sorted(a.slug for a in articles if a.source_file.endswith(("a.txt", "b.txt")))
     assert len(set(slugs)) == 2

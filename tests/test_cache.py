@@ -44,7 +44,11 @@ def test_editing_one_article_extracts_only_that_one(seeds, tmp_path, monkeypatch
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
     build_docs(seeds, tmp_path / "docs", _quiet)
     edited = next(seeds.glob("004_*.txt"))
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nپاراگراف تازه‌ای درباره روابط ایران و پاکستان افزوده شد.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8")
+        + "\nپاراگراف تازه‌ای درباره روابط ایران و پاکستان افزوده شد.\n",
+        encoding="utf-8",
+    )
     messages: list[str] = []
     build_docs(seeds, tmp_path / "docs", messages.append)
     assert any("4 unchanged, 1 to extract" in m for m in messages)

@@ -10,7 +10,10 @@ from conftest import ROOT, SEEDS
 def run(*args, cwd=ROOT):
     return subprocess.run(
         [sys.executable, str(ROOT / "build_site.py"), *args],
-        cwd=cwd, capture_output=True, text=True, check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -21,7 +24,18 @@ def test_extract_json_prints_every_field_for_each_file():
     records = json.loads(result.stdout)
     assert [r["source_file"] for r in records] == files
     for record in records:
-        for key in ("lang", "title", "date", "source", "key_points", "actors", "topics", "figures", "quotes", "candidates"):
+        for key in (
+            "lang",
+            "title",
+            "date",
+            "source",
+            "key_points",
+            "actors",
+            "topics",
+            "figures",
+            "quotes",
+            "candidates",
+        ):
             assert key in record
     assert records[0]["date"] is None
 

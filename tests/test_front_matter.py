@@ -45,7 +45,10 @@ def _as_parsed(folder: Path) -> list[tuple[str, dict, str]]:
 
 
 def _read(folder: Path, store: Path | None) -> list[tuple[str, dict, str]]:
-    return [(path.name, meta, body) for path, meta, body, _digest in front_matter.read_articles(folder, store)]
+    return [
+        (path.name, meta, body)
+        for path, meta, body, _digest in front_matter.read_articles(folder, store)
+    ]
 
 
 def test_unchanged_files_are_parsed_once(tmp_path: Path, parses: list[str]) -> None:
@@ -59,7 +62,9 @@ def test_unchanged_files_are_parsed_once(tmp_path: Path, parses: list[str]) -> N
     assert len(parses) == 3  # nothing parsed the second time
 
 
-def test_a_changed_file_is_parsed_again_and_a_removed_one_forgotten(tmp_path: Path, parses: list[str]) -> None:
+def test_a_changed_file_is_parsed_again_and_a_removed_one_forgotten(
+    tmp_path: Path, parses: list[str]
+) -> None:
     docs, store = tmp_path / "articles", tmp_path / "store.json"
     _write(docs, "a.md", ARTICLE.format(slug="a", title="یک"))
     gone = _write(docs, "b.md", ARTICLE.format(slug="b", title="دو"))
@@ -91,7 +96,9 @@ def test_line_ends_are_read_as_before(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["", "{not json", '{"k": 3}', "[1, 2]"])
-def test_a_damaged_store_is_ignored_and_written_again(tmp_path: Path, parses: list[str], damage: str) -> None:
+def test_a_damaged_store_is_ignored_and_written_again(
+    tmp_path: Path, parses: list[str], damage: str
+) -> None:
     docs, store = tmp_path / "articles", tmp_path / "store.json"
     _write(docs, "a.md", ARTICLE.format(slug="a", title="x"))
     store.write_text(damage, encoding="utf-8")

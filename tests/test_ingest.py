@@ -18,7 +18,10 @@ ARABIC = "وصل أمين المجلس الأعلى للأمن القومي عل
         (codecs.BOM_UTF16_LE + ARABIC.encode("utf-16-le"), "utf-16"),  # UTF-16 LE with BOM
         (codecs.BOM_UTF16_BE + ARABIC.encode("utf-16-be"), "utf-16"),  # UTF-16 BE with BOM
         (ARABIC.encode("cp1256"), "windows-1256"),  # legacy Arabic code page
-        (LEGACY_PERSIAN.encode("cp1256"), "windows-1256"),  # legacy Persian (Arabic ي, as cp1256 has no ی)
+        (
+            LEGACY_PERSIAN.encode("cp1256"),
+            "windows-1256",
+        ),  # legacy Persian (Arabic ي, as cp1256 has no ی)
     ],
 )
 def test_decode_encodings(data, encoding):
@@ -48,7 +51,11 @@ def test_decode_refuses_with_a_reason_naming_the_file(data, reason):
 @pytest.mark.parametrize(
     ("text", "date", "warned"),
     [
-        (" date 2025-11-27 متن خبر", "2025-11-27", False),  # the seeds' header, lead on the same line
+        (
+            " date 2025-11-27 متن خبر",
+            "2025-11-27",
+            False,
+        ),  # the seeds' header, lead on the same line
         ("date 2025-13-45 متن", None, True),  # impossible month: warning, unknown
         ("date yesterday متن", None, True),  # not a date at all
         ("متن بدون تاریخ", None, False),  # no header

@@ -30,8 +30,13 @@ def test_bad_overrides_name_the_file_and_key(yaml_text, key, message):
 
 def test_override_wins_over_extraction():
     article = Article(
-        slug="s", source_file="seeds/x.txt", lang="fa", title="old", date=None,
-        actors=("ali-larijani", "iran"), topics=(TopicScore("security", 0.5),),
+        slug="s",
+        source_file="seeds/x.txt",
+        lang="fa",
+        title="old",
+        date=None,
+        actors=("ali-larijani", "iran"),
+        topics=(TopicScore("security", 0.5),),
     )
     override = parse_override(
         "title: 'ظریف: «گفت‌وگو» ادامه دارد'\ndate: 2025-11-27\nactors_add: [pakistan]\n"
@@ -40,7 +45,11 @@ def test_override_wins_over_extraction():
     )
     result = apply_override(article, override)
     assert result.title == "ظریف: «گفت‌وگو» ادامه دارد"
-    assert (result.title_origin, result.date, result.date_origin) == ("override", "2025-11-27", "override")
+    assert (result.title_origin, result.date, result.date_origin) == (
+        "override",
+        "2025-11-27",
+        "override",
+    )
     assert result.actors == ("ali-larijani", "pakistan")
     assert result.topics == (TopicScore("diplomacy", 1.0),)
     assert result.key_points == ("یک", "دو", "سه")

@@ -51,7 +51,9 @@ def _spy_fill(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_shell_pages_equal_theme_pages(docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shell_pages_equal_theme_pages(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = _spy_fill(monkeypatch)
     filled = _build(docs, tmp_path / "shell", monkeypatch)
     # One witness check plus one fill for each of the other four articles.

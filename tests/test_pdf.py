@@ -350,7 +350,9 @@ def test_index_files_entries_under_their_letter(knowledge, edition, letter, name
     html = book_html([article], edition, knowledge)
     index = html[html.index('id="index-actors"') : html.index('id="index-topics"')]
     filed = {}
-    for heading, entries in re.findall(r'<h3 class="index-letter">(.*?)</h3>\s*<ul>(.*?)</ul>', index, re.S):
+    for heading, entries in re.findall(
+        r'<h3 class="index-letter">(.*?)</h3>\s*<ul>(.*?)</ul>', index, re.S
+    ):
         for entry in re.findall(r'<bdi class="entry">(.*?)</bdi>', entries):
             filed[entry] = heading
     assert filed[name] == letter
@@ -411,7 +413,9 @@ def test_pdf_of_the_newest_articles(book, tmp_path, monkeypatch):
     out = tmp_path / "briefing.pdf"
     build_pdf(articles, "ar", out)
     outline = PdfReader(out).outline
-    assert [norm(entry.title) for entry in outline] == [norm(a.title) for a in book_order(articles)[:2]]
+    assert [norm(entry.title) for entry in outline] == [
+        norm(a.title) for a in book_order(articles)[:2]
+    ]
     cover = norm(page_text(out, 1))
     assert norm("أحدث ٢ من ٥ مقالة") in cover
 

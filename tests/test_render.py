@@ -6,9 +6,16 @@ from akhbar.render import read_front_matter, render_article, slugify
 
 def _article(**changes):
     base = {
-        "slug": "s", "source_file": "seeds/x.txt", "lang": "fa", "title": "ظریف: «گفت‌وگو» ادامه دارد",
-        "date": "2025-11-27", "date_origin": "header", "source": "mehr", "key_points": ("یک", "دو", "سه"),
-        "actors": ("ali-larijani",), "topics": (TopicScore("security", 0.25),),
+        "slug": "s",
+        "source_file": "seeds/x.txt",
+        "lang": "fa",
+        "title": "ظریف: «گفت‌وگو» ادامه دارد",
+        "date": "2025-11-27",
+        "date_origin": "header",
+        "source": "mehr",
+        "key_points": ("یک", "دو", "سه"),
+        "actors": ("ali-larijani",),
+        "topics": (TopicScore("security", 0.25),),
         "figures": (Figure("۱۰ میلیارد دلار", 1e10, "USD", "amount"),),
         "quotes": (Quote("ali-larijani", "لاریجانی", "همکاری ادامه دارد"),),
         "sections": (Section("", ("پاراگراف اول",)), Section("عنوان", ("پاراگراف دوم",))),

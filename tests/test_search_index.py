@@ -66,7 +66,9 @@ def shard_of(shards, page: str) -> str:
         (10, 3, 4),  # ceil(10 / 3)
     ],
 )
-def test_plan_puts_each_article_in_one_shard(articles: int, per_shard: int, article_shards: int) -> None:
+def test_plan_puts_each_article_in_one_shard(
+    articles: int, per_shard: int, article_shards: int
+) -> None:
     pages = GENERATED + article_pages(articles)
     shards = plan_shards(pages, per_shard)
     assert shards[0].folder == ""
@@ -89,12 +91,18 @@ def test_an_article_keeps_its_shard_when_others_come_and_go() -> None:
 def test_every_file_of_an_article_folder_goes_together() -> None:
     pages = ["articles/a/index.html", "articles/a/print/index.html", *article_pages(30)]
     shards = plan_shards(pages, 5)
-    assert shard_of(shards, "articles/a/index.html") == shard_of(shards, "articles/a/print/index.html")
+    assert shard_of(shards, "articles/a/index.html") == shard_of(
+        shards, "articles/a/print/index.html"
+    )
 
 
 DATES = {
-    "article-000": "2025-11", "article-001": "2025-12", "article-002": "2025-08",
-    "article-003": "2024-02", "article-004": None, "article-005": "2025-10",
+    "article-000": "2025-11",
+    "article-001": "2025-12",
+    "article-002": "2025-08",
+    "article-003": "2024-02",
+    "article-004": None,
+    "article-005": "2025-10",
 }
 
 
@@ -118,14 +126,27 @@ def month_pages(counts: dict[str, int]) -> tuple[list[str], dict[str, str | None
 
 
 def test_a_full_year_is_divided_in_halves_quarters_and_months() -> None:
-    pages, dates = month_pages({"2025-01": 2, "2025-08": 2, "2025-11": 3, "2025-12": 4, "2024-05": 9})
+    pages, dates = month_pages(
+        {"2025-01": 2, "2025-08": 2, "2025-11": 3, "2025-12": 4, "2024-05": 9}
+    )
     shards = plan_shards(pages, 5, dates)
     folders = [s.folder for s in shards]
     # 2025 (11 > 5): H1 (2), H2 (9 > 5): Q3 (2), Q4 (7 > 5): October (none), November,
     # December; 2024 (9 > 5): H1 (9 > 5): Q2 (9 > 5): May (9 > 5), split by hash.
-    assert folders[:5] == ["", "articles-2025-12", "articles-2025-11", "articles-2025q3", "articles-2025h1"]
+    assert folders[:5] == [
+        "",
+        "articles-2025-12",
+        "articles-2025-11",
+        "articles-2025q3",
+        "articles-2025h1",
+    ]
     assert set(folders[5:]) <= {"articles-2024-05-1-of-2", "articles-2024-05-2-of-2"}
-    assert [s.since for s in shards[1:5]] == ["2025-12-01", "2025-11-01", "2025-07-01", "2025-01-01"]
+    assert [s.since for s in shards[1:5]] == [
+        "2025-12-01",
+        "2025-11-01",
+        "2025-07-01",
+        "2025-01-01",
+    ]
     assert sorted(p for s in shards for p in s.pages) == sorted(pages)
     assert all(len(s.pages) <= 5 for s in shards[1:])
 
@@ -157,7 +178,9 @@ def test_a_first_query_searches_the_newest_shards_holding_enough_pages() -> None
 
 @pytest.mark.parametrize("setting", ["AKHBAR_SEARCH_SHARD_PAGES", "AKHBAR_SEARCH_FIRST_PAGES"])
 @pytest.mark.parametrize("value", ["0", "-3", "many", "2.5"])
-def test_bad_settings_are_refused(monkeypatch: pytest.MonkeyPatch, setting: str, value: str) -> None:
+def test_bad_settings_are_refused(
+    monkeypatch: pytest.MonkeyPatch, setting: str, value: str
+) -> None:
     monkeypatch.setenv(setting, value)
     with pytest.raises(BuildError, match=setting):
         shard_pages() if setting.endswith("SHARD_PAGES") else first_pages()
@@ -186,7 +209,10 @@ def write_edition(folder: Path, articles: int) -> None:
     for k in range(articles):
         page = folder / "articles" / f"article-{k:03d}" / "index.html"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(page_html(f"Article {k}", f"keyword{k} about Pakistan", article_date(k)), encoding="utf-8")
+        page.write_text(
+            page_html(f"Article {k}", f"keyword{k} about Pakistan", article_date(k)),
+            encoding="utf-8",
+        )
 
 
 def indexed_urls(bundle: Path) -> set[str]:
@@ -199,7 +225,9 @@ def indexed_urls(bundle: Path) -> set[str]:
 
 
 def snapshot(bundle: Path) -> dict[str, int]:
-    return {p.relative_to(bundle).as_posix(): p.stat().st_ino for p in bundle.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(bundle).as_posix(): p.stat().st_ino for p in bundle.rglob("*") if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -222,7 +250,13 @@ def test_shards_hold_every_page_once(edition: Path) -> None:
     folders = [s["folder"] for s in manifest["shards"]]
     assert done == total == len(folders)
     # 2025 (7 > 3): H2 (6 > 3): Q4 (3), Q3 (3); H1 (1).
-    assert folders == ["", "articles-2025q4", "articles-2025q3", "articles-2025h1", "articles-undated"]
+    assert folders == [
+        "",
+        "articles-2025q4",
+        "articles-2025q3",
+        "articles-2025h1",
+        "articles-undated",
+    ]
     assert manifest["first"] == 2  # 3 + 3 articles >= 4
     labels = [s["since_label"] for s in manifest["shards"]]
     assert labels == [None, "1 October 2025", "1 July 2025", "1 January 2025", None]
@@ -248,19 +282,25 @@ def test_unchanged_shards_are_kept_and_an_edit_redoes_one(edition: Path) -> None
     assert snapshot(bundle) == before
 
     edited = edition / "articles" / "article-004" / "index.html"
-    edited.write_text(page_html("Article 4", "keyword4 revised about Iran", article_date(4)), encoding="utf-8")
+    edited.write_text(
+        page_html("Article 4", "keyword4 revised about Iran", article_date(4)), encoding="utf-8"
+    )
     done, total = index_edition("en", edition, per_shard=3)
     assert done == 1
     assert total >= 3
     after = snapshot(bundle)
     changed = {name.split("/")[0] for name in after if before.get(name) != after[name]} - {MANIFEST}
     assert changed == {"articles-2025q3"}
-    holder = next(f for f in bundle.glob("articles-*") if "/articles/article-004/" in indexed_urls(f))
+    holder = next(
+        f for f in bundle.glob("articles-*") if "/articles/article-004/" in indexed_urls(f)
+    )
     fragment = b"".join(gzip.decompress(p.read_bytes()) for p in (holder / "fragment").glob("*"))
     assert b"revised" in fragment
 
 
-def test_pages_a_rebuild_did_not_write_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pages_a_rebuild_did_not_write_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import akhbar.search
 
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
@@ -289,27 +329,43 @@ def test_generated_pages_outside_the_index_are_not_given_to_pagefind(tmp_path: P
     write_edition(edition, 2)
     numbered = edition / "timeline" / "page" / "2" / "index.html"
     numbered.parent.mkdir(parents=True)
-    numbered.write_text(page_html("Timeline, page 2", "a list").replace(" data-pagefind-body", ""), encoding="utf-8")
-    primary = plan_shards(sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html")), 3)[0]
+    numbered.write_text(
+        page_html("Timeline, page 2", "a list").replace(" data-pagefind-body", ""), encoding="utf-8"
+    )
+    primary = plan_shards(
+        sorted(p.relative_to(edition).as_posix() for p in edition.rglob("*.html")), 3
+    )[0]
     assert primary.pages == ("index.html", "timeline/page/2/index.html")
     assert _marked_only(primary, read_pages(edition, list(primary.pages))).pages == ("index.html",)
     index_edition("en", edition, per_shard=3)
     assert indexed_urls(edition / BUNDLE) == {"/"}  # what Pagefind indexed with it too
-    numbered.write_text(numbered.read_text(encoding="utf-8").replace("a list", "a longer list"), encoding="utf-8")
+    numbered.write_text(
+        numbered.read_text(encoding="utf-8").replace("a list", "a longer list"), encoding="utf-8"
+    )
     assert index_edition("en", edition, per_shard=3)[0] == 0  # nothing Pagefind reads changed
     # With no page marked, Pagefind indexes every page: none is left out.
     unmarked = Shard("", ("timeline/page/2/index.html",))
     assert _marked_only(unmarked, read_pages(edition, list(unmarked.pages))) == unmarked
 
 
-@given(st.lists(st.sampled_from(["<", ">", " ", "\n", "=", "x", "data-pagefind-body", "<p "]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(["<", ">", " ", "\n", "=", "x", "data-pagefind-body", "<p "]), max_size=12
+    )
+)
 def test_body_mark_found_as_the_pattern_finds_it(parts: list[str]) -> None:
     data = "".join(parts).encode()
     assert _has_body_mark(data) == (_BODY_RE.search(data) is not None)
 
 
 def test_html_pages_are_every_page_but_the_search_bundle(tmp_path: Path) -> None:
-    for name in ("index.html", "a/b/index.html", f"{BUNDLE}/x.html", f"a/{BUNDLE}/index.html", "a/notes.txt"):
+    for name in (
+        "index.html",
+        "a/b/index.html",
+        f"{BUNDLE}/x.html",
+        f"a/{BUNDLE}/index.html",
+        "a/notes.txt",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("<html></html>", encoding="utf-8")
     assert _html_pages(tmp_path) == ["a/b/index.html", f"a/{BUNDLE}/index.html", "index.html"]
@@ -340,7 +396,20 @@ def test_article_pages_reach_pagefind_without_the_theme_and_index_the_same(tmp_p
     # The index is the same as from the whole page.
     shard = Shard("", ("articles/a/index.html",))
     _run_pagefind("fa", site, shard, staged, tmp_path / "stage")
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(whole), "--quiet"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site),
+            "--output-path",
+            str(whole),
+            "--quiet",
+        ],
+        check=True,
+        capture_output=True,
+    )
     assert {p.name: p.read_bytes() for p in staged.rglob("*") if p.is_file()} == {
         p.name: p.read_bytes() for p in whole.rglob("*") if p.is_file()
     }
@@ -355,7 +424,10 @@ def test_fewer_shards_leave_no_stale_folder(edition: Path) -> None:
     bundle = edition / BUNDLE
     assert len(list(bundle.glob("articles-2025-12-*-of-3"))) >= 2
     index_edition("en", edition, per_shard=100)
-    assert sorted(p.name for p in bundle.glob("articles-*")) == ["articles-2025", "articles-undated"]
+    assert sorted(p.name for p in bundle.glob("articles-*")) == [
+        "articles-2025",
+        "articles-undated",
+    ]
     assert len(indexed_urls(bundle / "articles-2025")) == 7
 
 
@@ -367,22 +439,34 @@ def card_labels(site_dir: Path) -> list[str]:
     are Persian or Arabic, so an English label in the index can only come from the card;
     "Date" is left out: "Date unknown" is the value of an undated article's date)."""
     page = next((site_dir / "en" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
-    labels = re.findall(r"<dt[^>]*>([^<]+)</dt>", page) + re.findall(r"<h2 [^>]*lang=\"en\"[^>]*>([^<]+)</h2>", page)
+    labels = re.findall(r"<dt[^>]*>([^<]+)</dt>", page) + re.findall(
+        r"<h2 [^>]*lang=\"en\"[^>]*>([^<]+)</h2>", page
+    )
     return [label for label in labels if label != "Date"]
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_the_build_shards_articles_by_their_date(site_dir: Path, articles: dict, edition: str) -> None:
+def test_the_build_shards_articles_by_their_date(
+    site_dir: Path, articles: dict, edition: str
+) -> None:
     bundle = site_dir / edition / BUNDLE
     manifest = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))
     shards = manifest["shards"][1:]
     for record in articles.values():
-        page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(encoding="utf-8")
+        page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(
+            encoding="utf-8"
+        )
         date = str(record["date"]) if record.get("date") else None
         assert (f'data-akhbar-date="{date}"' in page) if date else ("data-akhbar-date" not in page)
-        (holder,) = [s for s in shards if f"/articles/{record['slug']}/" in indexed_urls(bundle / s["folder"])]
+        (holder,) = [
+            s
+            for s in shards
+            if f"/articles/{record['slug']}/" in indexed_urls(bundle / s["folder"])
+        ]
         if date:  # in the newest period that started before it
-            assert holder["since"] == max(s["since"] for s in shards if s["since"] and s["since"] <= date)
+            assert holder["since"] == max(
+                s["since"] for s in shards if s["since"] and s["since"] <= date
+            )
         else:
             assert holder["folder"].startswith("articles-undated")
 
@@ -412,18 +496,27 @@ def fragments(bundle: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
-def test_actor_pages_index_their_card_not_their_quotes(site_dir: Path, articles: dict, edition: str) -> None:
+def test_actor_pages_index_their_card_not_their_quotes(
+    site_dir: Path, articles: dict, edition: str
+) -> None:
     """An actor page lists what the actor said (sentences of articles, indexed with them):
     the list is not indexed again, so a quote's words find the article, and the page's
     index entry stays the size of its card, not of everything the actor ever said."""
     texts = fragments(site_dir / edition / BUNDLE)
-    said = [(q["speaker"], q["text"]) for r in articles.values() for q in r.get("quotes", ()) if q.get("speaker")]
+    said = [
+        (q["speaker"], q["text"])
+        for r in articles.values()
+        for q in r.get("quotes", ())
+        if q.get("speaker")
+    ]
     assert said
     checked = 0
     for speaker, text in said:
         page = site_dir / edition / "actors" / speaker / "index.html"
         if page.is_file():
-            assert text.split("،")[0][:40] in html.unescape(page.read_text(encoding="utf-8"))  # shown
+            assert text.split("،")[0][:40] in html.unescape(
+                page.read_text(encoding="utf-8")
+            )  # shown
             assert text.split("،")[0][:40] not in texts[f"/actors/{speaker}/"]  # not indexed
             checked += 1
     assert checked
@@ -454,7 +547,9 @@ def _overlaps(sizes: list[int], budget: int) -> bool:
 def test_pagefind_runs_overlap_only_within_the_page_budget() -> None:
     assert _overlaps([400, 600], budget=1000)  # together within the budget
     assert not _overlaps([600, 600], budget=1000)  # one waits for the other
-    assert not _overlaps([5000, 10], budget=1000)  # a run larger than the budget runs alone, never stuck
+    assert not _overlaps(
+        [5000, 10], budget=1000
+    )  # a run larger than the budget runs alone, never stuck
 
 
 def test_pagefind_runs_as_its_own_binary_the_version_installed() -> None:

@@ -55,14 +55,19 @@ def test_003_iran_press_explicit_key_points(seed_articles):
     )
     assert "mohsin-naqvi" in a.actors
     assert [s.heading for s in a.sections if s.heading] == [
-        "أهمية الخبر", "الصورة العامة", "النقاط الرئيسية", "نظرة أعمق",
+        "أهمية الخبر",
+        "الصورة العامة",
+        "النقاط الرئيسية",
+        "نظرة أعمق",
     ]
 
 
 def test_004_mehr_embassy_meeting(seed_articles):
     a = seed_articles["004"]
     assert (a.date, a.source) == ("2025-08-22", "mehr")
-    assert {"mohammad-ali-amani", "muhammad-mudassir-tipu", "islamic-coalition-party"} <= set(a.actors)
+    assert {"mohammad-ali-amani", "muhammad-mudassir-tipu", "islamic-coalition-party"} <= set(
+        a.actors
+    )
 
 
 def test_larijani_is_one_actor_across_scripts(seed_articles):

@@ -135,7 +135,9 @@ def test_switcher_leads_to_the_same_page(
 SCOPE_NOTE = ".akhbar-search-scope"
 
 
-def search(page: Any, site_server: Server, edition: str, query: str, everything: bool = True) -> list[str]:
+def search(
+    page: Any, site_server: Server, edition: str, query: str, everything: bool = True
+) -> list[str]:
     """Type *query* on the edition's search page; the result links' hrefs (unquoted).
     With *everything*, every article is searched (the scope note's button), not only the
     newest a first query searches."""
@@ -226,12 +228,16 @@ def test_first_query_searches_the_newest_articles_then_all_on_request(
 ) -> None:
     """A first query searches the newest shards only (``FIRST_PAGES``); the page says
     since when, and its button searches every article for the same query."""
-    manifest = json.loads((site_dir / edition / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    manifest = json.loads(
+        (site_dir / edition / "pagefind" / "shards.json").read_text(encoding="utf-8")
+    )
     shards = [s for s in manifest["shards"] if s["folder"]]
     first = manifest["first"]
     assert 0 < first < len(shards)
     newest = {s["since"] for s in shards[:first]}
-    older = [r for r in articles.values() if not r.get("date") or f"{r['date'][:7]}-01" < min(newest)]
+    older = [
+        r for r in articles.values() if not r.get("date") or f"{r['date'][:7]}-01" < min(newest)
+    ]
     assert older
     record = older[0]
     query = " ".join(record["title"].split()[:6])
@@ -255,10 +261,14 @@ def test_first_query_searches_the_newest_articles_then_all_on_request(
     assert page.locator(SEARCH_INPUT).input_value() == query
 
 
-def test_search_merges_every_shard(page: Any, site_server: Server, site_dir: Path, articles: dict) -> None:
+def test_search_merges_every_shard(
+    page: Any, site_server: Server, site_dir: Path, articles: dict
+) -> None:
     """The session build indexes its articles in shards (``SHARD_PAGES``): each article,
     searched by the words of its title, is found, whichever shard holds it."""
-    manifest = json.loads((site_dir / "fa" / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    manifest = json.loads(
+        (site_dir / "fa" / "pagefind" / "shards.json").read_text(encoding="utf-8")
+    )
     assert len([s for s in manifest["shards"] if s["folder"]]) >= 2
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urllib.parse.unquote(request.url)))

@@ -57,8 +57,12 @@ def _edit(seeds: Path) -> None:
     text = first.read_text(encoding="utf-8")
     first.write_text(text.replace("ایران", "جمهوری اسلامی ایران", 1), encoding="utf-8")
     next(seeds.glob("004*.txt")).unlink()
-    added = (ROOT / "seeds" / next(p.name for p in seeds.glob("003*.txt"))).read_text(encoding="utf-8")
-    (seeds / "005-added.txt").write_text(added.replace("Pakistan", "Pakistan and Iran", 3), encoding="utf-8")
+    added = (ROOT / "seeds" / next(p.name for p in seeds.glob("003*.txt"))).read_text(
+        encoding="utf-8"
+    )
+    (seeds / "005-added.txt").write_text(
+        added.replace("Pakistan", "Pakistan and Iran", 3), encoding="utf-8"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +77,13 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     shutil.rmtree(cold / "seeds")
     shutil.copytree(inc / "seeds", cold / "seeds")
     _build(cold)
-    return {"inc": inc, "cold": cold, "logs": (first_log, second_log), "before": before, "shards": shards}
+    return {
+        "inc": inc,
+        "cold": cold,
+        "logs": (first_log, second_log),
+        "before": before,
+        "shards": shards,
+    }
 
 
 def test_second_build_is_incremental(builds: dict) -> None:
@@ -100,7 +110,13 @@ def test_unchanged_article_pages_are_not_rewritten(builds: dict) -> None:
     # The removed article's pages go, with those of the actors and source only it named.
     removed = [p.relative_to(site).parts for p in builds["before"] if not p.exists()]
     assert sum(parts[1] == "articles" for parts in removed) == len(EDITIONS)
-    assert {parts[1] for parts in removed} <= {"articles", "actors", "topics", "sources", "timeline"}
+    assert {parts[1] for parts in removed} <= {
+        "articles",
+        "actors",
+        "topics",
+        "sources",
+        "timeline",
+    }
     # Lists one article shorter lose their last numbered page (two articles a page).
     assert ("fa", "timeline", "page", "3", "index.html") in removed
     assert not (site / "fa" / "timeline" / "page" / "3").exists()
@@ -115,7 +131,9 @@ def test_pages_of_untouched_lists_are_kept_when_other_counts_change(builds: dict
         kept = [
             p
             for p, mtime in builds["before"].items()
-            if p.relative_to(site).parts[1:2] == ("actors",) and p.exists() and p.stat().st_mtime_ns == mtime
+            if p.relative_to(site).parts[1:2] == ("actors",)
+            and p.exists()
+            and p.stat().st_mtime_ns == mtime
         ]
         assert len(kept) >= 2, edition  # beside actors/index.html, in the nav and rendered anyway
 
@@ -125,14 +143,18 @@ def test_search_shards_of_untouched_articles_are_kept(builds: dict) -> None:
     kept = [p for p, inode in builds["shards"].items() if p.exists() and p.stat().st_ino == inode]
     for edition in EDITIONS:
         # Two shards: those the edited, removed and added articles fall in are redone.
-        assert re.search(rf"search: {edition} edition, \d+ of \d+ shards indexed, [1-9]\d* unchanged", second)
+        assert re.search(
+            rf"search: {edition} edition, \d+ of \d+ shards indexed, [1-9]\d* unchanged", second
+        )
         assert any(p.parts[-5] == edition for p in kept)  # the same files, not rewritten
 
 
 def test_hand_written_markdown_page_is_rendered(builds: dict) -> None:
     page = (builds["inc"] / "site" / "en" / "notes" / "index.html").read_text(encoding="utf-8")
     assert "<strong>by hand</strong>" in page
-    article = next((builds["inc"] / "site" / "en" / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    article = next((builds["inc"] / "site" / "en" / "articles").glob("*/index.html")).read_text(
+        encoding="utf-8"
+    )
     assert '<article class="akhbar-article"' in article
     assert "akhbar:body" not in article
 
@@ -155,7 +177,9 @@ def retitled(builds: dict, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     seed = next((inc / "seeds").glob("002*.txt"))
     text = seed.read_text(encoding="utf-8")
     assert "السلام الإقليمي\n" in text
-    seed.write_text(text.replace("السلام الإقليمي\n", "السلام الإقليمي الدائم\n", 1), encoding="utf-8")
+    seed.write_text(
+        text.replace("السلام الإقليمي\n", "السلام الإقليمي الدائم\n", 1), encoding="utf-8"
+    )
     log = _build(inc)
     cold = _project(tmp_path_factory.mktemp("cold-retitled"))
     shutil.rmtree(cold / "seeds")
@@ -164,7 +188,9 @@ def retitled(builds: dict, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     return {"inc": inc, "cold": cold, "before": before, "log": log}
 
 
-def test_generated_pages_are_rendered_again_only_when_what_they_show_changed(retitled: dict) -> None:
+def test_generated_pages_are_rendered_again_only_when_what_they_show_changed(
+    retitled: dict,
+) -> None:
     site = retitled["inc"] / "site"
     assert normalised_site(site) == normalised_site(retitled["cold"] / "site")
     rewritten, kept = [], []
@@ -176,12 +202,16 @@ def test_generated_pages_are_rendered_again_only_when_what_they_show_changed(ret
         # Rendered again: exactly the pages that show the new headline.  A page that only
         # counts the article (an actor's or topic's first page, for its summary of the
         # whole list) is not, since no count, co-actor or topic changed.
-        assert ("السلام الإقليمي الدائم" in path.read_text(encoding="utf-8")) == (path in rewritten), path
+        assert ("السلام الإقليمي الدائم" in path.read_text(encoding="utf-8")) == (
+            path in rewritten
+        ), path
     assert kept
     assert rewritten
     # The theme still renders the pages of the nav, whose titles every page's tabs show.
     for edition in EDITIONS:
-        assert (site / edition / "index.html").stat().st_mtime_ns != retitled["before"][site / edition / "index.html"]
+        assert (site / edition / "index.html").stat().st_mtime_ns != retitled["before"][
+            site / edition / "index.html"
+        ]
 
 
 def test_compiled_templates_are_kept_for_the_next_build(retitled: dict) -> None:

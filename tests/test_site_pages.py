@@ -17,7 +17,9 @@ def test_feed_per_edition(site_dir: Path, articles: dict, edition: str):
     feed = ET.parse(site_dir / edition / "feed.xml").getroot()
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == edition
     entries = feed.findall(f"{ATOM}entry")
-    dated = [r for r in articles.values() if r["date"]]  # Atom dates every entry: undated are left out
+    dated = [
+        r for r in articles.values() if r["date"]
+    ]  # Atom dates every entry: undated are left out
     assert len(entries) == len(dated)
     titles = [e.findtext(f"{ATOM}title") for e in entries]
     assert set(titles) == {r["title"] for r in dated}
@@ -36,11 +38,15 @@ def test_sitemaps(site_dir: Path, articles: dict):
         assert urls.count("/articles/") == len(articles)
 
 
-@pytest.mark.parametrize(("edition", "label"), [("fa", "نکات کلیدی"), ("ar", "النقاط الرئيسية"), ("en", "Key points")])
+@pytest.mark.parametrize(
+    ("edition", "label"), [("fa", "نکات کلیدی"), ("ar", "النقاط الرئيسية"), ("en", "Key points")]
+)
 def test_404_and_localized_labels(site_dir: Path, articles: dict, edition: str, label: str):
     assert (site_dir / edition / "404.html").is_file()
     record = articles["000"]
-    page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(encoding="utf-8")
+    page = (site_dir / edition / "articles" / record["slug"] / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert label in page
 
 
@@ -50,7 +56,11 @@ def test_every_font_shipped_is_used_by_the_stylesheet(site_dir: Path, edition: s
     import re
 
     assets = site_dir / edition / "assets"
-    declared = set(re.findall(r'url\("fonts/([^"]+\.woff2)"\)', (assets / "akhbar.css").read_text(encoding="utf-8")))
+    declared = set(
+        re.findall(
+            r'url\("fonts/([^"]+\.woff2)"\)', (assets / "akhbar.css").read_text(encoding="utf-8")
+        )
+    )
     shipped = {p.name for p in (assets / "fonts").glob("*.woff2")}
     assert declared
     assert shipped == declared

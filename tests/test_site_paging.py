@@ -131,8 +131,12 @@ def test_a_long_list_is_paged_and_loses_no_article(
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
-@pytest.mark.parametrize("path", ["", "timeline", "timeline/page/2", "actors/iran", "actors/iran/page/2"])
-def test_list_entries_lead_to_the_article_from_every_depth(site_dir: Path, edition: str, path: str) -> None:
+@pytest.mark.parametrize(
+    "path", ["", "timeline", "timeline/page/2", "actors/iran", "actors/iran/page/2"]
+)
+def test_list_entries_lead_to_the_article_from_every_depth(
+    site_dir: Path, edition: str, path: str
+) -> None:
     html = _read(site_dir, edition, path)
     targets = [posixpath_join(path, href) for href in ITEM_RE.findall(html)]
     assert targets

@@ -44,7 +44,6 @@ pytestmark = pytest.mark.browser
 JAVASCRIPT_HREF_RE = re.compile(r"""(?:href|src|action)\s*=\s*["']?\s*javascript:""", re.IGNORECASE)
 
 
-
 class Build:
     """Two builds of the payload seeds, the first one served over HTTP."""
 
@@ -164,7 +163,9 @@ def test_failed_build_leaves_the_previous_site(
     articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
     real_build_pdf = akhbar.pdf.build_pdf
 
-    def fail_on_arabic(articles: list[Any], edition: str, out: Path, total: int | None = None) -> bool:
+    def fail_on_arabic(
+        articles: list[Any], edition: str, out: Path, total: int | None = None
+    ) -> bool:
         if edition == "ar":  # the fa book is written, then the stage fails
             raise BuildError("PDF stage failed: out of memory")
         return real_build_pdf(articles, edition, out, total=total)
@@ -183,10 +184,14 @@ def test_a_site_larger_than_github_pages_publishes_is_reported(
     from akhbar.build import Report, build_docs
 
     monkeypatch.setenv("AKHBAR_CACHE_DIR", built.env["AKHBAR_CACHE_DIR"])
-    monkeypatch.setenv("AKHBAR_SITE_URL", built.env["AKHBAR_SITE_URL"])  # else that is warned of too
+    monkeypatch.setenv(
+        "AKHBAR_SITE_URL", built.env["AKHBAR_SITE_URL"]
+    )  # else that is warned of too
     articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
     warnings_before = list(report.warnings)
-    monkeypatch.setattr(akhbar.site, "PUBLISHED_SITE_MAX_BYTES", 1_000_000)  # the test site is larger
+    monkeypatch.setattr(
+        akhbar.site, "PUBLISHED_SITE_MAX_BYTES", 1_000_000
+    )  # the test site is larger
     messages: list[str] = []
     site = tmp_path / "site"
     akhbar.site.build_site(articles, built.docs, site, report, messages.append, pdf=False)
@@ -211,7 +216,9 @@ def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_p
     docs = tmp_path / "docs"
     shutil.copytree(built.docs, docs)
     (docs / "articles" / "hand-written.md").write_text("# No front matter\n", encoding="utf-8")
-    with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed") as failure:
+    with pytest.raises(
+        BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed"
+    ) as failure:
         build_editions(docs, tmp_path / "site", lambda _m: None)
     assert "hand-written.md: no front matter with a slug" in str(failure.value)
 
@@ -220,11 +227,15 @@ def test_editions_command_reports_each_failed_edition(tmp_path: Path) -> None:
     from akhbar.site import _run_mkdocs
 
     missing = tmp_path / "missing.yml"
-    with pytest.raises(BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed:\n.*missing\.yml"):
+    with pytest.raises(
+        BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed:\n.*missing\.yml"
+    ):
         list(_run_mkdocs(tmp_path / "docs", tmp_path / "site", missing))
 
 
-def test_all_editions_build_at_once_while_their_memory_allows(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_all_editions_build_at_once_while_their_memory_allows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from akhbar import site
 
     monkeypatch.setattr(site, "WORKERS", 2)

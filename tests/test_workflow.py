@@ -12,14 +12,18 @@ WORKFLOW = Path(__file__).resolve().parent.parent / ".github" / "workflows" / "p
 
 
 def _actionlint() -> str:
-    found = shutil.which("actionlint") or str(Path(__import__("sys").executable).parent / "actionlint")
+    found = shutil.which("actionlint") or str(
+        Path(__import__("sys").executable).parent / "actionlint"
+    )
     if not Path(found).exists():
         pytest.fail("actionlint is not installed: run `make test` (it installs the test tools)")
     return found
 
 
 def test_actionlint_passes():
-    result = subprocess.run([_actionlint(), "-no-color", str(WORKFLOW)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [_actionlint(), "-no-color", str(WORKFLOW)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -27,7 +31,9 @@ def test_actionlint_catches_a_broken_workflow(tmp_path):
     broken = tmp_path / ".github" / "workflows" / "bad.yml"
     broken.parent.mkdir(parents=True)
     broken.write_text(WORKFLOW.read_text().replace("runs-on: ubuntu-24.04", "runs-on: [", 1))
-    result = subprocess.run([_actionlint(), "-no-color", str(broken)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [_actionlint(), "-no-color", str(broken)], capture_output=True, text=True, check=False
+    )
     assert result.returncode != 0
 
 
@@ -40,9 +46,14 @@ def test_least_privilege_concurrency_and_pinned_actions():
     triggers = flow[True] if True in flow else flow["on"]  # YAML 1.1 reads `on` as True
     assert set(triggers) == {"push", "workflow_dispatch"}
     uses = [s["uses"] for job in flow["jobs"].values() for s in job["steps"] if "uses" in s]
-    assert {u.split("@")[0] for u in uses} >= {"actions/upload-pages-artifact", "actions/deploy-pages"}
+    assert {u.split("@")[0] for u in uses} >= {
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    }
     for use in uses:
-        assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", use), f"{use} is not pinned to a full version"
+        assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", use), (
+            f"{use} is not pinned to a full version"
+        )
     build_steps = " ".join(s.get("run", "") for s in flow["jobs"]["build"]["steps"])
     assert "make site" in build_steps
 
