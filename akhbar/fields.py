@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from akhbar.model import Section
+from akhbar.model import Section, Source
 from akhbar.text import detect_language, loose_pattern, split_sentences, to_ascii_digits
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
@@ -328,8 +328,7 @@ _AR_SAID_RE = re.compile(
 # Attribution openings a headline drops: the outlet or the agency speaking is the news
 # itself, not a speaker to name.  «این روزنامه در ادامه افزود: », «بنا بر این گزارش، »,
 # «قالت وكالة الأنباء الإيرانية إن », «ذكرت صحيفة X أن ».  (Agency datelines and «به
-# گزارش …» are already gone: ``sources.strip_attribution`` and
-# ``keypoints.strip_boilerplate``.)
+# گزارش …» are already gone: ``sources.strip_attribution``.)
 _FA_OUTLET = (
     loose_pattern("این")
     + r"\s+(?:روزنامه|خبرگزاری|رسانه|پایگاه|شبکه|نشریه|هفته\s*نامه|سایت|تارنما)"
@@ -1066,28 +1065,34 @@ def strip_attribution_opening(sentence: str) -> str:
     return sentence.strip()
 
 
-def _first_sentence(lead: str | Sequence[str], lang: str) -> str:
+def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Source] | None) -> str:
     from akhbar.keypoints import candidate_sentences, strip_boilerplate
 
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
-    found = candidate_sentences(paragraphs, lang)
+    found = candidate_sentences(paragraphs, lang, sources)
     if found:
         return found[0]
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
-            if stripped := strip_boilerplate(sentence):
+            if stripped := strip_boilerplate(sentence, sources):
                 return stripped
     return ""
 
 
-def title_from_lead(lead: str | Sequence[str], lang: str, speaker: Callable[[str], str]) -> str:
+def title_from_lead(
+    lead: str | Sequence[str],
+    lang: str,
+    speaker: Callable[[str], str],
+    sources: Sequence[Source] | None = None,
+) -> str:
     """Build a headline from the lead (chain in the module docstring).
 
     *lead* is the lead paragraph, or the first paragraphs (a disclaimer or a dateline
     line before the lead is skipped), free of the agency formula; *speaker* maps a
-    clause to the display name of the person it names, or "".
+    clause to the display name of the person it names, or ""; *sources*: the agencies
+    whose formulas are stripped (default: the shipped knowledge).
     """
-    first = strip_attribution_opening(_first_sentence(lead, lang))
+    first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     if not first:
         return ""
     match = (_FA_SAID_RE if lang == "fa" else _AR_SAID_RE).match(first)

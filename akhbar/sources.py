@@ -36,12 +36,13 @@ Formulas are a regex table compiled once; each rule is commented.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from akhbar.actors import longest_name, name_prefixes, tokenize
 from akhbar.model import Source
+from akhbar.text import loose_pattern
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
 
@@ -278,10 +279,135 @@ def find_source(paragraphs: list[str], sources: Iterable[Source]) -> tuple[str, 
     return found.source, found.name
 
 
-def strip_attribution(paragraph: str, sources: Iterable[Source] | None = None) -> str:
-    """*paragraph* without the agency formula at its start (see LEAD_FORMULAS).
+# --- Attribution stripped from a sentence ------------------------------------------------
+#
+# ``strip_attribution`` removes what the publisher wrote around the news, not the news: the
+# agency formula opening a lead, a wire dateline, an agency tail.  Unlike ``lead_formula``
+# (which finds the publisher and may take a whole clause for its name), it keeps a subject
+# written before the formula's comma («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»), so
+# an agency is recognised by its names in sources.yml, not by its position.
 
-    Pass *sources* to also strip datelines of known agencies without a press word.
-    """
-    m, _ = lead_formula(paragraph, sources)
-    return paragraph[m.end() :] if m else paragraph
+_REPORT = loose_pattern("به گزارش")
+_WORD = r"[^\s،,:.؛]+"  # one word: no space and no clause punctuation
+# «از سوی دیگر،», «از جمله …»: a sentence opening after the formula, not its place.
+_NOT_A_PLACE = r"(?!سوی|جمله|این|آن)"
+# What may follow the agency before the comma: a place or a second source («از قزوین به
+# نقل از روابط عمومی اداره کل …»), never the article's subject; at most eight words.
+_AGENCY_TAIL = (
+    rf"(?:\s+(?:{loose_pattern('از')}|{loose_pattern('به نقل از')}|{loose_pattern('در')})"
+    rf"(?:\s+{_WORD}){{1,8}}?)?"
+)
+# Desk words before the agency: «سرویس بین الملل خبرگزاری X», «خبرنگار اقتصادی X»,
+# «پایگاه خبری X».
+_AGENCY_DESK = (
+    rf"(?:(?:{loose_pattern('سرویس')}|{loose_pattern('خبرنگار')})\s+(?:{_WORD}\s+){{0,2}})?"
+    rf"{loose_pattern('خبرگزاری')}\s+"
+    rf"|(?:{loose_pattern('خبرنگار')}|{loose_pattern('پایگاه خبری')})\s+(?:{_WORD}\s+)?"
+)
+_ANY_DASH = r"[ـ\-–—]"  # a tatweel, or in display form «–», is a dash too
+
+
+def _names_pattern(names: Iterable[str]) -> str:
+    """One alternation of *names*, longest first, tolerant of spelling (``loose_pattern``;
+    a ZWNJ is a space, a dash any dash)."""
+    alternatives = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        loose = loose_pattern(name.replace("\u200c", " "))
+        alternatives.append(loose.replace(r"\-", _ANY_DASH))
+    return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"  # none: no match
+
+
+_LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 .&'-]+$")
+
+
+@cache
+def _strip_rules(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The table ``strip_attribution`` applies, for the sources written *names*: (what it
+    removes, pattern), in order; compiled once per knowledge."""
+    agency = _names_pattern(names)
+    latin = _names_pattern(n for n in names if _LATIN_NAME_RE.match(n))
+    return tuple(
+        (label, re.compile(pattern, re.IGNORECASE))
+        for label, pattern in (
+            # «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ »: a known abbreviation between dashes
+            # (a tatweel or, in display form, «–») ends the formula.
+            (
+                "fa-report-abbreviation",
+                rf"^{_REPORT}\s+[^ـ\-–—،,\n]{{1,40}}?\s*{_ANY_DASH}\s*{agency}\s*{_ANY_DASH}?\s*",
+            ),
+            # «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام آباد، », «به گزارش
+            # خبرگزاری فارس از قزوین به نقل از روابط عمومی اداره ...، »: the agency, then at
+            # most eight words of place/attribution before the comma, then «از <place>، ».
+            (
+                "fa-report",
+                rf"^{_REPORT}\s+(?:{_AGENCY_DESK})?{agency}{_AGENCY_TAIL}\s*[،,:؛]\s*"
+                rf"(?:از\s+{_NOT_A_PLACE}{_WORD}(?:\s+{_WORD})?\s*[،,]\s*)?",
+            ),
+            # «به گزارش خبرگزاری فارس دومین نمایشگاه ...»: the agency with no comma after it.
+            ("fa-report-bare", rf"^{_REPORT}\s+(?:{_AGENCY_DESK})?{agency}\s*[،,:؛]?\s*"),
+            # «به گزارش خبرنگار ما، »: any other short attribution closed by a comma (not a
+            # colon: «به گزارش ایسنا وزیر نیرو اظهار داشت:» keeps its speaker).
+            ("fa-report-generic", rf"^{_REPORT}(?:\s+{_WORD}){{1,4}}\s*[،,؛]\s*"),
+            # «خبرگزاری فارس: » (Fars standfirsts)
+            ("fa-agency-colon", rf"^{loose_pattern('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*"),
+            # «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma
+            (
+                "ar-agency-reported",
+                r"^(?:ذكرت|أفادت|افادت|أوردت|اوردت|وفقا\s+ل|وفقاً\s+ل|بحسب\s+)\s*"
+                r"(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،,:\n]{2,40}?\s*[،,]\s*",
+            ),
+            # Dateline «إيران برس - إيران: », «ایرنا - تهران: »: a known agency, a place.
+            ("agency-place", rf"^{agency}\s*[-–—]\s*[^:\n]{{1,20}}:\s*"),
+            # «دبي، الإمارات العربية المتحدة (CNN) -- », «Tehran (IRNA) - »: dateline + agency;
+            # a Latin acronym followed by a dash is an agency too («(CNC) --», a misprint).
+            (
+                "dateline-agency",
+                rf"^[^()\n]{{0,60}}\((?:(?:{agency})\)\s*[-–—]*|[A-Z]{{2,5}}\)\s*[-–—]+)\s*",
+            ),
+            # «- Fars News», «– Tasnim» at the end of a sentence
+            ("agency-tail", rf"\s*[-–—]\s*{latin}\s*$"),
+        )
+    )
+
+
+@cache
+def _shipped_sources() -> tuple[Source, ...]:
+    """The sources of the knowledge folder shipped with the code."""
+    from pathlib import Path
+
+    from akhbar.knowledge import load_knowledge
+
+    return load_knowledge(Path(__file__).resolve().parent.parent / "knowledge").sources
+
+
+# Tables by the identity of the sources they were built for (a Knowledge keeps its tuple):
+# the names are not gathered again for every sentence.
+_RULES_OF: dict[int, tuple[Sequence[Source], tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+
+
+def _rules(sources: Sequence[Source] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    if sources is None:
+        sources = _shipped_sources()
+    known = _RULES_OF.get(id(sources))
+    if known is None or known[0] is not sources:
+        names = tuple(
+            n for s in sources for n in (s.names.fa, s.names.ar, s.names.en, *s.aliases) if n
+        )
+        known = _RULES_OF[id(sources)] = (sources, _strip_rules(names))
+    return known[1]
+
+
+def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) -> str:
+    """*sentence* without the agency formula, wire dateline or agency tail around it (the
+    rules of ``_strip_rules``, applied in order until none matches).  Agencies are known
+    by the names of *sources* (default: the shipped ``knowledge/sources.yml``)."""
+    text = sentence.strip()
+    rules = _rules(sources)
+    changed = True
+    while changed and text:
+        changed = False
+        for _label, pattern in rules:
+            new = pattern.sub("", text, count=1).strip()
+            if new != text:
+                text, changed = new, True
+    return text
