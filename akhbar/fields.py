@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from akhbar.model import Section, Source
+from akhbar.sources import SOURCE_LINE_RE
 from akhbar.text import detect_language, loose_pattern, split_sentences, to_ascii_digits
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
@@ -60,7 +61,6 @@ _LABEL_RE = re.compile(
     r"^(?:(?P<dateline>[^\s:()][^:()\n]{1,40}?\s+[-ـ–]\s+[^:()\n]{2,25}):\s*)?"
     r"(?P<label>[^()\n.:،,؛]{2,40}?)\s*\)\s*(?P<rest>.*)$"
 )
-_SOURCE_LINE_RE = re.compile(r"^(?:المصدر|المصادر|منبع|منابع|Source)\s*:\s*(?P<name>.+)$", re.I)
 _BYLINE_PREFIX_RE = re.compile(r"^(?:By\s+|نویسنده\s*:\s*|گزارش\s*:\s*|بقلم\s*:?\s*)", re.I)
 
 
@@ -99,8 +99,8 @@ def structure(lines: list[str], lang: str) -> Structure:
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
     elif len(body) > 1 and _is_short_line(body[0]) and not _ends_sentence(body[0]):
         headline, body = body[0], body[1:]
-    if body and (m := _SOURCE_LINE_RE.match(body[-1])):
-        source_line, body = m.group("name").strip(), body[:-1]
+    if body and (m := SOURCE_LINE_RE.match(body[-1])):
+        source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
     return Structure(kicker, headline, tuple(_sections(body)), byline, source_line)

@@ -52,7 +52,7 @@ from functools import cache
 
 from akhbar.fields import AR_SPEECH, FA_SPEECH
 from akhbar.model import Source
-from akhbar.sources import strip_attribution
+from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import display, fold, loose_pattern, split_sentences, tokens
 
 __all__ = [
@@ -139,7 +139,7 @@ _LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
 # pages' disclaimers («هذا المقال بقلم …», «الآراء الواردة أدناه …», «The views expressed
 # …», «مطالب این یادداشت بیانگر دیدگاه نویسنده است»): never a title nor a key point.
 _DROP_RE = re.compile(
-    r"^(?:المصدر|منبع|المصادر|Source|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
+    rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"

@@ -109,8 +109,11 @@ _PRESS_WORD_RE = re.compile(
 _DESK_RE = re.compile(
     r"^(?:سرویس|گروه|خبرنگار|دبیرخانه)\b.*?\s+(?=خبرگزاری|روزنامه|پایگاه|شبکه|سایت)"
 )
-# End line «المصدر: الوفاق/وكالات», «منبع: X», «Source: X».
-END_LINE_RE = re.compile(r"^\s*(?:المصدر|مصدر|منبع|Source)\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+# A source line «المصدر: الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn» (a full-width colon
+# too): the one pattern for the structure (a closing source line is evidence, not text),
+# the publisher (step 2) and the key points (never a point).
+SOURCE_LABEL = r"(?:المصدر|المصادر|مصدر|منبع|منابع|Source)"
+SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 _END_SPLIT_RE = re.compile(r"\s*[/،,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula
 END_WINDOW = 2  # paragraphs searched for a source line
@@ -256,7 +259,7 @@ def find_attribution(paragraphs: list[str], sources: Iterable[Source]) -> Attrib
             if slug:
                 return Attribution(slug, written, via)
     for paragraph in reversed(paragraphs[-END_WINDOW:]):
-        m = END_LINE_RE.match(paragraph)
+        m = SOURCE_LINE_RE.match(paragraph)
         if m:
             for part in _END_SPLIT_RE.split(m.group("name")):
                 slug, _ = _lookup(part, index)

@@ -7,9 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_knowledge import read_seed, real_knowledge
 
+from akhbar.fields import structure
 from akhbar.keypoints import strip_boilerplate
 from akhbar.model import Names, Source
-from akhbar.sources import find_source, strip_attribution
+from akhbar.sources import find_attribution, find_source, strip_attribution
 
 
 def source_of(paragraphs: list[str]) -> tuple[str, str]:
@@ -388,3 +389,23 @@ def test_persian_formulas_as_written(text, expected):
 )
 def test_an_interview_retold_from_another_outlet_is_not_its_source():
     assert source_of(["ظریف در گفت‌وگو با خبرنگار رویترز گفت که ایران آماده است"]) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the Arabic label with its article
+        ("المصدر: الوفاق/وكالات", "الوفاق/وكالات"),
+        # the plural, «sources»
+        ("المصادر: رويترز", "رويترز"),
+        # Persian, plural
+        ("منابع: ایرنا", "ایرنا"),
+        # a full-width colon
+        ("Source： Dawn", "Dawn"),
+    ],
+)  # fmt: skip
+def test_one_source_line_for_structure_publisher_and_key_points(line, name):
+    body = ["وزیر خارجه پاکستان امروز وارد تهران شد و با همتای ایرانی خود دیدار کرد.", line]
+    assert structure(body, "fa").source_line == name  # not text: the structure sets it apart
+    assert find_attribution([line], real_knowledge().sources).name == name.split("/")[0]
+    assert strip_boilerplate(line) == ""  # never a key point
