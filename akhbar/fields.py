@@ -47,7 +47,13 @@ from dataclasses import dataclass
 
 from akhbar.model import Section, Source
 from akhbar.sources import SOURCE_LINE_RE
-from akhbar.text import detect_language, loose_pattern, split_sentences, to_ascii_digits
+from akhbar.text import (
+    AR_DEFINITE_STARTS,
+    detect_language,
+    loose_pattern,
+    split_sentences,
+    to_ascii_digits,
+)
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
 # and their shortest body paragraph 150.
@@ -857,7 +863,7 @@ def _clause_ends(text: str, lang: str) -> dict[int, str]:
             (
                 m.start("gap")
                 for m in _AR_RELATIVE_RE.finditer(text)
-                if m.group("noun").startswith(("ال", "وال"))
+                if m.group("noun").startswith(AR_DEFINITE_STARTS)
             ),
         )
         add("adjunct", (m.start() for m in _AR_ADJUNCT_RE.finditer(text)))

@@ -53,7 +53,17 @@ from functools import cache
 from akhbar.fields import AR_SPEECH, FA_SPEECH
 from akhbar.model import Source
 from akhbar.sources import SOURCE_LABEL, strip_attribution
-from akhbar.text import display, fold, loose_pattern, split_sentences, tokens
+from akhbar.text import (
+    AR_ARTICLE,
+    AR_ARTICLE_PROCLITICS,
+    AR_CONJUNCTIONS,
+    AR_PREPOSITIONS,
+    display,
+    fold,
+    loose_pattern,
+    split_sentences,
+    tokens,
+)
 
 __all__ = [
     "content_terms",
@@ -239,8 +249,10 @@ _ENGLISH_STOPWORDS_TEXT = """
 """
 ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOPWORDS_TEXT.split())
 
-# Arabic clitics (folded forms), longest first; a stem must keep >= 3 letters.
-_AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "کال", "لل", "ال", "و", "ف", "ب", "ل")
+# Arabic proclitics (``akhbar.text``'s table), longest first; a stem must keep >= 3
+# letters.  One letter at most without the article: with only three letters to keep,
+# «وب»/«ول» would cut «وبريطانيا», «ولاية».
+_AR_PREFIXES = (*AR_ARTICLE_PROCLITICS, AR_ARTICLE, *AR_CONJUNCTIONS, *AR_PREPOSITIONS)
 _AR_SUFFIXES = ("ات", "ون", "ین", "ان", "ها", "هم", "ه", "ی")
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 # A stem keeps >= 3 letters after a prefix and >= 4 after a suffix: «للتعاون» -> «تعاون»

@@ -27,6 +27,24 @@ from pathlib import Path
 
 ZWNJ = "\u200c"
 
+# -- Arabic proclitics: the one table (folded forms: ك is ک) ------------------------------
+# Letters written onto the front of an Arabic word.  Each user tries them longest first
+# and keeps a word whole unless enough letters remain (its own minimum).
+AR_ARTICLE = "ال"
+AR_CONJUNCTIONS = ("و", "ف")  # and, so
+AR_PREPOSITIONS = ("ب", "ل")  # with/in, to/for: also written onto a number («بعشرة»)
+# «ک» (like) opens many words of its own («كبيرة», «كانت»): only a name lookup, which
+# keeps a remainder that names something, takes it off.
+AR_LIKE = "ک"
+# With the article, longest first; what remains takes «ال» back («لل» is ل + ال with the
+# alef dropped: «للسعودية» -> «السعودیه»).
+AR_ARTICLE_PROCLITICS = ("وبال", "وال", "بال", "فال", "کال", "ولل", "لل")
+# Without the article: a conjunction before a preposition first («وبتنظيم», «ولتنظيم»;
+# not ف + ل, which opens «فلسطين»), then one letter.
+AR_PROCLITICS = ("وب", "ول", *AR_CONJUNCTIONS, *AR_PREPOSITIONS)
+# How a folded word with the article starts: «الجيش», «والجيش».
+AR_DEFINITE_STARTS = (AR_ARTICLE, AR_CONJUNCTIONS[0] + AR_ARTICLE)
+
 
 # Bidi controls and zero-width characters that may hide inside names: never part of a
 # match or a slug.  ZWNJ is listed separately because Persian display text keeps it.
