@@ -345,11 +345,9 @@ _ABBREVIATION_CLOSE_RE = re.compile(rf"\s*{_ANY_DASH}?\s*")
 _REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WORD}){{1,4}}\s*[،,؛]\s*")
 # «خبرگزاری فارس: » (Fars standfirsts).
 _AGENCY_COLON_RE = re.compile(rf"^{loose_pattern('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*")
-# «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma.
-_AR_REPORTED_RE = re.compile(
-    r"^(?:ذكرت|أفادت|افادت|أوردت|اوردت|وفقا\s+ل|وفقاً\s+ل|بحسب\s+)\s*"
-    r"(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،,:\n]{2,40}?\s*[،,]\s*"
-)
+# «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma (the
+# publisher's formula of ``LEAD_FORMULAS``).
+_AR_REPORTED_RE = LEAD_FORMULAS[1]
 # «إيران برس - إيران: », «ایرنا - تهران: »: after a known agency, a place.
 _PLACE_CLOSE_RE = re.compile(r"\s*[-–—]\s*[^:\n]{1,20}:\s*")
 # «دبي، الإمارات العربية المتحدة (CNN) -- », «Tehran (IRNA) - »: a known agency in
@@ -418,7 +416,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("fa-report", "ب", "", _report),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
-    ("ar-agency-reported", "ذأاوب", "،,", _pattern(_AR_REPORTED_RE)),
+    ("ar-agency-reported", "ذأاونب", "،,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),
     ("dateline-agency", "", "(", _dateline),
     ("agency-tail", "", _DASHES, _tail),

@@ -159,6 +159,8 @@ def test_agencies_are_known_by_the_knowledge(text, sources, expected):
          "از سوی دیگر، امانی به اسلام آباد رفت."),
         # a real place is: «از قزوین،»
         ("به گزارش خبرگزاری مهر، از قزوین، امانی به اسلام آباد رفت.", "امانی به اسلام آباد رفت."),
+        # the Arabic formula as find_attribution reads it, «نقلت» included
+        ("نقلت وكالة تسنيم، أن الوزير وصل إلى إسلام آباد.", "أن الوزير وصل إلى إسلام آباد."),
     ],
 )  # fmt: skip
 def test_key_points_strip_the_formula_as_the_lead_does(text, expected):
