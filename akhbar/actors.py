@@ -40,30 +40,27 @@ from pathlib import Path
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Candidate
-from akhbar.text import TEXT_CACHE, WORD_CACHE, detect_language, fold
+from akhbar.text import (
+    AR_ARTICLE,
+    AR_ARTICLE_PROCLITICS,
+    AR_LIKE,
+    AR_PROCLITICS,
+    TEXT_CACHE,
+    WORD_CACHE,
+    detect_language,
+    fold,
+)
 
 # A word as written: letters/digits plus the marks fold() removes from inside a word
 # (harakat, superscript alef, Quranic marks, ZWNJ, tatweel).
 _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u0640]+")
 _PIECE_RE = re.compile(r"\w+")
 
-# Arabic proclitics tried off the first word of a run, longest first.  "لل" is ل + ال with
-# the alef dropped, so it is put back: للسعودية -> السعودیه.
+# Arabic proclitics tried off the first word of a run (``akhbar.text``'s table), longest
+# first; after one with the article the word takes «ال» back: للسعودية -> السعودیه.
 _PROCLITICS = (
-    ("وبال", "ال"),
-    ("وال", "ال"),
-    ("بال", "ال"),
-    ("فال", "ال"),
-    ("کال", "ال"),
-    ("ولل", "ال"),
-    ("لل", "ال"),
-    ("وب", ""),
-    ("ول", ""),
-    ("و", ""),
-    ("ف", ""),
-    ("ب", ""),
-    ("ل", ""),
-    ("ک", ""),
+    *((prefix, AR_ARTICLE) for prefix in AR_ARTICLE_PROCLITICS),
+    *((prefix, "") for prefix in (*AR_PROCLITICS, AR_LIKE)),
 )
 # A stripped word must keep this many letters: shorter remainders are not names.
 _MIN_STEM = 3

@@ -105,7 +105,8 @@ class Extractor:
         # Who the article is about: its text without the agency formula and dateline that
         # open the lead («دبي، الإمارات العربية المتحدة (CNN)--» places the newsroom, not
         # the story).
-        about = [keypoints.strip_boilerplate(paragraphs[0]), *paragraphs[1:]]
+        known = self.knowledge.sources
+        about = [keypoints.strip_boilerplate(paragraphs[0], known), *paragraphs[1:]]
         actor_slugs, mentions = actor_stage.match_actors(about, date, self.matcher)
         titled = self.matcher.titled_in(about)
         in_full = self.matcher.named_in_full(about)
@@ -115,13 +116,17 @@ class Extractor:
 
         kicker = shown(shape.kicker)
         # The paragraphs as written, lead included: the title and the key points strip its
-        # agency formula with keypoints.strip_boilerplate, which keeps a subject written
-        # before the first comma («به گزارش خبرگزاری فارس دومین نمایشگاه …، …»).
+        # agency formula as the actors' text is stripped (sources.strip_attribution, which
+        # keeps a subject written before the first comma: «به گزارش خبرگزاری فارس دومین
+        # نمایشگاه …، …»).
         if shape.headline:
             title, title_origin = shown(shape.headline), "headline"
         else:
             title = fields.title_from_lead(
-                paragraphs, lang, lambda c: self.speaker_name(c, lang, date, titled, in_full)
+                paragraphs,
+                lang,
+                lambda c: self.speaker_name(c, lang, date, titled, in_full),
+                known,
             )
             title_origin = "lead"
 
@@ -129,7 +134,9 @@ class Extractor:
         if explicit:
             points, points_origin = [shown(p) for p in explicit], "explicit"
         else:
-            points = keypoints.rank_key_points(paragraphs, lang, title, displayed=True)
+            points = keypoints.rank_key_points(
+                paragraphs, lang, title, displayed=True, sources=known
+            )
             points_origin = "ranked"
 
         article = Article(

@@ -45,8 +45,15 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from akhbar.model import Section
-from akhbar.text import detect_language, loose_pattern, split_sentences, to_ascii_digits
+from akhbar.model import Section, Source
+from akhbar.sources import SOURCE_LINE_RE
+from akhbar.text import (
+    AR_DEFINITE_STARTS,
+    detect_language,
+    loose_pattern,
+    split_sentences,
+    to_ascii_digits,
+)
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
 # and their shortest body paragraph 150.
@@ -60,7 +67,6 @@ _LABEL_RE = re.compile(
     r"^(?:(?P<dateline>[^\s:()][^:()\n]{1,40}?\s+[-ـ–]\s+[^:()\n]{2,25}):\s*)?"
     r"(?P<label>[^()\n.:،,؛]{2,40}?)\s*\)\s*(?P<rest>.*)$"
 )
-_SOURCE_LINE_RE = re.compile(r"^(?:المصدر|المصادر|منبع|منابع|Source)\s*:\s*(?P<name>.+)$", re.I)
 _BYLINE_PREFIX_RE = re.compile(r"^(?:By\s+|نویسنده\s*:\s*|گزارش\s*:\s*|بقلم\s*:?\s*)", re.I)
 
 
@@ -99,8 +105,8 @@ def structure(lines: list[str], lang: str) -> Structure:
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
     elif len(body) > 1 and _is_short_line(body[0]) and not _ends_sentence(body[0]):
         headline, body = body[0], body[1:]
-    if body and (m := _SOURCE_LINE_RE.match(body[-1])):
-        source_line, body = m.group("name").strip(), body[:-1]
+    if body and (m := SOURCE_LINE_RE.match(body[-1])):
+        source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
     return Structure(kicker, headline, tuple(_sections(body)), byline, source_line)
@@ -328,8 +334,7 @@ _AR_SAID_RE = re.compile(
 # Attribution openings a headline drops: the outlet or the agency speaking is the news
 # itself, not a speaker to name.  «این روزنامه در ادامه افزود: », «بنا بر این گزارش، »,
 # «قالت وكالة الأنباء الإيرانية إن », «ذكرت صحيفة X أن ».  (Agency datelines and «به
-# گزارش …» are already gone: ``sources.strip_attribution`` and
-# ``keypoints.strip_boilerplate``.)
+# گزارش …» are already gone: ``sources.strip_attribution``.)
 _FA_OUTLET = (
     loose_pattern("این")
     + r"\s+(?:روزنامه|خبرگزاری|رسانه|پایگاه|شبکه|نشریه|هفته\s*نامه|سایت|تارنما)"
@@ -858,7 +863,7 @@ def _clause_ends(text: str, lang: str) -> dict[int, str]:
             (
                 m.start("gap")
                 for m in _AR_RELATIVE_RE.finditer(text)
-                if m.group("noun").startswith(("ال", "وال"))
+                if m.group("noun").startswith(AR_DEFINITE_STARTS)
             ),
         )
         add("adjunct", (m.start() for m in _AR_ADJUNCT_RE.finditer(text)))
@@ -1066,28 +1071,34 @@ def strip_attribution_opening(sentence: str) -> str:
     return sentence.strip()
 
 
-def _first_sentence(lead: str | Sequence[str], lang: str) -> str:
+def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Source] | None) -> str:
     from akhbar.keypoints import candidate_sentences, strip_boilerplate
 
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
-    found = candidate_sentences(paragraphs, lang)
+    found = candidate_sentences(paragraphs, lang, sources)
     if found:
         return found[0]
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
-            if stripped := strip_boilerplate(sentence):
+            if stripped := strip_boilerplate(sentence, sources):
                 return stripped
     return ""
 
 
-def title_from_lead(lead: str | Sequence[str], lang: str, speaker: Callable[[str], str]) -> str:
+def title_from_lead(
+    lead: str | Sequence[str],
+    lang: str,
+    speaker: Callable[[str], str],
+    sources: Sequence[Source] | None = None,
+) -> str:
     """Build a headline from the lead (chain in the module docstring).
 
     *lead* is the lead paragraph, or the first paragraphs (a disclaimer or a dateline
     line before the lead is skipped), free of the agency formula; *speaker* maps a
-    clause to the display name of the person it names, or "".
+    clause to the display name of the person it names, or ""; *sources*: the agencies
+    whose formulas are stripped (default: the shipped knowledge).
     """
-    first = strip_attribution_opening(_first_sentence(lead, lang))
+    first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     if not first:
         return ""
     match = (_FA_SAID_RE if lang == "fa" else _AR_SAID_RE).match(first)

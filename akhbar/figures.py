@@ -38,7 +38,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from akhbar.model import Figure
-from akhbar.text import UNMARKED_RE, fold, plain_letters, plain_pattern, to_ascii_digits
+from akhbar.text import (
+    AR_PREPOSITIONS,
+    UNMARKED_RE,
+    fold,
+    plain_letters,
+    plain_pattern,
+    to_ascii_digits,
+)
 
 # --- tables ------------------------------------------------------------------------------
 # fmt: off
@@ -164,7 +171,7 @@ CURRENCY_PREFIXES = {
 # singular or dual scale stands for its own count («مليار دولار», «ملياري دولار»).
 AR_PLURAL_SCALES = ("آلاف", "ملايين", "مليارات", "ترليونات", "تريليونات")
 # Arabic prepositions written onto a number word: «بعشرة ملايين دولار», «لخمسة أيام».
-AR_NUMBER_CLITICS = "بل"
+AR_NUMBER_CLITICS = "".join(AR_PREPOSITIONS)
 
 PERCENT_WORDS = {
     "fa": ("درصد", "٪", "%"),

@@ -62,8 +62,9 @@ from jinja2.filters import make_attrgetter
 
 from akhbar.errors import AkhbarError
 
-LANGUAGES = ("fa", "ar", "en")
-DIRECTIONS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
+# The editions and their directions are the model's table (re-exported for the pages).
+from akhbar.model import DIRECTIONS as DIRECTIONS
+from akhbar.model import LANGUAGES as LANGUAGES
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "messages"

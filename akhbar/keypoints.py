@@ -7,9 +7,10 @@ article has no usable sentence.
 Ranking (``rank_key_points``)
 -----------------------------
 1. **Candidates.**  Every paragraph is split on newlines and with ``split_sentences``.
-   Agency boilerplate is stripped from each sentence by the ``BOILERPLATE`` regex table
-   («به گزارش خبرگزاری مهر، », «إيران برس - إيران: », «دبي، ... (CNN) -- », «المصدر: …»,
-   section labels like «الصورة العامة)» ...).  Dropped: fragments that are not sentences
+   Boilerplate is stripped from each sentence by ``strip_boilerplate``: the attribution
+   (``sources.strip_attribution``: «به گزارش خبرگزاری مهر، », «إيران برس - إيران: »,
+   «دبي، ... (CNN) -- »), section labels like «الصورة العامة)»; source lines «المصدر: …»
+   and disclaimers are dropped whole.  Dropped: fragments that are not sentences
    (headings and related-story links: no closing punctuation and short; kickers ending
    in ":"; bylines with no letter of the article's script), fragments shorter than
    ``MIN_TOKENS`` or longer than ``MAX_TOKENS`` tokens, and near-duplicates of an earlier
@@ -46,11 +47,23 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from akhbar.fields import AR_SPEECH, FA_SPEECH
-from akhbar.text import display, fold, loose_pattern, split_sentences, tokens
+from akhbar.model import Source
+from akhbar.sources import SOURCE_LABEL, strip_attribution
+from akhbar.text import (
+    AR_ARTICLE,
+    AR_ARTICLE_PROCLITICS,
+    AR_CONJUNCTIONS,
+    AR_PREPOSITIONS,
+    display,
+    fold,
+    loose_pattern,
+    split_sentences,
+    tokens,
+)
 
 __all__ = [
     "content_terms",
@@ -100,8 +113,8 @@ W_POSITION = 1.0
 # Position prior per language: W_POSITION / (1 + i) ** decay.  1.0 (the 2nd sentence worth
 # half the lead, the 4th a quarter) suits Arabic; Persian news puts its facts in the first
 # two sentences and its later ones are quotations and background, so its prior falls
-# faster: decay 1.5 for Persian gives RL fa 0.194 -> 0.205 (0.204 at 2.0, 0.206 at 3.0: a
-# plateau), while Arabic gives 0.296 / 0.294 / 0.292 at 0.5 / 1.0 / 2.0 (flat, kept at 1.0).
+# faster: RL fa is 0.194 at decay 1.0, 0.205 at 1.5, 0.204 at 2.0 and 0.206 at 3.0 (a
+# plateau from 1.5), while Arabic gives 0.296 / 0.294 / 0.292 at 0.5 / 1.0 / 2.0 (flat, kept at 1.0).
 POSITION_DECAY: dict[str, float] = {"fa": 1.5, "ar": 1.0}
 DEFAULT_POSITION_DECAY = 1.0
 W_TITLE = 0.8  # the headline names the story: +0.013 RL (fa), +0.003 (ar) over position
@@ -127,95 +140,16 @@ def _any_of(*phrases: str) -> str:
     return "(?:" + "|".join(_loose(p) for p in phrases) + ")"
 
 
-_WORD = r"[^\s،,:.؛]+"  # one word: no space and no clause punctuation
-# Persian agencies and sites seen in the seeds and dev sets, as they follow «به گزارش»,
-# optionally preceded by «خبرگزاری », «سرویس بین الملل خبرگزاری », «خبرنگار اقتصادی ».
-_FA_AGENCY_NAME = (
-    rf"(?:(?:{_any_of('سرویس', 'خبرنگار')}\s+(?:{_WORD}\s+){{0,2}})?{_loose('خبرگزاری')}\s+"
-    rf"|{_any_of('خبرنگار', 'پایگاه خبری')}\s+(?:{_WORD}\s+)?)?"
-    + _any_of(
-        "فارس",
-        "مهر",
-        "ایرنا",
-        "ایسنا",
-        "ایلنا",
-        "تسنیم",
-        "برنا",
-        "ابنا",
-        "میزان",
-        "صدا و سیما",
-        "همشهری آنلاین",
-        "خبرآنلاین",
-        "خبر آنلاین",
-        "باشگاه خبرنگاران جوان",
-        "انتخاب",
-        "اقتصادآنلاین",
-        "دیده بان ایران",
-    )
-)
-_REPORT = _loose("به گزارش")
-# What may follow the agency before the comma: a place or a second source
-# («از قزوین به نقل از روابط عمومی اداره کل …»), never the article's subject.
-_FA_AGENCY_TAIL = rf"(?:\s+(?:{_any_of('از', 'به نقل از', 'در')})(?:\s+{_WORD}){{1,8}}?)?"
-_FA_AGENCY = _FA_AGENCY_NAME
-
-# (what it removes, pattern).  Applied in order, repeatedly, to the start (or end) of
-# every sentence until none matches; compiled once at import.
-BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        # «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ » (ـ may be a tatweel or a dash; the
-        # display form writes it «–», and «اهل‌بیت» with its ZWNJ)
-        (
-            "fa-abna",
-            rf"^{_REPORT}\s*{_loose('خبرگزاری اهل')}[\s\u200c]*(?:ال)?{_loose('بیت')}\s*\(ع\)\s*"
-            r"[ـ\-–—]?\s*ابنا\s*[ـ\-–—]?\s*",
-        ),
-        # «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام آباد، », «به گزارش
-        # خبرگزاری فارس از قزوین به نقل از روابط عمومی اداره ...، »: the agency, then at
-        # most eight words of place/attribution before the comma, then «از <place>، ».
-        (
-            "fa-report",
-            rf"^{_REPORT}\s+{_FA_AGENCY}{_FA_AGENCY_TAIL}\s*[،,:؛]\s*"
-            rf"(?:از\s+{_WORD}(?:\s+{_WORD})?\s*[،,]\s*)?",
-        ),
-        # «به گزارش خبرگزاری فارس دومین نمایشگاه ...»: the agency with no comma after it.
-        ("fa-report-bare", rf"^{_REPORT}\s+{_FA_AGENCY}\s*[،,:؛]?\s*"),
-        # «به گزارش خبرنگار ما، »: any other short attribution closed by a comma (not a
-        # colon: «به گزارش ایسنا وزیر نیرو اظهار داشت:» keeps its speaker).
-        ("fa-report-generic", rf"^{_REPORT}(?:\s+{_WORD}){{1,4}}\s*[،,؛]\s*"),
-        # «خبرگزاری فارس: » (Fars standfirsts)
-        ("fa-agency-colon", rf"^{_loose('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*"),
-        # «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma
-        (
-            "ar-agency-reported",
-            r"^(?:ذكرت|أفادت|افادت|أوردت|اوردت|وفقا\s+ل|وفقاً\s+ل|بحسب\s+)\s*"
-            r"(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،,:\n]{2,40}?\s*[،,]\s*",
-        ),
-        # «إيران برس - إيران: »
-        ("ar-iranpress", r"^إيران\s*برس\s*[-–—]\s*[^:\n]{1,20}:\s*"),
-        # «دبي، الإمارات العربية المتحدة (CNN) -- », «Tehran (IRNA) - »: dateline + agency
-        (
-            "dateline-agency",
-            r"^[^()\n]{0,60}\((?:CNN|CNC|IRNA|AFP|AP|Reuters|إرنا|ارنا|واس|قنا|وام|كونا|بنا)\)"
-            r"\s*[-–—]*\s*",
-        ),
-        # «- Fars News», «– Tasnim» at the end of a sentence
-        (
-            "agency-tail",
-            r"\s*[-–—]\s*(?:Fars News(?: Agency)?|Tasnim(?: News)?|Mehr News|IRNA|Press TV)\s*$",
-        ),
-        # section labels closed by ")": «أهمية الخبر) », «الصورة العامة) »
-        ("label-paren", r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*"),
-    )
-)
+# Section labels closed by ")": «أهمية الخبر) », «الصورة العامة) ».  Stripped with the
+# attribution (``sources.strip_attribution``) from the start of every sentence.
+_LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
 
 # Whole sentences that are boilerplate: source lines, bylines, the outlet's "cannot
 # independently verify" disclaimer (CNN Arabic ends many items with it) and the opinion
 # pages' disclaimers («هذا المقال بقلم …», «الآراء الواردة أدناه …», «The views expressed
 # …», «مطالب این یادداشت بیانگر دیدگاه نویسنده است»): never a title nor a key point.
 _DROP_RE = re.compile(
-    r"^(?:المصدر|منبع|المصادر|Source|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
+    rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"
@@ -240,18 +174,17 @@ _LATIN_RE = re.compile("[A-Za-z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?؟…»\"”')]\s*$")
 
 
-def strip_boilerplate(sentence: str) -> str:
-    """Remove agency prefixes, datelines, labels and tails; '' if it is all boilerplate."""
+def strip_boilerplate(sentence: str, sources: Sequence[Source] | None = None) -> str:
+    """*sentence* without its attribution (``sources.strip_attribution``: agency formulas,
+    datelines and tails; agencies known by the names of *sources*) and section labels;
+    '' if it is all boilerplate (a source line, a byline, a disclaimer)."""
     text = sentence.strip()
     if _DROP_RE.search(text):
         return ""
     changed = True
     while changed and text:
-        changed = False
-        for _name, pattern in BOILERPLATE:
-            new = pattern.sub("", text, count=1).strip()
-            if new != text:
-                text, changed = new, True
+        new = _LABEL_RE.sub("", strip_attribution(text, sources), count=1).strip()
+        text, changed = new, new != text
     return text
 
 
@@ -316,8 +249,10 @@ _ENGLISH_STOPWORDS_TEXT = """
 """
 ENGLISH_STOPWORDS = frozenset(_ENGLISH_STOPWORDS_TEXT.split())
 
-# Arabic clitics (folded forms), longest first; a stem must keep >= 3 letters.
-_AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "کال", "لل", "ال", "و", "ف", "ب", "ل")
+# Arabic proclitics (``akhbar.text``'s table), longest first; a stem must keep >= 3
+# letters.  One letter at most without the article: with only three letters to keep,
+# «وب»/«ول» would cut «وبريطانيا», «ولاية».
+_AR_PREFIXES = (*AR_ARTICLE_PROCLITICS, AR_ARTICLE, *AR_CONJUNCTIONS, *AR_PREPOSITIONS)
 _AR_SUFFIXES = ("ات", "ون", "ین", "ان", "ها", "هم", "ه", "ی")
 _EN_SUFFIXES = ("ing", "ed", "es", "s")
 # A stem keeps >= 3 letters after a prefix and >= 4 after a suffix: «للتعاون» -> «تعاون»
@@ -412,15 +347,17 @@ def _is_sentence(text: str, n_tokens: int, lang: str) -> bool:
     return bool(_SENTENCE_CLOSE_RE.search(text)) or n_tokens >= HEADING_MAX_TOKENS
 
 
-def candidate_sentences(paragraphs: list[str], lang: str) -> list[str]:
-    """Usable sentences in reading order: boilerplate stripped, fragments and
-    near-duplicates dropped."""
+def candidate_sentences(
+    paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
+) -> list[str]:
+    """Usable sentences in reading order: boilerplate stripped (agencies known by the
+    names of *sources*), fragments and near-duplicates dropped."""
     kept: list[str] = []
     seen: list[set[str]] = []
     for paragraph in paragraphs:
         for line in paragraph.splitlines():
             for raw in split_sentences(line):
-                sentence = strip_boilerplate(raw)
+                sentence = strip_boilerplate(raw, sources)
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):
                     continue
@@ -505,15 +442,21 @@ def score_sentences(sentences: list[str], lang: str, title: str = "") -> list[fl
 
 
 def rank_key_points(
-    paragraphs: list[str], lang: str, title: str = "", n: int = 3, displayed: bool = False
+    paragraphs: list[str],
+    lang: str,
+    title: str = "",
+    n: int = 3,
+    displayed: bool = False,
+    sources: Sequence[Source] | None = None,
 ) -> list[str]:
     """The *n* (clamped to 3..5) best sentences in reading order, in display form.
     *displayed*: the paragraphs are in display form already (``akhbar.text.display``,
     which gives a sentence of a displayed paragraph back unchanged), so the chosen
     sentences are not tidied again (for Persian, hazm's normalizer: ~8 % of an article's
-    extraction)."""
+    extraction).  *sources*: the agencies whose formulas are stripped (default: the
+    shipped knowledge)."""
     n = max(MIN_POINTS, min(MAX_POINTS, n))
-    sentences = candidate_sentences(paragraphs, lang)
+    sentences = candidate_sentences(paragraphs, lang, sources)
     if title:  # a point never says again what the title says
         title_words = set(tokens(title))
         sentences = [s for s in sentences if not _repeats(set(tokens(s)), title_words)]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The publication's languages (of articles, names and editions) and the direction each is
+# written in: the one table every stage reads.
 LANGUAGES = ("fa", "ar", "en")
+DIRECTIONS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from akhbar.model import Quote
-from akhbar.text import detect_language, fold, fold_word, loose_pattern
+from akhbar.text import AR_DEFINITE_STARTS, detect_language, fold, fold_word, loose_pattern
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
@@ -1047,13 +1047,12 @@ _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
 ROLE_PHRASE_WORDS = 6
 
 
-_DEFINITE_STARTS = (fold("ال"), fold("وال"))
 _NISBA_ENDINGS = tuple({fold(e) for e in ("ي", "ية", "يه")})
 
 
 def _definite(word: str) -> bool:
     """A folded Arabic word with the article («الجيش»)."""
-    return word.startswith(_DEFINITE_STARTS) and len(word) > 3
+    return word.startswith(AR_DEFINITE_STARTS) and len(word) > 3
 
 
 def _nisba(word: str) -> bool:

@@ -17,18 +17,17 @@ from typing import Any
 import jinja2
 import yaml
 
-from akhbar.model import Article
+from akhbar.model import DIRECTIONS, Article
 from akhbar.text import BIDI_CONTROLS, ZERO_WIDTH, ZWNJ
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RTL_LANGUAGES = frozenset({"fa", "ar"})
 
 # Front-matter keys in order; everything extracted is kept.
 _FRONT_MATTER_DROP = frozenset({"sections"})
 
 
 def direction(lang: str) -> str:
-    return "rtl" if lang in RTL_LANGUAGES else "ltr"
+    return DIRECTIONS.get(lang, "ltr")
 
 
 @cache

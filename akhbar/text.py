@@ -27,6 +27,24 @@ from pathlib import Path
 
 ZWNJ = "\u200c"
 
+# -- Arabic proclitics: the one table (folded forms: ك is ک) ------------------------------
+# Letters written onto the front of an Arabic word.  Each user tries them longest first
+# and keeps a word whole unless enough letters remain (its own minimum).
+AR_ARTICLE = "ال"
+AR_CONJUNCTIONS = ("و", "ف")  # and, so
+AR_PREPOSITIONS = ("ب", "ل")  # with/in, to/for: also written onto a number («بعشرة»)
+# «ک» (like) opens many words of its own («كبيرة», «كانت»): only a name lookup, which
+# keeps a remainder that names something, takes it off.
+AR_LIKE = "ک"
+# With the article, longest first; what remains takes «ال» back («لل» is ل + ال with the
+# alef dropped: «للسعودية» -> «السعودیه»).
+AR_ARTICLE_PROCLITICS = ("وبال", "وال", "بال", "فال", "کال", "ولل", "لل")
+# Without the article: a conjunction before a preposition first («وبتنظيم», «ولتنظيم»;
+# not ف + ل, which opens «فلسطين»), then one letter.
+AR_PROCLITICS = ("وب", "ول", *AR_CONJUNCTIONS, *AR_PREPOSITIONS)
+# How a folded word with the article starts: «الجيش», «والجيش».
+AR_DEFINITE_STARTS = (AR_ARTICLE, AR_CONJUNCTIONS[0] + AR_ARTICLE)
+
 
 # Bidi controls and zero-width characters that may hide inside names: never part of a
 # match or a slug.  ZWNJ is listed separately because Persian display text keeps it.
@@ -130,7 +148,7 @@ STRONG_LETTER_WEIGHT = 10
 
 # In UTF-8 a character of U+0600-U+06FF starts with a byte D8-DB, which no other character
 # has, and an ASCII letter is a byte no other character has: each is counted by deleting
-# every other byte (str and regex scans took ~0.5 ms for a 7,000-character article).
+# every other byte (a str or regex scan costs ~0.5 ms for a 7,000-character article).
 _ALL_BUT_ARABIC_LEADS = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
 _ALL_BUT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 

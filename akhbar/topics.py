@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from akhbar.model import Topic, TopicScore
-from akhbar.text import WORD_CACHE, fold, tokens
+from akhbar.text import AR_ARTICLE, AR_ARTICLE_PROCLITICS, AR_PROCLITICS, WORD_CACHE, fold, tokens
 
 # Hits are counted per 100 words of body text, so a long article needs more hits than a
 # brief to be "about" a topic.  A hit in the title counts TITLE_WEIGHT times.
@@ -45,13 +45,12 @@ MAX_TOPICS = 5
 
 # -- Arabic light stemmer ----------------------------------------------------------------
 
-# Prefixes, tried in this order; the first that leaves >= _AR_MIN letters is removed.
-# Compound forms first (conjunction/preposition + article); "لل" is ل + ال.
-_AR_PREFIXES = ("وبال", "وال", "بال", "فال", "کال", "ولل", "لل", "ال")
+# Prefixes (``akhbar.text``'s proclitic table), tried in this order; the first that leaves
+# >= _AR_MIN letters is removed.  Compound forms first (conjunction/preposition + article).
+_AR_PREFIXES = (*AR_ARTICLE_PROCLITICS, AR_ARTICLE)
 # Proclitics without the article: removed only when >= _AR_MIN_AFTER_CLITIC letters
-# remain, so that وزیر or بحث keep their first letter; a conjunction before a preposition
-# first («وبتنظيم», «ولتنظيم»: و + ب/ل; not ف + ل, which opens «فلسطين»).
-_AR_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+# remain, so that وزیر or بحث keep their first letter.
+_AR_CLITICS = AR_PROCLITICS
 # Suffixes on the folded form (ة has become ه, ي has become ی) with the letters that must
 # remain; up to two are removed, so -ية (یه) goes in two steps.  Plural endings need four
 # letters left, or تعاون, قوات would lose letters of the word itself.

@@ -364,3 +364,23 @@ def _language_by_loop(text: str) -> str:
 @given(st.text(alphabet="پچژگةىیکيكابتa Z1۱éЖ\u200c", max_size=40))
 def test_detect_language_counts_as_a_loop_over_the_letters_would(text):
     assert detect_language(text) == _language_by_loop(text)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "التعاون",  # the article alone
+        "والتعاون",  # and + the article
+        "بالتعاون",  # with + the article
+        "للتعاون",  # to + the article, its alef dropped
+        "وللتعاون",  # and + to + the article
+    ],
+)
+def test_one_arabic_proclitic_table(word):
+    # the key points' stemmer and the topics' stemmer read the same table: every form
+    # with a proclitic comes to the stem of the bare word, in both
+    from akhbar.keypoints import stem
+    from akhbar.topics import arabic_stem
+
+    assert stem(fold(word), "ar") == stem(fold("تعاون"), "ar")
+    assert arabic_stem(word) == arabic_stem("تعاون")
