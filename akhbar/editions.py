@@ -1,6 +1,8 @@
 """The editions' MkDocs builds, run by ``akhbar.site.build_editions`` as one command:
 
-    python -m akhbar.editions CONFIG DOCS OUT WORKERS EDITION...
+    python -m akhbar.editions SETTINGS CONFIG DOCS OUT WORKERS EDITION...
+
+(*SETTINGS*: the build's ``akhbar.settings.Settings``, as JSON.)
 
 This process imports MkDocs, the theme and the hook's modules once, then builds each
 edition in a process forked from it (MkDocs and the hook keep their state in modules),
@@ -27,17 +29,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from akhbar.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str, Any]:
-    """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
-    from mkdocs.commands.build import build
+def edition_config(edition: str, config: Path, docs: Path, out: Path, settings: Settings) -> Any:
+    """MkDocs' config of *edition*: *config* read with the build's folders, and the edition
+    and *settings* for the hook in ``extra.akhbar`` (``mkdocs_hook.on_config``)."""
     from mkdocs.config import load_config
 
-    os.environ.update(AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out.resolve()))
-    os.environ["AKHBAR_DOCS_DIR"] = str(docs.resolve())  # mkdocs.yml is read in the checkout
-    os.chdir(ROOT)
+    loaded = load_config(str(config), docs_dir=str(docs.resolve()), site_dir=str((out / edition).resolve()))
+    loaded.extra["akhbar"] = {"edition": edition, "settings": settings.as_dict()}
+    return loaded
+
+
+def build_edition(edition: str, config: Path, docs: Path, out: Path, settings: Settings) -> dict[str, Any]:
+    """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
+    from mkdocs.commands.build import build
+
+    os.chdir(ROOT)  # mkdocs.yml's paths (the theme's custom_dir, the hook) are the checkout's
     messages = io.StringIO()
     handler = logging.StreamHandler(messages)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
@@ -49,7 +60,7 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str
     try:
         # Always dirty: a full build starts from an empty folder (see build_editions), and
         # the hook decides which article pages the theme renders (akhbar.page_shell).
-        build(load_config(str(config)), dirty=True)
+        build(edition_config(edition, config, docs, out, settings), dirty=True)
     except Exception as exc:  # MkDocs' own abort, a template's or the hook's error
         return {"error": f"{messages.getvalue()}{type(exc).__name__}: {exc}".strip()}
     finally:
@@ -57,11 +68,11 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str
     return {"seconds": time.perf_counter() - start, "log": messages.getvalue()}
 
 
-def _forked(edition: str, config: Path, docs: Path, out: Path, result: Path) -> None:
+def _forked(edition: str, config: Path, docs: Path, out: Path, settings: Settings, result: Path) -> None:
     """In a forked process: build *edition*, write its outcome to *result*, exit."""
     code = 1
     try:
-        outcome = build_edition(edition, config, docs, out)
+        outcome = build_edition(edition, config, docs, out, settings)
         code = 0 if "error" not in outcome else 1
     except BaseException:  # reported to the parent, whatever it is
         outcome = {"error": traceback.format_exc()}
@@ -73,7 +84,7 @@ def _forked(edition: str, config: Path, docs: Path, out: Path, result: Path) -> 
 
 
 def build_editions(
-    editions: list[str], config: Path, docs: Path, out: Path, workers: int
+    editions: list[str], config: Path, docs: Path, out: Path, workers: int, settings: Settings
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each edition and its outcome (see ``build_edition``) as it is done, *workers*
     forked at a time."""
@@ -83,7 +94,7 @@ def build_editions(
 
     if not hasattr(os, "fork"):
         for edition in editions:
-            yield edition, build_edition(edition, config, docs, out)
+            yield edition, build_edition(edition, config, docs, out, settings)
         return
     waiting, running = list(editions), {}
     with tempfile.TemporaryDirectory(prefix="akhbar-editions-") as folder:
@@ -95,7 +106,7 @@ def build_editions(
                 sys.stderr.flush()
                 pid = os.fork()
                 if pid == 0:
-                    _forked(edition, config, docs, out, result)
+                    _forked(edition, config, docs, out, settings, result)
                 running[pid] = (edition, result)
             pid, status = os.wait()
             edition, result = running.pop(pid)
@@ -107,9 +118,12 @@ def build_editions(
 
 
 def main(argv: list[str]) -> int:
-    config, docs, out, workers, *editions = argv
+    settings, config, docs, out, workers, *editions = argv
     failed = False
-    for edition, outcome in build_editions(editions, Path(config), Path(docs), Path(out), int(workers)):
+    built = build_editions(
+        editions, Path(config), Path(docs), Path(out), int(workers), Settings.from_dict(json.loads(settings))
+    )
+    for edition, outcome in built:
         print(json.dumps({"edition": edition, **outcome}), flush=True)
         failed = failed or "error" in outcome
     return 1 if failed else 0

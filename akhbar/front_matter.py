@@ -19,15 +19,14 @@ from typing import Any
 from mkdocs.utils.meta import get_data
 
 from akhbar.cache import read_store, write_store
+from akhbar.settings import Settings
 
 Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
 
 
-def store_for(folder: Path) -> Path | None:
+def store_for(folder: Path, settings: Settings) -> Path | None:
     """Where the parsed articles of *folder* are kept (None when caching is off)."""
-    from akhbar.build import cache_store
-
-    return cache_store("front-matter", folder)
+    return settings.cache_store("front-matter", folder)
 
 
 def _load(store: Path | None) -> dict[str, Entry]:

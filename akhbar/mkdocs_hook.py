@@ -1,6 +1,8 @@
 """MkDocs hook: one edition (fa, ar or en) of the site per ``mkdocs build``.
 
-The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per edition.
+The edition and the build's settings come in the config's ``extra.akhbar``
+(``akhbar.editions.edition_config``; without them, the Persian edition with the
+environment's settings); ``akhbar.site`` runs one build per edition.
 
 * ``on_config``: edition language, direction, site_dir and site_url; loads the articles'
   front matter and the knowledge files once.
@@ -36,11 +38,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
-from akhbar.build import knowledge_dir
 from akhbar.cache import read_store
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
-from akhbar.site import list_page_size
+from akhbar.settings import Settings
 from akhbar.site_data import Paging, SiteData, by_month_in_order, pagings, site_data
 from akhbar.text import fold
 
@@ -52,6 +53,7 @@ log = logging.getLogger("mkdocs.plugins.akhbar")
 
 class _State:
     edition = "fa"
+    settings: Settings
     data: SiteData
     knowledge: Knowledge
     env: Any
@@ -81,23 +83,25 @@ state = _State()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    edition = os.environ.get("AKHBAR_EDITION", "fa")
+    given = config.extra.get("akhbar") or {}
+    edition = given.get("edition", "fa")
     if edition not in DIRECTIONS:
-        raise ValueError(f"AKHBAR_EDITION must be one of {', '.join(DIRECTIONS)}, not {edition!r}")
+        raise ValueError(f"the edition must be one of {', '.join(DIRECTIONS)}, not {edition!r}")
     state.edition = edition
+    state.settings = settings = (
+        Settings.from_dict(given["settings"]) if "settings" in given else Settings.from_environment()
+    )
     config.theme["language"] = edition
     config.theme["direction"] = DIRECTIONS[edition]
-    site_root = Path(os.environ.get("AKHBAR_SITE_DIR", ROOT / "site"))
-    config.site_dir = str(site_root / edition)
     # Without a site URL the site has no absolute address: no canonical links, empty
     # sitemaps, a feed of relative links (``on_post_build``); never a made-up host.
-    base = site_url(config)
+    base = settings.site_url
     config.site_url = base.rstrip("/") + f"/{edition}/" if base else None
     tr = get_translations(edition)
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
-    state.knowledge = load_knowledge(knowledge_dir())
-    state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles")
+    state.knowledge = load_knowledge(settings.knowledge_dir)
+    state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles", settings)
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
     state.env.filters["month"] = partial(_month, lang=edition)
@@ -108,18 +112,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def site_url(config: MkDocsConfig) -> str | None:
-    """The site's published address (``AKHBAR_SITE_URL``, else mkdocs.yml's), or None."""
-    return os.environ.get("AKHBAR_SITE_URL") or config.site_url or None
-
-
-def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
+def _read_articles(folder: Path, settings: Settings) -> tuple[SiteData, dict[str, str]]:
     """Front matter (the site's data) and Markdown body of every article, read once; each
     record's digest (its file's: a record is made from its file alone) in
     ``state.record_digests``."""
     records, bodies = [], {}
     state.record_digests = {}
-    for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder)):
+    for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder, settings)):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
@@ -145,7 +144,7 @@ def _country(code: str, lang: str) -> str:
 
 def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
     kn, data = state.knowledge, state.data
-    size = list_page_size()
+    size = state.settings.list_page_size
     pages: dict[str, tuple[str, dict[str, Any]]] = {
         "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
         "actors/index.md": ("actors_index.html.j2", {}),
@@ -337,9 +336,7 @@ def compiled_templates(kind: str) -> Any:
     depends on the environment's settings, hence one folder per kind."""
     import jinja2
 
-    from akhbar.build import cache_dir
-
-    root = cache_dir()
+    root = state.settings.cache_dir
     if root is None:
         return None
     folder = root / "templates" / kind
