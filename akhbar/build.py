@@ -21,6 +21,7 @@ from typing import Any
 from akhbar.errors import InputError, OutputCollisionError, OverrideError
 from akhbar.model import Article
 from akhbar.overrides import parse_override
+from akhbar.parallel import Forked, process_pool
 from akhbar.render import render_article
 from akhbar.settings import Settings
 from akhbar.text import fold
@@ -203,65 +204,6 @@ def _run_jobs(jobs: list[Job], knowledge: Path, progress: Progress) -> list[dict
         if early is not None:
             early.close()
     return [results[i] for i in range(len(jobs))]
-
-
-class Forked:
-    """*work* run in a process forked from this one, which inherits everything loaded
-    here.  ``result()`` waits for what it returned (pickled into a private folder by that
-    process); when the process failed, *work* runs here instead, so that its error is
-    raised here with its trace and nothing is lost.  Where processes cannot be forked,
-    *work* runs here when its result is asked for."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        import multiprocessing
-        import tempfile
-
-        self._work = work
-        self._process: Any = None
-        self._folder: Any = None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return
-        self._folder = tempfile.TemporaryDirectory(prefix="akhbar-")
-        self._path = Path(self._folder.name) / "result.pickle"
-        self._process = multiprocessing.get_context("fork").Process(target=self._run, daemon=True)
-        self._process.start()
-
-    def _run(self) -> None:
-        import pickle
-
-        result = self._work()
-        partial = self._path.with_suffix(".partial")
-        partial.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(partial, self._path)
-
-    def result(self) -> Any:
-        import pickle
-
-        if self._process is not None:
-            self._process.join()
-            if self._process.exitcode == 0 and self._path.is_file():
-                return pickle.loads(self._path.read_bytes())
-        return self._work()
-
-    def close(self) -> None:
-        """Stop the process if it still runs and remove its folder."""
-        if self._process is not None and self._process.is_alive():
-            self._process.terminate()
-            self._process.join()
-        if self._folder is not None:
-            self._folder.cleanup()
-
-
-def process_pool(workers: int) -> Any:
-    """A process pool whose workers are forked where the platform can: they inherit
-    what the parent has loaded (and, in tests, what it has patched)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context(method)
-    )
 
 
 def extract_all(

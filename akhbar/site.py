@@ -17,16 +17,18 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from akhbar import front_matter
-from akhbar.build import Progress, Report, process_pool
+from akhbar.build import Progress, Report
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
+from akhbar.parallel import Forked, each_forked
 from akhbar.search import BUNDLE, index_search
 from akhbar.settings import Settings
 
@@ -129,8 +131,11 @@ def build_editions(
     settings = settings or Settings.from_environment()
     # Each article's front matter parsed once, not once per edition: in a process of its
     # own, whose memory (the parsed articles) goes with it before the editions start.
-    with process_pool(1) as pool:
-        pool.submit(_parse_front_matter, docs / "articles", settings).result()
+    parsing = Forked(partial(_parse_front_matter, docs / "articles", settings))
+    try:
+        parsing.result()
+    finally:
+        parsing.close()
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config, settings)
     incremental = {}
@@ -298,12 +303,9 @@ def build_pdfs(articles: list[Article], out: Path, progress: Progress, settings:
 
     settings = settings or Settings.from_environment()
     book = book_order(articles)[: settings.book_articles]
-    with process_pool(WORKERS) as pool:
-        futures = {
-            ed: pool.submit(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf", settings)
-            for ed in LANGUAGES
-        }
-        for edition, future in futures.items():
-            laid_out, seconds = future.result()
-            how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
-            progress(f"pdf: {edition} briefing book {how}")
+    books = {
+        ed: partial(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf", settings) for ed in LANGUAGES
+    }
+    for edition, (laid_out, seconds) in each_forked(books, WORKERS):
+        how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
+        progress(f"pdf: {edition} briefing book {how}")
