@@ -1,8 +1,9 @@
 """The editions' MkDocs builds, run by ``akhbar.site.build_editions`` as one command:
 
-    python -m akhbar.editions SETTINGS CONFIG DOCS OUT WORKERS EDITION...
+    python -m akhbar.editions SETTINGS PLAN CONFIG DOCS OUT WORKERS EDITION...
 
-(*SETTINGS*: the build's ``akhbar.settings.Settings``, as JSON.)
+(*SETTINGS*: the build's ``akhbar.settings.Settings``, as JSON; *PLAN*: a file holding the
+pickled ``akhbar.plan.Publication``, or ``-`` to plan from DOCS' front matter.)
 
 This process imports MkDocs, the theme and the hook's modules once, then builds each
 edition in a process forked from it (``akhbar.parallel``: MkDocs and the hook keep their
@@ -22,6 +23,7 @@ import io
 import json
 import logging
 import os
+import pickle
 import sys
 import time
 from collections.abc import Iterator
@@ -30,22 +32,30 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.parallel import each_forked
+from akhbar.plan import Publication
 from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def edition_config(edition: str, config: Path, docs: Path, out: Path, settings: Settings) -> Any:
-    """MkDocs' config of *edition*: *config* read with the build's folders, and the edition
-    and *settings* for the hook in ``extra.akhbar`` (``mkdocs_hook.on_config``)."""
+def edition_config(
+    edition: str, config: Path, docs: Path, out: Path, settings: Settings, publication: Publication | None = None
+) -> Any:
+    """MkDocs' config of *edition*: *config* read with the build's folders, and the edition,
+    *settings* and *publication* (when given) for the hook in ``extra.akhbar``
+    (``mkdocs_hook.on_config``)."""
     from mkdocs.config import load_config
 
     loaded = load_config(str(config), docs_dir=str(docs.resolve()), site_dir=str((out / edition).resolve()))
     loaded.extra["akhbar"] = {"edition": edition, "settings": settings.as_dict()}
+    if publication is not None:
+        loaded.extra["akhbar"]["publication"] = publication
     return loaded
 
 
-def build_edition(edition: str, config: Path, docs: Path, out: Path, settings: Settings) -> dict[str, Any]:
+def build_edition(
+    edition: str, config: Path, docs: Path, out: Path, settings: Settings, publication: Publication | None = None
+) -> dict[str, Any]:
     """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
     from mkdocs.commands.build import build
 
@@ -61,7 +71,7 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path, settings: S
     try:
         # Always dirty: a full build starts from an empty folder (see build_editions), and
         # the hook decides which article pages the theme renders (akhbar.page_shell).
-        build(edition_config(edition, config, docs, out, settings), dirty=True)
+        build(edition_config(edition, config, docs, out, settings, publication), dirty=True)
     except Exception as exc:  # MkDocs' own abort, a template's or the hook's error
         return {"error": f"{messages.getvalue()}{type(exc).__name__}: {exc}".strip()}
     finally:
@@ -70,7 +80,13 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path, settings: S
 
 
 def build_each(
-    editions: list[str], config: Path, docs: Path, out: Path, workers: int, settings: Settings
+    editions: list[str],
+    config: Path,
+    docs: Path,
+    out: Path,
+    workers: int,
+    settings: Settings,
+    publication: Publication | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each edition and its outcome (see ``build_edition``) as it is done, *workers*
     forked at a time (``akhbar.parallel``)."""
@@ -78,15 +94,22 @@ def build_each(
 
     import akhbar.mkdocs_hook  # noqa: F401 - its modules, imported once for every edition
 
-    builds = {edition: partial(build_edition, edition, config, docs, out, settings) for edition in editions}
+    builds = {edition: partial(build_edition, edition, config, docs, out, settings, publication) for edition in editions}
     yield from each_forked(builds, workers)
 
 
 def main(argv: list[str]) -> int:
-    settings, config, docs, out, workers, *editions = argv
+    settings, plan, config, docs, out, workers, *editions = argv
+    publication = None if plan == "-" else pickle.loads(Path(plan).read_bytes())
     failed = False
     built = build_each(
-        editions, Path(config), Path(docs), Path(out), int(workers), Settings.from_dict(json.loads(settings))
+        editions,
+        Path(config),
+        Path(docs),
+        Path(out),
+        int(workers),
+        Settings.from_dict(json.loads(settings)),
+        publication,
     )
     for edition, outcome in built:
         print(json.dumps({"edition": edition, **outcome}), flush=True)

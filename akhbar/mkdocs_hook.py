@@ -1,12 +1,12 @@
 """MkDocs hook: one edition (fa, ar or en) of the site per ``mkdocs build``.
 
-The edition and the build's settings come in the config's ``extra.akhbar``
-(``akhbar.editions.edition_config``; without them, the Persian edition with the
-environment's settings); ``akhbar.site`` runs one build per edition.
+The edition, the build's settings and the publication's plan (``akhbar.plan``) come in
+the config's ``extra.akhbar`` (``akhbar.editions.edition_config``; without them, the
+Persian edition with the environment's settings, planned from the docs folder's front
+matter); ``akhbar.site`` runs one build per edition.
 
-* ``on_config``: edition language, direction, site_dir and site_url; loads the articles'
-  front matter and the knowledge files once.
-* ``on_files``: adds the generated pages (home, timeline, actors, topics, sources,
+* ``on_config``: edition language, direction and site_url; the articles' Markdown bodies.
+* ``on_files``: adds the plan's generated pages (home, timeline, actors, topics, sources,
   search) as virtual files; a hand-written page with the same path wins.  On a rebuild,
   one outside the nav whose key (what it prints) is unchanged is not rendered again.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
@@ -41,8 +41,9 @@ from akhbar import front_matter, page_shell
 from akhbar.cache import read_store
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
+from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
-from akhbar.site_data import Paging, SiteData, by_month_in_order, pagings, site_data
+from akhbar.site_data import Paging, SiteData, by_month_in_order
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,7 @@ log = logging.getLogger("mkdocs.plugins.akhbar")
 class _State:
     edition = "fa"
     settings: Settings
+    publication: Publication
     data: SiteData
     knowledge: Knowledge
     env: Any
@@ -101,7 +103,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
     state.knowledge = load_knowledge(settings.knowledge_dir)
-    state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles", settings)
+    folder = Path(config.docs_dir) / "articles"
+    if "publication" in given:
+        state.publication = given["publication"]
+        _read_bodies(folder)
+    else:
+        records = _read_articles(folder, settings)
+        state.publication = plan_records(records, state.knowledge, settings)
+    state.data = state.publication.data
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
     state.env.filters["month"] = partial(_month, lang=edition)
@@ -112,19 +121,27 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _read_articles(folder: Path, settings: Settings) -> tuple[SiteData, dict[str, str]]:
-    """Front matter (the site's data) and Markdown body of every article, read once; each
-    record's digest (its file's: a record is made from its file alone) in
-    ``state.record_digests``."""
-    records, bodies = [], {}
-    state.record_digests = {}
+def _read_bodies(folder: Path) -> None:
+    """The Markdown body of every article of the plan, and each record's digest (its
+    file's: a record is made from its file alone) in ``state.record_digests``."""
+    records = state.publication.data.articles
+    read = front_matter.read_bodies(folder, [r["slug"] for r in records])
+    state.bodies = {slug: body for slug, (body, _digest) in read.items()}
+    state.record_digests = {id(r): read[r["slug"]][1] for r in records}
+
+
+def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
+    """Front matter and Markdown body of every article of a docs folder, read once; the
+    bodies and each record's digest (its file's) as ``_read_bodies`` keeps them."""
+    records = []
+    state.bodies, state.record_digests = {}, {}
     for path, meta, markdown, digest in front_matter.read_articles(folder, front_matter.store_for(folder, settings)):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
-        bodies[path.stem] = markdown
+        state.bodies[path.stem] = markdown
         state.record_digests[id(meta)] = digest
-    return site_data(records), bodies
+    return records
 
 
 def _month(iso: str, lang: str) -> str:
@@ -142,51 +159,13 @@ def _country(code: str, lang: str) -> str:
     return Locale.parse(lang).territories.get(code.upper(), code.upper())
 
 
-def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
-    kn, data = state.knowledge, state.data
-    size = state.settings.list_page_size
-    pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
-        "actors/index.md": ("actors_index.html.j2", {}),
-        "topics/index.md": ("topics_index.html.j2", {}),
-        "sources/index.md": ("sources_index.html.j2", {}),
-        "search.md": ("search.html.j2", {}),
-    }
-
-    def paged(
-        first: str, template: str, items: list[dict[str, Any]], summary: dict[str, Any] | None = None, **context: Any
-    ) -> None:
-        """A list's pages, each given its slice of *items* and their number (``total``);
-        the first page also the *summary* of the whole list (empty on the others).  A page
-        is given only what it shows: that is what its key (``page_key``) is made of."""
-        for paging in pagings(first, len(items), size):
-            extra = {key: value if paging.number == 1 else [] for key, value in (summary or {}).items()}
-            page = {**context, **extra, "paging": paging, "shown": paging.slice(items), "total": len(items)}
-            pages[paging.src(paging.number)] = (template, page)
-
-    paged("timeline.md", "timeline.html.j2", data.articles)
-    for template, context in pages.values():
-        if template == "timeline.html.j2":  # each month's count, for the months shown
-            context["month_counts"] = {m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])}
-    for slug, records in data.by_actor.items():
-        if actor := kn.actor(slug):
-            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
-            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
-    for slug, records in data.by_topic.items():
-        if topic := next((t for t in kn.topics if t.slug == slug), None):
-            paged(f"topics/{slug}.md", "topic.html.j2", records, {"present": data.actors_of(records)}, topic=topic)
-    for slug, records in data.by_source.items():
-        if source := kn.source(slug):
-            paged(f"sources/{slug}.md", "source.html.j2", records, source=source)
-    return pages
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state.files = files
     state.generated = {}
     state.page_keys = {}
     in_nav = _nav_sources(config.nav)
-    for src_uri, (template, context) in _generated_pages().items():
+    for generated in state.publication.pages:
+        src_uri, template, context = generated.src, generated.template, generated.context
         if files.get_file_from_path(src_uri) is not None:
             continue  # a hand-written page wins
         state.generated[src_uri] = (template, context)

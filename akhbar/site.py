@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +31,7 @@ from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
 from akhbar.parallel import Forked, each_forked
+from akhbar.plan import Book, Publication
 from akhbar.search import BUNDLE, index_search
 from akhbar.settings import Settings
 
@@ -51,15 +54,15 @@ def editions_at_once(articles: int) -> int:
 
 
 def _run_mkdocs(
-    docs: Path, out: Path, config: Path, settings: Settings
+    docs: Path, out: Path, config: Path, settings: Settings, plan: Path | None = None
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every edition's ``mkdocs build``, by one command (``akhbar.editions``: MkDocs
     imported once, an edition a forked process, ``editions_at_once`` at a time, each
-    given *settings*): each edition and its outcome as it is done; BuildError naming the
-    first edition that failed."""
+    given *settings* and the publication pickled in *plan*): each edition and its outcome
+    as it is done; BuildError naming the first edition that failed."""
     at_once = editions_at_once(sum(1 for _ in (docs / "articles").glob("*.md")))
     command = [
-        sys.executable, "-m", "akhbar.editions", json.dumps(settings.as_dict()),
+        sys.executable, "-m", "akhbar.editions", json.dumps(settings.as_dict()), str(plan or "-"),
         str(config), str(docs), str(out), str(at_once), *LANGUAGES,
     ]  # fmt: skip
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -120,22 +123,40 @@ def _parse_front_matter(folder: Path, settings: Settings) -> None:
 
 
 def build_editions(
-    docs: Path, out: Path, progress: Progress, settings: Settings | None = None
+    docs: Path,
+    out: Path,
+    progress: Progress,
+    settings: Settings | None = None,
+    publication: Publication | None = None,
 ) -> dict[str, float]:
     """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
 
     An edition already in *out* from a build with the same :func:`fingerprint` is
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
-    *settings*: the environment's when None.
+    *settings*: the environment's when None.  Without *publication* (the plan of the
+    articles in *docs*), each edition plans it from the articles' front matter.
     """
     settings = settings or Settings.from_environment()
-    # Each article's front matter parsed once, not once per edition: in a process of its
-    # own, whose memory (the parsed articles) goes with it before the editions start.
-    parsing = Forked(partial(_parse_front_matter, docs / "articles", settings))
-    try:
-        parsing.result()
-    finally:
-        parsing.close()
+    with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as folder:
+        plan = None
+        if publication is not None:
+            plan = Path(folder) / "publication.pickle"
+            plan.write_bytes(pickle.dumps(publication, protocol=pickle.HIGHEST_PROTOCOL))
+        else:
+            # Each article's front matter parsed once, not once per edition: in a process
+            # of its own, whose memory (the parsed articles) goes with it before the
+            # editions start.
+            parsing = Forked(partial(_parse_front_matter, docs / "articles", settings))
+            try:
+                parsing.result()
+            finally:
+                parsing.close()
+        return _build_editions(docs, out, progress, settings, plan)
+
+
+def _build_editions(
+    docs: Path, out: Path, progress: Progress, settings: Settings, plan: Path | None
+) -> dict[str, float]:
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config, settings)
     incremental = {}
@@ -145,7 +166,7 @@ def build_editions(
         if not incremental[edition]:
             shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
-    for edition, outcome in _run_mkdocs(docs, out, config, settings):
+    for edition, outcome in _run_mkdocs(docs, out, config, settings, plan):
         timings[edition] = outcome["seconds"]
         (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
         how = "changed pages rebuilt" if incremental[edition] else "built"
@@ -219,7 +240,11 @@ def build_site(
     """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
     made (and none from an earlier build is kept: it would be out of date).  *settings*:
     the environment's when None (a bad one stops the build before anything is built)."""
+    from akhbar.knowledge import load_knowledge
+    from akhbar.plan import plan
+
     settings = settings or Settings.from_environment()
+    publication = plan(articles, load_knowledge(settings.knowledge_dir), settings)
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
@@ -233,14 +258,14 @@ def build_site(
                 shutil.copytree(site / edition / BUNDLE, tmp / edition / BUNDLE, copy_function=os.link)
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        build_editions(docs, tmp, progress, settings)
+        build_editions(docs, tmp, progress, settings, publication)
         if settings.site_url is None:
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
         write_root(tmp, settings.site_url)
         index_search(tmp, LANGUAGES, progress, settings)
         if pdf:
-            build_pdfs(articles, tmp, progress, settings)
+            build_books(publication.book, tmp, progress, settings)
         else:
             for edition in LANGUAGES:
                 (tmp / edition / "briefing.pdf").unlink(missing_ok=True)
@@ -302,9 +327,14 @@ def build_pdfs(articles: list[Article], out: Path, progress: Progress, settings:
     from akhbar.pdf import book_order
 
     settings = settings or Settings.from_environment()
-    book = book_order(articles)[: settings.book_articles]
+    build_books(Book(tuple(book_order(articles)[: settings.book_articles]), len(articles)), out, progress, settings)
+
+
+def build_books(book: Book, out: Path, progress: Progress, settings: Settings) -> None:
+    """The briefing book of each edition, of *book* (the plan's): see ``build_pdfs``."""
     books = {
-        ed: partial(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf", settings) for ed in LANGUAGES
+        ed: partial(_build_pdf, list(book.articles), book.total, ed, out / ed / "briefing.pdf", settings)
+        for ed in LANGUAGES
     }
     for edition, (laid_out, seconds) in each_forked(books, WORKERS):
         how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
