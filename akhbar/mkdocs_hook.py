@@ -159,8 +159,25 @@ def _country(code: str, lang: str) -> str:
     return Locale.parse(lang).territories.get(code.upper(), code.upper())
 
 
+class _Decided(File):
+    """A page whose rendering the hook decides: MkDocs' dirty build renders a page when
+    its ``is_modified()`` is true; ``rendered`` None leaves that to MkDocs (the page's
+    time against its source's)."""
+
+    rendered: bool | None = None
+
+    def is_modified(self) -> bool:
+        return super().is_modified() if self.rendered is None else self.rendered
+
+    @classmethod
+    def of(cls, file: File) -> _Decided:
+        """*file* (one MkDocs found in the docs folder) as a page the hook decides."""
+        return cls(
+            file.src_path, file.src_dir, file.dest_dir, file.use_directory_urls, dest_uri=file.dest_uri, inclusion=file.inclusion
+        )
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    state.files = files
     state.generated = {}
     state.page_keys = {}
     in_nav = _nav_sources(config.nav)
@@ -170,13 +187,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue  # a hand-written page wins
         state.generated[src_uri] = (template, context)
         title = _title(template, context)
-        file = File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
+        file = _Decided.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
         key = state.page_keys[src_uri] = page_key(template, title, context)
         if src_uri not in in_nav and state.previous_keys.get(src_uri) == key and Path(file.abs_dest_path).is_file():
-            file.is_modified = lambda: False  # type: ignore[method-assign]
+            file.rendered = False
         files.append(file)
-    _choose_shell_pages(files)
-    return files
+    decided = _choose_shell_pages(files)
+    state.files = Files([decided.get(f.src_uri, f) for f in files])
+    return state.files
 
 
 # Generated pages rebuilt only when what they are made from changed.  A page's key is
@@ -224,28 +242,32 @@ def page_key(template: str, title: str, context: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _choose_shell_pages(files: Files) -> None:
-    """Article pages to fill into the shell instead of rendering them with the theme.
+def _choose_shell_pages(files: Files) -> dict[str, _Decided]:
+    """Article pages to fill into the shell instead of rendering them with the theme, by
+    source path, to put in place of MkDocs' own.
 
     The build runs with ``--dirty``: MkDocs renders only pages whose ``is_modified()`` is
     true.  The first fillable article is the witness (always rendered by the theme);
     every other one answers false, and the hook writes the changed ones itself."""
     state.own, state.witness, state.shell = {}, None, None
-    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        if posixpath.dirname(file.src_uri) != "articles":
+    decided = {}
+    for found in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        if posixpath.dirname(found.src_uri) != "articles":
             continue
-        slug = _article_slug(file.src_uri)
+        slug = _article_slug(found.src_uri)
         record, body = state.data.by_slug.get(slug), state.bodies.get(slug)
         if record is None or body is None or not _fillable(record, body):
             continue
+        file = decided[found.src_uri] = _Decided.of(found)
         if state.witness is None:
             state.witness = file
             state.witness_before = _stat_and_bytes(Path(file.abs_dest_path))
-            file.is_modified = lambda: True  # type: ignore[method-assign]
+            file.rendered = True
             continue
         if file.is_modified():
             state.own[file.src_uri] = file
-        file.is_modified = lambda: False  # type: ignore[method-assign]
+        file.rendered = False
+    return decided
 
 
 def _article_slug(src_uri: str) -> str:
