@@ -18,10 +18,12 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from akhbar.errors import BuildError, InputError, OutputCollisionError, OverrideError
+from akhbar.errors import InputError, OutputCollisionError, OverrideError
 from akhbar.model import Article
 from akhbar.overrides import parse_override
+from akhbar.parallel import Forked, process_pool
 from akhbar.render import render_article
+from akhbar.settings import Settings
 from akhbar.text import fold
 
 ARTICLES_DIR = "articles"
@@ -108,9 +110,9 @@ _WARM_UP = {
 }
 
 
-def _init_worker(warm_up: tuple[str, ...]) -> None:
-    """The process's extractor, set up for the languages *warm_up* before workers are
-    forked from this process.  A language not warmed up is set up on its first article:
+def _init_worker(knowledge: Path, warm_up: tuple[str, ...]) -> None:
+    """The process's extractor (of the *knowledge* folder), set up for the languages
+    *warm_up* before workers are forked from this process.  A language not warmed up is set up on its first article:
     a rebuild that extracts one Persian article never sets Arabic up, nor hazm for an
     Arabic one."""
     global _worker_extractor
@@ -118,24 +120,24 @@ def _init_worker(warm_up: tuple[str, ...]) -> None:
         from akhbar.extract import Extractor
         from akhbar.knowledge import load_knowledge
 
-        _worker_extractor = Extractor(load_knowledge(knowledge_dir()))
+        _worker_extractor = Extractor(load_knowledge(knowledge))
     for lang in warm_up:
         if lang not in _warmed:
             _worker_extractor.extract(_WARM_UP[lang].encode("utf-8"), f"warm-up-{lang}.txt")
             _warmed.add(lang)
 
 
-# One seed to extract: its bytes, its name, its override, and its key in the extraction
-# cache ("" when the cache is off).
-Job = tuple[bytes, str, dict[str, Any] | None, str]
+# One seed to extract: its bytes, its name, its override, its key in the extraction cache
+# ("" when the cache is off) and the settings it is extracted with.
+Job = tuple[bytes, str, dict[str, Any] | None, str, Settings]
 
 
 def _extract_entry(job: Job) -> dict[str, Any]:
     """Extract one seed into a cacheable entry (the article, or why it was skipped),
     kept in the extraction cache by the process that extracted it."""
-    data, name, override, key = job
+    data, name, override, key, settings = job
     if _worker_extractor is None:
-        _init_worker(warm_up=())
+        _init_worker(settings.knowledge_dir, warm_up=())
     try:
         extraction = _worker_extractor.extract(data, name, override)
         entry: dict[str, Any] = {
@@ -145,11 +147,10 @@ def _extract_entry(job: Job) -> dict[str, Any]:
         }
     except InputError as exc:
         entry = {"skip": exc.reason}
-    folder = cache_dir()
-    if key and folder is not None:
+    if key and settings.cache_dir is not None:
         from akhbar.cache import ExtractionCache
 
-        ExtractionCache(folder).put(key, entry)
+        ExtractionCache(settings.cache_dir).put(key, entry)
     return entry
 
 
@@ -162,7 +163,7 @@ def _extract_entry(job: Job) -> dict[str, Any]:
 SETUP_ARTICLES = 250
 
 
-def _run_jobs(jobs: list[Job], progress: Progress) -> list[dict[str, Any]]:
+def _run_jobs(jobs: list[Job], knowledge: Path, progress: Progress) -> list[dict[str, Any]]:
     if not _in_parallel(len(jobs)):
         results = []
         for i, job in enumerate(jobs, 1):
@@ -180,12 +181,12 @@ def _run_jobs(jobs: list[Job], progress: Progress) -> list[dict[str, Any]]:
     early: Forked | None = None
     if "fa" in langs and others:
         share = others[: (len(jobs) + 2 * SETUP_ARTICLES) // (workers + 1)]
-        _init_worker(warm_up=tuple(sorted({langs[i] for i in share} & set(_WARM_UP))))
+        _init_worker(knowledge, warm_up=tuple(sorted({langs[i] for i in share} & set(_WARM_UP))))
         early = Forked(lambda: [_extract_entry(jobs[i]) for i in share])
     else:
         share = []
     # Set up once here; forked workers start with it (no re-import, no re-load).
-    _init_worker(warm_up=tuple(sorted(set(langs) & set(_WARM_UP))))
+    _init_worker(knowledge, warm_up=tuple(sorted(set(langs) & set(_WARM_UP))))
     taken = set(share)
     rest = [i for i in range(len(jobs)) if i not in taken]
     results: dict[int, dict[str, Any]] = {}
@@ -206,90 +207,9 @@ def _run_jobs(jobs: list[Job], progress: Progress) -> list[dict[str, Any]]:
     return [results[i] for i in range(len(jobs))]
 
 
-class Forked:
-    """*work* run in a process forked from this one, which inherits everything loaded
-    here.  ``result()`` waits for what it returned (pickled into a private folder by that
-    process); when the process failed, *work* runs here instead, so that its error is
-    raised here with its trace and nothing is lost.  Where processes cannot be forked,
-    *work* runs here when its result is asked for."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        import multiprocessing
-        import tempfile
-
-        self._work = work
-        self._process: Any = None
-        self._folder: Any = None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return
-        self._folder = tempfile.TemporaryDirectory(prefix="akhbar-")
-        self._path = Path(self._folder.name) / "result.pickle"
-        self._process = multiprocessing.get_context("fork").Process(target=self._run, daemon=True)
-        self._process.start()
-
-    def _run(self) -> None:
-        import pickle
-
-        result = self._work()
-        partial = self._path.with_suffix(".partial")
-        partial.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(partial, self._path)
-
-    def result(self) -> Any:
-        import pickle
-
-        if self._process is not None:
-            self._process.join()
-            if self._process.exitcode == 0 and self._path.is_file():
-                return pickle.loads(self._path.read_bytes())
-        return self._work()
-
-    def close(self) -> None:
-        """Stop the process if it still runs and remove its folder."""
-        if self._process is not None and self._process.is_alive():
-            self._process.terminate()
-            self._process.join()
-        if self._folder is not None:
-            self._folder.cleanup()
-
-
-def process_pool(workers: int) -> Any:
-    """A process pool whose workers are forked where the platform can: they inherit
-    what the parent has loaded (and, in tests, what it has patched)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
-
-
-def count_setting(name: str, default: int, unit: str) -> int:
-    """A whole number > 0 from the environment variable *name*, else *default*."""
-    raw = os.environ.get(name, "")
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise BuildError(f"{name} must be a whole number of {unit}, not {raw!r}")
-    return int(raw)
-
-
-def cache_dir() -> Path | None:
-    if os.environ.get("AKHBAR_NO_CACHE"):
-        return None
-    default = Path(__file__).resolve().parent.parent / ".cache" / "extract"
-    return Path(os.environ.get("AKHBAR_CACHE_DIR", default))
-
-
-def cache_store(kind: str, folder: Path) -> Path | None:
-    """The cache folder's JSON store of *kind* for *folder* (None when caching is off)."""
-    root = cache_dir()
-    if root is None:
-        return None
-    name = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
-    return root / kind / f"{name}.json"
-
-
-def extract_all(seeds: Path, report: Report, progress: Progress = stderr_progress) -> list[Article]:
+def extract_all(
+    seeds: Path, report: Report, progress: Progress, settings: Settings
+) -> list[Article]:
     """Read and extract every seed; problems go to *report*, never lost silently.
 
     Unchanged seeds come from the extraction cache; the rest are extracted in parallel
@@ -299,9 +219,8 @@ def extract_all(seeds: Path, report: Report, progress: Progress = stderr_progres
     from akhbar.cache import ExtractionCache, article_from_dict, cache_key
     from akhbar.knowledge import knowledge_version
 
-    version = knowledge_version(knowledge_dir())
-    folder = cache_dir()
-    store = ExtractionCache(folder) if folder else None
+    version = knowledge_version(settings.knowledge_dir)
+    store = ExtractionCache(settings.cache_dir) if settings.cache_dir else None
     inputs, overrides = discover(seeds)
     entries: dict[str, dict[str, Any]] = {}
     jobs: list[Job] = []
@@ -328,11 +247,11 @@ def extract_all(seeds: Path, report: Report, progress: Progress = stderr_progres
         if cached is not None:
             entries[name] = cached
         else:
-            jobs.append((data, name, override, key if store else ""))
+            jobs.append((data, name, override, key if store else "", settings))
     progress(
         f"extract: {len(inputs)} files, {len(inputs) - len(jobs)} unchanged, {len(jobs)} to extract"
     )
-    for job, entry in zip(jobs, _run_jobs(jobs, progress), strict=True):
+    for job, entry in zip(jobs, _run_jobs(jobs, settings.knowledge_dir, progress), strict=True):
         entries[job[1]] = entry
     articles: list[Article] = []
     for name in report.read:
@@ -387,9 +306,11 @@ def assign_slugs(articles: list[Article], report: Report) -> list[Article]:
     return result
 
 
-def write_docs(articles: list[Article], docs: Path) -> None:
+def write_docs(articles: list[Article], docs: Path, settings: Settings | None = None) -> None:
     """Render every article into docs/articles, swapped in whole (refusing clashes)."""
     from akhbar.cache import read_store
+
+    settings = settings or Settings.from_environment()
 
     target = docs / ARTICLES_DIR
     tmp = docs / f".{ARTICLES_DIR}.tmp"
@@ -398,7 +319,7 @@ def write_docs(articles: list[Article], docs: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
     tmp.mkdir(parents=True)
     written: dict[str, str] = {}
-    store = cache_store("rendered", target)
+    store = settings.cache_store("rendered", target)
     previous = read_store(store)
     renderer = _renderer_digest()
     digests: dict[str, str] = {}
@@ -528,9 +449,9 @@ def _keep_unchanged_mtimes(new: Path, previous: Path, rendered: list[str]) -> No
 
 
 def knowledge_dir() -> Path:
-    return Path(
-        os.environ.get("AKHBAR_KNOWLEDGE", Path(__file__).resolve().parent.parent / "knowledge")
-    )
+    """The knowledge folder of the environment's settings, for scripts and tests that
+    extract without a build (a build passes its :class:`Settings` down)."""
+    return Settings.from_environment().knowledge_dir
 
 
 def build_docs(
@@ -538,20 +459,23 @@ def build_docs(
     docs: Path,
     progress: Progress = stderr_progress,
     timings: dict[str, float] | None = None,
+    settings: Settings | None = None,
 ) -> tuple[list[Article], Report]:
     """Seeds -> docs/articles; returns the published articles and the report.  *timings*,
     when given, gets the seconds of its two steps: ``extract`` (reading, extraction,
-    deduplication) and ``render`` (the Markdown files)."""
+    deduplication) and ``render`` (the Markdown files).  *settings*: the environment's
+    when None."""
+    settings = settings or Settings.from_environment()
     start = time.perf_counter()
     report = Report()
-    articles = extract_all(seeds, report, progress)
+    articles = extract_all(seeds, report, progress, settings)
     articles = deduplicate(articles, report)
     articles = assign_slugs(articles, report)
     report.published = [
         {"file": a.source_file, "slug": a.slug, "lang": a.lang, "title": a.title} for a in articles
     ]
     rendering = time.perf_counter()
-    write_docs(articles, docs)
+    write_docs(articles, docs, settings)
     done = time.perf_counter()
     if timings is not None:
         timings.update(extract=rendering - start, render=done - rendering)

@@ -6,6 +6,9 @@
 
 ``--strict`` turns warnings (and skipped files) into exit status 1.  Exit status 2 is a
 usage error or a build that could not run at all.
+
+The build's settings (``akhbar.settings``) are made here, once, from the environment and
+the flags, and passed down to every stage.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from akhbar.build import build_docs, knowledge_dir, stderr_progress, write_report
+from akhbar.build import build_docs, stderr_progress, write_report
 from akhbar.errors import AkhbarError, InputError, OverrideError
+from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="Markdown output folder")
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="site output folder")
     parser.add_argument("--report", type=Path, help="where to write the build report (JSON)")
+    parser.add_argument(
+        "--site-url",
+        help="the published address (default: AKHBAR_SITE_URL; none: relative links only)",
+    )
     parser.add_argument("--json", action="store_true", help="extract: print JSON")
     parser.add_argument(
         "--no-pdf",
@@ -42,12 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extract(files: list[Path], as_json: bool, strict: bool) -> int:
+def _extract(files: list[Path], as_json: bool, strict: bool, settings: Settings) -> int:
     from akhbar.extract import Extractor
     from akhbar.knowledge import load_knowledge
     from akhbar.overrides import parse_override
 
-    extractor = Extractor(load_knowledge(knowledge_dir()))
+    extractor = Extractor(load_knowledge(settings.knowledge_dir))
     results, problems = [], 0
     for path in files:
         try:
@@ -89,11 +97,16 @@ def _extract(files: list[Path], as_json: bool, strict: bool) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_environment(site_url=args.site_url or None)
+    except AkhbarError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 2
     if args.command == "extract":
         if not args.files:
             print("extract: name at least one article file", file=sys.stderr)
             return 2
-        return _extract(args.files, args.json, args.strict)
+        return _extract(args.files, args.json, args.strict, settings)
     if args.files:
         print(f"{args.command}: takes no file arguments", file=sys.stderr)
         return 2
@@ -101,11 +114,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seeds folder {args.seeds} does not exist", file=sys.stderr)
         return 2
     try:
-        articles, report = build_docs(args.seeds, args.docs, stderr_progress)
+        articles, report = build_docs(args.seeds, args.docs, stderr_progress, settings=settings)
         if args.command == "site":
             from akhbar.site import build_site
 
-            build_site(articles, args.docs, args.site, report, stderr_progress, pdf=not args.no_pdf)
+            build_site(
+                articles,
+                args.docs,
+                args.site,
+                report,
+                stderr_progress,
+                pdf=not args.no_pdf,
+                settings=settings,
+            )
     except AkhbarError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 2

@@ -1,16 +1,20 @@
 """The editions' MkDocs builds, run by ``akhbar.site.build_editions`` as one command:
 
-    python -m akhbar.editions CONFIG DOCS OUT WORKERS EDITION...
+    python -m akhbar.editions SETTINGS PLAN CONFIG DOCS OUT WORKERS EDITION...
+
+(*SETTINGS*: the build's ``akhbar.settings.Settings``, as JSON; *PLAN*: a file holding the
+pickled ``akhbar.plan.Publication``, or ``-`` to plan from DOCS' front matter.)
 
 This process imports MkDocs, the theme and the hook's modules once, then builds each
-edition in a process forked from it (MkDocs and the hook keep their state in modules),
-*WORKERS* at a time.  Each edition starts with them, and not with the memory of the
+edition in a process forked from it (``akhbar.parallel``: MkDocs and the hook keep their
+state in modules), *WORKERS* at a time.  Each edition starts with them, and not with the memory of the
 build's own process: a rebuild of the three editions at 1,000 articles took 2.6 to 3.6 s
 of CPU (median 2.7), against 3.4 to 4.1 s (median 3.5) with a ``mkdocs build`` command
 each.
 
 It prints a JSON line as each edition is done: ``{"edition", "seconds", "log"}``
 (MkDocs' warnings) or ``{"edition", "error"}``; it exits with 1 when an edition failed.
+A process that ended abnormally has its edition built again in this one.
 """
 
 from __future__ import annotations
@@ -19,25 +23,55 @@ import io
 import json
 import logging
 import os
+import pickle
 import sys
-import tempfile
 import time
-import traceback
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+from akhbar.parallel import each_forked
+from akhbar.plan import Publication
+from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str, Any]:
-    """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
-    from mkdocs.commands.build import build
+def edition_config(
+    edition: str,
+    config: Path,
+    docs: Path,
+    out: Path,
+    settings: Settings,
+    publication: Publication | None = None,
+) -> Any:
+    """MkDocs' config of *edition*: *config* read with the build's folders, and the edition,
+    *settings* and *publication* (when given) for the hook in ``extra.akhbar``
+    (``mkdocs_hook.on_config``)."""
     from mkdocs.config import load_config
 
-    os.environ.update(AKHBAR_EDITION=edition, AKHBAR_SITE_DIR=str(out.resolve()))
-    os.environ["AKHBAR_DOCS_DIR"] = str(docs.resolve())  # mkdocs.yml is read in the checkout
-    os.chdir(ROOT)
+    loaded = load_config(
+        str(config), docs_dir=str(docs.resolve()), site_dir=str((out / edition).resolve())
+    )
+    loaded.extra["akhbar"] = {"edition": edition, "settings": settings.as_dict()}
+    if publication is not None:
+        loaded.extra["akhbar"]["publication"] = publication
+    return loaded
+
+
+def build_edition(
+    edition: str,
+    config: Path,
+    docs: Path,
+    out: Path,
+    settings: Settings,
+    publication: Publication | None = None,
+) -> dict[str, Any]:
+    """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
+    from mkdocs.commands.build import build
+
+    os.chdir(ROOT)  # mkdocs.yml's paths (the theme's custom_dir, the hook) are the checkout's
     messages = io.StringIO()
     handler = logging.StreamHandler(messages)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
@@ -49,7 +83,7 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str
     try:
         # Always dirty: a full build starts from an empty folder (see build_editions), and
         # the hook decides which article pages the theme renders (akhbar.page_shell).
-        build(load_config(str(config)), dirty=True)
+        build(edition_config(edition, config, docs, out, settings, publication), dirty=True)
     except Exception as exc:  # MkDocs' own abort, a template's or the hook's error
         return {"error": f"{messages.getvalue()}{type(exc).__name__}: {exc}".strip()}
     finally:
@@ -57,63 +91,42 @@ def build_edition(edition: str, config: Path, docs: Path, out: Path) -> dict[str
     return {"seconds": time.perf_counter() - start, "log": messages.getvalue()}
 
 
-def _forked(edition: str, config: Path, docs: Path, out: Path, result: Path) -> None:
-    """In a forked process: build *edition*, write its outcome to *result*, exit."""
-    code = 1
-    try:
-        outcome = build_edition(edition, config, docs, out)
-        code = 0 if "error" not in outcome else 1
-    except BaseException:  # reported to the parent, whatever it is
-        outcome = {"error": traceback.format_exc()}
-    finally:
-        try:
-            result.write_text(json.dumps(outcome), encoding="utf-8")
-        finally:
-            os._exit(code)
-
-
-def build_editions(
-    editions: list[str], config: Path, docs: Path, out: Path, workers: int
+def build_each(
+    editions: list[str],
+    config: Path,
+    docs: Path,
+    out: Path,
+    workers: int,
+    settings: Settings,
+    publication: Publication | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each edition and its outcome (see ``build_edition``) as it is done, *workers*
-    forked at a time."""
+    forked at a time (``akhbar.parallel``)."""
     import mkdocs.commands.build  # noqa: F401
 
     import akhbar.mkdocs_hook  # noqa: F401 - its modules, imported once for every edition
 
-    if not hasattr(os, "fork"):
-        for edition in editions:
-            yield edition, build_edition(edition, config, docs, out)
-        return
-    waiting, running = list(editions), {}
-    with tempfile.TemporaryDirectory(prefix="akhbar-editions-") as folder:
-        while waiting or running:
-            while waiting and len(running) < workers:
-                edition = waiting.pop(0)
-                result = Path(folder) / f"{edition}.json"
-                sys.stdout.flush()
-                sys.stderr.flush()
-                pid = os.fork()
-                if pid == 0:
-                    _forked(edition, config, docs, out, result)
-                running[pid] = (edition, result)
-            pid, status = os.wait()
-            edition, result = running.pop(pid)
-            try:
-                outcome = json.loads(result.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                outcome = {
-                    "error": f"the process building it ended abnormally (wait status {status})"
-                }
-            yield edition, outcome
+    builds = {
+        edition: partial(build_edition, edition, config, docs, out, settings, publication)
+        for edition in editions
+    }
+    yield from each_forked(builds, workers)
 
 
 def main(argv: list[str]) -> int:
-    config, docs, out, workers, *editions = argv
+    settings, plan, config, docs, out, workers, *editions = argv
+    publication = None if plan == "-" else pickle.loads(Path(plan).read_bytes())
     failed = False
-    for edition, outcome in build_editions(
-        editions, Path(config), Path(docs), Path(out), int(workers)
-    ):
+    built = build_each(
+        editions,
+        Path(config),
+        Path(docs),
+        Path(out),
+        int(workers),
+        Settings.from_dict(json.loads(settings)),
+        publication,
+    )
+    for edition, outcome in built:
         print(json.dumps({"edition": edition, **outcome}), flush=True)
         failed = failed or "error" in outcome
     return 1 if failed else 0

@@ -16,18 +16,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mkdocs.utils.meta import get_data
+from mkdocs.utils.meta import YAML_RE, get_data
 
 from akhbar.cache import read_store, write_store
+from akhbar.settings import Settings
 
 Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
 
 
-def store_for(folder: Path) -> Path | None:
+def store_for(folder: Path, settings: Settings) -> Path | None:
     """Where the parsed articles of *folder* are kept (None when caching is off)."""
-    from akhbar.build import cache_store
-
-    return cache_store("front-matter", folder)
+    return settings.cache_store("front-matter", folder)
 
 
 def _load(store: Path | None) -> dict[str, Entry]:
@@ -71,4 +70,19 @@ def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str
         out.append((path, entry[0], entry[1], key))
     if store is not None and kept.keys() != known.keys():
         _save(store, kept)
+    return out
+
+
+def read_bodies(folder: Path, slugs: list[str]) -> dict[str, tuple[str, str]]:
+    """``{slug: (Markdown body, sha256 of the file)}`` of ``<folder>/<slug>.md``, front
+    matter cut off unparsed (the records come from the plan, ``akhbar.plan``): the body
+    is what ``mkdocs.utils.meta.get_data`` leaves of a file whose front matter is a
+    mapping, as every file ``akhbar.build.write_docs`` writes has."""
+    out = {}
+    for slug in slugs:
+        data = (folder / f"{slug}.md").read_bytes()
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
+        if match := YAML_RE.match(text):
+            text = text[match.end() :].lstrip("\n")
+        out[slug] = (text, hashlib.sha256(data).hexdigest())
     return out

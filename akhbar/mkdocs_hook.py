@@ -1,10 +1,12 @@
 """MkDocs hook: one edition (fa, ar or en) of the site per ``mkdocs build``.
 
-The edition comes from ``AKHBAR_EDITION``; ``akhbar.site`` runs one build per edition.
+The edition, the build's settings and the publication's plan (``akhbar.plan``) come in
+the config's ``extra.akhbar`` (``akhbar.editions.edition_config``; without them, the
+Persian edition with the environment's settings, planned from the docs folder's front
+matter); ``akhbar.site`` runs one build per edition.
 
-* ``on_config``: edition language, direction, site_dir and site_url; loads the articles'
-  front matter and the knowledge files once.
-* ``on_files``: adds the generated pages (home, timeline, actors, topics, sources,
+* ``on_config``: edition language, direction and site_url; the articles' Markdown bodies.
+* ``on_files``: adds the plan's generated pages (home, timeline, actors, topics, sources,
   search) as virtual files; a hand-written page with the same path wins.  On a rebuild,
   one outside the nav whose key (what it prints) is unchanged is not rendered again.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
@@ -36,12 +38,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
-from akhbar.build import knowledge_dir
 from akhbar.cache import read_store
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
 from akhbar.knowledge import Knowledge, load_knowledge
-from akhbar.site import list_page_size
-from akhbar.site_data import Paging, SiteData, by_month_in_order, pagings, site_data
+from akhbar.plan import Publication, plan_records
+from akhbar.settings import Settings
+from akhbar.site_data import Paging, SiteData, by_month_in_order
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +54,8 @@ log = logging.getLogger("mkdocs.plugins.akhbar")
 
 class _State:
     edition = "fa"
+    settings: Settings
+    publication: Publication
     data: SiteData
     knowledge: Knowledge
     env: Any
@@ -81,23 +85,34 @@ state = _State()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    edition = os.environ.get("AKHBAR_EDITION", "fa")
+    given = config.extra.get("akhbar") or {}
+    edition = given.get("edition", "fa")
     if edition not in DIRECTIONS:
-        raise ValueError(f"AKHBAR_EDITION must be one of {', '.join(DIRECTIONS)}, not {edition!r}")
+        raise ValueError(f"the edition must be one of {', '.join(DIRECTIONS)}, not {edition!r}")
     state.edition = edition
+    state.settings = settings = (
+        Settings.from_dict(given["settings"])
+        if "settings" in given
+        else Settings.from_environment()
+    )
     config.theme["language"] = edition
     config.theme["direction"] = DIRECTIONS[edition]
-    site_root = Path(os.environ.get("AKHBAR_SITE_DIR", ROOT / "site"))
-    config.site_dir = str(site_root / edition)
     # Without a site URL the site has no absolute address: no canonical links, empty
     # sitemaps, a feed of relative links (``on_post_build``); never a made-up host.
-    base = site_url(config)
+    base = settings.site_url
     config.site_url = base.rstrip("/") + f"/{edition}/" if base else None
     tr = get_translations(edition)
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
-    state.knowledge = load_knowledge(knowledge_dir())
-    state.data, state.bodies = _read_articles(Path(config.docs_dir) / "articles")
+    state.knowledge = load_knowledge(settings.knowledge_dir)
+    folder = Path(config.docs_dir) / "articles"
+    if "publication" in given:
+        state.publication = given["publication"]
+        _read_bodies(folder)
+    else:
+        records = _read_articles(folder, settings)
+        state.publication = plan_records(records, state.knowledge, settings)
+    state.data = state.publication.data
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
     state.env.filters["month"] = partial(_month, lang=edition)
@@ -110,26 +125,29 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def site_url(config: MkDocsConfig) -> str | None:
-    """The site's published address (``AKHBAR_SITE_URL``, else mkdocs.yml's), or None."""
-    return os.environ.get("AKHBAR_SITE_URL") or config.site_url or None
+def _read_bodies(folder: Path) -> None:
+    """The Markdown body of every article of the plan, and each record's digest (its
+    file's: a record is made from its file alone) in ``state.record_digests``."""
+    records = state.publication.data.articles
+    read = front_matter.read_bodies(folder, [r["slug"] for r in records])
+    state.bodies = {slug: body for slug, (body, _digest) in read.items()}
+    state.record_digests = {id(r): read[r["slug"]][1] for r in records}
 
 
-def _read_articles(folder: Path) -> tuple[SiteData, dict[str, str]]:
-    """Front matter (the site's data) and Markdown body of every article, read once; each
-    record's digest (its file's: a record is made from its file alone) in
-    ``state.record_digests``."""
-    records, bodies = [], {}
-    state.record_digests = {}
+def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
+    """Front matter and Markdown body of every article of a docs folder, read once; the
+    bodies and each record's digest (its file's) as ``_read_bodies`` keeps them."""
+    records = []
+    state.bodies, state.record_digests = {}, {}
     for path, meta, markdown, digest in front_matter.read_articles(
-        folder, front_matter.store_for(folder)
+        folder, front_matter.store_for(folder, settings)
     ):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
-        bodies[path.stem] = markdown
+        state.bodies[path.stem] = markdown
         state.record_digests[id(meta)] = digest
-    return site_data(records), bodies
+    return records
 
 
 def _month(iso: str, lang: str) -> str:
@@ -147,86 +165,51 @@ def _country(code: str, lang: str) -> str:
     return Locale.parse(lang).territories.get(code.upper(), code.upper())
 
 
-def _generated_pages() -> dict[str, tuple[str, dict[str, Any]]]:
-    kn, data = state.knowledge, state.data
-    size = list_page_size()
-    pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
-        "actors/index.md": ("actors_index.html.j2", {}),
-        "topics/index.md": ("topics_index.html.j2", {}),
-        "sources/index.md": ("sources_index.html.j2", {}),
-        "search.md": ("search.html.j2", {}),
-    }
+class _Decided(File):
+    """A page whose rendering the hook decides: MkDocs' dirty build renders a page when
+    its ``is_modified()`` is true; ``rendered`` None leaves that to MkDocs (the page's
+    time against its source's)."""
 
-    def paged(
-        first: str,
-        template: str,
-        items: list[dict[str, Any]],
-        summary: dict[str, Any] | None = None,
-        **context: Any,
-    ) -> None:
-        """A list's pages, each given its slice of *items* and their number (``total``);
-        the first page also the *summary* of the whole list (empty on the others).  A page
-        is given only what it shows: that is what its key (``page_key``) is made of."""
-        for paging in pagings(first, len(items), size):
-            extra = {
-                key: value if paging.number == 1 else [] for key, value in (summary or {}).items()
-            }
-            page = {
-                **context,
-                **extra,
-                "paging": paging,
-                "shown": paging.slice(items),
-                "total": len(items),
-            }
-            pages[paging.src(paging.number)] = (template, page)
+    rendered: bool | None = None
 
-    paged("timeline.md", "timeline.html.j2", data.articles)
-    for template, context in pages.values():
-        if template == "timeline.html.j2":  # each month's count, for the months shown
-            context["month_counts"] = {
-                m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])
-            }
-    for slug, records in data.by_actor.items():
-        if actor := kn.actor(slug):
-            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
-            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
-    for slug, records in data.by_topic.items():
-        if topic := next((t for t in kn.topics if t.slug == slug), None):
-            paged(
-                f"topics/{slug}.md",
-                "topic.html.j2",
-                records,
-                {"present": data.actors_of(records)},
-                topic=topic,
-            )
-    for slug, records in data.by_source.items():
-        if source := kn.source(slug):
-            paged(f"sources/{slug}.md", "source.html.j2", records, source=source)
-    return pages
+    def is_modified(self) -> bool:
+        return super().is_modified() if self.rendered is None else self.rendered
+
+    @classmethod
+    def of(cls, file: File) -> _Decided:
+        """*file* (one MkDocs found in the docs folder) as a page the hook decides."""
+        return cls(
+            file.src_path,
+            file.src_dir,
+            file.dest_dir,
+            file.use_directory_urls,
+            dest_uri=file.dest_uri,
+            inclusion=file.inclusion,
+        )
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    state.files = files
     state.generated = {}
     state.page_keys = {}
     in_nav = _nav_sources(config.nav)
-    for src_uri, (template, context) in _generated_pages().items():
+    for generated in state.publication.pages:
+        src_uri, template, context = generated.src, generated.template, generated.context
         if files.get_file_from_path(src_uri) is not None:
             continue  # a hand-written page wins
         state.generated[src_uri] = (template, context)
         title = _title(template, context)
-        file = File.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
+        file = _Decided.generated(config, src_uri, content=f"---\ntitle: {_yaml_str(title)}\n---\n")
         key = state.page_keys[src_uri] = page_key(template, title, context)
         if (
             src_uri not in in_nav
             and state.previous_keys.get(src_uri) == key
             and Path(file.abs_dest_path).is_file()
         ):
-            file.is_modified = lambda: False  # type: ignore[method-assign]
+            file.rendered = False
         files.append(file)
-    _choose_shell_pages(files)
-    return files
+    decided = _choose_shell_pages(files)
+    state.files = Files([decided.get(f.src_uri, f) for f in files])
+    return state.files
 
 
 # Generated pages rebuilt only when what they are made from changed.  A page's key is
@@ -278,28 +261,32 @@ def page_key(template: str, title: str, context: dict[str, Any]) -> str:
     ).hexdigest()
 
 
-def _choose_shell_pages(files: Files) -> None:
-    """Article pages to fill into the shell instead of rendering them with the theme.
+def _choose_shell_pages(files: Files) -> dict[str, _Decided]:
+    """Article pages to fill into the shell instead of rendering them with the theme, by
+    source path, to put in place of MkDocs' own.
 
     The build runs with ``--dirty``: MkDocs renders only pages whose ``is_modified()`` is
     true.  The first fillable article is the witness (always rendered by the theme);
     every other one answers false, and the hook writes the changed ones itself."""
     state.own, state.witness, state.shell = {}, None, None
-    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        if posixpath.dirname(file.src_uri) != "articles":
+    decided = {}
+    for found in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        if posixpath.dirname(found.src_uri) != "articles":
             continue
-        slug = _article_slug(file.src_uri)
+        slug = _article_slug(found.src_uri)
         record, body = state.data.by_slug.get(slug), state.bodies.get(slug)
         if record is None or body is None or not _fillable(record, body):
             continue
+        file = decided[found.src_uri] = _Decided.of(found)
         if state.witness is None:
             state.witness = file
             state.witness_before = _stat_and_bytes(Path(file.abs_dest_path))
-            file.is_modified = lambda: True  # type: ignore[method-assign]
+            file.rendered = True
             continue
         if file.is_modified():
             state.own[file.src_uri] = file
-        file.is_modified = lambda: False  # type: ignore[method-assign]
+        file.rendered = False
+    return decided
 
 
 def _article_slug(src_uri: str) -> str:
@@ -369,9 +356,7 @@ def compiled_templates(kind: str) -> Any:
     depends on the environment's settings, hence one folder per kind."""
     import jinja2
 
-    from akhbar.build import cache_dir
-
-    root = cache_dir()
+    root = state.settings.cache_dir
     if root is None:
         return None
     folder = root / "templates" / kind

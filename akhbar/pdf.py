@@ -10,7 +10,7 @@ The book: a cover (name, tagline, edition, date range of the articles), a table 
 contents, one chapter per article (each starting on a new page and the only level-1
 bookmark, so the PDF outline lists exactly the articles), an index of actors and an
 index of topics, each entry followed by the pages of the chapters it appears in.  It
-holds the newest ``book_articles()`` articles: a book of thousands of chapters is no
+holds the newest ``Settings.book_articles`` articles: a book of thousands of chapters is no
 briefing, and WeasyPrint lays out a chapter in ~0.25 s of CPU.  The cover then says how
 many of how many, and every article is on the site.
 
@@ -27,12 +27,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from akhbar.build import count_setting
 from akhbar.cache import write_atomic
 from akhbar.collation import filing_letter, sort_key
 from akhbar.i18n import DIRECTIONS, jinja_env
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
+from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pdf"
@@ -47,14 +47,6 @@ LATIN_FONTS = TEMPLATES / "fonts"
 # glyph per letter form.  Without the TTF the subset is used.  Neither has Latin letters:
 # the Latin subsets in LATIN_FONTS cover those.
 SYSTEM_NASKH = Path("/usr/share/fonts/truetype/noto")
-
-# Chapters of a book: the newest articles.  AKHBAR_BOOK_ARTICLES to change it.
-BOOK_ARTICLES = 100
-
-
-def book_articles() -> int:
-    return count_setting("AKHBAR_BOOK_ARTICLES", BOOK_ARTICLES, "articles")
-
 
 # CSS counter styles for page numbers, in the edition's digits (both are predefined in
 # WeasyPrint's user-agent stylesheet, as in CSS Counter Styles Level 3).
@@ -202,18 +194,23 @@ def book_html(
     )
 
 
-def build_pdf(articles: list[Article], edition: str, out: Path, total: int | None = None) -> bool:
+def build_pdf(
+    articles: list[Article],
+    edition: str,
+    out: Path,
+    total: int | None = None,
+    settings: Settings | None = None,
+) -> bool:
     """Write the briefing book of *edition* to *out*; False when the book of the previous
     build was the same (same HTML, stylesheet, fonts and WeasyPrint) and is copied.
-    *total* as in ``book_html``."""
-    from akhbar.build import knowledge_dir
+    *total* as in ``book_html``; *settings*: the environment's when None."""
     from akhbar.knowledge import load_knowledge
 
-    html = book_html(
-        articles, edition, load_knowledge(knowledge_dir()), limit=book_articles(), total=total
-    )
+    settings = settings or Settings.from_environment()
+    knowledge = load_knowledge(settings.knowledge_dir)
+    html = book_html(articles, edition, knowledge, limit=settings.book_articles, total=total)
     out.parent.mkdir(parents=True, exist_ok=True)
-    kept = _kept_books()
+    kept = None if settings.cache_dir is None else settings.cache_dir / "books"
     key = _book_key(html)
     if kept is not None and _read(kept / f"{edition}.key") == key:
         shutil.copyfile(kept / f"{edition}.pdf", out)
@@ -235,13 +232,6 @@ def build_pdf(articles: list[Article], edition: str, out: Path, total: int | Non
 # edit of an article the book does not hold, a build with no change).  The system's
 # text libraries (Pango, HarfBuzz) are not in the digest: after upgrading them, delete
 # the cache folder.
-def _kept_books() -> Path | None:
-    from akhbar.build import cache_dir
-
-    root = cache_dir()
-    return None if root is None else root / "books"
-
-
 def _book_key(html: str) -> str:
     from importlib.metadata import version
 

@@ -10,14 +10,14 @@ the chunks a query needs).
 
 Articles are sharded by when they were published (``data-akhbar-date`` on the article,
 written by the site hook), newest first, undated articles last: a shard per year, or,
-for a year of more than ``SHARD_PAGES`` articles, per half, quarter or month (split by a
+for a year of more than ``Settings.search_shard_pages`` articles, per half, quarter or month (split by a
 hash of the article's folder name only if a month is still too full).  Periods are
 calendar ones, so an edit or a new article changes one shard (new articles land in the
 newest), and a shard whose pages are byte-identical to the previous build's (same digest,
 its folder kept from the previous site) is not indexed again.
 
 A reader's first query searches the generated pages and the newest shards only, enough
-of them to hold ``FIRST_PAGES`` articles; the search page says since when, and searches
+of them to hold ``Settings.search_first_pages`` articles; the search page says since when, and searches
 every article on request (``docs/assets/search.js``).  Every index merged costs a query
 its metadata and a chunk per word, so a first query stays near the bytes of two indexes
 however large the archive.
@@ -54,31 +54,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from akhbar.build import cache_store, count_setting
 from akhbar.cache import read_store, stamp, write_store
 from akhbar.errors import BuildError
 from akhbar.i18n import format_date
+from akhbar.settings import FIRST_PAGES, Settings
 
 BUNDLE = "pagefind"
 MANIFEST = "shards.json"
 ARTICLES = "articles"
 SHARD_PREFIX = "articles-"
 ENTRY = "pagefind-entry.json"  # every bundle has one: the mark of an index written whole
-# Article pages per Pagefind run: ~700 MB at 2,000 pages (measured above), under the
-# 1 GiB a build may take with its parent process.  Set AKHBAR_SEARCH_SHARD_PAGES for a
-# smaller machine.
-SHARD_PAGES = 2000
 # What a merged shard keeps: the primary bundle serves the UI, its script and the wasm.
 SHARD_FILES = (ENTRY,)
 SHARD_SUFFIXES = (".pf_meta",)
 SHARD_FOLDERS = ("index", "fragment", "filter")
 
-
-# A first query searches the newest shards holding at least this many articles; the
-# rest on the reader's request.  Each index merged costs a query its metadata and a
-# chunk per word (~20-60 KB, whatever the index's size), so the fewer the better.  Set
-# AKHBAR_SEARCH_FIRST_PAGES to change it.
-FIRST_PAGES = 500
 UNDATED = "undated"
 _DATE_RE = re.compile(
     rb'<article class="akhbar-article"[^>]*? data-akhbar-date="(\d{4})-(\d{2})-\d{2}"'
@@ -95,14 +85,6 @@ class Shard:
     folder: str
     pages: tuple[str, ...]
     since: str | None = None
-
-
-def shard_pages() -> int:
-    return count_setting("AKHBAR_SEARCH_SHARD_PAGES", SHARD_PAGES, "pages")
-
-
-def first_pages() -> int:
-    return count_setting("AKHBAR_SEARCH_FIRST_PAGES", FIRST_PAGES, "pages")
 
 
 def _bucket(name: str, count: int) -> int:
@@ -423,13 +405,16 @@ def index_edition(
     per_shard: int,
     first: int = FIRST_PAGES,
     budget: PageBudget | None = None,
+    settings: Settings | None = None,
 ) -> tuple[int, int]:
     """Index one edition's pages into ``<edition>/pagefind``; (shards indexed, shards).
     A first query searches the newest shards holding *first* pages.  Each Pagefind run
-    waits for its pages in *budget*, shared with the editions indexed at the same time."""
+    waits for its pages in *budget*, shared with the editions indexed at the same time.
+    Each page's digest is kept in the cache folder of *settings* (the environment's when
+    None)."""
     bundle = edition_dir / BUNDLE
     pages = _html_pages(edition_dir)
-    store = cache_store("search-pages", edition_dir)
+    store = (settings or Settings.from_environment()).cache_store("search-pages", edition_dir)
     facts = read_pages(edition_dir, pages, read_store(store))  # each page read once, if at all
     shards = plan_shards(pages, per_shard, article_dates(pages, facts))
     shards[0] = _marked_only(shards[0], facts)
@@ -479,18 +464,24 @@ def index_edition(
     return done, len(shards)
 
 
-def index_search(out: Path, editions: tuple[str, ...], progress: Callable[[str], None]) -> None:
+def index_search(
+    out: Path,
+    editions: tuple[str, ...],
+    progress: Callable[[str], None],
+    settings: Settings | None = None,
+) -> None:
     """Every edition's index.  Editions are indexed side by side, all of them (Pagefind
     uses more than a core, but not two, and waits on its files: at 1,000 articles three
     runs at once took 9.9 to 11.6 s cold against 11.2 to 13.9 s two at a time), as long
     as their Pagefind runs together hold at most a shard's worth of pages (the peak stays
     a full shard's); a full shard runs alone."""
-    per_shard, first = shard_pages(), first_pages()
+    settings = settings or Settings.from_environment()
+    per_shard, first = settings.search_shard_pages, settings.search_first_pages
     budget = PageBudget(per_shard)
 
     def one(edition: str) -> None:
         start = time.perf_counter()
-        done, total = index_edition(edition, out / edition, per_shard, first, budget)
+        done, total = index_edition(edition, out / edition, per_shard, first, budget, settings)
         kept = f", {total - done} unchanged" if done < total else ""
         progress(
             f"search: {edition} edition, {done} of {total} shards indexed{kept}, in {time.perf_counter() - start:.1f} s"

@@ -11,23 +11,29 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from akhbar import front_matter
-from akhbar.build import Progress, Report, count_setting, process_pool
+from akhbar.build import Progress, Report
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
+from akhbar.parallel import Forked, each_forked
+from akhbar.plan import Book, Publication
 from akhbar.search import BUNDLE, index_search
+from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # Parallel processes (editions, books), one per core (2 on the reference machine).
@@ -47,30 +53,18 @@ def editions_at_once(articles: int) -> int:
     return WORKERS
 
 
-# Lists of articles (the home page, the timeline, each actor, topic and source) show this
-# many a page, newest first: the home page the newest, the others in numbered pages.
-LIST_PAGE_SIZE = 100
-
-
-def list_page_size() -> int:
-    return count_setting("AKHBAR_LIST_PAGE_SIZE", LIST_PAGE_SIZE, "articles")
-
-
-def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def _run_mkdocs(
+    docs: Path, out: Path, config: Path, settings: Settings, plan: Path | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every edition's ``mkdocs build``, by one command (``akhbar.editions``: MkDocs
-    imported once, an edition a forked process, ``editions_at_once`` at a time): each
-    edition and its outcome as it is done; BuildError naming the first edition that failed."""
+    imported once, an edition a forked process, ``editions_at_once`` at a time, each
+    given *settings* and the publication pickled in *plan*): each edition and its outcome
+    as it is done; BuildError naming the first edition that failed."""
     at_once = editions_at_once(sum(1 for _ in (docs / "articles").glob("*.md")))
     command = [
-        sys.executable,
-        "-m",
-        "akhbar.editions",
-        str(config),
-        str(docs),
-        str(out),
-        str(at_once),
-        *LANGUAGES,
-    ]
+        sys.executable, "-m", "akhbar.editions", json.dumps(settings.as_dict()), str(plan or "-"),
+        str(config), str(docs), str(out), str(at_once), *LANGUAGES,
+    ]  # fmt: skip
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     failures = []
     with (
@@ -108,18 +102,17 @@ def _run_mkdocs(docs: Path, out: Path, config: Path) -> Iterator[tuple[str, dict
 STATE_FILE = ".akhbar-build"
 
 
-def fingerprint(docs: Path, config: Path) -> str:
+def fingerprint(docs: Path, config: Path, settings: Settings) -> str:
     from importlib.metadata import version
 
-    from akhbar.build import knowledge_dir
     from akhbar.cache import code_version, files_digest
     from akhbar.knowledge import knowledge_version
 
     digest = hashlib.sha256()
     for part in (
         code_version(),
-        knowledge_version(knowledge_dir()),
-        os.environ.get("AKHBAR_SITE_URL", ""),
+        knowledge_version(settings.knowledge_dir),
+        settings.site_url or "",
         version("mkdocs"),
         version("mkdocs-material"),
         hashlib.sha256(config.read_bytes()).hexdigest(),
@@ -132,23 +125,47 @@ def fingerprint(docs: Path, config: Path) -> str:
     return digest.hexdigest()
 
 
-def _parse_front_matter(folder: Path) -> None:
-    front_matter.read_articles(folder, front_matter.store_for(folder))
+def _parse_front_matter(folder: Path, settings: Settings) -> None:
+    front_matter.read_articles(folder, front_matter.store_for(folder, settings))
 
 
-def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float]:
+def build_editions(
+    docs: Path,
+    out: Path,
+    progress: Progress,
+    settings: Settings | None = None,
+    publication: Publication | None = None,
+) -> dict[str, float]:
     """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
 
     An edition already in *out* from a build with the same :func:`fingerprint` is
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
+    *settings*: the environment's when None.  Without *publication* (the plan of the
+    articles in *docs*), each edition plans it from the articles' front matter.
     """
-    list_page_size()  # a bad setting stops the build before any edition starts
-    # Each article's front matter parsed once, not once per edition: in a process of its
-    # own, whose memory (the parsed articles) goes with it before the editions start.
-    with process_pool(1) as pool:
-        pool.submit(_parse_front_matter, docs / "articles").result()
+    settings = settings or Settings.from_environment()
+    with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as folder:
+        plan = None
+        if publication is not None:
+            plan = Path(folder) / "publication.pickle"
+            plan.write_bytes(pickle.dumps(publication, protocol=pickle.HIGHEST_PROTOCOL))
+        else:
+            # Each article's front matter parsed once, not once per edition: in a process
+            # of its own, whose memory (the parsed articles) goes with it before the
+            # editions start.
+            parsing = Forked(partial(_parse_front_matter, docs / "articles", settings))
+            try:
+                parsing.result()
+            finally:
+                parsing.close()
+        return _build_editions(docs, out, progress, settings, plan)
+
+
+def _build_editions(
+    docs: Path, out: Path, progress: Progress, settings: Settings, plan: Path | None
+) -> dict[str, float]:
     config = ROOT / "mkdocs.yml"
-    stamp = fingerprint(docs, config)
+    stamp = fingerprint(docs, config, settings)
     incremental = {}
     for edition in LANGUAGES:
         state = out / edition / STATE_FILE
@@ -156,7 +173,7 @@ def build_editions(docs: Path, out: Path, progress: Progress) -> dict[str, float
         if not incremental[edition]:
             shutil.rmtree(out / edition, ignore_errors=True)
     timings = {}
-    for edition, outcome in _run_mkdocs(docs, out, config):
+    for edition, outcome in _run_mkdocs(docs, out, config, settings, plan):
         timings[edition] = outcome["seconds"]
         (out / edition / STATE_FILE).write_text(stamp, encoding="utf-8")
         how = "changed pages rebuilt" if incremental[edition] else "built"
@@ -225,13 +242,16 @@ def build_site(
     report: Report,
     progress: Progress,
     pdf: bool = True,
+    settings: Settings | None = None,
 ) -> None:
     """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
-    made (and none from an earlier build is kept: it would be out of date)."""
-    if pdf:
-        from akhbar.pdf import book_articles
+    made (and none from an earlier build is kept: it would be out of date).  *settings*:
+    the environment's when None (a bad one stops the build before anything is built)."""
+    from akhbar.knowledge import load_knowledge
+    from akhbar.plan import plan
 
-        book_articles()  # a bad setting stops the build before anything is built
+    settings = settings or Settings.from_environment()
+    publication = plan(articles, load_knowledge(settings.knowledge_dir), settings)
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
@@ -247,15 +267,14 @@ def build_site(
                 )
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        build_editions(docs, tmp, progress)
-        site_url = os.environ.get("AKHBAR_SITE_URL") or None
-        if site_url is None:
+        build_editions(docs, tmp, progress, settings, publication)
+        if settings.site_url is None:
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
-        write_root(tmp, site_url)
-        index_search(tmp, LANGUAGES, progress)
+        write_root(tmp, settings.site_url)
+        index_search(tmp, LANGUAGES, progress, settings)
         if pdf:
-            build_pdfs(articles, tmp, progress)
+            build_books(publication.book, tmp, progress, settings)
         else:
             for edition in LANGUAGES:
                 (tmp / edition / "briefing.pdf").unlink(missing_ok=True)
@@ -298,31 +317,45 @@ def check_published_size(site: Path, report: Report, progress: Progress) -> None
         progress(f"warning: {message}")
 
 
-def _build_pdf(articles: list[Article], total: int, edition: str, path: Path) -> tuple[bool, float]:
+def _build_pdf(
+    articles: list[Article], total: int, edition: str, path: Path, settings: Settings
+) -> tuple[bool, float]:
     from akhbar.pdf import build_pdf
 
     start = time.perf_counter()
-    laid_out = build_pdf(articles, edition, path, total=total)
+    laid_out = build_pdf(articles, edition, path, total=total, settings=settings)
     return laid_out, time.perf_counter() - start
 
 
-def build_pdfs(articles: list[Article], out: Path, progress: Progress) -> None:
+def build_pdfs(
+    articles: list[Article], out: Path, progress: Progress, settings: Settings | None = None
+) -> None:
     """One briefing book per edition (``<edition>/briefing.pdf``), in parallel processes
     (WeasyPrint is single-threaded); a book the same as the last build's is copied.
 
     Each book's process is sent the articles its book holds (the newest
-    ``book_articles()``) and how many there are in all, not every article: at 10,000
+    ``Settings.book_articles``) and how many there are in all, not every article: at 10,000
     articles, each process unpickled them all beside WeasyPrint (the stage's peak was
     1,369 MiB)."""
-    from akhbar.pdf import book_articles, book_order
+    from akhbar.pdf import book_order
 
-    book = book_order(articles)[: book_articles()]
-    with process_pool(WORKERS) as pool:
-        futures = {
-            ed: pool.submit(_build_pdf, book, len(articles), ed, out / ed / "briefing.pdf")
-            for ed in LANGUAGES
-        }
-        for edition, future in futures.items():
-            laid_out, seconds = future.result()
-            how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
-            progress(f"pdf: {edition} briefing book {how}")
+    settings = settings or Settings.from_environment()
+    build_books(
+        Book(tuple(book_order(articles)[: settings.book_articles]), len(articles)),
+        out,
+        progress,
+        settings,
+    )
+
+
+def build_books(book: Book, out: Path, progress: Progress, settings: Settings) -> None:
+    """The briefing book of each edition, of *book* (the plan's): see ``build_pdfs``."""
+    books = {
+        ed: partial(
+            _build_pdf, list(book.articles), book.total, ed, out / ed / "briefing.pdf", settings
+        )
+        for ed in LANGUAGES
+    }
+    for edition, (laid_out, seconds) in each_forked(books, WORKERS):
+        how = f"in {seconds:.1f} s" if laid_out else "unchanged, kept"
+        progress(f"pdf: {edition} briefing book {how}")

@@ -18,7 +18,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import subprocess
 import sys
 import tempfile
 import time
@@ -79,41 +78,21 @@ def profile_mkdocs(work: Path, edition: str) -> None:
 
     shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets", dirs_exist_ok=True)
     from akhbar import front_matter
+    from akhbar.editions import build_edition
+    from akhbar.settings import Settings
 
     # As build_site.py runs an edition: the front matter parsed into its store first, then
     # ``mkdocs build --dirty`` (the hook fills the article pages into the theme's shell).
+    settings = Settings.from_environment()
     folder = work / "docs" / "articles"
-    front_matter.read_articles(folder, front_matter.store_for(folder))
+    front_matter.read_articles(folder, front_matter.store_for(folder, settings))
     config = ROOT / "mkdocs.yml"
     out = work / "prof"
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(ROOT),
-        AKHBAR_EDITION=edition,
-        AKHBAR_DOCS_DIR=str(work / "docs"),
-        AKHBAR_SITE_DIR=str(work / "site"),
-        NO_MKDOCS_2_WARNING="1",
-    )
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    profiler = cProfile.Profile()
     start = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cProfile",
-            "-o",
-            str(out),
-            "-m",
-            "mkdocs",
-            "build",
-            "--quiet",
-            "--dirty",
-            "--config-file",
-            str(config),
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
+    profiler.runcall(build_edition, edition, config, work / "docs", work / "site", settings)
+    profiler.dump_stats(out)
     seconds = time.perf_counter() - start
     print(f"\n## mkdocs: the {edition} edition in {seconds:.1f} s under cProfile")
     stats = pstats.Stats(str(out))

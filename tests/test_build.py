@@ -157,11 +157,13 @@ def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
 def test_the_steps_are_timed_and_the_markdown_step_reported(seeds, tmp_path, monkeypatch):
     slow = akhbar.build.write_docs
 
-    def write_docs_slowly(articles, docs):  # a render step that takes a known time at least
+    def write_docs_slowly(
+        articles, docs, settings
+    ):  # a render step that takes a known time at least
         import time
 
         time.sleep(0.3)
-        slow(articles, docs)
+        slow(articles, docs, settings)
 
     monkeypatch.setattr(akhbar.build, "write_docs", write_docs_slowly)
     steps: dict[str, float] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from akhbar import build
+from akhbar import build, parallel
 from akhbar.build import build_docs
 
 
@@ -78,7 +78,7 @@ def test_parallel_extraction_equals_serial(seeds, tmp_path, monkeypatch):
 
 def test_forked_work_runs_in_another_process():
     here = os.getpid()
-    forked = build.Forked(os.getpid)
+    forked = parallel.Forked(os.getpid)
     try:
         assert forked.result() != here
     finally:
@@ -93,7 +93,7 @@ def test_forked_work_that_failed_there_runs_here():
             raise RuntimeError("failed in the forked process")
         return here
 
-    forked = build.Forked(work)
+    forked = parallel.Forked(work)
     try:
         assert forked.result() == here
     finally:
@@ -104,7 +104,7 @@ def test_forked_work_that_fails_here_raises_its_error():
     def work() -> None:
         raise ValueError("bad article")
 
-    forked = build.Forked(work)
+    forked = parallel.Forked(work)
     try:
         with pytest.raises(ValueError, match="bad article"):
             forked.result()
@@ -113,7 +113,7 @@ def test_forked_work_that_fails_here_raises_its_error():
 
 
 def test_closing_a_forked_work_stops_it():
-    forked = build.Forked(lambda: time.sleep(60))
+    forked = parallel.Forked(lambda: time.sleep(60))
     process, folder = forked._process, Path(forked._folder.name)
     assert process.is_alive()
     assert folder.is_dir()

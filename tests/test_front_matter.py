@@ -110,9 +110,14 @@ def test_a_damaged_store_is_ignored_and_written_again(
 
 
 def test_no_store_when_caching_is_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from akhbar.settings import Settings
+
     monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
-    assert front_matter.store_for(tmp_path) is None
+    assert front_matter.store_for(tmp_path, Settings.from_environment()) is None
     monkeypatch.delenv("AKHBAR_NO_CACHE")
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
-    assert front_matter.store_for(tmp_path / "a") != front_matter.store_for(tmp_path / "b")
-    assert front_matter.store_for(tmp_path / "a").is_relative_to(tmp_path / "cache")
+    settings = Settings.from_environment()
+    assert front_matter.store_for(tmp_path / "a", settings) != front_matter.store_for(
+        tmp_path / "b", settings
+    )
+    assert front_matter.store_for(tmp_path / "a", settings).is_relative_to(tmp_path / "cache")

@@ -29,12 +29,14 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _build(docs: Path, site: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
-    monkeypatch.setenv("AKHBAR_EDITION", "en")
-    monkeypatch.setenv("AKHBAR_DOCS_DIR", str(docs))
-    monkeypatch.setenv("AKHBAR_SITE_DIR", str(site))
-    build(load_config(str(ROOT / "mkdocs.yml")), dirty=True)
+    from akhbar.editions import edition_config
+    from akhbar.settings import Settings
+
+    build(
+        edition_config("en", ROOT / "mkdocs.yml", docs, site, Settings.from_environment()),
+        dirty=True,
+    )
     pages = sorted((site / "en" / "articles").glob("*/index.html"))
     return {p.parent.name: p.read_bytes() for p in pages}
 

@@ -445,10 +445,10 @@ def test_each_book_process_is_sent_only_its_articles(book, tmp_path, monkeypatch
     real = akhbar.pdf.build_pdf
     calls = tmp_path / "calls.txt"  # written by the processes that make the books
 
-    def recording(chosen, edition, out, total=None):
+    def recording(chosen, edition, out, total=None, settings=None):
         with calls.open("a", encoding="utf-8") as log:
             log.write(f"{edition} {len(chosen)} {total}\n")
-        return real(chosen, edition, out, total=total)
+        return real(chosen, edition, out, total=total, settings=settings)
 
     monkeypatch.setattr(akhbar.pdf, "build_pdf", recording)
     build_pdfs(articles, tmp_path / "site", lambda _m: None)

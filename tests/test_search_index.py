@@ -32,12 +32,10 @@ from akhbar.search import (
     _run_pagefind,
     _stage_page,
     article_dates,
-    first_pages,
     first_shards,
     index_edition,
     plan_shards,
     read_pages,
-    shard_pages,
 )
 
 pytest.register_assert_rewrite("site_fixtures")
@@ -181,9 +179,11 @@ def test_a_first_query_searches_the_newest_shards_holding_enough_pages() -> None
 def test_bad_settings_are_refused(
     monkeypatch: pytest.MonkeyPatch, setting: str, value: str
 ) -> None:
+    from akhbar.settings import Settings
+
     monkeypatch.setenv(setting, value)
     with pytest.raises(BuildError, match=setting):
-        shard_pages() if setting.endswith("SHARD_PAGES") else first_pages()
+        Settings.from_environment()
 
 
 # --- a real Pagefind run ----------------------------------------------------------------

@@ -164,11 +164,11 @@ def test_failed_build_leaves_the_previous_site(
     real_build_pdf = akhbar.pdf.build_pdf
 
     def fail_on_arabic(
-        articles: list[Any], edition: str, out: Path, total: int | None = None
+        articles: list[Any], edition: str, out: Path, total: int | None = None, settings: Any = None
     ) -> bool:
         if edition == "ar":  # the fa book is written, then the stage fails
             raise BuildError("PDF stage failed: out of memory")
-        return real_build_pdf(articles, edition, out, total=total)
+        return real_build_pdf(articles, edition, out, total=total, settings=settings)
 
     monkeypatch.setattr(akhbar.pdf, "build_pdf", fail_on_arabic)
     with pytest.raises(BuildError, match="PDF stage failed"):
@@ -224,13 +224,14 @@ def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_p
 
 
 def test_editions_command_reports_each_failed_edition(tmp_path: Path) -> None:
+    from akhbar.settings import Settings
     from akhbar.site import _run_mkdocs
 
     missing = tmp_path / "missing.yml"
     with pytest.raises(
         BuildError, match=r"mkdocs build of the (fa|ar|en) edition failed:\n.*missing\.yml"
     ):
-        list(_run_mkdocs(tmp_path / "docs", tmp_path / "site", missing))
+        list(_run_mkdocs(tmp_path / "docs", tmp_path / "site", missing, Settings()))
 
 
 def test_all_editions_build_at_once_while_their_memory_allows(

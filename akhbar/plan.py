@@ -1,0 +1,140 @@
+"""The plan of the publication: read -> extract -> **plan** -> render.
+
+``plan(articles, knowledge, settings)`` is pure: from the published articles it makes a
+:class:`Publication`, every page the editions and books render, with nothing read or
+written.  The editions (``akhbar.editions``, through the MkDocs hook) and the books
+(``akhbar.site.build_pdfs``) render it; none of them parses the articles' front matter
+again.
+
+* ``records``: each article as its pages print it (its front matter, in the site's
+  order: newest first, undated last, then slug), with the indexes by actor, topic,
+  source and month (``akhbar.site_data``);
+* ``pages``: the generated pages (home, timeline, actor, topic and source lists, their
+  numbered pages, the index pages and search), each with its template and what it shows;
+* ``book``: the articles of the briefing books (the newest ``Settings.book_articles``)
+  and how many were published.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from akhbar.knowledge import Knowledge
+from akhbar.model import Article
+from akhbar.settings import Settings
+from akhbar.site_data import Record, SiteData, by_month_in_order, pagings, site_data
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedPage:
+    """A page made from the articles: its source path (``actors/x/page/2.md``), its
+    template and the values it is rendered with (the same in every edition; its title
+    is the edition's, ``mkdocs_hook._title``)."""
+
+    src: str
+    template: str
+    context: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    """What a briefing book holds: the newest articles, and how many were published."""
+
+    articles: tuple[Article, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    data: SiteData
+    pages: tuple[GeneratedPage, ...]
+    book: Book
+
+
+def record(article: Article) -> Record:
+    """*article* as its pages print it: its front matter (``render.front_matter``), in
+    the plain types it is written and read back in (lists, not tuples)."""
+    from akhbar.render import front_matter
+
+    return json.loads(json.dumps(front_matter(article), ensure_ascii=False))
+
+
+def plan(articles: Iterable[Article], knowledge: Knowledge, settings: Settings) -> Publication:
+    """The publication of *articles*."""
+    from akhbar.pdf import book_order
+
+    articles = list(articles)
+    book = Book(tuple(book_order(articles)[: settings.book_articles]), len(articles))
+    return plan_records([record(a) for a in articles], knowledge, settings, book)
+
+
+def plan_records(
+    records: list[Record], knowledge: Knowledge, settings: Settings, book: Book | None = None
+) -> Publication:
+    """The publication of articles known by their front matter only (an edition built
+    from a docs folder): no book unless *book*."""
+    data = site_data(records)
+    pages = generated_pages(data, knowledge, settings.list_page_size)
+    return Publication(data, tuple(pages), book or Book((), len(records)))
+
+
+def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedPage]:
+    """Every generated page, in the order MkDocs is given them."""
+    pages: dict[str, tuple[str, dict[str, Any]]] = {
+        "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
+        "actors/index.md": ("actors_index.html.j2", {}),
+        "topics/index.md": ("topics_index.html.j2", {}),
+        "sources/index.md": ("sources_index.html.j2", {}),
+        "search.md": ("search.html.j2", {}),
+    }
+
+    def paged(
+        first: str,
+        template: str,
+        items: list[Record],
+        summary: dict[str, Any] | None = None,
+        **context: Any,
+    ) -> None:
+        """A list's pages, each given its slice of *items* and their number (``total``);
+        the first page also the *summary* of the whole list (empty on the others).  A page
+        is given only what it shows: that is what its key (``mkdocs_hook.page_key``) is
+        made of."""
+        for paging in pagings(first, len(items), size):
+            extra = {
+                key: value if paging.number == 1 else [] for key, value in (summary or {}).items()
+            }
+            page = {
+                **context,
+                **extra,
+                "paging": paging,
+                "shown": paging.slice(items),
+                "total": len(items),
+            }
+            pages[paging.src(paging.number)] = (template, page)
+
+    paged("timeline.md", "timeline.html.j2", data.articles)
+    for template, context in pages.values():
+        if template == "timeline.html.j2":  # each month's count, for the months shown
+            context["month_counts"] = {
+                m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])
+            }
+    for slug, records in data.by_actor.items():
+        if actor := kn.actor(slug):
+            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
+            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
+    for slug, records in data.by_topic.items():
+        if topic := next((t for t in kn.topics if t.slug == slug), None):
+            paged(
+                f"topics/{slug}.md",
+                "topic.html.j2",
+                records,
+                {"present": data.actors_of(records)},
+                topic=topic,
+            )
+    for slug, records in data.by_source.items():
+        if source := kn.source(slug):
+            paged(f"sources/{slug}.md", "source.html.j2", records, source=source)
+    return [GeneratedPage(src, template, context) for src, (template, context) in pages.items()]

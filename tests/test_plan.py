@@ -1,0 +1,130 @@
+"""The plan of the publication (``akhbar.plan``): pure, and what the editions and books render."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+from safety_fixtures import copy_assets
+
+from akhbar.knowledge import load_knowledge
+from akhbar.plan import plan, plan_records, record
+from akhbar.render import read_front_matter
+from akhbar.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    from akhbar.build import build_docs
+
+    folder = tmp_path_factory.mktemp("docs")
+    settings = Settings(cache_dir=None)
+    articles, _report = build_docs(ROOT / "seeds", folder, lambda _m: None, settings=settings)
+    copy_assets(folder)
+    return articles, folder, load_knowledge(settings.knowledge_dir)
+
+
+def test_each_record_is_the_front_matter_written(built):
+    articles, docs, _kn = built
+    for article in articles:
+        written = (docs / "articles" / f"{article.slug}.md").read_text(encoding="utf-8")
+        assert record(article) == read_front_matter(written)
+
+
+def test_the_plan_is_made_of_the_articles_alone(built, tmp_path, monkeypatch):
+    """Nothing read or written: the same articles give the same plan, anywhere."""
+    articles, _docs, kn = built
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(cache_dir=tmp_path / "cache")
+    first, second = plan(articles, kn, settings), plan(list(reversed(articles)), kn, settings)
+    assert first == second
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_plan_equals_the_one_made_from_the_front_matter(built):
+    """An edition built from a docs folder alone plans the same pages."""
+    articles, docs, kn = built
+    settings = Settings(cache_dir=None)
+    records = [
+        read_front_matter(p.read_text(encoding="utf-8"))
+        for p in sorted((docs / "articles").glob("*.md"))
+    ]
+    from_articles, from_docs = plan(articles, kn, settings), plan_records(records, kn, settings)
+    assert from_articles.data == from_docs.data
+    assert from_articles.pages == from_docs.pages
+
+
+@pytest.mark.parametrize(
+    ("size", "timeline"),
+    [
+        (100, ["timeline.md"]),  # one page holds the five seeds
+        (2, ["timeline.md", "timeline/page/2.md", "timeline/page/3.md"]),  # two a page: three pages
+        (5, ["timeline.md"]),  # exactly full
+    ],
+)
+def test_generated_pages_and_their_paging(built, size, timeline):
+    articles, _docs, kn = built
+    publication = plan(articles, kn, Settings(cache_dir=None, list_page_size=size))
+    sources = [page.src for page in publication.pages]
+    assert len(sources) == len(set(sources))
+    assert [s for s in sources if s.startswith("timeline")] == timeline
+    assert {
+        "index.md",
+        "actors/index.md",
+        "topics/index.md",
+        "sources/index.md",
+        "search.md",
+    } <= set(sources)
+    home = next(p for p in publication.pages if p.src == "index.md")
+    assert [r["slug"] for r in home.context["shown"]] == [
+        r["slug"] for r in publication.data.articles[:size]
+    ]
+    for slug in publication.data.by_actor:
+        if kn.actor(slug):
+            assert f"actors/{slug}.md" in sources
+
+
+@pytest.mark.parametrize(
+    ("book_articles", "held"),
+    [
+        (100, 5),  # every seed
+        (2, 2),  # the newest two
+    ],
+)
+def test_the_book_holds_the_newest_articles(built, book_articles, held):
+    from akhbar.pdf import book_order
+
+    articles, _docs, kn = built
+    book = plan(articles, kn, Settings(cache_dir=None, book_articles=book_articles)).book
+    assert list(book.articles) == book_order(articles)[:held]
+    assert book.total == len(articles)
+
+
+def test_an_edition_renders_the_plan_without_parsing_front_matter(built, tmp_path, monkeypatch):
+    """The hook takes the records from the plan: an article's title in the plan is the
+    one its page shows, and no front matter is parsed for the site's data."""
+    from mkdocs.commands.build import build
+
+    import akhbar.front_matter
+    from akhbar.editions import edition_config
+
+    articles, docs, kn = built
+    settings = Settings(cache_dir=None)
+    retitled = [replace(a, title=f"{a.title} (planned)") for a in articles]
+    publication = plan(retitled, kn, settings)
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("front matter parsed for the site's data")
+
+    monkeypatch.setattr(akhbar.front_matter, "read_articles", refuse)
+    build(
+        edition_config("en", ROOT / "mkdocs.yml", docs, tmp_path / "site", settings, publication),
+        dirty=True,
+    )
+    home = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    for article in articles:
+        assert str(escape(f"{article.title} (planned)")) in home
