@@ -41,7 +41,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ from akhbar.errors import OverrideError
 from akhbar.keypoints import strip_boilerplate
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
-from akhbar.text import fold, tokens
+from akhbar.text import WORD_CACHE, fold, tokens
 
 STORIES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "stories.yml"
 
@@ -153,6 +153,15 @@ def _word(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _counted(token: str, lang: str) -> str:
+    """The form in which a folded *token* is compared, or "" when it never counts."""
+    if token.isdigit():
+        return ""
+    word = _word(token) if lang == "ar" else token
+    return word if len(word) >= MIN_WORD and word not in _stopwords() else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Signals:
     slug: str
@@ -172,14 +181,11 @@ def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
     if paragraphs:
         paragraphs[0] = strip_boilerplate(paragraphs[0])
     text = [article.title, article.kicker, *article.key_points, *paragraphs]
-    stop = _stopwords()
     words: Counter[str] = Counter()
     for part in text:
         for token in tokens(part):
-            if token.isdigit():
-                continue
-            word = _word(token) if article.lang == "ar" else token
-            if len(word) >= MIN_WORD and word not in stop:
+            word = _counted(token, article.lang)
+            if word:
                 words[word] += 1
     kinds: dict[str, set[str]] = defaultdict(set)
     for slug in article.actors:
@@ -215,23 +221,22 @@ class _Vectors:
             df.update(s.words.keys())
         n = len(signals)
         self.vectors: dict[str, dict[str, float]] = {}
-        self.norms: dict[str, float] = {}
         self.keys: dict[str, frozenset[str]] = {}
         for s in signals:
             vector = {
                 w: math.log1p(c) * math.log((n + IDF_PRIOR) / df[w]) for w, c in s.words.items()
             }
-            vector = {w: v for w, v in vector.items() if v > 0}
-            self.vectors[s.slug] = vector
-            self.keys[s.slug] = frozenset(vector)
-            self.norms[s.slug] = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            norm = math.sqrt(math.fsum(v * v for v in vector.values())) or 1.0
+            self.vectors[s.slug] = {w: v / norm for w, v in vector.items() if v > 0}
+            self.keys[s.slug] = frozenset(self.vectors[s.slug])
 
     def cosine(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
-        # The shared words found by a set intersection (C speed), then only they summed:
-        # ~3x faster than testing each word of one vector in Python.
-        dot = sum([va[w] * vb[w] for w in self.keys[a] & self.keys[b]])
-        return dot / (self.norms[a] * self.norms[b])
+        # The shared words by a set intersection and their products summed by sumprod,
+        # all at C speed (~5x faster than a loop in Python); rounded, so that the order
+        # a set yields its words in (it varies between runs) never changes a result.
+        shared = self.keys[a] & self.keys[b]
+        return round(math.sumprod(map(va.__getitem__, shared), map(vb.__getitem__, shared)), 9)
 
 
 def _link(a: _Signals, b: _Signals, vectors: _Vectors) -> tuple[float, tuple[str, ...]] | None:
