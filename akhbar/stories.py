@@ -28,7 +28,8 @@ or starts one.  A story's slug is its first article's slug.  Given the *previous
 stories, their articles stay where they were and keep the story's slug; only new
 articles are placed, each joining one story or starting one.  Editors change the result
 with ``seeds/stories.yml`` (``parse_edits``): ``split`` puts the listed articles in a
-story of their own that no other article joins, ``merge`` makes the stories holding the listed articles one.
+story of their own that no other article joins, ``merge`` makes the stories holding the
+listed articles one.
 
 Each story records why its articles belong together (``Story.why``): for every article
 after the first, the member it was linked to and the signals they share.
@@ -55,7 +56,7 @@ from akhbar.text import WORD_CACHE, fold, tokens
 
 STORIES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "stories.yml"
 
-# -- thresholds, chosen on bench/eval_stories.py (120 real articles + the seeds, 31 linked
+# -- thresholds, chosen on bench/eval_stories.py (120 real articles and the seeds, 23
 # pairs in 11 stories; see bench/README.md) and checked on the 1,000-article corpus ------
 
 # Two dated articles further apart than this are never one story.  The reports of one
@@ -66,11 +67,11 @@ MAX_GAP_DAYS = 4
 # links cannot chain one development into a season.
 MAX_SPAN_DAYS = 7
 # Cosine of shared words (0-1) needed beside shared people.  In the gold, same-language
-# reports of one event sharing two people score 0.21-0.27, different events sharing two
-# people at most 0.11 (a minister's visit and a US president's remarks, 3 days apart);
-# sharing one person, one event 0.15-0.47 and different events up to 0.24 (two of the
-# US president's statements on one day), so one person needs the wording of a report of
-# the same event.
+# reports of one event sharing two people score 0.23-0.28, different events sharing two
+# people at most 0.13 (a minister's visit to Jerusalem and the White House's denial of
+# the Israeli prime minister's words, 3 days apart); sharing one person, one event
+# 0.16-0.48 and different events up to 0.25 (two of the US president's statements on
+# one day), so one person needs the wording of a report of the same event.
 # A person quoted in both dated articles counts as two people: one speaker within days
 # (the Israeli prime minister in Munich, reported by BBC and CNN: 0.16).  Undated, one
 # speaker is one person: with every item undated, his Munich speech and his warning after
@@ -78,10 +79,10 @@ MAX_SPAN_DAYS = 7
 WORDS_TWO_PERSONS = 0.15
 WORDS_ONE_PERSON = 0.30
 # Cosine of shared words with a shared figure but no person (66 dead in a plane crash:
-# 0.32; 100 killed in one air strike, reported by two outlets: 0.16-0.17).
+# 0.33; 100 killed in one air strike, reported by two outlets: 0.17-0.18).
 WORDS_WITH_FIGURE = 0.15
 # Cosine of shared words alone: reports of one event with no known person or figure score
-# 0.13-0.30 in the gold, different events of one place and week up to 0.28 (an army's
+# 0.14-0.30 in the gold, different events of one place and week up to 0.28 (an army's
 # advance and an alleged chemical attack in one Syrian district, one day): only the
 # closest wording links, and never an undated article.
 WORDS_ALONE = 0.30
