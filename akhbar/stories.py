@@ -256,11 +256,11 @@ def _link(a: _Signals, b: _Signals, vectors: _Vectors) -> tuple[float, tuple[str
     persons = sorted(a.persons & b.persons)
     bodies = sorted(a.bodies & b.bodies)
     figures = sorted(a.figures & b.figures)
-    words = vectors.cosine(a.slug, b.slug)
     speakers = sorted(a.speakers & b.speakers)
     dated = gap is not None
     if not dated and len(persons) < 2 and not speakers:
         return None  # undated: two people in common, or one quoted in both
+    words = vectors.cosine(a.slug, b.slug)
     anchors = 2 * len(persons) + len(bodies) + len(figures)
     if not (
         ((len(persons) >= 2 or (speakers and dated)) and words >= WORDS_TWO_PERSONS)
