@@ -30,6 +30,8 @@ from typing import Any
 
 import yaml
 
+from akhbar.errors import FilingError as FilingError
+
 FILING = Path(__file__).resolve().parent.parent / "knowledge" / "filing.yml"
 
 # Arabic's article, at the start of a word of at least two more letters («الصين» -> «صين»,
@@ -48,10 +50,6 @@ _LETTER_FOLD = {
         {"آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "ؤ": "و"}
     ),
 }
-
-
-class FilingError(ValueError):
-    """``knowledge/filing.yml`` is missing, unreadable or breaks its schema."""
 
 
 @dataclass(frozen=True, slots=True)

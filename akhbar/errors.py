@@ -33,3 +33,20 @@ class OutputCollisionError(AkhbarError):
 
 class BuildError(AkhbarError):
     """A stage of the build failed as a whole (nothing was published)."""
+
+
+class KnowledgeError(AkhbarError, ValueError):
+    """A knowledge file is missing, unreadable or breaks its schema."""
+
+
+class FilingError(KnowledgeError):
+    """``knowledge/filing.yml`` is missing, unreadable or breaks its schema."""
+
+
+class CatalogError(AkhbarError):
+    """A message catalog that cannot be read or fails Babel's checks."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"Error reading message catalog '{path}': {reason}")
+        self.path = path
+        self.reason = reason

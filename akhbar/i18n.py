@@ -60,7 +60,7 @@ from babel.numbers import format_decimal
 from babel.support import Translations
 from jinja2.filters import make_attrgetter
 
-from akhbar.errors import AkhbarError
+from akhbar.errors import CatalogError as CatalogError
 
 # The editions and their directions are the model's table (re-exported for the pages).
 from akhbar.model import DIRECTIONS as DIRECTIONS
@@ -103,15 +103,6 @@ DURATION_UNITS = ("day", "week", "month", "year")
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # Decimal places kept on a scaled amount ("2.75 billion").
 _AMOUNT_DECIMALS = 2
-
-
-class CatalogError(AkhbarError):
-    """A message catalog that cannot be read or fails Babel's checks."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Error reading message catalog '{path}': {reason}")
-        self.path = path
-        self.reason = reason
 
 
 # --- the messages -------------------------------------------------------------------------

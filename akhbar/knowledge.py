@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from akhbar.errors import KnowledgeError as KnowledgeError
 from akhbar.model import LANGUAGES, Actor, Names, Role, Source, Topic
 from akhbar.text import fold
 
@@ -37,10 +38,6 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY_RE = re.compile(r"[a-z]{2}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class KnowledgeError(ValueError):
-    """A knowledge file is missing, unreadable or breaks its schema."""
 
 
 @dataclass(frozen=True, slots=True)

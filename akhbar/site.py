@@ -135,6 +135,7 @@ def build_editions(
     progress: Progress,
     settings: Settings | None = None,
     publication: Publication | None = None,
+    warnings: list[str] | None = None,
 ) -> dict[str, float]:
     """Run one ``mkdocs build`` per edition into ``out/<edition>``; seconds per edition.
 
@@ -142,6 +143,8 @@ def build_editions(
     rebuilt incrementally (its folder kept); any other is emptied and built whole.
     *settings*: the environment's when None.  Without *publication* (the plan of the
     articles in *docs*), each edition plans it from the articles' front matter.
+    MkDocs' warnings are printed, and added to *warnings* when given (the build report's,
+    so that ``--strict`` sees them).
     """
     settings = settings or Settings.from_environment()
     with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as folder:
@@ -158,11 +161,16 @@ def build_editions(
                 parsing.result()
             finally:
                 parsing.close()
-        return _build_editions(docs, out, progress, settings, plan)
+        return _build_editions(docs, out, progress, settings, plan, warnings)
 
 
 def _build_editions(
-    docs: Path, out: Path, progress: Progress, settings: Settings, plan: Path | None
+    docs: Path,
+    out: Path,
+    progress: Progress,
+    settings: Settings,
+    plan: Path | None,
+    warnings: list[str] | None,
 ) -> dict[str, float]:
     config = ROOT / "mkdocs.yml"
     stamp = fingerprint(docs, config, settings)
@@ -181,6 +189,8 @@ def _build_editions(
         for line in outcome["log"].splitlines():
             if "WARNING" in line and "'dirty' build" not in line:  # --dirty is ours
                 progress(f"  {edition}: {line.strip()}")
+                if warnings is not None:
+                    warnings.append(f"{edition} edition: {line.strip()}")
     return timings
 
 
@@ -267,7 +277,7 @@ def build_site(
                 )
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        build_editions(docs, tmp, progress, settings, publication)
+        build_editions(docs, tmp, progress, settings, publication, report.warnings)
         if settings.site_url is None:
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")

@@ -245,3 +245,26 @@ def test_all_editions_build_at_once_while_their_memory_allows(
     assert site.editions_at_once(site.ALL_EDITIONS_MAX_ARTICLES + 1) == 2
     monkeypatch.setattr(site, "WORKERS", 1)  # one core: nothing to gain, memory to lose
     assert site.editions_at_once(5) == 1
+
+
+def test_mkdocs_warnings_reach_the_report(built: Build, tmp_path: Path) -> None:
+    """MkDocs' own warnings (here a link to a page that does not exist) are printed and
+    given to the caller, so that the build report holds them and ``--strict`` fails."""
+    import shutil
+
+    from akhbar.site import build_editions
+
+    docs = tmp_path / "docs"
+    shutil.copytree(built.docs, docs)
+    article = sorted((docs / "articles").glob("*.md"))[0]
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\n[gone](missing-page.md)\n", encoding="utf-8"
+    )
+    printed: list[str] = []
+    warnings: list[str] = []
+    build_editions(docs, tmp_path / "site", printed.append, warnings=warnings)
+    for edition in ("fa", "ar", "en"):
+        assert any(
+            w.startswith(f"{edition} edition: WARNING") and "missing-page.md" in w for w in warnings
+        ), warnings
+    assert all(any(w.split(": ", 1)[1] in p for p in printed) for w in warnings)
