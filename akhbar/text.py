@@ -409,6 +409,56 @@ def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
     return None
 
 
+# «آ» opens a word or a compound's part: written inside a glued word after a letter that
+# joins, it follows a stripped ZWNJ («روانآب» -> «روان‌آب», «علیآقا» -> «علی‌آقا»).  The
+# first part has at least this many letters, and this many more when the second has two
+# («آب», «آل»): Arabic loans write «آ» after a few letters («مآخذ», «تآلیف», «امتآق»).
+_MADDA_STEM = 3
+_MADDA_SHORT_SECOND = 2
+
+
+def _frequent_part(part: str) -> bool:
+    """*part* is a word hazm lists with a frequency, or one + the adjectival or
+    family-name «ی» («جوادی», «آملی»)."""
+    for candidate in (part, part[:-1] if part.endswith("ی") else ""):
+        base = _stem(candidate) if len(candidate) > 1 else None
+        if base and base[1]:
+            return True
+    return False
+
+
+def _madda_compound(word: str) -> tuple[str, int | None] | None:
+    """Two parts glued before a «آ» that can only open the second, each a word hazm lists
+    with a frequency (or one + «ی»), the first ending in a letter that joins; the second
+    with its own ZWNJs put back («روانآبهای» -> «روان‌آب‌های»): «همشهریآنلاین» -> «همشهری‌آنلاین», «جوادیآملی» ->
+    «جوادی‌آملی»; and the frequency of the first part (or of its word before «ی»).  None for a word hazm lists, when a
+    longer beginning of the glued word is a word hazm lists with a frequency («قرآنی»:
+    «قرآن»), and after the Arabic article «ال» («ذوالآثار», «ابدالآباد»).  «بالآخره»
+    stays: «آخره» is no word of its own."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words:
+        return None
+    for i in range(_MADDA_STEM, len(word) - 1):
+        left = word[:i]
+        if (
+            word[i] != "آ"
+            or left[-1] in _NON_JOINING
+            or left.endswith("ال")
+            or not _frequent_part(left)
+            or any(
+                words.get(word[:k], (0,))[0] and word[:k] not in glued
+                for k in range(i + 1, len(word))
+            )
+        ):
+            continue
+        right = restore_zwnj(word[i:])
+        second = right.split(ZWNJ)[0]
+        if (len(second) > _MADDA_SHORT_SECOND or i > _MADDA_STEM) and _frequent_part(second):
+            base = _stem(left) or _stem(left[:-1])
+            return left + ZWNJ + right, base[1] if base else None
+    return None
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def restore_zwnj(word: str) -> str:
     """Put back the ZWNJs of one glued Persian word, when hazm's lists are sure of them.
@@ -469,6 +519,7 @@ def restore_zwnj(word: str) -> str:
             _compound_ended(word),
             _comparative(word),
             _second_part(word),
+            _madda_compound(word),
         )
         if r
     ]

@@ -169,6 +169,30 @@ def test_display_persian_restores_comparatives_and_family_names(glued, expected)
 @pytest.mark.parametrize(
     ("glued", "expected"),
     [
+        # «آ» inside a glued word after a letter that joins opens a compound's second part.
+        ("روانآب", "روان\u200cآب"),  # runoff: «روان» + «آب»
+        ("علیآقا", "علی\u200cآقا"),  # a given name + «آقا»
+        ("همشهریآنلاین", "همشهری\u200cآنلاین"),  # an outlet's name
+        ("جوادیآملی", "جوادی\u200cآملی"),  # family names in «ی»: «جواد», «آمل» + «ی»
+        ("روانآبهای", "روان\u200cآب\u200cهای"),  # the second part's own ZWNJ too
+        # As written:
+        ("بالآخره", "بالآخره"),  # finally: «آخره» is no word of its own
+        ("قرآنی", "قرآنی"),  # «قرآن» is a word hazm lists glued
+        ("منشآتی", "منشآتی"),  # so is «منشآت»
+        ("مآخذی", "مآخذی"),  # «آ» after one letter: an Arabic loan
+        ("امتآق", "امتآق"),  # after three letters before a two-letter part: as written
+        ("ذوالآثار", "ذوالآثار"),  # after the Arabic article «ال»
+        ("خبرآنلاین", "خبرآنلاین"),  # after ر a ZWNJ shows nothing
+        ("کارآمدتر", "کارآمدتر"),  # the same
+    ],
+)
+def test_display_persian_splits_a_compound_before_its_madda(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
         # «Xهای»: a plural's ezafe links the word after it; «Xه‌ای» when none can follow.
         ("تصمیم گرفتیم مجموعهای از تورها", "تصمیم گرفتیم مجموعه\u200cای از تورها"),  # از
         ("رابطهای که از نوع", "رابطه\u200cای که از نوع"),  # که
