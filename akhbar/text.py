@@ -537,6 +537,10 @@ def restore_zwnj(word: str) -> str:
             score is not None and best[1] >= _STEM_RATIO * max(score, 1) for score in rivals
         ):
             return best[0]
+        if not rivals and best[0] == form:
+            # Every reading is the word as hazm lists it with a ZWNJ, frequency or not
+            # («روزبه‌روز», «هیئت‌امنا»: listed with a part of speech, no frequency).
+            return best[0]
         return word
     if word in words or word in verbs:
         return word

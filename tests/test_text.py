@@ -169,6 +169,24 @@ def test_display_persian_restores_comparatives_and_family_names(glued, expected)
 @pytest.mark.parametrize(
     ("glued", "expected"),
     [
+        # A word hazm lists with a ZWNJ and a part of speech but no frequency, when no
+        # other reading of the glued word exists.
+        ("روزبهروز", "روزبه\u200cروز"),  # day by day
+        ("هیئتامنا", "هیئت\u200cامنا"),  # a board of trustees
+        ("سهجانبه", "سه\u200cجانبه"),  # trilateral (seed 004)
+        ("دوازدهروزه", "دوازده\u200cروزه"),  # twelve-day
+        # As written: a rival reading, or no word hazm lists with a ZWNJ.
+        ("پستهای", "پستهای"),  # «پست» (no frequency) beside «پسته»: no reading wins
+        ("عدمتعهد", "عدمتعهد"),  # hazm lists no «عدم‌تعهد»
+    ],
+)
+def test_display_persian_restores_a_compound_hazm_lists_without_frequency(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
         # «آ» inside a glued word after a letter that joins opens a compound's second part.
         ("روانآب", "روان\u200cآب"),  # runoff: «روان» + «آب»
         ("علیآقا", "علی\u200cآقا"),  # a given name + «آقا»
