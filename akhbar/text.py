@@ -409,6 +409,25 @@ def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
     return None
 
 
+# The link of a repeated word: «گام‌به‌گام», «دست‌به‌دست», «روزبه‌روز».
+_REPEAT_LINK = "به"
+
+
+def _repeated(word: str) -> tuple[str, int | None] | None:
+    """A word hazm lists with a frequency, «به» and the same word again: «گامبهگام» ->
+    «گام‌به‌گام», «خانهبهخانه» -> «خانه‌به‌خانه» (after a letter that does not join
+    only the ZWNJ after «به»: «روزبه‌روز»); and the word's frequency."""
+    size = (len(word) - len(_REPEAT_LINK)) // 2
+    part = word[:size]
+    if size < 2 or word != part + _REPEAT_LINK + part:
+        return None
+    base = _stem(part)
+    if not base or not base[1]:
+        return None
+    joiner = "" if part[-1] in _NON_JOINING else ZWNJ
+    return part + joiner + _REPEAT_LINK + ZWNJ + part, base[1]
+
+
 # «آ» opens a word or a compound's part: written inside a glued word after a letter that
 # joins, it follows a stripped ZWNJ («روانآب» -> «روان‌آب», «علیآقا» -> «علی‌آقا»).  The
 # first part has at least this many letters, and this many more when the second has two
@@ -520,6 +539,7 @@ def restore_zwnj(word: str) -> str:
             _comparative(word),
             _second_part(word),
             _madda_compound(word),
+            _repeated(word),
         )
         if r
     ]

@@ -169,6 +169,29 @@ def test_display_persian_restores_comparatives_and_family_names(glued, expected)
 @pytest.mark.parametrize(
     ("glued", "expected"),
     [
+        # A word, «به» and the same word again.
+        ("گامبهگام", "گام\u200cبه\u200cگام"),  # step by step
+        ("دستبهدست", "دست\u200cبه\u200cدست"),  # hand to hand
+        ("خانهبهخانه", "خانه\u200cبه\u200cخانه"),  # house to house, after a silent ه
+        ("شهربهشهر", "شهربه\u200cشهر"),  # after ر only the ZWNJ after «به»
+        # The compass points and place names (compound_parts of knowledge/spelling.yml).
+        ("جنوبشرقی", "جنوب\u200cشرقی"),  # south-east
+        ("شمالغربی", "شمال\u200cغربی"),  # north-west
+        ("آذربایجانشرقی", "آذربایجان\u200cشرقی"),  # East Azerbaijan
+        ("دانشپرور", "دانش\u200cپرور"),  # «پرور» follows a ZWNJ in hazm's compounds
+        # As written:
+        ("مغربی", "مغربی"),  # Maghrebi: one letter before «غربی»
+        ("مشرقی", "مشرقی"),  # the same
+        ("شهیدپرور", "شهیدپرور"),  # after د a ZWNJ shows nothing
+    ],
+)
+def test_display_persian_restores_repeated_words_and_compass_points(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
         # A word hazm lists with a ZWNJ and a part of speech but no frequency, when no
         # other reading of the glued word exists.
         ("روزبهروز", "روزبه\u200cروز"),  # day by day
