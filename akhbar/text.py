@@ -498,9 +498,13 @@ def restore_zwnj(word: str) -> str:
        stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی»; an
        adjective + «تر»/«ترین» («مهمترین» -> «مهم‌ترین», ``_comparative``); a listed
        word + the second part of a family name or a compound («حیدرینژاد» ->
-       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
-       as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
-       1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
+       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``); two listed words
+       glued before a «آ» («روانآب» -> «روان‌آب», ``_madda_compound``); a listed word
+       repeated around «به» («گامبهگام» -> «گام‌به‌گام», ``_repeated``).  One reading,
+       or one whose word or stem is ``_STEM_RATIO`` times as frequent as each other's:
+       that one («سالهای» -> «سال‌های»: 24,127,285 : 1,173); every reading the word
+       hazm lists with a ZWNJ, though with no frequency: that one («روزبهروز» ->
+       «روزبه‌روز»).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
        Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
        «نشستهای»;
