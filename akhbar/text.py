@@ -331,7 +331,8 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
     «آماده‌سازی»), and the word's frequency.  None when a longer beginning of the
     glued word is a word hazm lists with a frequency and never with a ZWNJ: the
     compound is written glued («توانمندی»: «توانمند»), and when hazm lists the glued
-    word itself so («علاقمندی», not «علاق» + «مندی»)."""
+    word itself so («علاقمندی», not «علاق» + «مندی»).  The word may be one hazm lists
+    with a frequency + «ی», as family names are («قانعیفرد» -> «قانعی‌فرد»: «قانع»)."""
     words, glued, _verbs = _persian_lexicon()
     if word in words and word not in glued:
         return None
@@ -341,12 +342,15 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
             word.endswith(ending)
             and len(stem) >= _NAME_STEM
             and stem[-1] not in _NON_JOINING
-            and stem in words
+            and (stem in words or _frequent_part(stem))
             and not any(
                 words.get(word[:k], (0,))[0] and word[:k] not in glued
                 for k in range(len(stem) + 2, len(word))
             )
         ):
+            if stem not in words:  # a listed word + «ی»: that word's frequency
+                base = _stem(stem[:-1])
+                return stem + ZWNJ + ending, base[1] if base else None
             frequency, tags = words[stem]
             return stem + ZWNJ + ending, (frequency if frequency or tags == ("0",) else None)
     return None

@@ -155,6 +155,10 @@ def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
         ("حبیبزاده", "حبیب\u200cزاده"),
         ("جمالیپور", "جمالی\u200cپور"),  # «جمالی» listed without a frequency
         ("منتجبنیا", "منتجب\u200cنیا"),
+        # ... or a word hazm lists with a frequency + «ی» before it, as family names have.
+        ("قانعیفرد", "قانعی\u200cفرد"),  # «قانع» + «ی» + «فرد»
+        ("مظاهریکیا", "مظاهری\u200cکیا"),  # «مظاهر» + «ی» + «کیا»
+        ("غازیپور", "غازیپور"),  # a place hazm lists glued: as written
         # Compounds: a listed word + a second part of knowledge/spelling.yml.
         ("خدمترسانی", "خدمت\u200cرسانی"),
         ("آمادهسازی", "آماده\u200cسازی"),  # after a silent ه
