@@ -331,7 +331,8 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
     «آماده‌سازی»), and the word's frequency.  None when a longer beginning of the
     glued word is a word hazm lists with a frequency and never with a ZWNJ: the
     compound is written glued («توانمندی»: «توانمند»), and when hazm lists the glued
-    word itself so («علاقمندی», not «علاق» + «مندی»)."""
+    word itself so («علاقمندی», not «علاق» + «مندی»).  The word may be one hazm lists
+    with a frequency + «ی», as family names are («قانعیفرد» -> «قانعی‌فرد»: «قانع»)."""
     words, glued, _verbs = _persian_lexicon()
     if word in words and word not in glued:
         return None
@@ -341,12 +342,15 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
             word.endswith(ending)
             and len(stem) >= _NAME_STEM
             and stem[-1] not in _NON_JOINING
-            and stem in words
+            and (stem in words or _frequent_part(stem))
             and not any(
                 words.get(word[:k], (0,))[0] and word[:k] not in glued
                 for k in range(len(stem) + 2, len(word))
             )
         ):
+            if stem not in words:  # a listed word + «ی»: that word's frequency
+                base = _stem(stem[:-1])
+                return stem + ZWNJ + ending, base[1] if base else None
             frequency, tags = words[stem]
             return stem + ZWNJ + ending, (frequency if frequency or tags == ("0",) else None)
     return None
@@ -409,6 +413,75 @@ def _long_vowel_ye(word: str) -> tuple[str, int | None] | None:
     return None
 
 
+# The link of a repeated word: «گام‌به‌گام», «دست‌به‌دست», «روزبه‌روز».
+_REPEAT_LINK = "به"
+
+
+def _repeated(word: str) -> tuple[str, int | None] | None:
+    """A word hazm lists with a frequency, «به» and the same word again: «گامبهگام» ->
+    «گام‌به‌گام», «خانهبهخانه» -> «خانه‌به‌خانه» (after a letter that does not join
+    only the ZWNJ after «به»: «روزبه‌روز»); and the word's frequency."""
+    size = (len(word) - len(_REPEAT_LINK)) // 2
+    part = word[:size]
+    if size < 2 or word != part + _REPEAT_LINK + part:
+        return None
+    base = _stem(part)
+    if not base or not base[1]:
+        return None
+    joiner = "" if part[-1] in _NON_JOINING else ZWNJ
+    return part + joiner + _REPEAT_LINK + ZWNJ + part, base[1]
+
+
+# «آ» opens a word or a compound's part: written inside a glued word after a letter that
+# joins, it follows a stripped ZWNJ («روانآب» -> «روان‌آب», «علیآقا» -> «علی‌آقا»).  The
+# first part has at least this many letters, and this many more when the second has two
+# («آب», «آل»): Arabic loans write «آ» after a few letters («مآخذ», «تآلیف», «امتآق»).
+_MADDA_STEM = 3
+_MADDA_SHORT_SECOND = 2
+
+
+def _frequent_part(part: str) -> bool:
+    """*part* is a word hazm lists with a frequency, or one + the adjectival or
+    family-name «ی» («جوادی», «آملی»)."""
+    for candidate in (part, part[:-1] if part.endswith("ی") else ""):
+        base = _stem(candidate) if len(candidate) > 1 else None
+        if base and base[1]:
+            return True
+    return False
+
+
+def _madda_compound(word: str) -> tuple[str, int | None] | None:
+    """Two parts glued before a «آ» that can only open the second, each a word hazm lists
+    with a frequency (or one + «ی»), the first ending in a letter that joins; the second
+    with its own ZWNJs put back («روانآبهای» -> «روان‌آب‌های»): «همشهریآنلاین» -> «همشهری‌آنلاین», «جوادیآملی» ->
+    «جوادی‌آملی»; and the frequency of the first part (or of its word before «ی»).  None for a word hazm lists, when a
+    longer beginning of the glued word is a word hazm lists with a frequency («قرآنی»:
+    «قرآن»), and after the Arabic article «ال» («ذوالآثار», «ابدالآباد»).  «بالآخره»
+    stays: «آخره» is no word of its own."""
+    words, glued, _verbs = _persian_lexicon()
+    if word in words:
+        return None
+    for i in range(_MADDA_STEM, len(word) - 1):
+        left = word[:i]
+        if (
+            word[i] != "آ"
+            or left[-1] in _NON_JOINING
+            or left.endswith("ال")
+            or not _frequent_part(left)
+            or any(
+                words.get(word[:k], (0,))[0] and word[:k] not in glued
+                for k in range(i + 1, len(word))
+            )
+        ):
+            continue
+        right = restore_zwnj(word[i:])
+        second = right.split(ZWNJ)[0]
+        if (len(second) > _MADDA_SHORT_SECOND or i > _MADDA_STEM) and _frequent_part(second):
+            base = _stem(left) or _stem(left[:-1])
+            return left + ZWNJ + right, base[1] if base else None
+    return None
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def restore_zwnj(word: str) -> str:
     """Put back the ZWNJs of one glued Persian word, when hazm's lists are sure of them.
@@ -429,9 +502,13 @@ def restore_zwnj(word: str) -> str:
        stem in ا/و + a glued «ی» («انتهای»); a listed compound + «ان»/«ی»; an
        adjective + «تر»/«ترین» («مهمترین» -> «مهم‌ترین», ``_comparative``); a listed
        word + the second part of a family name or a compound («حیدرینژاد» ->
-       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``).  One reading, or one whose word or stem is ``_STEM_RATIO`` times
-       as frequent as each other's: that one («سالهای» -> «سال‌های»: 24,127,285 :
-       1,173).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
+       «حیدری‌نژاد», «خدمترسانی» -> «خدمت‌رسانی»; ``_second_part``); two listed words
+       glued before a «آ» («روانآب» -> «روان‌آب», ``_madda_compound``); a listed word
+       repeated around «به» («گامبهگام» -> «گام‌به‌گام», ``_repeated``).  One reading,
+       or one whose word or stem is ``_STEM_RATIO`` times as frequent as each other's:
+       that one («سالهای» -> «سال‌های»: 24,127,285 : 1,173); every reading the word
+       hazm lists with a ZWNJ, though with no frequency: that one («روزبهروز» ->
+       «روزبه‌روز»).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
        6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
        Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
        «نشستهای»;
@@ -469,6 +546,8 @@ def restore_zwnj(word: str) -> str:
             _compound_ended(word),
             _comparative(word),
             _second_part(word),
+            _madda_compound(word),
+            _repeated(word),
         )
         if r
     ]
@@ -485,6 +564,10 @@ def restore_zwnj(word: str) -> str:
         if best[1] is not None and all(
             score is not None and best[1] >= _STEM_RATIO * max(score, 1) for score in rivals
         ):
+            return best[0]
+        if not rivals and best[0] == form:
+            # Every reading is the word as hazm lists it with a ZWNJ, frequency or not
+            # («روزبه‌روز», «هیئت‌امنا»: listed with a part of speech, no frequency).
             return best[0]
         return word
     if word in words or word in verbs:

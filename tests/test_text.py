@@ -155,6 +155,10 @@ def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
         ("حبیبزاده", "حبیب\u200cزاده"),
         ("جمالیپور", "جمالی\u200cپور"),  # «جمالی» listed without a frequency
         ("منتجبنیا", "منتجب\u200cنیا"),
+        # ... or a word hazm lists with a frequency + «ی» before it, as family names have.
+        ("قانعیفرد", "قانعی\u200cفرد"),  # «قانع» + «ی» + «فرد»
+        ("مظاهریکیا", "مظاهری\u200cکیا"),  # «مظاهر» + «ی» + «کیا»
+        ("غازیپور", "غازیپور"),  # a place hazm lists glued: as written
         # Compounds: a listed word + a second part of knowledge/spelling.yml.
         ("خدمترسانی", "خدمت\u200cرسانی"),
         ("آمادهسازی", "آماده\u200cسازی"),  # after a silent ه
@@ -163,6 +167,71 @@ def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
     ],
 )
 def test_display_persian_restores_comparatives_and_family_names(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # A word, «به» and the same word again.
+        ("گامبهگام", "گام\u200cبه\u200cگام"),  # step by step
+        ("دستبهدست", "دست\u200cبه\u200cدست"),  # hand to hand
+        ("خانهبهخانه", "خانه\u200cبه\u200cخانه"),  # house to house, after a silent ه
+        ("شهربهشهر", "شهربه\u200cشهر"),  # after ر only the ZWNJ after «به»
+        # The compass points and place names (compound_parts of knowledge/spelling.yml).
+        ("جنوبشرقی", "جنوب\u200cشرقی"),  # south-east
+        ("شمالغربی", "شمال\u200cغربی"),  # north-west
+        ("آذربایجانشرقی", "آذربایجان\u200cشرقی"),  # East Azerbaijan
+        ("دانشپرور", "دانش\u200cپرور"),  # «پرور» follows a ZWNJ in hazm's compounds
+        # As written:
+        ("مغربی", "مغربی"),  # Maghrebi: one letter before «غربی»
+        ("مشرقی", "مشرقی"),  # the same
+        ("شهیدپرور", "شهیدپرور"),  # after د a ZWNJ shows nothing
+    ],
+)
+def test_display_persian_restores_repeated_words_and_compass_points(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # A word hazm lists with a ZWNJ and a part of speech but no frequency, when no
+        # other reading of the glued word exists.
+        ("روزبهروز", "روزبه\u200cروز"),  # day by day
+        ("هیئتامنا", "هیئت\u200cامنا"),  # a board of trustees
+        ("سهجانبه", "سه\u200cجانبه"),  # trilateral (seed 004)
+        ("دوازدهروزه", "دوازده\u200cروزه"),  # twelve-day
+        # As written: a rival reading, or no word hazm lists with a ZWNJ.
+        ("پستهای", "پستهای"),  # «پست» (no frequency) beside «پسته»: no reading wins
+        ("عدمتعهد", "عدمتعهد"),  # hazm lists no «عدم‌تعهد»
+    ],
+)
+def test_display_persian_restores_a_compound_hazm_lists_without_frequency(glued, expected):
+    assert display(glued, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # «آ» inside a glued word after a letter that joins opens a compound's second part.
+        ("روانآب", "روان\u200cآب"),  # runoff: «روان» + «آب»
+        ("علیآقا", "علی\u200cآقا"),  # a given name + «آقا»
+        ("همشهریآنلاین", "همشهری\u200cآنلاین"),  # an outlet's name
+        ("جوادیآملی", "جوادی\u200cآملی"),  # family names in «ی»: «جواد», «آمل» + «ی»
+        ("روانآبهای", "روان\u200cآب\u200cهای"),  # the second part's own ZWNJ too
+        # As written:
+        ("بالآخره", "بالآخره"),  # finally: «آخره» is no word of its own
+        ("قرآنی", "قرآنی"),  # «قرآن» is a word hazm lists glued
+        ("منشآتی", "منشآتی"),  # so is «منشآت»
+        ("مآخذی", "مآخذی"),  # «آ» after one letter: an Arabic loan
+        ("امتآق", "امتآق"),  # after three letters before a two-letter part: as written
+        ("ذوالآثار", "ذوالآثار"),  # after the Arabic article «ال»
+        ("خبرآنلاین", "خبرآنلاین"),  # after ر a ZWNJ shows nothing
+        ("کارآمدتر", "کارآمدتر"),  # the same
+    ],
+)
+def test_display_persian_splits_a_compound_before_its_madda(glued, expected):
     assert display(glued, "fa") == expected
 
 
