@@ -682,6 +682,7 @@ _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', 
 _TAG_RE = re.compile(r"<[^>]+>")
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
+_ALTERNATE_LINE_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
 
 
 def folded_words(text: str) -> str:
@@ -721,13 +722,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
             state.shell = None
     html_open = f'<html lang="{state.edition}"'
     output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
-    # hreflang alternates name the same page in the other editions (Material's head
-    # would link every edition's root).
-    root = get_relative_url("", page.url) or "."
-    output = _ALTERNATE_RE.sub(
-        lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">',
-        output,
-    )
+    # No hreflang alternates in the head: Material's language selector fetches
+    # sitemap.xml beside each <link rel=alternate>, and beside a page of another edition
+    # there is none (a 404 a link, three a page).  The edition's sitemap names each page's
+    # editions instead (templates/material/sitemap.xml), as search engines also read them.
+    output = _ALTERNATE_LINE_RE.sub("", output)
     if page.file.src_uri.startswith("articles/"):
         record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}
         date = str(record["date"]) if record.get("date") else None

@@ -1,0 +1,150 @@
+"""Following the beat: what a reader's browser loads and sees on each kind of page.
+
+The session's build (``site_fixtures``), served under ``/akhbar/``, in Chromium, in the
+three editions, on a desktop and a phone.  Each page is loaded once (``loaded``):
+
+1. every request a page makes succeeds and nothing is logged as an error (Material's
+   language selector fetched ``<page>/sitemap.xml`` beside each ``<link rel=alternate>``:
+   three 404s a page); each page's editions are named in the sitemap instead;
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.register_assert_rewrite("site_fixtures")
+from site_fixtures import EDITIONS, ROOT, Server, fetch  # noqa: E402  (after the line above)
+
+pytest_plugins = ["site_fixtures"]
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = ROOT / "test-artifacts"
+LARIJANI = "ali-larijani"
+# A desktop (Material shows both sidebars from 1220 px) and a phone.
+WIDTHS = {"desktop": 1366, "phone": 390}
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def _first(site: Path, folder: str) -> str:
+    return sorted(p.parent.name for p in (site / "fa" / folder).glob("*/index.html"))[0]
+
+
+def _second_page(site: Path, folder: str) -> str:
+    """The second page of the first list of *folder* long enough to have one."""
+    found = sorted((site / "fa" / folder).glob("*/page/2/index.html"))[0]
+    return found.parent.relative_to(site / "fa").as_posix() + "/"
+
+
+# Every kind of page, as a path below the edition.
+PAGE_KINDS = {
+    "home": lambda site: "",
+    "timeline": lambda site: "timeline/",
+    "timeline-2": lambda site: "timeline/page/2/",
+    "actors": lambda site: "actors/",
+    "actor": lambda site: f"actors/{LARIJANI}/",
+    "actor-2": lambda site: _second_page(site, "actors"),
+    "topics": lambda site: "topics/",
+    "topic": lambda site: f"topics/{_first(site, 'topics')}/",
+    "sources": lambda site: "sources/",
+    "source": lambda site: f"sources/{_first(site, 'sources')}/",
+    "article": lambda site: f"articles/{_first(site, 'articles')}/",
+    "search": lambda site: "search/",
+    "404": lambda site: "404.html",
+}
+
+# What a reader sees of the page, from the DOM and computed styles.
+MEASURE_JS = """() => {
+  const shown = (el) => !!el && el.getClientRects().length > 0
+    && getComputedStyle(el).visibility !== 'hidden';
+  const toc = document.querySelector('.md-sidebar--secondary');
+  return {
+    feeds: [...document.head.querySelectorAll('link[rel=alternate][type="application/atom+xml"]')]
+      .map((l) => l.href),
+    toc: shown(toc) ? {width: toc.getBoundingClientRect().width,
+                       links: toc.querySelectorAll('.md-nav__link').length} : null,
+  };
+}"""
+
+_loaded: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+
+@pytest.fixture
+def loaded(browser: Any, site_server: Server, site_dir: Path) -> Any:
+    """``loaded(edition, width, kind)``: the requests that failed, the errors logged and
+    what ``MEASURE_JS`` finds, each page loaded once for all the tests of this module."""
+
+    def load(edition: str, width: str, kind: str) -> dict[str, Any]:
+        key = (edition, width, kind)
+        if key in _loaded:
+            return _loaded[key]
+        url = site_server.url(f"{edition}/{PAGE_KINDS[kind](site_dir)}")
+        context = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+        failed: list[str] = []
+        errors: list[str] = []
+        try:
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            page.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})"))
+            page.on(
+                "response",
+                lambda r: (
+                    failed.append(f"{r.url} ({r.status})")
+                    if r.status >= 400 and r.url != url
+                    else None
+                ),
+            )
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            seen = page.evaluate(MEASURE_JS)
+            if kind == "404":  # the page itself answers 404, which Chromium logs
+                errors = [e for e in errors if "404" not in e] if len(errors) == 1 else errors
+            _loaded[key] = {"url": url, "failed": failed, "errors": errors, **seen}
+        finally:
+            context.close()
+        return _loaded[key]
+
+    return load
+
+
+# 1. every request succeeds ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_request_succeeds(loaded: Any, edition: str, width: str, kind: str) -> None:
+    seen = loaded(edition, width, kind)
+    assert seen["failed"] == []
+    assert seen["errors"] == []
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_sitemap_names_each_pages_editions(
+    site_server: Server, site_dir: Path, edition: str
+) -> None:
+    """Each page of the sitemap lists the same page in every edition (hreflang), as the
+    head of every page did."""
+    status, _, body = fetch(site_server.url(f"{edition}/sitemap.xml"))
+    assert status == 200
+    urls = ET.fromstring(body).findall(f"{SITEMAP}url")
+    assert len(urls) > 20
+    for url in urls:
+        loc = url.find(f"{SITEMAP}loc").text
+        path = urllib.parse.urlsplit(loc).path.removeprefix(f"/akhbar/{edition}/")
+        found = {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall(f"{XHTML}link")
+            if link.get("rel") == "alternate"
+        }
+        assert found == {e: site_server.base + f"{e}/{path}" for e in EDITIONS}, loc
+    status, _, _ = fetch(site_server.url(f"ar/actors/{LARIJANI}/"))  # one of them answers
+    assert status == 200
