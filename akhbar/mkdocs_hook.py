@@ -39,7 +39,7 @@ from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
 from akhbar.cache import read_store
-from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
+from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
@@ -115,7 +115,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.data = state.publication.data
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
-    state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
     state.item_templates = {
@@ -148,15 +147,6 @@ def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
         state.bodies[path.stem] = markdown
         state.record_digests[id(meta)] = digest
     return records
-
-
-def _month(iso: str, lang: str) -> str:
-    """«November 2025» in the edition's language and digits."""
-    import datetime as dt
-
-    from babel.dates import format_date
-
-    return to_digits(format_date(dt.date.fromisoformat(iso), "LLLL y", locale=lang), lang)
 
 
 def _country(code: str, lang: str) -> str:

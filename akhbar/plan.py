@@ -18,6 +18,7 @@ again.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +82,18 @@ def plan_records(
     return Publication(data, tuple(pages), book or Book((), len(records)))
 
 
+def month_counts(records: Iterable[Record]) -> dict[str, Counter[str]]:
+    """Articles a month (``i18n.month_key``; undated ones under ``UNDATED``) in each
+    calendar of the editions (``i18n.CALENDARS``)."""
+    from akhbar.i18n import CALENDARS, month_key
+
+    records = list(records)
+    return {
+        calendar: Counter(month_key(r.get("date"), calendar) for r in records)
+        for calendar in sorted(set(CALENDARS.values()))
+    }
+
+
 def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedPage]:
     """Every generated page, in the order MkDocs is given them."""
     pages: dict[str, tuple[str, dict[str, Any]]] = {
@@ -116,10 +129,12 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
             pages[paging.src(paging.number)] = (template, page)
 
     paged("timeline.md", "timeline.html.j2", data.articles)
+    counts = month_counts(data.articles)
     for template, context in pages.values():
         if template == "timeline.html.j2":  # each month's count, for the months shown
             context["month_counts"] = {
-                m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])
+                calendar: {m: of[m] for m, _ in by_month_in_order(context["shown"], calendar)}
+                for calendar, of in counts.items()
             }
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):

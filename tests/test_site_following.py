@@ -6,6 +6,8 @@ three editions, on a desktop and a phone.  Each page is loaded once (``loaded``)
 1. every request a page makes succeeds and nothing is logged as an error (Material's
    language selector fetched ``<page>/sitemap.xml`` beside each ``<link rel=alternate>``:
    three 404s a page); each page's editions are named in the sitemap instead;
+2. the timeline groups by the months of the edition's calendar (the Solar Hijri in fa),
+   in its digits, and names an unknown date as an undated article's date reads;
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ MEASURE_JS = """() => {
   return {
     feeds: [...document.head.querySelectorAll('link[rel=alternate][type="application/atom+xml"]')]
       .map((l) => l.href),
+    headings: [...document.querySelectorAll('.akhbar-timeline h2')].map((h) => h.innerText.trim()),
+    dates: [...document.querySelectorAll('.akhbar-timeline .akhbar-meta')]
+      .map((m) => m.innerText.split(' · ')[0].trim()),
     toc: shown(toc) ? {width: toc.getBoundingClientRect().width,
                        links: toc.querySelectorAll('.md-nav__link').length} : null,
   };
@@ -148,3 +153,45 @@ def test_sitemap_names_each_pages_editions(
         assert found == {e: site_server.base + f"{e}/{path}" for e in EDITIONS}, loc
     status, _, _ = fetch(site_server.url(f"ar/actors/{LARIJANI}/"))  # one of them answers
     assert status == 200
+
+
+# 2. the timeline in the edition's calendar ----------------------------------------------
+
+# The months of the first timeline page (four articles a page: two of 27 and 25 November
+# 2025, one of 22 August 2025, one undated), as each edition heads them.
+TIMELINE_MONTHS = {
+    # Solar Hijri months first (Azar starts on 22 November, Mordad ends on 22 August),
+    # the Gregorian months they span beside them; not «نوامبر ۲۰۲۵», «اوت ۲۰۲۵».
+    "fa": ["آذر ۱۴۰۴ (نوامبر–دسامبر ۲۰۲۵)", "مرداد ۱۴۰۴ (ژوئیه–اوت ۲۰۲۵)", "تاریخ نامعلوم"],
+    "ar": ["نوفمبر ٢٠٢٥", "أغسطس ٢٠٢٥", "تاريخ غير معروف"],
+    "en": ["November 2025", "August 2025", "Date unknown"],
+}
+# Digits a heading may hold: the edition's own.
+FOREIGN_DIGITS = {
+    "fa": "0123456789٠١٢٣٤٥٦٧٨٩",
+    "ar": "0123456789۰۱۲۳۴۵۶۷۸۹",
+    "en": "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩",
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_timeline_months_of_the_editions_calendar(loaded: Any, edition: str, width: str) -> None:
+    headings = loaded(edition, width, "timeline")["headings"]
+    months = [h.rpartition(" (")[0] for h in headings]  # less the count, «(۲ مقاله)»
+    assert months == TIMELINE_MONTHS[edition]
+    for heading in headings:
+        assert not set(heading) & set(FOREIGN_DIGITS[edition]), heading
+
+
+@pytest.mark.parametrize("kind", ["timeline", "timeline-2"])
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_one_label_for_an_unknown_date(loaded: Any, edition: str, kind: str) -> None:
+    """The heading over undated articles says what their dates say (it said «بدون تاریخ»
+    over articles dated «تاریخ نامعلوم»)."""
+    seen = loaded(edition, "desktop", kind)
+    unknown = TIMELINE_MONTHS[edition][-1]
+    assert unknown in seen["dates"]  # each page has undated articles
+    assert [h for h in seen["headings"] if h.startswith(unknown)]
+    labels = {d for d in seen["dates"] if not any(c.isdigit() for c in d)}
+    assert labels == {unknown}
