@@ -27,6 +27,7 @@ import re
 import shutil
 import urllib.parse
 import uuid
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,7 @@ from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
-from akhbar.site_data import Paging, SiteData, by_month_in_order
+from akhbar.site_data import Paging, Record, SiteData, by_month_in_order
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -505,37 +506,91 @@ def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: File
     return html_out.replace(BODY_MARKER, body.strip(), 1)
 
 
-# Feeds list the newest articles; older ones stay on the timeline.
-FEED_ENTRIES = 50
-
-
 def on_post_build(config: MkDocsConfig) -> None:
-    """An Atom feed per edition: ``<edition>/feed.xml``, the newest dated articles first.
-
-    Atom gives every entry a date (``<updated>``) and feed readers order by it: an
-    undated article is left out (it is on the timeline, under its own heading), rather
-    than given a date it does not have.  Without a site URL, links are relative (to the
-    feed's own address, RFC 4287 section 2) and ids ``urn:uuid:`` names made from the
-    edition and the slug (an id must be absolute)."""
-    dated = [r for r in state.data.articles if r.get("date")]
-    records = dated[:FEED_ENTRIES]
-    context = {
-        "edition": state.edition,
-        "records": records,
-        "site_url": config.site_url or "",
-        "entry_id": partial(_entry_id, config.site_url),
-        "updated": max(r["date"] for r in dated)
-        if dated
-        else "1970-01-01",  # the newest article, never the clock
-        "source_of": state.knowledge.source,
-    }
-    feed = state.env.get_template("feed.xml.j2").render(**context)
-    Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
+    _write_feeds(config)
     keys = json.dumps(state.page_keys, sort_keys=True, indent=0)
     Path(config.site_dir, PAGE_KEYS_FILE).write_text(keys + "\n", encoding="utf-8")
     _write_shell_pages(config)
     _keep_witness_time()
     _prune(Path(config.site_dir))
+
+
+def _write_feeds(config: MkDocsConfig) -> None:
+    """An Atom feed per edition, ``<edition>/feed.xml``, and one per actor and topic,
+    ``actors/<slug>.xml`` (``plan.feeds``): the newest dated articles first.
+
+    Atom gives every entry a date (``<updated>``) and feed readers order by it: an
+    undated article is left out (it is on the timeline, under its own heading), rather
+    than given a date it does not have.  Without a site URL, links are relative (to the
+    feed's own address, RFC 4287 section 2) and ids ``urn:uuid:`` names made from the
+    edition and the slug (an id must be absolute).
+
+    Material's language selector fetches ``sitemap.xml`` beside every ``<link
+    rel=alternate>`` of a page, an actor's feed among them: ``actors/sitemap.xml`` and
+    ``topics/sitemap.xml`` list the feeds of their folder (none without a site URL, as a
+    sitemap holds absolute URLs only)."""
+    from akhbar.plan import FEED_ENTRIES
+
+    site_url = config.site_url or ""
+    tr = get_translations(state.edition)
+    template = state.env.get_template("feed.xml.j2")
+
+    def write(path: str, page: str, title: str, records: Sequence[Record]) -> None:
+        dated = [r for r in records if r.get("date")]
+        feed = template.render(
+            edition=state.edition,
+            title=title,
+            path=path,
+            page=page,
+            base=site_url or "../" * path.count("/"),
+            records=dated[:FEED_ENTRIES],
+            entry_id=partial(_entry_id, config.site_url),
+            # the newest article, never the clock
+            updated=max((r["date"] for r in dated), default="1970-01-01"),
+            source_of=state.knowledge.source,
+        )
+        Path(config.site_dir, path).write_text(feed, encoding="utf-8")
+
+    name = tr.gettext("Akhbar")
+    write(
+        "feed.xml",
+        "",
+        f"{name} · {tr.gettext('Briefings on Iran–Pakistan relations')}",
+        state.data.articles,
+    )
+    written: dict[str, list[str]] = {"actors": [], "topics": []}
+    for feed in state.publication.feeds:
+        write(feed.path, feed.page, f"{name} · {_feed_title(feed.kind, feed.slug)}", feed.records)
+        written[feed.path.split("/")[0]].append(feed.path)
+    sitemap = state.env.get_template("feeds_sitemap.xml.j2")
+    for folder, paths in written.items():
+        if not Path(config.site_dir, folder).is_dir():
+            continue
+        urls = [site_url + urllib.parse.quote(p) for p in paths] if site_url else []
+        Path(config.site_dir, folder, "sitemap.xml").write_text(
+            sitemap.render(urls=urls), encoding="utf-8"
+        )
+        for gone in sorted(Path(config.site_dir, folder).glob("*.xml")):
+            if gone.name != "sitemap.xml" and f"{folder}/{gone.name}" not in paths:
+                gone.unlink()  # the feed of an actor or topic no article names any more
+
+
+def _feed_link(page: Page, context: dict[str, Any]) -> str:
+    """The ``<link>`` by which a browser or feed reader finds the feed of an actor's or
+    a topic's page (each of its numbered pages)."""
+    kind = "actor" if "actor" in context else "topic"
+    title = f"{get_translations(state.edition).gettext('Akhbar')} · {_feed_title(kind, context[kind].slug)}"
+    href = urllib.parse.quote(_url(page, context["feed"]))
+    return f'<link rel="alternate" type="application/atom+xml" title="{escape(title)}" href="{href}">\n'
+
+
+def _feed_title(kind: str, slug: str) -> str:
+    """The name of the actor or topic *slug* in the edition."""
+    if kind == "actor":
+        actor = state.knowledge.actor(slug)
+        return actor.names.get(state.edition) if actor else slug
+    topic = next((t for t in state.knowledge.topics if t.slug == slug), None)
+    return topic.labels.get(state.edition) if topic else slug
 
 
 def _entry_id(base: str | None, path: str) -> str:
@@ -717,6 +772,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     # there is none (a 404 a link, three a page).  The edition's sitemap names each page's
     # editions instead (templates/material/sitemap.xml), as search engines also read them.
     output = _ALTERNATE_LINE_RE.sub("", output)
+    generated = state.generated.get(page.file.src_uri)
+    if generated is not None and "feed" in generated[1]:
+        output = output.replace("</head>", _feed_link(page, generated[1]) + "</head>", 1)
     if page.file.src_uri.startswith("articles/"):
         record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}
         date = str(record["date"]) if record.get("date") else None

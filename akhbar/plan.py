@@ -49,10 +49,25 @@ class Book:
 
 
 @dataclass(frozen=True, slots=True)
+class Feed:
+    """An Atom feed of one actor's or topic's articles: its path (``actors/<slug>.xml``,
+    beside the page ``actors/<slug>/``), whose they are (*kind* ``actor`` or ``topic``,
+    *slug*) and its entries, the newest dated articles first.  Feed readers order
+    entries by their date: an undated article has none to give, so it is left out."""
+
+    path: str
+    page: str
+    kind: str
+    slug: str
+    records: tuple[Record, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Publication:
     data: SiteData
     pages: tuple[GeneratedPage, ...]
     book: Book
+    feeds: tuple[Feed, ...] = ()
 
 
 def record(article: Article) -> Record:
@@ -79,7 +94,33 @@ def plan_records(
     from a docs folder): no book unless *book*."""
     data = site_data(records)
     pages = generated_pages(data, knowledge, settings.list_page_size)
-    return Publication(data, tuple(pages), book or Book((), len(records)))
+    return Publication(
+        data, tuple(pages), book or Book((), len(records)), tuple(feeds(data, knowledge))
+    )
+
+
+# Entries of a feed: the newest; older articles stay on the lists.
+FEED_ENTRIES = 50
+
+
+def feed_path(kind: str, slug: str) -> str:
+    """Where the feed of an actor's (*kind* ``actor``) or a topic's articles is."""
+    return f"{kind}s/{slug}.xml"
+
+
+def feeds(data: SiteData, kn: Knowledge) -> list[Feed]:
+    """A feed for each actor and topic that has a page (``generated_pages``)."""
+    found = []
+    for kind, index, known in (
+        ("actor", data.by_actor, lambda slug: kn.actor(slug) is not None),
+        ("topic", data.by_topic, lambda slug: any(t.slug == slug for t in kn.topics)),
+    ):
+        for slug, records in index.items():
+            if known(slug):
+                dated = tuple(r for r in records if r.get("date"))[:FEED_ENTRIES]
+                path = feed_path(kind, slug)
+                found.append(Feed(path, f"{kind}s/{slug}/", kind, slug, dated))
+    return found
 
 
 def month_counts(records: Iterable[Record]) -> dict[str, Counter[str]]:
@@ -139,7 +180,14 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
             summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
-            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
+            paged(
+                f"actors/{slug}.md",
+                "actor.html.j2",
+                records,
+                summary,
+                actor=actor,
+                feed=feed_path("actor", slug),
+            )
     for slug, records in data.by_topic.items():
         if topic := next((t for t in kn.topics if t.slug == slug), None):
             paged(
@@ -148,6 +196,7 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
                 records,
                 {"present": data.actors_of(records)},
                 topic=topic,
+                feed=feed_path("topic", slug),
             )
     for slug, records in data.by_source.items():
         if source := kn.source(slug):

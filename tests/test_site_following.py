@@ -8,6 +8,9 @@ three editions, on a desktop and a phone.  Each page is loaded once (``loaded``)
    three 404s a page); each page's editions are named in the sitemap instead;
 2. the timeline groups by the months of the edition's calendar (the Solar Hijri in fa),
    in its digits, and names an unknown date as an undated article's date reads;
+3. an actor's and a topic's pages link their Atom feed (in the head and visibly); the
+   feed parses back as Atom, holds the dated articles newest first, and its links work
+   with a site URL and without one (``plain_server``, ``test_site_reader``);
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from typing import Any
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, ROOT, Server, fetch  # noqa: E402  (after the line above)
+from site_fixtures import EDITIONS, ROOT, Server, fetch, newest_first  # noqa: E402
+from test_site_reader import plain_server  # noqa: E402, F401  (a fixture, shared)
 
 pytest_plugins = ["site_fixtures"]
 
@@ -69,6 +73,8 @@ MEASURE_JS = """() => {
   return {
     feeds: [...document.head.querySelectorAll('link[rel=alternate][type="application/atom+xml"]')]
       .map((l) => l.href),
+    feedLinks: [...document.querySelectorAll('.md-content a[type="application/atom+xml"]')]
+      .filter(shown).map((a) => a.href),
     headings: [...document.querySelectorAll('.akhbar-timeline h2')].map((h) => h.innerText.trim()),
     dates: [...document.querySelectorAll('.akhbar-timeline .akhbar-meta')]
       .map((m) => m.innerText.split(' · ')[0].trim()),
@@ -195,3 +201,110 @@ def test_one_label_for_an_unknown_date(loaded: Any, edition: str, kind: str) -> 
     assert [h for h in seen["headings"] if h.startswith(unknown)]
     labels = {d for d in seen["dates"] if not any(c.isdigit() for c in d)}
     assert labels == {unknown}
+
+
+# 3. a feed per actor and topic ------------------------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+FOLLOWED = ["actor", "actor-2", "topic"]
+
+
+def atom(body: bytes) -> dict[str, Any]:
+    """An Atom feed parsed back, with what RFC 4287 requires checked on the way."""
+    root = ET.fromstring(body)
+    assert root.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert root.find(f"{ATOM}{required}") is not None, required
+    links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
+    entries = []
+    for entry in root.findall(f"{ATOM}entry"):
+        for required in ("id", "title", "updated"):
+            assert (entry.findtext(f"{ATOM}{required}") or "").strip(), required
+        entries.append(
+            {
+                "id": entry.findtext(f"{ATOM}id"),
+                "href": entry.find(f"{ATOM}link").get("href"),
+                "updated": entry.findtext(f"{ATOM}updated"),
+            }
+        )
+    return {"title": root.findtext(f"{ATOM}title"), "links": links, "entries": entries}
+
+
+@pytest.mark.parametrize("kind", FOLLOWED)
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_pages_link_their_feed(loaded: Any, edition: str, width: str, kind: str) -> None:
+    """One feed in the head (how browsers and feed readers find it), the same one shown on
+    the page; both answer with the feed."""
+    seen = loaded(edition, width, kind)
+    assert len(seen["feeds"]) == 1, seen["feeds"]
+    assert seen["feedLinks"] == seen["feeds"]
+    status, _, body = fetch(seen["feeds"][0])
+    assert status == 200
+    assert atom(body)["links"]["alternate"].endswith(
+        urllib.parse.urlsplit(seen["url"]).path.split("/page/")[0].removesuffix("/") + "/"
+    )
+
+
+@pytest.mark.parametrize("kind", ["home", "timeline", "article", "actors", "search"])
+def test_other_pages_link_no_feed_of_their_own(loaded: Any, kind: str) -> None:
+    assert loaded("fa", "desktop", kind)["feeds"] == []
+
+
+@pytest.mark.parametrize(("folder", "slug"), [("actors", LARIJANI), ("topics", None)])
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_feed_holds_the_dated_articles_newest_first(
+    site_server: Server,
+    site_dir: Path,
+    articles: dict[str, dict[str, Any]],
+    edition: str,
+    folder: str,
+    slug: str | None,
+) -> None:
+    slug = slug or _first(site_dir, folder)
+
+    def names(record: dict[str, Any]) -> list[str]:
+        if folder == "actors":
+            return list(record.get("actors") or ())
+        return [t["slug"] for t in record.get("topics") or ()]
+
+    named = [r for r in articles.values() if slug in names(r)]
+    assert named
+    feed_url = site_server.url(f"{edition}/{folder}/{slug}.xml")
+    status, _, body = fetch(feed_url)
+    assert status == 200
+    feed = atom(body)
+    assert feed["links"]["self"] == feed_url
+    assert feed["links"]["alternate"] == site_server.url(f"{edition}/{folder}/{slug}/")
+    expected = [
+        s for s in newest_first(named) if any(r["slug"] == s and r.get("date") for r in named)
+    ]
+    assert [e["href"] for e in feed["entries"]] == [
+        site_server.url(f"{edition}/articles/{s}/") for s in expected
+    ]
+    assert len(expected) < len(named) or folder == "topics"  # undated ones left out
+    for entry in feed["entries"]:
+        assert fetch(entry["href"])[0] == 200
+        assert entry["id"] == entry["href"]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_feed_links_work_without_a_site_url(plain_server: Server, edition: str) -> None:  # noqa: F811
+    """Without a site URL, an actor's feed names no host (not localhost either): its
+    links are relative to the feed's address and lead to the page and the articles."""
+    feed_url = plain_server.url(f"{edition}/actors/{LARIJANI}.xml")
+    status, _, body = fetch(feed_url)
+    assert status == 200
+    assert b"localhost" not in body
+    feed = atom(body)
+    assert feed["entries"]
+    hrefs = [feed["links"]["alternate"], feed["links"]["self"]] + [
+        e["href"] for e in feed["entries"]
+    ]
+    for href in hrefs:
+        assert not urllib.parse.urlsplit(href).scheme, href
+        assert fetch(urllib.parse.urljoin(feed_url, href))[0] == 200, href
+    assert urllib.parse.urljoin(feed_url, feed["links"]["alternate"]) == plain_server.url(
+        f"{edition}/actors/{LARIJANI}/"
+    )
+    assert all(e["id"].startswith("urn:uuid:") for e in feed["entries"])
