@@ -40,6 +40,7 @@ from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
 from akhbar.cache import read_store
+from akhbar.charts import layout as chart_layout
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
@@ -420,6 +421,7 @@ def _context(page: Page) -> dict[str, Any]:
         "source_of": kn.source,
         "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
         "by_month_in_order": by_month_in_order,
+        "chart_layout": partial(chart_layout, rtl=DIRECTIONS[state.edition] == "rtl"),
         "item_html": partial(_item_html, page),
         "actor_html": partial(_link_html, page, "actor"),
         "topic_html": partial(_link_html, page, "topic"),

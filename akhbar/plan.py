@@ -135,6 +135,37 @@ def month_counts(records: Iterable[Record]) -> dict[str, Counter[str]]:
     }
 
 
+# Months a coverage chart shows at most: the newest three years (a bar stays wider than
+# ten units of the 360 the chart spans).
+CHART_MONTHS = 36
+
+
+def coverage(records: Iterable[Record]) -> dict[str, Any]:
+    """What a coverage chart shows of *records*: in each calendar of the editions, every
+    month from the first to the last dated article (the newest ``CHART_MONTHS``), oldest
+    first, with its articles by language (``model.LANGUAGES``: a month without any shows
+    as such); and how many are undated."""
+    from akhbar.i18n import CALENDARS, UNDATED, month_key, next_month
+    from akhbar.model import LANGUAGES
+
+    records = list(records)
+    charts: dict[str, Any] = {"undated": sum(1 for r in records if not r.get("date"))}
+    for calendar in sorted(set(CALENDARS.values())):
+        counts: dict[str, Counter[str]] = {}
+        for r in records:
+            if (month := month_key(r.get("date"), calendar)) != UNDATED:
+                counts.setdefault(month, Counter())[r.get("lang") or ""] += 1
+        months = []
+        if counts:
+            month, last = min(counts), max(counts)
+            while month <= last:
+                months.append(month)
+                month = next_month(month)
+        of = {m: counts.get(m, Counter()) for m in months[-CHART_MONTHS:]}
+        charts[calendar] = [[m, [of[m][lang] for lang in LANGUAGES]] for m in of]
+    return charts
+
+
 def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedPage]:
     """Every generated page, in the order MkDocs is given them."""
     pages: dict[str, tuple[str, dict[str, Any]]] = {
@@ -169,7 +200,7 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
             }
             pages[paging.src(paging.number)] = (template, page)
 
-    paged("timeline.md", "timeline.html.j2", data.articles)
+    paged("timeline.md", "timeline.html.j2", data.articles, {"coverage": coverage(data.articles)})
     counts = month_counts(data.articles)
     for template, context in pages.values():
         if template == "timeline.html.j2":  # each month's count, for the months shown
@@ -179,7 +210,11 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
             }
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
-            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
+            summary = {
+                "co": data.co_actors(slug),
+                "tops": data.topics_of(records),
+                "coverage": coverage(records),
+            }
             paged(
                 f"actors/{slug}.md",
                 "actor.html.j2",
@@ -194,7 +229,7 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
                 f"topics/{slug}.md",
                 "topic.html.j2",
                 records,
-                {"present": data.actors_of(records)},
+                {"present": data.actors_of(records), "coverage": coverage(records)},
                 topic=topic,
                 feed=feed_path("topic", slug),
             )

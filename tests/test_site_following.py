@@ -11,6 +11,9 @@ three editions, on a desktop and a phone.  Each page is loaded once (``loaded``)
 3. an actor's and a topic's pages link their Atom feed (in the head and visibly); the
    feed parses back as Atom, holds the dated articles newest first, and its links work
    with a site URL and without one (``plain_server``, ``test_site_reader``);
+4. an actor's, a topic's and the timeline's first page show their coverage as a static
+   SVG chart: articles a month by language, time running from the start side, the
+   edition's calendar and digits, its figures as its text alternative;
 """
 
 from __future__ import annotations
@@ -78,6 +81,23 @@ MEASURE_JS = """() => {
     headings: [...document.querySelectorAll('.akhbar-timeline h2')].map((h) => h.innerText.trim()),
     dates: [...document.querySelectorAll('.akhbar-timeline .akhbar-meta')]
       .map((m) => m.innerText.split(' · ')[0].trim()),
+    charts: [...document.querySelectorAll('.md-content figure.akhbar-coverage')].map((f) => {
+      const svg = f.querySelector('svg');
+      const box = svg.getBoundingClientRect();
+      return {
+        role: svg.getAttribute('role'),
+        label: [...svg.getAttribute('aria-labelledby').split(' ')]
+          .map((id) => document.getElementById(id).textContent).join(' | '),
+        scripts: f.querySelectorAll('script').length,
+        left: box.left, right: box.right, height: box.height,
+        // each bar (a <g> of stacked rects): its month's tooltip and its centre on screen
+        bars: [...svg.querySelectorAll('g')].map((g) => {
+          const r = g.getBoundingClientRect();
+          return {title: g.querySelector('title').textContent, x: r.left + r.width / 2};
+        }),
+        legend: [...f.querySelectorAll('.akhbar-legend li')].map((li) => li.innerText.trim()),
+      };
+    }),
     toc: shown(toc) ? {width: toc.getBoundingClientRect().width,
                        links: toc.querySelectorAll('.md-nav__link').length} : null,
   };
@@ -308,3 +328,51 @@ def test_feed_links_work_without_a_site_url(plain_server: Server, edition: str) 
         f"{edition}/actors/{LARIJANI}/"
     )
     assert all(e["id"].startswith("urn:uuid:") for e in feed["entries"])
+
+
+# 4. coverage charts -------------------------------------------------------------------------
+
+# The newest and the oldest month the timeline's chart shows (22 August to 27 November
+# 2025), in each edition's calendar and digits, and how its figures read.
+CHART_MONTHS = {
+    "fa": ("آذر ۱۴۰۴: ۲", "مرداد ۱۴۰۴: ۱"),
+    "ar": ("نوفمبر ٢٠٢٥: ٢", "أغسطس ٢٠٢٥: ١"),
+    "en": ("November 2025: 2", "August 2025: 1"),
+}
+# Direction of time on screen: from the start side.
+OLDEST_ON = {"fa": "right", "ar": "right", "en": "left"}
+
+
+@pytest.mark.parametrize("kind", ["timeline", "actor", "topic"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_first_pages_show_a_coverage_chart(
+    loaded: Any, edition: str, width: str, kind: str
+) -> None:
+    (chart,) = loaded(edition, width, kind)["charts"]
+    assert chart["role"] == "img"
+    assert chart["scripts"] == 0
+    assert chart["bars"]
+    assert 0 <= chart["left"] < chart["right"] <= WIDTHS[width]  # on the screen
+    assert 60 < chart["height"] < 320
+    assert not set(chart["label"]) & set(FOREIGN_DIGITS[edition]), chart["label"]
+    assert chart["legend"]  # the languages, named in the edition
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_timeline_chart_runs_from_the_start_side(loaded: Any, edition: str, width: str) -> None:
+    (chart,) = loaded(edition, width, "timeline")["charts"]
+    bars = {bar["title"]: bar["x"] for bar in chart["bars"]}
+    newest, oldest = CHART_MONTHS[edition]
+    assert newest in bars, bars
+    assert oldest in bars, bars
+    assert (bars[oldest] > bars[newest]) == (OLDEST_ON[edition] == "right")
+    # its text alternative holds the figures, and says how many articles have no date
+    assert newest.split(":")[0] in chart["label"]
+    assert TIMELINE_MONTHS[edition][-1] in chart["label"]
+
+
+@pytest.mark.parametrize("kind", ["timeline-2", "actor-2", "home", "article"])
+def test_other_pages_show_no_chart(loaded: Any, kind: str) -> None:
+    assert loaded("fa", "desktop", kind)["charts"] == []
