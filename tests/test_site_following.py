@@ -14,6 +14,7 @@ three editions, on a desktop and a phone.  Each page is loaded once (``loaded``)
 4. an actor's, a topic's and the timeline's first page show their coverage as a static
    SVG chart: articles a month by language, time running from the start side, the
    edition's calendar and digits, its figures as its text alternative;
+5. no empty table-of-contents column beside a page without headings on a desktop.
 """
 
 from __future__ import annotations
@@ -376,3 +377,15 @@ def test_timeline_chart_runs_from_the_start_side(loaded: Any, edition: str, widt
 @pytest.mark.parametrize("kind", ["timeline-2", "actor-2", "home", "article"])
 def test_other_pages_show_no_chart(loaded: Any, kind: str) -> None:
     assert loaded("fa", "desktop", kind)["charts"] == []
+
+
+# 5. no empty table of contents -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_no_empty_toc_column(loaded: Any, edition: str, kind: str) -> None:
+    """Material keeps the table of contents' column on a desktop even when a page has no
+    headings to list: a blank strip beside the text.  Shown, it lists something."""
+    toc = loaded(edition, "desktop", kind)["toc"]
+    assert toc is None or toc["links"] > 0, toc
