@@ -389,3 +389,26 @@ def test_no_empty_toc_column(loaded: Any, edition: str, kind: str) -> None:
     headings to list: a blank strip beside the text.  Shown, it lists something."""
     toc = loaded(edition, "desktop", kind)["toc"]
     assert toc is None or toc["links"] > 0, toc
+
+
+# Screenshots, to read by eye -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["timeline", "actor", "topic"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_following_screenshot(
+    browser: Any, site_server: Server, site_dir: Path, edition: str, width: str, kind: str
+) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_server.url(f"{edition}/{PAGE_KINDS[kind](site_dir)}"))
+        page.wait_for_load_state("networkidle")
+        page.evaluate("document.fonts.ready")
+        path = ARTIFACTS / f"following-{edition}-{kind}-{WIDTHS[width]}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 10_000
+    finally:
+        context.close()
