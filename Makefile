@@ -23,7 +23,8 @@ docs: $(STAMP)
 system-deps:
 	scripts/install-system-deps
 
-test: $(STAMP) system-deps
+# Lint first: CI runs `make test` (.ci/run), so the code stays as ruff checks and formats it.
+test: $(STAMP) system-deps lint
 	$(PY) -m pytest
 
 lint: $(STAMP)

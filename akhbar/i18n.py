@@ -156,7 +156,7 @@ MESSAGES = (
     _("Byline"),
     _("Unknown source"),
     _("Date unknown"),
-    _("Undated"),
+    _("Undated"),  # the books' word for it: translated as "Date unknown", one label
     _("Said by"),
     _("Unattributed"),
     _("score"),
@@ -404,6 +404,67 @@ def format_date(iso: str | None, lang: str) -> str:
     return _gregorian(day, lang)
 
 
+# The calendar each edition's dates lead with, and by whose months its lists and charts
+# are grouped: the Solar Hijri in fa (the Iranian civil calendar), the Gregorian in ar and en.
+CALENDARS = {"fa": "solar", "ar": "gregorian", "en": "gregorian"}
+UNDATED = "undated"  # the month key of an article without a date
+MONTH_PATTERN = "LLLL y"  # Babel's stand-alone month name and year: "November 2025"
+
+
+def month_key(iso: str | None, calendar: str) -> str:
+    """The month of date *iso* in *calendar* as ``YYYY-MM`` (Solar Hijri «1404-09» for
+    2025-11-27), ``UNDATED`` without a date."""
+    if not iso:
+        return UNDATED
+    if calendar == "gregorian":
+        return _parse_iso(iso).isoformat()[:7]
+    jalali = jdatetime.date.fromgregorian(date=_parse_iso(iso))
+    return f"{jalali.year:04d}-{jalali.month:02d}"
+
+
+def next_month(key: str) -> str:
+    """The month after *key* (``YYYY-MM``, in any calendar of twelve months)."""
+    year, month = map(int, key.split("-"))
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+def _gregorian_month(day: dt.date, lang: str, year: bool = True) -> str:
+    return babel_format_date(day, MONTH_PATTERN if year else "LLLL", locale=lang)
+
+
+def _solar_month_days(key: str) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian days of Solar Hijri month *key*."""
+    year, month = map(int, key.split("-"))
+    first = jdatetime.date(year, month, 1)
+    after_year, after_month = map(int, next_month(key).split("-"))
+    last = jdatetime.date(after_year, after_month, 1) - jdatetime.timedelta(days=1)
+    return first.togregorian(), last.togregorian()
+
+
+@functools.cache  # pure, and every list page and chart names the same months
+def format_month(key: str, lang: str, brief: bool = False) -> str:
+    """Month *key* of edition *lang*'s calendar (``month_key``), in its language and digits.
+
+    fa: the Solar Hijri month with the Gregorian months it spans beside it, «آذر ۱۴۰۴
+    (نوامبر–دسامبر ۲۰۲۵)», *brief* «آذر ۱۴۰۴»; ar «نوفمبر ٢٠٢٥»; en "November 2025";
+    ``UNDATED`` -> the edition's "Date unknown", as an undated article's date reads."""
+    _check_language(lang)
+    if key == UNDATED:
+        return gettext("Date unknown", lang)
+    year, month = map(int, key.split("-"))
+    if CALENDARS[lang] == "gregorian":
+        return to_digits(_gregorian_month(dt.date(year, month, 1), lang), lang)
+    solar = f"{jdatetime.date.j_months_fa[month - 1]} {year}"
+    if brief:
+        return to_digits(solar, lang)
+    first, last = _solar_month_days(key)
+    if first.year == last.year:
+        span = f"{_gregorian_month(first, lang, year=False)}–{_gregorian_month(last, lang)}"
+    else:
+        span = f"{_gregorian_month(first, lang)}–{_gregorian_month(last, lang)}"
+    return to_digits(f"{solar} ({span})", lang)
+
+
 # --- names and templates -----------------------------------------------------------------
 
 
@@ -432,7 +493,9 @@ def jinja_env(lang: str, templates: Path) -> jinja2.Environment:
     env.filters["lang_name"] = functools.partial(lang_name, in_lang=lang)
     env.filters["amount"] = lambda value, unit: format_amount(value, unit, lang)
     env.filters["collate"] = functools.partial(_collate, env, lang)
+    env.filters["month"] = functools.partial(format_month, lang=lang)
     env.globals["list_sep"] = LIST_SEPARATORS[lang]
+    env.globals["calendar"] = CALENDARS[lang]
     return env
 
 

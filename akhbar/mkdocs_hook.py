@@ -27,6 +27,7 @@ import re
 import shutil
 import urllib.parse
 import uuid
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,12 @@ from mkdocs.utils import get_relative_url, write_file
 
 from akhbar import front_matter, page_shell
 from akhbar.cache import read_store
-from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env, to_digits
+from akhbar.charts import layout as chart_layout
+from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env
 from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
-from akhbar.site_data import Paging, SiteData, by_month_in_order
+from akhbar.site_data import Paging, Record, SiteData, by_month_in_order
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,7 +117,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.data = state.publication.data
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
-    state.env.filters["month"] = partial(_month, lang=edition)
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
     state.item_templates = {
@@ -148,15 +149,6 @@ def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
         state.bodies[path.stem] = markdown
         state.record_digests[id(meta)] = digest
     return records
-
-
-def _month(iso: str, lang: str) -> str:
-    """«November 2025» in the edition's language and digits."""
-    import datetime as dt
-
-    from babel.dates import format_date
-
-    return to_digits(format_date(dt.date.fromisoformat(iso), "LLLL y", locale=lang), lang)
 
 
 def _country(code: str, lang: str) -> str:
@@ -429,6 +421,7 @@ def _context(page: Page) -> dict[str, Any]:
         "source_of": kn.source,
         "topic_of": lambda slug: next((t for t in kn.topics if t.slug == slug), None),
         "by_month_in_order": by_month_in_order,
+        "chart_layout": partial(chart_layout, rtl=DIRECTIONS[state.edition] == "rtl"),
         "item_html": partial(_item_html, page),
         "actor_html": partial(_link_html, page, "actor"),
         "topic_html": partial(_link_html, page, "topic"),
@@ -515,37 +508,91 @@ def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: File
     return html_out.replace(BODY_MARKER, body.strip(), 1)
 
 
-# Feeds list the newest articles; older ones stay on the timeline.
-FEED_ENTRIES = 50
-
-
 def on_post_build(config: MkDocsConfig) -> None:
-    """An Atom feed per edition: ``<edition>/feed.xml``, the newest dated articles first.
-
-    Atom gives every entry a date (``<updated>``) and feed readers order by it: an
-    undated article is left out (it is on the timeline, under its own heading), rather
-    than given a date it does not have.  Without a site URL, links are relative (to the
-    feed's own address, RFC 4287 section 2) and ids ``urn:uuid:`` names made from the
-    edition and the slug (an id must be absolute)."""
-    dated = [r for r in state.data.articles if r.get("date")]
-    records = dated[:FEED_ENTRIES]
-    context = {
-        "edition": state.edition,
-        "records": records,
-        "site_url": config.site_url or "",
-        "entry_id": partial(_entry_id, config.site_url),
-        "updated": max(r["date"] for r in dated)
-        if dated
-        else "1970-01-01",  # the newest article, never the clock
-        "source_of": state.knowledge.source,
-    }
-    feed = state.env.get_template("feed.xml.j2").render(**context)
-    Path(config.site_dir, "feed.xml").write_text(feed, encoding="utf-8")
+    _write_feeds(config)
     keys = json.dumps(state.page_keys, sort_keys=True, indent=0)
     Path(config.site_dir, PAGE_KEYS_FILE).write_text(keys + "\n", encoding="utf-8")
     _write_shell_pages(config)
     _keep_witness_time()
     _prune(Path(config.site_dir))
+
+
+def _write_feeds(config: MkDocsConfig) -> None:
+    """An Atom feed per edition, ``<edition>/feed.xml``, and one per actor and topic,
+    ``actors/<slug>.xml`` (``plan.feeds``): the newest dated articles first.
+
+    Atom gives every entry a date (``<updated>``) and feed readers order by it: an
+    undated article is left out (it is on the timeline, under its own heading), rather
+    than given a date it does not have.  Without a site URL, links are relative (to the
+    feed's own address, RFC 4287 section 2) and ids ``urn:uuid:`` names made from the
+    edition and the slug (an id must be absolute).
+
+    Material's language selector fetches ``sitemap.xml`` beside every ``<link
+    rel=alternate>`` of a page, an actor's feed among them: ``actors/sitemap.xml`` and
+    ``topics/sitemap.xml`` list the feeds of their folder (none without a site URL, as a
+    sitemap holds absolute URLs only)."""
+    from akhbar.plan import FEED_ENTRIES
+
+    site_url = config.site_url or ""
+    tr = get_translations(state.edition)
+    template = state.env.get_template("feed.xml.j2")
+
+    def write(path: str, page: str, title: str, records: Sequence[Record]) -> None:
+        dated = [r for r in records if r.get("date")]
+        feed = template.render(
+            edition=state.edition,
+            title=title,
+            path=path,
+            page=page,
+            base=site_url or "../" * path.count("/"),
+            records=dated[:FEED_ENTRIES],
+            entry_id=partial(_entry_id, config.site_url),
+            # the newest article, never the clock
+            updated=max((r["date"] for r in dated), default="1970-01-01"),
+            source_of=state.knowledge.source,
+        )
+        Path(config.site_dir, path).write_text(feed, encoding="utf-8")
+
+    name = tr.gettext("Akhbar")
+    write(
+        "feed.xml",
+        "",
+        f"{name} · {tr.gettext('Briefings on Iran–Pakistan relations')}",
+        state.data.articles,
+    )
+    written: dict[str, list[str]] = {"actors": [], "topics": []}
+    for feed in state.publication.feeds:
+        write(feed.path, feed.page, f"{name} · {_feed_title(feed.kind, feed.slug)}", feed.records)
+        written[feed.path.split("/")[0]].append(feed.path)
+    sitemap = state.env.get_template("feeds_sitemap.xml.j2")
+    for folder, paths in written.items():
+        if not Path(config.site_dir, folder).is_dir():
+            continue
+        urls = [site_url + urllib.parse.quote(p) for p in paths] if site_url else []
+        Path(config.site_dir, folder, "sitemap.xml").write_text(
+            sitemap.render(urls=urls), encoding="utf-8"
+        )
+        for gone in sorted(Path(config.site_dir, folder).glob("*.xml")):
+            if gone.name != "sitemap.xml" and f"{folder}/{gone.name}" not in paths:
+                gone.unlink()  # the feed of an actor or topic no article names any more
+
+
+def _feed_link(page: Page, context: dict[str, Any]) -> str:
+    """The ``<link>`` by which a browser or feed reader finds the feed of an actor's or
+    a topic's page (each of its numbered pages)."""
+    kind = "actor" if "actor" in context else "topic"
+    title = f"{get_translations(state.edition).gettext('Akhbar')} · {_feed_title(kind, context[kind].slug)}"
+    href = urllib.parse.quote(_url(page, context["feed"]))
+    return f'<link rel="alternate" type="application/atom+xml" title="{escape(title)}" href="{href}">\n'
+
+
+def _feed_title(kind: str, slug: str) -> str:
+    """The name of the actor or topic *slug* in the edition."""
+    if kind == "actor":
+        actor = state.knowledge.actor(slug)
+        return actor.names.get(state.edition) if actor else slug
+    topic = next((t for t in state.knowledge.topics if t.slug == slug), None)
+    return topic.labels.get(state.edition) if topic else slug
 
 
 def _entry_id(base: str | None, path: str) -> str:
@@ -682,6 +729,7 @@ _ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', 
 _TAG_RE = re.compile(r"<[^>]+>")
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
+_ALTERNATE_LINE_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
 
 
 def folded_words(text: str) -> str:
@@ -721,13 +769,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
             state.shell = None
     html_open = f'<html lang="{state.edition}"'
     output = output.replace(html_open, f'{html_open} dir="{DIRECTIONS[state.edition]}"', 1)
-    # hreflang alternates name the same page in the other editions (Material's head
-    # would link every edition's root).
-    root = get_relative_url("", page.url) or "."
-    output = _ALTERNATE_RE.sub(
-        lambda m: f'<link rel="alternate" href="{root}/../{m[1]}/{page.url}" hreflang="{m[1]}">',
-        output,
-    )
+    # No hreflang alternates in the head: Material's language selector fetches
+    # sitemap.xml beside each <link rel=alternate>, and beside a page of another edition
+    # there is none (a 404 a link, three a page).  The edition's sitemap names each page's
+    # editions instead (templates/material/sitemap.xml), as search engines also read them.
+    output = _ALTERNATE_LINE_RE.sub("", output)
+    generated = state.generated.get(page.file.src_uri)
+    if generated is not None and "feed" in generated[1]:
+        output = output.replace("</head>", _feed_link(page, generated[1]) + "</head>", 1)
     if page.file.src_uri.startswith("articles/"):
         record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}
         date = str(record["date"]) if record.get("date") else None

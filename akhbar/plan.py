@@ -18,6 +18,7 @@ again.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -48,10 +49,25 @@ class Book:
 
 
 @dataclass(frozen=True, slots=True)
+class Feed:
+    """An Atom feed of one actor's or topic's articles: its path (``actors/<slug>.xml``,
+    beside the page ``actors/<slug>/``), whose they are (*kind* ``actor`` or ``topic``,
+    *slug*) and its entries, the newest dated articles first.  Feed readers order
+    entries by their date: an undated article has none to give, so it is left out."""
+
+    path: str
+    page: str
+    kind: str
+    slug: str
+    records: tuple[Record, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Publication:
     data: SiteData
     pages: tuple[GeneratedPage, ...]
     book: Book
+    feeds: tuple[Feed, ...] = ()
 
 
 def record(article: Article) -> Record:
@@ -78,7 +94,76 @@ def plan_records(
     from a docs folder): no book unless *book*."""
     data = site_data(records)
     pages = generated_pages(data, knowledge, settings.list_page_size)
-    return Publication(data, tuple(pages), book or Book((), len(records)))
+    return Publication(
+        data, tuple(pages), book or Book((), len(records)), tuple(feeds(data, knowledge))
+    )
+
+
+# Entries of a feed: the newest; older articles stay on the lists.
+FEED_ENTRIES = 50
+
+
+def feed_path(kind: str, slug: str) -> str:
+    """Where the feed of an actor's (*kind* ``actor``) or a topic's articles is."""
+    return f"{kind}s/{slug}.xml"
+
+
+def feeds(data: SiteData, kn: Knowledge) -> list[Feed]:
+    """A feed for each actor and topic that has a page (``generated_pages``)."""
+    found = []
+    for kind, index, known in (
+        ("actor", data.by_actor, lambda slug: kn.actor(slug) is not None),
+        ("topic", data.by_topic, lambda slug: any(t.slug == slug for t in kn.topics)),
+    ):
+        for slug, records in index.items():
+            if known(slug):
+                dated = tuple(r for r in records if r.get("date"))[:FEED_ENTRIES]
+                path = feed_path(kind, slug)
+                found.append(Feed(path, f"{kind}s/{slug}/", kind, slug, dated))
+    return found
+
+
+def month_counts(records: Iterable[Record]) -> dict[str, Counter[str]]:
+    """Articles a month (``i18n.month_key``; undated ones under ``UNDATED``) in each
+    calendar of the editions (``i18n.CALENDARS``)."""
+    from akhbar.i18n import CALENDARS, month_key
+
+    records = list(records)
+    return {
+        calendar: Counter(month_key(r.get("date"), calendar) for r in records)
+        for calendar in sorted(set(CALENDARS.values()))
+    }
+
+
+# Months a coverage chart shows at most: the newest three years (a bar stays wider than
+# ten units of the 360 the chart spans).
+CHART_MONTHS = 36
+
+
+def coverage(records: Iterable[Record]) -> dict[str, Any]:
+    """What a coverage chart shows of *records*: in each calendar of the editions, every
+    month from the first to the last dated article (the newest ``CHART_MONTHS``), oldest
+    first, with its articles by language (``model.LANGUAGES``: a month without any shows
+    as such); and how many are undated."""
+    from akhbar.i18n import CALENDARS, UNDATED, month_key, next_month
+    from akhbar.model import LANGUAGES
+
+    records = list(records)
+    charts: dict[str, Any] = {"undated": sum(1 for r in records if not r.get("date"))}
+    for calendar in sorted(set(CALENDARS.values())):
+        counts: dict[str, Counter[str]] = {}
+        for r in records:
+            if (month := month_key(r.get("date"), calendar)) != UNDATED:
+                counts.setdefault(month, Counter())[r.get("lang") or ""] += 1
+        months = []
+        if counts:
+            month, last = min(counts), max(counts)
+            while month <= last:
+                months.append(month)
+                month = next_month(month)
+        of = {m: counts.get(m, Counter()) for m in months[-CHART_MONTHS:]}
+        charts[calendar] = [[m, [of[m][lang] for lang in LANGUAGES]] for m in of]
+    return charts
 
 
 def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedPage]:
@@ -115,24 +200,38 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
             }
             pages[paging.src(paging.number)] = (template, page)
 
-    paged("timeline.md", "timeline.html.j2", data.articles)
+    paged("timeline.md", "timeline.html.j2", data.articles, {"coverage": coverage(data.articles)})
+    counts = month_counts(data.articles)
     for template, context in pages.values():
         if template == "timeline.html.j2":  # each month's count, for the months shown
             context["month_counts"] = {
-                m: len(data.by_month[m]) for m, _ in by_month_in_order(context["shown"])
+                calendar: {m: of[m] for m, _ in by_month_in_order(context["shown"], calendar)}
+                for calendar, of in counts.items()
             }
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
-            summary = {"co": data.co_actors(slug), "tops": data.topics_of(records)}
-            paged(f"actors/{slug}.md", "actor.html.j2", records, summary, actor=actor)
+            summary = {
+                "co": data.co_actors(slug),
+                "tops": data.topics_of(records),
+                "coverage": coverage(records),
+            }
+            paged(
+                f"actors/{slug}.md",
+                "actor.html.j2",
+                records,
+                summary,
+                actor=actor,
+                feed=feed_path("actor", slug),
+            )
     for slug, records in data.by_topic.items():
         if topic := next((t for t in kn.topics if t.slug == slug), None):
             paged(
                 f"topics/{slug}.md",
                 "topic.html.j2",
                 records,
-                {"present": data.actors_of(records)},
+                {"present": data.actors_of(records), "coverage": coverage(records)},
                 topic=topic,
+                feed=feed_path("topic", slug),
             )
     for slug, records in data.by_source.items():
         if source := kn.source(slug):

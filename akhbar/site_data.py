@@ -106,11 +106,16 @@ class SiteData:
         ]
 
 
-def by_month_in_order(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
-    """Runs of *records* (newest first) that share a month: ``[("2025-11", [...]), ...]``."""
+def by_month_in_order(
+    records: Iterable[Record], calendar: str = "gregorian"
+) -> list[tuple[str, list[Record]]]:
+    """Runs of *records* (newest first) that share a month of *calendar* (``i18n.CALENDARS``):
+    ``[("2025-11", [...]), ...]``, Solar Hijri ``[("1404-09", [...]), ...]``."""
+    from akhbar.i18n import month_key
+
     runs: list[tuple[str, list[Record]]] = []
     for record in records:
-        month = month_keys(record)[0]
+        month = month_key(record.get("date"), calendar)
         if not runs or runs[-1][0] != month:
             runs.append((month, []))
         runs[-1][1].append(record)

@@ -385,10 +385,12 @@ def test_sub_path_is_the_only_thing_served(site_server: Server, site_dir: Path) 
 
 @pytest.mark.parametrize("edition", EDITIONS)
 def test_hreflang_alternates_name_the_same_page(site_server: Server, edition: str) -> None:
+    """In the edition's sitemap (not the page's head: Material's language selector would
+    fetch a sitemap.xml beside each, tests/test_site_following.py)."""
     url = site_server.url(f"fa/actors/{LARIJANI}/")
-    _, _, body = fetch(url)
-    pairs = re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)"', body.decode())
-    found = {lang: href for href, lang in pairs}
-    assert urllib.parse.urljoin(url, found[edition]) == site_server.url(
-        f"{edition}/actors/{LARIJANI}/"
-    )
+    _, _, sitemap = fetch(site_server.url("fa/sitemap.xml"))
+    entry = re.search(rf"<loc>{re.escape(url)}</loc>(.*?)</url>", sitemap.decode(), flags=re.S)
+    assert entry is not None
+    pairs = re.findall(r'hreflang="(\w+)" href="([^"]*)"', entry.group(1))
+    found = dict(pairs)
+    assert found[edition] == site_server.url(f"{edition}/actors/{LARIJANI}/")
