@@ -78,9 +78,13 @@ class StoryRecord:
         """The record whose title heads the story in *edition*."""
         return self.record(self.headlines[edition])
 
-    def best_points(self, n: int = HOME_POINTS) -> list[Point]:
-        """The *n* points stated by most articles, in the story's order among equals."""
-        ranked = sorted(enumerate(self.points), key=lambda ip: (-len(ip[1].sources), ip[0]))
+    def best_points(self, edition: str, n: int = HOME_POINTS) -> list[Point]:
+        """The *n* points stated by most articles, those in the *edition*'s language first
+        among equals, then in the story's order."""
+        ranked = sorted(
+            enumerate(self.points),
+            key=lambda ip: (-len(ip[1].sources), ip[1].lang != edition, ip[0]),
+        )
         return [p for _i, p in ranked[:n]]
 
 
