@@ -44,8 +44,7 @@ from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
 from akhbar.site_data import Paging, SiteData, by_month_in_order
-from akhbar.stories import Link
-from akhbar.story_pages import Point, StoryRecord
+from akhbar.story_pages import Point, StoryLink, StoryRecord
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,7 +250,10 @@ def _encode(value: Any) -> Any:
         return {str(k): _encode(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
-    if isinstance(value, StoryRecord | Point | Link):  # a story by all it prints, not its slug
+    if isinstance(value, StoryLink):  # what it prints in this edition
+        headline = value.headline(state.edition)
+        return ["StoryLink", value.slug, value.start, value.end, value.count, _encode(headline)]
+    if isinstance(value, StoryRecord | Point):  # a story by all it prints, not its slug
         return [type(value).__name__, *(_encode(getattr(value, f)) for f in value.__slots__)]
     slug = getattr(value, "slug", None)
     if isinstance(slug, str):  # an actor, topic or source of the knowledge files

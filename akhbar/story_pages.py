@@ -20,13 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import LANGUAGES
-from akhbar.stories import Link, Story
+from akhbar.stories import Story
 from akhbar.text import fold, tokens
 
 Record = dict[str, Any]
@@ -56,6 +56,10 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class StoryRecord:
+    """A story as its pages print it: made of its articles' records alone (not of why
+    they were linked, which depends on the build that placed each), so that a story's
+    pages and their keys are the same after an incremental build as after a cold one."""
+
     slug: str
     records: tuple[Record, ...]  # its articles' records: dated in date order, then undated
     start: str | None
@@ -69,7 +73,10 @@ class StoryRecord:
     said: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
     # Each figure once: (its record in the first article stating it, the article slugs)
     figures: tuple[tuple[Record, tuple[str, ...]], ...]
-    why: tuple[Link, ...] = field(default=())
+
+    @property
+    def count(self) -> int:
+        return len(self.records)
 
     def record(self, slug: str) -> Record:
         return next(r for r in self.records if r["slug"] == slug)
@@ -86,6 +93,33 @@ class StoryRecord:
             key=lambda ip: (-len(ip[1].sources), ip[1].lang != edition, ip[0]),
         )
         return [p for _i, p in ranked[:n]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """What a link to a story prints (an actor's or a topic's page): its headline in each
+    edition, its dates, its number of articles.  A page's key holds the headline of its
+    own edition only (``mkdocs_hook._encode``), so that a new headline in one edition
+    does not render the others' pages again."""
+
+    slug: str
+    headlines: dict[str, Record]  # edition -> the record whose title heads the story
+    start: str | None
+    end: str | None
+    count: int
+
+    def headline(self, edition: str) -> Record:
+        return self.headlines[edition]
+
+
+def link_to(story: StoryRecord) -> StoryLink:
+    return StoryLink(
+        story.slug,
+        {edition: story.headline(edition) for edition in story.headlines},
+        story.start,
+        story.end,
+        len(story.records),
+    )
 
 
 def _day(date: str | None) -> int | None:
@@ -234,7 +268,6 @@ def story_record(story: Story, by_slug: Mapping[str, Record], kn: Knowledge) -> 
         actors=tuple(sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
         said=tuple((speaker, name, tuple(quotes)) for speaker, name, quotes in said.values()),
         figures=tuple((first, tuple(sources)) for first, sources in figures.values()),
-        why=story.why,
     )
 
 
@@ -261,10 +294,12 @@ def _inverted(date: str | None) -> tuple[int, ...]:
     return tuple(-ord(c) for c in date or "")
 
 
-def index_stories(stories: Iterable[StoryRecord], keys: Any) -> dict[str, list[StoryRecord]]:
-    """The stories under every key *keys* gives any of their records (an actor, a topic)."""
-    found: dict[str, list[StoryRecord]] = defaultdict(list)
+def index_stories(stories: Iterable[StoryRecord], keys: Any) -> dict[str, list[StoryLink]]:
+    """Links to the stories under every key *keys* gives any of their records (an actor,
+    a topic)."""
+    found: dict[str, list[StoryLink]] = defaultdict(list)
     for story in stories:
+        link = link_to(story)
         for key in dict.fromkeys(k for r in story.records for k in keys(r)):
-            found[key].append(story)
+            found[key].append(link)
     return dict(found)

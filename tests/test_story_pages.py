@@ -15,7 +15,15 @@ from akhbar.knowledge import load_knowledge
 from akhbar.plan import plan
 from akhbar.settings import Settings
 from akhbar.stories import cluster
-from akhbar.story_pages import Point, StoryRecord, merge_points, ranked, same_fact, weight
+from akhbar.story_pages import (
+    Point,
+    StoryRecord,
+    link_to,
+    merge_points,
+    ranked,
+    same_fact,
+    weight,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = ("000", "001", "002", "003")  # the seeds reporting Larijani's visit to Islamabad
@@ -228,8 +236,8 @@ def test_front_page_actor_and_topic_pages_carry_the_story(built):
     pages = {p.src: p.context for p in publication.pages}
     assert pages["index.md"]["stories"] == [story]
     assert story not in list(pages["index.md"]["shown"])
-    assert pages["actors/ali-larijani.md"]["stories"] == [story]
-    assert pages["topics/diplomacy.md"]["stories"] == [story]
+    assert pages["actors/ali-larijani.md"]["stories"] == [link_to(story)]
+    assert pages["topics/diplomacy.md"]["stories"] == [link_to(story)]
 
 
 def test_the_book_groups_a_storys_articles_after_its_chapter(built):
