@@ -194,9 +194,12 @@ def same_fact(
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_FACT_OVERLAP
 
 
-def merge_points(records: Sequence[Record], kn: Knowledge) -> tuple[Point, ...]:
-    """The key points of *records* (best first), each fact once (``same_fact``)."""
-    facts = _Facts(kn)
+def merge_points(
+    records: Sequence[Record], kn: Knowledge, facts: _Facts | None = None
+) -> tuple[Point, ...]:
+    """The key points of *records* (best first), each fact once (``same_fact``);
+    *facts*: the knowledge's names, made once for many stories."""
+    facts = facts or _Facts(kn)
     merged: list[tuple[str, str, list[str], tuple[frozenset[str], frozenset[str]]]] = []
     for record in records:
         for text in record.get("key_points") or ():
@@ -233,7 +236,9 @@ def _best_first(records: Sequence[Record]) -> list[Record]:
     )
 
 
-def story_record(story: Story, by_slug: Mapping[str, Record], kn: Knowledge) -> StoryRecord:
+def story_record(
+    story: Story, by_slug: Mapping[str, Record], kn: Knowledge, facts: _Facts | None = None
+) -> StoryRecord:
     records = tuple(by_slug[slug] for slug in story.articles)
     best = _best_first(records)
     headlines = {
@@ -264,7 +269,7 @@ def story_record(story: Story, by_slug: Mapping[str, Record], kn: Knowledge) -> 
         languages=story.languages,
         outlets=story.outlets,
         headlines=headlines,
-        points=merge_points(best, kn),
+        points=merge_points(best, kn, facts),
         actors=tuple(sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
         said=tuple((speaker, name, tuple(quotes)) for speaker, name, quotes in said.values()),
         figures=tuple((first, tuple(sources)) for first, sources in figures.values()),
@@ -277,10 +282,11 @@ def story_records(
     """The stories of two published articles or more, as their pages print them, newest
     first (by their last date; undated last), then by slug."""
     kept = [s for s in stories if sum(1 for a in s.articles if a in by_slug) > 1]
+    facts = _Facts(kn) if kept else None
     records = []
     for story in kept:
         articles = tuple(a for a in story.articles if a in by_slug)
-        records.append(story_record(_only(story, articles), by_slug, kn))
+        records.append(story_record(_only(story, articles), by_slug, kn, facts))
     return tuple(sorted(records, key=lambda s: (s.end is None, _inverted(s.end), s.slug)))
 
 
