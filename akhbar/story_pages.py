@@ -144,11 +144,16 @@ def ranked(stories: Iterable[StoryRecord], newest: str | None) -> list[StoryReco
 # -- facts -----------------------------------------------------------------------------
 
 
+# A story's points are compared with one another, each many times: folded once.
+_folded = lru_cache(maxsize=8192)(fold)
+
+
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(t for t in tokens(text) if len(t) >= MIN_WORD and not t.isdigit())
 
 
+@lru_cache(maxsize=8192)
 def _padded(text: str) -> str:
     return f" {' '.join(tokens(text))} "
 
@@ -186,7 +191,7 @@ def same_fact(
 ) -> bool:
     """Whether points *a* and *b* state one fact: the same words once folded, or the same
     actors and figures (some) and ``SAME_FACT_OVERLAP`` of their words."""
-    if fold(a) == fold(b):
+    if _folded(a) == _folded(b):
         return True
     if a_named != b_named or not (a_named[0] or a_named[1]):
         return False
