@@ -342,7 +342,10 @@ def _build_pdf(
     from akhbar.pdf import build_pdf
 
     start = time.perf_counter()
-    laid_out = build_pdf(articles, edition, path, total=total, settings=settings, stories=stories)
+    # A book of no story of two articles is in book order already (``plan.book_of``):
+    # it is laid out as before stories were.
+    grouped = {"stories": stories} if stories else {}
+    laid_out = build_pdf(articles, edition, path, total=total, settings=settings, **grouped)
     return laid_out, time.perf_counter() - start
 
 
