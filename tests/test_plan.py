@@ -142,3 +142,18 @@ def test_an_edition_renders_the_plan_without_parsing_front_matter(built, tmp_pat
     timeline = (tmp_path / "site" / "en" / "timeline" / "index.html").read_text(encoding="utf-8")
     for article in articles:
         assert str(escape(f"{article.title} (planned)")) in timeline
+
+
+def test_the_plan_holds_the_seeds_story(built):
+    """One story of two articles or more (000-003), with its page; 004 is in none."""
+    articles, _docs, kn = built
+    publication = plan(articles, kn, Settings(cache_dir=None))
+    (story,) = publication.stories
+    prefixes = sorted(Path(r["source_file"]).name[:3] for r in story.records)
+    assert prefixes == ["000", "001", "002", "003"]
+    assert {slug: s.slug for slug, s in publication.story_of.items()} == {
+        r["slug"]: story.slug for r in story.records
+    }
+    page = next(p for p in publication.pages if p.src == f"stories/{story.slug}.md")
+    assert page.template == "story.html.j2"
+    assert page.context == {"story": story}
