@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -24,9 +25,15 @@ from akhbar.overrides import parse_override
 from akhbar.parallel import Forked, process_pool
 from akhbar.render import render_article
 from akhbar.settings import Settings
+from akhbar.stories import Story
 from akhbar.text import fold
 
 ARTICLES_DIR = "articles"
+# The editor's splits and merges of stories, in the seeds folder (``stories.parse_edits``).
+STORY_EDITS = "stories.yml"
+# The stories of the last build, beside the articles' Markdown (kept with it between
+# deploys; a dot file, which MkDocs does not publish): the next build keeps their slugs.
+STORIES_FILE = ".stories.json"
 
 
 @dataclass
@@ -39,6 +46,8 @@ class Report:
     candidates: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # How many stories, how many of each size, the largest (``story_summary``).
+    stories: dict[str, Any] = field(default_factory=dict)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append({"file": path, "reason": reason})
@@ -56,6 +65,13 @@ class Report:
             f"{len(self.read)} read, {len(self.published)} published, {len(self.skipped)} skipped, "
             f"{len(self.warnings)} warnings, {len(self.candidates)} candidate actors"
         ]
+        if self.stories:
+            largest = self.stories["largest"]
+            lines.append(
+                f"{self.stories['count']} stories, {self.stories['reported_more_than_once']} "
+                f"reported more than once; the largest: {largest['slug']} "
+                f"({largest['articles']} articles)"
+            )
         lines += [f"  skipped {s['file']}: {s['reason']}" for s in self.skipped]
         lines += [f"  warning: {w}" for w in self.warnings]
         lines += [
@@ -73,10 +89,11 @@ def stderr_progress(message: str) -> None:
 
 
 def discover(seeds: Path) -> tuple[list[Path], dict[str, Path]]:
-    """Seed files (everything but overrides and hidden files) and overrides by stem."""
+    """Seed files (everything but overrides and hidden files) and overrides by stem.
+    ``STORY_EDITS`` is the editor's file of stories, neither."""
     inputs, overrides = [], {}
     for path in sorted(seeds.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or not path.is_file():
+        if path.name.startswith(".") or not path.is_file() or path.name == STORY_EDITS:
             continue
         if path.suffix in (".yml", ".yaml"):
             overrides[path.stem] = path
@@ -448,6 +465,68 @@ def _keep_unchanged_mtimes(new: Path, previous: Path, rendered: list[str]) -> No
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
+def read_stories(docs: Path) -> tuple[Story, ...] | None:
+    """The stories the last build wrote beside *docs*' articles; None when there are none
+    (or the file is not one this code wrote: the stories are then made afresh)."""
+    from akhbar.stories import stories_from_json
+
+    try:
+        data = json.loads((docs / ARTICLES_DIR / STORIES_FILE).read_text(encoding="utf-8"))
+        return stories_from_json(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_stories(stories: tuple[Story, ...], docs: Path) -> None:
+    from akhbar.cache import write_atomic
+    from akhbar.stories import stories_json
+
+    text = json.dumps(stories_json(stories), ensure_ascii=False, indent=0, sort_keys=False)
+    write_atomic(docs / ARTICLES_DIR / STORIES_FILE, (text + "\n").encode("utf-8"))
+
+
+def cluster_stories(
+    articles: list[Article], seeds: Path, docs: Path, report: Report, settings: Settings
+) -> tuple[Story, ...]:
+    """The published articles' stories (``akhbar.stories``): the last build's kept under
+    their slugs (a new article joins one or starts one), the editor's ``seeds/stories.yml``
+    applied.  A bad edits file is an error in *report* naming it, and the stories are made
+    without it: no article is lost."""
+    from akhbar.knowledge import load_knowledge
+    from akhbar.stories import cluster, parse_edits
+
+    knowledge = load_knowledge(settings.knowledge_dir)
+    previous = read_stories(docs)
+    path, name = seeds / STORY_EDITS, f"{seeds.name}/{STORY_EDITS}"
+    edits = None
+    try:
+        if path.is_file():
+            edits = parse_edits(path.read_bytes(), name)
+        stories = cluster(articles, previous, edits, knowledge=knowledge)
+    except OverrideError as exc:
+        report.errors.append(str(exc))
+        report.warnings.append(f"{name}: stories made without the editor's edits ({exc})")
+        stories = cluster(articles, previous, knowledge=knowledge)
+    report.stories = story_summary(stories)
+    return stories
+
+
+def story_summary(stories: tuple[Story, ...]) -> dict[str, Any]:
+    """The report's account of *stories*: how many, how many of each size (articles: stories),
+    the largest (the first by slug of those of its size)."""
+    sizes = Counter(len(s.articles) for s in stories)
+    largest = min(stories, key=lambda s: (-len(s.articles), s.slug), default=None)
+    return {
+        "count": len(stories),
+        "reported_more_than_once": sum(1 for s in stories if len(s.articles) > 1),
+        "sizes": {str(size): sizes[size] for size in sorted(sizes)},
+        "largest": {
+            "slug": largest.slug if largest else "",
+            "articles": len(largest.articles) if largest else 0,
+        },
+    }
+
+
 def knowledge_dir() -> Path:
     """The knowledge folder of the environment's settings, for scripts and tests that
     extract without a build (a build passes its :class:`Settings` down)."""
@@ -461,7 +540,8 @@ def build_docs(
     timings: dict[str, float] | None = None,
     settings: Settings | None = None,
 ) -> tuple[list[Article], Report]:
-    """Seeds -> docs/articles; returns the published articles and the report.  *timings*,
+    """Seeds -> docs/articles (and their stories, ``STORIES_FILE``); returns the published
+    articles and the report.  *timings*,
     when given, gets the seconds of its two steps: ``extract`` (reading, extraction,
     deduplication) and ``render`` (the Markdown files).  *settings*: the environment's
     when None."""
@@ -474,8 +554,10 @@ def build_docs(
     report.published = [
         {"file": a.source_file, "slug": a.slug, "lang": a.lang, "title": a.title} for a in articles
     ]
+    stories = cluster_stories(articles, seeds, docs, report, settings)
     rendering = time.perf_counter()
     write_docs(articles, docs, settings)
+    write_stories(stories, docs)
     done = time.perf_counter()
     if timings is not None:
         timings.update(extract=rendering - start, render=done - rendering)

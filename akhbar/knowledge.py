@@ -29,7 +29,7 @@ from akhbar.text import fold
 FILES = ("actors.yml", "roles.yml", "sources.yml", "topics.yml")
 # Knowledge read by other stages, in the version too (an edit of how indexes order names,
 # read by akhbar.collation, rebuilds the index pages); a folder may lack them.
-VERSIONED_TOO = ("filing.yml",)
+VERSIONED_TOO = ("filing.yml", "stories.yml")
 ACTOR_TYPES = ("person", "organisation", "state")
 
 # libyaml's safe loader where PyYAML has it (the same safe subset, ~10x faster): every

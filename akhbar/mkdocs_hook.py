@@ -46,6 +46,7 @@ from akhbar.knowledge import Knowledge, load_knowledge
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
 from akhbar.site_data import Paging, Record, SiteData, by_month_in_order
+from akhbar.story_pages import Point, StoryLink, StoryRecord
 from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,8 +113,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         state.publication = given["publication"]
         _read_bodies(folder)
     else:
+        from akhbar.build import read_stories
+
         records = _read_articles(folder, settings)
-        state.publication = plan_records(records, state.knowledge, settings)
+        stories = read_stories(Path(config.docs_dir)) or ()
+        state.publication = plan_records(records, state.knowledge, settings, stories=stories)
     state.data = state.publication.data
     state.env = jinja_env(edition, TEMPLATES)
     state.env.bytecode_cache = compiled_templates("site")
@@ -238,6 +242,11 @@ def _encode(value: Any) -> Any:
         return {str(k): _encode(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
+    if isinstance(value, StoryLink):  # what it prints in this edition
+        headline = value.headline(state.edition)
+        return ["StoryLink", value.slug, value.start, value.end, value.count, _encode(headline)]
+    if isinstance(value, StoryRecord | Point):  # a story by all it prints, not its slug
+        return [type(value).__name__, *(_encode(getattr(value, f)) for f in value.__slots__)]
     slug = getattr(value, "slug", None)
     if isinstance(slug, str):  # an actor, topic or source of the knowledge files
         return [type(value).__name__, slug]
@@ -270,12 +279,18 @@ def _choose_shell_pages(files: Files) -> dict[str, _Decided]:
         if record is None or body is None or not _fillable(record, body):
             continue
         file = decided[found.src_uri] = _Decided.of(found)
+        # An article's page links to its story: one whose story changed is rendered again
+        # though its Markdown did not change (its key, the story's slug, is kept).
+        story = state.publication.story_of.get(slug)
+        if story is not None:
+            state.page_keys[found.src_uri] = story.slug
+        moved = state.previous_keys.get(found.src_uri, "") != (story.slug if story else "")
         if state.witness is None:
             state.witness = file
             state.witness_before = _stat_and_bytes(Path(file.abs_dest_path))
             file.rendered = True
             continue
-        if file.is_modified():
+        if moved or file.is_modified():
             state.own[file.src_uri] = file
         file.rendered = False
     return decided
@@ -374,6 +389,8 @@ def _title(template: str, context: dict[str, Any]) -> str:
 
 def _list_title(template: str, context: dict[str, Any]) -> str:
     tr = get_translations(state.edition)
+    if "story" in context:
+        return context["story"].headline(state.edition)["title"]
     if "actor" in context:
         return context["actor"].names.get(state.edition)
     if "topic" in context:
@@ -425,6 +442,7 @@ def _context(page: Page) -> dict[str, Any]:
         "item_html": partial(_item_html, page),
         "actor_html": partial(_link_html, page, "actor"),
         "topic_html": partial(_link_html, page, "topic"),
+        "story_of": state.publication.story_of.get,
     }
 
 
@@ -510,6 +528,7 @@ def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: File
 
 def on_post_build(config: MkDocsConfig) -> None:
     _write_feeds(config)
+    _write_stories_feed(config)
     keys = json.dumps(state.page_keys, sort_keys=True, indent=0)
     Path(config.site_dir, PAGE_KEYS_FILE).write_text(keys + "\n", encoding="utf-8")
     _write_shell_pages(config)
@@ -593,6 +612,32 @@ def _feed_title(kind: str, slug: str) -> str:
         return actor.names.get(state.edition) if actor else slug
     topic = next((t for t in state.knowledge.topics if t.slug == slug), None)
     return topic.labels.get(state.edition) if topic else slug
+
+
+def _write_stories_feed(config: MkDocsConfig) -> None:
+    """``<edition>/stories.xml``: the stories of two articles or more, the one last
+    reported first (a story's ``<updated>`` is its newest article's date; a story with no
+    dated article is left out, as an undated article is from the articles' feed)."""
+    from akhbar.plan import FEED_ENTRIES
+
+    dated = sorted(
+        (s for s in state.publication.stories if s.end),
+        key=lambda s: (_inverted_date(s.end or ""), s.slug),
+    )
+    context = {
+        "edition": state.edition,
+        "stories": dated[:FEED_ENTRIES],
+        "site_url": config.site_url or "",
+        "entry_id": partial(_entry_id, config.site_url),
+        "updated": dated[0].end if dated else "1970-01-01",  # never the clock
+        "source_of": state.knowledge.source,
+    }
+    feed = state.env.get_template("stories_feed.xml.j2").render(**context)
+    Path(config.site_dir, "stories.xml").write_text(feed, encoding="utf-8")
+
+
+def _inverted_date(date: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in date)
 
 
 def _entry_id(base: str | None, path: str) -> str:
@@ -690,7 +735,7 @@ def _write_shell_pages(config: MkDocsConfig) -> None:
 
 # Folders of one page each, whose page goes when its article (or the last article
 # naming its actor, topic or source) does.
-PAGE_FOLDERS = ("articles", "actors", "topics", "sources")
+PAGE_FOLDERS = ("articles", "actors", "topics", "sources", "stories")
 
 
 def _prune(site_dir: Path) -> None:

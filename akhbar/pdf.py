@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from akhbar.i18n import DIRECTIONS, jinja_env
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
 from akhbar.settings import Settings
+from akhbar.story_pages import StoryRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "pdf"
@@ -155,14 +156,25 @@ def book_html(
     knowledge: Knowledge,
     limit: int | None = None,
     total: int | None = None,
+    stories: Sequence[StoryRecord] | None = None,
 ) -> str:
     """The briefing book of *edition* as one HTML document (pure: no disk but templates):
     the newest *limit* articles (all of them by default).  *total*: how many articles
     were published, when *articles* holds only some of them (the cover says how many of
-    how many); ``len(articles)`` by default."""
+    how many); ``len(articles)`` by default.  *stories*: the articles are in the plan's
+    book order already (``plan.book_of``: grouped by story), and each of these stories
+    is a chapter of its merged points before its first article in the book."""
     total = len(articles) if total is None else total
-    articles = book_order(articles)[:limit]
+    articles = book_order(articles)[:limit] if stories is None else list(articles)[:limit]
     chapters = _chapters(articles, edition, knowledge)
+    story_before = {}  # the anchor of a story's first chapter -> the story
+    in_story = set()  # the anchors of chapters in a story (a level lower in the outline)
+    for story in stories or ():
+        slugs = {r["slug"] for r in story.records}
+        members = [c.anchor for c in chapters if c.article.slug in slugs]
+        if members:
+            story_before[members[0]] = story
+            in_story.update(members)
     topics = {t.slug: t for t in knowledge.topics}
     dates = sorted(a.date for a in articles if a.date)
     env = jinja_env(edition, TEMPLATES)
@@ -174,6 +186,10 @@ def book_html(
         latin_fonts=LATIN_FONTS.as_uri(),
         naskh=naskh_fonts(),
         chapters=chapters,
+        dirs=DIRECTIONS,
+        story_before=story_before,
+        in_story=in_story,
+        source_of=knowledge.source,
         total=total,
         oldest=dates[0] if dates else None,
         newest=dates[-1] if dates else None,
@@ -200,6 +216,7 @@ def build_pdf(
     out: Path,
     total: int | None = None,
     settings: Settings | None = None,
+    stories: Sequence[StoryRecord] | None = None,
 ) -> bool:
     """Write the briefing book of *edition* to *out*; False when the book of the previous
     build was the same (same HTML, stylesheet, fonts and WeasyPrint) and is copied.
@@ -208,7 +225,9 @@ def build_pdf(
 
     settings = settings or Settings.from_environment()
     knowledge = load_knowledge(settings.knowledge_dir)
-    html = book_html(articles, edition, knowledge, limit=settings.book_articles, total=total)
+    html = book_html(
+        articles, edition, knowledge, limit=settings.book_articles, total=total, stories=stories
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     kept = None if settings.cache_dir is None else settings.cache_dir / "books"
     key = _book_key(html)

@@ -1,6 +1,7 @@
 """The plan of the publication: read -> extract -> **plan** -> render.
 
-``plan(articles, knowledge, settings)`` is pure: from the published articles it makes a
+``plan(articles, stories, knowledge, settings)`` is pure: from the published articles and
+their stories (``akhbar.stories``) it makes a
 :class:`Publication`, every page the editions and books render, with nothing read or
 written.  The editions (``akhbar.editions``, through the MkDocs hook) and the books
 (``akhbar.site.build_pdfs``) render it; none of them parses the articles' front matter
@@ -11,8 +12,11 @@ again.
   source and month (``akhbar.site_data``);
 * ``pages``: the generated pages (home, timeline, actor, topic and source lists, their
   numbered pages, the index pages and search), each with its template and what it shows;
-* ``book``: the articles of the briefing books (the newest ``Settings.book_articles``)
-  and how many were published.
+* ``stories``: the stories of two articles or more (``akhbar.story_pages.StoryRecord``),
+  newest first, each with a page; ``story_of`` tells an article's story;
+* ``book``: the articles of the briefing books (the newest ``Settings.book_articles``),
+  grouped by story (a story's articles together, in time order, the stories by their
+  newest article in the book), and how many were published.
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
 from akhbar.settings import Settings
 from akhbar.site_data import Record, SiteData, by_month_in_order, pagings, site_data
+from akhbar.stories import Story
+from akhbar.story_pages import StoryRecord, index_stories, ranked, story_records
+
+# Stories the front page briefs, heaviest first (``story_pages.weight``).
+HOME_STORIES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +51,13 @@ class GeneratedPage:
 
 @dataclass(frozen=True, slots=True)
 class Book:
-    """What a briefing book holds: the newest articles, and how many were published."""
+    """What a briefing book holds: the newest articles, grouped by story, and how many
+    were published; the stories of two of its articles or more, each a chapter before
+    its first article's."""
 
     articles: tuple[Article, ...]
     total: int
+    stories: tuple[StoryRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +79,8 @@ class Publication:
     data: SiteData
     pages: tuple[GeneratedPage, ...]
     book: Book
+    stories: tuple[StoryRecord, ...] = ()
+    story_of: dict[str, StoryRecord] = field(default_factory=dict)  # article slug -> story
     feeds: tuple[Feed, ...] = ()
 
 
@@ -78,24 +92,62 @@ def record(article: Article) -> Record:
     return json.loads(json.dumps(front_matter(article), ensure_ascii=False))
 
 
-def plan(articles: Iterable[Article], knowledge: Knowledge, settings: Settings) -> Publication:
-    """The publication of *articles*."""
+def plan(
+    articles: Iterable[Article],
+    stories: Iterable[Story],
+    knowledge: Knowledge,
+    settings: Settings,
+) -> Publication:
+    """The publication of *articles* and their *stories*."""
+    articles = list(articles)
+    publication = plan_records([record(a) for a in articles], knowledge, settings, stories=stories)
+    book = book_of(articles, publication.story_of, settings.book_articles)
+    return Publication(
+        publication.data, publication.pages, book, publication.stories, publication.story_of
+    )
+
+
+def book_of(articles: list[Article], story_of: dict[str, StoryRecord], size: int) -> Book:
+    """The newest *size* articles (``pdf.book_order``), grouped by story: the groups in
+    the order of their newest article, each group's articles in time order (dated by
+    date, then undated, by slug)."""
     from akhbar.pdf import book_order
 
-    articles = list(articles)
-    book = Book(tuple(book_order(articles)[: settings.book_articles]), len(articles))
-    return plan_records([record(a) for a in articles], knowledge, settings, book)
+    newest = book_order(articles)[:size]
+    groups: dict[str, list[Article]] = {}
+    for article in newest:
+        story = story_of.get(article.slug)
+        groups.setdefault(story.slug if story else f"article:{article.slug}", []).append(article)
+    ordered: list[Article] = []
+    stories = []
+    for members in groups.values():
+        members.sort(key=lambda a: (a.date is None, a.date or "", a.slug))
+        ordered.extend(members)
+        if len(members) > 1:
+            stories.append(story_of[members[0].slug])
+    return Book(tuple(ordered), len(articles), tuple(stories))
 
 
 def plan_records(
-    records: list[Record], knowledge: Knowledge, settings: Settings, book: Book | None = None
+    records: list[Record],
+    knowledge: Knowledge,
+    settings: Settings,
+    book: Book | None = None,
+    stories: Iterable[Story] = (),
 ) -> Publication:
     """The publication of articles known by their front matter only (an edition built
     from a docs folder): no book unless *book*."""
     data = site_data(records)
-    pages = generated_pages(data, knowledge, settings.list_page_size)
+    told = story_records(stories, data.by_slug, knowledge)
+    story_of = {r["slug"]: story for story in told for r in story.records}
+    pages = generated_pages(data, knowledge, settings.list_page_size, told, story_of)
     return Publication(
-        data, tuple(pages), book or Book((), len(records)), tuple(feeds(data, knowledge))
+        data,
+        tuple(pages),
+        book or Book((), len(records)),
+        told,
+        story_of,
+        tuple(feeds(data, knowledge)),
     )
 
 
@@ -166,10 +218,23 @@ def coverage(records: Iterable[Record]) -> dict[str, Any]:
     return charts
 
 
-def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedPage]:
+def generated_pages(
+    data: SiteData,
+    kn: Knowledge,
+    size: int,
+    stories: tuple[StoryRecord, ...] = (),
+    story_of: dict[str, StoryRecord] | None = None,
+) -> list[GeneratedPage]:
     """Every generated page, in the order MkDocs is given them."""
+    story_of = story_of or {}
+    # The front page: the heaviest stories, then the newest articles that are stories of one.
+    newest = next((r["date"] for r in data.articles if r.get("date")), None)
+    alone = [r for r in data.articles if r["slug"] not in story_of]
     pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.md": ("home.html.j2", {"shown": data.articles[:size]}),
+        "index.md": (
+            "home.html.j2",
+            {"stories": ranked(stories, newest)[:HOME_STORIES], "shown": alone[:size]},
+        ),
         "actors/index.md": ("actors_index.html.j2", {}),
         "topics/index.md": ("topics_index.html.j2", {}),
         "sources/index.md": ("sources_index.html.j2", {}),
@@ -208,12 +273,18 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
                 calendar: {m: of[m] for m, _ in by_month_in_order(context["shown"], calendar)}
                 for calendar, of in counts.items()
             }
+    for story in stories:
+        pages[f"stories/{story.slug}.md"] = ("story.html.j2", {"story": story})
+    # Actor and topic pages list the stories they are in, on their first page.
+    by_actor = index_stories(stories, lambda r: r.get("actors") or ())
+    by_topic = index_stories(stories, lambda r: [t["slug"] for t in r.get("topics") or ()])
     for slug, records in data.by_actor.items():
         if actor := kn.actor(slug):
             summary = {
                 "co": data.co_actors(slug),
                 "tops": data.topics_of(records),
                 "coverage": coverage(records),
+                "stories": by_actor.get(slug, []),
             }
             paged(
                 f"actors/{slug}.md",
@@ -229,7 +300,11 @@ def generated_pages(data: SiteData, kn: Knowledge, size: int) -> list[GeneratedP
                 f"topics/{slug}.md",
                 "topic.html.j2",
                 records,
-                {"present": data.actors_of(records), "coverage": coverage(records)},
+                {
+                    "present": data.actors_of(records),
+                    "coverage": coverage(records),
+                    "stories": by_topic.get(slug, []),
+                },
                 topic=topic,
                 feed=feed_path("topic", slug),
             )

@@ -261,7 +261,8 @@ def build_site(
     from akhbar.plan import plan
 
     settings = settings or Settings.from_environment()
-    publication = plan(articles, load_knowledge(settings.knowledge_dir), settings)
+    knowledge = load_knowledge(settings.knowledge_dir)
+    publication = plan(articles, stories_of(articles, docs, knowledge), knowledge, settings)
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
@@ -301,6 +302,19 @@ def build_site(
     check_published_size(site, report, progress)
 
 
+def stories_of(articles: list[Article], docs: Path, knowledge: Any) -> tuple[Any, ...]:
+    """The stories ``build_docs`` wrote beside *docs*' articles; made again from them (and
+    kept where they hold) when they are not those of *articles*."""
+    from akhbar.build import read_stories
+    from akhbar.stories import cluster
+
+    stories = read_stories(docs)
+    held = sorted(slug for story in stories or () for slug in story.articles)
+    if stories is not None and held == sorted(a.slug for a in articles):
+        return stories
+    return cluster(articles, stories, knowledge=knowledge)
+
+
 # GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits");
 # the editions of ~8,000 articles reach it (1,235 MB at 10,000).
 PUBLISHED_SITE_MAX_BYTES = 1_000_000_000
@@ -328,12 +342,20 @@ def check_published_size(site: Path, report: Report, progress: Progress) -> None
 
 
 def _build_pdf(
-    articles: list[Article], total: int, edition: str, path: Path, settings: Settings
+    articles: list[Article],
+    total: int,
+    edition: str,
+    path: Path,
+    settings: Settings,
+    stories: tuple[Any, ...] | None = None,
 ) -> tuple[bool, float]:
     from akhbar.pdf import build_pdf
 
     start = time.perf_counter()
-    laid_out = build_pdf(articles, edition, path, total=total, settings=settings)
+    # A book of no story of two articles is in book order already (``plan.book_of``):
+    # it is laid out as before stories were.
+    grouped = {"stories": stories} if stories else {}
+    laid_out = build_pdf(articles, edition, path, total=total, settings=settings, **grouped)
     return laid_out, time.perf_counter() - start
 
 
@@ -362,7 +384,13 @@ def build_books(book: Book, out: Path, progress: Progress, settings: Settings) -
     """The briefing book of each edition, of *book* (the plan's): see ``build_pdfs``."""
     books = {
         ed: partial(
-            _build_pdf, list(book.articles), book.total, ed, out / ed / "briefing.pdf", settings
+            _build_pdf,
+            list(book.articles),
+            book.total,
+            ed,
+            out / ed / "briefing.pdf",
+            settings,
+            book.stories,
         )
         for ed in LANGUAGES
     }

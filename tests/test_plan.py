@@ -10,7 +10,7 @@ from markupsafe import escape
 from safety_fixtures import copy_assets
 
 from akhbar.knowledge import load_knowledge
-from akhbar.plan import plan, plan_records, record
+from akhbar.plan import plan_records, record
 from akhbar.render import read_front_matter
 from akhbar.settings import Settings
 
@@ -26,6 +26,14 @@ def built(tmp_path_factory: pytest.TempPathFactory):
     articles, _report = build_docs(ROOT / "seeds", folder, lambda _m: None, settings=settings)
     copy_assets(folder)
     return articles, folder, load_knowledge(settings.knowledge_dir)
+
+
+def plan(articles, kn, settings):
+    """The plan of *articles* and their stories (``akhbar.stories.cluster``)."""
+    from akhbar.plan import plan as plan_publication
+    from akhbar.stories import cluster
+
+    return plan_publication(articles, cluster(articles, knowledge=kn), kn, settings)
 
 
 def test_each_record_is_the_front_matter_written(built):
@@ -53,7 +61,11 @@ def test_the_plan_equals_the_one_made_from_the_front_matter(built):
         read_front_matter(p.read_text(encoding="utf-8"))
         for p in sorted((docs / "articles").glob("*.md"))
     ]
-    from_articles, from_docs = plan(articles, kn, settings), plan_records(records, kn, settings)
+    from akhbar.build import read_stories
+
+    stories = read_stories(docs)  # beside the articles, where build_docs wrote them
+    from_articles = plan(articles, kn, settings)
+    from_docs = plan_records(records, kn, settings, stories=stories)
     assert from_articles.data == from_docs.data
     assert from_articles.pages == from_docs.pages
 
@@ -80,9 +92,10 @@ def test_generated_pages_and_their_paging(built, size, timeline):
         "search.md",
     } <= set(sources)
     home = next(p for p in publication.pages if p.src == "index.md")
-    assert [r["slug"] for r in home.context["shown"]] == [
-        r["slug"] for r in publication.data.articles[:size]
-    ]
+    # The front page: the story of four, then the articles that are stories of one.
+    assert [len(s.records) for s in home.context["stories"]] == [4]
+    alone = [r for r in publication.data.articles if r["slug"] not in publication.story_of]
+    assert [r["slug"] for r in home.context["shown"]] == [r["slug"] for r in alone[:size]]
     for slug in publication.data.by_actor:
         if kn.actor(slug):
             assert f"actors/{slug}.md" in sources
@@ -100,7 +113,7 @@ def test_the_book_holds_the_newest_articles(built, book_articles, held):
 
     articles, _docs, kn = built
     book = plan(articles, kn, Settings(cache_dir=None, book_articles=book_articles)).book
-    assert list(book.articles) == book_order(articles)[:held]
+    assert {a.slug for a in book.articles} == {a.slug for a in book_order(articles)[:held]}
     assert book.total == len(articles)
 
 
@@ -125,6 +138,22 @@ def test_an_edition_renders_the_plan_without_parsing_front_matter(built, tmp_pat
         edition_config("en", ROOT / "mkdocs.yml", docs, tmp_path / "site", settings, publication),
         dirty=True,
     )
-    home = (tmp_path / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    # The timeline lists every article (the front page, the stories and the others).
+    timeline = (tmp_path / "site" / "en" / "timeline" / "index.html").read_text(encoding="utf-8")
     for article in articles:
-        assert str(escape(f"{article.title} (planned)")) in home
+        assert str(escape(f"{article.title} (planned)")) in timeline
+
+
+def test_the_plan_holds_the_seeds_story(built):
+    """One story of two articles or more (000-003), with its page; 004 is in none."""
+    articles, _docs, kn = built
+    publication = plan(articles, kn, Settings(cache_dir=None))
+    (story,) = publication.stories
+    prefixes = sorted(Path(r["source_file"]).name[:3] for r in story.records)
+    assert prefixes == ["000", "001", "002", "003"]
+    assert {slug: s.slug for slug, s in publication.story_of.items()} == {
+        r["slug"]: story.slug for r in story.records
+    }
+    page = next(p for p in publication.pages if p.src == f"stories/{story.slug}.md")
+    assert page.template == "story.html.j2"
+    assert page.context == {"story": story}

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,21 @@ def test_incremental_build_equals_cold_build(builds: dict) -> None:
     cold = normalised_site(builds["cold"] / "site")
     assert sorted(incremental) == sorted(cold)
     assert [name for name in cold if incremental[name] != cold[name]] == []
+
+
+def test_the_story_is_rebuilt_as_a_cold_build_makes_it(builds: dict) -> None:
+    """After the edit (001 changed, 004 removed, 003's text added again, a duplicate)
+    the incremental build has the seeds' story of four, as the cold build has; its feed,
+    built without a site URL, links relatively (no made-up host)."""
+    for edition in EDITIONS:
+        inc, cold = (builds[b] / "site" / edition for b in ("inc", "cold"))
+        (page,) = (inc / "stories").iterdir()
+        assert [p.name for p in (cold / "stories").iterdir()] == [page.name]
+        html = (page / "index.html").read_text(encoding="utf-8")
+        assert html.count('<li class="akhbar-item"') == 4
+        feed = (inc / "stories.xml").read_text(encoding="utf-8")
+        assert f'href="stories/{urllib.parse.quote(page.name)}/"' in feed
+        assert "http://" not in feed.replace("http://www.w3.org/2005/Atom", "")
 
 
 def test_unchanged_article_pages_are_not_rewritten(builds: dict) -> None:
