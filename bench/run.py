@@ -9,7 +9,8 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
 1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md);
 2. mkdocs: ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in parallel)
    and ``akhbar.site.write_root``;
-3. search: ``akhbar.search.index_search`` (Pagefind over the three editions, in shards);
+3. search: ``akhbar.search.index_search`` (the shared article index from the articles'
+   records, and each edition's index of its generated pages);
 4. pdf: ``akhbar.site.build_pdfs`` (one WeasyPrint book per edition), skipped by ``--no-pdf``.
 
 Then one seed's text is edited and every stage runs again on the same folders (the
@@ -160,8 +161,8 @@ def stage(name: str, work: Path) -> None:
         steps: dict[str, float] = {}
         articles, report = build_docs(work / "seeds", docs, quiet, steps)
         _write_steps(work, name, steps)
-        if os.environ.get(KEEP_ARTICLES):  # for the pdf stage, which takes them as objects
-            (work / "articles.pickle").write_bytes(pickle.dumps(articles))
+        # For the search and pdf stages, which take them as objects (the build hands them on).
+        (work / "articles.pickle").write_bytes(pickle.dumps(articles))
         (work / "report.json").write_text(
             json.dumps(
                 {
@@ -181,8 +182,13 @@ def stage(name: str, work: Path) -> None:
         site.write_root(out, "http://localhost:8000/")
     elif name == "search":
         import akhbar.search as search
+        from akhbar.knowledge import load_knowledge
+        from akhbar.settings import Settings
 
-        search.index_search(out, EDITIONS, quiet)
+        articles = pickle.loads((work / "articles.pickle").read_bytes())
+        knowledge = load_knowledge(Settings.from_environment().knowledge_dir)
+        records = search.search_records(articles, knowledge)
+        search.index_search(out, EDITIONS, records, quiet)
     elif name == "pdf":
         import akhbar.site as site
 
@@ -190,9 +196,6 @@ def stage(name: str, work: Path) -> None:
         site.build_pdfs(articles, out, quiet)
     else:
         raise SystemExit(f"unknown stage {name}")
-
-
-KEEP_ARTICLES = "AKHBAR_BENCH_KEEP_ARTICLES"
 
 
 def _steps_file(work: Path, name: str) -> Path:
@@ -211,7 +214,6 @@ def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
         PYTHONPATH=str(ROOT),
         NO_MKDOCS_2_WARNING="1",
         AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"),
-        **{KEEP_ARTICLES: "1" if pdf else ""},
     )
     steps = _steps_file(work, name)
     steps.unlink(missing_ok=True)
