@@ -21,6 +21,10 @@ pytest_plugins = ["site_fixtures"]
 
 pytestmark = pytest.mark.browser
 
+# A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
+# machine that took more than Playwright's 10 s once.
+SEARCH_TIMEOUT_MS = 30_000
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 LARIJANI = "ali-larijani"
@@ -52,6 +56,7 @@ def type_query(page: Any, site_server: Server, edition: str, query: str) -> None
         "q => document.getElementById('akhbar-search').dataset.done"
         " && document.getElementById('akhbar-search-input').value === q",
         arg=query,
+        timeout=SEARCH_TIMEOUT_MS,
     )
 
 

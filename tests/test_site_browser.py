@@ -21,6 +21,10 @@ pytest_plugins = ["site_fixtures"]
 
 pytestmark = pytest.mark.browser
 
+# A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
+# machine that took more than Playwright's 10 s once.
+SEARCH_TIMEOUT_MS = 30_000
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
@@ -145,6 +149,7 @@ def result_hrefs(page: Any, query: str) -> list[str]:
         "q => { const r = document.getElementById('akhbar-search');"
         " return r.dataset.done && document.getElementById('akhbar-search-input').value === q; }",
         arg=query,
+        timeout=SEARCH_TIMEOUT_MS,
     )
     page.wait_for_timeout(100)
     return [
