@@ -176,6 +176,11 @@ def _finish(bundle: Path, digest: str, scripts: bool) -> None:
     (bundle / MANIFEST).write_text(json.dumps({"digest": digest}) + "\n", encoding="utf-8")
 
 
+# How long the service may take to finish writing an index once asked to end (a few
+# seconds at 10,000 articles).
+SERVICE_EXIT_SECONDS = 120
+
+
 class _Service:
     """Pagefind's indexing service (``pagefind --service``), spoken to directly: a
     request, then its answer, each a base64 JSON message ended by a comma (the protocol
@@ -210,10 +215,17 @@ class _Service:
         return reply
 
     def close(self) -> None:
+        """End the service: it answers WriteFiles before its files are all on disk, and
+        ends once they are, at the end of its input (stopped if it has not in
+        ``SERVICE_EXIT_SECONDS``)."""
         if self._process.stdin is not None:
             self._process.stdin.close()
-        self._process.terminate()
-        self._process.wait()
+        try:
+            self._process.wait(timeout=SERVICE_EXIT_SECONDS)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+            raise BuildError("pagefind's service did not end after writing the index") from None
 
 
 def _write_records(records: list[SearchRecord], output: Path) -> None:
