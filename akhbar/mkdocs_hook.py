@@ -12,13 +12,12 @@ matter); ``akhbar.site`` runs one build per edition.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
   from Jinja2 templates in the edition's language, with links relative to the page so
   the site works under any sub-path.
-* ``on_post_page``: ``dir`` on ``<html>``; the text's folded words for search.
+* ``on_post_page``: ``dir`` on ``<html>``; hreflang alternates of the same page.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import logging
 import os
@@ -47,7 +46,6 @@ from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
 from akhbar.site_data import Paging, Record, SiteData, by_month_in_order
 from akhbar.story_pages import Point, StoryLink, StoryRecord
-from akhbar.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "site"
@@ -770,37 +768,8 @@ def _remove_unbuilt(folder: Path, built: set[str]) -> None:
         shutil.rmtree(folder / name)
 
 
-_ARTICLE_RE = re.compile(r'(<article class="akhbar-article")(.*?)(</article>)', re.S)
-_TAG_RE = re.compile(r"<[^>]+>")
-_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
 _ALTERNATE_LINE_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
-
-
-def folded_words(text: str) -> str:
-    """The words of *text* whose folded form is not already in it, once each, in order.
-
-    Searches are folded (``docs/assets/search.js``), so a page must also hold its words
-    folded; only those that folding changes are added (an Arabic text's words with ي, ك
-    or ة, a Persian text's ZWNJ compounds, digits), not a second copy of the whole text:
-    the index stays about the size of the text itself."""
-    present = set(text.casefold().split())
-    return " ".join(dict.fromkeys(w for w in fold(text).split() if w not in present))
-
-
-def _index_article(match: re.Match[str], date: str | None) -> str:
-    """Mark the article for Pagefind, with its date (the search index is sharded by
-    period, ``akhbar.search``), and add its folded words inside it, hidden from readers,
-    so that a search with ي or ی, ك or ک, with or without ZWNJ or diacritics finds the
-    page."""
-    inner = match.group(2).partition(">")[2]  # after the rest of the opening tag
-    text = html.unescape(_TAG_RE.sub(" ", inner))
-    folded = escape(folded_words(text))
-    dated = f' data-akhbar-date="{date}"' if date and _ISO_DATE_RE.fullmatch(date) else ""
-    return (
-        f"{match.group(1)} data-pagefind-body{dated}{match.group(2)}"
-        f'<div class="akhbar-folded" aria-hidden="true">{folded}</div>{match.group(3)}'
-    )
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -822,8 +791,4 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     generated = state.generated.get(page.file.src_uri)
     if generated is not None and "feed" in generated[1]:
         output = output.replace("</head>", _feed_link(page, generated[1]) + "</head>", 1)
-    if page.file.src_uri.startswith("articles/"):
-        record = state.data.by_slug.get(_article_slug(page.file.src_uri)) or {}
-        date = str(record["date"]) if record.get("date") else None
-        output = _ARTICLE_RE.sub(lambda m: _index_article(m, date), output, count=1)
     return output

@@ -32,7 +32,7 @@ from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
 from akhbar.parallel import Forked, each_forked
 from akhbar.plan import Book, Publication
-from akhbar.search import BUNDLE, index_search
+from akhbar.search import BUNDLE, index_search, search_records
 from akhbar.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,12 +269,12 @@ def build_site(
         # The previous editions are the starting point of an incremental build (times
         # kept: they tell which pages are older than their source).
         shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE))
-        # The search shards too, as hard links: a shard is removed before it is indexed
+        # The search indexes too, as hard links: an index is removed before it is made
         # again (akhbar.search), never written over, so the previous site stays whole.
-        for edition in LANGUAGES:
-            if (site / edition / BUNDLE).is_dir():
+        for folder in ("", *LANGUAGES):
+            if (site / folder / BUNDLE).is_dir():
                 shutil.copytree(
-                    site / edition / BUNDLE, tmp / edition / BUNDLE, copy_function=os.link
+                    site / folder / BUNDLE, tmp / folder / BUNDLE, copy_function=os.link
                 )
     tmp.mkdir(parents=True, exist_ok=True)
     try:
@@ -283,7 +283,7 @@ def build_site(
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
         write_root(tmp, settings.site_url)
-        index_search(tmp, LANGUAGES, progress, settings)
+        index_search(tmp, LANGUAGES, search_records(articles, knowledge), progress, settings)
         if pdf:
             build_books(publication.book, tmp, progress, settings)
         else:

@@ -9,7 +9,8 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
 1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md);
 2. mkdocs: ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in parallel)
    and ``akhbar.site.write_root``;
-3. search: ``akhbar.search.index_search`` (Pagefind over the three editions, in shards);
+3. search: ``akhbar.search.index_search`` (the shared article index from the articles'
+   records, and each edition's index of its generated pages);
 4. pdf: ``akhbar.site.build_pdfs`` (one WeasyPrint book per edition), skipped by ``--no-pdf``.
 
 Then one seed's text is edited and every stage runs again on the same folders (the
@@ -160,8 +161,8 @@ def stage(name: str, work: Path) -> None:
         steps: dict[str, float] = {}
         articles, report = build_docs(work / "seeds", docs, quiet, steps)
         _write_steps(work, name, steps)
-        if os.environ.get(KEEP_ARTICLES):  # for the pdf stage, which takes them as objects
-            (work / "articles.pickle").write_bytes(pickle.dumps(articles))
+        # For the search and pdf stages, which take them as objects (the build hands them on).
+        (work / "articles.pickle").write_bytes(pickle.dumps(articles))
         (work / "report.json").write_text(
             json.dumps(
                 {
@@ -181,8 +182,13 @@ def stage(name: str, work: Path) -> None:
         site.write_root(out, "http://localhost:8000/")
     elif name == "search":
         import akhbar.search as search
+        from akhbar.knowledge import load_knowledge
+        from akhbar.settings import Settings
 
-        search.index_search(out, EDITIONS, quiet)
+        articles = pickle.loads((work / "articles.pickle").read_bytes())
+        knowledge = load_knowledge(Settings.from_environment().knowledge_dir)
+        records = search.search_records(articles, knowledge)
+        search.index_search(out, EDITIONS, records, quiet)
     elif name == "pdf":
         import akhbar.site as site
 
@@ -190,9 +196,6 @@ def stage(name: str, work: Path) -> None:
         site.build_pdfs(articles, out, quiet)
     else:
         raise SystemExit(f"unknown stage {name}")
-
-
-KEEP_ARTICLES = "AKHBAR_BENCH_KEEP_ARTICLES"
 
 
 def _steps_file(work: Path, name: str) -> Path:
@@ -211,7 +214,6 @@ def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
         PYTHONPATH=str(ROOT),
         NO_MKDOCS_2_WARNING="1",
         AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"),
-        **{KEEP_ARTICLES: "1" if pdf else ""},
     )
     steps = _steps_file(work, name)
     steps.unlink(missing_ok=True)
@@ -357,68 +359,48 @@ def page_weight(site: Path) -> dict[str, Any]:
 def first_query(site: Path) -> dict[str, Any]:
     """Bytes the first search in an edition fetches from its Pagefind bundles (as stored).
 
-    Model, per edition: the primary bundle's pagefind-entry.json + pagefind.js + the
-    shard list + the language's wasm; for the primary and each shard a first query
-    merges (the newest ``first`` of ``shards.json``, ``akhbar.search``), its entry, its
-    pf_meta and the largest index chunk of the language (one query word loads one chunk
-    per index; the largest is the worst case, a word found on every page) +
-    ``FIRST_RESULTS`` fragments (the mean fragment).  ``all`` is the same over every
-    shard: a search of every article, on the reader's request.
-    ``browser_queries`` measures real queries, with everything the browser fetches (the
-    search worker's script, a chunk for each word and prefix).
-    Sizes as transferred (``transfer_size``).  The UI's own script and stylesheet are
-    reported apart (``ui``).
-    """
-    result: dict[str, Any] = {"index_total": 0}
+    Model, per edition: the shared article bundle's (``site/pagefind/``) pagefind.js,
+    worker and wasm, and for it and the edition's page bundle (``<edition>/pagefind/``,
+    merged) its entry, its pf_meta and its largest index chunk (one query word loads one
+    chunk per index; the largest is the worst case, a word found on every page) +
+    ``FIRST_RESULTS`` fragments (the mean fragment).  ``browser_queries`` measures real
+    queries, with everything the browser fetches.  Sizes as transferred
+    (``transfer_size``)."""
+    result: dict[str, Any] = {"index_total": dir_size(site / "pagefind")}
+    shared = site / "pagefind"
     for lang in EDITIONS:
         bundle = site / lang / "pagefind"
-        manifest = json.loads((bundle / "shards.json").read_text(encoding="utf-8"))
-        first = 1 + manifest.get("first", len(manifest["shards"]))
-        fixed = sum(
-            transfer_size(bundle / n) for n in ("pagefind.js", "pagefind-worker.js", "shards.json")
-        )
-        ui = sum(
-            (bundle / n).stat().st_size
-            for n in ("pagefind-ui.js", "pagefind-ui.css")
-            if (bundle / n).exists()
-        )
         result["index_total"] += dir_size(bundle)
-        parts = {"entry_and_js": fixed, "meta": 0, "wasm": 0, "largest_chunk": 0}
-        every = 0
+        parts = {
+            "entry_and_js": sum(
+                transfer_size(shared / n) for n in ("pagefind.js", "pagefind-worker.js")
+            ),
+            "meta": 0,
+            "wasm": sum(p.stat().st_size for p in shared.glob("wasm.*.pagefind")),
+            "largest_chunk": 0,
+        }
         chunk_count, fragments = 0, []
-        for k, shard in enumerate(manifest["shards"]):
-            index = bundle / shard["folder"]
+        for index in (shared, bundle):
             entry = index / "pagefind-entry.json"
-            info = json.loads(entry.read_text(encoding="utf-8"))["languages"].get(lang)
-            if info is None:
-                continue
-            chunks = [p.stat().st_size for p in (index / "index").glob(f"{lang}_*.pf_index")]
-            shard_parts = {
-                "entry_and_js": transfer_size(entry),
-                "meta": (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size,
-                "largest_chunk": max(chunks, default=0),
-            }
-            if not shard["folder"]:
-                wasm = index / f"wasm.{info['wasm'] or 'unknown'}.pagefind"
-                parts["wasm"] = wasm.stat().st_size if wasm.exists() else 0
-            every += sum(shard_parts.values())
-            if k < first:
-                for name, size in shard_parts.items():
-                    parts[name] += size
-                chunk_count += len(chunks)
-                fragments += [
-                    p.stat().st_size for p in (index / "fragment").glob(f"{lang}_*.pf_fragment")
-                ]
+            languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
+            code, info = next(iter(languages.items()))
+            chunks = [p.stat().st_size for p in (index / "index").glob(f"{code}_*.pf_index")]
+            parts["entry_and_js"] += transfer_size(entry)
+            parts["meta"] += (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size
+            parts["largest_chunk"] += max(chunks, default=0)
+            chunk_count += len(chunks)
+            if index is shared:
+                fragments = [p.stat().st_size for p in (index / "fragment").glob("*.pf_fragment")]
         parts["fragments"] = int(FIRST_RESULTS * statistics.fmean(fragments)) if fragments else 0
         total = sum(parts.values())
         result[lang] = {
             **parts,
             "total": total,
             "chunks": chunk_count,
-            "ui": ui,
-            "indexes": min(first, len(manifest["shards"])),
-            "shards": len(manifest["shards"]),
-            "all": fixed + parts["wasm"] + parts["fragments"] + every,
+            "ui": (site / lang / "assets" / "search.js").stat().st_size,
+            "indexes": 2,
+            "shards": 2,
+            "all": total,
         }
     return result
 
@@ -463,15 +445,13 @@ def browser_queries(site: Path) -> dict[str, Any]:
                     page.goto(f"{base}{lang}/search/")
                     page.wait_for_load_state("networkidle")
                     before = len(fetched)
-                    page.locator(".pagefind-ui__search-input").fill(query)
-                    page.wait_for_timeout(500)
+                    page.locator("#akhbar-search-input").fill(query)
+                    page.locator("#akhbar-search[data-done]").wait_for(timeout=20_000)
                     page.wait_for_load_state("networkidle")
-                    page.wait_for_timeout(500)
-                    results = page.locator(".pagefind-ui__result").count()
+                    results = page.locator(".akhbar-result").count()
                     files = [site / unquote(urlsplit(u).path).lstrip("/") for u in fetched]
                     bundle = [f for f in files if "/pagefind/" in f.as_posix() and f.is_file()]
-                    ui = {"pagefind-ui.js", "pagefind-ui.css"}
-                    size = sum(transfer_size(f) for f in bundle if f.name not in ui)
+                    size = sum(transfer_size(f) for f in bundle)
                     typed = sum(transfer_size(f) for f in files[before:] if f.is_file())
                     result[f"{lang}:{query}"] = {
                         "bytes": size,

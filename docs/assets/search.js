@@ -1,90 +1,203 @@
-/* Search with Pagefind.  Queries are folded exactly like akhbar.text.fold (the form
-   indexed beside every article's text): ي/ى/ئ->ی, ك->ک, أ/إ/آ/ٱ->ا, ؤ->و, ة/ۀ/ھ->ه,
-   diacritics, tatweel, ZWNJ and bidi/zero-width marks off, Persian/Arabic digits to
-   ASCII, case folded. */
-(function () {
-  "use strict";
-  var MAP = { "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-              "ؤ": "و", "ة": "ه", "ۀ": "ه", "ھ": "ه" };
-  function fold(text) {
-    text = text.normalize("NFKC")
-      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u200b\u200d\u2060\ufeff\u200c\u0640]/g, "")
-      .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, "")
-      .replace(/[\u06f0-\u06f9]/g, function (d) { return String(d.charCodeAt(0) - 0x06f0); })
-      .replace(/[\u0660-\u0669]/g, function (d) { return String(d.charCodeAt(0) - 0x0660); })
-      .replace(/[يىئكأإآٱؤةۀھ]/g, function (c) { return MAP[c]; });
-    return text.toLowerCase().replace(/\s+/g, " ").trim();
+/* The search page: Pagefind's search API, with the page's own list of results.
+
+   The articles are indexed once for the three editions (site/pagefind/, akhbar.search);
+   this edition's actor, topic and source pages in its own index (<edition>/pagefind/),
+   merged into it.  Both have this edition's root as the base of their URLs, so a result
+   opens in this edition.
+
+   A query is searched as typed and in Persian and in Arabic letters (ی/ي, ک/ك, ى), so a
+   word finds the articles of either script; names of actors are indexed with every
+   article in Persian, Arabic and Latin script, so «Larijani» finds the Persian and
+   Arabic articles too.  Articles come first, newest first (every result holds every
+   word of the query), ten at a time; then the actor, topic and source pages the query
+   names (those scoring at least PAGE_SHARE of the best). */
+const PAGE_STEP = 10;
+const PAGE_SHARE = 0.5;
+const MAX_PAGES = 5;
+const INVISIBLE = /[\u200b\u200d\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u0640]/g;
+const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670]/g;
+
+const root = document.getElementById("akhbar-search");
+const input = document.getElementById("akhbar-search-input");
+const status = root.querySelector(".akhbar-search-status");
+const list = root.querySelector(".akhbar-search-results");
+const more = root.querySelector(".akhbar-search-more");
+const pagesBox = root.querySelector(".akhbar-search-pages");
+const edition = root.dataset.edition;
+const digits = root.dataset.digits;
+const counts = JSON.parse(root.dataset.counts);
+const plurals = new Intl.PluralRules(edition);
+
+/* The query as typed, in Persian letters and in Arabic letters (distinct forms only). */
+export function variants(query) {
+  const typed = query.normalize("NFKC").replace(INVISIBLE, "").replace(MARKS, "").trim();
+  const persian = typed.replace(/[يى]/g, "ی").replace(/ك/g, "ک");
+  const arabic = typed.replace(/ی/g, "ي").replace(/ک/g, "ك");
+  return [...new Set([typed, persian, arabic])].filter(Boolean);
+}
+
+function localDigits(n) {
+  return String(n).replace(/[0-9]/g, (d) => digits[Number(d)]);
+}
+
+function countText(n) {
+  const form = counts[plurals.select(n)] || counts.other;
+  return form.replace("{num}", localDigits(n));
+}
+
+/* Pagefind's excerpt as text nodes with <mark>s: the markup is never parsed as HTML
+   (an article's text is the outlet's, not ours). */
+const entities = document.createElement("textarea");
+function excerptNodes(excerpt) {
+  const nodes = [];
+  excerpt.split(/(<mark>|<\/mark>)/).reduce((marked, part) => {
+    if (part === "<mark>") return true;
+    if (part === "</mark>") return false;
+    entities.innerHTML = part; // RCDATA: entities decoded, no element made
+    const text = document.createTextNode(entities.value);
+    if (marked) {
+      const mark = document.createElement("mark");
+      mark.append(text);
+      nodes.push(mark);
+    } else nodes.push(text);
+    return marked;
+  }, false);
+  return nodes;
+}
+
+function element(tag, props, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value !== undefined && value !== "") node.setAttribute(key, value);
   }
-  window.akhbarFold = fold;
-  function start() {
-    var root = document.getElementById("akhbar-search");
-    if (!root || typeof PagefindUI === "undefined") { return; }
-    // Pagefind wants absolute paths: the bundle, and the edition root its result URLs
-    // (/articles/...) start from, which is the bundle's parent under any sub-path.
-    var bundle = new URL(root.getAttribute("data-pagefind-ui-root"), document.baseURI);
-    var baseUrl = new URL("../", bundle).pathname;
-    // The articles are indexed in shards by period, newest first (akhbar.search); the
-    // bundle's shards.json lists them and how many a first query searches.  Without it,
-    // the bundle alone is searched.
-    fetch(new URL("shards.json", bundle))
-      .then(function (response) { return response.ok ? response.json() : { shards: [] }; })
-      .catch(function () { return { shards: [] }; })
-      .then(function (manifest) {
-        var shards = (manifest.shards || []).filter(function (s) { return s.folder; });
-        var first = typeof manifest.first === "number" ? Math.max(1, manifest.first) : shards.length;
-        var merged = function (count) {
-          return shards.slice(0, count).map(function (s) {
-            return { bundlePath: new URL(s.folder + "/", bundle).pathname, baseUrl: baseUrl };
-          });
-        };
-        // ?all: every shard (the scope note's button reloads the page with it).
-        var params = new URLSearchParams(window.location.search);
-        var count = params.has("all") ? shards.length : first;
-        mount(root, bundle.pathname, baseUrl, merged(count), params.get("q"));
-        if (count < shards.length) { offerAll(root, shards[count - 1].since_label); }
-      });
+  node.append(...children);
+  return node;
+}
+
+function articleItem(data) {
+  const meta = data.meta || {};
+  const lang = meta.lang || edition;
+  const dir = lang === "en" ? "ltr" : "rtl";
+  return element("li", { class: "akhbar-result" }, [
+    element("a", { class: "akhbar-result-title", href: data.url, lang, dir }, [meta.title || data.url]),
+    element("p", { class: "akhbar-result-date" }, [meta[`date_${edition}`] || ""]),
+    element("p", { class: "akhbar-result-excerpt", lang, dir }, excerptNodes(data.excerpt || "")),
+  ]);
+}
+
+function pageItem(data) {
+  return element("li", {}, [element("a", { href: data.url }, [(data.meta && data.meta.title) || data.url])]);
+}
+
+let pagefind = null;
+async function load() {
+  if (pagefind) return pagefind;
+  const base = new URL(".", document.baseURI);
+  const articles = new URL(root.dataset.articles, base);
+  const pages = new URL(root.dataset.pages, base);
+  const editionRoot = new URL("../", pages).pathname;
+  pagefind = await import(new URL("pagefind.js", articles).href);
+  await pagefind.options({ baseUrl: editionRoot, excerptLength: 30, mergeFilter: { kind: "article" } });
+  await pagefind.mergeIndex(pages.pathname, { baseUrl: editionRoot, mergeFilter: { kind: "page" } });
+  return pagefind;
+}
+
+/* The results of every form of the query, merged: newest first, once each. */
+class Articles {
+  constructor(lists) {
+    this.lists = lists.map((results) => ({ results, at: 0, head: null }));
+    this.seen = new Set();
+    this.total = new Set(lists.flatMap((results) => results.map((r) => r.id))).size;
   }
-  // While only the newest shards are searched, the page says since when, with a button
-  // that searches every article for the query typed (a reload: each Pagefind UI loads
-  // its indexes once).
-  function offerAll(root, since) {
-    var note = document.querySelector(".akhbar-search-scope");
-    if (!note || !since) { return; }
-    note.querySelector("span").textContent = note.getAttribute("data-text").replace("{date}", since);
-    note.hidden = false;
-    note.querySelector("button").addEventListener("click", function () {
-      var input = root.querySelector("input");
-      var params = new URLSearchParams({ all: "1" });
-      if (input && input.value.trim()) { params.set("q", input.value.trim()); }
-      window.location.search = params.toString();
-    });
-  }
-  function mount(root, bundlePath, baseUrl, merged, term) {
-    var ui = new PagefindUI({
-      element: "#akhbar-search",
-      bundlePath: bundlePath,
-      baseUrl: baseUrl,
-      mergeIndex: merged,
-      showImages: false,
-      resetStyles: false,
-      processTerm: fold
-    });
-    // Pagefind's input has a title but no label: give it the page's localized one.
-    var label = root.getAttribute("data-label");
-    var labelInput = function () {
-      var input = root.querySelector("input");
-      if (input && label) { input.setAttribute("aria-label", label); return true; }
-      return false;
-    };
-    if (!labelInput()) {
-      new MutationObserver(function (_, observer) {
-        if (labelInput()) { observer.disconnect(); }
-      }).observe(root, { childList: true, subtree: true });
+  async next(count) {
+    const out = [];
+    while (out.length < count) {
+      for (const list of this.lists) {
+        if (list.head && this.seen.has(list.results[list.at].id)) {
+          list.head = null; // shown from another form of the query
+          list.at += 1;
+        }
+        while (!list.head && list.at < list.results.length) {
+          const result = list.results[list.at];
+          if (this.seen.has(result.id)) list.at += 1;
+          else list.head = await result.data();
+        }
+      }
+      const live = this.lists.filter((list) => list.head);
+      if (!live.length) break;
+      const date = (list) => (list.head.meta && list.head.meta.date) || "";
+      live.sort((a, b) => (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0));
+      const first = live[0];
+      this.seen.add(first.results[first.at].id);
+      out.push(first.head);
+      first.at += 1;
+      first.head = null;
     }
-    if (term) { ui.triggerSearch(term); }
-    return ui;
+    return out;
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else { start(); }
-})();
+  get done() {
+    return this.lists.every((list) => list.results.slice(list.at).every((r) => this.seen.has(r.id)));
+  }
+}
+
+let current = 0;
+async function run(query) {
+  const turn = ++current;
+  const forms = variants(query);
+  list.replaceChildren();
+  pagesBox.hidden = true;
+  more.hidden = true;
+  if (!forms.length) {
+    status.textContent = "";
+    return;
+  }
+  const pf = await load();
+  const searched = await Promise.all(
+    forms.flatMap((form) => [
+      pf.search(form, { filters: { kind: "article" }, sort: { date: "desc" } }),
+      pf.search(form, { filters: { kind: "page" } }),
+    ])
+  );
+  if (turn !== current) return;
+  const articles = new Articles(searched.filter((_, k) => k % 2 === 0).map((s) => (s ? s.results : [])));
+  const found = new Map();
+  for (const search of searched.filter((_, k) => k % 2 === 1)) {
+    for (const result of search ? search.results : []) {
+      if (!found.has(result.id) || found.get(result.id).score < result.score) found.set(result.id, result);
+    }
+  }
+  const ranked = [...found.values()].sort((a, b) => b.score - a.score);
+  const best = ranked.length ? ranked[0].score : 0;
+  const pages = ranked.filter((r) => r.score >= best * PAGE_SHARE).slice(0, MAX_PAGES);
+  const total = articles.total + pages.length;
+  status.textContent = total ? countText(total) : root.dataset.none;
+  const show = async () => {
+    const shown = await articles.next(PAGE_STEP);
+    if (turn !== current) return;
+    list.append(...shown.map(articleItem));
+    more.hidden = articles.done;
+  };
+  more.onclick = show;
+  await show();
+  const pageData = await Promise.all(pages.map((r) => r.data()));
+  if (turn !== current) return;
+  pagesBox.querySelector("ul").replaceChildren(...pageData.map(pageItem));
+  pagesBox.hidden = !pageData.length;
+  root.dataset.done = String(turn);
+}
+
+let timer = null;
+input.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(input.value), 200);
+});
+root.querySelector("form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  run(input.value);
+});
+const asked = new URLSearchParams(window.location.search).get("q");
+if (asked) {
+  input.value = asked;
+  run(asked);
+}
