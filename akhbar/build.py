@@ -39,6 +39,8 @@ class Report:
     candidates: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # The published site's size and how many articles fit (``site.check_published_size``).
+    site_size: dict[str, Any] = field(default_factory=dict)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append({"file": path, "reason": reason})

@@ -178,7 +178,7 @@ def stage(name: str, work: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         steps = site.build_editions(docs, out, quiet)  # incremental when out holds a previous build
         _write_steps(work, name, steps)
-        site.write_root(out, "http://localhost:8000/")
+        site.write_root(out, "http://localhost:8000/", ROOT / "docs")
     elif name == "search":
         import akhbar.search as search
 
