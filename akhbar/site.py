@@ -240,6 +240,10 @@ NO_SITE_URL = (
 )
 
 
+# The build's report, written into the site by default (``akhbar.cli``).
+REPORT_NAME = "build-report.json"
+
+
 def build_site(
     articles: list[Article],
     docs: Path,
@@ -261,8 +265,11 @@ def build_site(
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
         # The previous editions are the starting point of an incremental build (times
-        # kept: they tell which pages are older than their source).
-        shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE))
+        # kept: they tell which pages are older than their source); not the previous
+        # build's report, which this build writes anew (and would count in its size).
+        shutil.copytree(
+            site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE, REPORT_NAME)
+        )
         # The search shards too, as hard links: a shard is removed before it is indexed
         # again (akhbar.search), never written over, so the previous site stays whole.
         for edition in LANGUAGES:
