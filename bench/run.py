@@ -370,7 +370,7 @@ def page_weight(site: Path) -> dict[str, Any]:
                     total += gzip_size(asset)
             weights.append(total)
             html_sizes.append(html_gz)
-        fonts = site / edition / "assets" / "fonts"
+        fonts = site / "assets" / "fonts"  # stored once for the editions (akhbar.assets)
         result[edition] = {
             "article_page_max": max(weights, default=0),
             "article_page_mean": int(statistics.fmean(weights)) if weights else 0,
