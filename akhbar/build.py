@@ -48,6 +48,8 @@ class Report:
     errors: list[str] = field(default_factory=list)
     # How many stories, how many of each size, the largest (``story_summary``).
     stories: dict[str, Any] = field(default_factory=dict)
+    # The published site's size and how many articles fit (``site.check_published_size``).
+    site_size: dict[str, Any] = field(default_factory=dict)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append({"file": path, "reason": reason})

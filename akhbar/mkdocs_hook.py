@@ -12,7 +12,10 @@ matter); ``akhbar.site`` runs one build per edition.
 * ``on_page_markdown``: renders generated pages, and the metadata card of article pages,
   from Jinja2 templates in the edition's language, with links relative to the page so
   the site works under any sub-path.
-* ``on_post_page``: ``dir`` on ``<html>``; hreflang alternates of the same page.
+* ``on_files``: the files under ``assets/`` (Material's and ``docs/assets``) are left
+  out of the edition: ``akhbar.assets`` stores them once, at the site's root.
+* ``on_post_page``: ``dir`` on ``<html>``; hreflang alternates out of the head (the
+  edition's sitemap names them); the page minified (``akhbar.minify``).
 """
 
 from __future__ import annotations
@@ -37,11 +40,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
-from akhbar import front_matter, page_shell
+from akhbar import assets, front_matter, page_shell
 from akhbar.cache import read_store
 from akhbar.charts import layout as chart_layout
 from akhbar.i18n import DIRECTIONS, format_number, get_translations, jinja_env
 from akhbar.knowledge import Knowledge, load_knowledge
+from akhbar.minify import minify
 from akhbar.plan import Publication, plan_records
 from akhbar.settings import Settings
 from akhbar.site_data import Paging, Record, SiteData, by_month_in_order
@@ -97,6 +101,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         else Settings.from_environment()
     )
     config.theme["language"] = edition
+    config.extra["akhbar_assets"] = assets.theme_links()
     config.theme["direction"] = DIRECTIONS[edition]
     # Without a site URL the site has no absolute address: no canonical links, empty
     # sitemaps, a feed of relative links (``on_post_build``); never a made-up host.
@@ -202,8 +207,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             file.rendered = False
         files.append(file)
     decided = _choose_shell_pages(files)
-    state.files = Files([decided.get(f.src_uri, f) for f in files])
+    state.files = Files([decided.get(f.src_uri, f) for f in files if not _stored_once(f)])
     return state.files
+
+
+def _stored_once(file: File) -> bool:
+    """Whether *file* is one of the assets stored once for every edition."""
+    return not file.is_documentation_page() and assets.is_shared(file.src_uri)
 
 
 # Generated pages rebuilt only when what they are made from changed.  A page's key is
@@ -418,7 +428,10 @@ def _dest_url(src_uri: str) -> str:
 
 
 def _url(page: Page, target: str) -> str:
-    """Link from *page* to a docs path (``articles/x.md``) or an asset (``assets/a.css``)."""
+    """Link from *page* to a docs path (``articles/x.md``) or an asset (``assets/a.css``,
+    stored once at the site's root: ``akhbar.assets``)."""
+    if not target.endswith(".md") and assets.is_shared(target):
+        return f"{get_relative_url('', page.url) or '.'}/../{target}"
     dest = _dest_url(target) if target.endswith(".md") else target
     return get_relative_url(dest, page.url) or "."
 
@@ -704,8 +717,11 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
             "<head>", "<head>" + _404_BASE_SCRIPT.format(edition=state.edition), 1
         )
     # hreflang alternates name the other editions' homes (Material's would all be this one).
-    return _ALTERNATE_RE.sub(
-        lambda m: f'<link rel="alternate" href="{base}/../{m[1]}/" hreflang="{m[1]}">', output
+    return minify(
+        _ALTERNATE_RE.sub(
+            lambda m: f'<link rel="alternate" href="{base}/../{m[1]}/" hreflang="{m[1]}">',
+            output,
+        )
     )
 
 
@@ -770,6 +786,7 @@ def _remove_unbuilt(folder: Path, built: set[str]) -> None:
 
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
 _ALTERNATE_LINE_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
+_SWITCH_RE = re.compile(r'(<a href=")([^"]*)(" hreflang="\w+" lang="\w+" class="md-select__link)')
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -791,4 +808,20 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     generated = state.generated.get(page.file.src_uri)
     if generated is not None and "feed" in generated[1]:
         output = output.replace("</head>", _feed_link(page, generated[1]) + "</head>", 1)
-    return output
+    # The language switcher's links too (``partials/alternate.html``), once written.
+    output = _SWITCH_RE.sub(lambda m: f"{m[1]}{iri(m[2])}{m[3]}", output)
+    return minify(output)
+
+
+# Percent-escapes of the bytes of a UTF-8 sequence (none is an ASCII character).
+_NON_ASCII_ESCAPES_RE = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def iri(url: str) -> str:
+    """*url* with its non-ASCII characters written as they are, not percent-escaped (an
+    IRI, as the links of the lists are written): a Persian slug is a third of the bytes.
+    ASCII escapes (``%25``, ``%22``...) are kept; the browser escapes the rest when it
+    follows the link."""
+    return _NON_ASCII_ESCAPES_RE.sub(
+        lambda m: escape(urllib.parse.unquote(m[0], errors="strict")), url
+    )

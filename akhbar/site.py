@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -194,13 +195,17 @@ def _build_editions(
     return timings
 
 
-def write_root(out: Path, site_url: str | None) -> None:
+def write_root(out: Path, site_url: str | None, docs: Path | None = None) -> None:
     """The site's root: the page that sends a reader to an edition, the 404 page (in the
-    language of the missing address), and, with a site URL, the index of the editions'
-    sitemaps (a sitemap holds absolute URLs only: without one there is none)."""
+    language of the missing address), the assets of every edition (Material's and those
+    of *docs*, stored once: ``akhbar.assets``) and, with a site URL, the index of the
+    editions' sitemaps (a sitemap holds absolute URLs only: without one there is none)."""
     from urllib.parse import urlsplit
 
+    from akhbar.assets import write_shared
     from akhbar.i18n import DIRECTIONS, get_translations, lang_name
+
+    write_shared(out, docs)
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(ROOT / "templates" / "site"), autoescape=True
@@ -245,6 +250,10 @@ NO_SITE_URL = (
 )
 
 
+# The build's report, written into the site by default (``akhbar.cli``).
+REPORT_NAME = "build-report.json"
+
+
 def build_site(
     articles: list[Article],
     docs: Path,
@@ -267,8 +276,11 @@ def build_site(
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
         # The previous editions are the starting point of an incremental build (times
-        # kept: they tell which pages are older than their source).
-        shutil.copytree(site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE))
+        # kept: they tell which pages are older than their source); not the previous
+        # build's report, which this build writes anew (and would count in its size).
+        shutil.copytree(
+            site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE, REPORT_NAME)
+        )
         # The search indexes too, as hard links: an index is removed before it is made
         # again (akhbar.search), never written over, so the previous site stays whole.
         for folder in ("", *LANGUAGES):
@@ -282,7 +294,7 @@ def build_site(
         if settings.site_url is None:
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
-        write_root(tmp, settings.site_url)
+        write_root(tmp, settings.site_url, docs)
         index_search(tmp, LANGUAGES, search_records(articles, knowledge), progress, settings)
         if pdf:
             build_books(publication.book, tmp, progress, settings)
@@ -299,7 +311,7 @@ def build_site(
     os.replace(tmp, site)
     shutil.rmtree(old, ignore_errors=True)
     progress(f"site: {site}")
-    check_published_size(site, report, progress)
+    check_published_size(site, report, progress, len(articles))
 
 
 def stories_of(articles: list[Article], docs: Path, knowledge: Any) -> tuple[Any, ...]:
@@ -316,8 +328,13 @@ def stories_of(articles: list[Article], docs: Path, knowledge: Any) -> tuple[Any
 
 
 # GitHub Pages publishes a site of at most 1 GB (docs.github.com, "GitHub Pages limits");
-# the editions of ~8,000 articles reach it (1,235 MB at 10,000).
+# counted here as the bytes of the site's files (the artifact a deployment uploads is
+# a tar of them, a few per cent more: a 512-byte header a file, padded to 512 bytes).
 PUBLISHED_SITE_MAX_BYTES = 1_000_000_000
+# Above this share of the limit the build warns ahead, with the articles still to come.
+PUBLISHED_SITE_WARN_SHARE = 0.8
+# The report projects the site's size to this many articles: the size it is built for.
+PROJECTED_ARTICLES = 20_000
 
 
 def site_size(site: Path) -> int:
@@ -329,16 +346,84 @@ def site_size(site: Path) -> int:
     )
 
 
-def check_published_size(site: Path, report: Report, progress: Progress) -> None:
-    """A warning in *report* when *site* is larger than GitHub Pages publishes."""
-    size = site_size(site)
-    if size > PUBLISHED_SITE_MAX_BYTES:
+@dataclass(frozen=True, slots=True)
+class SiteSize:
+    """A site's size and where it goes as articles are added: what does not grow with
+    them (``akhbar.assets``: stylesheets, scripts, fonts, stored once) and the rest, an
+    article's share (its pages in each edition, and its part of the lists and search
+    indexes: they grow with the articles).  The projection is linear: a list's pages
+    grow with its articles, and the actors and topics are a fixed set."""
+
+    bytes: int
+    fixed: int
+    articles: int
+
+    @property
+    def per_article(self) -> float:
+        return (self.bytes - self.fixed) / self.articles if self.articles else 0.0
+
+    def projected(self, articles: int) -> int:
+        """The size of the same site with *articles* articles."""
+        return self.fixed + round(self.per_article * articles)
+
+    def articles_within(self, limit: int) -> int | None:
+        """How many articles fit in *limit* bytes at this rate (None: no article yet)."""
+        if not self.per_article:
+            return None
+        return max(0, int((limit - self.fixed) // self.per_article))
+
+    def as_json(self, limit: int) -> dict[str, Any]:
+        return {
+            "bytes": self.bytes,
+            "fixed_bytes": self.fixed,
+            "articles": self.articles,
+            "bytes_per_article": round(self.per_article),
+            "limit_bytes": limit,
+            "articles_within_limit": self.articles_within(limit),
+            f"projected_bytes_{PROJECTED_ARTICLES}": self.projected(PROJECTED_ARTICLES),
+        }
+
+
+def measure_site(site: Path, articles: int) -> SiteSize:
+    from akhbar.assets import FOLDER
+
+    return SiteSize(site_size(site), site_size(site / FOLDER), articles)
+
+
+def check_published_size(
+    site: Path, report: Report, progress: Progress, articles: int = 0
+) -> SiteSize:
+    """The size of *site*, of *articles* articles, in *report* (``site_size``) and said
+    in *progress*, with how many articles fit in what GitHub Pages publishes; a warning
+    when the site is larger (a deployment would fail), or nearer than
+    ``PUBLISHED_SITE_WARN_SHARE`` to it (with the articles it still holds)."""
+    limit = PUBLISHED_SITE_MAX_BYTES
+    size = measure_site(site, articles)
+    report.site_size = size.as_json(limit)
+    room = size.articles_within(limit)
+    at_rate = (
+        f" ({size.per_article / 1e3:,.1f} KB an article: about {room:,} articles fit)"
+        if room is not None
+        else ""
+    )
+    progress(f"site: {size.bytes / 1e6:,.1f} MB for {articles:,} articles{at_rate}")
+    if size.bytes > limit:
         message = (
-            f"{site} holds {size / 1e6:,.0f} MB: GitHub Pages publishes a site of at most "
-            f"{PUBLISHED_SITE_MAX_BYTES / 1e6:,.0f} MB, so deploying it there would fail"
+            f"{site} holds {size.bytes / 1e6:,.0f} MB for {articles:,} articles: GitHub Pages "
+            f"publishes a site of at most {limit / 1e6:,.0f} MB{at_rate}, so deploying it "
+            "there would fail"
         )
-        report.warnings.append(message)
-        progress(f"warning: {message}")
+    elif size.bytes > PUBLISHED_SITE_WARN_SHARE * limit and room is not None:
+        message = (
+            f"{site} holds {size.bytes / 1e6:,.0f} MB for {articles:,} articles, "
+            f"{size.bytes / limit:.0%} of the {limit / 1e6:,.0f} MB GitHub Pages publishes"
+            f"{at_rate}: room for about {max(0, room - articles):,} more"
+        )
+    else:
+        return size
+    report.warnings.append(message)
+    progress(f"warning: {message}")
+    return size
 
 
 def _build_pdf(

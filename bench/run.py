@@ -179,7 +179,7 @@ def stage(name: str, work: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         steps = site.build_editions(docs, out, quiet)  # incremental when out holds a previous build
         _write_steps(work, name, steps)
-        site.write_root(out, "http://localhost:8000/")
+        site.write_root(out, "http://localhost:8000/", docs)
     elif name == "search":
         import akhbar.search as search
         from akhbar.knowledge import load_knowledge
@@ -309,6 +309,32 @@ def dir_size(path: Path) -> int:
     return site_size(path)
 
 
+# The folders of an edition whose size is reported apart (the rest: home, search, feed).
+SIZE_PARTS = ("articles", "actors", "topics", "sources", "timeline", "pagefind")
+
+
+def size_breakdown(site: Path, articles: int) -> dict[str, Any]:
+    """The site's bytes by part (each edition's folders, the assets stored once) and the
+    report's projection (``akhbar.site.SiteSize``): bytes an article adds, the size at
+    ``PROJECTED_ARTICLES`` articles and how many fit in GitHub Pages' limit."""
+    sys.path.insert(0, str(ROOT))
+    from akhbar.site import PROJECTED_ARTICLES, PUBLISHED_SITE_MAX_BYTES, measure_site
+
+    parts: dict[str, Any] = {}
+    for edition in EDITIONS:
+        folder = site / edition
+        sizes = {part: dir_size(folder / part) for part in SIZE_PARTS}
+        sizes["other"] = dir_size(folder) - sum(sizes.values())
+        parts[edition] = sizes
+    measured = measure_site(site, articles)
+    return {
+        "editions": parts,
+        **measured.as_json(PUBLISHED_SITE_MAX_BYTES),
+        "projected_articles": PROJECTED_ARTICLES,
+        "projected_bytes": measured.projected(PROJECTED_ARTICLES),
+    }
+
+
 def gzip_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), 6))
 
@@ -346,7 +372,7 @@ def page_weight(site: Path) -> dict[str, Any]:
                     total += gzip_size(asset)
             weights.append(total)
             html_sizes.append(html_gz)
-        fonts = site / edition / "assets" / "fonts"
+        fonts = site / "assets" / "fonts"  # stored once for the editions (akhbar.assets)
         result[edition] = {
             "article_page_max": max(weights, default=0),
             "article_page_mean": int(statistics.fmean(weights)) if weights else 0,
@@ -478,6 +504,7 @@ class Result:
     rebuild_newest: dict[str, dict[str, Any]] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
     site_size: int = 0
+    size: dict[str, Any] = field(default_factory=dict)
     search: dict[str, Any] = field(default_factory=dict)
     queries: dict[str, Any] = field(default_factory=dict)
     weight: dict[str, Any] = field(default_factory=dict)
@@ -533,6 +560,7 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         site = work / "site"
         result.pages = {ed: sum(1 for _ in (site / ed).rglob("*.html")) for ed in EDITIONS}
         result.site_size = dir_size(site)
+        result.size = size_breakdown(site, result.published)
         result.search = first_query(site)
         result.queries = browser_queries(site)
         result.weight = page_weight(site)
@@ -669,6 +697,19 @@ def table(r: Result) -> str:
             "mkdocs per edition (built side by side): "
             + ", ".join(f"{ed} {sec:.1f} s" for ed, sec in sorted(editions.items()))
         )
+    if r.size:
+        z = r.size
+        rows.append(
+            f"size: {z['bytes'] / 1e6:,.1f} MB ({z['fixed_bytes'] / 1e6:,.2f} MB assets stored "
+            f"once), {z['bytes_per_article'] / 1e3:,.1f} KB an article; projected to "
+            f"{z['projected_articles']:,} articles {z['projected_bytes'] / 1e6:,.0f} MB; "
+            f"{z['articles_within_limit']:,} articles fit in {z['limit_bytes'] / 1e6:,.0f} MB"
+        )
+        for edition, sizes in z["editions"].items():
+            rows.append(
+                f"  {edition}: "
+                + ", ".join(f"{part} {b / 1e6:,.1f} MB" for part, b in sizes.items())
+            )
     rows.append("")
 
     def check(label: str, value: float, target: float, fmt: str, higher_bad: bool = True) -> str:

@@ -191,15 +191,35 @@ def test_a_site_larger_than_github_pages_publishes_is_reported(
     akhbar.site.build_site(articles, built.docs, site, report, messages.append, pdf=False)
     size = akhbar.site.site_size(site)
     assert size > 1_000_000
-    message = f"{site} holds {size / 1e6:,.0f} MB: GitHub Pages publishes a site of at most 1 MB, so deploying it there would fail"
+    measured = akhbar.site.measure_site(site, len(articles))
+    assert report.site_size == measured.as_json(1_000_000)
+    assert 0 < measured.fixed < size  # the assets, stored once
+    room = measured.articles_within(1_000_000)
+    rate = f"{measured.per_article / 1e3:,.1f} KB an article: about {room:,} articles fit"
+    message = (
+        f"{site} holds {size / 1e6:,.0f} MB for {len(articles)} articles: GitHub Pages "
+        f"publishes a site of at most 1 MB ({rate}), so deploying it there would fail"
+    )
     assert report.warnings == [*warnings_before, message]
     assert messages[-1] == f"warning: {message}"
-    # Under GitHub Pages' real limit, nothing is said.
+    # Nearer than 80 % to the limit: warned ahead, with the articles still to come.
+    limit = int(size / 0.9)
+    monkeypatch.setattr(akhbar.site, "PUBLISHED_SITE_MAX_BYTES", limit)
+    near = Report()
+    akhbar.site.check_published_size(site, near, messages.append, len(articles))
+    room = measured.articles_within(limit)
+    assert near.warnings == [
+        f"{site} holds {size / 1e6:,.0f} MB for {len(articles)} articles, 90% of the "
+        f"{limit / 1e6:,.0f} MB GitHub Pages publishes ({measured.per_article / 1e3:,.1f} KB "
+        f"an article: about {room:,} articles fit): room for about "
+        f"{max(0, room - len(articles)):,} more"
+    ]
+    # Under GitHub Pages' real limit, nothing is said but the size.
     monkeypatch.undo()
     quiet = Report()
-    akhbar.site.check_published_size(site, quiet, messages.append)
+    akhbar.site.check_published_size(site, quiet, messages.append, len(articles))
     assert quiet.warnings == []
-    assert messages[-1] == f"warning: {message}"
+    assert messages[-1].startswith(f"site: {size / 1e6:,.1f} MB for {len(articles)} articles (")
 
 
 def test_failed_edition_is_named_with_the_file_that_broke_it(built: Build, tmp_path: Path) -> None:
