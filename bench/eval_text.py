@@ -49,12 +49,11 @@ Figures (60 items, 498 paragraphs, 22,877 words, 1,124 ZWNJ words; ~3 s)::
 
     display                    restored      misplaced added space   joined letters numbers unstripped
                                                              inside                 changed changed
-    hazm Normalizer (before)   652 (58.0 %)  38        148   108     904    23      86      690
-    akhbar.text, first pass    903 (80.3 %)  0         54    0       0      0       0       11
-    akhbar.text (now)          940 (83.6 %)  0         59    0       0      0       0       12
+    hazm Normalizer alone      652 (58.0 %)  38        148   108     904    23      86      690
+    akhbar.text                940 (83.6 %)  0         59    0       0      0       0       12
 
-Now: 86.6 % of the 1,086 ZWNJ words whose ZWNJ is visible.  What each rule of the
-second pass gave (restored / added): comparatives of an adjective hazm tags AJ
+86.6 % of the 1,086 ZWNJ words whose ZWNJ is visible.  What some of the rules give
+(restored / added): comparatives of an adjective hazm tags AJ
 («مهم‌ترین») +12 / +5 (the outlets also glue «مهمترین», «بزرگترین», «سریعتر»); family
 names' second parts (``name_endings``: «حیدری‌نژاد») +10 / 0; «Xه‌ای» where no plural's
 ezafe can stand (before «از», «که», a punctuation mark; ``not_after_ezafe``) +6 / 0;
