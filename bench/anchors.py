@@ -18,7 +18,7 @@
   ``bench/anchor-requirements.txt`` and installed into ``bench/.venv-anchor``, not into
   the project's venv.
 
-Both get the same pages, converted from our ``docs/articles/*.md`` (``convert``): the
+Both get the same pages, converted from our ``docs/articles/*.md`` (``read_pages``): the
 title, date, source, key points, actors and topics, and the article's text as plain
 Markdown (paragraphs and sub-headings).  The conversion is timed apart: a user of
 either stack writes its content once, so it is not counted in the anchor's time.

@@ -13,8 +13,8 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
 
 The same pages are then built by the anchors (``bench/anchors.py``): Hugo + Pagefind, and
 MkDocs + Material + mkdocs-static-i18n.  Then one seed's text is edited and every stage
-runs again on the same folders (the rebuild), twice: the middle seed (an old Arabic
-article at N = 1,000), then the newest Persian article (in the home page, the newest
+runs again on the same folders (the rebuild), twice: the seed of median date (an old
+article, in no book), then the newest Persian article (in the home page, the newest
 search shard and the briefing books).  A table per N goes to stdout, progress to stderr;
 ``bench/README.md`` describes the columns.
 """
@@ -433,7 +433,28 @@ class Result:
     anchors: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def _dated_seeds(seeds: Path) -> list[tuple[str, str, Path, str]]:
+    """(date, name, path, language) of every seed with a ``date`` header."""
+    sys.path.insert(0, str(ROOT))
+    from akhbar.ingest import read
+    from akhbar.text import detect_language
+
+    dated = []
+    for path in sorted(seeds.glob("*.txt")):
+        _decoded, parsed = read(path.read_bytes(), path.name)
+        if parsed.header_date:
+            lang = detect_language("\n".join(parsed.lines))
+            dated.append((parsed.header_date, path.name, path, lang))
+    return sorted(dated)
+
+
 def middle_seed(seeds: Path) -> Path:
+    """The dated seed of median date (by name among equals): an old article, on no first
+    page and in no book, whatever the corpus draws; the middle seed by name in a corpus
+    without a dated seed."""
+    dated = _dated_seeds(seeds)
+    if dated:
+        return dated[len(dated) // 2][2]
     paths = sorted(seeds.glob("*.txt"))
     return paths[len(paths) // 2]
 
@@ -441,17 +462,8 @@ def middle_seed(seeds: Path) -> Path:
 def newest_persian_seed(seeds: Path) -> Path:
     """The Persian seed with the latest ``date`` header (the last by name among equals);
     the last seed by name in a corpus without a dated Persian seed."""
-    sys.path.insert(0, str(ROOT))
-    from akhbar.ingest import read
-    from akhbar.text import detect_language
-
-    paths = sorted(seeds.glob("*.txt"))
-    dated = []
-    for path in paths:
-        _decoded, parsed = read(path.read_bytes(), path.name)
-        if parsed.header_date and detect_language("\n".join(parsed.lines)) == "fa":
-            dated.append((parsed.header_date, path.name, path))
-    return max(dated)[2] if dated else paths[-1]
+    persian = [d for d in _dated_seeds(seeds) if d[3] == "fa"]
+    return persian[-1][2] if persian else sorted(seeds.glob("*.txt"))[-1]
 
 
 def edit_one_seed(path: Path) -> Path:
@@ -506,7 +518,7 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
         result.queries = browser_queries(site)
         result.weight = page_weight(site)
         for label, chosen, measures in (
-            ("the middle seed", middle_seed, result.rebuild),
+            ("the seed of median date", middle_seed, result.rebuild),
             ("the newest Persian seed", newest_persian_seed, result.rebuild_newest),
         ):
             edited = edit_one_seed(chosen(work / "seeds"))
