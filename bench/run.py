@@ -765,7 +765,7 @@ def table(r: Result) -> str:
         )
     rows.append(
         check(
-            "site: rebuild / cold (middle seed)",
+            "site: rebuild / cold (old article)",
             s["rebuild_site_share"],
             TARGETS["rebuild_share"],
             ".2f",
@@ -801,7 +801,7 @@ def table(r: Result) -> str:
     if "pdf" in r.cold:
         rows.append(
             check(
-                "with books: rebuild / cold (middle seed)",
+                "with books: rebuild / cold (old article)",
                 s["rebuild_share"],
                 TARGETS["rebuild_share"],
                 ".2f",
