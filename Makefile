@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test lint docs clean system-deps golden
+.PHONY: site test lint docs clean system-deps golden bench-deps
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -n "$(PYTHON_FOR_VENV)" || { scripts/find-python; exit 1; }
@@ -30,6 +30,11 @@ test: $(STAMP) system-deps lint
 lint: $(STAMP)
 	$(PY) -m ruff check akhbar tests bench build_site.py
 	$(PY) -m ruff format --check akhbar tests bench build_site.py
+
+# The benchmark's MkDocs anchor (bench/anchors.py): MkDocs, Material and mkdocs-static-i18n
+# in their own venv, bench/.venv-anchor; Hugo and Pagefind come with the project's lock.
+bench-deps: $(STAMP)
+	$(PY) bench/anchors.py deps
 
 golden: $(STAMP)
 	AKHBAR_UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py -q

@@ -40,10 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Parallel processes (editions, books), one per core (2 on the reference machine).
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 # MkDocs builds an edition on one core.  Three editions two at a time leave a core idle
-# while the third builds alone; all three at once end sooner with the same work (at 1,000
-# articles, four rebuilds each: 2.0 to 2.35 s against 2.4 to 2.6 s).  An edition holds
-# ~40 MiB + ~0.036 MiB an article (75 MiB at 1,000, 401 MiB at 10,000), so all at once
-# only up to this many articles.
+# while the third builds alone; all three at once end sooner with the same work (a
+# rebuild at 1,000 articles, ~0.3 s of ~2.5 s).  An edition holds ~40 MiB + ~0.036 MiB
+# an article (401 MiB at 10,000), so all at once only up to this many articles.
 ALL_EDITIONS_MAX_ARTICLES = 4000
 
 

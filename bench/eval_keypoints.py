@@ -46,74 +46,27 @@ for Persian, light prefix/suffix stripping for Arabic); stopwords are kept, as i
 reference ROUGE.  ROUGE-N is clipped n-gram overlap; ROUGE-L is the longest common
 subsequence of the two whole token sequences; each is F1 (beta = 1), averaged over items.
 
-Figures of the pipeline as it runs (N = 60 per language, mean F1).  Before titles were
-headlines (title = the lead cut at 100 characters with «…», points cut at 250)::
+Figures of the pipeline as it runs (N = 60 per language, mean F1; titles cut at their
+first whole clause by ``akhbar.fields``, a position prior per language,
+``POSITION_DECAY``: 1.5 for Persian, 1.0 for Arabic)::
 
     system           fa R1  R2     RL    | ar R1  R2     RL
-    keypoints        0.288  0.149  0.220 | 0.394  0.313  0.365
-    kp-outlet-title  0.302  0.160  0.231 | 0.399  0.318  0.367
-    lead-3           0.274  0.140  0.207 | 0.380  0.298  0.348
-
-After (title a whole clause or the whole first sentence, points whole sentences, no point
-repeating the title)::
-
-    keypoints        0.261  0.120  0.190 | 0.315  0.211  0.271
-    kp-outlet-title  0.296  0.161  0.229 | 0.394  0.314  0.363
-    lead-3           0.273  0.140  0.206 | 0.380  0.298  0.348
-
-The drop is the lead sentence: when the title is that sentence whole (70 % fa, 50 % ar:
-no shorter whole clause), it is no point, and the reference restates it.
-
-With titles compressed (``akhbar.fields.compress``), the lead still says too little more
-than the title to be a point in 21/60 fa and 23/60 ar items::
-
-    keypoints        0.262  0.122  0.194 | 0.336  0.237  0.294
-    kp-outlet-title  0.296  0.161  0.229 | 0.394  0.314  0.363
-    lead-3           0.273  0.140  0.206 | 0.380  0.298  0.348
-
-A position prior per language (``POSITION_DECAY``: 1.5 for Persian, 1.0 for Arabic) and
-the longer Persian adjuncts deleted from the titles::
-
-    keypoints        0.274  0.138  0.209 | 0.336  0.237  0.294
-    kp-outlet-title  0.296  0.160  0.229 | 0.394  0.314  0.363
-    lead-3           0.273  0.140  0.206 | 0.380  0.298  0.348
-
-Titles cut at their first whole clause (``bench/eval_titles.py``: mean 117 characters
-fa, 88 ar, was 128 / 105): the lead sentence stays a point in more items (it repeats the
-title in 16/60 fa, 10/60 ar, was 20 / 23)::
-
     keypoints        0.278  0.144  0.211 | 0.371  0.285  0.340
     kp-outlet-title  0.301  0.167  0.232 | 0.394  0.314  0.363
     lead-3           0.277  0.146  0.209 | 0.380  0.298  0.348
 
+No point repeats the title, so when the title is the lead sentence whole, the lead is no
+point and the reference restates it (16/60 fa, 10/60 ar): that costs Arabic most.
 ``TITLE_MAX`` at 60, 70, 80 or 90 gives the same figures within 0.003 RL: where a title
 ends is set by its clause boundaries.  The target (Lead-3 + 0.02) is not reached: the
-leads left repeating the title are one clause that cannot be cut safely.
+leads left repeating the title are one clause that cannot be cut safely.  Tried on the
+ranker and not kept, each lowering RL in both languages: MMR redundancy between the
+points, MMR against the title, a bonus for a figure or a quotation mark; only the
+per-language position prior helps, and only Persian.
 
-Ideas tried on the ranker and not kept (RL fa / ar, from 0.205 / 0.294 at the time): MMR
-redundancy between the points (lambda 0.3 / 0.6 / 1.0 on folded-term Jaccard: 0.197 /
-0.290, 0.191 / 0.289, 0.193 / 0.289); MMR against the title (0.3: 0.192 / 0.290; a bonus
-instead, -0.5: 0.198 / 0.296, i.e. the lead back by another route); a bonus for a figure
-(+0.1: 0.189 / 0.291, worse with more); for a quotation mark (+0.1: 0.194 / 0.294; -0.1:
-0.199 / 0.291); the sentence right after the lead when the lead repeats the title (no
-change: once the lead is dropped it is already the first candidate and the position prior
-favours it).  Only the per-language prior helps, and only Persian.
-
-Without the rule that no point repeats the title (for comparison only) the same run gives
-fa 0.282/0.146/0.214 and ar 0.393/0.314/0.365: the rule costs 0.020 RL fa and 0.071 ar,
-and the title the ranker gets (built from the lead, not the outlet's) costs fa a further
-0.006 against the pre-pass 0.220.
-
-Earlier figures for the weights in ``akhbar/keypoints.py``, ranked with the outlet's
-title (N = 60 per language, mean F1)::
-
-    system       fa R1  R2     RL    | ar R1  R2     RL
-    keypoints    0.302  0.160  0.231 | 0.399  0.318  0.367
-    lead-1       0.337  0.157  0.265 | 0.622  0.520  0.595
-    lead-3       0.274  0.140  0.207 | 0.380  0.298  0.348
-
-Ablation of the ranker's score (3 points each; "position only" is Lead-3 cut to 250
-characters, which shows the cut itself is worth +0.005 RL at most)::
+Why the ranker's weights (``akhbar/keypoints.py``): its score ablated, ranked with the
+outlet's title (3 points each; "position only" is Lead-3 cut to 250 characters, which
+shows the cut itself is worth +0.005 RL at most)::
 
     position only            0.284  0.143  0.212 | 0.386  0.304  0.354
     + title                  0.300  0.158  0.225 | 0.387  0.308  0.357
@@ -122,8 +75,9 @@ characters, which shows the cut itself is worth +0.005 RL at most)::
     centrality 0.6           0.298  0.157  0.228 | 0.389  0.311  0.360
     no position              0.294  0.148  0.224 | 0.349  0.264  0.321
 
-Lead-1 is far ahead of any 3 sentences because the reference is one sentence written
-from the lead: F1 punishes the two extra points whatever they say.  The brief's target is
+Lead-1 (which the script prints too) is far ahead of any 3 sentences because the
+reference is one sentence written from the lead: F1 punishes the two extra points
+whatever they say.  The brief's target is
 3 points against Lead-3, which the ranker beats in both languages; the weights were tuned
 on these same 120 items (there is no held-out set), so expect the margin to shrink on
 unseen text.

