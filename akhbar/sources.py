@@ -460,6 +460,8 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
     while changed and text:
         changed = False
         for _label, first, needles, rule in _STRIP_RULES:
+            if not text:
+                break  # a rule took the whole sentence
             if (first and text[0] not in first) or (
                 needles and not any(c in text for c in needles)
             ):

@@ -90,6 +90,8 @@ def test_find_source(text, expected):
         ("لاريجاني: العلاقات عميقة", "لاريجاني: العلاقات عميقة"),
         # no formula
         ("در این نشست بر وحدت تاکید شد", "در این نشست بر وحدت تاکید شد"),
+        # a formula and nothing after it: empty, not an error
+        ("خبرگزآری 0:", ""),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
