@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from akhbar.knowledge import Knowledge
@@ -102,9 +102,7 @@ def plan(
     articles = list(articles)
     publication = plan_records([record(a) for a in articles], knowledge, settings, stories=stories)
     book = book_of(articles, publication.story_of, settings.book_articles)
-    return Publication(
-        publication.data, publication.pages, book, publication.stories, publication.story_of
-    )
+    return replace(publication, book=book)
 
 
 def book_of(articles: list[Article], story_of: dict[str, StoryRecord], size: int) -> Book:
