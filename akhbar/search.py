@@ -229,6 +229,31 @@ class _Service:
 
 
 def _write_records(records: list[SearchRecord], output: Path) -> None:
+    """The article index of *records* in *output*.  Pagefind's service may end at the end
+    of its input before its last file is whole (seen under load: an empty
+    ``pagefind-entry.json``): the index is then written again, at most
+    ``INDEX_ATTEMPTS`` times, and a build never publishes a broken one."""
+    for attempt in range(INDEX_ATTEMPTS):
+        if attempt:
+            shutil.rmtree(output, ignore_errors=True)
+        _write_records_once(records, output)
+        if _entry_is_whole(output):
+            return
+    raise BuildError(f"pagefind wrote an unreadable {output / 'pagefind-entry.json'}")
+
+
+INDEX_ATTEMPTS = 3
+
+
+def _entry_is_whole(output: Path) -> bool:
+    try:
+        json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _write_records_once(records: list[SearchRecord], output: Path) -> None:
     service = _Service()
     try:
         config = {"force_language": LANGUAGE}

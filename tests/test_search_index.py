@@ -140,3 +140,27 @@ def test_body_mark_found_in_a_tag(parts: list[str]) -> None:
 
 def test_body_mark_not_found_in_text() -> None:
     assert not search._has_body_mark(b"<p>data-pagefind-body is text</p>")
+
+
+def test_an_unreadable_entry_file_is_written_again(tmp_path, monkeypatch) -> None:
+    """Pagefind's service can end before its entry file is whole (under load): the index
+    is written again, and a build never keeps an unreadable one."""
+
+    from akhbar import search
+    from akhbar.errors import BuildError
+
+    written: list[str] = []
+
+    def once(records, output, texts):
+        output.mkdir(parents=True, exist_ok=True)
+        (output / "pagefind-entry.json").write_text(texts[len(written)], encoding="utf-8")
+        written.append(texts[len(written)])
+
+    monkeypatch.setattr(search, "_write_records_once", lambda r, o: once(r, o, ["", "{}"]))
+    search._write_records([], tmp_path / "a")
+    assert written == ["", "{}"]
+    written.clear()
+    monkeypatch.setattr(search, "_write_records_once", lambda r, o: once(r, o, [""] * 3))
+    with pytest.raises(BuildError, match="unreadable"):
+        search._write_records([], tmp_path / "b")
+    assert len(written) == search.INDEX_ATTEMPTS
