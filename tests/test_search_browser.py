@@ -45,7 +45,8 @@ RESULTS_JS = """() => [...document.querySelectorAll('.akhbar-result')].map(li =>
   const a = li.querySelector('a'), p = li.querySelector('.akhbar-result-excerpt');
   return {href: a.href, title: a.textContent, lang: a.lang, date: li.querySelector('.akhbar-result-date').textContent,
           excerpt: p.textContent, marks: [...p.querySelectorAll('mark')].map(m => m.textContent),
-          font: getComputedStyle(p).fontFamily};
+          font: getComputedStyle(p).fontFamily, titleEdges: [a.getBoundingClientRect().left - li.getBoundingClientRect().left,
+                                                     li.getBoundingClientRect().right - a.getBoundingClientRect().right]};
 })"""
 
 
@@ -162,6 +163,14 @@ def test_excerpts_are_the_articles_display_text_in_its_font(
         excerpt = plain(result["excerpt"]).strip("… ")
         assert excerpt in text, (excerpt, path)
         assert FONTS[result["lang"]] in result["font"], result["font"]
+        # The title starts on its own start side (a Persian title in the English edition
+        # on the right, as its excerpt), not on the list's.
+        left, right = result["titleEdges"]
+        assert (right if result["lang"] in ("fa", "ar") else left) < 2, (
+            result["title"],
+            left,
+            right,
+        )
         if edition != "en":
             assert not re.search(r"[0-9]", result["date"]), result["date"]
     assert any(result["marks"] for result in shown)
