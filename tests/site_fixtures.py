@@ -39,6 +39,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/akhbar/"
 EDITIONS = ("fa", "ar", "en")
+# Each edition's writing direction, as a reader sees it.
+DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
+# A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
+# machine that took more than Playwright's 10 s once.
+SEARCH_TIMEOUT_MS = 30_000
 # Articles per search shard in the session build: the five seeds make three shards, by
 # period (2025q4: two articles, 2025q3: one, undated: two).
 SHARD_PAGES = 2

@@ -15,15 +15,11 @@ from typing import Any
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, Server  # noqa: E402  (after the line above)
+from site_fixtures import EDITIONS, SEARCH_TIMEOUT_MS, Server  # noqa: E402  (after the line above)
 
 pytest_plugins = ["site_fixtures"]
 
 pytestmark = pytest.mark.browser
-
-# A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
-# machine that took more than Playwright's 10 s once.
-SEARCH_TIMEOUT_MS = 30_000
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"

@@ -14,20 +14,25 @@ from typing import Any
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, SUB_PATH, Server, crawl, fetch, newest_first, slug_of  # noqa: E402  (after the line above)
+from site_fixtures import (  # noqa: E402  (after the line above)
+    DIRS,
+    EDITIONS,
+    SEARCH_TIMEOUT_MS,
+    SUB_PATH,
+    Server,
+    crawl,
+    fetch,
+    newest_first,
+    slug_of,
+)
 
 # The session's build, server and browser fixtures.
 pytest_plugins = ["site_fixtures"]
 
 pytestmark = pytest.mark.browser
 
-# A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
-# machine that took more than Playwright's 10 s once.
-SEARCH_TIMEOUT_MS = 30_000
-
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
-DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 LARIJANI = "ali-larijani"
 LARIJANI_ARTICLES = ("000", "001", "002", "003")  # the seeds that name him
 PERSIAN_ARTICLE, ARABIC_ARTICLE = "000", "003"

@@ -19,12 +19,11 @@ from typing import Any
 import pytest
 
 pytest.register_assert_rewrite("site_fixtures")
-from site_fixtures import EDITIONS, Server, fetch, slug_of  # noqa: E402
+from site_fixtures import DIRS, EDITIONS, Server, fetch, slug_of  # noqa: E402
 
 pytest_plugins = ["site_fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
-DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 STORY = ("000", "001", "002", "003")
 WIDTHS = (1366, 390)  # a desktop's and a phone's
 OVERFLOW_JS = "() => [document.documentElement.scrollWidth, window.innerWidth]"
