@@ -162,12 +162,26 @@ def _word(token: str) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _counted(token: str, lang: str) -> str:
-    """The form in which a folded *token* is compared, or "" when it never counts."""
+def counted_word(token: str, lang: str) -> str:
+    """The form in which a folded *token* of a text in *lang* is compared, or "" when
+    it never counts (a number, a short or a grammar word)."""
     if token.isdigit():
         return ""
-    word = _word(token) if lang == "ar" else token
-    return word if len(word) >= MIN_WORD and word not in _stopwords() else ""
+    word = word_form(token, lang)
+    if len(word) < MIN_WORD or word in _stopwords():
+        return ""
+    return word
+
+
+def word_form(token: str, lang: str) -> str:
+    """A folded *token* of a text in *lang* as it is compared: an Arabic word without
+    the article or conjunction on its front."""
+    return _word(token) if lang == "ar" else token
+
+
+def loaded_word(word: str, lang: str) -> str:
+    """A word of ``knowledge/stories.yml`` in *lang*, as ``word_form`` gives it."""
+    return word_form(fold(word), lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +206,7 @@ def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
     words: Counter[str] = Counter()
     for part in text:
         for token in tokens(part):
-            word = _counted(token, article.lang)
+            word = counted_word(token, article.lang)
             if word:
                 words[word] += 1
     kinds: dict[str, set[str]] = defaultdict(set)

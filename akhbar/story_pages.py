@@ -21,24 +21,35 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
+import yaml
+
+from akhbar.errors import KnowledgeError
 from akhbar.knowledge import Knowledge
 from akhbar.model import LANGUAGES
-from akhbar.stories import Story
-from akhbar.text import fold, tokens
+from akhbar.stories import STORIES_FILE, Story, counted_word, loaded_word, word_form
+from akhbar.text import AR_CONJUNCTIONS, detect_language, fold, tokens
 
 Record = dict[str, Any]
 
 # Two points in different words are one fact only when they name the same actors and the
-# same figures (at least one of either) and share this much of their folded words
-# (Jaccard, words of three letters or more): the same fact reworded by another outlet.  A
-# looser match merged different statements by one person on one day; a point kept twice
-# costs a line, two facts merged into one misreport both.
+# same figures (at least one of either) and share this much of their words (Jaccard): the
+# same fact reworded by another outlet, or in another language.  Words are compared folded
+# (Persian and Arabic spellings coincide), without the grammar words of
+# ``knowledge/stories.yml`` (``stopwords``), a word of one of its ``same_words`` groups
+# counting as its group in any language («وارد» and «وصل»: arrived).  A looser match merged
+# different statements by one person on one day; a point kept twice costs a line, two
+# facts merged into one misreport both.
 SAME_FACT_OVERLAP = 0.6
-# Words shorter than this are left out of the overlap (particles, prepositions).
-MIN_WORD = 3
+# Across languages, words the table does not hold are compared by their letters only, so
+# one word that differs may be a verb the table lacks («وارد» and «غادر»: arrived, left):
+# points in two languages are one fact only when nearly all their words are shared.
+SAME_FACT_OVERLAP_ACROSS = 0.8
+# Persian endings after which a word is looked up again in ``same_words``: plurals and
+# the adjective/indefinite «ی» («همکاری‌های» -> «همکاری», «مرزهای» -> «مرز»).
+FA_ENDINGS = ("های", "ها", "ی")
 # The points a story shows on the front page.
 HOME_POINTS = 3
 # Weeks a story without a dated article counts as old, on the front page.
@@ -148,9 +159,58 @@ def ranked(stories: Iterable[StoryRecord], newest: str | None) -> list[StoryReco
 _folded = lru_cache(maxsize=8192)(fold)
 
 
+@cache
+def _same_words() -> dict[tuple[str, str], str]:
+    """(language, word as compared) -> its group in ``knowledge/stories.yml``."""
+    return same_words_table(yaml.safe_load(STORIES_FILE.read_text(encoding="utf-8")))
+
+
+def same_words_table(data: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """``same_words`` of *data* as a lookup; a word in two groups of one language is
+    refused (``KnowledgeError``), as it would make two meanings one."""
+    table: dict[tuple[str, str], str] = {}
+    for group, languages in (data.get("same_words") or {}).items():
+        for lang, words in languages.items():
+            if lang not in LANGUAGES:
+                raise KnowledgeError(
+                    f"knowledge/stories.yml: same_words.{group}: unknown language {lang!r}"
+                )
+            for word in words:
+                key = (lang, loaded_word(str(word), lang))
+                if table.setdefault(key, group) != group:
+                    raise KnowledgeError(
+                        f"knowledge/stories.yml: same_words: {word!r} ({lang}) is in both "
+                        f"{table[key]!r} and {group!r}"
+                    )
+    return table
+
+
+def _group(word: str, lang: str) -> str | None:
+    table = _same_words()
+    found = table.get((lang, word))
+    if found is None and lang == "ar" and word[:1] in AR_CONJUNCTIONS and len(word) > 3:
+        found = table.get((lang, word[1:]))  # «وأكد»: short words keep their «و»
+    if found is None and lang == "fa":
+        for ending in FA_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                found = table.get((lang, word[: -len(ending)]))
+                if found is not None:
+                    break
+    return found
+
+
 @lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(t for t in tokens(text) if len(t) >= MIN_WORD and not t.isdigit())
+def _words(text: str, lang: str) -> frozenset[str]:
+    """The words of a point in *lang* as two points are compared: each folded word not
+    a grammar word, or its ``same_words`` group (marked «=»)."""
+    words = set()
+    for token in tokens(text):
+        group = _group(word_form(token, lang), lang)
+        if group is not None:
+            words.add("=" + group)
+        elif word := counted_word(token, lang):
+            words.add(word)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=8192)
@@ -188,15 +248,19 @@ def same_fact(
     b: str,
     a_named: tuple[frozenset[str], frozenset[str]],
     b_named: tuple[frozenset[str], frozenset[str]],
+    langs: tuple[str | None, str | None] = (None, None),
 ) -> bool:
-    """Whether points *a* and *b* state one fact: the same words once folded, or the same
-    actors and figures (some) and ``SAME_FACT_OVERLAP`` of their words."""
+    """Whether points *a* and *b* (in *langs*, found from their letters if not given)
+    state one fact: the same words once folded, or the same actors and figures (some)
+    and ``SAME_FACT_OVERLAP`` of their words (``_words``)."""
     if _folded(a) == _folded(b):
         return True
     if a_named != b_named or not (a_named[0] or a_named[1]):
         return False
-    wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_FACT_OVERLAP
+    la, lb = langs[0] or detect_language(a), langs[1] or detect_language(b)
+    wa, wb = _words(a, la), _words(b, lb)
+    needed = SAME_FACT_OVERLAP if la == lb else SAME_FACT_OVERLAP_ACROSS
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= needed
 
 
 def merge_points(
@@ -210,7 +274,7 @@ def merge_points(
         for text in record.get("key_points") or ():
             named = facts.of(text, record)
             for _text, _lang, sources, other in merged:
-                if same_fact(_text, text, other, named):
+                if same_fact(_text, text, other, named, (_lang, record["lang"])):
                     if record["slug"] not in sources:
                         sources.append(record["slug"])
                     break
