@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from akhbar.errors import InputError, OutputCollisionError, OverrideError
 from akhbar.model import Article
@@ -27,6 +27,9 @@ from akhbar.render import render_article
 from akhbar.settings import Settings
 from akhbar.stories import Story
 from akhbar.text import fold
+
+if TYPE_CHECKING:
+    from akhbar.knowledge import Knowledge
 
 ARTICLES_DIR = "articles"
 # The editor's splits and merges of stories, in the seeds folder (``stories.parse_edits``).
@@ -488,7 +491,12 @@ def write_stories(stories: tuple[Story, ...], docs: Path) -> None:
 
 
 def cluster_stories(
-    articles: list[Article], seeds: Path, docs: Path, report: Report, settings: Settings
+    articles: list[Article],
+    seeds: Path,
+    docs: Path,
+    report: Report,
+    settings: Settings,
+    knowledge: Knowledge | None = None,
 ) -> tuple[Story, ...]:
     """The published articles' stories (``akhbar.stories``): the last build's kept under
     their slugs (a new article joins one or starts one), the editor's ``seeds/stories.yml``
@@ -497,7 +505,7 @@ def cluster_stories(
     from akhbar.knowledge import load_knowledge
     from akhbar.stories import cluster, parse_edits
 
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = knowledge or load_knowledge(settings.knowledge_dir)
     previous = read_stories(docs)
     path, name = seeds / STORY_EDITS, f"{seeds.name}/{STORY_EDITS}"
     edits = None
@@ -535,18 +543,27 @@ def knowledge_dir() -> Path:
     return Settings.from_environment().knowledge_dir
 
 
+class Docs(NamedTuple):
+    """What ``build_docs`` made: the published articles, the build's report, and the
+    articles' stories (also written beside them, ``STORIES_FILE``, for the next build)."""
+
+    articles: list[Article]
+    report: Report
+    stories: tuple[Story, ...]
+
+
 def build_docs(
     seeds: Path,
     docs: Path,
     progress: Progress = stderr_progress,
     timings: dict[str, float] | None = None,
     settings: Settings | None = None,
-) -> tuple[list[Article], Report]:
-    """Seeds -> docs/articles (and their stories, ``STORIES_FILE``); returns the published
-    articles and the report.  *timings*,
+    knowledge: Knowledge | None = None,
+) -> Docs:
+    """Seeds -> docs/articles (and their stories, ``STORIES_FILE``).  *timings*,
     when given, gets the seconds of its two steps: ``extract`` (reading, extraction,
     deduplication) and ``render`` (the Markdown files).  *settings*: the environment's
-    when None."""
+    when None; *knowledge*: read from the settings' folder when None."""
     settings = settings or Settings.from_environment()
     start = time.perf_counter()
     report = Report()
@@ -556,7 +573,7 @@ def build_docs(
     report.published = [
         {"file": a.source_file, "slug": a.slug, "lang": a.lang, "title": a.title} for a in articles
     ]
-    stories = cluster_stories(articles, seeds, docs, report, settings)
+    stories = cluster_stories(articles, seeds, docs, report, settings, knowledge)
     rendering = time.perf_counter()
     write_docs(articles, docs, settings)
     write_stories(stories, docs)
@@ -566,7 +583,7 @@ def build_docs(
     progress(
         f"docs: wrote {len(articles)} articles to {docs / ARTICLES_DIR} in {done - rendering:.1f} s"
     )
-    return articles, report
+    return Docs(articles, report, stories)
 
 
 def write_report(report: Report, path: Path) -> None:

@@ -159,18 +159,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seeds folder {args.seeds} does not exist", file=sys.stderr)
         return 2
     try:
-        articles, report = build_docs(args.seeds, args.docs, stderr_progress, settings=settings)
+        from akhbar.knowledge import load_knowledge
+
+        knowledge = load_knowledge(settings.knowledge_dir)
+        made = build_docs(
+            args.seeds, args.docs, stderr_progress, settings=settings, knowledge=knowledge
+        )
+        report = made.report
         if args.command == "site":
             from akhbar.site import build_site
 
             build_site(
-                articles,
+                made.articles,
                 args.docs,
                 args.site,
                 report,
                 stderr_progress,
                 pdf=not args.no_pdf,
                 settings=settings,
+                stories=made.stories,
+                knowledge=knowledge,
             )
     except AkhbarError as exc:
         print(f"build failed: {exc}", file=sys.stderr)

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
@@ -35,6 +35,10 @@ from akhbar.parallel import Forked, each_forked
 from akhbar.plan import Book, Publication
 from akhbar.search import BUNDLE, index_search, search_records
 from akhbar.settings import Settings
+
+if TYPE_CHECKING:
+    from akhbar.knowledge import Knowledge
+    from akhbar.stories import Story
 
 ROOT = Path(__file__).resolve().parent.parent
 # Parallel processes (editions, books), one per core (2 on the reference machine).
@@ -261,16 +265,22 @@ def build_site(
     progress: Progress,
     pdf: bool = True,
     settings: Settings | None = None,
+    stories: tuple[Story, ...] | None = None,
+    knowledge: Knowledge | None = None,
 ) -> None:
     """docs/ -> site/, swapped in whole at the end.  Without *pdf*, no briefing book is
     made (and none from an earlier build is kept: it would be out of date).  *settings*:
-    the environment's when None (a bad one stops the build before anything is built)."""
+    the environment's when None (a bad one stops the build before anything is built);
+    *stories*: those ``build_docs`` made of *articles* (when None, those it wrote beside
+    them); *knowledge*: read from the settings' folder when None."""
     from akhbar.knowledge import load_knowledge
     from akhbar.plan import plan
 
     settings = settings or Settings.from_environment()
-    knowledge = load_knowledge(settings.knowledge_dir)
-    publication = plan(articles, stories_of(articles, docs, knowledge), knowledge, settings)
+    knowledge = knowledge or load_knowledge(settings.knowledge_dir)
+    if stories is None:
+        stories = stories_of(articles, docs, knowledge)
+    publication = plan(articles, stories, knowledge, settings)
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():

@@ -158,7 +158,7 @@ def stage(name: str, work: Path) -> None:
         from akhbar.build import build_docs
 
         steps: dict[str, float] = {}
-        articles, report = build_docs(work / "seeds", docs, quiet, steps)
+        articles, report, _stories = build_docs(work / "seeds", docs, quiet, steps)
         _write_steps(work, name, steps)
         # For the search and pdf stages, which take them as objects (the build hands them on).
         (work / "articles.pickle").write_bytes(pickle.dumps(articles))

@@ -41,7 +41,7 @@ def test_every_input_is_accounted_for(seeds, tmp_path):
     (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (seeds / "notes.md").write_text("# not a seed", encoding="utf-8")
     shutil.copy(next(seeds.glob("000_*.txt")), seeds / "000_copy.txt")  # the same article twice
-    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    articles, report, _stories = build_docs(seeds, tmp_path / "docs", _quiet)
     assert len(report.read) == 9
     assert len(report.published) + len(report.skipped) == len(report.read)
     reasons = {s["file"].split("/")[-1]: s["reason"] for s in report.skipped}
@@ -58,7 +58,7 @@ def test_override_wins_and_survives_rebuilds(seeds, tmp_path):
         encoding="utf-8",
     )
     for _ in range(2):
-        articles, _report = build_docs(seeds, tmp_path / "docs", _quiet)
+        articles, _report, _stories = build_docs(seeds, tmp_path / "docs", _quiet)
     (article,) = [a for a in articles if a.source_file.endswith("002_6122a8a1b83c3358.txt")]
     assert (article.date, article.date_origin) == ("2025-11-25", "override")
     assert article.title == "لاريجاني: «التعاون» يسهم في السلام"
@@ -69,7 +69,7 @@ def test_override_wins_and_survives_rebuilds(seeds, tmp_path):
 
 def test_bad_override_is_reported_and_the_article_still_published(seeds, tmp_path):
     (seeds / "004_3b436877025587a2.yml").write_text("slug: ../../etc/passwd\n", encoding="utf-8")
-    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    articles, report, _stories = build_docs(seeds, tmp_path / "docs", _quiet)
     assert len(articles) == 5
     assert any("'slug'" in e and "004_3b436877025587a2.yml" in e for e in report.errors)
     assert not (tmp_path / "etc").exists()
@@ -130,7 +130,7 @@ def test_unchanged_articles_are_not_rendered_again(seeds, tmp_path, monkeypatch)
 )
 def test_clashing_or_escaping_slugs_are_refused_and_docs_kept(seeds, tmp_path, slugs, message):
     docs = tmp_path / "docs"
-    articles, _report = build_docs(seeds, docs, _quiet)
+    articles, _report, _stories = build_docs(seeds, docs, _quiet)
     before = _snapshot(docs)
     changed = [replace(article, slug=slug) for article, slug in zip(articles, slugs, strict=False)]
     with pytest.raises(OutputCollisionError, match=message):
@@ -145,11 +145,11 @@ def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
         (seeds / name).write_text(
             f"عنوان مشترک\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.", encoding="utf-8"
         )
-    articles, report = build_docs(seeds, tmp_path / "docs", _quiet)
+    articles, report, _stories = build_docs(seeds, tmp_path / "docs", _quiet)
     slugs = sorted(a.slug for a in articles if a.source_file.endswith(("a.txt", "b.txt")))
     assert len(set(slugs)) == 2
     assert all(s.startswith("عنوان-مشترک-") for s in slugs)
-    again, _ = build_docs(seeds, tmp_path / "docs2", _quiet)
+    again, _, _stories = build_docs(seeds, tmp_path / "docs2", _quiet)
     assert slugs == sorted(a.slug for a in again if a.source_file.endswith(("a.txt", "b.txt")))
     assert any("is shared by 2 articles" in w for w in report.warnings)
 

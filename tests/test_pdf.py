@@ -71,7 +71,7 @@ def page_text(pdf: Path, first: int, last: int | None = None) -> str:
 def book(tmp_path_factory):
     """The published articles and the three briefing books, with build times."""
     tmp = tmp_path_factory.mktemp("book")
-    articles, _ = build_docs(ROOT / "seeds", tmp / "docs", progress=lambda m: None)
+    articles, _, _stories = build_docs(ROOT / "seeds", tmp / "docs", progress=lambda m: None)
     pdfs, seconds = {}, {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("AKHBAR_NO_CACHE", "1")  # laid out by WeasyPrint, never a kept copy

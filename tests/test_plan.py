@@ -23,7 +23,9 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 
     folder = tmp_path_factory.mktemp("docs")
     settings = Settings(cache_dir=None)
-    articles, _report = build_docs(ROOT / "seeds", folder, lambda _m: None, settings=settings)
+    articles, _report, _stories = build_docs(
+        ROOT / "seeds", folder, lambda _m: None, settings=settings
+    )
     copy_assets(folder)
     return articles, folder, load_knowledge(settings.knowledge_dir)
 

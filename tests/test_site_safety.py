@@ -154,7 +154,7 @@ def test_failed_build_leaves_the_previous_site(
     (site / "index.html").write_text("previous site", encoding="utf-8")
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     monkeypatch.setenv("AKHBAR_CACHE_DIR", built.env["AKHBAR_CACHE_DIR"])
-    articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
+    articles, report, _stories = build_docs(built.seeds, built.docs, lambda _m: None)
     real_build_pdf = akhbar.pdf.build_pdf
 
     def fail_on_arabic(
@@ -181,7 +181,7 @@ def test_a_site_larger_than_github_pages_publishes_is_reported(
     monkeypatch.setenv(
         "AKHBAR_SITE_URL", built.env["AKHBAR_SITE_URL"]
     )  # else that is warned of too
-    articles, report = build_docs(built.seeds, built.docs, lambda _m: None)
+    articles, report, _stories = build_docs(built.seeds, built.docs, lambda _m: None)
     warnings_before = list(report.warnings)
     monkeypatch.setattr(
         akhbar.site, "PUBLISHED_SITE_MAX_BYTES", 1_000_000

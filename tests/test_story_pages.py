@@ -41,7 +41,9 @@ def kn():
 def built(tmp_path_factory: pytest.TempPathFactory, kn):
     folder = tmp_path_factory.mktemp("docs")
     settings = Settings(cache_dir=None)
-    articles, report = build_docs(ROOT / "seeds", folder, lambda _m: None, settings=settings)
+    articles, report, _stories = build_docs(
+        ROOT / "seeds", folder, lambda _m: None, settings=settings
+    )
     stories = read_stories(folder)
     return articles, stories, report, plan(articles, stories, kn, settings)
 
@@ -302,7 +304,9 @@ def test_a_new_article_joins_the_story_and_its_slug_stays(tmp_path):
     build_docs(seeds, docs, lambda _m: None, settings=Settings(cache_dir=None))
     (before,) = [s for s in read_stories(docs) if len(s.articles) > 1]
     shutil.copy(next((ROOT / "seeds").glob("001_*.txt")), seeds)
-    articles, _report = build_docs(seeds, docs, lambda _m: None, settings=Settings(cache_dir=None))
+    articles, _report, _stories = build_docs(
+        seeds, docs, lambda _m: None, settings=Settings(cache_dir=None)
+    )
     (after,) = [s for s in read_stories(docs) if len(s.articles) > 1]
     assert after.slug == before.slug
     assert set(after.articles) == set(before.articles) | {
@@ -332,11 +336,13 @@ def test_editor_edits(tmp_path, edits, sizes, error):
     seeds = _seeds(tmp_path, "000", "001", "002", "003", "004")
     docs = tmp_path / "docs"
     settings = Settings(cache_dir=None)
-    articles, _ = build_docs(seeds, tmp_path / "first", lambda _m: None, settings=settings)
+    articles, _, _stories = build_docs(
+        seeds, tmp_path / "first", lambda _m: None, settings=settings
+    )
     slugs = {f"s{_prefix(a)}": a.slug for a in articles}
     if edits is not None:
         (seeds / "stories.yml").write_text(edits.format_map(slugs), encoding="utf-8")
-    articles, report = build_docs(seeds, docs, lambda _m: None, settings=settings)
+    articles, report, _stories = build_docs(seeds, docs, lambda _m: None, settings=settings)
     assert len(articles) == 5  # the edits file is no article, and none is lost
     assert sorted(len(s.articles) for s in read_stories(docs)) == sizes
     if error:
