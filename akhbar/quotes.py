@@ -337,6 +337,10 @@ SUBJECT_CUTS = {
         "الخميس",
         "الجمعة",
         "السبت",
+        # a dash opens an aside: «وقال مستخدمو تويتر - بعد أن ... - إن»
+        "-",
+        "–",
+        "—",
     ),
     "en": ("in", "on", "at", "during", "after", "before", "to", "that", "while", "also"),
 }
@@ -435,13 +439,21 @@ _AR_COMPLEMENT = (
 )
 # Not after a letter or its harakat: «يُذكر أن» (passive: "it is mentioned") is no verb of ours.
 _AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
-_AR_RE = re.compile(
-    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
+_AR_OPENER = (
     r"(?P<rest>[^:.!?؟\n]{0,160}?)"
-    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S)"
+    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])"
+    # a mark that opens the words, or one with a space after it («مقتضب " المضادات ...»)
+    r"|\s*(?P<mark>[\"«“])(?=\S)|\s+(?P<spaced>\")(?=\s\w)"
     # a mark glued to the name instead of the words: «وقال نتنياهو" لأنني ...»
     r"|(?<=\w)(?P<glued>\")(?=\s\w))"
 )
+_AR_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
+    + _AR_OPENER
+)
+# What opens the statement, searched again after an opener that opens none («وقال X - بعد
+# أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
+_AR_OPENER_RE = re.compile(_AR_OPENER)
 # A «بـ» word that opens a call's or a claim's statement: a verbal noun («بإلغاء»,
 # «بالإفراج», «بتشكيل») or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
 _AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«))"
@@ -482,6 +494,7 @@ _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
+_ILA = fold_word("إلى")
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
@@ -675,10 +688,13 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     """Arabic statements: «وقال X:», «وقال X إن ...», «وأضاف "..."», «ودعا X إلى ...»."""
     found: list[_Found] = []
     for match in _AR_RE.finditer(paragraph):
+        opener = _ar_opener(paragraph, match)
+        if opener is None:
+            continue
         verb, verb_start, rest = (
             paragraph[match.start() : match.start("rest")],
             match.start(),
-            match.group("rest"),
+            paragraph[match.start("rest") : opener.end("rest")],
         )
         # «كتب ... أنه سيزور ...، وأضاف:»: the colon belongs to the last verb.
         # A participle is not a verb of its own: «أكد X على ...، مشيرا إلى أن» is X's one
@@ -692,18 +708,15 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             rest = rest[later[-1].end() :]
         if _ar_bare(verb) == _JAA and fold_word(_first_word(rest)) in _NOT_SOURCE_AFTER_JAA:
             continue  # «وجاء في وقت ...»: a frame, not a source
-        comp = match.group("comp")
+        comp = opener.group("comp")
         if comp is not None:
-            words = _words(rest)
-            if words and fold_word(words[-1]) in _NOT_SPEECH_AN:
-                continue  # «... بعد أن», «يجب أن»: not what was said
             # A pronoun ending belongs to the statement («إنها تدين»); «بأنه» does not.
-            bare = _bare_complement(comp, paragraph, match.end())
-            start = match.end() if bare else match.start("comp")
-        elif match.group("glued"):
-            start = match.start("glued")
+            bare = _bare_complement(comp, paragraph, opener.end())
+            start = opener.end() if bare else opener.start("comp")
+        elif opener.group("glued") or opener.group("spaced"):
+            start = opener.start("glued") if opener.group("glued") else opener.start("spaced")
         else:
-            start = match.end() - (1 if match.group("mark") else 0)
+            start = opener.end() - (1 if opener.group("mark") else 0)
         found.append(_ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None))
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
@@ -775,6 +788,54 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     return result
 
 
+# How far the words between an Arabic verb and what opens its statement run, in all.
+AR_OPENER_REACH = 160
+
+
+def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
+    """What opens the statement of the verb *match* found: its first opener, or the next one
+    when that one opens none, within ``AR_OPENER_REACH`` characters; None if none does.
+
+    An opener opens none when it is an «أن» of another word («وقال X - بعد أن وضعوا ... -
+    إن»), a quotation of fewer than ``MIN_QUOTE_WORDS`` words that the sentence goes on
+    after (a name or a term: «وذكر حزب "مصر القوية" على صفحته أن»), or a mark with a
+    space after it that closes a quotation rather than opening one.  After «إلى» («مشيرا
+    إلى», «أشار إلى») the statement opens right away: a quotation after other words is
+    inside it («مشيرا إلى وجود أوجه قصور في "مجال القضاء"»).
+    """
+    opener: re.Match[str] | None = match
+    rest_start = match.start("rest")
+    towards = fold_word(match.group("verb").split()[-1]) == _ILA
+    while opener is not None and opener.end("rest") - rest_start <= AR_OPENER_REACH:
+        resume = _opens_nothing(paragraph, rest_start, opener, towards)
+        if resume is None:
+            return opener
+        opener = _AR_OPENER_RE.match(paragraph, resume)
+    return None
+
+
+def _opens_nothing(
+    paragraph: str, rest_start: int, opener: re.Match[str], towards: bool
+) -> int | None:
+    """Where to look for the next opener when *opener* opens no statement, else None."""
+    if opener.group("comp") is not None:
+        words = _words(paragraph[rest_start : opener.end("rest")])
+        if words and fold_word(words[-1]) in _NOT_SPEECH_AN:  # «بعد أن», «يجب أن»
+            return opener.end()
+    elif opener.group("spaced"):
+        if paragraph[: opener.start("spaced")].count('"') % 2 == 1:
+            return opener.end()
+    elif opener.group("mark"):
+        close = paragraph.find(OPEN_MARKS[opener.group("mark")], opener.end())
+        after = paragraph[close + 1 :].lstrip(" ،,") if close > 0 else ""
+        short = len(_words(paragraph[opener.end() : close])) < MIN_QUOTE_WORDS
+        if close > 0 and short and after and after[0] not in ".!?؟\n":
+            return close + 1
+        if towards and _words(paragraph[rest_start : opener.start("mark")]):
+            return None if close < 0 else close + 1
+    return None
+
+
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
     """Whether no sentence ends between the statement *before* opens and *intro*'s verb."""
     return _SENTENCE_END_RE.search(paragraph, before.colon_end, intro.verb_start) is None
@@ -832,9 +893,49 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
     return found
 
 
+def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
+    """Where the statement *intro* opens may end: where the next statement's sentence
+    starts; when both are in one sentence («قد أكد أن ...، وشدد ... أن»), the last «،»
+    before the next verb (or that verb); a quotation that opens the statement is read to
+    its closing mark whatever follows («إن "..."، في إشارة ...، لأنه يرى أنها»)."""
+    if following is None:
+        return len(paragraph)
+    end = following.clause_start
+    if end <= intro.colon_end:
+        comma = max(
+            paragraph.rfind("،", intro.colon_end, following.verb_start),
+            paragraph.rfind(",", intro.colon_end, following.verb_start),
+        )
+        end = comma if comma > intro.colon_end else following.verb_start
+    opening = paragraph[intro.colon_end :].lstrip()
+    if opening[:1] in OPEN_MARKS:
+        start = len(paragraph) - len(opening)
+        close = paragraph.find(OPEN_MARKS[opening[0]], start + 1)
+        if close > 0:
+            end = max(end, close + 1)
+    return end
+
+
+def _whole_quotation(text: str) -> str:
+    """Reported speech that opens with a quotation of ``MIN_QUOTE_WORDS`` words or more,
+    closed before a «،» or the end of the sentence: the quotation is the statement, what
+    follows is the writer's («إن "جماعة مارقة أعلنت مسؤوليتها"، في إشارة إلى ...»)."""
+    if text[:1] not in OPEN_MARKS:
+        return ""
+    close = text.find(OPEN_MARKS[text[0]], 1)
+    after = text[close + 1 :].lstrip() if close > 0 else "-"
+    quoted = text[1:close] if close > 0 else ""
+    if len(_words(quoted)) < MIN_QUOTE_WORDS or (after and after[0] not in "،,.!?؟"):
+        return ""
+    return quoted.strip(_STRIP_MARKS)
+
+
 def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     text = paragraph[start:end].strip()
     if that:
+        quoted = _whole_quotation(text)
+        if quoted:
+            return quoted
         stop = _SENTENCE_END_RE.search(text)
         text = text[: stop.start() + 1] if stop else text
         # «إن "..."». : the quotation is the whole statement, its full stop outside it
@@ -1279,8 +1380,7 @@ def extract_quotes(
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
         for i, intro in enumerate(found):
-            end = found[i + 1].clause_start if i + 1 < len(found) else len(paragraph)
-            end = max(end, intro.colon_end)
+            end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
             clause = paragraph[intro.clause_start : intro.verb_start]
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]

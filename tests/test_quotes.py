@@ -311,8 +311,10 @@ def test_seed_002_added_goes_to_larijani() -> None:
     assert len(added) == 2
     assert all(q.speaker == "ali-larijani" for q in added)
     assert all(q.speaker == "ali-larijani" for q in quotes)
-    # «كتب ... أنه», «صرح ... أن», «أعرب عن أمله في أن»: his reported statements count too.
-    assert len(quotes) == 8
+    # «كتب ... أنه», «صرح ... أن», «أعرب عن أمله في أن»: his reported statements count too;
+    # «كتب ... أنه سيزور ...، وأضاف: ...» is two statements, each to its «،»
+    assert len(quotes) == 9
+    assert any(q.text == "أنه سيزور البلد الصديق والشقيق باكستان" for q in quotes)
 
 
 def test_seed_004_ambassador_and_pronouns() -> None:
@@ -892,3 +894,64 @@ def test_arabic_claims_guards(text: str) -> None:
 def test_arabic_by_saying(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside «- بعد أن ... -» before the clause: its «أن» is not the statement's
+        (
+            "وقال مستخدمو تويتر - بعد أن وضعوا صورة لقائمة الوجبات - إن الشركة تأثرت بحملة للمقاطعة.",
+            [("مستخدمو تويتر", "الشركة تأثرت بحملة للمقاطعة.")],
+        ),
+        # a quoted name in the subject is not the statement: the clause after «أن» is
+        (
+            'وذكر حزب "مصر القوية" على صفحته على فيسبوك أن السلطات ألقت القبض على نائبه.',
+            [('حزب "مصر القوية"', "السلطات ألقت القبض على نائبه.")],
+        ),
+        # a quotation mark with a space after it still opens the statement
+        (
+            'وقال لاريجاني في بيان رسمي مقتضب " المضادات الأرضية قامت بالتصدي لطيران العدو".',
+            [("لاريجاني", "المضادات الأرضية قامت بالتصدي لطيران العدو")],
+        ),
+        # two statements in one sentence: the first ends at the «،» before the second verb
+        (
+            "وكان المتحدث باسم الجيش قد أكد أن حياة المدنيين تأتي على رأس الأولويات، وشدد "
+            "في أول مؤتمر صحفي أن الطائرات لا تعمل في المناطق السكنية.",
+            [
+                ("المتحدث باسم الجيش", "حياة المدنيين تأتي على رأس الأولويات"),
+                ("المتحدث باسم الجيش", "الطائرات لا تعمل في المناطق السكنية."),
+            ],
+        ),
+        # «إن "..."، في إشارة ...»: the quotation is the statement, the rest the writer's
+        (
+            'وقال متحدث باسم الجيش إن "جماعة مارقة أعلنت مسؤوليتها عن الانفجار"، في إشارة '
+            "إلى إحدى المنظمات السلفية.",
+            [("متحدث باسم الجيش", "جماعة مارقة أعلنت مسؤوليتها عن الانفجار")],
+        ),
+        # a short quoted term inside «مشيرا إلى ...» does not cut the statement to the term
+        (
+            "في خطوة نادرة الحدوث اعتذر المرشد الأعلى للشعب مشيرا إلى وجود أوجه قصور في "
+            '"مجال القضاء".',
+            [("", 'وجود أوجه قصور في "مجال القضاء".')],
+        ),
+    ],
+)
+def test_arabic_statement_openers(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mark with a space after it that closes a quotation opens nothing
+        'ونشر الموقع صورة "الحشد الشعبي في الموصل " وقال المراسل عند الساعة 8:45 مساء.',
+        # a headline-like label: a name and a colon, no verb
+        "الخارجية الإيرانية: لا مفاوضات مع واشنطن حول البرنامج النووي",
+        # a short quoted term followed by the sentence, no clause after it
+        'وقال الناشط "أبو محمد" في الصورة المنشورة على الموقع.',
+    ],
+)
+def test_arabic_statement_opener_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
