@@ -152,6 +152,29 @@ AR_OBJECT_VERBS = {
     "ب": ("أفاد", "أفادت", "أفادوا"),
     "عن": ("أعلن", "أعلنت", "أعلنوا"),
 }
+# Arabic announcements whose statement is a noun, not a clause: «وكان X قد أعلن نية
+# الإدارة نقل سفارتها», «أعلن عزمه خوض الانتخابات», «وأكد X خبر القبض على والده».  The
+# noun tells where the subject ends and the statement starts, so only these nouns open
+# one (any other object may be the end of the subject or an act: «أعلن الحداد»).
+AR_ANNOUNCING_VERBS = ("أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا")
+AR_ANNOUNCED_NOUNS = (
+    "عزم",
+    "نية",
+    "بدء",
+    "انطلاق",
+    "انتهاء",
+    "استقالة",
+    "ترشح",
+    "خبر",
+    "نبأ",
+    "مقتل",
+    "وفاة",
+    "رفض",
+    "موافقة",
+    "تأييد",
+    "انسحاب",
+    "تعليق",
+)
 # Arabic reported speech: the verb's clause opens with «إن»/«أن» («وقال X إن ...»).  The
 # bare forms are left out of the statement (the page shows what was said); a pronoun
 # ending is part of it («إنها تدين ...», «بأنها كانت "مثمرة"»: the clause's subject);
@@ -479,6 +502,20 @@ _AR_CARRIED_RE = re.compile(
     rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
     rf"|\s+(?P<that>{_AR_COMPLEMENT})(?=[\s\"«“]))"
 )
+
+
+def _announced(noun: str) -> str:
+    """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
+    pronouns = "(?:ه|ها|هم|هما|نا)"
+    stem = f"{noun[:-1]}(?:ة|ت{pronouns})" if noun.endswith("ة") else f"{noun}{pronouns}?"
+    return f"(?:ال)?{stem}"
+
+
+_AR_ANNOUNCED_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_ANNOUNCING_VERBS)}))"
+    r"(?!\w)(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
+    rf"(?=(?:{'|'.join(_announced(n) for n in AR_ANNOUNCED_NOUNS)})(?!\w))"
+)
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
@@ -762,11 +799,23 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=say == fold("قولها"),
             )
         )
+    for match in _AR_ANNOUNCED_RE.finditer(paragraph):
+        found.append(
+            _ar_found(
+                paragraph,
+                match.group("verb"),
+                match.start(),
+                match.group("rest"),
+                match.end(),
+                that=True,
+            )
+        )
     for match in _AR_POINTING_RE.finditer(paragraph):
         found.append(
             _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)
         )
-    found.sort(key=lambda f: f.verb_start)
+    # at one verb, the statement that opens first («أعلن عزمه ...، مؤكدا أن»)
+    found.sort(key=lambda f: (f.verb_start, f.colon_end))
     kept: list[_Found] = []
     for intro in found:
         if _word_before(paragraph, intro.verb_start) in _NOT_AFTER:
@@ -1195,13 +1244,22 @@ def _ar_display(subject: str) -> str:
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
     («متحدث باسم الرئاسة الروسية», «الفيدرالية العربية لحقوق الإنسان») but not the verb's
     object after them; a name of two or three words after the role phrase instead of it
-    («المستخدم محمد شعبان» -> «محمد شعبان»)."""
-    words = _words(re.split(r"[،,(]", subject, maxsplit=1)[0])
+    («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
+    الفتوح، حذيفة،» -> «حذيفة»)."""
+    segments = re.split(r"[،,(]", subject)
+    words = _words(segments[0])
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named
+    if len(segments) > 1 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
+        apposed = _words(segments[1])
+        if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
+            _definite(w) or w in _AR_NOT_NAMES or _ar_known(w) or w in _ADVERBIALS["ar"]
+            for w in map(fold_word, apposed)
+        ):
+            return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
         n = 1
         while (

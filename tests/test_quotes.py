@@ -955,3 +955,49 @@ def test_arabic_statement_openers(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_arabic_statement_opener_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «كان X قد أعلن نية ...»: the announced noun opens the statement
+        (
+            "وكان الرئيس الأمريكي دونالد ترامب قد أعلن نية الإدارة الأمريكية نقل سفارتها من "
+            "تل أبيب إلى القدس.",
+            [("دونالد ترامب", "نية الإدارة الأمريكية نقل سفارتها من تل أبيب إلى القدس.")],
+        ),
+        # with a pronoun ending, the subject before the verb
+        (
+            "وكان لاريجاني قد أعلن عزمه خوض الانتخابات الرئاسية المقررة في مارس المقبل.",
+            [("لاريجاني", "عزمه خوض الانتخابات الرئاسية المقررة في مارس المقبل.")],
+        ),
+        # an adverbial between «،» before the noun
+        (
+            "وكان الجيش المصري قد أعلن، في التاسع من فبراير الجاري، بدء العملية العسكرية "
+            "الشاملة في سيناء.",
+            [("الجيش المصري", "بدء العملية العسكرية الشاملة في سيناء.")],
+        ),
+        # verb first: the subject runs to the noun; a name set off by «،» after a role
+        # phrase is the speaker
+        (
+            "وأكد نجل أبو الفتوح، حذيفة، خبر القبض على والده في صفحته على فيسبوك.",
+            [("حذيفة", "خبر القبض على والده في صفحته على فيسبوك.")],
+        ),
+    ],
+)
+def test_arabic_announced_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object that is no announced noun is an act, not a statement
+        "وأعلن الرئيس الحداد العام في البلاد لمدة ثلاثة أيام على أرواح الضحايا.",
+        # the noun must be a word of its own («بدءا» is an adverb)
+        "وأكد الوزير بدءا من اليوم سيتم العمل بالنظام الجديد في كل المحافظات.",
+    ],
+)
+def test_arabic_announced_nouns_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
