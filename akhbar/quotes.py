@@ -360,6 +360,10 @@ SUBJECT_CUTS = {
         "الخميس",
         "الجمعة",
         "السبت",
+        "أواخر",
+        "أوائل",
+        "منتصف",
+        "مطلع",
         # a dash opens an aside: «وقال مستخدمو تويتر - بعد أن ... - إن»
         "-",
         "–",
@@ -516,6 +520,12 @@ _AR_ANNOUNCED_RE = re.compile(
     r"(?!\w)(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
     rf"(?=(?:{'|'.join(_announced(n) for n in AR_ANNOUNCED_NOUNS)})(?!\w))"
 )
+# «أصدر X بيانا جاء فيه: ...», «تقريرا ... ومما جاء فيه "..."», «جاء فيها أن ...»: the words
+# of a document, its issuer's (named before it); the statement opens right after «فيه».
+_AR_DOCUMENT_SAYS_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_loose('جاء')}|{_loose('ورد')}))\s+"
+    r"(?:فيه|فيها)(?!\w)\s*(?:(?P<colon>:)\s*|(?:أن|إن)\s+)?"
+)
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
@@ -561,6 +571,8 @@ class _Found:
     # Arabic «ورد X بالقول»: the sentence's verb is no speech verb, so without a subject
     # the speaker is unknown, not the last one
     by_saying: bool = False
+    # Arabic «جاء فيه:»: a document's words, its issuer's
+    document: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -810,6 +822,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 that=True,
             )
         )
+    for match in _AR_DOCUMENT_SAYS_RE.finditer(paragraph):
+        colon = match.group("colon") is not None or paragraph[match.end() :][:1] in OPEN_MARKS
+        intro = _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), not colon)
+        found.append(replace(intro, document=True))
     for match in _AR_POINTING_RE.finditer(paragraph):
         found.append(
             _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)
@@ -1110,7 +1126,7 @@ DOCUMENTS = {
 }
 _DOCUMENTS = _folded(DOCUMENTS)
 _AR_ISSUER_RE = re.compile(
-    r"(?:(?<!\w)(?:و|ف)?أصدرت?\s+(?P<a>[^.؟!\n]{2,80}?)\s+(?:بيانا|بيانًا|تقريرا)"
+    r"(?:(?<!\w)(?:و|ف)?(?:أصدرت?|نشرت?)\s+(?P<a>[^.؟!\n]{2,80}?)\s+(?:بيانا|بيانًا|تقريرا)"
     r"|(?<!\w)(?:و|ف)?كانت?\s+(?P<b>[^.؟!\n،]{2,60}?)\s+قد\s+أصدرت?\s+(?:بيانا|بيانًا|تقريرا)"
     r"|(?:بيان|تقرير)[^.؟!\n]{0,30}?\s(?:صدر|الصادر)\s+عن\s+(?P<c>[^.؟!\n،]{2,60}))"
 )
@@ -1188,6 +1204,10 @@ AR_HEAD_NOUNS = (
     "ائتلاف",
     "محكمة",
     "مركز",
+    # a department or an outlet: «إدارة العلاقات العامة», «موقع محطة ABC»
+    "إدارة",
+    "موقع",
+    "محطة",
 )
 _AR_HEADS = frozenset(fold(w) for w in AR_HEAD_NOUNS)
 # Definite adjectives that are not nisbas («الأمم المتحدة», «الأمين العام»); folded.
@@ -1380,10 +1400,10 @@ def _speaker(
 
     *before* is the text ahead of the statement (the previous paragraph and this one up
     to the verb), where a document's issuer is named."""
-    subject = _subject(found, clause, lang)
+    subject = "" if found.document else _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
-    if _is_document(subject, lang):
+    if found.document or _is_document(subject, lang):
         issuer = _issuer(before) if lang == "ar" else ""
         if not issuer:
             return "", ""

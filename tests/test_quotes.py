@@ -310,10 +310,13 @@ def test_seed_002_added_goes_to_larijani() -> None:
     added = [q for q in quotes if q.text.startswith(("أولينا", "لا ينسى"))]
     assert len(added) == 2
     assert all(q.speaker == "ali-larijani" for q in added)
-    assert all(q.speaker == "ali-larijani" for q in quotes)
+    # the Pakistani foreign office's statement «أصدرت ... بياناً ... جاء فيه:» is its own
+    (office,) = [q for q in quotes if q.speaker != "ali-larijani"]
+    assert office.speaker_name == "إدارة العلاقات العامة بوزارة الخارجية الباكستانية"
+    assert office.text.startswith("أكد الجانبان التزامهما")
     # «كتب ... أنه», «صرح ... أن», «أعرب عن أمله في أن»: his reported statements count too;
     # «كتب ... أنه سيزور ...، وأضاف: ...» is two statements, each to its «،»
-    assert len(quotes) == 9
+    assert len(quotes) == 10
     assert any(q.text == "أنه سيزور البلد الصديق والشقيق باكستان" for q in quotes)
 
 
@@ -339,13 +342,56 @@ def test_seed_003_reported_statements() -> None:
     assert quotes[2].speaker_name == "وزير الداخلية الباكستاني"
 
 
-@pytest.mark.xfail(strict=True, reason="a statement «جاء فيه:» is not attributed to its issuer")
-def test_statement_issued_by_an_office() -> None:
-    paragraph = (
-        "أصدرت إدارة العلاقات العامة بوزارة الخارجية الباكستانية بياناً جاء فيه: "
-        "أكد الجانبان التزامهما بتعميق العلاقات الثنائية."
-    )
-    assert len(extract_quotes([paragraph], "ar", resolve)) == 1
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «أصدر X بياناً جاء فيه:»: the statement is the issuer's
+        (
+            [
+                "أصدرت إدارة العلاقات العامة بوزارة الخارجية الباكستانية بياناً جاء فيه: "
+                "أكد الجانبان التزامهما بتعميق العلاقات الثنائية."
+            ],
+            [
+                (
+                    "إدارة العلاقات العامة بوزارة الخارجية الباكستانية",
+                    "أكد الجانبان التزامهما بتعميق العلاقات الثنائية.",
+                )
+            ],
+        ),
+        # «نشرت X ... تقريرا ... ومما جاء فيه: "..."»: the publisher's
+        (
+            [
+                "ونشرت وكالة بلومبيرغ في 13 فبراير تقريرا عن الهجوم ومما جاء فيه: "
+                '"قتل أكثر من 200 متعاقد عسكري في الهجوم".'
+            ],
+            [("وكالة بلومبيرغ", "قتل أكثر من 200 متعاقد عسكري في الهجوم")],
+        ),
+        # no colon: the statement opens right after «فيه»; the time after the issuer is cut
+        (
+            [
+                "ونشر موقع الخبر أواخر العام الماضي تقريرا مفصلا جاء فيه مجموعة فاغنر قد "
+                "نشرت في سوريا 3 آلاف مقاتل."
+            ],
+            [("موقع الخبر", "مجموعة فاغنر قد نشرت في سوريا 3 آلاف مقاتل.")],
+        ),
+        # no issuer named before: the statement is no one's, never the last speaker's
+        (
+            [
+                "وقال لاريجاني إن المحادثات كانت مثمرة جدا.",
+                "وجاء فيه أن الطرفين اتفقا على مواصلة الحوار.",
+            ],
+            [
+                ("لاريجاني", "المحادثات كانت مثمرة جدا."),
+                ("", "الطرفين اتفقا على مواصلة الحوار."),
+            ],
+        ),
+    ],
+)
+def test_statement_issued_by_an_office(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
 
 
 @pytest.mark.xfail(strict=True, reason="«وی» after an office's statement goes to the office")
