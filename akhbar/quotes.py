@@ -194,23 +194,17 @@ AR_NOT_SPEECH_BEFORE_AN = (
     "حتى",
     "لا بد",
 )
-# A verb right after these words is in a relative or time clause, not a statement:
-# «الفيدرالية، التي تقول إنها ...», «بعدما أفاد بأن», «وفق ما ذكرت» (an attribution).
-AR_NOT_STATEMENT_AFTER = (
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "اللواتي",
-    "ما",
-    "بعدما",
-    "عندما",
-    "حينما",
-    "لما",
-    "كلما",
-    "مثلما",
-)
+# A verb right after these words is no statement: «وفق ما ذكرت» (an attribution), «كلما
+# قال» (a habit).
+AR_NOT_STATEMENT_AFTER = ("ما", "لما", "كلما", "مثلما")
+# A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
+# زعم في صيف 2017 أن ...»): a statement, whose speaker is the antecedent, not the words
+# after the verb; shown only when those resolve to an actor, else unknown.
+AR_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
+# A verb right after these is in a time clause («بعدما أفادت السلطات بـ...»): a statement
+# whose subject follows the verb; with none, unknown (the main clause's subject is not
+# the last speaker).
+AR_TIME_CLAUSES = ("بعدما", "عندما", "حينما")
 # «جاء في» names a source, not a time or a frame: «جاء في وقت ...», «جاء في إطار ...»,
 # «جاء في المرتبة الأولى» open no statement.
 AR_NOT_SOURCE_AFTER_JAA = (
@@ -408,6 +402,8 @@ _ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS, _REPORTERS = map(
     _folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS, REPORTERS)
 )
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
+_RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
+_TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
@@ -478,6 +474,8 @@ _AR_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
     + _AR_OPENER
 )
+# A complement as a word of its own, anywhere.
+_AR_BARE_COMPLEMENT_RE = re.compile(rf"(?<!\w){_AR_COMPLEMENT}(?!\w)")
 # What opens the statement, searched again after an opener that opens none («وقال X - بعد
 # أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
 _AR_OPENER_RE = re.compile(_AR_OPENER)
@@ -573,6 +571,8 @@ class _Found:
     by_saying: bool = False
     # Arabic «جاء فيه:»: a document's words, its issuer's
     document: bool = False
+    # Arabic verb in a clause: "relative" («الذي زعم»), "time" («بعدما أفاد»), else ""
+    clause: str = ""
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -749,7 +749,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         # A participle is not a verb of its own: «أكد X على ...، مشيرا إلى أن» is X's one
         # statement, the participle's content folded into it.
         later = [
-            m for m in _AR_VERB_RE.finditer(rest) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+            m
+            for m in _AR_VERB_RE.finditer(rest)
+            if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+            and _word_before(paragraph, match.start("rest") + m.start()) not in _RELATIVES
         ]
         if later:
             verb = later[-1].group(0)
@@ -834,8 +837,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     found.sort(key=lambda f: (f.verb_start, f.colon_end))
     kept: list[_Found] = []
     for intro in found:
-        if _word_before(paragraph, intro.verb_start) in _NOT_AFTER:
+        word = _word_before(paragraph, intro.verb_start)
+        if word in _NOT_AFTER:
             continue
+        if word in _RELATIVES or word in _TIME_CLAUSES:
+            intro = replace(intro, clause="relative" if word in _RELATIVES else "time")
         if _inside_quotation(paragraph, intro.verb_start):
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
@@ -886,6 +892,14 @@ def _opens_nothing(
     if opener.group("comp") is not None:
         words = _words(paragraph[rest_start : opener.end("rest")])
         if words and fold_word(words[-1]) in _NOT_SPEECH_AN:  # «بعد أن», «يجب أن»
+            return opener.end()
+        # «واعتبرت X، التي تقول إنها ...، أن»: the first «إن» after a relative's verb is its
+        verbs = list(_AR_VERB_RE.finditer(paragraph, rest_start, opener.start("comp")))
+        if (
+            verbs
+            and _word_before(paragraph, verbs[-1].start()) in _RELATIVES
+            and not _AR_BARE_COMPLEMENT_RE.search(paragraph, verbs[-1].end(), opener.start("comp"))
+        ):
             return opener.end()
     elif opener.group("spaced"):
         if paragraph[: opener.start("spaced")].count('"') % 2 == 1:
@@ -1400,6 +1414,14 @@ def _speaker(
 
     *before* is the text ahead of the statement (the previous paragraph and this one up
     to the verb), where a document's issuer is named."""
+    if found.clause:
+        # a relative or time clause: the words after the verb, a known actor or (time
+        # clause) a subject as written; never the last speaker
+        subject = _cut(_drop_fillers(found.subject, lang), lang)
+        slug, name = _resolve_prefix(subject, resolve, speaks) if subject else ("", "")
+        if slug or found.clause == "relative" or not subject:
+            return slug, name
+        return "", _ar_display(subject)
     subject = "" if found.document else _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk

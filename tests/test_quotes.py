@@ -1047,3 +1047,58 @@ def test_arabic_announced_nouns(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_arabic_announced_nouns_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a relative clause inside the subject: its «إنها» is not the main verb's «أن»
+        (
+            [
+                "واعتبرت الفيدرالية العربية، التي تقول إنها معنية بحقوق الإنسان في الشرق "
+                'الأوسط، أن الأحكام الأخيرة "اعتداء غير مقبول على الصحفيين".'
+            ],
+            [("الفيدرالية العربية", 'الأحكام الأخيرة "اعتداء غير مقبول على الصحفيين".')],
+        ),
+        # a relative clause's statement is its antecedent's: unknown unless resolved
+        (
+            [
+                "وكان التغيير جذريا في سياسة التنظيم الذي زعم في صيف 2017 أن نساء كن يبعثن "
+                "رسائل للمشاركة في القتال."
+            ],
+            [("", "نساء كن يبعثن رسائل للمشاركة في القتال.")],
+        ),
+        # a time clause with its subject after the verb
+        (
+            ['وأثيرت المسألة من جديد بعدما أفادت السلطات بـ"انتحار" ناشط بيئي في السجن.'],
+            [("السلطات", 'بـ"انتحار" ناشط بيئي في السجن.')],
+        ),
+        # a time clause with no subject: unknown, never the last speaker
+        (
+            [
+                "وقال لاريجاني إن المحادثات كانت مثمرة جدا.",
+                "وجاء اعتقاله بعدما أفاد بأن حساب البريد الخاص بالوزير تعرض لاختراق.",
+            ],
+            [
+                ("لاريجاني", "المحادثات كانت مثمرة جدا."),
+                ("", "حساب البريد الخاص بالوزير تعرض لاختراق."),
+            ],
+        ),
+    ],
+)
+def test_arabic_clause_statements(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «وفق ما ذكرت»: an attribution of a fact, no statement
+        "وقتل ثلاثة جنود في الهجوم، وفق ما ذكرت وكالة الأنباء أن الهجوم وقع ليلا.",
+        # «كلما قال»: a habit, no statement
+        "وكان الجمهور يصفق كلما قال المتحدث إن النصر قريب من الجميع.",
+    ],
+)
+def test_arabic_clause_statements_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
