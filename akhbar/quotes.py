@@ -125,6 +125,10 @@ INTRODUCERS = {
         "أشار إلى",
         "لفت إلى",
         "شدد على",
+        # an admission, only with its clause (AR_CLAUSE_ONLY): «وتقر قوات الدفاع بأن ...»
+        "أقر",
+        "تقر",
+        "يقر",
         # present tense: «ويقول:», «وتقول وسائل إعلام إن»
         "يقول",
         "تقول",
@@ -140,11 +144,25 @@ INTRODUCERS = {
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
+# Verbs that open a statement only with «أن»/«بأن», never with a colon or a quotation
+# («أقر البرلمان "قانون الانتخابات الجديد"» approves a law).
+AR_CLAUSE_ONLY = ("أقر", "تقر", "يقر")
 PLURAL_ENDINGS = {"fa": "ند", "ar": "وا", "en": ""}
 FEMININE_ENDINGS = {"ar": "ت"}
 # Arabic verbs whose statement is a call, not a clause: «دعا X إلى ...», «طالب X بـ...».
 # «طالب» is also a noun (a student): written alone it must carry «و»/«ف»/«قد» or an ending.
-AR_CALL_VERBS = ("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا")
+AR_CALL_VERBS = (
+    "دعا",
+    "دعت",
+    "دعوا",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    # a recommendation: «أوصت الشرطة بتوجيه تهمتين ...»
+    "أوصى",
+    "أوصت",
+    "أوصوا",
+)
 # Arabic claims whose statement is a noun phrase after a particle: «وأفادت تقارير
 # بالإفراج عن ...» (the statement keeps its «بـ», as a call's does), «وأعلن X عن تشكيل
 # لجنة ...» (after «عن»).  With «أن» these verbs are plain reported speech.
@@ -540,6 +558,7 @@ _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
 _ILA = fold_word("إلى")
+_AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
@@ -846,8 +865,15 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
-        if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
-            continue  # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's
+        if (
+            intro.participle
+            and kept
+            and _same_sentence(paragraph, kept[-1], intro)
+            and paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS
+        ):
+            # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
+            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
+            continue
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening.
     floor, result = 0, []
@@ -877,8 +903,11 @@ def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
     opener: re.Match[str] | None = match
     rest_start = match.start("rest")
     towards = fold_word(match.group("verb").split()[-1]) == _ILA
+    clause_only = _ar_bare(match.group("verb")) in _AR_CLAUSE_ONLY
     while opener is not None and opener.end("rest") - rest_start <= AR_OPENER_REACH:
         resume = _opens_nothing(paragraph, rest_start, opener, towards)
+        if resume is None and clause_only and opener.group("comp") is None:
+            return None
         if resume is None:
             return opener
         opener = _AR_OPENER_RE.match(paragraph, resume)

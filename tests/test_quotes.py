@@ -1102,3 +1102,48 @@ def test_arabic_clause_statements(paragraphs: list[str], expected: list[tuple[st
 )
 def test_arabic_clause_statements_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recommendation is a call: «أوصت X بـ...»
+        (
+            "أوصت الشرطة الإسرائيلية بتوجيه تهمتين لرئيس الوزراء وهي الرشوة وإساءة الأمانة.",
+            [("الشرطة الإسرائيلية", "بتوجيه تهمتين لرئيس الوزراء وهي الرشوة وإساءة الأمانة.")],
+        ),
+        # an admission with its clause: «تقر X بأن ...»
+        (
+            "وتقر قوات الدفاع الإسرائيلية بأن نحو 1400 فلسطيني مثلوا أمام محكمة عسكرية.",
+            [("قوات الدفاع الإسرائيلية", "نحو 1400 فلسطيني مثلوا أمام محكمة عسكرية.")],
+        ),
+        # a participle with its own quotation after a quotation is another statement
+        # (its speaker unknown: «خص» is no speech verb, see test_arabic_by_saying)
+        (
+            'وقال لاريجاني "متى ستنتهي هذه المعاملة غير الإنسانية؟"، كما خص الكويت بقوله '
+            '"هل هناك خطأ في ثقافتكم؟".',
+            [
+                ("لاريجاني", "متى ستنتهي هذه المعاملة غير الإنسانية؟"),
+                ("", "هل هناك خطأ في ثقافتكم؟"),
+            ],
+        ),
+    ],
+)
+def test_arabic_calls_admissions_and_second_quotations(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «أقر» with a quotation approves a text, it states nothing
+        'وأقر البرلمان "قانون الانتخابات الجديد في البلاد" بأغلبية كبيرة.',
+        # «أقر» with a colon is a heading's word, not a statement
+        "أقر المجلس: الموازنة العامة للدولة للعام المقبل",
+    ],
+)
+def test_arabic_admission_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
