@@ -542,6 +542,14 @@ _AR_DOCUMENT_SAYS_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_loose('جاء')}|{_loose('ورد')}))\s+"
     r"(?:فيه|فيها)(?!\w)\s*(?:(?P<colon>:)\s*|(?:أن|إن)\s+)?"
 )
+# «وبحسب X فإن ...», «ووفقا لـX، فإن ...»: X's reported statement, the clause after «فإن»
+# (a fact merely sourced, «قتل 5 بحسب الوكالة», has no «فإن» and is no statement).
+AR_ACCORDING_TO = ("بحسب", "حسب", "وفقا ل", "وفقاً ل", "طبقا ل", "طبقاً ل")
+_AR_ACCORDING_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)}))"
+    r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
+)
+_MA = fold("ما")
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
@@ -841,6 +849,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 match.start(),
                 match.group("rest"),
                 match.end(),
+                that=True,
+            )
+        )
+    for match in _AR_ACCORDING_RE.finditer(paragraph):
+        who = match.group("who").strip().lstrip("ـ")
+        if _first_word(who) == _MA:
+            continue  # «بحسب ما ذكرت الوكالة فإن»: the verb after «ما» names the source
+        found.append(
+            _Found(
+                clause_start=0,
+                verb_start=match.start(),
+                colon_end=match.end(),
+                subject=who,
+                plural=False,
+                conjoined=True,
                 that=True,
             )
         )

@@ -1147,3 +1147,36 @@ def test_arabic_calls_admissions_and_second_quotations(
 )
 def test_arabic_admission_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «وبحسب X فإن ...»: X's reported statement; a document with no issuer named: unknown
+        (
+            "وبحسب البيان الأمريكي فإن وثيقة خبراء الأمم المتحدة أثبتت وصول الأسلحة.",
+            [("", "وثيقة خبراء الأمم المتحدة أثبتت وصول الأسلحة.")],
+        ),
+        # «ووفقا لـX، فإن ...»
+        (
+            "ووفقا لوزارة الصحة، فإن عدد القتلى ارتفع إلى عشرين شخصا.",
+            [("وزارة الصحة", "عدد القتلى ارتفع إلى عشرين شخصا.")],
+        ),
+    ],
+)
+def test_arabic_according_to(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact merely sourced, no «فإن»: no statement
+        "وقتل خمسة أشخاص في الانفجار بحسب وزارة الصحة المحلية في المدينة.",
+        # «بحسب ما ذكرت X»: the source is a verb's subject, not shown as a speaker
+        "وبحسب ما ذكرت الوكالة فإن الوفد وصل أمس إلى المدينة.",
+    ],
+)
+def test_arabic_according_to_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
