@@ -218,7 +218,17 @@ AR_NOT_STATEMENT_AFTER = ("ما", "لما", "كلما", "مثلما")
 # A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
 # زعم في صيف 2017 أن ...»): a statement, whose speaker is the antecedent, not the words
 # after the verb; shown only when those resolve to an actor, else unknown.
-AR_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
+AR_RELATIVES = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "والذي",
+    "والتي",
+    "والذين",
+)
 # A verb right after these is in a time clause («بعدما أفادت السلطات بـ...»): a statement
 # whose subject follows the verb; with none, unknown (the main clause's subject is not
 # the last speaker).
@@ -290,6 +300,9 @@ ADVERBIAL_STARTS = {
         "وقبل",
         "ومن",
         "وبحسب",
+        "ووفقا",
+        "ووفق",
+        "وحسب",
         "بحسب",
         "وفقا",
         "وفق",
@@ -494,6 +507,8 @@ _AR_RE = re.compile(
 )
 # A complement as a word of its own, anywhere.
 _AR_BARE_COMPLEMENT_RE = re.compile(rf"(?<!\w){_AR_COMPLEMENT}(?!\w)")
+# A statement opened by a colon or a complement, as a relative clause's must be.
+_AR_CLAUSE_OPENED_RE = re.compile(rf"(?:(?<!\w){_AR_COMPLEMENT}\s*|:\s*)$")
 # What opens the statement, searched again after an opener that opens none («وقال X - بعد
 # أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
 _AR_OPENER_RE = re.compile(_AR_OPENER)
@@ -550,6 +565,7 @@ _AR_ACCORDING_RE = re.compile(
     r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
 )
 _MA = fold("ما")
+_AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)})")
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
@@ -882,7 +898,15 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
             continue
+        if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
+            continue
         if word in _RELATIVES or word in _TIME_CLAUSES:
+            if kept and _same_sentence(paragraph, kept[-1], intro):
+                continue  # a clause inside what the sentence's speaker says, part of it
+            if word in _RELATIVES and not _AR_CLAUSE_OPENED_RE.search(
+                paragraph, intro.verb_start, intro.colon_end
+            ):
+                continue  # «التي أُعلن عن سقوطها»: a relative's verb states only with «أن»
             intro = replace(intro, clause="relative" if word in _RELATIVES else "time")
         if _inside_quotation(paragraph, intro.verb_start):
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
@@ -965,6 +989,16 @@ def _opens_nothing(
         if towards and _words(paragraph[rest_start : opener.start("mark")]):
             return None if close < 0 else close + 1
     return None
+
+
+def _qualifies_source(paragraph: str, floor: int, intro: _Found) -> bool:
+    """Whether *intro*'s verb, with no subject of its own, sits inside the «وفقا لـ/بحسب»
+    phrase that opens its sentence («ووفقا لبيان قال إنه ...، أشار X»): it qualifies the
+    source, and who "he" is comes only later in the sentence."""
+    if intro.subject or intro.verb_start < floor:
+        return False
+    head = paragraph[_sentence_start(paragraph, intro.verb_start, floor) : intro.verb_start]
+    return bool(_AR_ACCORDING_START_RE.match(head)) and not _SEGMENT_RE.search(head)
 
 
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
@@ -1072,6 +1106,8 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
         # «إن "..."». : the quotation is the whole statement, its full stop outside it
         if text[:1] in OPEN_MARKS and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]:
             text = text.rstrip(".،,!؟?")[1:-1]
+        elif text[:1] in OPEN_MARKS and OPEN_MARKS[text[0]] in text[1:]:
+            return text.strip()  # «عن "تحييد" 1614 إرهابيا»: a quoted word opens it, kept whole
     elif text[:1] in OPEN_MARKS:
         close = text.find(OPEN_MARKS[text[0]], 1)
         if close > 0:
@@ -1277,7 +1313,16 @@ AR_HEAD_NOUNS = (
 )
 _AR_HEADS = frozenset(fold(w) for w in AR_HEAD_NOUNS)
 # Definite adjectives that are not nisbas («الأمم المتحدة», «الأمين العام»); folded.
-AR_ADJECTIVES = ("المتحدة", "العام", "العامة", "الأعلى", "السابق", "السابقة", "الحالي")
+AR_ADJECTIVES = (
+    "المتحدة",
+    "العام",
+    "العامة",
+    "الأعلى",
+    "السابق",
+    "السابقة",
+    "الحالي",
+    "المسلحة",
+)
 _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
@@ -1332,14 +1377,15 @@ def _ar_display(subject: str) -> str:
     object after them; a name of two or three words after the role phrase instead of it
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
     الفتوح، حذيفة،» -> «حذيفة»)."""
-    segments = re.split(r"[،,(]", subject)
+    segments = re.split(r"\s*[،,(]\s*", subject)
     words = _words(segments[0])
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named
-    if len(segments) > 1 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
+    # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
+    if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
         apposed = _words(segments[1])
         if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
             _definite(w) or w in _AR_NOT_NAMES or _ar_known(w) or w in _ADVERBIALS["ar"]
@@ -1506,7 +1552,12 @@ def _speaker(
         # object; only a known name is certain
         return "", ""
     if not slug:
-        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        if lang == "ar":
+            # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
+            closed = found.subject.rstrip().endswith(("،", ","))
+            name = _ar_display(subject + ("،" if closed else ""))
+        else:
+            name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
     return slug, name
 

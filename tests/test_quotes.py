@@ -1180,3 +1180,63 @@ def test_arabic_according_to(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_arabic_according_to_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # guard: a name after a role phrase with no closing «،» is no apposition: «، لرويترز»
+        # names who was told
+        (
+            [
+                "وقال المسؤول الكردي البارز بدران جيا كرد، لرويترز إن القوات ستدخل المنطقة "
+                "خلال أيام."
+            ],
+            [("المسؤول الكردي", "القوات ستدخل المنطقة خلال أيام.")],
+        ),
+        # «أُعلن عن» in a relative clause inside a statement is part of what is said
+        (
+            [
+                "أعلنت العلاقات العامة للشركة بأن طائرة الركاب التي أُعلن عن سقوطها الأحد "
+                "تحطمت إثر ارتطامها بجبل."
+            ],
+            [
+                (
+                    "العلاقات العامة",
+                    "طائرة الركاب التي أُعلن عن سقوطها الأحد تحطمت إثر ارتطامها بجبل.",
+                )
+            ],
+        ),
+        # «والتي» is a relative: the words before the verb are no speaker
+        (
+            [
+                'وتأتي التغريدة بعد كلمة الأمير، والتي وصف فيها الأزمة بـ"عديمة الجدوى،" '
+                'ملقيا الضوء على أن "قطر أقوى من أي وقت مضى."'
+            ],
+            [("", "قطر أقوى من أي وقت مضى.")],
+        ),
+        # a verb inside the «وفقا لـ» phrase opening the sentence qualifies the source:
+        # who "he" is comes later, never the last speaker
+        (
+            [
+                "وقال لاريجاني إن المحادثات كانت مثمرة جدا.",
+                "ووفقا لبيان قال إنه بالاشتراك مع زميله، أشار السعيدي إلى أن الزيارة كانت "
+                "للوصول إلى الحقيقة.",
+            ],
+            [
+                ("لاريجاني", "المحادثات كانت مثمرة جدا."),
+                ("السعيدي", "الزيارة كانت للوصول إلى الحقيقة."),
+            ],
+        ),
+        # a quoted word that opens the statement keeps its marks
+        (
+            ['أعلن الجيش التركي، الأحد، عن "تحييد" 1614 إرهابيا في منطقة عفرين.'],
+            [("الجيش التركي", '"تحييد" 1614 إرهابيا في منطقة عفرين.')],
+        ),
+    ],
+)
+def test_arabic_speakers_and_texts_kept_clean(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
