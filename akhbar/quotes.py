@@ -354,6 +354,11 @@ SUBJECT_CUTS = {
         "إلى",
         "عن",
         "مجددا",
+        # adverbs: «وقد أكد رسميا مقتل ...», «كما أعلن مؤخرا»
+        "رسميا",
+        "مؤخرا",
+        "سابقا",
+        "لاحقا",
         "أن",
         "إن",
         "أنه",
@@ -614,8 +619,11 @@ class _Found:
     by_saying: bool = False
     # Arabic «جاء فيه:»: a document's words, its issuer's
     document: bool = False
-    # Arabic verb in a clause: "relative" («الذي زعم»), "time" («بعدما أفاد»), else ""
+    # Arabic verb in a clause: "relative" («الذي زعم»), "time" («بعدما أفاد»), "passive"
+    # («أُعلن»), else ""
     clause: str = ""
+    # Arabic «وصف X Y بأنه»: an object between the subject and «بأن»
+    described: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -812,7 +820,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             start = opener.start("glued") if opener.group("glued") else opener.start("spaced")
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
-        found.append(_ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None))
+        intro = _ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None)
+        # «وصف X تصريحات Y بأنها ...»: the verb's object stands before «بأن»
+        described = comp is not None and fold(comp).startswith(fold("ب"))
+        found.append(replace(intro, described=described))
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
         bare = _ar_bare(verb)
@@ -898,6 +909,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
             continue
+        if not intro.participle and _passive(paragraph[intro.verb_start : intro.verb_start + 8]):
+            intro = replace(intro, clause="passive")  # «وقد أُكد رسميا مقتل ...»: no one named
         if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
             continue
         if word in _RELATIVES or word in _TIME_CLAUSES:
@@ -1014,6 +1027,15 @@ def _inside_quotation(paragraph: str, pos: int) -> bool:
         or before.count("«") > before.count("»")
         or before.count("“") > before.count("”")
     )
+
+
+def _passive(verb: str) -> bool:
+    """An Arabic verb written with the passive's damma on its first letter («أُكد»,
+    «وأُعلن»): a statement by no one."""
+    bare = verb.split()[0]
+    if bare[:1] in "وف" and len(bare) > 2 and bare[1] != "\u064f":
+        bare = bare[1:]
+    return len(bare) > 1 and bare[1] == "\u064f"
 
 
 def _ar_found(
@@ -1251,6 +1273,8 @@ def _issuer(before: str) -> str:
         return ""
     match = matches[-1]
     who = match.group("a") or match.group("b") or match.group("c") or ""
+    # a letter split from its verb («ونشر ت وكالة رويترز») is no part of the name
+    who = re.sub(r"^\w\s+", "", who.strip())
     return _cut(_SEGMENT_RE.split(_drop_fillers(who, "ar"))[0], "ar")
 
 
@@ -1344,6 +1368,7 @@ def _nisba(word: str) -> bool:
 # Words that are no part of a name: a subject that opens with one names no one («حيث
 # قال», «وأضاف قوله»), and a name stops before one («غوتيرش ضمن خطابه» -> «غوتيرش»).
 AR_NOT_NAMES = (
+    *AR_RELATIVES,
     "حيث",
     "قوله",
     "قولها",
@@ -1512,6 +1537,8 @@ def _speaker(
 
     *before* is the text ahead of the statement (the previous paragraph and this one up
     to the verb), where a document's issuer is named."""
+    if found.clause == "passive":
+        return "", ""
     if found.clause:
         # a relative or time clause: the words after the verb, a known actor or (time
         # clause) a subject as written; never the last speaker
@@ -1541,7 +1568,7 @@ def _speaker(
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
     slug, name = "", ""
-    if lang == "ar" and not found.participle:
+    if lang == "ar" and not found.participle and not found.described:
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
@@ -1582,10 +1609,22 @@ def extract_quotes(
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
+        previous_end = 0
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            clause = paragraph[intro.clause_start : intro.verb_start]
+            # a sentence that holds an earlier statement ended at a «،»: the clause starts
+            # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
+            # sentence's, whose verb gives its speaker
+            clause_start = intro.clause_start
+            if (
+                not intro.participle
+                and clause_start < previous_end < intro.verb_start
+                and paragraph[previous_end] in "،,"
+            ):
+                clause_start = previous_end + 1
+            clause = paragraph[clause_start : intro.verb_start]
+            previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
             who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:

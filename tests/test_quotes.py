@@ -1240,3 +1240,52 @@ def test_arabic_speakers_and_texts_kept_clean(
 ) -> None:
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        # «وصف X تصريحات Y بأنها»: Y is the object described, never the speaker
+        (
+            [
+                "ووصف محلل في الشؤون السياسية في إذاعة إسرائيل تصريحات لاريجاني بأنها "
+                "أيدولوجية في طبيعتها إلى حد كبير."
+            ],
+            "ar",
+            [("", "محلل", "بأنها أيدولوجية في طبيعتها إلى حد كبير.")],
+        ),
+        # a passive verb («أُكد») names no one: the adverb after it is no speaker
+        (
+            ["وقد أُكد رسميا مقتل أكثر من 45 من عديد القوات هناك منذ ذلك التاريخ."],
+            "ar",
+            [("", "", "مقتل أكثر من 45 من عديد القوات هناك منذ ذلك التاريخ.")],
+        ),
+        # a letter split from the issuer's verb is no part of its name
+        (
+            [
+                "ونشر ت وكالة رويترز في 3 نوفمبر تقريرا مفصلا عن المقاتلين.",
+                "وجاء في التقرير أن عام 2016 كان عاما مأساويا للوحدة.",
+            ],
+            "ar",
+            [("", "وكالة رويترز", "عام 2016 كان عاما مأساويا للوحدة.")],
+        ),
+        # Persian: a second statement in the sentence after a «،»: its own subject
+        (
+            [
+                "وزیر انرژی آمریکا نیز گفت: ایالات متحده از اوپک درخواست نفت نخواهد کرد، "
+                "اسپنسر گراهام با اشاره به نگرانی رئیس جمهور افزود: افزایش اخیر قیمت‌ها "
+                "نیاز آمریکا را آشکار می‌کند."
+            ],
+            "fa",
+            [
+                ("", "وزیر انرژی آمریکا", "ایالات متحده از اوپک درخواست نفت نخواهد کرد"),
+                ("", "اسپنسر گراهام", "افزایش اخیر قیمت‌ها نیاز آمریکا را آشکار می‌کند."),
+            ],
+        ),
+    ],
+)
+def test_speakers_not_taken_from_objects(
+    paragraphs: list[str], lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, lang, resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
