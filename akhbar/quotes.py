@@ -108,6 +108,10 @@ INTRODUCERS = {
         "اعتبر",
         "كتب",
         "أعرب",
+        # «وعبرت عن مخاوفها من أن ...» («عبر» alone is also "via": only with «عن»)
+        "عبر عن",
+        "عبرت عن",
+        "عبروا عن",
         "تساءل",
         "أفاد",
         "رأى",
@@ -518,8 +522,9 @@ _AR_CLAUSE_OPENED_RE = re.compile(rf"(?:(?<!\w){_AR_COMPLEMENT}\s*|:\s*)$")
 # أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
 _AR_OPENER_RE = re.compile(_AR_OPENER)
 # A «بـ» word that opens a call's or a claim's statement: a verbal noun («بإلغاء»,
-# «بالإفراج», «بتشكيل») or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
-_AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«))"
+# «بالإفراج», «بتشكيل»), one with a pronoun ending («بعرضه على المستشفى»: no name ends
+# so) or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
+_AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)(?!\w)))"
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
 _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
@@ -1042,11 +1047,14 @@ def _ar_found(
     paragraph: str, verb: str, verb_start: int, rest: str, start: int, that: bool
 ) -> _Found:
     word = _ar_bare(verb)
+    # after a verb with its preposition («عبرت عن», «أشار إلى») come its objects
+    # («مخاوفها»), not its subject; «جاء في» names its source there
+    governed = len(verb.split()) > 1 and word != _JAA
     return _Found(
         clause_start=0,
         verb_start=verb_start,
         colon_end=start,
-        subject=rest.strip(),
+        subject="" if governed else rest.strip(),
         plural=word.endswith(fold("وا")) and word[:-2] in _AR_KNOWN,
         conjoined=word != fold_word(verb.split()[0]),
         that=that,
@@ -1126,8 +1134,13 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
         stop = _SENTENCE_END_RE.search(text)
         text = text[: stop.start() + 1] if stop else text
         # «إن "..."». : the quotation is the whole statement, its full stop outside it
-        if text[:1] in OPEN_MARKS and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]:
-            text = text.rstrip(".،,!؟?")[1:-1]
+        inner = text.rstrip(".،,!؟?")[1:-1]
+        if (
+            text[:1] in OPEN_MARKS
+            and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]
+            and (OPEN_MARKS[text[0]] not in inner)
+        ):
+            text = inner
         elif text[:1] in OPEN_MARKS and OPEN_MARKS[text[0]] in text[1:]:
             return text.strip()  # «عن "تحييد" 1614 إرهابيا»: a quoted word opens it, kept whole
     elif text[:1] in OPEN_MARKS:

@@ -1289,3 +1289,46 @@ def test_speakers_not_taken_from_objects(
 ) -> None:
     quotes = extract_quotes(paragraphs, lang, resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «عبرت عن مخاوفها من أن»: the words after «عن» are the object, the speaker the
+        # one named in the sentence before
+        (
+            [
+                "وقالت الفيدرالية العربية إنها تدين بشدة هذه الأحكام القاسية. وعبرت عن "
+                "مخاوفها من أن تؤدي مثل هذه الأحكام إلى حرمان المواطنين من حقوقهم."
+            ],
+            [
+                ("الفيدرالية العربية", "إنها تدين بشدة هذه الأحكام القاسية."),
+                ("الفيدرالية العربية", "تؤدي مثل هذه الأحكام إلى حرمان المواطنين من حقوقهم."),
+            ],
+        ),
+        # a call's «بـ» word with a pronoun ending («بعرضه») opens the call; the subject
+        # stops before it
+        (
+            ["وطالب أبوالفتوح بعرضه على المستشفى لتوقيع الكشف الطبي، إثر شعوره بإعياء مفاجئ."],
+            [("أبوالفتوح", "بعرضه على المستشفى لتوقيع الكشف الطبي، إثر شعوره بإعياء مفاجئ.")],
+        ),
+    ],
+)
+def test_arabic_expressed_fears_and_calls(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «عبر» alone is "via": no statement
+        "وأرسل الوزير رسالة عبر البريد الإلكتروني إلى جميع الموظفين أن الاجتماع ألغي.",
+        # a name that starts with «ب» is no call's statement
+        "وطالب بيلاوال بوتو زرداري خلال الاجتماع.",
+    ],
+)
+def test_arabic_expressed_fears_and_calls_guards(text: str) -> None:
+    assert extract_quotes([text], "ar", resolve) == []
