@@ -587,6 +587,31 @@ _EN_RE = re.compile(
     re.IGNORECASE,
 )
 _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
+# Quote first, speaker after: «"..."، قال X.», «“...,” Larijani said.», «“...,” said X.»:
+# a sentence that opens with a quotation of ``TRAILING_QUOTE_CHARS`` or more, then the
+# verb and its subject up to the end of the sentence or a «،».
+TRAILING_VERBS = {
+    "ar": ("قال", "يقول", "أضاف", "يضيف", "أكد", "تابع"),
+    "en": ("said", "says", "added", "told reporters"),
+}
+# Shorter quotations before a verb are names or terms («"فاغنر"، قال ...» is rare).
+TRAILING_QUOTE_CHARS = 12
+_QUOTE_FIRST = (
+    r"(?:^|(?<=[.!?؟]\s))(?P<mark>[\"«“])"
+    rf"(?P<q>[^\"«»“”\n]{{{TRAILING_QUOTE_CHARS},}}?)[\"»”]\s*[،,]?\s*"
+)
+_AR_TRAILING_RE = re.compile(
+    _QUOTE_FIRST
+    + r"(?:هكذا\s+)?"
+    + rf"(?P<verb>(?:{'|'.join(_loose(v) for v in TRAILING_VERBS['ar'])})(?:ت)?)\s+"
+    r"(?P<who>[^.،,!?؟:\n\"«“]{2,60}?)\s*(?=[.،,!؟]|$)"
+)
+_EN_VERBS = "|".join(TRAILING_VERBS["en"])
+_EN_TRAILING_RE = re.compile(
+    _QUOTE_FIRST + rf"(?:(?P<who>[A-Z][^.,!?:\n\"“]{{1,60}}?|he|she)\s+(?P<verb>{_EN_VERBS})"
+    rf"|(?P<verb2>{_EN_VERBS})\s+(?P<who2>[A-Z][^.,!?:\n\"“]{{1,60}}?))\s*(?=[.,]|$)"
+)
+_TRAILING = {"ar": _AR_TRAILING_RE, "en": _EN_TRAILING_RE}
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
@@ -903,6 +928,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         colon = match.group("colon") is not None or paragraph[match.end() :][:1] in OPEN_MARKS
         intro = _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), not colon)
         found.append(replace(intro, document=True))
+    found.extend(_trailing(paragraph, "ar"))
     for match in _AR_POINTING_RE.finditer(paragraph):
         found.append(
             _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)
@@ -943,10 +969,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     # Each statement's sentence starts after the previous statement's opening.
     floor, result = 0, []
     for intro in kept:
-        result.append(
-            replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
-        )
-        floor = intro.colon_end
+        if intro.clause != "trailing":
+            intro = replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
+        result.append(intro)
+        floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
 
 
@@ -1064,6 +1090,30 @@ def _ar_found(
     )
 
 
+def _trailing(paragraph: str, lang: str) -> list[_Found]:
+    """Statements whose quotation comes first and speaker after (see TRAILING_VERBS)."""
+    regex = _TRAILING.get(lang)
+    found = []
+    for match in regex.finditer(paragraph) if regex else ():
+        verb = "verb" if match.group("verb") else "verb2"
+        who = match.group("who") if verb == "verb" else match.group("who2")
+        start = match.start("mark")
+        found.append(
+            _Found(
+                clause_start=start,
+                verb_start=match.start(verb),
+                colon_end=start,
+                subject=who.strip(),
+                plural=False,
+                conjoined=True,
+                that=False,
+                feminine=lang == "ar" and _ar_feminine(match.group(verb)),
+                clause="trailing",
+            )
+        )
+    return found
+
+
 def _introducers(paragraph: str, lang: str) -> list[_Found]:
     if lang == "ar":
         return _ar_introducers(paragraph)
@@ -1085,7 +1135,8 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
             )
         )
         floor = match.end()
-    return found
+    found.extend(_trailing(paragraph, lang))
+    return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
 
 
 def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
@@ -1146,7 +1197,7 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     elif text[:1] in OPEN_MARKS:
         close = text.find(OPEN_MARKS[text[0]], 1)
         if close > 0:
-            text = text[1:close]
+            text = text[1:close].rstrip(",،")  # «“...,” Larijani said.»: the comma is his
     return text.strip(_STRIP_MARKS)
 
 
@@ -1552,6 +1603,16 @@ def _speaker(
     to the verb), where a document's issuer is named."""
     if found.clause == "passive":
         return "", ""
+    if found.clause == "trailing":
+        # «"..."، قال X.»: the words after the verb, or the speaker a pronoun points to
+        subject = _cut(_drop_fillers(found.subject, lang), lang)
+        if not subject or _is_pronoun(subject, lang):
+            return last.recall(paragraph, found.feminine if lang == "ar" else None)
+        slug, name = _resolve_prefix(subject, resolve, speaks)
+        if not slug:
+            name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        last.remember(slug, name, paragraph, found.feminine if lang == "ar" else None)
+        return slug, name
     if found.clause:
         # a relative or time clause: the words after the verb, a known actor or (time
         # clause) a subject as written; never the last speaker

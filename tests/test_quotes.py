@@ -401,10 +401,73 @@ def test_pronoun_after_an_office_statement() -> None:
     assert quotes[2].speaker_name == "سردار ایاز صادق"
 
 
-@pytest.mark.xfail(strict=True, reason="quote first, speaker after («“...,” Larijani said.»)")
-def test_english_trailing_attribution() -> None:
-    quotes = extract_quotes(["“Ties are deep and historic,” Larijani said."], "en", resolve)
-    assert [q.speaker for q in quotes] == ["ali-larijani"]
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        # English: quote first, speaker after; the comma inside the quotation is his
+        (
+            ["“Ties are deep and historic,” Larijani said."],
+            "en",
+            [("ali-larijani", "Ties are deep and historic")],
+        ),
+        # English: the verb before the name
+        (
+            ["“We will not accept any new conditions,” said Ishaq Dar."],
+            "en",
+            [("ishaq-dar", "We will not accept any new conditions")],
+        ),
+        # English: «he said» after the quotation is the last speaker
+        (
+            [
+                "Larijani said: Pakistan is an important neighbour of Iran.",
+                "“Our ties are deep and historic,” he said.",
+            ],
+            "en",
+            [
+                ("ali-larijani", "Pakistan is an important neighbour of Iran."),
+                ("ali-larijani", "Our ties are deep and historic"),
+            ],
+        ),
+        # Arabic: «"..."، قال X.»
+        (
+            ['"إن العلاقات بين البلدين عميقة وتاريخية"، قال لاريجاني.'],
+            "ar",
+            [("ali-larijani", "إن العلاقات بين البلدين عميقة وتاريخية")],
+        ),
+        # Arabic: «هكذا قال X للصحفيين ...», the verb in the present
+        (
+            [
+                '"لن نقبل بأي شروط جديدة على الإطلاق"، هكذا قال لاريجاني للصحفيين في طهران.',
+                "«نحن مستعدون للحوار مع الجميع دون شروط»، يقول المتحدث باسم الحركة.",
+            ],
+            "ar",
+            [
+                ("ali-larijani", "لن نقبل بأي شروط جديدة على الإطلاق"),
+                ("", "نحن مستعدون للحوار مع الجميع دون شروط"),
+            ],
+        ),
+    ],
+)
+def test_trailing_attribution(
+    paragraphs: list[str], lang: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, lang, resolve)
+    assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a short quoted name before the verb is no statement
+        ('"فاغنر"، قال التقرير في صفحته الأولى.', "ar"),
+        # a quotation in the middle of a sentence is no quote-first statement
+        ('وجاء توقيع الاتفاق "حدثا مهما جدا في المنطقة"، قال لاريجاني.', "ar"),
+        # a headline-like label in quotation marks with no verb after it
+        ("“Iran and Pakistan: the road ahead”, a report by the institute.", "en"),
+    ],
+)
+def test_trailing_attribution_guards(text: str, lang: str) -> None:
+    assert extract_quotes([text], lang, resolve) == []
 
 
 def _ar_one(text: str) -> tuple[str, str]:
