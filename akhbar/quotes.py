@@ -1493,6 +1493,8 @@ def _ar_display(subject: str) -> str:
     n = 1
     while n < min(len(words), ROLE_PHRASE_WORDS):
         prev, word = folded[n - 1], folded[n]
+        if word in _AR_NOT_NAMES:
+            break  # «موقع فونتانكا الاخباري والذي ...»: a relative («والذي») ends it
         genitive = _definite(word) and not _definite(prev)
         adjective = _nisba(word) or word in _AR_ADJECTIVES
         prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])

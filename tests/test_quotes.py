@@ -1395,3 +1395,20 @@ def test_arabic_expressed_fears_and_calls(
 )
 def test_arabic_expressed_fears_and_calls_guards(text: str) -> None:
     assert extract_quotes([text], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun ends a role phrase shown as the speaker («والذي» reads as a
+        # nisba adjective)
+        (
+            "ونقلت الشبكة عن موقع فونتانكا الاخباري والذي يتخذ من المدينة مقرا له أن "
+            "الشركة ليست سوى واجهة للمجموعة.",
+            [("موقع فونتانكا الاخباري", "الشركة ليست سوى واجهة للمجموعة.")],
+        ),
+    ],
+)
+def test_arabic_role_phrase_ends_at_a_relative(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
