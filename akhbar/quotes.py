@@ -108,6 +108,10 @@ INTRODUCERS = {
         "اعتبر",
         "كتب",
         "أعرب",
+        # «وعبرت عن مخاوفها من أن ...» («عبر» alone is also "via": only with «عن»)
+        "عبر عن",
+        "عبرت عن",
+        "عبروا عن",
         "تساءل",
         "أفاد",
         "رأى",
@@ -125,6 +129,10 @@ INTRODUCERS = {
         "أشار إلى",
         "لفت إلى",
         "شدد على",
+        # an admission, only with its clause (AR_CLAUSE_ONLY): «وتقر قوات الدفاع بأن ...»
+        "أقر",
+        "تقر",
+        "يقر",
         # present tense: «ويقول:», «وتقول وسائل إعلام إن»
         "يقول",
         "تقول",
@@ -140,11 +148,25 @@ INTRODUCERS = {
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
+# Verbs that open a statement only with «أن»/«بأن», never with a colon or a quotation
+# («أقر البرلمان "قانون الانتخابات الجديد"» approves a law).
+AR_CLAUSE_ONLY = ("أقر", "تقر", "يقر")
 PLURAL_ENDINGS = {"fa": "ند", "ar": "وا", "en": ""}
 FEMININE_ENDINGS = {"ar": "ت"}
 # Arabic verbs whose statement is a call, not a clause: «دعا X إلى ...», «طالب X بـ...».
 # «طالب» is also a noun (a student): written alone it must carry «و»/«ف»/«قد» or an ending.
-AR_CALL_VERBS = ("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا")
+AR_CALL_VERBS = (
+    "دعا",
+    "دعت",
+    "دعوا",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    # a recommendation: «أوصت الشرطة بتوجيه تهمتين ...»
+    "أوصى",
+    "أوصت",
+    "أوصوا",
+)
 # Arabic claims whose statement is a noun phrase after a particle: «وأفادت تقارير
 # بالإفراج عن ...» (the statement keeps its «بـ», as a call's does), «وأعلن X عن تشكيل
 # لجنة ...» (after «عن»).  With «أن» these verbs are plain reported speech.
@@ -152,6 +174,29 @@ AR_OBJECT_VERBS = {
     "ب": ("أفاد", "أفادت", "أفادوا"),
     "عن": ("أعلن", "أعلنت", "أعلنوا"),
 }
+# Arabic announcements whose statement is a noun, not a clause: «وكان X قد أعلن نية
+# الإدارة نقل سفارتها», «أعلن عزمه خوض الانتخابات», «وأكد X خبر القبض على والده».  The
+# noun tells where the subject ends and the statement starts, so only these nouns open
+# one (any other object may be the end of the subject or an act: «أعلن الحداد»).
+AR_ANNOUNCING_VERBS = ("أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا")
+AR_ANNOUNCED_NOUNS = (
+    "عزم",
+    "نية",
+    "بدء",
+    "انطلاق",
+    "انتهاء",
+    "استقالة",
+    "ترشح",
+    "خبر",
+    "نبأ",
+    "مقتل",
+    "وفاة",
+    "رفض",
+    "موافقة",
+    "تأييد",
+    "انسحاب",
+    "تعليق",
+)
 # Arabic reported speech: the verb's clause opens with «إن»/«أن» («وقال X إن ...»).  The
 # bare forms are left out of the statement (the page shows what was said); a pronoun
 # ending is part of it («إنها تدين ...», «بأنها كانت "مثمرة"»: the clause's subject);
@@ -171,23 +216,27 @@ AR_NOT_SPEECH_BEFORE_AN = (
     "حتى",
     "لا بد",
 )
-# A verb right after these words is in a relative or time clause, not a statement:
-# «الفيدرالية، التي تقول إنها ...», «بعدما أفاد بأن», «وفق ما ذكرت» (an attribution).
-AR_NOT_STATEMENT_AFTER = (
+# A verb right after these words is no statement: «وفق ما ذكرت» (an attribution), «كلما
+# قال» (a habit).
+AR_NOT_STATEMENT_AFTER = ("ما", "لما", "كلما", "مثلما")
+# A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
+# زعم في صيف 2017 أن ...»): a statement, whose speaker is the antecedent, not the words
+# after the verb; shown only when those resolve to an actor, else unknown.
+AR_RELATIVES = (
     "الذي",
     "التي",
     "الذين",
     "اللذين",
     "اللتين",
     "اللواتي",
-    "ما",
-    "بعدما",
-    "عندما",
-    "حينما",
-    "لما",
-    "كلما",
-    "مثلما",
+    "والذي",
+    "والتي",
+    "والذين",
 )
+# A verb right after these is in a time clause («بعدما أفادت السلطات بـ...»): a statement
+# whose subject follows the verb; with none, unknown (the main clause's subject is not
+# the last speaker).
+AR_TIME_CLAUSES = ("بعدما", "عندما", "حينما")
 # «جاء في» names a source, not a time or a frame: «جاء في وقت ...», «جاء في إطار ...»,
 # «جاء في المرتبة الأولى» open no statement.
 AR_NOT_SOURCE_AFTER_JAA = (
@@ -255,6 +304,9 @@ ADVERBIAL_STARTS = {
         "وقبل",
         "ومن",
         "وبحسب",
+        "ووفقا",
+        "ووفق",
+        "وحسب",
         "بحسب",
         "وفقا",
         "وفق",
@@ -306,6 +358,11 @@ SUBJECT_CUTS = {
         "إلى",
         "عن",
         "مجددا",
+        # adverbs: «وقد أكد رسميا مقتل ...», «كما أعلن مؤخرا»
+        "رسميا",
+        "مؤخرا",
+        "سابقا",
+        "لاحقا",
         "أن",
         "إن",
         "أنه",
@@ -337,6 +394,14 @@ SUBJECT_CUTS = {
         "الخميس",
         "الجمعة",
         "السبت",
+        "أواخر",
+        "أوائل",
+        "منتصف",
+        "مطلع",
+        # a dash opens an aside: «وقال مستخدمو تويتر - بعد أن ... - إن»
+        "-",
+        "–",
+        "—",
     ),
     "en": ("in", "on", "at", "during", "after", "before", "to", "that", "while", "also"),
 }
@@ -377,6 +442,8 @@ _ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS, _REPORTERS = map(
     _folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS, REPORTERS)
 )
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
+_RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
+_TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
@@ -435,16 +502,29 @@ _AR_COMPLEMENT = (
 )
 # Not after a letter or its harakat: «يُذكر أن» (passive: "it is mentioned") is no verb of ours.
 _AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
-_AR_RE = re.compile(
-    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
+_AR_OPENER = (
     r"(?P<rest>[^:.!?؟\n]{0,160}?)"
-    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S)"
+    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])"
+    # a mark that opens the words, or one with a space after it («مقتضب " المضادات ...»)
+    r"|\s*(?P<mark>[\"«“])(?=\S)|\s+(?P<spaced>\")(?=\s\w)"
     # a mark glued to the name instead of the words: «وقال نتنياهو" لأنني ...»
     r"|(?<=\w)(?P<glued>\")(?=\s\w))"
 )
+_AR_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_verbs('ar')}))(?P<plural>وا)?(?P<fem>ت)?(?!\w)"
+    + _AR_OPENER
+)
+# A complement as a word of its own, anywhere.
+_AR_BARE_COMPLEMENT_RE = re.compile(rf"(?<!\w){_AR_COMPLEMENT}(?!\w)")
+# A statement opened by a colon or a complement, as a relative clause's must be.
+_AR_CLAUSE_OPENED_RE = re.compile(rf"(?:(?<!\w){_AR_COMPLEMENT}\s*|:\s*)$")
+# What opens the statement, searched again after an opener that opens none («وقال X - بعد
+# أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
+_AR_OPENER_RE = re.compile(_AR_OPENER)
 # A «بـ» word that opens a call's or a claim's statement: a verbal noun («بإلغاء»,
-# «بالإفراج», «بتشكيل») or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
-_AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«))"
+# «بالإفراج», «بتشكيل»), one with a pronoun ending («بعرضه على المستشفى»: no name ends
+# so) or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
+_AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)(?!\w)))"
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
 _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
@@ -467,6 +547,35 @@ _AR_CARRIED_RE = re.compile(
     rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
     rf"|\s+(?P<that>{_AR_COMPLEMENT})(?=[\s\"«“]))"
 )
+
+
+def _announced(noun: str) -> str:
+    """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
+    pronouns = "(?:ه|ها|هم|هما|نا)"
+    stem = f"{noun[:-1]}(?:ة|ت{pronouns})" if noun.endswith("ة") else f"{noun}{pronouns}?"
+    return f"(?:ال)?{stem}"
+
+
+_AR_ANNOUNCED_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_ANNOUNCING_VERBS)}))"
+    r"(?!\w)(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
+    rf"(?=(?:{'|'.join(_announced(n) for n in AR_ANNOUNCED_NOUNS)})(?!\w))"
+)
+# «أصدر X بيانا جاء فيه: ...», «تقريرا ... ومما جاء فيه "..."», «جاء فيها أن ...»: the words
+# of a document, its issuer's (named before it); the statement opens right after «فيه».
+_AR_DOCUMENT_SAYS_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{_loose('جاء')}|{_loose('ورد')}))\s+"
+    r"(?:فيه|فيها)(?!\w)\s*(?:(?P<colon>:)\s*|(?:أن|إن)\s+)?"
+)
+# «وبحسب X فإن ...», «ووفقا لـX، فإن ...»: X's reported statement, the clause after «فإن»
+# (a fact merely sourced, «قتل 5 بحسب الوكالة», has no «فإن» and is no statement).
+AR_ACCORDING_TO = ("بحسب", "حسب", "وفقا ل", "وفقاً ل", "طبقا ل", "طبقاً ل")
+_AR_ACCORDING_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)}))"
+    r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
+)
+_MA = fold("ما")
+_AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)})")
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
@@ -478,10 +587,37 @@ _EN_RE = re.compile(
     re.IGNORECASE,
 )
 _PATTERNS = {"fa": _FA_RE, "ar": _AR_RE, "en": _EN_RE}
+# Quote first, speaker after: «"..."، قال X.», «“...,” Larijani said.», «“...,” said X.»:
+# a sentence that opens with a quotation of ``TRAILING_QUOTE_CHARS`` or more, then the
+# verb and its subject up to the end of the sentence or a «،».
+TRAILING_VERBS = {
+    "ar": ("قال", "يقول", "أضاف", "يضيف", "أكد", "تابع"),
+    "en": ("said", "says", "added", "told reporters"),
+}
+# Shorter quotations before a verb are names or terms («"فاغنر"، قال ...» is rare).
+TRAILING_QUOTE_CHARS = 12
+_QUOTE_FIRST = (
+    r"(?:^|(?<=[.!?؟]\s))(?P<mark>[\"«“])"
+    rf"(?P<q>[^\"«»“”\n]{{{TRAILING_QUOTE_CHARS},}}?)[\"»”]\s*[،,]?\s*"
+)
+_AR_TRAILING_RE = re.compile(
+    _QUOTE_FIRST
+    + r"(?:هكذا\s+)?"
+    + rf"(?P<verb>(?:{'|'.join(_loose(v) for v in TRAILING_VERBS['ar'])})(?:ت)?)\s+"
+    r"(?P<who>[^.،,!?؟:\n\"«“]{2,60}?)\s*(?=[.،,!؟]|$)"
+)
+_EN_VERBS = "|".join(TRAILING_VERBS["en"])
+_EN_TRAILING_RE = re.compile(
+    _QUOTE_FIRST + rf"(?:(?P<who>[A-Z][^.,!?:\n\"“]{{1,60}}?|he|she)\s+(?P<verb>{_EN_VERBS})"
+    rf"|(?P<verb2>{_EN_VERBS})\s+(?P<who2>[A-Z][^.,!?:\n\"“]{{1,60}}?))\s*(?=[.,]|$)"
+)
+_TRAILING = {"ar": _AR_TRAILING_RE, "en": _EN_TRAILING_RE}
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
+_ILA = fold_word("إلى")
+_AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
@@ -511,6 +647,13 @@ class _Found:
     # Arabic «ورد X بالقول»: the sentence's verb is no speech verb, so without a subject
     # the speaker is unknown, not the last one
     by_saying: bool = False
+    # Arabic «جاء فيه:»: a document's words, its issuer's
+    document: bool = False
+    # Arabic verb in a clause: "relative" («الذي زعم»), "time" («بعدما أفاد»), "passive"
+    # («أُعلن»), else ""
+    clause: str = ""
+    # Arabic «وصف X Y بأنه»: an object between the subject and «بأن»
+    described: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -675,16 +818,22 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     """Arabic statements: «وقال X:», «وقال X إن ...», «وأضاف "..."», «ودعا X إلى ...»."""
     found: list[_Found] = []
     for match in _AR_RE.finditer(paragraph):
+        opener = _ar_opener(paragraph, match)
+        if opener is None:
+            continue
         verb, verb_start, rest = (
             paragraph[match.start() : match.start("rest")],
             match.start(),
-            match.group("rest"),
+            paragraph[match.start("rest") : opener.end("rest")],
         )
         # «كتب ... أنه سيزور ...، وأضاف:»: the colon belongs to the last verb.
         # A participle is not a verb of its own: «أكد X على ...، مشيرا إلى أن» is X's one
         # statement, the participle's content folded into it.
         later = [
-            m for m in _AR_VERB_RE.finditer(rest) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+            m
+            for m in _AR_VERB_RE.finditer(rest)
+            if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+            and _word_before(paragraph, match.start("rest") + m.start()) not in _RELATIVES
         ]
         if later:
             verb = later[-1].group(0)
@@ -692,19 +841,19 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             rest = rest[later[-1].end() :]
         if _ar_bare(verb) == _JAA and fold_word(_first_word(rest)) in _NOT_SOURCE_AFTER_JAA:
             continue  # «وجاء في وقت ...»: a frame, not a source
-        comp = match.group("comp")
+        comp = opener.group("comp")
         if comp is not None:
-            words = _words(rest)
-            if words and fold_word(words[-1]) in _NOT_SPEECH_AN:
-                continue  # «... بعد أن», «يجب أن»: not what was said
             # A pronoun ending belongs to the statement («إنها تدين»); «بأنه» does not.
-            bare = _bare_complement(comp, paragraph, match.end())
-            start = match.end() if bare else match.start("comp")
-        elif match.group("glued"):
-            start = match.start("glued")
+            bare = _bare_complement(comp, paragraph, opener.end())
+            start = opener.end() if bare else opener.start("comp")
+        elif opener.group("glued") or opener.group("spaced"):
+            start = opener.start("glued") if opener.group("glued") else opener.start("spaced")
         else:
-            start = match.end() - (1 if match.group("mark") else 0)
-        found.append(_ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None))
+            start = opener.end() - (1 if opener.group("mark") else 0)
+        intro = _ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None)
+        # «وصف X تصريحات Y بأنها ...»: the verb's object stands before «بأن»
+        described = comp is not None and fold(comp).startswith(fold("ب"))
+        found.append(replace(intro, described=described))
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
         bare = _ar_bare(verb)
@@ -749,30 +898,151 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=say == fold("قولها"),
             )
         )
+    for match in _AR_ANNOUNCED_RE.finditer(paragraph):
+        found.append(
+            _ar_found(
+                paragraph,
+                match.group("verb"),
+                match.start(),
+                match.group("rest"),
+                match.end(),
+                that=True,
+            )
+        )
+    for match in _AR_ACCORDING_RE.finditer(paragraph):
+        who = match.group("who").strip().lstrip("ـ")
+        if _first_word(who) == _MA:
+            continue  # «بحسب ما ذكرت الوكالة فإن»: the verb after «ما» names the source
+        found.append(
+            _Found(
+                clause_start=0,
+                verb_start=match.start(),
+                colon_end=match.end(),
+                subject=who,
+                plural=False,
+                conjoined=True,
+                that=True,
+            )
+        )
+    for match in _AR_DOCUMENT_SAYS_RE.finditer(paragraph):
+        colon = match.group("colon") is not None or paragraph[match.end() :][:1] in OPEN_MARKS
+        intro = _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), not colon)
+        found.append(replace(intro, document=True))
+    found.extend(_trailing(paragraph, "ar"))
     for match in _AR_POINTING_RE.finditer(paragraph):
         found.append(
             _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)
         )
-    found.sort(key=lambda f: f.verb_start)
+    # at one verb, the statement that opens first («أعلن عزمه ...، مؤكدا أن»)
+    found.sort(key=lambda f: (f.verb_start, f.colon_end))
     kept: list[_Found] = []
     for intro in found:
-        if _word_before(paragraph, intro.verb_start) in _NOT_AFTER:
+        word = _word_before(paragraph, intro.verb_start)
+        if word in _NOT_AFTER:
             continue
+        if not intro.participle and _passive(paragraph[intro.verb_start : intro.verb_start + 8]):
+            intro = replace(intro, clause="passive")  # «وقد أُكد رسميا مقتل ...»: no one named
+        if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
+            continue
+        if word in _RELATIVES or word in _TIME_CLAUSES:
+            if kept and _same_sentence(paragraph, kept[-1], intro):
+                continue  # a clause inside what the sentence's speaker says, part of it
+            if word in _RELATIVES and not _AR_CLAUSE_OPENED_RE.search(
+                paragraph, intro.verb_start, intro.colon_end
+            ):
+                continue  # «التي أُعلن عن سقوطها»: a relative's verb states only with «أن»
+            intro = replace(intro, clause="relative" if word in _RELATIVES else "time")
         if _inside_quotation(paragraph, intro.verb_start):
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
-        if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
-            continue  # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's
+        if (
+            intro.participle
+            and kept
+            and _same_sentence(paragraph, kept[-1], intro)
+            and paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS
+        ):
+            # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
+            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
+            continue
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening.
     floor, result = 0, []
     for intro in kept:
-        result.append(
-            replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
-        )
-        floor = intro.colon_end
+        if intro.clause != "trailing":
+            intro = replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
+        result.append(intro)
+        floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+# How far the words between an Arabic verb and what opens its statement run, in all.
+AR_OPENER_REACH = 160
+
+
+def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
+    """What opens the statement of the verb *match* found: its first opener, or the next one
+    when that one opens none, within ``AR_OPENER_REACH`` characters; None if none does.
+
+    An opener opens none when it is an «أن» of another word («وقال X - بعد أن وضعوا ... -
+    إن»), a quotation of fewer than ``MIN_QUOTE_WORDS`` words that the sentence goes on
+    after (a name or a term: «وذكر حزب "مصر القوية" على صفحته أن»), or a mark with a
+    space after it that closes a quotation rather than opening one.  After «إلى» («مشيرا
+    إلى», «أشار إلى») the statement opens right away: a quotation after other words is
+    inside it («مشيرا إلى وجود أوجه قصور في "مجال القضاء"»).
+    """
+    opener: re.Match[str] | None = match
+    rest_start = match.start("rest")
+    towards = fold_word(match.group("verb").split()[-1]) == _ILA
+    clause_only = _ar_bare(match.group("verb")) in _AR_CLAUSE_ONLY
+    while opener is not None and opener.end("rest") - rest_start <= AR_OPENER_REACH:
+        resume = _opens_nothing(paragraph, rest_start, opener, towards)
+        if resume is None and clause_only and opener.group("comp") is None:
+            return None
+        if resume is None:
+            return opener
+        opener = _AR_OPENER_RE.match(paragraph, resume)
+    return None
+
+
+def _opens_nothing(
+    paragraph: str, rest_start: int, opener: re.Match[str], towards: bool
+) -> int | None:
+    """Where to look for the next opener when *opener* opens no statement, else None."""
+    if opener.group("comp") is not None:
+        words = _words(paragraph[rest_start : opener.end("rest")])
+        if words and fold_word(words[-1]) in _NOT_SPEECH_AN:  # «بعد أن», «يجب أن»
+            return opener.end()
+        # «واعتبرت X، التي تقول إنها ...، أن»: the first «إن» after a relative's verb is its
+        verbs = list(_AR_VERB_RE.finditer(paragraph, rest_start, opener.start("comp")))
+        if (
+            verbs
+            and _word_before(paragraph, verbs[-1].start()) in _RELATIVES
+            and not _AR_BARE_COMPLEMENT_RE.search(paragraph, verbs[-1].end(), opener.start("comp"))
+        ):
+            return opener.end()
+    elif opener.group("spaced"):
+        if paragraph[: opener.start("spaced")].count('"') % 2 == 1:
+            return opener.end()
+    elif opener.group("mark"):
+        close = paragraph.find(OPEN_MARKS[opener.group("mark")], opener.end())
+        after = paragraph[close + 1 :].lstrip(" ،,") if close > 0 else ""
+        short = len(_words(paragraph[opener.end() : close])) < MIN_QUOTE_WORDS
+        if close > 0 and short and after and after[0] not in ".!?؟\n":
+            return close + 1
+        if towards and _words(paragraph[rest_start : opener.start("mark")]):
+            return None if close < 0 else close + 1
+    return None
+
+
+def _qualifies_source(paragraph: str, floor: int, intro: _Found) -> bool:
+    """Whether *intro*'s verb, with no subject of its own, sits inside the «وفقا لـ/بحسب»
+    phrase that opens its sentence («ووفقا لبيان قال إنه ...، أشار X»): it qualifies the
+    source, and who "he" is comes only later in the sentence."""
+    if intro.subject or intro.verb_start < floor:
+        return False
+    head = paragraph[_sentence_start(paragraph, intro.verb_start, floor) : intro.verb_start]
+    return bool(_AR_ACCORDING_START_RE.match(head)) and not _SEGMENT_RE.search(head)
 
 
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
@@ -790,15 +1060,27 @@ def _inside_quotation(paragraph: str, pos: int) -> bool:
     )
 
 
+def _passive(verb: str) -> bool:
+    """An Arabic verb written with the passive's damma on its first letter («أُكد»,
+    «وأُعلن»): a statement by no one."""
+    bare = verb.split()[0]
+    if bare[:1] in "وف" and len(bare) > 2 and bare[1] != "\u064f":
+        bare = bare[1:]
+    return len(bare) > 1 and bare[1] == "\u064f"
+
+
 def _ar_found(
     paragraph: str, verb: str, verb_start: int, rest: str, start: int, that: bool
 ) -> _Found:
     word = _ar_bare(verb)
+    # after a verb with its preposition («عبرت عن», «أشار إلى») come its objects
+    # («مخاوفها»), not its subject; «جاء في» names its source there
+    governed = len(verb.split()) > 1 and word != _JAA
     return _Found(
         clause_start=0,
         verb_start=verb_start,
         colon_end=start,
-        subject=rest.strip(),
+        subject="" if governed else rest.strip(),
         plural=word.endswith(fold("وا")) and word[:-2] in _AR_KNOWN,
         conjoined=word != fold_word(verb.split()[0]),
         that=that,
@@ -806,6 +1088,30 @@ def _ar_found(
         participle=word in _AR_PARTICIPLES,
         by_saying=word in _BY_SAYING,
     )
+
+
+def _trailing(paragraph: str, lang: str) -> list[_Found]:
+    """Statements whose quotation comes first and speaker after (see TRAILING_VERBS)."""
+    regex = _TRAILING.get(lang)
+    found = []
+    for match in regex.finditer(paragraph) if regex else ():
+        verb = "verb" if match.group("verb") else "verb2"
+        who = match.group("who") if verb == "verb" else match.group("who2")
+        start = match.start("mark")
+        found.append(
+            _Found(
+                clause_start=start,
+                verb_start=match.start(verb),
+                colon_end=start,
+                subject=who.strip(),
+                plural=False,
+                conjoined=True,
+                that=False,
+                feminine=lang == "ar" and _ar_feminine(match.group(verb)),
+                clause="trailing",
+            )
+        )
+    return found
 
 
 def _introducers(paragraph: str, lang: str) -> list[_Found]:
@@ -829,21 +1135,69 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
             )
         )
         floor = match.end()
-    return found
+    found.extend(_trailing(paragraph, lang))
+    return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
+
+
+def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
+    """Where the statement *intro* opens may end: where the next statement's sentence
+    starts; when both are in one sentence («قد أكد أن ...، وشدد ... أن»), the last «،»
+    before the next verb (or that verb); a quotation that opens the statement is read to
+    its closing mark whatever follows («إن "..."، في إشارة ...، لأنه يرى أنها»)."""
+    if following is None:
+        return len(paragraph)
+    end = following.clause_start
+    if end <= intro.colon_end:
+        comma = max(
+            paragraph.rfind("،", intro.colon_end, following.verb_start),
+            paragraph.rfind(",", intro.colon_end, following.verb_start),
+        )
+        end = comma if comma > intro.colon_end else following.verb_start
+    opening = paragraph[intro.colon_end :].lstrip()
+    if opening[:1] in OPEN_MARKS:
+        start = len(paragraph) - len(opening)
+        close = paragraph.find(OPEN_MARKS[opening[0]], start + 1)
+        if close > 0:
+            end = max(end, close + 1)
+    return end
+
+
+def _whole_quotation(text: str) -> str:
+    """Reported speech that opens with a quotation of ``MIN_QUOTE_WORDS`` words or more,
+    closed before a «،» or the end of the sentence: the quotation is the statement, what
+    follows is the writer's («إن "جماعة مارقة أعلنت مسؤوليتها"، في إشارة إلى ...»)."""
+    if text[:1] not in OPEN_MARKS:
+        return ""
+    close = text.find(OPEN_MARKS[text[0]], 1)
+    after = text[close + 1 :].lstrip() if close > 0 else "-"
+    quoted = text[1:close] if close > 0 else ""
+    if len(_words(quoted)) < MIN_QUOTE_WORDS or (after and after[0] not in "،,.!?؟"):
+        return ""
+    return quoted.strip(_STRIP_MARKS)
 
 
 def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     text = paragraph[start:end].strip()
     if that:
+        quoted = _whole_quotation(text)
+        if quoted:
+            return quoted
         stop = _SENTENCE_END_RE.search(text)
         text = text[: stop.start() + 1] if stop else text
         # «إن "..."». : the quotation is the whole statement, its full stop outside it
-        if text[:1] in OPEN_MARKS and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]:
-            text = text.rstrip(".،,!؟?")[1:-1]
+        inner = text.rstrip(".،,!؟?")[1:-1]
+        if (
+            text[:1] in OPEN_MARKS
+            and text.rstrip(".،,!؟?")[-1:] == OPEN_MARKS[text[0]]
+            and (OPEN_MARKS[text[0]] not in inner)
+        ):
+            text = inner
+        elif text[:1] in OPEN_MARKS and OPEN_MARKS[text[0]] in text[1:]:
+            return text.strip()  # «عن "تحييد" 1614 إرهابيا»: a quoted word opens it, kept whole
     elif text[:1] in OPEN_MARKS:
         close = text.find(OPEN_MARKS[text[0]], 1)
         if close > 0:
-            text = text[1:close]
+            text = text[1:close].rstrip(",،")  # «“...,” Larijani said.»: the comma is his
     return text.strip(_STRIP_MARKS)
 
 
@@ -960,7 +1314,7 @@ DOCUMENTS = {
 }
 _DOCUMENTS = _folded(DOCUMENTS)
 _AR_ISSUER_RE = re.compile(
-    r"(?:(?<!\w)(?:و|ف)?أصدرت?\s+(?P<a>[^.؟!\n]{2,80}?)\s+(?:بيانا|بيانًا|تقريرا)"
+    r"(?:(?<!\w)(?:و|ف)?(?:أصدرت?|نشرت?)\s+(?P<a>[^.؟!\n]{2,80}?)\s+(?:بيانا|بيانًا|تقريرا)"
     r"|(?<!\w)(?:و|ف)?كانت?\s+(?P<b>[^.؟!\n،]{2,60}?)\s+قد\s+أصدرت?\s+(?:بيانا|بيانًا|تقريرا)"
     r"|(?:بيان|تقرير)[^.؟!\n]{0,30}?\s(?:صدر|الصادر)\s+عن\s+(?P<c>[^.؟!\n،]{2,60}))"
 )
@@ -983,6 +1337,8 @@ def _issuer(before: str) -> str:
         return ""
     match = matches[-1]
     who = match.group("a") or match.group("b") or match.group("c") or ""
+    # a letter split from its verb («ونشر ت وكالة رويترز») is no part of the name
+    who = re.sub(r"^\w\s+", "", who.strip())
     return _cut(_SEGMENT_RE.split(_drop_fillers(who, "ar"))[0], "ar")
 
 
@@ -1038,10 +1394,23 @@ AR_HEAD_NOUNS = (
     "ائتلاف",
     "محكمة",
     "مركز",
+    # a department or an outlet: «إدارة العلاقات العامة», «موقع محطة ABC»
+    "إدارة",
+    "موقع",
+    "محطة",
 )
 _AR_HEADS = frozenset(fold(w) for w in AR_HEAD_NOUNS)
 # Definite adjectives that are not nisbas («الأمم المتحدة», «الأمين العام»); folded.
-AR_ADJECTIVES = ("المتحدة", "العام", "العامة", "الأعلى", "السابق", "السابقة", "الحالي")
+AR_ADJECTIVES = (
+    "المتحدة",
+    "العام",
+    "العامة",
+    "الأعلى",
+    "السابق",
+    "السابقة",
+    "الحالي",
+    "المسلحة",
+)
 _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
@@ -1063,6 +1432,7 @@ def _nisba(word: str) -> bool:
 # Words that are no part of a name: a subject that opens with one names no one («حيث
 # قال», «وأضاف قوله»), and a name stops before one («غوتيرش ضمن خطابه» -> «غوتيرش»).
 AR_NOT_NAMES = (
+    *AR_RELATIVES,
     "حيث",
     "قوله",
     "قولها",
@@ -1094,13 +1464,23 @@ def _ar_display(subject: str) -> str:
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
     («متحدث باسم الرئاسة الروسية», «الفيدرالية العربية لحقوق الإنسان») but not the verb's
     object after them; a name of two or three words after the role phrase instead of it
-    («المستخدم محمد شعبان» -> «محمد شعبان»)."""
-    words = _words(re.split(r"[،,(]", subject, maxsplit=1)[0])
+    («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
+    الفتوح، حذيفة،» -> «حذيفة»)."""
+    segments = re.split(r"\s*[،,(]\s*", subject)
+    words = _words(segments[0])
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named
+    # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
+    if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
+        apposed = _words(segments[1])
+        if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
+            _definite(w) or w in _AR_NOT_NAMES or _ar_known(w) or w in _ADVERBIALS["ar"]
+            for w in map(fold_word, apposed)
+        ):
+            return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
         n = 1
         while (
@@ -1113,6 +1493,8 @@ def _ar_display(subject: str) -> str:
     n = 1
     while n < min(len(words), ROLE_PHRASE_WORDS):
         prev, word = folded[n - 1], folded[n]
+        if word in _AR_NOT_NAMES:
+            break  # «موقع فونتانكا الاخباري والذي ...»: a relative («والذي») ends it
         genitive = _definite(word) and not _definite(prev)
         adjective = _nisba(word) or word in _AR_ADJECTIVES
         prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])
@@ -1221,10 +1603,30 @@ def _speaker(
 
     *before* is the text ahead of the statement (the previous paragraph and this one up
     to the verb), where a document's issuer is named."""
-    subject = _subject(found, clause, lang)
+    if found.clause == "passive":
+        return "", ""
+    if found.clause == "trailing":
+        # «"..."، قال X.»: the words after the verb, or the speaker a pronoun points to
+        subject = _cut(_drop_fillers(found.subject, lang), lang)
+        if not subject or _is_pronoun(subject, lang):
+            return last.recall(paragraph, found.feminine if lang == "ar" else None)
+        slug, name = _resolve_prefix(subject, resolve, speaks)
+        if not slug:
+            name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        last.remember(slug, name, paragraph, found.feminine if lang == "ar" else None)
+        return slug, name
+    if found.clause:
+        # a relative or time clause: the words after the verb, a known actor or (time
+        # clause) a subject as written; never the last speaker
+        subject = _cut(_drop_fillers(found.subject, lang), lang)
+        slug, name = _resolve_prefix(subject, resolve, speaks) if subject else ("", "")
+        if slug or found.clause == "relative" or not subject:
+            return slug, name
+        return "", _ar_display(subject)
+    subject = "" if found.document else _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
-    if _is_document(subject, lang):
+    if found.document or _is_document(subject, lang):
         issuer = _issuer(before) if lang == "ar" else ""
         if not issuer:
             return "", ""
@@ -1242,7 +1644,7 @@ def _speaker(
     if not subject or _is_pronoun(subject, lang):
         return last.recall(paragraph, feminine)
     slug, name = "", ""
-    if lang == "ar" and not found.participle:
+    if lang == "ar" and not found.participle and not found.described:
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
@@ -1253,7 +1655,12 @@ def _speaker(
         # object; only a known name is certain
         return "", ""
     if not slug:
-        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        if lang == "ar":
+            # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
+            closed = found.subject.rstrip().endswith(("،", ","))
+            name = _ar_display(subject + ("،" if closed else ""))
+        else:
+            name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
     return slug, name
 
@@ -1278,11 +1685,22 @@ def extract_quotes(
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
+        previous_end = 0
         for i, intro in enumerate(found):
-            end = found[i + 1].clause_start if i + 1 < len(found) else len(paragraph)
-            end = max(end, intro.colon_end)
+            end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            clause = paragraph[intro.clause_start : intro.verb_start]
+            # a sentence that holds an earlier statement ended at a «،»: the clause starts
+            # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
+            # sentence's, whose verb gives its speaker
+            clause_start = intro.clause_start
+            if (
+                not intro.participle
+                and clause_start < previous_end < intro.verb_start
+                and paragraph[previous_end] in "،,"
+            ):
+                clause_start = previous_end + 1
+            clause = paragraph[clause_start : intro.verb_start]
+            previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
             who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
