@@ -198,3 +198,46 @@ def test_switcher_and_search_tab_work(
         assert page.locator("#akhbar-search-input").is_visible()
     finally:
         context.close()
+
+
+# What an entry of a list shows: its title link (bold), and the line about it.
+ENTRIES_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li.akhbar-item')].map(li => {
+  const a = li.querySelector(':scope > a');
+  const box = a.getBoundingClientRect();
+  return {href: a.href, weight: Number(getComputedStyle(a).fontWeight), width: box.width,
+          right: box.right, strong: li.querySelectorAll('strong').length,
+          meta: li.querySelector(':scope > .akhbar-meta').innerText.trim()};
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_actor_page_lists_its_articles_in_time_order(
+    browser: Any,
+    site_server: Server,
+    articles: dict[str, dict[str, Any]],
+    edition: str,
+    width: str,
+) -> None:
+    """An actor's page lists its articles newest first, each a line: the title, bold (by
+    the stylesheet, without a <strong> in each entry), a link to the article, and its date,
+    source and language; inside the screen at 390 px."""
+    from site_fixtures import LIST_PAGE_SIZE, newest_first, slug_of
+
+    named = [r for r in articles.values() if LARIJANI in (r.get("actors") or ())]
+    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(site_server.url(f"{edition}/actors/{LARIJANI}/"))
+        entries = page.evaluate(ENTRIES_JS)
+    finally:
+        context.close()
+    assert [slug_of(e["href"]) for e in entries] == newest_first(named)[:LIST_PAGE_SIZE]
+    for entry in entries:
+        assert entry["weight"] >= 700, entry
+        assert entry["strong"] == 0, entry
+        assert entry["meta"], entry
+        assert entry["width"] > 0, entry
+        assert entry["right"] <= WIDTHS[width], entry
