@@ -2,7 +2,8 @@
 
 1. the session's build (``site_fixtures``): the theme's icons are drawn from one sprite
    at the site's root (``docs/assets/icons.svg``, Material's own icons), not written
-   into every page; no page carries Material's content-tabs script;
+   into every page; no page carries Material's content-tabs script, nor an empty table
+   of contents;
 2. in Chromium, under the sub-path, at 1366 and 390 px in the three editions: every
    icon of the header (logo, drawer button, edition switcher) and the back-to-top button
    drawn at its size from the sprite; the edition switcher leads to the same page in
@@ -89,6 +90,15 @@ def test_no_content_tabs_script(site_dir: Path) -> None:
     pages have no content tabs."""
     for path in html_pages(site_dir):
         assert "__tabbed_" not in path.read_text(encoding="utf-8"), path.relative_to(site_dir)
+
+
+def test_no_empty_table_of_contents(site_dir: Path) -> None:
+    """A page whose body is generated HTML has no Markdown headings: no table of contents
+    (it was an empty, hidden sidebar of ~270 bytes on every article and list page)."""
+    for path in html_pages(site_dir):
+        html = path.read_text(encoding="utf-8")
+        for toc in re.findall(r'data-md-type="toc".*?</nav>', html, re.S):
+            assert "md-nav__link" in toc, path.relative_to(site_dir)
 
 
 # 2. in Chromium --------------------------------------------------------------------------
