@@ -159,3 +159,40 @@ def test_the_plan_holds_the_seeds_story(built):
     page = next(p for p in publication.pages if p.src == f"stories/{story.slug}.md")
     assert page.template == "story.html.j2"
     assert page.context == {"story": story}
+
+
+@pytest.mark.parametrize(
+    ("stories", "listed"),
+    [
+        (3, 3),  # fewer than IN_STORIES: every one, no note
+        (14, 10),  # more: the newest IN_STORIES, and how many in all beside them
+    ],
+)
+def test_actor_and_topic_pages_list_the_newest_stories(built, stories, listed):
+    """A state named in most articles is in most stories: its page lists the newest
+    ``IN_STORIES`` (its older stories are linked from its articles' cards), not every one
+    (a list that grew with the articles, 5.5 KB an article at N = 2,000)."""
+    from akhbar.plan import IN_STORIES, generated_pages
+
+    articles, _docs, kn = built
+    settings = Settings(cache_dir=None, list_page_size=2)
+    publication = plan(articles, kn, settings)
+    (story,) = publication.stories
+    # The seeds' story again and again, a day apart, newest first (as the plan orders them).
+    many = tuple(
+        replace(story, slug=f"{story.slug}-{n:02}", end=f"2026-01-{30 - n:02}")
+        for n in range(stories)
+    )
+    pages = {p.src: p for p in generated_pages(publication.data, kn, 2, many)}
+    actor = story.records[0]["actors"][0]
+    topic = story.records[0]["topics"][0]["slug"]
+    assert IN_STORIES == 10
+    for first, later in [
+        (f"actors/{actor}.md", f"actors/{actor}/page/2.md"),
+        (f"topics/{topic}.md", f"topics/{topic}/page/2.md"),
+    ]:
+        context = pages[first].context
+        assert [s.slug for s in context["stories"]] == [s.slug for s in many[:listed]]
+        assert context["stories_total"] == stories
+        if later in pages:  # the later pages list the articles alone
+            assert pages[later].context["stories"] == []

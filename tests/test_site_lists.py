@@ -199,7 +199,7 @@ def test_card_lists_use_the_editions_comma(
 
 ALIGNMENT_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li.akhbar-item')].map(li => {
   const list = li.parentElement.getBoundingClientRect();
-  const title = li.querySelector(':scope > a strong').getBoundingClientRect();
+  const title = li.querySelector(':scope > a').getBoundingClientRect();
   const meta = li.querySelector(':scope > .akhbar-meta bdi').getBoundingClientRect();
   return {
     lang: li.querySelector(':scope > a').closest('[lang]').lang,
