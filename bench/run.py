@@ -465,7 +465,7 @@ def first_query(site: Path) -> dict[str, Any]:
             **parts,
             "total": total,
             "chunks": chunk_count,
-            "ui": (site / lang / "assets" / "search.js").stat().st_size,
+            "ui": (site / "assets" / "search.js").stat().st_size,  # stored once (akhbar.assets)
             "indexes": 2,
             "shards": 2,
             "all": total,
