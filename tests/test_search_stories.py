@@ -36,6 +36,10 @@ HEADLINE_WORDS = [
 ]
 
 
+# The heading of the pages a query lists names the stories, in the edition's words.
+STORIES = {"fa": "رویدادها", "ar": "الأحداث"}
+
+
 @pytest.fixture(scope="module")
 def story_slug(site_dir: Path) -> str:
     (folder,) = (site_dir / "fa" / "stories").iterdir()
@@ -81,6 +85,7 @@ def test_a_word_of_a_storys_headline_lists_its_page_which_opens_in_the_edition(
     )
     story_url = site_server.base + f"{edition}/stories/{story_slug}/"
     assert story_url in pages_listed(page), pages_listed(page)
+    assert STORIES[edition] in page.inner_text(".akhbar-search-pages h2")
     link = page.locator(".akhbar-search-pages a").nth(pages_listed(page).index(story_url))
     # Listed under its headline, in the headline's language.
     assert written in link.inner_text()
