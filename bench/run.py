@@ -6,12 +6,15 @@ For each N: ``bench/corpus.py`` writes N articles into a temporary folder, then 
 stage of the build runs as its own process (so each is cold: interpreter, imports and
 knowledge files included, as in ``build_site.py``) and is timed and sampled for memory:
 
-1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md);
+1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md), the
+   stories' clustering in it (``akhbar.build.cluster_stories``) timed and measured apart;
 2. mkdocs: ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in parallel)
    and ``akhbar.site.write_root``;
 3. search: ``akhbar.search.index_search`` (the shared article index from the articles'
    records, and each edition's index of its generated pages);
-4. pdf: ``akhbar.site.build_pdfs`` (one WeasyPrint book per edition), skipped by ``--no-pdf``.
+4. pdf: ``akhbar.site.build_books`` (one WeasyPrint book per edition) of the book the
+   build's plan makes (``book``: the newest articles grouped by story), skipped by
+   ``--no-pdf``.
 
 The same pages are then built by the anchors (``bench/anchors.py``): Hugo + Pagefind, and
 MkDocs + Material + mkdocs-static-i18n.  Then one seed's text is edited and every stage
@@ -98,8 +101,10 @@ class Measure:
     peak_tree_rss: int = 0  # sampled sum of PSS over the process tree (parallel children add up)
     max_process_rss: int = 0  # ru_maxrss of the largest single process (wait4, exact)
     cpu_seconds: float = 0.0  # user + system time of the tree: robust on a busy machine
-    # Wall seconds of the stage's steps, as the stage timed them: extract and render
-    # (the Markdown) in the extract stage, each edition in the mkdocs stage.
+    # The stage's steps, as the stage measured them: in the extract stage, extract and
+    # render (the Markdown) in wall seconds, and the clustering of the stories within
+    # extract (``STORY_STEPS``); each edition in the mkdocs stage; in the pdf stage,
+    # the book's plan and the books.
     steps: dict[str, float] = field(default_factory=dict)
 
 
@@ -155,10 +160,12 @@ def stage(name: str, work: Path) -> None:
     # Each stage imports what build_site.py's step imports, no more.
     docs, out = work / "docs", work / "site"
     if name == "extract":
-        from akhbar.build import build_docs
+        import akhbar.build as build
 
         steps: dict[str, float] = {}
-        articles, report, _stories = build_docs(work / "seeds", docs, quiet, steps)
+        largest: list[dict[str, Any]] = []
+        build.cluster_stories = measure_clustering(build.cluster_stories, steps, largest)
+        articles, report, _stories = build.build_docs(work / "seeds", docs, quiet, steps)
         _write_steps(work, name, steps)
         # For the search and pdf stages, which take them as objects (the build hands them on).
         (work / "articles.pickle").write_bytes(pickle.dumps(articles))
@@ -168,7 +175,10 @@ def stage(name: str, work: Path) -> None:
                     "published": len(articles),
                     "skipped": len(report.skipped),
                     "warnings": len(report.warnings),
-                }
+                    # The report's account of the stories, and the largest with their spans.
+                    "stories": {**report.stories, "largest_stories": largest},
+                },
+                ensure_ascii=False,
             ),
             encoding="utf-8",
         )
@@ -190,11 +200,114 @@ def stage(name: str, work: Path) -> None:
         search.index_search(out, EDITIONS, records, quiet)
     elif name == "pdf":
         import akhbar.site as site
+        from akhbar.settings import Settings
 
         articles = pickle.loads((work / "articles.pickle").read_bytes())
-        site.build_pdfs(articles, out, quiet)
+        settings = Settings.from_environment()
+        start = time.perf_counter()
+        planned = book(articles, docs, settings)
+        laying_out = time.perf_counter()
+        site.build_books(planned, out, quiet, settings)
+        _write_steps(
+            work,
+            name,
+            {
+                "plan": laying_out - start,
+                "books": time.perf_counter() - laying_out,
+                "book_articles": len(planned.articles),
+                "book_stories": len(planned.stories),
+            },
+        )
     else:
         raise SystemExit(f"unknown stage {name}")
+
+
+# The clustering's measures among the extract stage's steps: wall and CPU seconds, the
+# resident memory it added to the stage's process at its peak, and that peak.
+STORY_STEPS = ("stories", "stories_cpu", "stories_mib", "stories_peak_mib")
+# The stories listed in report.json (the largest first), to read their spans by eye.
+LARGEST_STORIES = 5
+RSS_SAMPLE_SECONDS = 0.01
+
+
+def _rss() -> int:
+    """This process's resident set, in bytes."""
+    with open("/proc/self/statm", "rb") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def measure_clustering(
+    cluster_stories: Any, steps: dict[str, float], largest: list[dict[str, Any]]
+) -> Any:
+    """*cluster_stories* (``akhbar.build``'s), measured: its wall and CPU seconds and the
+    resident memory it adds (sampled every ``RSS_SAMPLE_SECONDS`` by a thread: the
+    clustering runs in the build's process) go into *steps* (``STORY_STEPS``); the
+    ``LARGEST_STORIES`` largest stories, with their dates, languages and outlets, into
+    *largest*.  Memory freed by extraction and reused is not counted: the figure is
+    what the clustering adds to the stage's process."""
+
+    def measured(*args: Any, **kwargs: Any) -> Any:
+        before = peak = _rss()
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, _rss())
+                done.wait(RSS_SAMPLE_SECONDS)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        start, cpu = time.perf_counter(), time.process_time()
+        try:
+            stories = cluster_stories(*args, **kwargs)
+        finally:
+            wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+            done.set()
+            sampler.join()
+        peak = max(peak, _rss())
+        steps.update(
+            stories=wall,
+            stories_cpu=cpu,
+            stories_mib=(peak - before) / 2**20,
+            stories_peak_mib=peak / 2**20,
+        )
+        for story in sorted(stories, key=lambda s: (-len(s.articles), s.slug))[:LARGEST_STORIES]:
+            largest.append(
+                {
+                    "slug": story.slug,
+                    "articles": len(story.articles),
+                    "start": story.start,
+                    "end": story.end,
+                    "languages": list(story.languages),
+                    "outlets": len(story.outlets),
+                }
+            )
+        return stories
+
+    return measured
+
+
+def book(articles: list[Any], docs: Path, settings: Any) -> Any:
+    """The briefing books' contents as ``build_site.py`` makes them (``plan.plan``'s
+    ``book``): the newest ``Settings.book_articles`` articles grouped by story, with the
+    stories of two of them or more, from the stories the extract stage wrote beside
+    *docs*.  Only the stories of the book's articles are made into records (the plan
+    makes every story's, for the editions, which the mkdocs stage pays)."""
+    from akhbar.knowledge import load_knowledge
+    from akhbar.pdf import book_order
+    from akhbar.plan import book_of, record
+    from akhbar.site import stories_of
+    from akhbar.story_pages import story_records
+
+    knowledge = load_knowledge(settings.knowledge_dir)
+    newest = {a.slug for a in book_order(articles)[: settings.book_articles]}
+    held = [s for s in stories_of(articles, docs, knowledge) if newest & set(s.articles)]
+    wanted = {slug for s in held for slug in s.articles}
+    by_slug = {a.slug: record(a) for a in articles if a.slug in wanted}
+    told = story_records(held, by_slug, knowledge)
+    story_of = {r["slug"]: story for story in told for r in story.records}
+    return book_of(articles, story_of, settings.book_articles)
 
 
 def _steps_file(work: Path, name: str) -> Path:
@@ -352,7 +465,7 @@ def first_query(site: Path) -> dict[str, Any]:
             **parts,
             "total": total,
             "chunks": chunk_count,
-            "ui": (site / lang / "assets" / "search.js").stat().st_size,
+            "ui": (site / "assets" / "search.js").stat().st_size,  # stored once (akhbar.assets)
             "indexes": 2,
             "shards": 2,
             "all": total,
@@ -439,6 +552,9 @@ class Result:
     weight: dict[str, Any] = field(default_factory=dict)
     # The anchors' builds of the same pages, by name (``ANCHORS``).
     anchors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The cold build's stories, as its report gives them (``akhbar.build.story_summary``:
+    # count, sizes, the largest), and the largest few with their spans.
+    stories: dict[str, Any] = field(default_factory=dict)
 
 
 def _dated_seeds(seeds: Path) -> list[tuple[str, str, Path, str]]:
@@ -519,6 +635,7 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
             result.anchors = run_anchors(work, anchors)
         report = json.loads((work / "report.json").read_text(encoding="utf-8"))
         result.published = report["published"]
+        result.stories = report.get("stories", {})
         site = work / "site"
         result.pages = {ed: sum(1 for _ in (site / ed).rglob("*.html")) for ed in EDITIONS}
         result.site_size = dir_size(site)
@@ -595,7 +712,17 @@ def summary(r: Result) -> dict[str, Any]:
     first = max((v["total"] for k, v in r.search.items() if k in EDITIONS), default=0)
     page = max((v["article_page_max"] for v in r.weight.values()), default=0)
     fonts = max((v["fonts"] for v in r.weight.values()), default=0)
+    clustering = r.cold["extract"].get("steps", {})
     out = {
+        "stories_s": clustering.get("stories", 0.0),
+        "stories_cpu_s": clustering.get("stories_cpu", 0.0),
+        "stories_mib": clustering.get("stories_mib", 0.0),
+        "stories_count": r.stories.get("count", 0),
+        "stories_largest": r.stories.get("largest", {}).get("articles", 0),
+        "stories_rebuild_s": r.rebuild.get("extract", {}).get("steps", {}).get("stories", 0.0),
+        "stories_rebuild_newest_s": r.rebuild_newest.get("extract", {})
+        .get("steps", {})
+        .get("stories", 0.0),
         "cold_s": cold,
         "cold_cpu_s": _total(r.cold, key="cpu_seconds"),
         "cold_site_s": cold_site,
@@ -651,6 +778,35 @@ def check(label: str, value: float, target: float, fmt: str, cpu: float | None =
     return f"{label:<44}{format(value, fmt):>9}{cpu_text:>9}  <= {format(target, fmt):<7} {verdict}"
 
 
+def story_row(cold: dict[str, Any], rebuild: dict[str, Any], newest: dict[str, Any]) -> str:
+    """The stage table's row of the clustering, within the extract stage (not added to
+    the total): wall and CPU seconds, the memory it adds to the stage's process (in the
+    peak column, with a +) and that process's resident set at its peak."""
+    s, rb, nw = cold["steps"], rebuild.get("steps", {}), newest.get("steps", {})
+    return (
+        f"{'  stories':<10}{s['stories']:>9.1f}{s['stories_cpu']:>12.1f}"
+        f"{'+' + format(s['stories_mib'], '.0f'):>10}{s['stories_peak_mib']:>14.0f}"
+        f"{rb.get('stories', 0):>11.1f}{rb.get('stories_cpu', 0):>15.1f}"
+        f"{nw.get('stories', 0):>13.1f}{nw.get('stories_cpu', 0):>14.1f}"
+    )
+
+
+def story_lines(stories: dict[str, Any]) -> list[str]:
+    """How many stories, their sizes, and the largest with their dates and languages."""
+    sizes = ", ".join(f"{size}: {count:,}" for size, count in stories.get("sizes", {}).items())
+    lines = [
+        f"stories: {stories.get('count', 0):,}, {stories.get('reported_more_than_once', 0):,} "
+        f"of two articles or more; articles: stories {sizes}"
+    ]
+    for story in stories.get("largest_stories", ()):
+        span = " to ".join(dict.fromkeys(d for d in (story["start"], story["end"]) if d))
+        lines.append(
+            f"  {story['articles']} articles, {span or 'undated'}, "
+            f"{'+'.join(story['languages'])}, {story['outlets']} outlets: {story['slug']}"
+        )
+    return lines
+
+
 def table(r: Result) -> str:
     s = summary(r)
     rows = [
@@ -669,6 +825,8 @@ def table(r: Result) -> str:
             f"{m['max_process_rss'] / 2**20:>14.0f}{rb.get('seconds', 0):>11.1f}{rb.get('cpu_seconds', 0):>15.1f}"
             f"{nw.get('seconds', 0):>13.1f}{nw.get('cpu_seconds', 0):>14.1f}"
         )
+        if name == "extract" and "stories" in m.get("steps", {}):
+            rows.append(story_row(m, rb, nw))
     rows.append(
         f"{'total':<10}{s['cold_s']:>9.1f}{s['cold_cpu_s']:>12.1f}{s['peak_mib']:>10.0f}{'':>14}"
         f"{s['rebuild_s']:>11.1f}{s['rebuild_cpu_s']:>15.1f}"
@@ -682,6 +840,15 @@ def table(r: Result) -> str:
         rows.append(
             f"extract stage: extraction {s['extraction_s']:.1f} s (from the process's start), "
             f"render Markdown {extract_steps.get('render', 0):.1f} s"
+        )
+    if r.stories:
+        rows += story_lines(r.stories)
+    books = r.cold.get("pdf", {}).get("steps", {})
+    if books:
+        rows.append(
+            f"pdf stage: the book's plan {books.get('plan', 0):.1f} s, the books "
+            f"{books.get('books', 0):.1f} s; {books.get('book_articles', 0):.0f} articles an "
+            f"edition, {books.get('book_stories', 0):.0f} stories of two or more"
         )
     if editions:
         rows.append(

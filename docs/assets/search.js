@@ -1,16 +1,16 @@
 /* The search page: Pagefind's search API, with the page's own list of results.
 
    The articles are indexed once for the three editions (site/pagefind/, akhbar.search);
-   this edition's actor, topic and source pages in its own index (<edition>/pagefind/),
-   merged into it.  Both have this edition's root as the base of their URLs, so a result
+   this edition's story, actor, topic and source pages in its own index
+   (<edition>/pagefind/), merged into it.  Both have this edition's root as the base of their URLs, so a result
    opens in this edition.
 
    A query is searched as typed and in Persian and in Arabic letters (ی/ي, ک/ك, ى), so a
    word finds the articles of either script; names of actors are indexed with every
    article in Persian, Arabic and Latin script, so «Larijani» finds the Persian and
    Arabic articles too.  Articles come first, newest first (every result holds every
-   word of the query), ten at a time; then the actor, topic and source pages the query
-   names (those scoring at least PAGE_SHARE of the best). */
+   word of the query), ten at a time; then the story, actor, topic and source pages the
+   query names (those scoring at least PAGE_SHARE of the best). */
 const PAGE_STEP = 10;
 const PAGE_SHARE = 0.5;
 const MAX_PAGES = 5;
