@@ -157,7 +157,7 @@ def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
     and each record's digest (its file's) as ``_read_bodies`` keeps them."""
     records = []
     state.whole_bodies, state.record_digests = set(), {}
-    for path, meta, markdown, digest in front_matter.read_articles(
+    for path, meta, markdown, digest in front_matter.iter_articles(
         folder, front_matter.store_for(folder, settings)
     ):
         if not isinstance(meta.get("slug"), str):
