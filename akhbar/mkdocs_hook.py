@@ -115,7 +115,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     tr = get_translations(edition)
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
-    state.knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = given.get("knowledge")  # read once for every edition (akhbar.editions)
+    state.knowledge = load_knowledge(settings.knowledge_dir) if knowledge is None else knowledge
     folder = state.articles_dir = Path(config.docs_dir) / "articles"
     if "publication" in given:
         state.publication = given["publication"]
@@ -618,19 +619,30 @@ def _write_feeds(config: MkDocsConfig) -> None:
 
     def write(path: str, page: str, title: str, records: Sequence[Record]) -> None:
         dated = [r for r in records if r.get("date")]
+        shown = dated[:FEED_ENTRIES]
+        updated = max((r["date"] for r in dated), default="1970-01-01")  # never the clock
+        # A feed, like a generated page, is written again only when what it prints
+        # changed (its records by their files' digests): ~250 feeds an edition.
+        target = Path(config.site_dir, path)
+        key = state.page_keys[f"feed:{path}"] = page_key(
+            "feed.xml.j2",
+            title,
+            {"page": page, "base": site_url, "records": shown, "updated": updated},
+        )
+        if state.previous_keys.get(f"feed:{path}") == key and target.is_file():
+            return
         feed = template.render(
             edition=state.edition,
             title=title,
             path=path,
             page=page,
             base=site_url or "../" * path.count("/"),
-            records=dated[:FEED_ENTRIES],
+            records=shown,
             entry_id=partial(_entry_id, config.site_url),
-            # the newest article, never the clock
-            updated=max((r["date"] for r in dated), default="1970-01-01"),
+            updated=updated,
             source_of=state.knowledge.source,
         )
-        Path(config.site_dir, path).write_text(feed, encoding="utf-8")
+        target.write_text(feed, encoding="utf-8")
 
     name = tr.gettext("Akhbar")
     write(
