@@ -290,17 +290,15 @@ def _write_records_once(shards: dict[Path, list[SearchRecord]]) -> None:
 # first); every other shard i is in ``<bundle>/<i>/``, merged by the search page
 # (``mergeIndex``), which reads them from the bundle's MANIFEST (``{"shards": [digest of
 # shard i, or null when it is empty], "primary": i}``).  Every shard is searched by every query: each costs a first query its
-# entry, its metadata and a chunk per word, hence at most ``MAX_SHARDS``.
-MAX_SHARDS = 8
+# entry, its metadata and a chunk per word (~30 KB a shard at 1,000 articles: a first
+# query fetched 213 KB from one index, 439 KB from eight), hence at most ``MAX_SHARDS``.
+MAX_SHARDS = 3
 
 
 def shard_count(articles: int, per_shard: int) -> int:
-    """How many shards hold *articles* articles, about *per_shard* a shard: a power of two
-    (a site growing past a size splits each shard in two), at most ``MAX_SHARDS``."""
-    wanted, count = -(-articles // max(1, per_shard)), 1
-    while count < wanted and count < MAX_SHARDS:
-        count *= 2
-    return count
+    """How many shards hold *articles* articles: one per *per_shard* articles begun, at
+    most ``MAX_SHARDS`` (a count that changes moves every article once)."""
+    return max(1, min(MAX_SHARDS, -(-articles // max(1, per_shard))))
 
 
 def shard_of(url: str, count: int) -> int:

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # many a page, newest first: the home page the newest, the others in numbered pages.
 LIST_PAGE_SIZE = 100
 # Articles a shard of the search index holds, about (``akhbar.search.shard_count``: at
-# most 8 shards): a rebuild indexes again only the shards whose articles changed.
+# most 3 shards): a rebuild indexes again only the shards whose articles changed.
 SHARD_PAGES = 125
 # A first query searches the newest shards holding at least this many articles; the
 # rest on the reader's request.  Each index merged costs a query its metadata and a
