@@ -113,6 +113,11 @@ def build_each(
 
     # The knowledge files read once for every edition (~0.25 s of YAML an edition).
     knowledge = load_knowledge(settings.knowledge_dir)
+    if publication is None and workers >= len(editions):
+        # Built all at once, the editions share a plan made here (~0.5 s an edition at
+        # 1,000 articles); built fewer at a time (a large site), each makes its own, so
+        # that this process does not hold one more copy beside them.
+        publication = _plan_of_docs(docs, settings, knowledge)
     builds = {
         edition: partial(
             build_edition, edition, config, docs, out, settings, publication, knowledge
@@ -120,6 +125,22 @@ def build_each(
         for edition in editions
     }
     yield from each_forked(builds, workers)
+
+
+def _plan_of_docs(docs: Path, settings: Settings, knowledge: Any) -> Publication | None:
+    """The publication of the articles' front matter in *docs* and their stories, as an
+    edition plans it (``mkdocs_hook.on_config``); None when an article has none (the
+    editions then say so)."""
+    from akhbar import front_matter
+    from akhbar.build import read_stories
+    from akhbar.plan import plan_records
+
+    folder = docs / "articles"
+    store = front_matter.store_for(folder, settings)
+    records = [meta for _path, meta, _body, _digest in front_matter.iter_articles(folder, store)]
+    if not all(isinstance(meta.get("slug"), str) for meta in records):
+        return None
+    return plan_records(records, knowledge, settings, stories=read_stories(docs) or ())
 
 
 def main(argv: list[str]) -> int:
