@@ -885,8 +885,8 @@ def table(r: Result) -> str:
                 f"  first query {lang}: entry+js {q['entry_and_js'] / 1000:.0f} + meta {q['meta'] / 1000:.0f}"
                 f" + wasm {q['wasm'] / 1000:.0f} + chunks {q['largest_chunk'] / 1000:.0f}"
                 f" + {FIRST_RESULTS} fragments {q['fragments'] / 1000:.0f} KB"
-                f" ({q['indexes']} of {q['shards']} indexes, {q['chunks']} chunks);"
-                f" every shard, on request: {q['all'] / 1000:.0f} KB"
+                f" ({q['indexes']} indexes: {q['shards']} article shards and the pages';"
+                f" {q['chunks']} chunks)"
             )
     for query, q in r.queries.items():
         rows.append(
