@@ -151,13 +151,17 @@ def _init_worker(knowledge: Path, warm_up: tuple[str, ...]) -> None:
 
 # One seed to extract: its bytes, its name, its override, its key in the extraction cache
 # ("" when the cache is off) and the settings it is extracted with.
-Job = tuple[bytes, str, dict[str, Any] | None, str, Settings]
+# A seed to extract: its file (read by the process that extracts it: the build does not
+# hold every seed's bytes while they are extracted, ~120 MB at 20,000 articles), its
+# name, override, cache key and the settings.
+Job = tuple[Path, str, dict[str, Any] | None, str, Settings]
 
 
 def _extract_entry(job: Job) -> dict[str, Any]:
     """Extract one seed into a cacheable entry (the article, or why it was skipped),
     kept in the extraction cache by the process that extracted it."""
-    data, name, override, key, settings = job
+    path, name, override, key, settings = job
+    data = path.read_bytes()
     if _worker_extractor is None:
         _init_worker(settings.knowledge_dir, warm_up=())
     try:
@@ -197,7 +201,7 @@ def _run_jobs(jobs: list[Job], knowledge: Path, progress: Progress) -> list[dict
 
     # The language each article will be extracted in, guessed from its bytes as UTF-8:
     # a wrong guess costs time (that language set up where the article lands), never output.
-    langs = [detect_language(data.decode("utf-8", "replace")) for data, *_rest in jobs]
+    langs = [detect_language(path.read_bytes().decode("utf-8", "replace")) for path, *_ in jobs]
     others = [i for i, lang in enumerate(langs) if lang != "fa"]
     workers = os.cpu_count() or 1
     early: Forked | None = None
@@ -269,7 +273,7 @@ def extract_all(
         if cached is not None:
             entries[name] = cached
         else:
-            jobs.append((data, name, override, key if store else "", settings))
+            jobs.append((path, name, override, key if store else "", settings))
     progress(
         f"extract: {len(inputs)} files, {len(inputs) - len(jobs)} unchanged, {len(jobs)} to extract"
     )
@@ -277,7 +281,7 @@ def extract_all(
         entries[job[1]] = entry
     articles: list[Article] = []
     for name in report.read:
-        entry = entries[name]
+        entry = entries.pop(name)  # not held beside its article
         if "skip" in entry:
             report.skip(name, entry["skip"])
             continue

@@ -44,10 +44,11 @@ def edition_config(
     out: Path,
     settings: Settings,
     publication: Publication | None = None,
+    knowledge: Any = None,
 ) -> Any:
     """MkDocs' config of *edition*: *config* read with the build's folders, and the edition,
-    *settings* and *publication* (when given) for the hook in ``extra.akhbar``
-    (``mkdocs_hook.on_config``)."""
+    *settings*, *publication* and *knowledge* (when given) for the hook in
+    ``extra.akhbar`` (``mkdocs_hook.on_config``)."""
     from mkdocs.config import load_config
 
     loaded = load_config(
@@ -56,6 +57,8 @@ def edition_config(
     loaded.extra["akhbar"] = {"edition": edition, "settings": settings.as_dict()}
     if publication is not None:
         loaded.extra["akhbar"]["publication"] = publication
+    if knowledge is not None:
+        loaded.extra["akhbar"]["knowledge"] = knowledge
     return loaded
 
 
@@ -66,6 +69,7 @@ def build_edition(
     out: Path,
     settings: Settings,
     publication: Publication | None = None,
+    knowledge: Any = None,
 ) -> dict[str, Any]:
     """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
     from mkdocs.commands.build import build
@@ -82,7 +86,8 @@ def build_edition(
     try:
         # Always dirty: a full build starts from an empty folder (see build_editions), and
         # the hook decides which article pages the theme renders (akhbar.page_shell).
-        build(edition_config(edition, config, docs, out, settings, publication), dirty=True)
+        loaded = edition_config(edition, config, docs, out, settings, publication, knowledge)
+        build(loaded, dirty=True)
     except Exception as exc:  # MkDocs' own abort, a template's or the hook's error
         return {"error": f"{messages.getvalue()}{type(exc).__name__}: {exc}".strip()}
     finally:
@@ -104,12 +109,38 @@ def build_each(
     import mkdocs.commands.build  # noqa: F401
 
     import akhbar.mkdocs_hook  # noqa: F401 - its modules, imported once for every edition
+    from akhbar.knowledge import load_knowledge
 
+    # The knowledge files read once for every edition (~0.25 s of YAML an edition).
+    knowledge = load_knowledge(settings.knowledge_dir)
+    if publication is None and workers >= len(editions):
+        # Built all at once, the editions share a plan made here (~0.5 s an edition at
+        # 1,000 articles); built fewer at a time (a large site), each makes its own, so
+        # that this process does not hold one more copy beside them.
+        publication = _plan_of_docs(docs, settings, knowledge)
     builds = {
-        edition: partial(build_edition, edition, config, docs, out, settings, publication)
+        edition: partial(
+            build_edition, edition, config, docs, out, settings, publication, knowledge
+        )
         for edition in editions
     }
     yield from each_forked(builds, workers)
+
+
+def _plan_of_docs(docs: Path, settings: Settings, knowledge: Any) -> Publication | None:
+    """The publication of the articles' front matter in *docs* and their stories, as an
+    edition plans it (``mkdocs_hook.on_config``); None when an article has none (the
+    editions then say so)."""
+    from akhbar import front_matter
+    from akhbar.build import read_stories
+    from akhbar.plan import plan_records
+
+    folder = docs / "articles"
+    store = front_matter.store_for(folder, settings)
+    records = [meta for _path, meta, _body, _digest in front_matter.iter_articles(folder, store)]
+    if not all(isinstance(meta.get("slug"), str) for meta in records):
+        return None
+    return plan_records(records, knowledge, settings, stories=read_stories(docs) or ())
 
 
 def main(argv: list[str]) -> int:

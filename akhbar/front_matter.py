@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from mkdocs.utils.meta import YAML_RE, get_data
 from akhbar.cache import read_store, write_store
 from akhbar.settings import Settings
 
-Entry = tuple[dict[str, Any], str]  # (front matter, Markdown body)
+Entry = tuple[dict[str, Any], str | None]  # (front matter, Markdown body; None: _body_of)
 
 
 def store_for(folder: Path, settings: Settings) -> Path | None:
@@ -50,27 +51,44 @@ def _storable(entry: Entry) -> bool:
 def read_articles(folder: Path, store: Path | None) -> list[tuple[Path, dict[str, Any], str, str]]:
     """(path, front matter, body, sha256 of the file) of every ``*.md`` in *folder*, in
     name order."""
-    known = _load(store)
+    return list(iter_articles(folder, store))
+
+
+def iter_articles(
+    folder: Path, store: Path | None
+) -> Iterator[tuple[Path, dict[str, Any], str, str]]:
+    """``read_articles`` one file at a time: a body is not held once the next file is
+    read (the store is written when the last file has been read)."""
+    known = _load(store)  # the entries not yet seen: those left are of removed files
     kept: dict[str, Entry] = {}
-    out = []
+    added = False
     for path in sorted(folder.glob("*.md")):
         data = path.read_bytes()
         key = hashlib.sha256(data).hexdigest()
-        entry = known.get(key)
+        entry = known.pop(key, None)
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
         if entry is None:
-            text = (
-                data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-            )  # as read_text
             markdown, meta = get_data(text)
-            entry = (meta, markdown)
+            # The body is stored only when it is not the text after the front matter
+            # (``_body_of``), as every file the build writes has it: the store holds the
+            # parsed front matter, not a second copy of the articles.
+            entry = (meta, None if markdown == _body_of(text) else markdown)
             if _storable(entry):
-                kept[key] = entry
+                kept[key], added = entry, True
         else:
             kept[key] = entry
-        out.append((path, entry[0], entry[1], key))
-    if store is not None and kept.keys() != known.keys():
+        meta, markdown = entry
+        yield path, meta, _body_of(text) if markdown is None else markdown, key
+    if store is not None and (added or known):
         _save(store, kept)
-    return out
+
+
+def _body_of(text: str) -> str:
+    """What ``get_data`` leaves of *text* whose front matter is a mapping: the text after
+    it, its blank lines first cut off."""
+    if match := YAML_RE.match(text):
+        return text[match.end() :].lstrip("\n")
+    return text
 
 
 def read_bodies(folder: Path, slugs: list[str]) -> dict[str, tuple[str, str]]:
@@ -82,7 +100,5 @@ def read_bodies(folder: Path, slugs: list[str]) -> dict[str, tuple[str, str]]:
     for slug in slugs:
         data = (folder / f"{slug}.md").read_bytes()
         text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
-        if match := YAML_RE.match(text):
-            text = text[match.end() :].lstrip("\n")
-        out[slug] = (text, hashlib.sha256(data).hexdigest())
+        out[slug] = (_body_of(text), hashlib.sha256(data).hexdigest())
     return out

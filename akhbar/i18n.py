@@ -411,6 +411,9 @@ UNDATED = "undated"  # the month key of an article without a date
 MONTH_PATTERN = "LLLL y"  # Babel's stand-alone month name and year: "November 2025"
 
 
+# Every list's coverage chart asks for the month of each of its articles' dates (~37,000
+# times an edition at 1,000 articles, ~0.8 s of Solar Hijri conversions): each date once.
+@functools.lru_cache(maxsize=1 << 16)
 def month_key(iso: str | None, calendar: str) -> str:
     """The month of date *iso* in *calendar* as ``YYYY-MM`` (Solar Hijri «1404-09» for
     2025-11-27), ``UNDATED`` without a date."""

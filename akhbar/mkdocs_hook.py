@@ -5,7 +5,8 @@ the config's ``extra.akhbar`` (``akhbar.editions.edition_config``; without them,
 Persian edition with the environment's settings, planned from the docs folder's front
 matter); ``akhbar.site`` runs one build per edition.
 
-* ``on_config``: edition language, direction and site_url; the articles' Markdown bodies.
+* ``on_config``: edition language, direction and site_url; which articles' Markdown
+  bodies are whole pages (the shell's).
 * ``on_files``: adds the plan's generated pages (home, timeline, actors, topics, sources,
   search) as virtual files; a hand-written page with the same path wins.  On a rebuild,
   one outside the nav whose key (what it prints) is unchanged is not rendered again.
@@ -66,7 +67,10 @@ class _State:
     env: Any
     generated: dict[str, tuple[str, dict[str, Any]]]  # src_uri -> (template, context)
     files: Files
-    bodies: dict[str, str]  # article slug -> its Markdown body
+    articles_dir: Path  # the docs folder's articles/
+    # The articles whose Markdown body is the whole HTML page the shell takes (a body is
+    # read again when its page is written, not held: ~11 KB an article).
+    whole_bodies: set[str]
     # Article pages filled into the shell (src_uri -> File), the page that checks the
     # shell, the shell itself; the theme's nav and environment for a fallback.
     own: dict[str, File]
@@ -79,6 +83,7 @@ class _State:
     # per edition (links from the site's root, see _from_root).
     items: dict[tuple[Any, ...], str]  # set by on_config
     item_templates: dict[str, Any]  # set by on_config
+    h1_templates: dict[str, bool]  # template -> whether it prints its own <h1>
     # What each generated page was made from, this build and the one before (src_uri ->
     # digest): an unchanged page outside the nav is not rendered again.
     page_keys: dict[str, str]
@@ -110,8 +115,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     tr = get_translations(edition)
     config.site_name = tr.gettext("Akhbar")
     config.site_description = tr.gettext("Briefings on Iran–Pakistan relations")
-    state.knowledge = load_knowledge(settings.knowledge_dir)
-    folder = Path(config.docs_dir) / "articles"
+    knowledge = given.get("knowledge")  # read once for every edition (akhbar.editions)
+    state.knowledge = load_knowledge(settings.knowledge_dir) if knowledge is None else knowledge
+    folder = state.articles_dir = Path(config.docs_dir) / "articles"
     if "publication" in given:
         state.publication = given["publication"]
         _read_bodies(folder)
@@ -126,6 +132,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.env.bytecode_cache = compiled_templates("site")
     state.env.filters["country"] = partial(_country, lang=edition)
     state.items = {}
+    state.h1_templates = {}
     state.item_templates = {
         name: state.env.from_string(source) for name, source in _ITEM_TEMPLATES.items()
     }
@@ -134,26 +141,31 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _read_bodies(folder: Path) -> None:
-    """The Markdown body of every article of the plan, and each record's digest (its
-    file's: a record is made from its file alone) in ``state.record_digests``."""
-    records = state.publication.data.articles
-    read = front_matter.read_bodies(folder, [r["slug"] for r in records])
-    state.bodies = {slug: body for slug, (body, _digest) in read.items()}
-    state.record_digests = {id(r): read[r["slug"]][1] for r in records}
+    """Which article of the plan has a whole HTML body (``state.whole_bodies``), and
+    each record's digest (its file's: a record is made from its file alone) in
+    ``state.record_digests``; one file at a time, no body kept."""
+    state.whole_bodies, state.record_digests = set(), {}
+    for record in state.publication.data.articles:
+        slug = record["slug"]
+        body, digest = front_matter.read_bodies(folder, [slug])[slug]
+        if _whole_body(body):
+            state.whole_bodies.add(slug)
+        state.record_digests[id(record)] = digest
 
 
 def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
-    """Front matter and Markdown body of every article of a docs folder, read once; the
-    bodies and each record's digest (its file's) as ``_read_bodies`` keeps them."""
+    """Front matter of every article of a docs folder, read once; which bodies are whole
+    and each record's digest (its file's) as ``_read_bodies`` keeps them."""
     records = []
-    state.bodies, state.record_digests = {}, {}
-    for path, meta, markdown, digest in front_matter.read_articles(
+    state.whole_bodies, state.record_digests = set(), {}
+    for path, meta, markdown, digest in front_matter.iter_articles(
         folder, front_matter.store_for(folder, settings)
     ):
         if not isinstance(meta.get("slug"), str):
             raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
         records.append(meta)
-        state.bodies[path.stem] = markdown
+        if _whole_body(markdown):
+            state.whole_bodies.add(path.stem)
         state.record_digests[id(meta)] = digest
     return records
 
@@ -283,8 +295,8 @@ def _choose_shell_pages(files: Files) -> dict[str, _Decided]:
         if posixpath.dirname(found.src_uri) != "articles":
             continue
         slug = _article_slug(found.src_uri)
-        record, body = state.data.by_slug.get(slug), state.bodies.get(slug)
-        if record is None or body is None or not _fillable(record, body):
+        record = state.data.by_slug.get(slug)
+        if record is None or slug not in state.whole_bodies or not _fillable(record):
             continue
         file = decided[found.src_uri] = _Decided.of(found)
         # An article's page links to its story: one whose story changed is rendered again
@@ -328,11 +340,16 @@ def _keep_witness_time() -> None:
         os.utime(path, ns=(mtime, mtime))
 
 
-def _fillable(record: dict[str, Any], body: str) -> bool:
+def _fillable(record: dict[str, Any]) -> bool:
+    """Whether the article of *record*, whose body is whole (``_whole_body``), can be
+    filled into the shell."""
+    return isinstance(record.get("title"), str) and not page_shell.THEME_KEYS & record.keys()
+
+
+def _whole_body(body: str) -> bool:
+    """Whether an article's Markdown *body* is the whole HTML page the shell takes."""
     return (
-        isinstance(record.get("title"), str)
-        and not page_shell.THEME_KEYS & record.keys()
-        and CARD_MARKER in body
+        CARD_MARKER in body
         and "<h1" in body  # else the theme adds one
         and _WHOLE_HTML_RE.fullmatch(body) is not None
     )
@@ -499,8 +516,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src = page.file.src_uri
     state.own.pop(src, None)  # the theme renders this one after all
     if src in state.generated:
-        template, extra = state.generated[src]
-        return _bypass(page, state.env.get_template(template).render(**_context(page), **extra))
+        return _deferred_marker(state.generated[src][0])
     if src.startswith("articles/"):
         markdown = _with_card(page, markdown)
     if _WHOLE_HTML_RE.fullmatch(markdown):
@@ -537,6 +553,40 @@ def on_page_content(html_out: str, page: Page, config: MkDocsConfig, files: File
     return html_out.replace(BODY_MARKER, body.strip(), 1)
 
 
+# A generated page's body is rendered only when its page is written (``on_post_page``),
+# not when MkDocs reads every page before writing any: the bodies of all of an edition's
+# lists are never held at once (~150 MiB at 5,000 articles).  Until then the page's
+# content is a marker, which says whether the body has its own ``<h1>``: the theme adds
+# the page's title as one to a content without (``partials/content.html``).
+_DEFERRED = "<!-- akhbar:page -->"
+_DEFERRED_H1 = "<!-- akhbar:page <h1> -->"
+
+
+def _deferred_marker(template: str) -> str:
+    return _DEFERRED_H1 if _writes_h1(template) else _DEFERRED
+
+
+def _writes_h1(template: str) -> bool:
+    """Whether *template*'s pages have their own ``<h1>`` (in its own source: the macros
+    it imports print none, and what it prints of an article is escaped)."""
+    written = state.h1_templates.get(template)
+    if written is None:
+        source = state.env.loader.get_source(state.env, template)[0]
+        written = state.h1_templates[template] = "<h1" in source
+    return written
+
+
+def _render_deferred(output: str, page: Page) -> str:
+    """*output* with the generated page's body in place of its marker."""
+    template, extra = state.generated[page.file.src_uri]
+    body = state.env.get_template(template).render(**_context(page), **extra)
+    marker = _deferred_marker(template)
+    at = output.find(marker)
+    if at == -1:
+        raise ValueError(f"akhbar: the theme did not print the body of {page.file.src_uri}")
+    return output[:at] + body.strip() + output[at + len(marker) :]
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     _write_feeds(config)
     _write_stories_feed(config)
@@ -569,19 +619,30 @@ def _write_feeds(config: MkDocsConfig) -> None:
 
     def write(path: str, page: str, title: str, records: Sequence[Record]) -> None:
         dated = [r for r in records if r.get("date")]
+        shown = dated[:FEED_ENTRIES]
+        updated = max((r["date"] for r in dated), default="1970-01-01")  # never the clock
+        # A feed, like a generated page, is written again only when what it prints
+        # changed (its records by their files' digests): ~250 feeds an edition.
+        target = Path(config.site_dir, path)
+        key = state.page_keys[f"feed:{path}"] = page_key(
+            "feed.xml.j2",
+            title,
+            {"page": page, "base": site_url, "records": shown, "updated": updated},
+        )
+        if state.previous_keys.get(f"feed:{path}") == key and target.is_file():
+            return
         feed = template.render(
             edition=state.edition,
             title=title,
             path=path,
             page=page,
             base=site_url or "../" * path.count("/"),
-            records=dated[:FEED_ENTRIES],
+            records=shown,
             entry_id=partial(_entry_id, config.site_url),
-            # the newest article, never the clock
-            updated=max((r["date"] for r in dated), default="1970-01-01"),
+            updated=updated,
             source_of=state.knowledge.source,
         )
-        Path(config.site_dir, path).write_text(feed, encoding="utf-8")
+        target.write_text(feed, encoding="utf-8")
 
     name = tr.gettext("Akhbar")
     write(
@@ -740,7 +801,8 @@ def _write_shell_pages(config: MkDocsConfig) -> None:
             )
             continue
         slug = _article_slug(src)
-        body = _with_card(page, state.bodies[slug])
+        markdown = front_matter.read_bodies(state.articles_dir, [slug])[slug][0]
+        body = _with_card(page, markdown)
         title = str(escape(state.data.by_slug[slug]["title"]))
         output = page_shell.fill(state.shell, title, page.url, body.strip())
         output = on_post_page(output, page, config)
@@ -790,6 +852,8 @@ _SWITCH_RE = re.compile(r'(<a href=")([^"]*)(" hreflang="\w+" lang="\w+" class="
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if page.file.src_uri in state.generated:
+        output = _render_deferred(output, page)
     if page.file is state.witness and state.shell is not None:
         expected = page_shell.fill(state.shell, page.meta["title"], page.url, page.content or "")
         if expected != output:

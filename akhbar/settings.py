@@ -10,7 +10,7 @@ the editions' MkDocs builds get it in their config (``extra.akhbar``, see
 ``AKHBAR_CACHE_DIR``           the cache folder (``.cache/extract``)
 ``AKHBAR_NO_CACHE``            any value: no cache folder at all
 ``AKHBAR_LIST_PAGE_SIZE``      articles a list page shows
-``AKHBAR_SEARCH_SHARD_PAGES``  articles a search shard holds at most
+``AKHBAR_SEARCH_SHARD_PAGES``  articles a search shard holds, about
 ``AKHBAR_SEARCH_FIRST_PAGES``  articles a reader's first query searches
 ``AKHBAR_BOOK_ARTICLES``       articles a briefing book holds
 =============================  ===========================================================
@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Lists of articles (the home page, the timeline, each actor, topic and source) show this
 # many a page, newest first: the home page the newest, the others in numbered pages.
 LIST_PAGE_SIZE = 100
-# Article pages per Pagefind run: ~700 MB at 2,000 pages (``akhbar.search``), under the
-# 1 GiB a build may take with its parent process; smaller for a smaller machine.
-SHARD_PAGES = 2000
+# Articles a shard of the search index holds, about (``akhbar.search.shard_count``: at
+# most 3 shards): a rebuild indexes again only the shards whose articles changed.
+SHARD_PAGES = 125
 # A first query searches the newest shards holding at least this many articles; the
 # rest on the reader's request.  Each index merged costs a query its metadata and a
 # chunk per word (~20-60 KB, whatever the index's size), so the fewer the better.

@@ -45,16 +45,21 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKERS = max(1, min(len(LANGUAGES), os.cpu_count() or 1))
 # MkDocs builds an edition on one core.  Three editions two at a time leave a core idle
 # while the third builds alone; all three at once end sooner with the same work (a
-# rebuild at 1,000 articles, ~0.3 s of ~2.5 s).  An edition holds ~40 MiB + ~0.036 MiB
-# an article (401 MiB at 10,000), so all at once only up to this many articles.
+# rebuild at 1,000 articles, ~0.3 s of ~2.5 s): all at once up to this many articles.
 ALL_EDITIONS_MAX_ARTICLES = 4000
+# An edition's build holds about this many MiB, and this many more an article (measured:
+# 164 MiB at 5,000 articles); the editions built at the same time hold at most
+# EDITIONS_MEMORY_MIB together, the build's 1 GiB less its other processes: at 20,000
+# articles (~540 MiB an edition) they are built one after another.
+EDITION_MIB, EDITION_MIB_PER_ARTICLE = 40, 0.025
+EDITIONS_MEMORY_MIB = 900
 
 
 def editions_at_once(articles: int) -> int:
     """How many editions MkDocs builds at the same time for *articles* articles."""
-    if WORKERS >= 2 and articles <= ALL_EDITIONS_MAX_ARTICLES:
-        return len(LANGUAGES)
-    return WORKERS
+    at_once = len(LANGUAGES) if WORKERS >= 2 and articles <= ALL_EDITIONS_MAX_ARTICLES else WORKERS
+    edition = EDITION_MIB + EDITION_MIB_PER_ARTICLE * articles
+    return max(1, min(at_once, int(EDITIONS_MEMORY_MIB // edition)))
 
 
 def _run_mkdocs(

@@ -428,27 +428,36 @@ def first_query(site: Path) -> dict[str, Any]:
     """Bytes the first search in an edition fetches from its Pagefind bundles (as stored).
 
     Model, per edition: the shared article bundle's (``site/pagefind/``) pagefind.js,
-    worker and wasm, and for it and the edition's page bundle (``<edition>/pagefind/``,
-    merged) its entry, its pf_meta and its largest index chunk (one query word loads one
-    chunk per index; the largest is the worst case, a word found on every page) +
-    ``FIRST_RESULTS`` fragments (the mean fragment).  ``browser_queries`` measures real
+    worker and wasm, its list of shards (``akhbar-search.json``), and for each article
+    shard (the primary in the bundle, the others in its numbered folders) and the
+    edition's page bundle (``<edition>/pagefind/``), all merged, its entry, its pf_meta
+    and its largest index chunk (one query word loads one chunk per index; the largest is
+    the worst case, a word found on every page) + ``FIRST_RESULTS`` fragments (the mean
+    fragment).  ``browser_queries`` measures real
     queries, with everything the browser fetches.  Sizes as transferred
     (``transfer_size``)."""
     result: dict[str, Any] = {"index_total": dir_size(site / "pagefind")}
     shared = site / "pagefind"
+    made = json.loads((shared / "akhbar-search.json").read_text(encoding="utf-8"))
+    shards = [
+        shared if i == made.get("primary", 0) else shared / str(i)
+        for i, digest in enumerate(made.get("shards") or [True])
+        if digest
+    ]
     for lang in EDITIONS:
         bundle = site / lang / "pagefind"
         result["index_total"] += dir_size(bundle)
         parts = {
             "entry_and_js": sum(
-                transfer_size(shared / n) for n in ("pagefind.js", "pagefind-worker.js")
+                transfer_size(shared / n)
+                for n in ("pagefind.js", "pagefind-worker.js", "akhbar-search.json")
             ),
             "meta": 0,
             "wasm": sum(p.stat().st_size for p in shared.glob("wasm.*.pagefind")),
             "largest_chunk": 0,
         }
         chunk_count, fragments = 0, []
-        for index in (shared, bundle):
+        for index in (*shards, bundle):
             entry = index / "pagefind-entry.json"
             languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
             code, info = next(iter(languages.items()))
@@ -457,8 +466,8 @@ def first_query(site: Path) -> dict[str, Any]:
             parts["meta"] += (index / f"pagefind.{info['hash']}.pf_meta").stat().st_size
             parts["largest_chunk"] += max(chunks, default=0)
             chunk_count += len(chunks)
-            if index is shared:
-                fragments = [p.stat().st_size for p in (index / "fragment").glob("*.pf_fragment")]
+            if index is not bundle:
+                fragments += [p.stat().st_size for p in (index / "fragment").glob("*.pf_fragment")]
         parts["fragments"] = int(FIRST_RESULTS * statistics.fmean(fragments)) if fragments else 0
         total = sum(parts.values())
         result[lang] = {
@@ -466,8 +475,8 @@ def first_query(site: Path) -> dict[str, Any]:
             "total": total,
             "chunks": chunk_count,
             "ui": (site / "assets" / "search.js").stat().st_size,  # stored once (akhbar.assets)
-            "indexes": 2,
-            "shards": 2,
+            "indexes": len(shards) + 1,
+            "shards": len(shards),
             "all": total,
         }
     return result
@@ -1043,8 +1052,8 @@ def table(r: Result) -> str:
                 f"  first query {lang}: entry+js {q['entry_and_js'] / 1000:.0f} + meta {q['meta'] / 1000:.0f}"
                 f" + wasm {q['wasm'] / 1000:.0f} + chunks {q['largest_chunk'] / 1000:.0f}"
                 f" + {FIRST_RESULTS} fragments {q['fragments'] / 1000:.0f} KB"
-                f" ({q['indexes']} of {q['shards']} indexes, {q['chunks']} chunks);"
-                f" every shard, on request: {q['all'] / 1000:.0f} KB"
+                f" ({q['indexes']} indexes: {q['shards']} article shards and the pages';"
+                f" {q['chunks']} chunks)"
             )
     for query, q in r.queries.items():
         rows.append(

@@ -44,8 +44,8 @@ DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 # A search loads Pagefind's script, WebAssembly and index chunks: on a loaded two-core
 # machine that took more than Playwright's 10 s once.
 SEARCH_TIMEOUT_MS = 30_000
-# Articles per search shard in the session build: the five seeds make three shards, by
-# period (2025q4: two articles, 2025q3: one, undated: two).
+# Articles per search shard in the session build: the five seeds make three shards
+# (``akhbar.search.shard_count``), each article's by a digest of its URL.
 SHARD_PAGES = 2
 # Articles a first query searches: the newest shard only.
 FIRST_PAGES = 2

@@ -121,3 +121,27 @@ def test_no_store_when_caching_is_off(tmp_path: Path, monkeypatch: pytest.Monkey
         tmp_path / "b", settings
     )
     assert front_matter.store_for(tmp_path / "a", settings).is_relative_to(tmp_path / "cache")
+
+
+@pytest.mark.parametrize(
+    ("text", "stored_body"),
+    [
+        # as the build writes every article: the body is the text after the front matter
+        (ARTICLE.format(slug="a", title="یک"), None),
+        # no front matter: get_data's body is the whole text, stored as it is not cut
+        ("just text\n", None),
+        # a front matter that is not a mapping: get_data keeps the whole text
+        ("---\n- a list\n---\n\nbody\n", "---\n- a list\n---\n\nbody\n"),
+    ],
+)
+def test_the_store_holds_a_body_only_when_it_is_not_the_text_after_the_front_matter(
+    tmp_path: Path, text: str, stored_body: str | None
+) -> None:
+    """The store keeps the parsed front matter, not a second copy of every article; what
+    reading gives back is what parsing gives, from the store as from the file."""
+    docs, store = tmp_path / "articles", tmp_path / "store.json"
+    _write(docs, "a.md", text)
+    assert _read(docs, store) == _as_parsed(docs)
+    stored = json.loads(store.read_text(encoding="utf-8"))
+    assert [body for _meta, body in stored.values()] == [stored_body]
+    assert _read(docs, store) == _as_parsed(docs)

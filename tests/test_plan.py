@@ -136,6 +136,7 @@ def test_an_edition_renders_the_plan_without_parsing_front_matter(built, tmp_pat
         raise AssertionError("front matter parsed for the site's data")
 
     monkeypatch.setattr(akhbar.front_matter, "read_articles", refuse)
+    monkeypatch.setattr(akhbar.front_matter, "iter_articles", refuse)
     build(
         edition_config("en", ROOT / "mkdocs.yml", docs, tmp_path / "site", settings, publication),
         dirty=True,

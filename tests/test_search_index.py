@@ -143,24 +143,98 @@ def test_body_mark_not_found_in_text() -> None:
 
 
 def test_an_unreadable_entry_file_is_written_again(tmp_path, monkeypatch) -> None:
-    """Pagefind's service can end before its entry file is whole (under load): the index
-    is written again, and a build never keeps an unreadable one."""
+    """Pagefind's service can end before its entry file is whole (under load): the shard
+    is written again (not the shards already whole), and a build never keeps an
+    unreadable one.  Each shard is written by a service of its own."""
 
     from akhbar import search
     from akhbar.errors import BuildError
 
-    written: list[str] = []
+    written: list[list[str]] = []
 
-    def once(records, output, texts):
-        output.mkdir(parents=True, exist_ok=True)
-        (output / "pagefind-entry.json").write_text(texts[len(written)], encoding="utf-8")
-        written.append(texts[len(written)])
+    def once(shards, texts):
+        turn = texts[len(written)]
+        for output in shards:
+            output.mkdir(parents=True, exist_ok=True)
+            (output / "pagefind-entry.json").write_text(turn[output.name], encoding="utf-8")
+        written.append(sorted(o.name for o in shards))
 
-    monkeypatch.setattr(search, "_write_records_once", lambda r, o: once(r, o, ["", "{}"]))
-    search._write_records([], tmp_path / "a")
-    assert written == ["", "{}"]
+    texts = [{"a": ""}, {"a": "{}"}, {"b": "{}"}]
+    monkeypatch.setattr(search, "_write_records_once", lambda shards: once(shards, texts))
+    search._write_shards({tmp_path / "a": [], tmp_path / "b": []})
+    assert written == [["a"], ["a"], ["b"]]
     written.clear()
-    monkeypatch.setattr(search, "_write_records_once", lambda r, o: once(r, o, [""] * 3))
+    monkeypatch.setattr(search, "_write_records_once", lambda shards: once(shards, [{"c": ""}] * 3))
     with pytest.raises(BuildError, match="unreadable"):
-        search._write_records([], tmp_path / "b")
+        search._write_shards({tmp_path / "c": []})
     assert len(written) == search.INDEX_ATTEMPTS
+
+
+@pytest.mark.parametrize(
+    ("articles", "per_shard", "count"),
+    [
+        (0, 125, 1),  # no article: one (empty) index
+        (125, 125, 1),  # up to a shard's size: one
+        (126, 125, 2),  # past it: two
+        (300, 125, search.MAX_SHARDS),  # at most MAX_SHARDS, however many articles
+        (20000, 125, search.MAX_SHARDS),
+        (5, 2, 3),  # the browser tests' session build
+    ],
+)
+def test_shard_count(articles: int, per_shard: int, count: int) -> None:
+    assert search.shard_count(articles, per_shard) == count
+
+
+def shard_urls(bundle: Path) -> dict[str, list[str]]:
+    """The article URLs each shard's index holds, by folder ("" the primary)."""
+    made = json.loads((bundle / search.MANIFEST).read_text(encoding="utf-8"))
+    out = {}
+    for i, digest in enumerate(made["shards"]):
+        if digest is None:
+            assert not (bundle / str(i)).exists()
+            continue
+        folder = bundle if i == made["primary"] else bundle / str(i)
+        assert (folder / search.ENTRY).is_file()
+        out["" if folder == bundle else str(i)] = sorted(f["url"] for f in fragments(folder))
+    return out
+
+
+def test_only_the_shard_of_a_changed_article_is_written_again(tmp_path: Path, knowledge) -> None:
+    slugs = [f"a{i}" for i in range(12)]
+    records = search.search_records([article(s) for s in slugs], knowledge)
+    assert search.index_articles(tmp_path, records, per_shard=3) == 3
+    bundle = tmp_path / "pagefind"
+    held = shard_urls(bundle)
+    assert len(held) == 3  # 12 articles, 3 a shard: the most shards, none empty here
+    assert sorted(u for urls in held.values() for u in urls) == sorted(r.url for r in records)
+    assert not list(bundle.glob("[0-9]/pagefind.js"))  # the scripts once, beside the primary
+    entries = {f: (bundle / f / search.ENTRY).stat().st_ino for f in held}
+    assert search.index_articles(tmp_path, records, per_shard=3) == 0  # unchanged: kept
+    # One article edited: its shard alone is written again.
+    edited = [article(s, title="عنوان آخر") if s == "a5" else article(s) for s in slugs]
+    assert search.index_articles(tmp_path, search.search_records(edited, knowledge), 3) == 1
+    again = {f: (bundle / f / search.ENTRY).stat().st_ino for f in held}
+    (moved,) = [f for f in held if again[f] != entries[f]]
+    assert "/articles/a5/" in held[moved]
+    assert shard_urls(bundle) == held
+    # Fewer articles, fewer shards: the folders of the others go.
+    search.index_articles(tmp_path, search.search_records([article("a0")], knowledge), 3)
+    assert shard_urls(bundle) == {"": ["/articles/a0/"]}
+    assert not [p for p in bundle.iterdir() if p.is_dir() and p.name not in search.INDEX_FOLDERS]
+
+
+def test_the_primary_shard_is_the_first_that_holds_an_article(tmp_path: Path, knowledge) -> None:
+    """In a site of a few articles a shard can be empty: it has no index, and when it is
+    shard 0 the next one is the bundle's own index (the search page's primary)."""
+    count = search.shard_count(2, 1)
+    slugs = [s for s in (f"b{i}" for i in range(50)) if search.shard_of(f"/articles/{s}/", count)]
+    records = search.search_records([article(s) for s in slugs[:2]], knowledge)
+    search.index_articles(tmp_path, records, per_shard=1)
+    bundle = tmp_path / "pagefind"
+    made = json.loads((bundle / search.MANIFEST).read_text(encoding="utf-8"))
+    assert made["shards"][0] is None
+    assert made["primary"] > 0
+    assert (bundle / "pagefind.js").is_file()
+    assert sorted(u for urls in shard_urls(bundle).values() for u in urls) == sorted(
+        r.url for r in records
+    )

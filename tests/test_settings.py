@@ -62,7 +62,7 @@ def test_defaults():
     assert settings.knowledge_dir == ROOT / "knowledge"
     assert settings.cache_dir == ROOT / ".cache" / "extract"
     assert (settings.list_page_size, settings.book_articles) == (100, 100)
-    assert (settings.search_shard_pages, settings.search_first_pages) == (2000, 500)
+    assert (settings.search_shard_pages, settings.search_first_pages) == (125, 500)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ rebuilt; ``cold`` is built once from the edited seeds.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import shutil
@@ -71,6 +73,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     inc = _project(tmp_path_factory.mktemp("inc"))
     first_log = _build(inc)
     before = {p: p.stat().st_mtime_ns for p in (inc / "site").rglob("index.html")}
+    shards = _shards(inc / "site" / "pagefind")
     _edit(inc / "seeds")
     second_log = _build(inc)
     cold = _project(tmp_path_factory.mktemp("cold"))
@@ -82,7 +85,28 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "cold": cold,
         "logs": (first_log, second_log),
         "before": before,
+        "shards": shards,
     }
+
+
+def _shards(bundle: Path) -> dict[str, tuple[int, list[str]]]:
+    """Each article shard's folder ("" the primary, in the bundle itself), its entry
+    file's inode (a shard written again has a new one) and the article URLs it holds."""
+    made = json.loads((bundle / "akhbar-search.json").read_text(encoding="utf-8"))
+    out = {}
+    for i, digest in enumerate(made["shards"]):
+        if digest is None:
+            continue
+        folder = bundle if i == made["primary"] else bundle / str(i)
+        urls = sorted(
+            json.loads(gzip.decompress(f.read_bytes())[len("pagefind_dcd") :])["url"]
+            for f in (folder / "fragment").glob("*.pf_fragment")
+        )
+        out["" if folder == bundle else str(i)] = (
+            (folder / "pagefind-entry.json").stat().st_ino,
+            urls,
+        )
+    return out
 
 
 def test_second_build_is_incremental(builds: dict) -> None:
@@ -161,6 +185,25 @@ def test_search_indexes_follow_the_edit(builds: dict) -> None:
         assert re.search(r"search: \d+ articles indexed", log), log
         for edition in EDITIONS:
             assert re.search(rf"search: {edition} edition's pages (indexed|unchanged, kept)", log)
+
+
+def test_only_the_article_shards_that_changed_are_written_again(builds: dict) -> None:
+    """The shards holding the edited, removed and added articles are indexed again; a
+    shard whose articles are the same is kept, its files those of the first build; every
+    shard is made from the records a cold build makes it from."""
+    _first, second = builds["logs"]
+    inc, cold = (builds[b] / "site" / "pagefind" for b in ("inc", "cold"))
+    before, after = builds["shards"], _shards(inc)
+    written = sorted(f for f in after if f not in before or after[f][0] != before[f][0])
+    made = json.loads((inc / "akhbar-search.json").read_text(encoding="utf-8"))
+    assert f"({len(written)} of {len(made['shards'])} shards written)" in second, second
+    assert written  # an article was edited, one removed, one added
+    for folder in set(after) - set(written):
+        assert before[folder][1] == after[folder][1], folder  # kept: the same articles
+    assert made == json.loads((cold / "akhbar-search.json").read_text(encoding="utf-8"))
+    assert {f: urls for f, (_i, urls) in after.items()} == {
+        f: urls for f, (_i, urls) in _shards(cold).items()
+    }
 
 
 def test_hand_written_markdown_page_is_rendered(builds: dict) -> None:

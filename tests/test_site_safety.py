@@ -257,6 +257,9 @@ def test_all_editions_build_at_once_while_their_memory_allows(
     assert site.editions_at_once(5) == 3
     assert site.editions_at_once(site.ALL_EDITIONS_MAX_ARTICLES) == 3
     assert site.editions_at_once(site.ALL_EDITIONS_MAX_ARTICLES + 1) == 2
+    # At 20,000 articles two editions at once would pass the build's 1 GiB: one at a time.
+    assert site.editions_at_once(10_000) == 2
+    assert site.editions_at_once(20_000) == 1
     monkeypatch.setattr(site, "WORKERS", 1)  # one core: nothing to gain, memory to lose
     assert site.editions_at_once(5) == 1
 

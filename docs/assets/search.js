@@ -1,9 +1,12 @@
 /* The search page: Pagefind's search API, with the page's own list of results.
 
-   The articles are indexed once for the three editions (site/pagefind/, akhbar.search);
-   this edition's story, actor, topic and source pages in its own index
-   (<edition>/pagefind/), merged into it.  Both have this edition's root as the base of their URLs, so a result
-   opens in this edition.
+   The articles are indexed once for the three editions (site/pagefind/, akhbar.search),
+   in shards: the primary one is the bundle's own index, shard i in its folder i/, as the
+   bundle's akhbar-search.json lists them (an empty shard: null); this edition's story, actor, topic and source pages are in its
+   own index (<edition>/pagefind/).  All are merged into one search, each shard marked by
+   a filter, so that each shard's results come newest first and are merged by date here.
+   Every index has this edition's root as the base of its URLs, so a result opens in
+   this edition.
 
    A query is searched as typed and in Persian and in Arabic letters (ی/ي, ک/ك, ى), so a
    word finds the articles of either script; names of actors are indexed with every
@@ -90,15 +93,26 @@ function pageItem(data) {
 }
 
 let pagefind = null;
+let shards = [0];
 async function load() {
   if (pagefind) return pagefind;
   const base = new URL(".", document.baseURI);
   const articles = new URL(root.dataset.articles, base);
   const pages = new URL(root.dataset.pages, base);
   const editionRoot = new URL("../", pages).pathname;
-  pagefind = await import(new URL("pagefind.js", articles).href);
-  await pagefind.options({ baseUrl: editionRoot, excerptLength: 30, mergeFilter: { kind: "article" } });
-  await pagefind.mergeIndex(pages.pathname, { baseUrl: editionRoot, mergeFilter: { kind: "page" } });
+  const [pf, manifest] = await Promise.all([
+    import(new URL("pagefind.js", articles).href),
+    fetch(new URL("akhbar-search.json", articles)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})),
+  ]);
+  const primary = manifest.primary || 0;
+  shards = (manifest.shards || [true]).flatMap((digest, shard) => (digest ? [shard] : []));
+  const article = (shard) => ({ kind: "article", shard: String(shard) });
+  await pf.options({ baseUrl: editionRoot, excerptLength: 30, mergeFilter: article(primary) });
+  for (const shard of shards.filter((shard) => shard !== primary)) {
+    await pf.mergeIndex(new URL(`${shard}/`, articles).pathname, { baseUrl: editionRoot, mergeFilter: article(shard) });
+  }
+  await pf.mergeIndex(pages.pathname, { baseUrl: editionRoot, mergeFilter: { kind: "page" } });
+  pagefind = pf;
   return pagefind;
 }
 
@@ -152,16 +166,22 @@ async function run(query) {
     return;
   }
   const pf = await load();
-  const searched = await Promise.all(
-    forms.flatMap((form) => [
-      pf.search(form, { filters: { kind: "article" }, sort: { date: "desc" } }),
-      pf.search(form, { filters: { kind: "page" } }),
-    ])
-  );
+  // Each shard's articles newest first (Pagefind orders the results of merged indexes by
+  // score, so a shard is searched alone, by its filter), then the pages.
+  const [articleSearches, pageSearches] = await Promise.all([
+    Promise.all(
+      forms.flatMap((form) =>
+        shards.map((shard) =>
+          pf.search(form, { filters: { kind: "article", shard: String(shard) }, sort: { date: "desc" } })
+        )
+      )
+    ),
+    Promise.all(forms.map((form) => pf.search(form, { filters: { kind: "page" } }))),
+  ]);
   if (turn !== current) return;
-  const articles = new Articles(searched.filter((_, k) => k % 2 === 0).map((s) => (s ? s.results : [])));
+  const articles = new Articles(articleSearches.map((s) => (s ? s.results : [])));
   const found = new Map();
-  for (const search of searched.filter((_, k) => k % 2 === 1)) {
+  for (const search of pageSearches) {
     for (const result of search ? search.results : []) {
       if (!found.has(result.id) || found.get(result.id).score < result.score) found.set(result.id, result);
     }
