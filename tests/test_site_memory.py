@@ -28,7 +28,7 @@ def edition(tmp_path_factory: pytest.TempPathFactory):
 
     folder = tmp_path_factory.mktemp("memory")
     settings = Settings(cache_dir=None)
-    articles, _report = build_docs(
+    articles, _report, _stories = build_docs(
         ROOT / "seeds", folder / "docs", lambda _m: None, settings=settings
     )
     copy_assets(folder / "docs")
