@@ -58,3 +58,17 @@ def test_people_quotes_and_figures_against_the_annotated_items():
         for measure, floor in FLOORS["gold"][lang].items():
             assert summary[lang][measure] is not None, (lang, measure)
             assert summary[lang][measure] >= floor, (lang, measure, summary[lang])
+
+
+def test_stories_against_the_gold():
+    """The issue's targets for the story clustering: pairwise precision >= 0.95 (two
+    events merged is worse than one split), recall >= 0.7."""
+    from akhbar.build import knowledge_dir
+    from akhbar.extract import Extractor
+    from akhbar.knowledge import load_knowledge
+
+    extractor = Extractor(load_knowledge(knowledge_dir()))
+    result = bench("eval_stories").evaluate(EVAL_DIR, extractor, dated=True, misses=False)
+    floor = FLOORS["stories"]
+    assert result["pairwise_precision"] >= floor["pairwise_precision"], result
+    assert result["pairwise_recall"] >= floor["pairwise_recall"], result

@@ -12,6 +12,7 @@ import pytest
 from akhbar.errors import OverrideError
 from akhbar.stories import (
     Edits,
+    _speakers,
     cluster,
     parse_edits,
     stories_from_json,
@@ -37,6 +38,29 @@ def groups(stories) -> set[tuple[str, ...]]:
 def shifted(article, days: int, slug: str):
     day = dt.date.fromisoformat(article.date) + dt.timedelta(days=days)
     return replace(article, slug=slug, date=day.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("speakers", "about"),
+    [
+        # the first person quoted is what the report is about
+        (["ali-larijani", "ayaz-sadiq"], {"ali-larijani"}),
+        # ... and whoever it quotes twice or more
+        (["ali-larijani", "ayaz-sadiq", "ayaz-sadiq"], {"ali-larijani", "ayaz-sadiq"}),
+        # a person quoted once after the first, in passing, is not
+        (["ayaz-sadiq", "ali-larijani", "ayaz-sadiq"], {"ayaz-sadiq"}),
+        # quotes of no known person (an office, a name not in the knowledge) do not count
+        (["", "ali-larijani"], {"ali-larijani"}),
+        ([""], set()),
+    ],
+)  # fmt: skip
+def test_a_report_is_about_its_first_speaker_and_those_quoted_twice(
+    seeds, knowledge, speakers, about
+):
+    quote = seeds["000"].quotes[0]
+    article = replace(seeds["000"], quotes=tuple(replace(quote, speaker=s) for s in speakers))
+    types = {a.slug: a.type for a in knowledge.actors}
+    assert _speakers(article, types) == about
 
 
 def test_seeds_one_story_of_four(seeds, knowledge):
