@@ -21,11 +21,10 @@ An article's text is the same in every edition, so the articles are indexed once
   is indexed;
 * ``sort``: its date (undated: ``0000-00-00``), for newest-first results.
 
-The generated pages (actors, topics, sources: the first page of each; the story pages,
-by their headline and merged points: each marked ``data-pagefind-body``) differ by
-edition and keep an index per edition, ``site/<edition>/pagefind/``, made by Pagefind's
-binary from the built pages; the search page merges it into the article index
-(``mergeIndex``), so one query searches both.
+The generated pages (actors, topics, sources: the first page of each, marked
+``data-pagefind-body``) differ by edition and keep an index per edition,
+``site/<edition>/pagefind/``, made by Pagefind's binary from the built pages; the search
+page merges it into the article index (``mergeIndex``), so one query searches both.
 
 Every index is made in one language (``LANGUAGE``: no stemming, as Pagefind has no
 Persian stemmer), so that the three editions' pages and the articles of three

@@ -8,6 +8,8 @@ width, and its books read back with ``pdftotext`` and pypdf.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import subprocess
 import unicodedata
@@ -63,6 +65,20 @@ def test_one_story_page_per_edition(site_dir: Path, story_slug: str, articles) -
         assert [p.name for p in (site_dir / edition / "stories").iterdir()] == [story_slug]
     # Its slug is its first article's: 001, the earliest dated.
     assert story_slug == articles["001"]["slug"]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_story_pages_are_not_in_the_search_index(site_dir: Path, edition: str) -> None:
+    """A story's text is its articles' (found by the article index, each article page
+    linking to its story): its page is not in the edition's index of pages."""
+    html = next((site_dir / edition / "stories").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "data-pagefind-body" not in html
+    urls = []
+    for path in (site_dir / edition / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        urls.append(json.loads(data[data.index(b"{") :])["url"])
+    assert urls  # the actor, topic and source pages are indexed
+    assert not [u for u in urls if "/stories/" in u]
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

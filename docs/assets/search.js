@@ -2,7 +2,7 @@
 
    The articles are indexed once for the three editions (site/pagefind/, akhbar.search),
    in shards: the primary one is the bundle's own index, shard i in its folder i/, as the
-   bundle's akhbar-search.json lists them (an empty shard: null); this edition's story, actor, topic and source pages are in its
+   bundle's akhbar-search.json lists them (an empty shard: null); this edition's actor, topic and source pages are in its
    own index (<edition>/pagefind/).  All are merged into one search, each shard marked by
    a filter, so that each shard's results come newest first and are merged by date here.
    Every index has this edition's root as the base of its URLs, so a result opens in
@@ -12,8 +12,8 @@
    word finds the articles of either script; names of actors are indexed with every
    article in Persian, Arabic and Latin script, so «Larijani» finds the Persian and
    Arabic articles too.  Articles come first, newest first (every result holds every
-   word of the query), ten at a time; then the story, actor, topic and source pages the
-   query names (those scoring at least PAGE_SHARE of the best). */
+   word of the query), ten at a time; then the actor, topic and source pages the query
+   names (those scoring at least PAGE_SHARE of the best). */
 const PAGE_STEP = 10;
 const PAGE_SHARE = 0.5;
 const MAX_PAGES = 5;
