@@ -866,18 +866,20 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         found.append(
             _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), that=True)
         )
+
+    def verb_with_that(match: re.Match[str]) -> _Found:
+        """A statement opened by the match's verb, its content clause in ``rest``."""
+        return _ar_found(
+            paragraph,
+            match.group("verb"),
+            match.start(),
+            match.group("rest"),
+            match.end(),
+            that=True,
+        )
+
     for regex in _AR_OBJECT_RES:
-        for match in regex.finditer(paragraph):
-            found.append(
-                _ar_found(
-                    paragraph,
-                    match.group("verb"),
-                    match.start(),
-                    match.group("rest"),
-                    match.end(),
-                    that=True,
-                )
-            )
+        found.extend(map(verb_with_that, regex.finditer(paragraph)))
     for match in _AR_CARRIED_RE.finditer(paragraph):
         comp = match.group("comp") or match.group("that")
         if comp is not None:
@@ -898,17 +900,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=say == fold("قولها"),
             )
         )
-    for match in _AR_ANNOUNCED_RE.finditer(paragraph):
-        found.append(
-            _ar_found(
-                paragraph,
-                match.group("verb"),
-                match.start(),
-                match.group("rest"),
-                match.end(),
-                that=True,
-            )
-        )
+    found.extend(map(verb_with_that, _AR_ANNOUNCED_RE.finditer(paragraph)))
     for match in _AR_ACCORDING_RE.finditer(paragraph):
         who = match.group("who").strip().lstrip("ـ")
         if _first_word(who) == _MA:
