@@ -39,6 +39,7 @@ digest), so a rebuild reads only the pages it wrote.
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import os
@@ -252,9 +253,15 @@ INDEX_ATTEMPTS = 3
 
 
 def _entry_is_whole(output: Path) -> bool:
+    """Whether the index in *output* reads back: its entry as JSON, its metadata and its
+    WebAssembly module as whole gzip streams (a file cut short under load was seen as a
+    module differing between two builds of the same pages)."""
     try:
         json.loads((output / ENTRY).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        for path in output.iterdir():
+            if path.suffix == ".pf_meta" or path.name.startswith("wasm."):
+                gzip.decompress(path.read_bytes())
+    except (OSError, ValueError, EOFError, gzip.BadGzipFile):
         return False
     return True
 

@@ -170,6 +170,32 @@ def test_an_unreadable_entry_file_is_written_again(tmp_path, monkeypatch) -> Non
     assert len(written) == search.INDEX_ATTEMPTS
 
 
+def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch) -> None:
+    """A WebAssembly module or metadata file that is not a whole gzip stream (a service
+    ended before writing it whole) makes the shard written again, as an unreadable entry
+    does."""
+    import gzip
+
+    from akhbar import search
+
+    whole = gzip.compress(b"\0asm" * 100)
+    turns = [whole[:-9], whole]
+    written = []
+
+    def once(shards):
+        for output in shards:
+            output.mkdir(parents=True, exist_ok=True)
+            (output / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+            (output / "wasm.unknown.pagefind").write_bytes(turns[len(written)])
+            (output / "pagefind.x.pf_meta").write_bytes(whole)
+        written.append(1)
+
+    monkeypatch.setattr(search, "_write_records_once", once)
+    search._write_shards({tmp_path / "a": []})
+    assert len(written) == 2
+    assert (tmp_path / "a" / "wasm.unknown.pagefind").read_bytes() == whole
+
+
 @pytest.mark.parametrize(
     ("articles", "per_shard", "count"),
     [
