@@ -5,7 +5,6 @@ asserted: the builds are real and their output is read back."""
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 import shutil
@@ -14,25 +13,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bench_scripts import bench
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"  # the seeds' docs/articles/*.md as the build writes them
 
 
-def _bench(name: str):  # type: ignore[no-untyped-def]
-    """A script of ``bench/``, imported as a module."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-anchors = _bench("anchors")
-run = _bench("run")
+anchors = bench("anchors")
+run = bench("run")
 
 
 @pytest.fixture(scope="module")

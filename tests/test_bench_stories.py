@@ -7,37 +7,23 @@ read back with ``pdftotext``.  No timing is asserted."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pytest
+from bench_scripts import bench
 
 ROOT = Path(__file__).resolve().parent.parent
 # The seeds' one story of four articles (000-003) and 004 alone.
 STORY = ("000", "001", "002", "003")
 
 
-def _bench(name: str) -> Any:
-    """A script of ``bench/``, imported as a module."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-run = _bench("run")
+run = bench("run")
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,11 @@ the target itself where the target is met); raise them when extraction improves.
 data is outside the repository: without it, the gate is skipped.
 """
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench_scripts import bench
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -19,19 +18,6 @@ FLOORS = json.loads(Path(__file__).with_name("eval_floor.json").read_text(encodi
 pytestmark = pytest.mark.skipif(
     not EVAL_DIR.is_dir(), reason=f"evaluation data not found at {EVAL_DIR}"
 )
-
-
-def bench(name: str):  # type: ignore[no-untyped-def]
-    """A script of ``bench/``, imported as a module."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_persian_text_is_the_outlets_word_for_word():

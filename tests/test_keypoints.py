@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from bench_scripts import bench
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -379,20 +378,8 @@ def test_arabic_terms(text: str, expected: list[str]) -> None:
     assert content_terms(text, "ar") == expected
 
 
-def _load_bench():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "eval_keypoints", ROOT / "bench" / "eval_keypoints.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_eval_script_exits_non_zero_without_data(tmp_path: Path) -> None:
-    assert _load_bench().main(["--eval-dir", str(tmp_path)]) != 0
+    assert bench("eval_keypoints").main(["--eval-dir", str(tmp_path)]) != 0
 
 
 @pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"evaluation data not found at {EVAL_DIR}")
@@ -405,7 +392,7 @@ def test_eval_script_exits_non_zero_without_data(tmp_path: Path) -> None:
     "0.340 (Lead-3 0.348); the target is Lead-3 + 0.02",
 )
 def test_quality_gate_beats_lead3_and_floors() -> None:
-    results = _load_bench().run(EVAL_DIR)
+    results = bench("eval_keypoints").run(EVAL_DIR)
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for lang in ("fa", "ar"):
         systems = results[lang]["systems"]
