@@ -21,19 +21,20 @@ An article's text is the same in every edition, so the articles are indexed once
   is indexed;
 * ``sort``: its date (undated: ``0000-00-00``), for newest-first results.
 
-The generated pages (actors, topics, sources: the first page of each, marked
-``data-pagefind-body``) differ by edition and keep an index per edition,
-``site/<edition>/pagefind/``, made by Pagefind's binary from the built pages; the search
-page merges it into the article index (``mergeIndex``), so one query searches both.
+The generated pages (actors, topics, sources: the first page of each) differ by edition
+and keep an index per edition, ``site/<edition>/pagefind/``, made from the plan's records
+as well (``page_records``: each page's title in the edition and the names of what it is
+about); the search page merges it into the article index (``mergeIndex``), so one query
+searches both.
 
 Every index is made in one language (``LANGUAGE``: no stemming, as Pagefind has no
 Persian stemmer), so that the three editions' pages and the articles of three
 languages are searched with one WebAssembly module, the shared bundle's.
 
-Each bundle keeps the digest of what it was made from (``MANIFEST``): a bundle whose
-digest is unchanged is kept as it was (the previous site's files, hard links).  The
-pages' digests come from ``.cache/extract/search-pages`` (each page's size, time and
-digest), so a rebuild reads only the pages it wrote.
+Each index keeps the digest of the records it was made from (``MANIFEST``): an index
+whose records are unchanged is kept as it was (the previous site's files, hard links), so
+a rebuild after one edited article writes one article shard again, and no page index
+unless an actor, topic or source came or went.
 """
 
 from __future__ import annotations
@@ -42,8 +43,6 @@ import base64
 import gzip
 import hashlib
 import json
-import os
-import re
 import shutil
 import subprocess
 import sys
@@ -53,15 +52,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from akhbar.cache import read_store, stamp, write_store
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES, format_date
 from akhbar.knowledge import Knowledge
-from akhbar.model import Article
+from akhbar.model import Actor, Article
 from akhbar.settings import SHARD_PAGES, Settings
+
+if TYPE_CHECKING:
+    from akhbar.plan import GeneratedPage
 
 BUNDLE = "pagefind"  # site/pagefind/ (the articles) and site/<edition>/pagefind/ (pages)
 MANIFEST = "akhbar-search.json"  # in each bundle: the digest it was made from
@@ -77,7 +78,6 @@ LANGUAGE = "fa"
 SCRIPTS = ("pagefind.js", "pagefind-worker.js")
 INDEX_FOLDERS = ("index", "fragment", "filter")
 UNDATED = "0000-00-00"  # an undated article's sort key: last, newest first
-_BODY_RE = re.compile(rb"<[^>]*\sdata-pagefind-body[\s>=]")
 
 # Letters written differently in Persian and Arabic: a name's word is indexed in both.
 _TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
@@ -94,32 +94,44 @@ class SearchRecord:
     sort: dict[str, str] = field(default_factory=dict)
 
 
-def name_words(names: Iterable[str]) -> str:
-    """Every word of *names*, once, each also in Persian and Arabic letters."""
+def _forms(names: Iterable[str]) -> dict[str, None]:
+    """Every word of *names*, each also in Persian and Arabic letters, in order, once."""
     words: dict[str, None] = {}
     for name in names:
         for word in name.split():
             for form in (word, word.translate(_TO_PERSIAN), word.translate(_TO_ARABIC)):
                 words.setdefault(form, None)
-    return " ".join(words)
+    return words
 
 
-def article_record(article: Article, kn: Knowledge) -> SearchRecord:
-    """*article*'s record in the shared index."""
+def name_words(names: Iterable[str]) -> str:
+    """Every word of *names*, once, each also in Persian and Arabic letters."""
+    return " ".join(_forms(names))
+
+
+def _actor_forms(actor: Actor) -> dict[str, None]:
+    return _forms(n for n in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases) if n)
+
+
+def article_record(
+    article: Article, kn: Knowledge, forms: Callable[[Actor], dict[str, None]] = _actor_forms
+) -> SearchRecord:
+    """*article*'s record in the shared index (*forms*: an actor's name words, which
+    ``search_records`` works out once an actor)."""
     paragraphs = [article.kicker] if article.kicker else []
     for section in article.sections:
         paragraphs += [section.heading] if section.heading else []
         paragraphs += section.paragraphs
-    names = []
+    words: dict[str, None] = {}
     for slug in article.actors:
         if actor := kn.actor(slug):
-            names += [actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases]
+            words |= forms(actor)  # the order of ``name_words`` over all their names
     meta = {
         "title": article.title,
         "lang": article.lang,
         "date": article.date or "",
         **{f"date_{ed}": format_date(article.date, ed) for ed in LANGUAGES},
-        "names": name_words(n for n in names if n),
+        "names": " ".join(words),
     }
     return SearchRecord(
         url=quote(f"/{ARTICLES}/{article.slug}/"),
@@ -131,7 +143,8 @@ def article_record(article: Article, kn: Knowledge) -> SearchRecord:
 
 def search_records(articles: Iterable[Article], kn: Knowledge) -> list[SearchRecord]:
     """The shared index's records, in slug order (the same input, the same index)."""
-    return [article_record(a, kn) for a in sorted(articles, key=lambda a: a.slug)]
+    forms = cache(_actor_forms)  # an actor's words, worked out once for all its articles
+    return [article_record(a, kn, forms) for a in sorted(articles, key=lambda a: a.slug)]
 
 
 @cache
@@ -176,6 +189,16 @@ def _finish(bundle: Path, digest: str, scripts: bool) -> None:
         if not (index or (scripts and script)):
             entry.unlink()
     (bundle / MANIFEST).write_text(json.dumps({"digest": digest}) + "\n", encoding="utf-8")
+
+
+@cache
+def _pagefind_command() -> tuple[str, ...]:
+    """Pagefind's binary, found as ``python -m pagefind`` finds it, run without starting
+    Python first (~0.1 s a run)."""
+    from pagefind.service import get_executable
+
+    binary = get_executable()
+    return (str(binary),) if binary is not None else (sys.executable, "-m", "pagefind")
 
 
 # How long the service may take to finish writing an index once asked to end (a few
@@ -412,139 +435,69 @@ def index_articles(out: Path, records: list[SearchRecord], per_shard: int = SHAR
 
 
 # --- the generated pages of an edition ----------------------------------------------------
+#
+# An edition's actor, topic and source pages are indexed from the plan's records too, by
+# what names them: a page is found by the names of what it is about, not by its lists
+# (each article is in the article index) nor by its counts, which change with every new
+# article.  A rebuild that adds an article therefore keeps every edition's page index.
+
+PAGE_KINDS = {"actor.html.j2": "actor", "topic.html.j2": "topic", "source.html.j2": "source"}
 
 
-@dataclass(frozen=True, slots=True)
-class PageFacts:
-    """What the search stage needs of a page, read once a build."""
-
-    stamp: list[int]  # its size and time when read (akhbar.cache.stamp)
-    digest: bytes  # sha256 of its bytes
-    marked: bool  # it has a data-pagefind-body element
+def _page_url(src: str) -> str:
+    """The URL of the page built from *src* (``actors/x.md`` -> ``/actors/x/``)."""
+    return quote("/" + src.removesuffix(".md").removesuffix("index").rstrip("/") + "/")
 
 
-def read_pages(
-    edition_dir: Path, pages: list[str], known: dict[str, list[Any]] | None = None
-) -> dict[str, PageFacts]:
-    """Each page's facts, read from it, or taken from *known* (``remember``'s record of
-    an earlier build) for a page of the same size and time: the pages a rebuild did not
-    write are not read again."""
-    facts, known = {}, known or {}
-    for page in pages:
-        path = edition_dir / page
-        now, before = stamp(path), known.get(page)
-        if isinstance(before, list) and len(before) == 4 and now == before[:2]:
-            facts[page] = PageFacts(now, bytes.fromhex(before[2]), before[3])
-            continue
-        with open(path, "rb") as handle:
-            data = handle.read()
-        facts[page] = PageFacts(now, hashlib.sha256(data).digest(), _has_body_mark(data))
-    return facts
-
-
-def remember(store: Path | None, facts: dict[str, PageFacts]) -> None:
-    """Keep each page's size, time and facts for the next build (``read_pages``)."""
-    if store is None:
-        return
-    write_store(
-        store, {page: [*fact.stamp, fact.digest.hex(), fact.marked] for page, fact in facts.items()}
+def page_record(page: GeneratedPage, edition: str) -> SearchRecord | None:
+    """The record of *page* in *edition*'s page index: the first page of an actor's,
+    topic's or source's list, titled in the edition, its text the names it goes by in
+    every language (and an actor's offices, in the edition's words); None for any other
+    page."""
+    kind = PAGE_KINDS.get(page.template)
+    paging = page.context.get("paging")
+    if kind is None or (paging is not None and paging.number != 1):
+        return None
+    subject = page.context[kind]
+    names = subject.labels if kind == "topic" else subject.names
+    words = [names.fa, names.ar, names.en, *getattr(subject, "aliases", ())]
+    if kind == "actor":
+        words += [role.title.get(edition) for role in subject.roles]
+    return SearchRecord(
+        url=_page_url(page.src),
+        content="\n".join(dict.fromkeys(w for w in words if w)),
+        meta={"title": names.get(edition)},
     )
 
 
-def _has_body_mark(data: bytes) -> bool:
-    """Whether a tag of *data* carries ``data-pagefind-body``: the attribute's first
-    mention, inside a tag (not in the text of the page)."""
-    mention = data.find(b"data-pagefind-body")
-    if mention == -1:
-        return False
-    return _BODY_RE.search(data, max(data.rfind(b"<", 0, mention), 0)) is not None
+def page_records(pages: Iterable[GeneratedPage], edition: str) -> list[SearchRecord]:
+    """*edition*'s page index records (``page_record``), in URL order."""
+    records = (page_record(page, edition) for page in pages)
+    return sorted((r for r in records if r is not None), key=lambda r: r.url)
 
 
-def generated_pages(edition_dir: Path) -> list[str]:
-    """The edition's HTML pages (``a/b/index.html``) but its articles and search bundle."""
-    root, found = str(edition_dir), []
-    for folder, subfolders, files in os.walk(root):
-        if folder == root:
-            subfolders[:] = [name for name in subfolders if name not in (BUNDLE, ARTICLES)]
-            prefix = ""
-        else:
-            prefix = os.path.relpath(folder, root).replace(os.sep, "/") + "/"
-        found += [prefix + name for name in files if name.endswith(".html")]
-    return sorted(found)
-
-
-def pages_digest(pages: list[str], facts: dict[str, PageFacts]) -> str:
-    """What an edition's page index is made from: its pages' paths and bytes."""
-    digest = hashlib.sha256(_salt().encode())
-    for page in pages:
-        digest.update(b"\0" + page.encode() + b"\0" + facts[page].digest)
-    return digest.hexdigest()
-
-
-@cache
-def _pagefind_command() -> tuple[str, ...]:
-    """Pagefind's binary, found as ``python -m pagefind`` finds it, run without starting
-    Python first (~0.1 s a run)."""
-    from pagefind.service import get_executable
-
-    binary = get_executable()
-    return (str(binary),) if binary is not None else (sys.executable, "-m", "pagefind")
-
-
-def _run_pagefind(edition: str, edition_dir: Path, pages: list[str], output: Path) -> None:
-    """Index *pages* into *output*, through a folder of links to them (the same relative
-    paths, so the same URLs): Pagefind reads only what it indexes."""
-    stage = edition_dir.parent / f".search-{edition}"
-    shutil.rmtree(stage, ignore_errors=True)
-    for page in pages:
-        target = stage / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(edition_dir / page, target)
-    command = [*_pagefind_command(), "--site", str(stage), "--output-path", str(output)]
-    try:
-        result = subprocess.run(
-            [*command, "--force-language", LANGUAGE, "--quiet"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-    if result.returncode != 0:
-        raise BuildError(
-            f"pagefind failed on the {edition} edition:\n{result.stdout}\n{result.stderr}".strip()
-        )
-
-
-def index_pages(edition: str, edition_dir: Path, settings: Settings | None = None) -> bool:
-    """The index of the edition's generated pages, ``<edition>/pagefind/``: the pages
-    marked ``data-pagefind-body`` (the first page of each list; Pagefind would leave the
-    others out anyway).  False when it was kept as it was.  Each page's digest is kept
-    in the cache folder of *settings* (the environment's when None)."""
+def index_pages(edition_dir: Path, records: list[SearchRecord]) -> bool:
+    """The index of an edition's pages (*records*: ``page_records``),
+    ``<edition>/pagefind/``; False when it was kept as it was."""
     bundle = edition_dir / BUNDLE
-    pages = generated_pages(edition_dir)
-    store = (settings or Settings.from_environment()).cache_store("search-pages", edition_dir)
-    facts = read_pages(edition_dir, pages, read_store(store))  # each page read once, if at all
-    marked = [p for p in pages if facts[p].marked] or pages
-    digest = pages_digest(marked, facts)
-    remember(store, facts)
+    digest = records_digest(records, "pages")
     if _kept(bundle, digest):
         return False
     shutil.rmtree(bundle, ignore_errors=True)
-    _run_pagefind(edition, edition_dir, marked, bundle.resolve())
+    _write_shards({bundle.resolve(): records})
     _finish(bundle, digest, scripts=False)
     return True
 
 
 def index_search(
     out: Path,
-    editions: tuple[str, ...],
     records: list[SearchRecord],
+    pages: dict[str, list[SearchRecord]],
     progress: Callable[[str], None],
     settings: Settings | None = None,
 ) -> None:
-    """The article index and every edition's page index, side by side (Pagefind's
-    service and binary each use about a core)."""
+    """The article index (*records*) and each edition's page index (*pages*, by edition),
+    side by side (each Pagefind service uses about a core)."""
     settings = settings or Settings.from_environment()
 
     def articles() -> None:
@@ -554,13 +507,17 @@ def index_search(
         how = f"indexed ({made} of {count} shards written)" if made else "unchanged, kept"
         progress(f"search: {len(records)} articles {how}, in {time.perf_counter() - start:.1f} s")
 
-    def pages(edition: str) -> None:
-        start = time.perf_counter()
-        made = index_pages(edition, out / edition, settings)
-        how = "indexed" if made else "unchanged, kept"
-        progress(f"search: {edition} edition's pages {how}, in {time.perf_counter() - start:.1f} s")
+    def edition_pages() -> None:
+        for edition, found in pages.items():
+            start = time.perf_counter()
+            made = index_pages(out / edition, found)
+            how = "indexed" if made else "unchanged, kept"
+            seconds = time.perf_counter() - start
+            progress(
+                f"search: {edition} edition's pages {how} ({len(found)} pages), in {seconds:.1f} s"
+            )
 
-    with ThreadPoolExecutor(max_workers=1 + len(editions)) as pool:
-        futures = [pool.submit(articles), *(pool.submit(pages, ed) for ed in editions)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(articles), pool.submit(edition_pages)]
         for future in futures:
             future.result()

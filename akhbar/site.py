@@ -33,7 +33,7 @@ from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
 from akhbar.parallel import Forked, each_forked
 from akhbar.plan import Book, Publication
-from akhbar.search import BUNDLE, index_search, search_records
+from akhbar.search import BUNDLE, index_search, page_records, search_records
 from akhbar.settings import Settings
 
 if TYPE_CHECKING:
@@ -309,7 +309,8 @@ def build_site(
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
         write_root(tmp, settings.site_url, docs)
-        index_search(tmp, LANGUAGES, search_records(articles, knowledge), progress, settings)
+        pages = {edition: page_records(publication.pages, edition) for edition in LANGUAGES}
+        index_search(tmp, search_records(articles, knowledge), pages, progress, settings)
         if pdf:
             build_books(publication.book, tmp, progress, settings)
         else:

@@ -8,10 +8,11 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
 
 1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md), the
    stories' clustering in it (``akhbar.build.cluster_stories``) timed and measured apart;
-2. mkdocs: ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in parallel)
-   and ``akhbar.site.write_root``;
+2. mkdocs: ``akhbar.plan.plan`` (the publication of the extracted articles and their
+   stories), ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in
+   parallel) and ``akhbar.site.write_root``;
 3. search: ``akhbar.search.index_search`` (the shared article index from the articles'
-   records, and each edition's index of its generated pages);
+   records, and each edition's index of its generated pages, from the publication);
 4. pdf: ``akhbar.site.build_books`` (one WeasyPrint book per edition) of the book the
    build's plan makes (``book``: the newest articles grouped by story), skipped by
    ``--no-pdf``.
@@ -184,20 +185,37 @@ def stage(name: str, work: Path) -> None:
         )
     elif name == "mkdocs":
         import akhbar.site as site
+        from akhbar.knowledge import load_knowledge
+        from akhbar.plan import plan
+        from akhbar.settings import Settings
 
+        # As build_site plans the publication of the extracted articles and their stories
+        # and hands it to the editions; kept for the search stage, which indexes its pages.
+        settings = Settings.from_environment()
+        articles = pickle.loads((work / "articles.pickle").read_bytes())
+        knowledge = load_knowledge(settings.knowledge_dir)
+        publication = plan(
+            articles, site.stories_of(articles, docs, knowledge), knowledge, settings
+        )
+        del articles
         out.mkdir(parents=True, exist_ok=True)
-        steps = site.build_editions(docs, out, quiet)  # incremental when out holds a previous build
+        # incremental when out holds a previous build
+        steps = site.build_editions(docs, out, quiet, settings, publication)
         _write_steps(work, name, steps)
         site.write_root(out, "http://localhost:8000/", docs)
+        (work / "publication.pickle").write_bytes(pickle.dumps(publication, protocol=5))
     elif name == "search":
         import akhbar.search as search
         from akhbar.knowledge import load_knowledge
         from akhbar.settings import Settings
 
         articles = pickle.loads((work / "articles.pickle").read_bytes())
+        publication = pickle.loads((work / "publication.pickle").read_bytes())
         knowledge = load_knowledge(Settings.from_environment().knowledge_dir)
         records = search.search_records(articles, knowledge)
-        search.index_search(out, EDITIONS, records, quiet)
+        pages = {ed: search.page_records(publication.pages, ed) for ed in EDITIONS}
+        del publication
+        search.index_search(out, records, pages, quiet)
     elif name == "pdf":
         import akhbar.site as site
         from akhbar.settings import Settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -103,43 +104,53 @@ def test_the_article_index_is_written_once_and_kept_while_its_records_are(
     assert search.index_articles(tmp_path, edited)
 
 
-def page(body: str, marked: bool = True) -> str:
-    mark = " data-pagefind-body" if marked else ""
-    return f'<!doctype html><html lang="fa"><head><title>t</title></head><body><div{mark}>{body}</div></body></html>'
+def pages_of(knowledge, *articles: Article, size: int = 1) -> list:
+    """The generated pages the plan makes of *articles* (lists *size* articles a page)."""
+    from akhbar.plan import plan
+
+    return list(plan(articles, (), knowledge, Settings(list_page_size=size)).pages)
 
 
-def test_an_editions_page_index_holds_its_marked_pages_not_its_articles(tmp_path: Path) -> None:
+def test_an_editions_page_records_are_the_first_pages_of_actors_topics_and_sources(
+    knowledge,
+) -> None:
+    pages = pages_of(knowledge, article("a"), article("b"))  # two pages of each list
+    records = {r.url: r for r in search.page_records(pages, "fa")}
+    actor = records["/actors/ali-larijani/"]
+    # titled in the edition; found by every name and, for an actor, by its offices
+    assert actor.meta == {"title": "علی لاریجانی"}
+    assert {"علی لاریجانی", "علي لاريجاني", "Ali Larijani"} <= set(actor.content.split("\n"))
+    assert any("مجلس" in line for line in actor.content.split("\n"))
+    # second pages, articles, the home page, the timeline and the stories are not in it
+    assert all(url.count("/") == 3 for url in records), sorted(records)
+    assert not [u for u in records if u.startswith(("/articles/", "/stories/", "/timeline"))]
+    # the Arabic edition titles the same page in Arabic
+    arabic = {r.url: r for r in search.page_records(pages, "ar")}
+    assert arabic["/actors/ali-larijani/"].meta == {"title": "علي لاريجاني"}
+
+
+def test_page_records_do_not_change_with_the_articles_listed(knowledge) -> None:
+    one = search.page_records(pages_of(knowledge, article("a")), "en")
+    two = search.page_records(pages_of(knowledge, article("a"), article("b")), "en")
+    assert one == two  # a new article changes the lists and counts, not what is indexed
+
+
+def test_an_editions_page_index_is_written_and_kept_while_its_records_are(
+    tmp_path: Path, knowledge
+) -> None:
     edition = tmp_path / "fa"
-    for path, html in {
-        "actors/ali-larijani/index.html": page("علی لاریجانی"),
-        "actors/ali-larijani/page/2/index.html": page("علی لاریجانی", marked=False),
-        "articles/a/index.html": page("مقاله"),
-        "index.html": page("خانه", marked=False),
-    }.items():
-        (edition / path).parent.mkdir(parents=True, exist_ok=True)
-        (edition / path).write_text(html, encoding="utf-8")
-    settings = Settings(cache_dir=tmp_path / "cache")
-    assert search.index_pages("fa", edition, settings)
-    assert [f["url"] for f in fragments(edition / "pagefind")] == ["/actors/ali-larijani/"]
-    assert not (edition / "pagefind" / "pagefind.js").exists()
-    assert not search.index_pages("fa", edition, settings)  # unchanged: kept
-    (edition / "actors/ali-larijani/index.html").write_text(page("علی لاریجانی، دبیر"))
-    assert search.index_pages("fa", edition, settings)
-
-
-@pytest.mark.parametrize(
-    "parts",
-    [
-        ["<div data-pagefind-body>", "x"],  # a tag that carries it
-        ["<p>data-pagefind-body is text</p>", "<div class=a data-pagefind-body>"],  # text first
-    ],
-)
-def test_body_mark_found_in_a_tag(parts: list[str]) -> None:
-    assert search._has_body_mark("".join(parts).encode())
-
-
-def test_body_mark_not_found_in_text() -> None:
-    assert not search._has_body_mark(b"<p>data-pagefind-body is text</p>")
+    edition.mkdir()
+    records = search.page_records(pages_of(knowledge, article("a")), "fa")
+    assert search.index_pages(edition, records)
+    bundle = edition / "pagefind"
+    stored = fragments(bundle)
+    assert "/actors/ali-larijani/" in {f["url"] for f in stored}
+    assert not (bundle / "pagefind.js").exists()  # the shared bundle's script serves it
+    entry = (bundle / search.ENTRY).stat().st_ino
+    assert not search.index_pages(edition, records)  # unchanged: kept
+    assert (bundle / search.ENTRY).stat().st_ino == entry
+    renamed = [replace(records[0], meta={"title": "لاریجانی"}), *records[1:]]
+    assert search.index_pages(edition, renamed)  # a page's title changed: indexed again
 
 
 def test_an_unreadable_entry_file_is_written_again(tmp_path, monkeypatch) -> None:
