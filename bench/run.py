@@ -184,13 +184,15 @@ def stage(name: str, work: Path) -> None:
             encoding="utf-8",
         )
     elif name == "mkdocs":
+        import akhbar.search as search
         import akhbar.site as site
         from akhbar.knowledge import load_knowledge
         from akhbar.plan import plan
         from akhbar.settings import Settings
 
         # As build_site plans the publication of the extracted articles and their stories
-        # and hands it to the editions; kept for the search stage, which indexes its pages.
+        # and hands it to the editions; its pages' search records, for the search stage
+        # (made in a few milliseconds: build_site hands the publication on in memory).
         settings = Settings.from_environment()
         articles = pickle.loads((work / "articles.pickle").read_bytes())
         knowledge = load_knowledge(settings.knowledge_dir)
@@ -203,18 +205,17 @@ def stage(name: str, work: Path) -> None:
         steps = site.build_editions(docs, out, quiet, settings, publication)
         _write_steps(work, name, steps)
         site.write_root(out, "http://localhost:8000/", docs)
-        (work / "publication.pickle").write_bytes(pickle.dumps(publication, protocol=5))
+        pages = {ed: search.page_records(publication.pages, ed) for ed in EDITIONS}
+        (work / "pages.pickle").write_bytes(pickle.dumps(pages, protocol=5))
     elif name == "search":
         import akhbar.search as search
         from akhbar.knowledge import load_knowledge
         from akhbar.settings import Settings
 
         articles = pickle.loads((work / "articles.pickle").read_bytes())
-        publication = pickle.loads((work / "publication.pickle").read_bytes())
         knowledge = load_knowledge(Settings.from_environment().knowledge_dir)
         records = search.search_records(articles, knowledge)
-        pages = {ed: search.page_records(publication.pages, ed) for ed in EDITIONS}
-        del publication
+        pages = pickle.loads((work / "pages.pickle").read_bytes())
         search.index_search(out, records, pages, quiet)
     elif name == "pdf":
         import akhbar.site as site
