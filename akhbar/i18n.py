@@ -329,6 +329,9 @@ def to_digits(text: str, lang: str) -> str:
     return text.translate(_DIGIT_TABLES[lang])
 
 
+# Pure, and asked for the same counts over and over by the lists and their charts (~30,000
+# times an edition at 1,000 articles, ~0.05 ms each through Babel).
+@functools.lru_cache(maxsize=1 << 14)
 def format_number(n: float, lang: str) -> str:
     """«۱٬۲۳۴٫۵», «١٬٢٣٤٫٥», "1,234.5": Babel's separators, the edition's digits."""
     _check_language(lang)
