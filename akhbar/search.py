@@ -321,16 +321,24 @@ def _write_records_once(shards: dict[Path, list[SearchRecord]]) -> None:
 # index, beside the search script and the WebAssembly module (what the search page loads
 # first); every other shard i is in ``<bundle>/<i>/``, merged by the search page
 # (``mergeIndex``), which reads them from the bundle's MANIFEST (``{"shards": [digest of
-# shard i, or null when it is empty], "primary": i}``).  Every shard is searched by every query: each costs a first query its
-# entry, its metadata and a chunk per word (~30 KB a shard at 1,000 articles: a first
-# query fetched 213 KB from one index, 439 KB from eight), hence at most ``MAX_SHARDS``.
+# shard i, or null when it is empty], "primary": i}``).  Every shard is searched by every
+# query: each costs a first query its entry, its metadata and a chunk per word (~30 KB a
+# shard at 1,000 articles: a first query fetched 213 KB from one index, 439 KB from
+# eight), hence at most ``MAX_SHARDS`` while they hold at most ``SHARD_RECORDS_MAX``
+# articles each.  Pagefind's service holds ~360 KB of memory an article it indexes (~600
+# bytes a word of its text and metadata) until it writes the index: a larger site has as
+# many shards as that bound takes (~360 MB a service), so that indexing 20,000 articles
+# fits in 1 GiB beside the build's records.
 MAX_SHARDS = 3
+SHARD_RECORDS_MAX = 1_000
 
 
 def shard_count(articles: int, per_shard: int) -> int:
     """How many shards hold *articles* articles: one per *per_shard* articles begun, at
-    most ``MAX_SHARDS`` (a count that changes moves every article once)."""
-    return max(1, min(MAX_SHARDS, -(-articles // max(1, per_shard))))
+    most ``MAX_SHARDS``, or more when they would hold over ``SHARD_RECORDS_MAX`` each (a
+    count that changes moves every article once)."""
+    wanted = min(MAX_SHARDS, -(-articles // max(1, per_shard)))
+    return max(1, wanted, -(-articles // SHARD_RECORDS_MAX))
 
 
 def shard_of(url: str, count: int) -> int:

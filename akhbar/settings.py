@@ -11,7 +11,6 @@ the editions' MkDocs builds get it in their config (``extra.akhbar``, see
 ``AKHBAR_NO_CACHE``            any value: no cache folder at all
 ``AKHBAR_LIST_PAGE_SIZE``      articles a list page shows
 ``AKHBAR_SEARCH_SHARD_PAGES``  articles a search shard holds, about
-``AKHBAR_SEARCH_FIRST_PAGES``  articles a reader's first query searches
 ``AKHBAR_BOOK_ARTICLES``       articles a briefing book holds
 =============================  ===========================================================
 """
@@ -33,12 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # many a page, newest first: the home page the newest, the others in numbered pages.
 LIST_PAGE_SIZE = 100
 # Articles a shard of the search index holds, about (``akhbar.search.shard_count``: at
-# most 3 shards): a rebuild indexes again only the shards whose articles changed.
+# most 3 shards up to 3,000 articles): a rebuild indexes again only the shards whose
+# articles changed.
 SHARD_PAGES = 125
-# A first query searches the newest shards holding at least this many articles; the
-# rest on the reader's request.  Each index merged costs a query its metadata and a
-# chunk per word (~20-60 KB, whatever the index's size), so the fewer the better.
-FIRST_PAGES = 500
 # Chapters of a briefing book: the newest articles (WeasyPrint takes ~0.25 s of CPU a
 # chapter and edition).
 BOOK_ARTICLES = 100
@@ -53,7 +49,6 @@ class Settings:
     cache_dir: Path | None = ROOT / ".cache" / "extract"
     list_page_size: int = LIST_PAGE_SIZE
     search_shard_pages: int = SHARD_PAGES
-    search_first_pages: int = FIRST_PAGES
     book_articles: int = BOOK_ARTICLES
 
     @classmethod
@@ -74,7 +69,6 @@ class Settings:
             cache_dir=cache_dir,
             list_page_size=_count(env, "AKHBAR_LIST_PAGE_SIZE", LIST_PAGE_SIZE, "articles"),
             search_shard_pages=_count(env, "AKHBAR_SEARCH_SHARD_PAGES", SHARD_PAGES, "pages"),
-            search_first_pages=_count(env, "AKHBAR_SEARCH_FIRST_PAGES", FIRST_PAGES, "pages"),
             book_articles=_count(env, "AKHBAR_BOOK_ARTICLES", BOOK_ARTICLES, "articles"),
         )
         return replace(

@@ -310,9 +310,11 @@ def build_site(
             progress(f"warning: {NO_SITE_URL}")
         write_root(tmp, settings.site_url, docs)
         pages = {edition: page_records(publication.pages, edition) for edition in LANGUAGES}
+        book = publication.book
+        del publication  # its pages are written: not held while the articles are indexed
         index_search(tmp, search_records(articles, knowledge), pages, progress, settings)
         if pdf:
-            build_books(publication.book, tmp, progress, settings)
+            build_books(book, tmp, progress, settings)
         else:
             for edition in LANGUAGES:
                 (tmp / edition / "briefing.pdf").unlink(missing_ok=True)

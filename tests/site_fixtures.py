@@ -5,8 +5,7 @@
 * ``site_dir``: ``build_site.py`` run once per session into a temporary folder, with
   ``AKHBAR_SITE_URL`` set to the server's address, search shards of at most two articles
   (``AKHBAR_SEARCH_SHARD_PAGES``), so every search test goes through merged shards, and
-  a first query that searches the newest two articles only (``AKHBAR_SEARCH_FIRST_PAGES``),
-  and lists of four articles a page (``AKHBAR_LIST_PAGE_SIZE``), so that long lists are
+  lists of four articles a page (``AKHBAR_LIST_PAGE_SIZE``), so that long lists are
   paged;
 * ``articles``: the published articles' front matter from ``docs/articles``, keyed by the
   three-digit prefix of their seed (``"000"``);
@@ -47,8 +46,6 @@ SEARCH_TIMEOUT_MS = 30_000
 # Articles per search shard in the session build: the five seeds make three shards
 # (``akhbar.search.shard_count``), each article's by a digest of its URL.
 SHARD_PAGES = 2
-# Articles a first query searches: the newest shard only.
-FIRST_PAGES = 2
 # Articles a list shows a page: the home page shows four of the five, the timeline and
 # the lists of actors and topics named in all five take two pages.
 LIST_PAGE_SIZE = 4
@@ -117,7 +114,6 @@ def site_dir(site_server: Server) -> Path:
         os.environ,
         AKHBAR_SITE_URL=site_server.base,
         AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES),
-        AKHBAR_SEARCH_FIRST_PAGES=str(FIRST_PAGES),
         AKHBAR_LIST_PAGE_SIZE=str(LIST_PAGE_SIZE),
     )
     result = subprocess.run(

@@ -213,8 +213,11 @@ def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch) -> None:
         (0, 125, 1),  # no article: one (empty) index
         (125, 125, 1),  # up to a shard's size: one
         (126, 125, 2),  # past it: two
-        (300, 125, search.MAX_SHARDS),  # at most MAX_SHARDS, however many articles
-        (20000, 125, search.MAX_SHARDS),
+        (300, 125, search.MAX_SHARDS),  # at most MAX_SHARDS...
+        (search.SHARD_RECORDS_MAX * 3, 125, search.MAX_SHARDS),
+        # ... unless each would hold more than SHARD_RECORDS_MAX (a service's memory)
+        (search.SHARD_RECORDS_MAX * 3 + 1, 125, search.MAX_SHARDS + 1),
+        (20000, 125, 20),  # 1,000 a shard at most
         (5, 2, 3),  # the browser tests' session build
     ],
 )

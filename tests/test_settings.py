@@ -44,11 +44,10 @@ from akhbar.settings import ROOT, Settings
             {
                 "AKHBAR_LIST_PAGE_SIZE": "4",
                 "AKHBAR_SEARCH_SHARD_PAGES": "2",
-                "AKHBAR_SEARCH_FIRST_PAGES": "3",
                 "AKHBAR_BOOK_ARTICLES": "7",
             },
             {},
-            Settings(list_page_size=4, search_shard_pages=2, search_first_pages=3, book_articles=7),
+            Settings(list_page_size=4, search_shard_pages=2, book_articles=7),
         ),
     ],
 )
@@ -62,7 +61,7 @@ def test_defaults():
     assert settings.knowledge_dir == ROOT / "knowledge"
     assert settings.cache_dir == ROOT / ".cache" / "extract"
     assert (settings.list_page_size, settings.book_articles) == (100, 100)
-    assert (settings.search_shard_pages, settings.search_first_pages) == (125, 500)
+    assert settings.search_shard_pages == 125
 
 
 @pytest.mark.parametrize(
@@ -70,7 +69,6 @@ def test_defaults():
     [
         ("AKHBAR_LIST_PAGE_SIZE", "articles"),  # a list page
         ("AKHBAR_SEARCH_SHARD_PAGES", "pages"),  # a search shard
-        ("AKHBAR_SEARCH_FIRST_PAGES", "pages"),  # a first query
         ("AKHBAR_BOOK_ARTICLES", "articles"),  # a briefing book
     ],
 )

@@ -26,7 +26,6 @@ import pytest
 pytest.register_assert_rewrite("site_fixtures")
 from site_fixtures import (  # noqa: E402  (after the line above)
     EDITIONS,
-    FIRST_PAGES,
     LIST_PAGE_SIZE,
     ROOT,
     SHARD_PAGES,
@@ -217,7 +216,6 @@ def plain_site(site_dir: Path, site_server: Server, tmp_path_factory: pytest.Tem
         PYTHONPATH=os.pathsep.join([str(folder), str(ROOT)]),
         AKHBAR_SITE_URL=site_server.base,
         AKHBAR_SEARCH_SHARD_PAGES=str(SHARD_PAGES),
-        AKHBAR_SEARCH_FIRST_PAGES=str(FIRST_PAGES),
         AKHBAR_LIST_PAGE_SIZE=str(LIST_PAGE_SIZE),
     )
     result = subprocess.run(
