@@ -200,13 +200,19 @@ def stage(name: str, work: Path) -> None:
             articles, site.stories_of(articles, docs, knowledge), knowledge, settings
         )
         del articles
-        out.mkdir(parents=True, exist_ok=True)
-        # incremental when out holds a previous build
-        steps = site.build_editions(docs, out, quiet, settings, publication)
-        _write_steps(work, name, steps)
-        site.write_root(out, "http://localhost:8000/", docs)
         pages = {ed: search.page_records(publication.pages, ed) for ed in EDITIONS}
         (work / "pages.pickle").write_bytes(pickle.dumps(pages, protocol=5))
+        plan_file = None
+        if site.editions_share_plan(len(publication.data.articles)):
+            plan_file = site.pickle_plan(publication, work)
+        del publication  # as build_site lets it go: the editions read it from its file
+        out.mkdir(parents=True, exist_ok=True)
+        # incremental when out holds a previous build
+        steps = site.build_editions(docs, out, quiet, settings, plan_file)
+        if plan_file is not None:
+            plan_file.unlink()
+        _write_steps(work, name, steps)
+        site.write_root(out, "http://localhost:8000/", docs)
     elif name == "search":
         import akhbar.search as search
         from akhbar.knowledge import load_knowledge
