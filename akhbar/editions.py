@@ -121,6 +121,9 @@ def build_each(
 
     # The knowledge files read once for every edition (~0.25 s of YAML an edition).
     knowledge = load_knowledge(settings.knowledge_dir)
+    # MkDocs' config read once here: the theme, the Markdown extensions and the hook are
+    # imported and the installed themes listed (MkDocs caches both) for every edition.
+    edition_config(editions[0], config, docs, out, settings)
     if publication is None and workers >= len(editions):
         # Built all at once, the editions share a plan made here (~0.5 s an edition at
         # 1,000 articles); built fewer at a time (a large site), each makes its own, so

@@ -46,7 +46,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
-from akhbar import assets, edition_plan, front_matter, page_shell
+from akhbar import assets, edition_plan, front_matter, page_shell, theme_dir
 from akhbar.cache import read_store
 from akhbar.charts import layout as chart_layout
 from akhbar.edition_plan import CARD_MARKER, WHOLE_HTML_RE, ArticleFiles, Prepared, article_slug
@@ -190,6 +190,9 @@ class Edition:
         config.theme["language"] = edition
         config.extra["akhbar_assets"] = assets.theme_links()
         config.theme["direction"] = DIRECTIONS[edition]
+        # Material's folder searched through links, not listed file by file (akhbar.theme_dir).
+        cache = self.settings.cache_dir
+        config.theme.dirs = theme_dir.unlisted(config.theme.dirs, cache and cache / "theme")
         # Without a site URL the site has no absolute address: no canonical links, empty
         # sitemaps, a feed of relative links (``on_post_build``); never a made-up host.
         base = self.settings.site_url
