@@ -75,6 +75,21 @@ def read_article_files(folder: Path, slugs: Iterable[str]) -> ArticleFiles:
     return ArticleFiles(frozenset(whole), digests)
 
 
+def read_docs_articles(folder: Path, store: Any) -> tuple[list[Record], ArticleFiles]:
+    """Every article of a docs folder's ``articles/`` (*folder*) by its front matter
+    (parsed once, through *store*: ``front_matter.store_for``) and its ``ArticleFiles``,
+    each file read once.  ValueError names a file without a slug in its front matter."""
+    records, whole, digests = [], set(), {}
+    for path, meta, body, digest in front_matter.iter_articles(folder, store):
+        if not isinstance(meta.get("slug"), str):
+            raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
+        records.append(meta)
+        if whole_body(body):
+            whole.add(path.stem)
+        digests[meta["slug"]] = digest
+    return records, ArticleFiles(frozenset(whole), digests)
+
+
 def article_files_of(publication: Publication, folder: Path) -> ArticleFiles:
     """``read_article_files`` for the articles of *publication*."""
     return read_article_files(folder, (r["slug"] for r in publication.data.articles))
@@ -172,9 +187,10 @@ class Prepared:
     keys: dict[str, PageKey]
 
 
-def prepare(publication: Publication, docs: Path) -> Prepared:
-    """The ``Prepared`` of *publication*, whose articles are in ``docs/articles``."""
-    files = article_files_of(publication, docs / "articles")
+def prepare(publication: Publication, docs: Path, files: ArticleFiles | None = None) -> Prepared:
+    """The ``Prepared`` of *publication*, whose articles are in ``docs/articles`` (their
+    *files* when already read)."""
+    files = files or article_files_of(publication, docs / "articles")
     return Prepared(files, page_keys(publication, files.digests))
 
 

@@ -144,16 +144,18 @@ class Edition:
         )
         docs = Path(config.docs_dir)
         self.articles_dir = docs / "articles"
+        files = None
         if "publication" in given:
             self.publication: Publication = given["publication"]
         else:
             from akhbar.build import read_stories
 
-            records = _read_articles(self.articles_dir, settings)
+            store = front_matter.store_for(self.articles_dir, settings)
+            records, files = edition_plan.read_docs_articles(self.articles_dir, store)
             stories = read_stories(docs) or ()
             self.publication = plan_records(records, self.knowledge, settings, stories=stories)
         prepared = given.get("prepared")  # made once for every edition (akhbar.editions)
-        self.prepared: Prepared = prepared or edition_plan.prepare(self.publication, docs)
+        self.prepared: Prepared = prepared or edition_plan.prepare(self.publication, docs, files)
         self.files_read: ArticleFiles = self.prepared.files
         self.data = self.publication.data
         self.env = jinja_env(edition, TEMPLATES)
@@ -713,18 +715,6 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 # --- plain functions ---------------------------------------------------------------------
-
-
-def _read_articles(folder: Path, settings: Settings) -> list[dict[str, Any]]:
-    """Front matter of every article of a docs folder, read once."""
-    records = []
-    for path, meta, _markdown, _digest in front_matter.iter_articles(
-        folder, front_matter.store_for(folder, settings)
-    ):
-        if not isinstance(meta.get("slug"), str):
-            raise ValueError(f"{path}: no front matter with a slug (written by build_site.py?)")
-        records.append(meta)
-    return records
 
 
 def _country(code: str, lang: str) -> str:
