@@ -48,7 +48,7 @@ IN_STORIES = 10
 class GeneratedPage:
     """A page made from the articles: its source path (``actors/x/page/2.md``), its
     template and the values it is rendered with (the same in every edition; its title
-    is the edition's, ``mkdocs_hook._title``)."""
+    is the edition's, ``edition_plan.title``)."""
 
     src: str
     template: str
@@ -275,7 +275,7 @@ def generated_pages(
     ) -> None:
         """A list's pages, each given its slice of *items* and their number (``total``);
         the first page also the *summary* of the whole list (empty on the others).  A page
-        is given only what it shows: that is what its key (``mkdocs_hook.page_key``) is
+        is given only what it shows: that is what its key (``edition_plan.key_of``) is
         made of."""
         for paging in pagings(first, len(items), size):
             extra = {
