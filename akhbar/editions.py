@@ -117,6 +117,7 @@ def build_each(
     import mkdocs.commands.build  # noqa: F401
 
     import akhbar.mkdocs_hook  # noqa: F401 - its modules, imported once for every edition
+    from akhbar.i18n import get_translations
     from akhbar.knowledge import load_knowledge
 
     # The knowledge files read once for every edition (~0.25 s of YAML an edition).
@@ -124,6 +125,8 @@ def build_each(
     # MkDocs' config read once here: the theme, the Markdown extensions and the hook are
     # imported and the installed themes listed (MkDocs caches both) for every edition.
     edition_config(editions[0], config, docs, out, settings)
+    for edition in editions:  # each edition's catalog compiled from its .po once (~0.06 s)
+        get_translations(edition)
     files = None
     if publication is None and workers >= len(editions):
         # Built all at once, the editions share a plan made here (~0.5 s an edition at

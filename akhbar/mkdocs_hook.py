@@ -36,7 +36,7 @@ import shutil
 import urllib.parse
 import uuid
 from collections.abc import Sequence
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +161,8 @@ class Edition:
         self.env = jinja_env(edition, TEMPLATES)
         self.env.bytecode_cache = self.compiled_templates("site")
         self.env.filters["country"] = partial(_country, lang=edition)
+        # The same few numbers over and over (a chart's counts): Babel formats each once.
+        self.env.filters["number"] = cache(self.env.filters["number"])
         # An article's entry in a list, an actor's or a topic's link on a card: rendered
         # once per edition (links from the site's root, see _from_root).
         self.items: dict[tuple[Any, ...], str] = {}
