@@ -19,6 +19,7 @@ A process that ended abnormally has its edition built again in this one.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -123,8 +124,10 @@ def build_each(
     # The knowledge files read once for every edition (~0.25 s of YAML an edition).
     knowledge = load_knowledge(settings.knowledge_dir)
     # MkDocs' config read once here: the theme, the Markdown extensions and the hook are
-    # imported and the installed themes listed (MkDocs caches both) for every edition.
-    edition_config(editions[0], config, docs, out, settings)
+    # imported and the installed themes listed (MkDocs caches both) for every edition.  A
+    # config that cannot be read is left for each edition to report as its own failure.
+    with contextlib.suppress(Exception):  # reported by build_edition, edition by edition
+        edition_config(editions[0], config, docs, out, settings)
     for edition in editions:  # each edition's catalog compiled from its .po once (~0.06 s)
         get_translations(edition)
     files = None
