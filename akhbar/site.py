@@ -115,7 +115,7 @@ def _run_mkdocs(
 # What every page depends on besides its own Markdown file.  An edition built under the
 # same fingerprint is rebuilt incrementally: only the articles whose file changed since
 # (by modification time; ``build.write_docs`` keeps the times of unchanged files), the
-# generated pages whose key changed (what they print, ``mkdocs_hook.page_key``) and those
+# generated pages whose key changed (what they print, ``edition_plan.key_of``) and those
 # of the nav.  Any other change rebuilds it all.
 STATE_FILE = ".akhbar-build"
 

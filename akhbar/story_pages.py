@@ -110,7 +110,7 @@ class StoryRecord:
 class StoryLink:
     """What a link to a story prints (an actor's or a topic's page): its headline in each
     edition, its dates, its number of articles.  A page's key holds the headline of its
-    own edition only (``mkdocs_hook._encode``), so that a new headline in one edition
+    own edition only (``edition_plan.PageKey.of``), so that a new headline in one edition
     does not render the others' pages again."""
 
     slug: str

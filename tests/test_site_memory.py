@@ -2,7 +2,7 @@
 written, not kept from MkDocs' reading of every page to the end of the build (the lists
 of 20,000 articles would not fit in the build's memory otherwise); no article's Markdown
 body is kept either.  A real ``mkdocs build`` of one edition, in this process, so that
-the hook's state can be read after it."""
+the edition's state (``mkdocs_hook.Edition``, kept on the config) can be read after it."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def edition(tmp_path_factory: pytest.TempPathFactory):
-    """The fa edition of the seeds, built from their plan: (the hook module, site folder)."""
+    """The fa edition of the seeds, built from their plan: (its ``mkdocs_hook.Edition``,
+    site folder)."""
     from akhbar.build import build_docs
     from akhbar.editions import edition_config
     from akhbar.plan import plan
@@ -38,16 +39,13 @@ def edition(tmp_path_factory: pytest.TempPathFactory):
         "fa", ROOT / "mkdocs.yml", folder / "docs", folder / "site", settings, publication
     )
     build(config, dirty=True)
-    (hook,) = config.hooks.values()
-    return hook, folder / "site" / "fa"
+    return config.extra["akhbar_edition"], folder / "site" / "fa"
 
 
 def test_no_generated_page_holds_its_body_after_the_build(edition) -> None:
-    hook, site = edition
-    pages = {
-        f.src_uri: f.page for f in hook.state.files.documentation_pages() if f.page is not None
-    }
-    generated = [src for src in pages if src in hook.state.generated]
+    state, site = edition
+    pages = {f.src_uri: f.page for f in state.files.documentation_pages() if f.page is not None}
+    generated = [src for src in pages if src in state.generated]
     assert len(generated) > 10  # home, timeline, actors, topics, sources, the story...
     for src in generated:
         content = pages[src].content or ""
@@ -66,9 +64,10 @@ def test_no_generated_page_holds_its_body_after_the_build(edition) -> None:
 def test_no_article_body_is_held(edition) -> None:
     """The articles' Markdown bodies are read to check them and again to write a page:
     the hook keeps which ones are whole pages, not the text."""
-    hook, site = edition
-    assert not hasattr(hook.state, "bodies")
-    assert hook.state.whole_bodies
-    assert all(isinstance(slug, str) for slug in hook.state.whole_bodies)
-    for slug in hook.state.whole_bodies:
+    state, site = edition
+    assert not hasattr(state, "bodies")
+    whole = state.files_read.whole
+    assert whole
+    assert all(isinstance(slug, str) for slug in whole)
+    for slug in whole:
         assert (site / "articles" / slug / "index.html").is_file()
