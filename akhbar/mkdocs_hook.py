@@ -776,7 +776,9 @@ def _written_by_script(tag: str) -> str:
 
 
 _ALTERNATE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(\w+)">')
-_ALTERNATE_LINE_RE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
+# Its line's indentation is left for minify to collapse: a pattern that opens with optional
+# spaces is tried at every position of a page (1.8 ms a page, 0.03 ms without).
+_ALTERNATE_LINE_RE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="\w+">\n?')
 _SWITCH_RE = re.compile(r'(<a href=")([^"]*)(" hreflang="\w+" lang="\w+" class="md-select__link)')
 
 # Percent-escapes of the bytes of a UTF-8 sequence (none is an ASCII character).
