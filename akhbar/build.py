@@ -244,7 +244,9 @@ def extract_all(
     """
     from akhbar.cache import ExtractionCache, article_from_dict, cache_key
     from akhbar.knowledge import knowledge_version
+    from akhbar.text import keep_tables_in
 
+    keep_tables_in(settings.cache_dir)  # hazm's tables, read by every process extracting Persian
     version = knowledge_version(settings.knowledge_dir)
     store = ExtractionCache(settings.cache_dir) if settings.cache_dir else None
     inputs, overrides = discover(seeds)

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 ZWNJ = "\u200c"
 
@@ -176,13 +177,188 @@ def detect_language(text: str) -> str:
 
 @cache
 def persian_lemmatizer():  # type: ignore[no-untyped-def]
-    """hazm's Lemmatizer, built once per process when Persian is first displayed or
-    scored (a heavy import; its word and verb lists ship with hazm, no model is
-    downloaded).  It reads hazm's 190,000-word list with frequencies (``.words``) and
-    conjugates every verb (``.verbs``), ~1.5 s once."""
+    """hazm's Lemmatizer over hazm's word list and conjugated verbs (``_persian_tables``:
+    read from the cache folder when they are kept there, else built by hazm, ~1.5 s of
+    CPU), once per process when Persian is first displayed or scored.  Its
+    ``lemmatize`` is hazm's own; only the tables it reads are handed to it."""
+    from hazm import Lemmatizer, Stemmer
+
+    words, verbs, _glued = _persian_tables()
+    lemmatizer = Lemmatizer.__new__(Lemmatizer)  # its __init__ would build the tables again
+    lemmatizer.words, lemmatizer.verbs, lemmatizer.stemmer = words, verbs, Stemmer()
+    return lemmatizer
+
+
+# -- hazm's tables, kept in the cache folder -----------------------------------------------
+# hazm's Lemmatizer reads its 193,000-word list and conjugates every verb (502,000 forms)
+# when it is made: ~1.5 s of CPU, paid by every process that displays Persian, so by
+# every rebuild that extracts one Persian article.  What extraction reads of it (the
+# words with their frequency and tags, the verb forms and their verbs, and the glued
+# spellings ``_persian_lexicon`` derives) is kept in the build's cache folder as JSON
+# (~7.5 MB, read in ~0.1 s).  Only the 48,000 verb forms of one word are read up front:
+# the forms of several words («دیده شده است», «گفته_شده_است»: 454,000, two thirds of the
+# bytes) only when a word with a space or an underscore is looked up, which extraction's
+# words never have.
+_TABLES_FOLDER = "persian"
+_WORDS_FILE = "lexicon.json"
+_PHRASES_FILE = "verb-phrases.json"
+# Where the tables are kept (``keep_tables_in``); None: built by hazm in every process.
+_tables_folder: Path | None = None
+
+
+def keep_tables_in(folder: Path | None) -> None:
+    """Keep hazm's tables in *folder* (the build's cache folder; None: nowhere), read by
+    this process and the ones it forks.  Called before Persian is first read."""
+    global _tables_folder
+    _tables_folder = folder / _TABLES_FOLDER if folder is not None else None
+
+
+def _is_phrase(form: str) -> bool:
+    return " " in form or "_" in form
+
+
+class _VerbForms(dict[str, str]):
+    """hazm's verb forms of one word -> their verb («رفتم» -> «رفت#رو»); the forms of
+    several words are read (``load``) the first time one such is looked up."""
+
+    def __init__(self, forms: dict[str, str], load: Callable[[], dict[str, str]]) -> None:
+        super().__init__(forms)
+        self._load: Callable[[], dict[str, str]] | None = load
+
+    def _phrases(self) -> None:
+        if self._load is not None:
+            load, self._load = self._load, None
+            self.update(load())
+
+    def __contains__(self, form: object) -> bool:
+        if isinstance(form, str) and _is_phrase(form):
+            self._phrases()
+        return dict.__contains__(self, form)
+
+    def __getitem__(self, form: str) -> str:
+        if _is_phrase(form):
+            self._phrases()
+        return dict.__getitem__(self, form)
+
+
+Words = dict[str, tuple[int, tuple[str, ...]]]
+
+
+@cache
+def _tables_key() -> str:
+    """What the kept tables are made from: hazm's code and data files (its version and
+    any local change) and this module's code, which derives the glued spellings."""
+    import hashlib
+    import importlib.util
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    spec = importlib.util.find_spec("hazm")  # finds hazm without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return ""  # no hazm: nothing kept is of it (building the tables fails)
+    folder = Path(spec.submodule_search_locations[0])
+    for path in sorted([*folder.glob("*.py"), *(folder / "data").glob("*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_table(name: str) -> dict[str, Any] | None:
+    """A kept table of this key, or None (none kept, another key, or not readable)."""
+    import json
+
+    if _tables_folder is None:
+        return None
+    try:
+        data = json.loads((_tables_folder / name).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) and data.get("key") == _tables_key() else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write_table(name: str, data: dict[str, Any]) -> None:
+    import json
+
+    from akhbar.cache import write_atomic
+
+    if _tables_folder is not None:
+        text = json.dumps({"key": _tables_key(), **data}, ensure_ascii=False)
+        write_atomic(_tables_folder / name, text.encode("utf-8"))
+
+
+def _verb_table(forms: dict[str, str]) -> dict[str, list[Any]]:
+    """*forms* (form -> verb) as JSON: the forms, each one's verb by its index in the
+    list of verbs."""
+    verbs = sorted(set(forms.values()))
+    index = {verb: i for i, verb in enumerate(verbs)}
+    return {"forms": list(forms), "verb_of": [index[v] for v in forms.values()], "verbs": verbs}
+
+
+def _verb_forms(table: Any) -> dict[str, str]:
+    verbs = table["verbs"]
+    return dict(zip(table["forms"], [verbs[i] for i in table["verb_of"]], strict=True))
+
+
+def _build_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
+    """hazm's words and verb forms (its Lemmatizer's), and the glued spellings, built by
+    hazm and kept (``keep_tables_in``) for the next process."""
     from hazm import Lemmatizer
 
-    return Lemmatizer()
+    lemmatizer = Lemmatizer()
+    words: Words = lemmatizer.words
+    verbs: dict[str, str] = lemmatizer.verbs
+    glued = _glued_spellings(words, verbs)
+    if _tables_folder is not None:
+        tags = sorted({entry[1] for entry in words.values()})
+        tag_index = {t: i for i, t in enumerate(tags)}
+        single = {f: v for f, v in verbs.items() if not _is_phrase(f)}
+        _write_table(_PHRASES_FILE, _verb_table({f: v for f, v in verbs.items() if _is_phrase(f)}))
+        _write_table(
+            _WORDS_FILE,
+            {
+                "tags": tags,
+                "words": list(words),
+                "frequencies": [entry[0] for entry in words.values()],
+                "word_tags": [tag_index[entry[1]] for entry in words.values()],
+                "verbs": _verb_table(single),
+                "glued": glued,
+            },
+        )
+    return words, verbs, glued
+
+
+def _read_phrases() -> dict[str, str]:
+    """The verb forms of several words: kept, or built again (and kept) with the rest."""
+    table = _read_table(_PHRASES_FILE)
+    try:
+        if table is not None:
+            return _verb_forms(table)
+    except (KeyError, IndexError, TypeError, ValueError):
+        pass
+    _words, verbs, _glued = _build_tables()
+    return {f: v for f, v in verbs.items() if _is_phrase(f)}
+
+
+@cache
+def _persian_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
+    """hazm's words with (frequency, tags), its verb forms with their verbs, and the
+    glued spellings (``_persian_lexicon``): kept ones when they are of this key, else
+    built by hazm (and kept)."""
+    data = _read_table(_WORDS_FILE)
+    if data is not None:
+        try:
+            tags = [tuple(t) for t in data["tags"]]
+            words: Words = dict(
+                zip(
+                    data["words"],
+                    zip(data["frequencies"], [tags[i] for i in data["word_tags"]], strict=True),
+                    strict=True,
+                )
+            )
+            verbs = _VerbForms(_verb_forms(data["verbs"]), _read_phrases)
+            glued: dict[str, str] = data["glued"]
+            return words, verbs, glued
+        except (KeyError, IndexError, TypeError, ValueError):
+            pass  # not a table this code wrote: built again below
+    return _build_tables()
 
 
 # Letters that never join the next letter: a ZWNJ after one of them shows nothing, and
@@ -247,18 +423,20 @@ _PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا")
 
 
 @cache
-def _persian_lexicon() -> tuple[
-    dict[str, tuple[int, tuple[str, ...]]], dict[str, str], frozenset[str]
-]:
+def _persian_lexicon() -> tuple[Words, dict[str, str], Mapping[str, str]]:
     """hazm's words with (frequency, tags); the glued spelling of every word and verb
     form hazm writes with a ZWNJ between two letters (``"روبهرو" -> "روبه‌رو"``,
     ``"رسیدهایم" -> "رسیده‌ایم"``), a spelling two forms share left out (it cannot tell
-    which the outlet wrote); and the verb forms."""
-    lemmatizer = persian_lemmatizer()
-    words: dict[str, tuple[int, tuple[str, ...]]] = lemmatizer.words
+    which the outlet wrote); and the verb forms (looked up with ``in``)."""
+    words, verbs, glued = _persian_tables()
+    return words, glued, verbs
+
+
+def _glued_spellings(words: Words, verbs: Mapping[str, str]) -> dict[str, str]:
+    """The glued spellings of ``_persian_lexicon``."""
     glued: dict[str, str] = {}
     ambiguous: set[str] = set()
-    forms = [w for w in words if ZWNJ in w] + [v for v in lemmatizer.verbs if ZWNJ in v]
+    forms = [w for w in words if ZWNJ in w] + [v for v in verbs if ZWNJ in v]
     for form in forms:
         if " " in form or "_" in form or form[0] == ZWNJ or form[-1] == ZWNJ:
             continue
@@ -268,7 +446,7 @@ def _persian_lexicon() -> tuple[
         glued[key] = form
     for key in ambiguous:
         del glued[key]
-    return words, glued, frozenset(lemmatizer.verbs)
+    return glued
 
 
 def _stem(stem: str) -> tuple[str, int | None, tuple[str, ...]] | None:
