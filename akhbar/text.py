@@ -196,9 +196,10 @@ def persian_lemmatizer():  # type: ignore[no-untyped-def]
 # words with their frequency and tags, the verb forms and their verbs, and the glued
 # spellings ``_persian_lexicon`` derives) is kept in the build's cache folder as JSON
 # (~7.5 MB, read in ~0.1 s).  Only the 48,000 verb forms of one word are read up front:
-# the forms of several words («دیده شده است», «گفته_شده_است»: 454,000, two thirds of the
-# bytes) only when a word with a space or an underscore is looked up, which extraction's
-# words never have.
+# the forms of several words («دیده شده است», «گفته_شده_است»: 454,000, 18 MB) are kept
+# apart, and read (built and kept, the first time) only when a word whose first part
+# opens one of them is looked up, which extraction's words (no space; an underscore
+# only in Latin or digits) never are: writing them costs a cold build ~0.3 s.
 _TABLES_FOLDER = "persian"
 _WORDS_FILE = "lexicon.json"
 _PHRASES_FILE = "verb-phrases.json"
@@ -213,31 +214,48 @@ def keep_tables_in(folder: Path | None) -> None:
     _tables_folder = folder / _TABLES_FOLDER if folder is not None else None
 
 
+_PHRASE_PARTS_RE = re.compile("[ _]")
+
+
 def _is_phrase(form: str) -> bool:
     return " " in form or "_" in form
 
 
+def _phrase_start(form: str) -> str:
+    """The first part of a form of several words («دیده» of «دیده شده است»)."""
+    return _PHRASE_PARTS_RE.split(form, maxsplit=1)[0]
+
+
 class _VerbForms(dict[str, str]):
     """hazm's verb forms of one word -> their verb («رفتم» -> «رفت#رو»); the forms of
-    several words are read (``load``) the first time one such is looked up."""
+    several words are read (``load``) the first time a form of several words whose
+    first part is one of *starts* is looked up (no other can be one of them)."""
 
-    def __init__(self, forms: dict[str, str], load: Callable[[], dict[str, str]]) -> None:
+    def __init__(
+        self, forms: dict[str, str], starts: frozenset[str], load: Callable[[], dict[str, str]]
+    ) -> None:
         super().__init__(forms)
+        self._starts = starts
         self._load: Callable[[], dict[str, str]] | None = load
 
-    def _phrases(self) -> None:
+    def _table(self, form: str) -> bool:
+        """Whether *form* may be in the table: a form of one word, or of several whose
+        forms are then read."""
+        if not _is_phrase(form):
+            return True
+        if _phrase_start(form) not in self._starts:
+            return False
         if self._load is not None:
             load, self._load = self._load, None
             self.update(load())
+        return True
 
     def __contains__(self, form: object) -> bool:
-        if isinstance(form, str) and _is_phrase(form):
-            self._phrases()
-        return dict.__contains__(self, form)
+        return isinstance(form, str) and self._table(form) and dict.__contains__(self, form)
 
     def __getitem__(self, form: str) -> str:
-        if _is_phrase(form):
-            self._phrases()
+        if not self._table(form):
+            raise KeyError(form)
         return dict.__getitem__(self, form)
 
 
@@ -297,9 +315,10 @@ def _verb_forms(table: Any) -> dict[str, str]:
     return dict(zip(table["forms"], [verbs[i] for i in table["verb_of"]], strict=True))
 
 
-def _build_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
+def _build_tables(phrases: bool = False) -> tuple[Words, dict[str, str], dict[str, str]]:
     """hazm's words and verb forms (its Lemmatizer's), and the glued spellings, built by
-    hazm and kept (``keep_tables_in``) for the next process."""
+    hazm and kept (``keep_tables_in``) for the next process; the forms of several words
+    too when *phrases*."""
     from hazm import Lemmatizer
 
     lemmatizer = Lemmatizer()
@@ -310,7 +329,9 @@ def _build_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
         tags = sorted({entry[1] for entry in words.values()})
         tag_index = {t: i for i, t in enumerate(tags)}
         single = {f: v for f, v in verbs.items() if not _is_phrase(f)}
-        _write_table(_PHRASES_FILE, _verb_table({f: v for f, v in verbs.items() if _is_phrase(f)}))
+        several = {f: v for f, v in verbs.items() if _is_phrase(f)}
+        if phrases:
+            _write_table(_PHRASES_FILE, _verb_table(several))
         _write_table(
             _WORDS_FILE,
             {
@@ -319,6 +340,7 @@ def _build_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
                 "frequencies": [entry[0] for entry in words.values()],
                 "word_tags": [tag_index[entry[1]] for entry in words.values()],
                 "verbs": _verb_table(single),
+                "phrase_starts": sorted({_phrase_start(f) for f in several}),
                 "glued": glued,
             },
         )
@@ -333,7 +355,7 @@ def _read_phrases() -> dict[str, str]:
             return _verb_forms(table)
     except (KeyError, IndexError, TypeError, ValueError):
         pass
-    _words, verbs, _glued = _build_tables()
+    _words, verbs, _glued = _build_tables(phrases=True)
     return {f: v for f, v in verbs.items() if _is_phrase(f)}
 
 
@@ -353,7 +375,8 @@ def _persian_tables() -> tuple[Words, dict[str, str], dict[str, str]]:
                     strict=True,
                 )
             )
-            verbs = _VerbForms(_verb_forms(data["verbs"]), _read_phrases)
+            starts = frozenset(data["phrase_starts"])
+            verbs = _VerbForms(_verb_forms(data["verbs"]), starts, _read_phrases)
             glued: dict[str, str] = data["glued"]
             return words, verbs, glued
         except (KeyError, IndexError, TypeError, ValueError):

@@ -75,8 +75,9 @@ def _results() -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def kept(tmp_path_factory):
-    """A cache folder holding the tables (written by a build of them), and what display
-    and the lemmatizer give with hazm's own tables (nothing kept)."""
+    """A cache folder holding the tables (the verb forms of several words written when
+    one was first looked up), and what display and the lemmatizer give with hazm's own
+    tables (nothing kept)."""
     folder = tmp_path_factory.mktemp("kept")
     before = text._tables_folder
     try:
@@ -84,6 +85,9 @@ def kept(tmp_path_factory):
         expected = _results()
         _use(folder)
         text._persian_tables()
+        assert [p.name for p in (folder / "persian").iterdir()] == ["lexicon.json"]
+        _use(folder)  # a next process: reads the words, builds the phrases when needed
+        assert text.persian_lemmatizer().lemmatize("گفته_شده_است") == "گفت#گو"
     finally:
         _use(before)
     return folder, expected
@@ -152,9 +156,10 @@ def _wrong_shape(path: Path) -> None:
         # No file: built.
         ("lexicon.json", Path.unlink, 1),
         # The verb forms of several words, read when such a form is looked up: the rest
-        # is read, and they are built when «گفته_شده_است» is lemmatized.
+        # is read, and they are built (and kept) when «گفته_شده_است» is lemmatized.
         ("verb-phrases.json", _truncated, 0),
         ("verb-phrases.json", _stale, 0),
+        ("verb-phrases.json", Path.unlink, 0),
     ],
 )
 def test_a_stale_or_unreadable_table_is_built_again_and_rewritten(
@@ -190,7 +195,8 @@ def test_the_build_keeps_the_tables_in_its_cache_folder_only(tmp_path, builds, m
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache1"))
     build_docs(seeds, tmp_path / "docs1", _quiet)
     assert builds["builds"] == 1
-    assert (tmp_path / "cache1" / "persian" / "lexicon.json").is_file()
+    # The seeds' words never look up a verb form of several words: those are not written.
+    assert [p.name for p in (tmp_path / "cache1" / "persian").iterdir()] == ["lexicon.json"]
 
     shutil.copytree(tmp_path / "cache1" / "persian", tmp_path / "cache2" / "persian")
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache2"))
@@ -221,8 +227,8 @@ def test_the_build_keeps_the_tables_in_its_cache_folder_only(tmp_path, builds, m
 
 
 def test_kept_tables_lemmatize_as_hazm_does(kept, builds):
-    """Every verb form and a sample of the words, lemmatized over the kept tables, as
-    hazm's own Lemmatizer does."""
+    """A sample of the verb forms (of one word and of several) and of the words,
+    lemmatized over the kept tables, as hazm's own Lemmatizer does."""
     from hazm import Lemmatizer
 
     folder, _expected = kept
@@ -230,6 +236,29 @@ def test_kept_tables_lemmatize_as_hazm_does(kept, builds):
     _use(folder)
     lemmatizer = text.persian_lemmatizer()
     words = list(reference.words)[::20]
-    forms = [*reference.verbs, *words, *(w + "ها" for w in words), "foo", ""]
+    forms = [*list(reference.verbs)[::7], *words, *(w + "ها" for w in words), "foo", ""]
     assert [lemmatizer.lemmatize(f) for f in forms] == [reference.lemmatize(f) for f in forms]
     assert builds["builds"] == 1  # the reference's
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        # Words with an underscore, Latin or digits (``tokens`` keeps them whole), open no
+        # verb form of several words: the forms are not read.
+        ("covid_19", "covid_19"),
+        ("user_name", "user_name"),
+        # A Persian word and an underscore that opens no such form («کتاب»).
+        ("کتاب_ها", "کتاب_ها"),
+    ],
+)
+def test_a_word_that_opens_no_verb_phrase_reads_no_verb_phrases(
+    kept, tmp_path, builds, word, lemma
+):
+    folder, _expected = kept
+    shutil.copytree(folder, tmp_path / "cache")
+    (tmp_path / "cache" / "persian" / "verb-phrases.json").unlink()
+    _use(tmp_path / "cache")
+    assert text.persian_lemmatizer().lemmatize(word) == lemma
+    assert builds["builds"] == 0
+    assert not (tmp_path / "cache" / "persian" / "verb-phrases.json").exists()
