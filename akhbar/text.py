@@ -198,8 +198,8 @@ def persian_lemmatizer():  # type: ignore[no-untyped-def]
 # (~7.5 MB, read in ~0.1 s).  Only the 48,000 verb forms of one word are read up front:
 # the forms of several words («دیده شده است», «گفته_شده_است»: 454,000, 18 MB) are kept
 # apart, and read (built and kept, the first time) only when a word whose first part
-# opens one of them is looked up, which extraction's words (no space; an underscore
-# only in Latin or digits) never are: writing them costs a cold build ~0.3 s.
+# opens one of them is looked up: a word of an article never holds a space, and seldom
+# an underscore (none of the seeds'), and writing them would cost a cold build ~0.3 s.
 _TABLES_FOLDER = "persian"
 _WORDS_FILE = "lexicon.json"
 _PHRASES_FILE = "verb-phrases.json"
