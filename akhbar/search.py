@@ -277,13 +277,15 @@ INDEX_ATTEMPTS = 3
 
 def _entry_is_whole(output: Path) -> bool:
     """Whether the index in *output* reads back: its entry as JSON, its metadata and its
-    WebAssembly module as whole gzip streams (a file cut short under load was seen as a
-    module differing between two builds of the same pages)."""
+    WebAssembly module as whole, non-empty gzip streams (files cut short or left empty
+    under load were seen as a module differing between two builds of the same pages)."""
     try:
         json.loads((output / ENTRY).read_text(encoding="utf-8"))
-        for path in output.iterdir():
-            if path.suffix == ".pf_meta" or path.name.startswith("wasm."):
-                gzip.decompress(path.read_bytes())
+        streams = [
+            p for p in output.iterdir() if p.suffix == ".pf_meta" or p.name.startswith("wasm.")
+        ]
+        if not all(gzip.decompress(path.read_bytes()) for path in streams):
+            return False  # an empty file, or an empty stream: nothing an index can be
     except (OSError, ValueError, EOFError, gzip.BadGzipFile):
         return False
     return True

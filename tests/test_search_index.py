@@ -181,7 +181,14 @@ def test_an_unreadable_entry_file_is_written_again(tmp_path, monkeypatch) -> Non
     assert len(written) == search.INDEX_ATTEMPTS
 
 
-def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    "cut",
+    [
+        lambda whole: whole[:-9],  # cut short
+        lambda whole: b"",  # empty: seen under load (an empty stream decompresses to nothing)
+    ],
+)
+def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch, cut) -> None:
     """A WebAssembly module or metadata file that is not a whole gzip stream (a service
     ended before writing it whole) makes the shard written again, as an unreadable entry
     does."""
@@ -190,7 +197,7 @@ def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch) -> None:
     from akhbar import search
 
     whole = gzip.compress(b"\0asm" * 100)
-    turns = [whole[:-9], whole]
+    turns = [cut(whole), whole]
     written = []
 
     def once(shards):
