@@ -33,7 +33,8 @@ from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
 from akhbar.parallel import Forked, each_forked
 from akhbar.plan import Book, Publication
-from akhbar.search import BUNDLE, index_search, page_records, search_records
+from akhbar.plan import plan as plan_publication
+from akhbar.search import BUNDLE, SearchRecord, index_search, page_records, search_records
 from akhbar.settings import Settings
 
 if TYPE_CHECKING:
@@ -184,6 +185,42 @@ def build_editions(
         return _build_editions(docs, out, progress, settings, plan, warnings)
 
 
+PageRecords = dict[str, list[SearchRecord]]  # each edition's search records of its pages
+
+
+def plan_site(
+    articles: list[Article],
+    stories: tuple[Story, ...],
+    knowledge: Knowledge,
+    settings: Settings,
+    folder: Path,
+) -> tuple[PageRecords, Book, Path | None]:
+    """What a build takes of the plan of *articles*: each edition's search records of its
+    pages, the briefing book, and the plan pickled into *folder* for the editions when
+    they share it (``editions_share_plan``).  A large site's editions plan their own: its
+    plan is then made in a process of its own, which hands back the records and the book
+    only, so that this one never holds it (~0.5 GB at 20,000 articles) beside them."""
+    if editions_share_plan(len(articles)):
+        publication = plan_publication(articles, stories, knowledge, settings)
+        return (*_search_pages_and_book(publication), pickle_plan(publication, folder))
+    planning = Forked(partial(_planned_pages_and_book, articles, stories, knowledge, settings))
+    try:
+        pages, book = planning.result()
+    finally:
+        planning.close()
+    return pages, book, None
+
+
+def _search_pages_and_book(publication: Publication) -> tuple[PageRecords, Book]:
+    return {ed: page_records(publication.pages, ed) for ed in LANGUAGES}, publication.book
+
+
+def _planned_pages_and_book(
+    articles: list[Article], stories: tuple[Story, ...], knowledge: Knowledge, settings: Settings
+) -> tuple[PageRecords, Book]:
+    return _search_pages_and_book(plan_publication(articles, stories, knowledge, settings))
+
+
 def pickle_plan(publication: Publication, folder: Path) -> Path:
     """*publication* pickled into *folder*, as ``build_editions`` hands it to the editions."""
     plan = folder / "publication.pickle"
@@ -297,13 +334,11 @@ def build_site(
     *stories*: those ``build_docs`` made of *articles* (when None, those it wrote beside
     them); *knowledge*: read from the settings' folder when None."""
     from akhbar.knowledge import load_knowledge
-    from akhbar.plan import plan
 
     settings = settings or Settings.from_environment()
     knowledge = knowledge or load_knowledge(settings.knowledge_dir)
     if stories is None:
         stories = stories_of(articles, docs, knowledge)
-    publication = plan(articles, stories, knowledge, settings)
     tmp = site.with_name(site.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     if site.is_dir():
@@ -321,16 +356,9 @@ def build_site(
                     site / folder / BUNDLE, tmp / folder / BUNDLE, copy_function=os.link
                 )
     tmp.mkdir(parents=True, exist_ok=True)
-    # What the search and the books take of the publication; the editions read the rest
-    # from its file, and this process does not hold it beside them (~0.4 GB at 20,000).
-    pages = {edition: page_records(publication.pages, edition) for edition in LANGUAGES}
-    book = publication.book
     plans = tempfile.TemporaryDirectory(prefix="akhbar-plan-")
     try:
-        plan_file = None
-        if editions_share_plan(len(articles)):
-            plan_file = pickle_plan(publication, Path(plans.name))
-        del publication
+        pages, book, plan_file = plan_site(articles, stories, knowledge, settings, Path(plans.name))
         build_editions(docs, tmp, progress, settings, plan_file, report.warnings)
         plans.cleanup()
         if settings.site_url is None:

@@ -184,28 +184,20 @@ def stage(name: str, work: Path) -> None:
             encoding="utf-8",
         )
     elif name == "mkdocs":
-        import akhbar.search as search
         import akhbar.site as site
         from akhbar.knowledge import load_knowledge
-        from akhbar.plan import plan
         from akhbar.settings import Settings
 
         # As build_site plans the publication of the extracted articles and their stories
-        # and hands it to the editions; its pages' search records, for the search stage
-        # (made in a few milliseconds: build_site hands the publication on in memory).
+        # (``site.plan_site``), and hands its pages' search records on (to the search
+        # stage, here by a file) and the plan to the editions.
         settings = Settings.from_environment()
         articles = pickle.loads((work / "articles.pickle").read_bytes())
         knowledge = load_knowledge(settings.knowledge_dir)
-        publication = plan(
-            articles, site.stories_of(articles, docs, knowledge), knowledge, settings
-        )
-        del articles
-        pages = {ed: search.page_records(publication.pages, ed) for ed in EDITIONS}
+        stories = site.stories_of(articles, docs, knowledge)
+        pages, _book, plan_file = site.plan_site(articles, stories, knowledge, settings, work)
+        del articles, stories
         (work / "pages.pickle").write_bytes(pickle.dumps(pages, protocol=5))
-        plan_file = None
-        if site.editions_share_plan(len(publication.data.articles)):
-            plan_file = site.pickle_plan(publication, work)
-        del publication  # as build_site lets it go: the editions read it from its file
         out.mkdir(parents=True, exist_ok=True)
         # incremental when out holds a previous build
         steps = site.build_editions(docs, out, quiet, settings, plan_file)

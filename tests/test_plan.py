@@ -197,3 +197,30 @@ def test_actor_and_topic_pages_list_the_newest_stories(built, stories, listed):
         assert context["stories_total"] == stories
         if later in pages:  # the later pages list the articles alone
             assert pages[later].context["stories"] == []
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_a_build_takes_the_same_of_its_plan_made_here_or_apart(
+    built, tmp_path, monkeypatch, shared
+):
+    """``site.plan_site``: the editions handed the plan (all built at once), or a large
+    site's plan made in a process of its own (its editions plan their own): the search's
+    page records and the book are the same; only the editions' plan file differs."""
+    from akhbar import site
+    from akhbar.stories import cluster
+
+    articles, _docs, kn = built
+    settings = Settings(cache_dir=None)
+    stories = tuple(cluster(articles, knowledge=kn))
+    expected = plan(articles, kn, settings)
+    monkeypatch.setattr(site, "editions_share_plan", lambda _n: shared)
+    pages, book, plan_file = site.plan_site(articles, stories, kn, settings, tmp_path)
+    assert book == expected.book
+    assert pages == {ed: site.page_records(expected.pages, ed) for ed in ("fa", "ar", "en")}
+    assert pages["fa"]  # the actors', topics' and sources' first pages
+    if shared:
+        assert plan_file is not None
+        assert plan_file.parent == tmp_path
+    else:
+        assert plan_file is None
+        assert list(tmp_path.iterdir()) == []
