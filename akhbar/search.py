@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from akhbar.edition_plan import dest_url, list_title
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES, format_date
 from akhbar.knowledge import Knowledge
@@ -454,11 +455,6 @@ def index_articles(out: Path, records: list[SearchRecord], per_shard: int = SHAR
 PAGE_KINDS = {"actor.html.j2": "actor", "topic.html.j2": "topic", "source.html.j2": "source"}
 
 
-def _page_url(src: str) -> str:
-    """The URL of the page built from *src* (``actors/x.md`` -> ``/actors/x/``)."""
-    return quote("/" + src.removesuffix(".md").removesuffix("index").rstrip("/") + "/")
-
-
 def page_record(page: GeneratedPage, edition: str) -> SearchRecord | None:
     """The record of *page* in *edition*'s page index: the first page of an actor's,
     topic's or source's list, titled in the edition, its text the names it goes by in
@@ -474,9 +470,9 @@ def page_record(page: GeneratedPage, edition: str) -> SearchRecord | None:
     if kind == "actor":
         words += [role.title.get(edition) for role in subject.roles]
     return SearchRecord(
-        url=_page_url(page.src),
+        url=quote("/" + dest_url(page.src)),
         content="\n".join(dict.fromkeys(w for w in words if w)),
-        meta={"title": names.get(edition)},
+        meta={"title": list_title(page.template, page.context, edition)},
     )
 
 

@@ -356,11 +356,10 @@ def build_site(
                     site / folder / BUNDLE, tmp / folder / BUNDLE, copy_function=os.link
                 )
     tmp.mkdir(parents=True, exist_ok=True)
-    plans = tempfile.TemporaryDirectory(prefix="akhbar-plan-")
     try:
-        pages, book, plan_file = plan_site(articles, stories, knowledge, settings, Path(plans.name))
-        build_editions(docs, tmp, progress, settings, plan_file, report.warnings)
-        plans.cleanup()
+        with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as plans:
+            pages, book, plan_file = plan_site(articles, stories, knowledge, settings, Path(plans))
+            build_editions(docs, tmp, progress, settings, plan_file, report.warnings)
         if settings.site_url is None:
             report.warnings.append(NO_SITE_URL)
             progress(f"warning: {NO_SITE_URL}")
@@ -372,7 +371,6 @@ def build_site(
             for edition in LANGUAGES:
                 (tmp / edition / "briefing.pdf").unlink(missing_ok=True)
     except BaseException:
-        plans.cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     old = site.with_name(site.name + ".old")
