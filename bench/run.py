@@ -8,8 +8,8 @@ knowledge files included, as in ``build_site.py``) and is timed and sampled for 
 
 1. extract: ``akhbar.build.build_docs`` (seeds -> extraction -> docs/articles/*.md), the
    stories' clustering in it (``akhbar.build.cluster_stories``) timed and measured apart;
-2. mkdocs: ``akhbar.plan.plan`` (the publication of the extracted articles and their
-   stories), ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in
+2. mkdocs: ``akhbar.site.plan_site`` (the publication of the extracted articles and
+   their stories, as ``build_site.py`` makes it), ``akhbar.site.build_editions`` (one ``mkdocs build`` per edition, in
    parallel) and ``akhbar.site.write_root``;
 3. search: ``akhbar.search.index_search`` (the shared article index from the articles'
    records, and each edition's index of its generated pages, from the publication);
@@ -335,15 +335,19 @@ def _write_steps(work: Path, name: str, steps: dict[str, float]) -> None:
     _steps_file(work, name).write_text(json.dumps(steps), encoding="utf-8")
 
 
-def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
-    # The extraction cache lives in the work folder: empty for the cold build, warm for
-    # the rebuild, and the checkout's .cache is left alone.
-    env = dict(
+def build_env(work: Path) -> dict[str, str]:
+    """The environment a build on *work* runs in: the extraction cache in the work folder
+    (empty for the cold build, warm for the rebuild; the checkout's .cache left alone)."""
+    return dict(
         os.environ,
         PYTHONPATH=str(ROOT),
         NO_MKDOCS_2_WARNING="1",
         AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"),
     )
+
+
+def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
+    env = build_env(work)
     steps = _steps_file(work, name)
     steps.unlink(missing_ok=True)
     measure = run_measured(
@@ -359,12 +363,7 @@ def run_stage(name: str, work: Path, pdf: bool = False) -> Measure:
 
 def run_whole(work: Path) -> Measure:
     """``build_site.py --no-pdf`` on the benchmark folder *work*, as a user runs it."""
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(ROOT),
-        NO_MKDOCS_2_WARNING="1",
-        AKHBAR_CACHE_DIR=str(work / ".cache" / "extract"),
-    )
+    env = build_env(work)
     folders = [f"--{name}={work / name}" for name in ("seeds", "docs", "site")]
     measure = run_measured(
         [sys.executable, str(ROOT / "build_site.py"), *folders, "--no-pdf"], env=env
@@ -663,6 +662,13 @@ def run_anchors(work: Path, names: list[str]) -> dict[str, dict[str, Any]]:
     return measured
 
 
+# The seeds a rebuild edits: an old article, then the newest Persian one.
+EDITS = (
+    ("the seed of median date", middle_seed),
+    ("the newest Persian seed", newest_persian_seed),
+)
+
+
 def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) -> Result:
     sys.path.insert(0, str(BENCH))
     from corpus import generate
@@ -689,9 +695,8 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
         result.search = first_query(site)
         result.queries = browser_queries(site)
         result.weight = page_weight(site)
-        for label, chosen, measures in (
-            ("the seed of median date", middle_seed, result.rebuild),
-            ("the newest Persian seed", newest_persian_seed, result.rebuild_newest),
+        for (label, chosen), measures in zip(
+            EDITS, (result.rebuild, result.rebuild_newest), strict=True
         ):
             edited = edit_one_seed(chosen(work / "seeds"))
             log(f"N={n}: rebuild after editing {label}, {edited.name}")
@@ -700,10 +705,7 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
         # The same two edits again, each rebuilt as a user rebuilds: build_site.py, one
         # process for the three stages (one interpreter start, not three; the copy of the
         # last site it builds beside, not paid by the stages).
-        for key, label, chosen in (
-            ("old", "the seed of median date", middle_seed),
-            ("newest", "the newest Persian seed", newest_persian_seed),
-        ):
+        for key, (label, chosen) in zip(("old", "newest"), EDITS, strict=True):
             edited = edit_one_seed(chosen(work / "seeds"))
             log(f"N={n}: build_site.py --no-pdf after editing {label} again, {edited.name}")
             result.whole[key] = asdict(run_whole(work))
