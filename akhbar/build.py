@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -590,6 +591,27 @@ def build_docs(
         f"docs: wrote {len(articles)} articles to {docs / ARTICLES_DIR} in {done - rendering:.1f} s"
     )
     return Docs(articles, report, stories)
+
+
+def build_docs_apart(
+    seeds: Path,
+    docs: Path,
+    progress: Progress = stderr_progress,
+    settings: Settings | None = None,
+    knowledge: Knowledge | None = None,
+) -> Docs:
+    """``build_docs`` in a process of its own, which hands back only what it made.  The
+    memory extraction works in (hazm's tables, each article's text and words, the
+    stories' clustering) is given back before the site is built: at 20,000 articles this
+    process then holds ~0.3 GB of articles instead of ~0.6 GB, beside each edition's."""
+    work = Forked(
+        partial(build_docs, seeds, docs, progress, settings=settings, knowledge=knowledge),
+        daemon=False,  # extraction forks its own workers
+    )
+    try:
+        return work.result()
+    finally:
+        work.close()
 
 
 def write_report(report: Report, path: Path) -> None:

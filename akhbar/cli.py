@@ -22,7 +22,7 @@ import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from akhbar.build import build_docs, stderr_progress, write_report
+from akhbar.build import build_docs_apart, stderr_progress, write_report
 from akhbar.errors import AkhbarError, InputError, OverrideError
 from akhbar.settings import Settings
 
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         from akhbar.knowledge import load_knowledge
 
         knowledge = load_knowledge(settings.knowledge_dir)
-        made = build_docs(
+        made = build_docs_apart(
             args.seeds, args.docs, stderr_progress, settings=settings, knowledge=knowledge
         )
         report = made.report

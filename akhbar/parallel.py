@@ -34,7 +34,9 @@ class Forked:
     raised here with its trace and nothing is lost.  Where processes cannot be forked,
     *work* runs here when its result is asked for."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], *, daemon: bool = True) -> None:
+        """*daemon*: False for work that forks processes of its own (a daemonic process
+        may not); such a process is stopped by ``close``, not by this one's exit."""
         self._work = work
         self._process: Any = None
         self._folder: Any = None
@@ -42,7 +44,7 @@ class Forked:
             return
         self._folder = tempfile.TemporaryDirectory(prefix="akhbar-")
         self._path = Path(self._folder.name) / "result.pickle"
-        self._process = multiprocessing.get_context("fork").Process(target=self._run, daemon=True)
+        self._process = multiprocessing.get_context("fork").Process(target=self._run, daemon=daemon)
         self._process.start()
 
     def _run(self) -> None:

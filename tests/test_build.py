@@ -1,5 +1,6 @@
 """The docs stage as a whole: report accounting, determinism, overrides, safe swaps."""
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from conftest import SEEDS
 
 import akhbar.build
-from akhbar.build import build_docs, write_docs
+from akhbar.build import build_docs, build_docs_apart, write_docs
 from akhbar.errors import OutputCollisionError
 from akhbar.render import read_front_matter
 
@@ -174,3 +175,38 @@ def test_the_steps_are_timed_and_the_markdown_step_reported(seeds, tmp_path, mon
     assert steps["extract"] > 0
     assert messages[-1].startswith("docs: wrote 5 articles to ")
     assert messages[-1].endswith(f" in {steps['render']:.1f} s")
+
+
+def test_docs_made_apart_are_those_made_here(seeds, tmp_path):
+    # build_site.py extracts in a process of its own, so that the memory extraction used
+    # is given back before the site is built: it hands back the same articles, report and
+    # stories, and writes the same files, as build_docs run here.
+    pids = tmp_path / "pids"
+
+    def progress(_message: str) -> None:
+        with pids.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+
+    apart = build_docs_apart(seeds, tmp_path / "apart", progress)
+    here = build_docs(seeds, tmp_path / "here", _quiet)
+    assert apart.articles == here.articles
+    assert apart.stories == here.stories
+    assert apart.report.as_json() == here.report.as_json()
+    assert _snapshot(tmp_path / "apart") == _snapshot(tmp_path / "here")
+    assert {int(pid) for pid in pids.read_text().split()} - {os.getpid()}, "no other process"
+
+
+def test_a_failure_apart_is_raised_here_and_docs_kept(seeds, tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    build_docs_apart(seeds, docs, _quiet)
+    before = _snapshot(docs)
+
+    def boom(article, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("akhbar.build.render_article", boom)
+    seed = sorted(seeds.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nیک بند تازه.\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk full"):
+        build_docs_apart(seeds, docs, _quiet)
+    assert _snapshot(docs) == before
