@@ -148,8 +148,16 @@ _LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
 # independently verify" disclaimer (CNN Arabic ends many items with it) and the opinion
 # pages' disclaimers («هذا المقال بقلم …», «الآراء الواردة أدناه …», «The views expressed
 # …», «مطالب این یادداشت بیانگر دیدگاه نویسنده است»): never a title nor a key point.
+# The keyword line some outlets close an item with («واژه‌های کلیدی: امام خمینی، …»): a
+# list of labels, never a statement.
+KEYWORD_LABELS = (
+    "واژه های کلیدی", "کلید واژه ها", "کلید واژه", "کلمات کلیدی", "برچسب ها",
+    "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية",
+    "Keywords", "Tags",
+)  # fmt: skip
 _DROP_RE = re.compile(
     rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
+    rf"|^\W*{_any_of(*KEYWORD_LABELS)}\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"
@@ -441,6 +449,75 @@ def score_sentences(sentences: list[str], lang: str, title: str = "") -> list[fl
     return scores
 
 
+# --- Points that state something on their own ---------------------------------------------
+
+# Marks that may close a sentence after its stop: quotation marks and brackets (escaped
+# for a character class).
+_CLOSERS = "\"»”')\\]"
+# A question: «؟» or «?» ends the sentence.
+_QUESTION_RE = re.compile(rf"[?؟][\s{_CLOSERS}]*$")
+# A full stop (or «!», «؟», «…») ends the sentence, closers may follow it.  A short line
+# closed by a quotation mark or a bracket alone is a heading («استقالة … "فضيحة الدعارة"»):
+# ``_SENTENCE_CLOSE_RE`` lets the closer stand for the stop, so candidates keep it.
+_STOP_RE = re.compile(rf"[.!…؟?][\s{_CLOSERS}]*$")
+# Left unfinished by the outlet: «…», «...» or «..» end it («… أقول لكم ...»); the sentence
+# goes on in the next one.
+_UNFINISHED_RE = re.compile(rf"(?:\.\.|…)[\s{_CLOSERS}]*$")
+# A straight quotation mark closing the sentence («… ولبنان."», «… بأسره ".»).
+_CLOSING_QUOTE_RE = re.compile(r'[^\s"]\s*[.!…؟?]?\s*"[.!…؟?]?\s*$')
+# Words that open the cause of the sentence before it, split off by the sentence splitter
+# («زیرا این سیستم …», «چرا که …», «لأن …»).  «چون» alone and «ولأن» open a whole sentence
+# («چون مرز بسته شد، صادرات متوقف شد»); so does «لأن X، فإن Y» (``_EFFECT_RE``).
+DEPENDENT_OPENINGS = ("زیرا", "زیراکه", "چرا که", "چون که", "لأن", "لان", "إذ أن", "إذ إن")
+_DEPENDENT_OPENING_RE = re.compile(
+    r"^\W*(?:" + "|".join(_loose(w) for w in DEPENDENT_OPENINGS) + r")(?:\s|$)"
+)
+_EFFECT_RE = re.compile(r"[،,]\s*ف(?:إن|ان|قد|سوف|س)")
+
+
+def _opens_quotation(text: str) -> bool:
+    """Is a quotation opened in *text* and left open (the question or the full stop at
+    its end is the quotation's, its speaker before it: «وقال: "… محلية؟»)?"""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or (text.count('"') % 2 == 1 and not _CLOSING_QUOTE_RE.search(text))
+    )
+
+
+def _closes_quotation(sentence: str) -> bool:
+    """Does *sentence* close a quotation it did not open (the end of a statement that runs
+    over several sentences: its opening and speaker are in an earlier one)?"""
+    if sentence.count("»") > sentence.count("«") or sentence.count("”") > sentence.count("“"):
+        return True
+    return sentence.count('"') % 2 == 1 and bool(_CLOSING_QUOTE_RE.search(sentence))
+
+
+def states_alone(sentence: str) -> bool:
+    """Can *sentence* be a key point, read alone under the title?  Not when it is:
+
+    - the outlet's question (a sub-heading «هل هناك …؟»: it states nothing); a question
+      inside a quotation or after a colon («وقال: "…؟"», «وی پرسید: …؟») is a statement of
+      who asked;
+    - a heading: no full stop, only a closing quotation mark or bracket, and shorter
+      than ``HEADING_MAX_TOKENS``;
+    - left unfinished by the outlet («… ...»);
+    - the end of a quotation whose opening and speaker are in an earlier sentence
+      («… ولبنان."»): it would read as the outlet's own statement;
+    - the cause of the sentence before it, split off («زیرا …», «لأن …»).
+    """
+    text = sentence.strip()
+    if _QUESTION_RE.search(text):
+        asked = text[: _QUESTION_RE.search(text).start()]
+        if not (_opens_quotation(asked) or ":" in asked):
+            return False
+    if not _STOP_RE.search(text) and len(tokens(text)) < HEADING_MAX_TOKENS:
+        return False
+    if _UNFINISHED_RE.search(text) or _closes_quotation(text):
+        return False
+    return not (_DEPENDENT_OPENING_RE.match(text) and not _EFFECT_RE.search(text))
+
+
 def rank_key_points(
     paragraphs: list[str],
     lang: str,
@@ -456,7 +533,7 @@ def rank_key_points(
     extraction).  *sources*: the agencies whose formulas are stripped (default: the
     shipped knowledge)."""
     n = max(MIN_POINTS, min(MAX_POINTS, n))
-    sentences = candidate_sentences(paragraphs, lang, sources)
+    sentences = [s for s in candidate_sentences(paragraphs, lang, sources) if states_alone(s)]
     if title:  # a point never says again what the title says
         title_words = set(tokens(title))
         sentences = [s for s in sentences if not _repeats(set(tokens(s)), title_words)]

@@ -2,7 +2,10 @@
 
 Usage::
 
-    .venv/bin/python bench/eval_keypoints.py [--eval-dir DIR] [--json]
+    .venv/bin/python bench/eval_keypoints.py [--eval-dir DIR] [--json] [--show N]
+
+``--show N`` prints, for the first N items of each language, the reference, the title
+the pipeline made and its key points with their ROUGE-L, to read them by eye.
 
 Data: ``fa_dev.jsonl`` and ``ar_dev.jsonl`` in ``--eval-dir`` (default
 ``../shared/eval`` next to the repository; see its README).  The data is read in place and
@@ -247,6 +250,24 @@ def run(eval_dir: Path) -> dict[str, dict]:
     return results
 
 
+def show(eval_dir: Path, count: int) -> None:
+    """Print the reference, the pipeline's title and key points of *count* items a
+    language, with the points' ROUGE-L against the reference."""
+    for lang in LANGS:
+        path = eval_dir / f"{lang}_dev.jsonl"
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        for item in load_items(path)[:count]:
+            article = pipeline_article(item)
+            reference = rouge_tokens(item.reference, lang)
+            candidate = rouge_tokens(" ".join(article.key_points), lang)
+            print(f"== {item.id}  RL {rouge_l(candidate, reference):.3f}")
+            print(f"   reference: {item.reference}")
+            print(f"   title:     {article.title}")
+            for point in article.key_points:
+                print(f"   * {point}")
+
+
 def format_table(results: dict[str, dict]) -> str:
     lines = []
     for lang, result in results.items():
@@ -263,8 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--show", type=int, default=0, metavar="N", help="print the first N items' points"
+    )
     args = parser.parse_args(argv)
     try:
+        if args.show:
+            show(args.eval_dir, args.show)
+            return 0
         results = run(args.eval_dir)
     except FileNotFoundError as missing:
         print(
