@@ -355,16 +355,29 @@ def _is_sentence(text: str, n_tokens: int, lang: str) -> bool:
     return bool(_SENTENCE_CLOSE_RE.search(text)) or n_tokens >= HEADING_MAX_TOKENS
 
 
-def candidate_sentences(
+def _quotation_open(text: str, state: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """The quotations open after *text*, given those open before it: («» depth, “” depth,
+    a straight quotation mark open)."""
+    guillemets, curly, straight = state
+    guillemets = max(0, guillemets + text.count("«") - text.count("»"))
+    curly = max(0, curly + text.count("“") - text.count("”"))
+    return guillemets, curly, straight != (text.count('"') % 2 == 1)
+
+
+def _candidates(
     paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
-) -> list[str]:
-    """Usable sentences in reading order: boilerplate stripped (agencies known by the
-    names of *sources*), fragments and near-duplicates dropped."""
-    kept: list[str] = []
+) -> list[tuple[str, bool]]:
+    """``candidate_sentences``, each with whether it begins inside a quotation opened by
+    an earlier sentence of its paragraph (a quotation's middle or end: its speaker is in
+    that earlier sentence)."""
+    kept: list[tuple[str, bool]] = []
     seen: list[set[str]] = []
     for paragraph in paragraphs:
+        state = (0, 0, False)
         for line in paragraph.splitlines():
             for raw in split_sentences(line):
+                quoted = any(state)
+                state = _quotation_open(raw, state)
                 sentence = strip_boilerplate(raw, sources)
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):
@@ -372,9 +385,17 @@ def candidate_sentences(
                 word_set = set(words)
                 if any(_jaccard(word_set, s) >= NEAR_DUPLICATE_JACCARD for s in seen):
                     continue
-                kept.append(sentence)
+                kept.append((sentence, quoted))
                 seen.append(word_set)
     return kept
+
+
+def candidate_sentences(
+    paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
+) -> list[str]:
+    """Usable sentences in reading order: boilerplate stripped (agencies known by the
+    names of *sources*), fragments and near-duplicates dropped."""
+    return [sentence for sentence, _quoted in _candidates(paragraphs, lang, sources)]
 
 
 # --- Ranking ------------------------------------------------------------------------------
@@ -460,9 +481,10 @@ _QUESTION_RE = re.compile(rf"[?؟][\s{_CLOSERS}]*$")
 # closed by a quotation mark or a bracket alone is a heading («استقالة … "فضيحة الدعارة"»):
 # ``_SENTENCE_CLOSE_RE`` lets the closer stand for the stop, so candidates keep it.
 _STOP_RE = re.compile(rf"[.!…؟?][\s{_CLOSERS}]*$")
-# Left unfinished by the outlet: «…», «...» or «..» end it («… أقول لكم ...»); the sentence
-# goes on in the next one.
-_UNFINISHED_RE = re.compile(rf"(?:\.\.|…)[\s{_CLOSERS}]*$")
+# Left unfinished by the outlet: «...» or «…» end it («… أقول لكم ...», «… برازجانی و
+# ...»); the sentence goes on in the next one.  «..» is not counted: Arabic tweets and
+# quotations use it as a full stop («… من تطهير 300 كيلومتر مربع.. جنودنا يمضون …»).
+_UNFINISHED_RE = re.compile(rf"(?:\.\.\.|…)[\s{_CLOSERS}]*$")
 # A straight quotation mark closing the sentence («… ولبنان."», «… بأسره ".»).
 _CLOSING_QUOTE_RE = re.compile(r'[^\s"]\s*[.!…؟?]?\s*"[.!…؟?]?\s*$')
 # Words that open the cause of the sentence before it, split off by the sentence splitter
@@ -533,7 +555,11 @@ def rank_key_points(
     extraction).  *sources*: the agencies whose formulas are stripped (default: the
     shipped knowledge)."""
     n = max(MIN_POINTS, min(MAX_POINTS, n))
-    sentences = [s for s in candidate_sentences(paragraphs, lang, sources) if states_alone(s)]
+    sentences = [
+        sentence
+        for sentence, quoted in _candidates(paragraphs, lang, sources)
+        if not quoted and states_alone(sentence)
+    ]
     if title:  # a point never says again what the title says
         title_words = set(tokens(title))
         sentences = [s for s in sentences if not _repeats(set(tokens(s)), title_words)]

@@ -478,9 +478,8 @@ _OTHER = {
         ("این یک وظیفه است که همه دستگاه‌ها باید انجام دهند.»", "fa"),
         # left unfinished by the outlet: it goes on in the next sentence
         ("وقال نتنياهو إنه يعرف الحقيقة ويقول لكم في هذه القاعة ...", "ar"),
-        # the same with «…» and with «..»
+        # the same with «…»
         ("رسانه‌های غربی: ایران نشان داد آماده جنگ است و هم هشداری به اسرائیل…", "fa"),
-        ("جنودنا يمضون غير آبهين بالجبال والحجار والتلال في عفرين..", "ar"),
         # the cause of the sentence before it, split off
         ("زیرا این سیستم سرعت عمل نداشته و پاسخگوی نیازهای امروز نیست.", "fa"),
         ("چرا که مرزهای شرقی کشور همچنان ناامن است و قاچاق ادامه دارد.", "fa"),
@@ -513,11 +512,42 @@ def test_sentences_that_state_nothing_alone_are_not_points(text: str, lang: str)
         ("لأن الحدود مفتوحة أمام المهربين، فإن البلدين اتفقا على دوريات مشتركة.", "ar"),
         # guard: «چون X، Y» is a whole sentence
         ("چون مرز بسته شد، صادرات میوه به پاکستان متوقف شد.", "fa"),
+        # guard: «..» closes a sentence in Arabic tweets and quotations, not unfinished
+        ("جنودنا تمكنوا حتى اللحظة من تطهير 300 كيلومتر مربع في عفرين..", "ar"),
     ],
 )
 def test_statements_that_stand_alone_stay_points(text: str, lang: str) -> None:
     points = rank_key_points([_LEAD[lang], text, _OTHER[lang]], lang, displayed=True)
     assert points == [_LEAD[lang], text.strip(), _OTHER[lang]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "opening"),
+    [
+        # a quotation over three sentences: the 2nd and 3rd have lost their speaker
+        (
+            'وقال أردوغان: "جنودنا تمكنوا من تطهير 300 كيلومتر مربع من عفرين حتى الآن.. '
+            "جنودنا يمضون غير آبهين بالجبال والحجارة والتلال في المنطقة.. "
+            'وسنواصل العملية العسكرية حتى تحقيق جميع أهدافها في الشمال السوري."',
+            "ar",
+            'وقال أردوغان: "جنودنا تمكنوا من تطهير 300 كيلومتر مربع من عفرين حتى الآن..',
+        ),
+        # the same in Persian «»
+        (
+            "وزیر کشور گفت: «مرزهای شرقی کشور امروز از هر زمان دیگری امن‌تر است. "
+            "قاچاق سوخت در این مرزها به کمتر از نیمی رسیده است. "
+            "همکاری مرزبانان دو کشور در ماه‌های آینده ادامه خواهد یافت.»",
+            "fa",
+            "وزیر کشور گفت: «مرزهای شرقی کشور امروز از هر زمان دیگری امن‌تر است.",
+        ),
+    ],
+)
+def test_a_long_quotation_gives_only_its_first_sentence(
+    paragraph: str, lang: str, opening: str
+) -> None:
+    # five points asked for: every sentence that can be one is
+    points = rank_key_points([_LEAD[lang], paragraph, _OTHER[lang]], lang, n=5, displayed=True)
+    assert points == [_LEAD[lang], opening, _OTHER[lang]]
 
 
 @pytest.mark.parametrize(
