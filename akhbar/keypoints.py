@@ -367,17 +367,19 @@ def _quotation_open(text: str, state: tuple[int, int, bool]) -> tuple[int, int, 
 def _candidates(
     paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
 ) -> list[tuple[str, bool]]:
-    """``candidate_sentences``, each with whether it begins inside a quotation opened by
-    an earlier sentence of its paragraph (a quotation's middle or end: its speaker is in
-    that earlier sentence)."""
+    """``candidate_sentences``, each with whether it depends on an earlier sentence of its
+    paragraph: it begins inside a quotation that sentence opened (a quotation's middle or
+    end: its speaker is in that sentence), or it goes on with a sentence the outlet left
+    unfinished («… مجتهد برازجانی و ... صفحات درخشانی … ثبت نمود»)."""
     kept: list[tuple[str, bool]] = []
     seen: list[set[str]] = []
     for paragraph in paragraphs:
-        state = (0, 0, False)
+        state, unfinished = (0, 0, False), False
         for line in paragraph.splitlines():
             for raw in split_sentences(line):
-                quoted = any(state)
+                dependent = any(state) or unfinished
                 state = _quotation_open(raw, state)
+                unfinished = bool(_UNFINISHED_RE.search(raw))
                 sentence = strip_boilerplate(raw, sources)
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):
@@ -385,7 +387,7 @@ def _candidates(
                 word_set = set(words)
                 if any(_jaccard(word_set, s) >= NEAR_DUPLICATE_JACCARD for s in seen):
                     continue
-                kept.append((sentence, quoted))
+                kept.append((sentence, dependent))
                 seen.append(word_set)
     return kept
 
@@ -395,7 +397,7 @@ def candidate_sentences(
 ) -> list[str]:
     """Usable sentences in reading order: boilerplate stripped (agencies known by the
     names of *sources*), fragments and near-duplicates dropped."""
-    return [sentence for sentence, _quoted in _candidates(paragraphs, lang, sources)]
+    return [sentence for sentence, _dependent in _candidates(paragraphs, lang, sources)]
 
 
 # --- Ranking ------------------------------------------------------------------------------
@@ -557,8 +559,8 @@ def rank_key_points(
     n = max(MIN_POINTS, min(MAX_POINTS, n))
     sentences = [
         sentence
-        for sentence, quoted in _candidates(paragraphs, lang, sources)
-        if not quoted and states_alone(sentence)
+        for sentence, dependent in _candidates(paragraphs, lang, sources)
+        if not dependent and states_alone(sentence)
     ]
     if title:  # a point never says again what the title says
         title_words = set(tokens(title))

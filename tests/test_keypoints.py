@@ -521,6 +521,16 @@ def test_statements_that_stand_alone_stay_points(text: str, lang: str) -> None:
     assert points == [_LEAD[lang], text.strip(), _OTHER[lang]]
 
 
+def test_a_sentence_after_an_unfinished_one_is_no_point() -> None:
+    # the outlet's «و ...» split the sentence in two: neither half states anything alone
+    paragraph = (
+        "امام جمعه دلوار گفت: قیام رئیسعلی دلواری به رهبری عالمان دینی نظیر علامه بلادی، "
+        "مجتهد برازجانی و ... صفحات درخشانی در تاریخ کشور ثبت نمود و ماندگار شد."
+    )
+    points = rank_key_points([_LEAD["fa"], paragraph, _OTHER["fa"]], "fa", n=5, displayed=True)
+    assert points == [_LEAD["fa"], _OTHER["fa"]]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "lang", "opening"),
     [
