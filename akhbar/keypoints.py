@@ -35,7 +35,12 @@ Ranking (``rank_key_points``)
    ``REPEATS_TITLE_NEW_WORDS`` of its words new: the title was built from it whole, or
    as «X: Y» from «X … گفت: Y») is never a point: the page shows the title above them.
    Sentences that open with their attribution verb («اظهار داشت: …», «وأضاف: …») have
-   lost their speaker and are never candidates.
+   lost their speaker and are never candidates.  Nor is a sentence that cannot be read
+   alone under the title (``states_alone`` and ``_candidates``): the outlet's question, a
+   short line closed by a quotation mark alone (a heading), a sentence left unfinished
+   («… ...») or the one going on after it, the middle or end of a quotation whose
+   opening and speaker are in an earlier sentence, the cause of the sentence before it
+   split off («زیرا …», «لأن …»).
 
 The weights were set on the development sets in ``../shared/eval`` (60 Persian, 60 Arabic
 items; reference = the outlet's own lead) with ``bench/eval_keypoints.py``; the figures
