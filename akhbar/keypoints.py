@@ -536,8 +536,8 @@ def states_alone(sentence: str) -> bool:
     - the cause of the sentence before it, split off («زیرا …», «لأن …»).
     """
     text = sentence.strip()
-    if _QUESTION_RE.search(text):
-        asked = text[: _QUESTION_RE.search(text).start()]
+    if question := _QUESTION_RE.search(text):
+        asked = text[: question.start()]
         if not (_opens_quotation(asked) or ":" in asked):
             return False
     if not _STOP_RE.search(text) and len(tokens(text)) < HEADING_MAX_TOKENS:
