@@ -35,7 +35,12 @@ Ranking (``rank_key_points``)
    ``REPEATS_TITLE_NEW_WORDS`` of its words new: the title was built from it whole, or
    as «X: Y» from «X … گفت: Y») is never a point: the page shows the title above them.
    Sentences that open with their attribution verb («اظهار داشت: …», «وأضاف: …») have
-   lost their speaker and are never candidates.
+   lost their speaker and are never candidates.  Nor is a sentence that cannot be read
+   alone under the title (``states_alone`` and ``_candidates``): the outlet's question, a
+   short line closed by a quotation mark alone (a heading), a sentence left unfinished
+   («… ...») or the one going on after it, the middle or end of a quotation whose
+   opening and speaker are in an earlier sentence, the cause of the sentence before it
+   split off («زیرا …», «لأن …»).
 
 The weights were set on the development sets in ``../shared/eval`` (60 Persian, 60 Arabic
 items; reference = the outlet's own lead) with ``bench/eval_keypoints.py``; the figures
@@ -148,8 +153,16 @@ _LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
 # independently verify" disclaimer (CNN Arabic ends many items with it) and the opinion
 # pages' disclaimers («هذا المقال بقلم …», «الآراء الواردة أدناه …», «The views expressed
 # …», «مطالب این یادداشت بیانگر دیدگاه نویسنده است»): never a title nor a key point.
+# The keyword line some outlets close an item with («واژه‌های کلیدی: امام خمینی، …»): a
+# list of labels, never a statement.
+KEYWORD_LABELS = (
+    "واژه های کلیدی", "کلید واژه ها", "کلید واژه", "کلمات کلیدی", "برچسب ها",
+    "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية",
+    "Keywords", "Tags",
+)  # fmt: skip
 _DROP_RE = re.compile(
     rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
+    rf"|^\W*{_any_of(*KEYWORD_LABELS)}\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"
@@ -347,16 +360,31 @@ def _is_sentence(text: str, n_tokens: int, lang: str) -> bool:
     return bool(_SENTENCE_CLOSE_RE.search(text)) or n_tokens >= HEADING_MAX_TOKENS
 
 
-def candidate_sentences(
+def _quotation_open(text: str, state: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """The quotations open after *text*, given those open before it: («» depth, “” depth,
+    a straight quotation mark open)."""
+    guillemets, curly, straight = state
+    guillemets = max(0, guillemets + text.count("«") - text.count("»"))
+    curly = max(0, curly + text.count("“") - text.count("”"))
+    return guillemets, curly, straight != (text.count('"') % 2 == 1)
+
+
+def _candidates(
     paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
-) -> list[str]:
-    """Usable sentences in reading order: boilerplate stripped (agencies known by the
-    names of *sources*), fragments and near-duplicates dropped."""
-    kept: list[str] = []
+) -> list[tuple[str, bool]]:
+    """``candidate_sentences``, each with whether it depends on an earlier sentence of its
+    paragraph: it begins inside a quotation that sentence opened (a quotation's middle or
+    end: its speaker is in that sentence), or it goes on with a sentence the outlet left
+    unfinished («… مجتهد برازجانی و ... صفحات درخشانی … ثبت نمود»)."""
+    kept: list[tuple[str, bool]] = []
     seen: list[set[str]] = []
     for paragraph in paragraphs:
+        state, unfinished = (0, 0, False), False
         for line in paragraph.splitlines():
             for raw in split_sentences(line):
+                dependent = any(state) or unfinished
+                state = _quotation_open(raw, state)
+                unfinished = bool(_UNFINISHED_RE.search(raw))
                 sentence = strip_boilerplate(raw, sources)
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):
@@ -364,9 +392,17 @@ def candidate_sentences(
                 word_set = set(words)
                 if any(_jaccard(word_set, s) >= NEAR_DUPLICATE_JACCARD for s in seen):
                     continue
-                kept.append(sentence)
+                kept.append((sentence, dependent))
                 seen.append(word_set)
     return kept
+
+
+def candidate_sentences(
+    paragraphs: list[str], lang: str, sources: Sequence[Source] | None = None
+) -> list[str]:
+    """Usable sentences in reading order: boilerplate stripped (agencies known by the
+    names of *sources*), fragments and near-duplicates dropped."""
+    return [sentence for sentence, _dependent in _candidates(paragraphs, lang, sources)]
 
 
 # --- Ranking ------------------------------------------------------------------------------
@@ -441,6 +477,76 @@ def score_sentences(sentences: list[str], lang: str, title: str = "") -> list[fl
     return scores
 
 
+# --- Points that state something on their own ---------------------------------------------
+
+# Marks that may close a sentence after its stop: quotation marks and brackets (escaped
+# for a character class).
+_CLOSERS = "\"»”')\\]"
+# A question: «؟» or «?» ends the sentence.
+_QUESTION_RE = re.compile(rf"[?؟][\s{_CLOSERS}]*$")
+# A full stop (or «!», «؟», «…») ends the sentence, closers may follow it.  A short line
+# closed by a quotation mark or a bracket alone is a heading («استقالة … "فضيحة الدعارة"»):
+# ``_SENTENCE_CLOSE_RE`` lets the closer stand for the stop, so candidates keep it.
+_STOP_RE = re.compile(rf"[.!…؟?][\s{_CLOSERS}]*$")
+# Left unfinished by the outlet: «...» or «…» end it («… أقول لكم ...», «… برازجانی و
+# ...»); the sentence goes on in the next one.  «..» is not counted: Arabic tweets and
+# quotations use it as a full stop («… من تطهير 300 كيلومتر مربع.. جنودنا يمضون …»).
+_UNFINISHED_RE = re.compile(rf"(?:\.\.\.|…)[\s{_CLOSERS}]*$")
+# A straight quotation mark closing the sentence («… ولبنان."», «… بأسره ".»).
+_CLOSING_QUOTE_RE = re.compile(r'[^\s"]\s*[.!…؟?]?\s*"[.!…؟?]?\s*$')
+# Words that open the cause of the sentence before it, split off by the sentence splitter
+# («زیرا این سیستم …», «چرا که …», «لأن …»).  «چون» alone and «ولأن» open a whole sentence
+# («چون مرز بسته شد، صادرات متوقف شد»); so does «لأن X، فإن Y» (``_EFFECT_RE``).
+DEPENDENT_OPENINGS = ("زیرا", "زیراکه", "چرا که", "چون که", "لأن", "لان", "إذ أن", "إذ إن")
+_DEPENDENT_OPENING_RE = re.compile(
+    r"^\W*(?:" + "|".join(_loose(w) for w in DEPENDENT_OPENINGS) + r")(?:\s|$)"
+)
+_EFFECT_RE = re.compile(r"[،,]\s*ف(?:إن|ان|قد|سوف|س)")
+
+
+def _opens_quotation(text: str) -> bool:
+    """Is a quotation opened in *text* and left open (the question or the full stop at
+    its end is the quotation's, its speaker before it: «وقال: "… محلية؟»)?"""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or (text.count('"') % 2 == 1 and not _CLOSING_QUOTE_RE.search(text))
+    )
+
+
+def _closes_quotation(sentence: str) -> bool:
+    """Does *sentence* close a quotation it did not open (the end of a statement that runs
+    over several sentences: its opening and speaker are in an earlier one)?"""
+    if sentence.count("»") > sentence.count("«") or sentence.count("”") > sentence.count("“"):
+        return True
+    return sentence.count('"') % 2 == 1 and bool(_CLOSING_QUOTE_RE.search(sentence))
+
+
+def states_alone(sentence: str) -> bool:
+    """Can *sentence* be a key point, read alone under the title?  Not when it is:
+
+    - the outlet's question (a sub-heading «هل هناك …؟»: it states nothing); a question
+      inside a quotation or after a colon («وقال: "…؟"», «وی پرسید: …؟») is a statement of
+      who asked;
+    - a heading: no full stop, only a closing quotation mark or bracket, and shorter
+      than ``HEADING_MAX_TOKENS``;
+    - left unfinished by the outlet («… ...»);
+    - the end of a quotation whose opening and speaker are in an earlier sentence
+      («… ولبنان."»): it would read as the outlet's own statement;
+    - the cause of the sentence before it, split off («زیرا …», «لأن …»).
+    """
+    text = sentence.strip()
+    if question := _QUESTION_RE.search(text):
+        asked = text[: question.start()]
+        if not (_opens_quotation(asked) or ":" in asked):
+            return False
+    if not _STOP_RE.search(text) and len(tokens(text)) < HEADING_MAX_TOKENS:
+        return False
+    if _UNFINISHED_RE.search(text) or _closes_quotation(text):
+        return False
+    return not (_DEPENDENT_OPENING_RE.match(text) and not _EFFECT_RE.search(text))
+
+
 def rank_key_points(
     paragraphs: list[str],
     lang: str,
@@ -456,7 +562,11 @@ def rank_key_points(
     extraction).  *sources*: the agencies whose formulas are stripped (default: the
     shipped knowledge)."""
     n = max(MIN_POINTS, min(MAX_POINTS, n))
-    sentences = candidate_sentences(paragraphs, lang, sources)
+    sentences = [
+        sentence
+        for sentence, dependent in _candidates(paragraphs, lang, sources)
+        if not dependent and states_alone(sentence)
+    ]
     if title:  # a point never says again what the title says
         title_words = set(tokens(title))
         sentences = [s for s in sentences if not _repeats(set(tokens(s)), title_words)]
