@@ -50,7 +50,6 @@ from typing import Any
 import yaml
 
 from akhbar.errors import OverrideError
-from akhbar.keypoints import strip_boilerplate
 from akhbar.knowledge import Knowledge
 from akhbar.model import Article
 from akhbar.text import AR_ARTICLE, AR_ARTICLE_PROCLITICS, WORD_CACHE, fold, tokens
@@ -205,6 +204,10 @@ class _Signals:
 
 
 def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
+    # Imported here: the site's processes read stories (``Story``, ``STORIES_FILE``) but
+    # never cluster, and the key points' and titles' patterns take ~0.3 s to compile.
+    from akhbar.keypoints import strip_boilerplate
+
     paragraphs = article.paragraphs()
     if paragraphs:
         paragraphs[0] = strip_boilerplate(paragraphs[0])

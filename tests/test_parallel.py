@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import time
 from functools import partial
 from pathlib import Path
@@ -13,6 +15,8 @@ import pytest
 from akhbar.parallel import each_forked
 
 ROOT = Path(__file__).resolve().parent.parent
+# The extraction's modules whose patterns cost the most to compile.
+EXTRACTION = ("akhbar.fields", "akhbar.keypoints", "akhbar.quotes", "akhbar.extract")
 
 
 def _pid_after(seconds: float) -> int:
@@ -69,3 +73,23 @@ def test_processes_are_forked_in_one_module_only():
         if path.name != "parallel.py" and pattern.search(path.read_text(encoding="utf-8"))
     ]
     assert forking == []
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "akhbar.editions",  # the editions' process, started once a build
+        "akhbar.search",  # the search stage
+        "akhbar.mkdocs_hook",  # MkDocs' hook, in every edition
+        "akhbar.site",  # the site's stages
+    ],
+)
+def test_the_site_processes_do_not_load_the_extraction_patterns(module):
+    # The site reads the stories (akhbar.stories) but never clusters, extracts titles or
+    # ranks key points: the patterns of akhbar.fields and akhbar.keypoints took ~0.25 s of
+    # CPU to compile in each process that started.
+    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m in {EXTRACTION!r}))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]", loaded
