@@ -436,6 +436,11 @@ class Edition:
             output = output.replace("</head>", self._feed_link(page, generated[1]) + "</head>", 1)
         # The language switcher's links too (``partials/alternate.html``), once written.
         output = _SWITCH_RE.sub(lambda m: f"{m[1]}{iri(m[2])}{m[3]}", output)
+        # The page is written next, over what the last build left: a hard link into the
+        # last site (``site.build_site``), which is unlinked so as to write a file of its
+        # own and leave the last site whole.
+        if page.file.abs_dest_path:
+            Path(page.file.abs_dest_path).unlink(missing_ok=True)
         return minify(output)
 
     # --- the 404 page --------------------------------------------------------------------

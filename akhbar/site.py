@@ -346,7 +346,11 @@ def build_site(
         # kept: they tell which pages are older than their source); not the previous
         # build's report, which this build writes anew (and would count in its size).
         shutil.copytree(
-            site, tmp, symlinks=True, ignore=shutil.ignore_patterns(BUNDLE, REPORT_NAME)
+            site,
+            tmp,
+            symlinks=True,
+            ignore=shutil.ignore_patterns(BUNDLE, REPORT_NAME),
+            copy_function=partial(_copy_or_link, site),
         )
         # The search indexes too, as hard links: an index is removed before it is made
         # again (akhbar.search), never written over, so the previous site stays whole.
@@ -381,6 +385,20 @@ def build_site(
     shutil.rmtree(old, ignore_errors=True)
     progress(f"site: {site}")
     check_published_size(site, report, progress, len(articles))
+
+
+def _copy_or_link(site: Path, source: str, target: str) -> None:
+    """The last *site*'s file *source* copied to *target*, or hard-linked when it is an
+    edition's page below its home (``<edition>/<folder>/.../*.html``): those are written
+    only by MkDocs' page build, after the hook's ``on_post_page`` unlinks what is there,
+    so the last site stays whole while the build runs, and the pages (nearly all of a
+    site's bytes) are not copied.  Every other file is copied: it may be written over in
+    place."""
+    parts = Path(source).relative_to(site).parts
+    if len(parts) >= 3 and parts[0] in LANGUAGES and parts[-1].endswith(".html"):
+        os.link(source, target)
+    else:
+        shutil.copy2(source, target)
 
 
 def stories_of(articles: list[Article], docs: Path, knowledge: Any) -> tuple[Any, ...]:

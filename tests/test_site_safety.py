@@ -171,6 +171,50 @@ def test_failed_build_leaves_the_previous_site(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no site.tmp, no site.old
 
 
+def test_a_failed_rebuild_leaves_every_byte_of_the_previous_site(
+    built: Build, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The rebuild starts from the last site: its pages are hard links in the one being
+    # built, not copies.  Every page the rebuild writes must be a file of its own, so a
+    # build that fails leaves the last site as it was, to the byte.
+    import shutil
+
+    import akhbar.pdf
+    from akhbar.build import build_docs
+    from akhbar.site import build_site
+
+    site, seeds, docs = tmp_path / "site", tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(built.site, site, symlinks=True)
+    shutil.copytree(built.docs, docs, symlinks=True)
+    shutil.copytree(built.seeds, seeds)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    edited = next(p for p in sorted(seeds.glob("*.txt")) if p.name != "payload.txt")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n\nA new paragraph of this article.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", built.env["AKHBAR_CACHE_DIR"])
+    monkeypatch.setenv("AKHBAR_SITE_URL", built.env["AKHBAR_SITE_URL"])
+    articles, report, _stories = build_docs(seeds, docs, lambda _m: None)
+    seen: dict[str, int] = {}
+
+    def fail_at_the_books(*args: Any, **kwargs: Any) -> bool:
+        tmp = site.with_name("site.tmp")
+        pages = [p for p in tmp.rglob("*.html") if (site / p.relative_to(tmp)).is_file()]
+        old = {p: (site / p.relative_to(tmp)) for p in pages}
+        seen["linked"] = sum(p.stat().st_ino == old[p].stat().st_ino for p in pages)
+        seen["rewritten"] = sum(p.read_bytes() != before[old[p]] for p in pages)
+        raise BuildError("PDF stage failed: out of memory")
+
+    monkeypatch.setattr(akhbar.pdf, "build_pdf", fail_at_the_books)
+    with pytest.raises(BuildError, match="PDF stage failed"):
+        build_site(articles, docs, site, report, lambda _m: None)
+    assert seen["linked"] > 0, "the last site's pages were copied, not linked"
+    assert seen["rewritten"] > 0, "the edit rewrote no page: nothing was tested"
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "seeds", "site"]
+
+
 def test_a_site_larger_than_github_pages_publishes_is_reported(
     built: Build, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
