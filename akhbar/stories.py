@@ -16,7 +16,9 @@ enough of what extraction found, and never when their dates are too far apart:
 * topics: never enough alone;
 * shared words: the cosine of the folded words of the two texts (``akhbar.text.fold``:
   Persian and Arabic spellings coincide), each word weighted by how few of the articles
-  use it, the grammar and newsroom formulas of ``knowledge/stories.yml`` left out.
+  use it, the grammar and newsroom formulas of ``knowledge/stories.yml`` left out.  A
+  text is the title, the kicker and the paragraphs: not the key points, sentences of the
+  paragraphs that counted twice would tie two reports by what the ranker chose of them.
 
 A link needs a strong combination (``_link``): a shared person *and* shared words (or a
 second anchor across languages), or, without a person, very close wording.  Two events
@@ -211,7 +213,7 @@ def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
     paragraphs = article.paragraphs()
     if paragraphs:
         paragraphs[0] = strip_boilerplate(paragraphs[0])
-    text = [article.title, article.kicker, *article.key_points, *paragraphs]
+    text = [article.title, article.kicker, *paragraphs]
     words: Counter[str] = Counter()
     for part in text:
         for token in tokens(part):
