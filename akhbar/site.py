@@ -349,16 +349,9 @@ def build_site(
             site,
             tmp,
             symlinks=True,
-            ignore=shutil.ignore_patterns(BUNDLE, REPORT_NAME),
+            ignore=shutil.ignore_patterns(REPORT_NAME),
             copy_function=partial(_copy_or_link, site),
         )
-        # The search indexes too, as hard links: an index is removed before it is made
-        # again (akhbar.search), never written over, so the previous site stays whole.
-        for folder in ("", *LANGUAGES):
-            if (site / folder / BUNDLE).is_dir():
-                shutil.copytree(
-                    site / folder / BUNDLE, tmp / folder / BUNDLE, copy_function=os.link
-                )
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as plans:
@@ -388,14 +381,16 @@ def build_site(
 
 
 def _copy_or_link(site: Path, source: str, target: str) -> None:
-    """The last *site*'s file *source* copied to *target*, or hard-linked when it is an
-    edition's page below its home (``<edition>/<folder>/.../*.html``): those are written
-    only by MkDocs' page build, after the hook's ``on_post_page`` unlinks what is there,
-    so the last site stays whole while the build runs, and the pages (nearly all of a
-    site's bytes) are not copied.  Every other file is copied: it may be written over in
-    place."""
+    """The last *site*'s file *source* copied to *target*, or hard-linked when no writer
+    writes into it: an edition's page below its home (``<edition>/<folder>/.../*.html``),
+    written only by MkDocs' page build after the hook's ``on_post_page`` unlinks what is
+    there, and a search index's file, removed before it is made again
+    (``akhbar.search``).  So the last site stays whole while the build runs, and its
+    pages (nearly all of a site's bytes) are not copied.  Every other file is copied: it
+    may be written over in place."""
     parts = Path(source).relative_to(site).parts
-    if len(parts) >= 3 and parts[0] in LANGUAGES and parts[-1].endswith(".html"):
+    page = len(parts) >= 3 and parts[0] in LANGUAGES and parts[-1].endswith(".html")
+    if page or BUNDLE in parts[:-1]:
         os.link(source, target)
     else:
         shutil.copy2(source, target)
