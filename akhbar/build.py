@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from akhbar.errors import InputError, OutputCollisionError, OverrideError
 from akhbar.model import Article
 from akhbar.overrides import parse_override
-from akhbar.parallel import Forked, process_pool
+from akhbar.parallel import Forked, apart, process_pool
 from akhbar.render import render_article
 from akhbar.settings import Settings
 from akhbar.stories import Story
@@ -604,14 +604,10 @@ def build_docs_apart(
     memory extraction works in (hazm's tables, each article's text and words, the
     stories' clustering) is given back before the site is built: at 20,000 articles this
     process then holds ~0.3 GB of articles instead of ~0.6 GB, beside each edition's."""
-    work = Forked(
+    return apart(
         partial(build_docs, seeds, docs, progress, settings=settings, knowledge=knowledge),
         daemon=False,  # extraction forks its own workers
     )
-    try:
-        return work.result()
-    finally:
-        work.close()
 
 
 def write_report(report: Report, path: Path) -> None:

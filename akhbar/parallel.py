@@ -4,7 +4,8 @@ Extraction, MkDocs and WeasyPrint each use one core.  A forked process inherits
 everything this process has loaded (hazm's lexicon and the knowledge, MkDocs and the
 theme's modules) and, in tests, what it has patched, so it starts at once.
 
-* :class:`Forked`: one piece of work in a process of its own, its result asked for later;
+* :class:`Forked`: one piece of work in a process of its own, its result asked for later
+  (:func:`apart`: asked for at once);
 * :func:`each_forked`: several, at most so many at a time, each result as it comes;
 * :func:`process_pool`: many small jobs (the articles to extract) over a pool of forked
   workers, for ``Executor.map``.
@@ -72,6 +73,16 @@ class Forked:
             self._process.join()
         if self._folder is not None:
             self._folder.cleanup()
+
+
+def apart[T](work: Callable[[], T], *, daemon: bool = True) -> T:
+    """What *work* returns, run in a process forked for it (:class:`Forked`) and waited
+    for: the memory it worked in goes with that process."""
+    forked = Forked(work, daemon=daemon)
+    try:
+        return forked.result()
+    finally:
+        forked.close()
 
 
 def each_forked[K](works: Mapping[K, Callable[[], Any]], at_once: int) -> Iterator[tuple[K, Any]]:

@@ -31,7 +31,7 @@ from akhbar.build import Progress, Report
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
 from akhbar.model import Article
-from akhbar.parallel import Forked, each_forked
+from akhbar.parallel import apart, each_forked
 from akhbar.plan import Book, Publication
 from akhbar.plan import plan as plan_publication
 from akhbar.search import BUNDLE, SearchRecord, index_search, page_records, search_records
@@ -177,11 +177,7 @@ def build_editions(
             # Each article's front matter parsed once, not once per edition: in a process
             # of its own, whose memory (the parsed articles) goes with it before the
             # editions start.
-            parsing = Forked(partial(_parse_front_matter, docs / "articles", settings))
-            try:
-                parsing.result()
-            finally:
-                parsing.close()
+            apart(partial(_parse_front_matter, docs / "articles", settings))
         return _build_editions(docs, out, progress, settings, plan, warnings)
 
 
@@ -203,11 +199,7 @@ def plan_site(
     if editions_share_plan(len(articles)):
         publication = plan_publication(articles, stories, knowledge, settings)
         return (*_search_pages_and_book(publication), pickle_plan(publication, folder))
-    planning = Forked(partial(_planned_pages_and_book, articles, stories, knowledge, settings))
-    try:
-        pages, book = planning.result()
-    finally:
-        planning.close()
+    pages, book = apart(partial(_planned_pages_and_book, articles, stories, knowledge, settings))
     return pages, book, None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.parallel import each_forked
+from akhbar.parallel import apart, each_forked
 
 ROOT = Path(__file__).resolve().parent.parent
 # The extraction's modules whose patterns cost the most to compile.
@@ -93,3 +93,7 @@ def test_the_site_processes_do_not_load_the_extraction_patterns(module):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]", loaded
+
+
+def test_apart_returns_what_the_work_returned_in_another_process():
+    assert apart(partial(_pid_after, 0.0)) not in (None, os.getpid())
