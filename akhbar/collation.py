@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from akhbar import safe_yaml
 from akhbar.errors import FilingError as FilingError
 
 FILING = Path(__file__).resolve().parent.parent / "knowledge" / "filing.yml"
@@ -65,7 +66,7 @@ class Filing:
 def filing(lang: str, path: Path = FILING) -> Filing:
     """The filing rules of edition *lang*, read and checked once."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise FilingError(f"{path}: {error}") from error
     if not isinstance(data, dict) or set(data) != {"honorifics", "particles", "family"}:

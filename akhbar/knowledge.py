@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from akhbar import safe_yaml
 from akhbar.errors import KnowledgeError as KnowledgeError
 from akhbar.model import LANGUAGES, Actor, Names, Role, Source, Topic
 from akhbar.text import fold
@@ -32,9 +33,6 @@ FILES = ("actors.yml", "roles.yml", "sources.yml", "topics.yml")
 VERSIONED_TOO = ("filing.yml", "stories.yml")
 ACTOR_TYPES = ("person", "organisation", "state")
 
-# libyaml's safe loader where PyYAML has it (the same safe subset, ~10x faster): every
-# edition and the extraction read the knowledge files.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY_RE = re.compile(r"[a-z]{2}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -150,7 +148,7 @@ class _Entry:
 
 def _entries(path: Path, label: str, id_key: str) -> list[tuple[_Entry, dict[str, Any]]]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+        data = safe_yaml.load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise KnowledgeError(f"{label}: cannot be read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:

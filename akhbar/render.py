@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from akhbar import safe_yaml
 from akhbar.model import DIRECTIONS, Article
 from akhbar.text import BIDI_CONTROLS, ZERO_WIDTH, ZWNJ
 
@@ -49,14 +50,10 @@ def front_matter(article: Article) -> dict[str, Any]:
     return data
 
 
-# libyaml's C loader and dumper when PyYAML was built with it (ten times faster; the
-# same safe subset of YAML), else the pure-Python ones.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def dump_front_matter(data: dict[str, Any]) -> str:
-    return yaml.dump(data, Dumper=_SafeDumper, allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.dump(
+        data, Dumper=safe_yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=1000
+    )
 
 
 def render_article(article: Article, templates: Path = TEMPLATES) -> str:
@@ -74,7 +71,7 @@ def read_front_matter(markdown: str) -> dict[str, Any]:
     if not markdown.startswith("---\n"):
         raise ValueError("no front matter")
     end = markdown.index("\n---\n", 4)
-    data = yaml.load(markdown[4 : end + 1], Loader=_SafeLoader)
+    data = safe_yaml.load(markdown[4 : end + 1])
     if not isinstance(data, dict):
         raise ValueError("front matter is not a mapping")
     return data

@@ -153,8 +153,18 @@ class Edits:
 
 
 @cache
+def stories_knowledge() -> dict[str, Any]:
+    """``knowledge/stories.yml``, read once a process (the clustering's grammar words, the
+    story pages' words of one meaning)."""
+    from akhbar import safe_yaml
+
+    data: dict[str, Any] = safe_yaml.load(STORIES_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def _stopwords() -> frozenset[str]:
-    data = yaml.safe_load(STORIES_FILE.read_text(encoding="utf-8"))
+    data = stories_knowledge()
     return frozenset(_word(fold(w)) for words in data["stopwords"].values() for w in words)
 
 

@@ -24,12 +24,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import yaml
-
 from akhbar.errors import KnowledgeError
 from akhbar.knowledge import Knowledge
 from akhbar.model import LANGUAGES
-from akhbar.stories import STORIES_FILE, Story, counted_word, loaded_word, word_form
+from akhbar.stories import Story, counted_word, loaded_word, stories_knowledge, word_form
 from akhbar.text import AR_CONJUNCTIONS, detect_language, fold, tokens
 
 Record = dict[str, Any]
@@ -162,7 +160,7 @@ _folded = lru_cache(maxsize=8192)(fold)
 @cache
 def _same_words() -> dict[tuple[str, str], str]:
     """(language, word as compared) -> its group in ``knowledge/stories.yml``."""
-    return same_words_table(yaml.safe_load(STORIES_FILE.read_text(encoding="utf-8")))
+    return same_words_table(stories_knowledge())
 
 
 def same_words_table(data: Mapping[str, Any]) -> dict[tuple[str, str], str]:

@@ -427,9 +427,9 @@ def _spelling() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
 
 @cache
 def _spelling_data() -> dict[str, list[str]]:
-    import yaml
+    from akhbar import safe_yaml
 
-    data: dict[str, list[str]] = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = safe_yaml.load(SPELLING.read_text(encoding="utf-8"))
     return data
 
 
