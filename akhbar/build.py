@@ -14,7 +14,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from akhbar.overrides import parse_override
 from akhbar.parallel import Forked, apart, process_pool
 from akhbar.render import render_article
 from akhbar.settings import Settings
-from akhbar.stories import Story
+from akhbar.stories import Story, story_words
 from akhbar.text import fold
 
 if TYPE_CHECKING:
@@ -177,8 +177,41 @@ def _extract_entry(job: Job) -> dict[str, Any]:
     if key and settings.cache_dir is not None:
         from akhbar.cache import ExtractionCache
 
+        if "article" in entry:
+            words = story_words(extraction.article)
+            ExtractionCache(settings.cache_dir / STORY_WORDS).put(key, words)
         ExtractionCache(settings.cache_dir).put(key, entry)
     return entry
+
+
+# Each article's ``akhbar.stories.story_words``, kept in this folder of the cache under
+# its extraction's key: a build clusters every article, and the words of one are as
+# costly to count again as a tenth of its extraction.
+STORY_WORDS = "story-words"
+
+
+class KeptWords(Mapping[str, dict[str, int]]):
+    """The articles' ``story_words`` kept in the cache folder *folder*, by source file
+    (*keys*: each article's extraction key), each read when the clustering asks for
+    it: never all held at once beside the articles (~10 MB for 1,000 articles)."""
+
+    def __init__(self, folder: Path, keys: dict[str, str]) -> None:
+        from akhbar.cache import ExtractionCache
+
+        self._store = ExtractionCache(folder / STORY_WORDS)
+        self._keys = keys
+
+    def __getitem__(self, source_file: str) -> dict[str, int]:
+        words = self._store.get(self._keys[source_file])
+        if not isinstance(words, dict):
+            raise KeyError(source_file)
+        return words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 # Persian needs hazm, set up once in this process before the workers are forked from it:
@@ -235,13 +268,18 @@ def _run_jobs(jobs: list[Job], knowledge: Path, progress: Progress) -> list[dict
 
 
 def extract_all(
-    seeds: Path, report: Report, progress: Progress, settings: Settings
+    seeds: Path,
+    report: Report,
+    progress: Progress,
+    settings: Settings,
+    keys: dict[str, str] | None = None,
 ) -> list[Article]:
     """Read and extract every seed; problems go to *report*, never lost silently.
 
     Unchanged seeds come from the extraction cache; the rest are extracted in parallel
     when there are many.  Results are assembled in file-name order, so the output does
-    not depend on which worker finished first.
+    not depend on which worker finished first.  *keys*, when given, gets each article's
+    extraction key in the cache by its source file (none when the cache is off).
     """
     from akhbar.cache import ExtractionCache, article_from_dict, cache_key
     from akhbar.knowledge import knowledge_version
@@ -252,6 +290,7 @@ def extract_all(
     store = ExtractionCache(settings.cache_dir) if settings.cache_dir else None
     inputs, overrides = discover(seeds)
     entries: dict[str, dict[str, Any]] = {}
+    cached_keys: dict[str, str] = {}
     jobs: list[Job] = []
     for path in inputs:
         name = f"{seeds.name}/{path.name}"
@@ -275,6 +314,7 @@ def extract_all(
         cached = store.get(key) if store else None
         if cached is not None:
             entries[name] = cached
+            cached_keys[name] = key
         else:
             jobs.append((path, name, override, key if store else "", settings))
     progress(
@@ -283,6 +323,7 @@ def extract_all(
     for job, entry in zip(jobs, _run_jobs(jobs, settings.knowledge_dir, progress), strict=True):
         entries[job[1]] = entry
     articles: list[Article] = []
+    key_of = {job[1]: job[3] for job in jobs} | cached_keys
     for name in report.read:
         entry = entries.pop(name)  # not held beside its article
         if "skip" in entry:
@@ -290,6 +331,8 @@ def extract_all(
             continue
         article = article_from_dict(entry["article"])
         articles.append(article)
+        if keys is not None and key_of.get(name):
+            keys[article.source_file] = key_of[name]
         report.warnings.extend(article.warnings)
         report.candidates.extend(entry["candidates"])
     unused = sorted(set(overrides) - {p.stem for p in inputs})
@@ -504,11 +547,13 @@ def cluster_stories(
     report: Report,
     settings: Settings,
     knowledge: Knowledge | None = None,
+    words: Mapping[str, dict[str, int]] | None = None,
 ) -> tuple[Story, ...]:
     """The published articles' stories (``akhbar.stories``): the last build's kept under
     their slugs (a new article joins one or starts one), the editor's ``seeds/stories.yml``
     applied.  A bad edits file is an error in *report* naming it, and the stories are made
-    without it: no article is lost."""
+    without it: no article is lost.  *words*: the articles' ``story_words`` by source file
+    where they are kept (``KeptWords``)."""
     from akhbar.knowledge import load_knowledge
     from akhbar.stories import cluster, parse_edits
 
@@ -519,11 +564,11 @@ def cluster_stories(
     try:
         if path.is_file():
             edits = parse_edits(path.read_bytes(), name)
-        stories = cluster(articles, previous, edits, knowledge=knowledge)
+        stories = cluster(articles, previous, edits, knowledge=knowledge, words=words)
     except OverrideError as exc:
         report.errors.append(str(exc))
         report.warnings.append(f"{name}: stories made without the editor's edits ({exc})")
-        stories = cluster(articles, previous, knowledge=knowledge)
+        stories = cluster(articles, previous, knowledge=knowledge, words=words)
     report.stories = story_summary(stories)
     return stories
 
@@ -574,13 +619,15 @@ def build_docs(
     settings = settings or Settings.from_environment()
     start = time.perf_counter()
     report = Report()
-    articles = extract_all(seeds, report, progress, settings)
+    keys: dict[str, str] = {}
+    articles = extract_all(seeds, report, progress, settings, keys)
     articles = deduplicate(articles, report)
     articles = assign_slugs(articles, report)
     report.published = [
         {"file": a.source_file, "slug": a.slug, "lang": a.lang, "title": a.title} for a in articles
     ]
-    stories = cluster_stories(articles, seeds, docs, report, settings, knowledge)
+    words = KeptWords(settings.cache_dir, keys) if settings.cache_dir is not None else None
+    stories = cluster_stories(articles, seeds, docs, report, settings, knowledge, words)
     rendering = time.perf_counter()
     write_docs(articles, docs, settings)
     write_stories(stories, docs)

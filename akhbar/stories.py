@@ -212,10 +212,14 @@ class _Signals:
     states: frozenset[str]
     figures: frozenset[str]
     topics: frozenset[str]
-    words: Counter[str]
+    words: dict[str, int]  # emptied once its vector is made (``_Vectors``)
 
 
-def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
+def story_words(article: Article) -> dict[str, int]:
+    """The words by which *article* is compared with others (``counted_word``), each with
+    how often it occurs in the title, the kicker and the paragraphs (the first without the
+    outlet's boilerplate).  They depend on the article alone, so the build keeps them with
+    its extraction (``akhbar.build``) rather than reading every text again each build."""
     # Imported here: the site's processes read stories (``Story``, ``STORIES_FILE``) but
     # never cluster, and the key points' and titles' patterns take ~0.3 s to compile.
     from akhbar.keypoints import strip_boilerplate
@@ -223,13 +227,19 @@ def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
     paragraphs = article.paragraphs()
     if paragraphs:
         paragraphs[0] = strip_boilerplate(paragraphs[0])
-    text = [article.title, article.kicker, *paragraphs]
     words: Counter[str] = Counter()
-    for part in text:
+    for part in (article.title, article.kicker, *paragraphs):
         for token in tokens(part):
             word = counted_word(token, article.lang)
             if word:
                 words[word] += 1
+    return words
+
+
+def _signals(
+    article: Article, types: Mapping[str, str], words: dict[str, int] | None = None
+) -> _Signals:
+    """*article*'s signals; *words*: its ``story_words`` when they are known."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for slug in article.actors:
         kinds[types.get(slug, "state")].add(slug)
@@ -249,7 +259,7 @@ def _signals(article: Article, types: Mapping[str, str]) -> _Signals:
         states=frozenset(kinds["state"]),
         figures=figures,
         topics=frozenset(t.slug for t in article.topics),
-        words=words,
+        words=story_words(article) if words is None else words,
     )
 
 
@@ -363,8 +373,13 @@ class _Draft:
 
 
 class _Clustering:
-    def __init__(self, articles: list[Article], types: Mapping[str, str]) -> None:
-        self.signals = {a.slug: _signals(a, types) for a in articles}
+    def __init__(
+        self,
+        articles: list[Article],
+        types: Mapping[str, str],
+        words: Mapping[str, dict[str, int]],
+    ) -> None:
+        self.signals = {a.slug: _signals(a, types, words.get(a.source_file)) for a in articles}
         self.vectors = _Vectors(self.signals[slug] for slug in sorted(self.signals))
         self.drafts: dict[str, _Draft] = {}
         self.closed: set[str] = set()  # the editor's splits: exactly their articles
@@ -468,6 +483,7 @@ def cluster(
     edits: Edits | None = None,
     *,
     knowledge: Knowledge | None = None,
+    words: Mapping[str, dict[str, int]] | None = None,
 ) -> tuple[Story, ...]:
     """The stories of *articles* (see the module docstring).
 
@@ -475,7 +491,8 @@ def cluster(
     them, under the same slugs, and only the other articles are placed.  *edits*: the
     editor's splits and merges (``parse_edits``), applied on every build.  *knowledge*
     tells people, organisations and states apart (without it every actor counts as a
-    state, the weakest signal).  Raises ``OverrideError`` naming the edits file when an
+    state, the weakest signal).  *words*: articles' ``story_words`` by source file, where
+    they are known (the others are read from the articles); the clustering empties them.  Raises ``OverrideError`` naming the edits file when an
     edit names an article that does not exist, ``ValueError`` on two articles of one slug.
     """
     articles = sorted(articles, key=_time_key)
@@ -490,7 +507,7 @@ def cluster(
                 if slug not in by_slug:
                     raise OverrideError(edits.path, key, f"no article has the slug {slug!r}")
     types = {a.slug: a.type for a in knowledge.actors} if knowledge else {}
-    work = _Clustering(articles, types)
+    work = _Clustering(articles, types, words or {})
     pinned = {slug for group in edits.split for slug in group}
 
     # 1. The previous stories keep their slugs and their articles (less those split off).

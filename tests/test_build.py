@@ -9,9 +9,11 @@ import pytest
 from conftest import SEEDS
 
 import akhbar.build
+import akhbar.stories
 from akhbar.build import build_docs, build_docs_apart, write_docs
 from akhbar.errors import OutputCollisionError
 from akhbar.render import read_front_matter
+from akhbar.settings import Settings
 
 
 def _quiet(_message: str) -> None:
@@ -201,3 +203,28 @@ def test_docs_made_apart_are_those_made_here(seeds, tmp_path):
     assert apart.report.as_json() == here.report.as_json()
     assert _snapshot(tmp_path / "apart") == _snapshot(tmp_path / "here")
     assert {int(pid) for pid in pids.read_text().split()} - {os.getpid()}, "no other process"
+
+
+def test_a_rebuild_clusters_with_the_words_kept_with_each_extraction(seeds, tmp_path, monkeypatch):
+    settings = Settings(cache_dir=tmp_path / "cache")
+    cold = build_docs(seeds, tmp_path / "docs", _quiet, settings=settings)
+    # Each article's words are kept in the cache, as the clustering reads them.
+    keys: dict[str, str] = {}
+    akhbar.build.extract_all(seeds, akhbar.build.Report(), _quiet, settings, keys)
+    kept = akhbar.build.KeptWords(settings.cache_dir, keys)
+    assert set(kept) == {a.source_file for a in cold.articles}
+    for article in cold.articles:
+        assert kept[article.source_file] == akhbar.stories.story_words(article)
+    # A rebuild reads them from there, not from every article's text again; its stories
+    # are the cold build's.
+    read = []
+    monkeypatch.setattr(
+        "akhbar.stories.story_words", lambda article: read.append(article.slug) or {}
+    )
+    rebuilt = build_docs(seeds, tmp_path / "fresh", _quiet, settings=settings)
+    assert read == []
+    assert rebuilt.stories == cold.stories
+    # Words lost from the cache are counted again from the article.
+    shutil.rmtree(settings.cache_dir / akhbar.build.STORY_WORDS)
+    monkeypatch.undo()
+    assert build_docs(seeds, tmp_path / "again", _quiet, settings=settings).stories == cold.stories
