@@ -493,6 +493,11 @@ LATE_CUTS = {
         "درادامه",
     ),
 }
+# Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
+# by "one of the citizens", not by "one".
+PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "هیچ‌یک")}
+_PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTITIVES.items()}
+_OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
     "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و"),
@@ -815,7 +820,8 @@ def _cut(text: str, lang: str) -> str:
     words: list[str] = []
     for word in _words(text):
         folded = fold_word(word).strip(".,،")
-        if folded in cuts or (words and folded in late):
+        partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
+        if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")

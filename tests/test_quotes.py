@@ -1476,6 +1476,12 @@ def test_arabic_role_phrase_ends_at_a_relative(text: str, expected: list[tuple[s
             "fa",
             [("", "نرگس امینی")],
         ),
+        # «یکی از ...» is said by one of them, not by "one"
+        (
+            ["روز گذشته یکی از کشاورزان گفت: آب چاه‌ها امسال کم شده است."],
+            "fa",
+            [("", "یکی از کشاورزان")],
+        ),
         # «من»/«ما» is no name: the speaker is not known
         (
             [
