@@ -6,6 +6,8 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Four
 * ``amount``: a number, optional scale words and a currency, e.g. «۱۰ میلیارد دلار»,
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
   unit an ISO 4217 code.  Toman is kept as ``IRT`` (1 toman = 10 rials), not converted.
+  An Arabic riyal with no country written («400 مليار ريال») is the currency of the one
+  country its paragraph names (Saudi Arabia, Iran, Qatar, Yemen), else left out.
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
 * ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
@@ -128,6 +130,16 @@ SCALES: dict[str, dict[str, tuple[float, bool]]] = {
     },
 }
 
+# An Arabic riyal whose country the words do not say: read from the paragraph.
+RIYAL = "riyal"
+# The words of a paragraph that tell whose riyal it is, when they name one country only.
+RIYAL_COUNTRIES = {
+    "SAR": ("السعودية", "السعودي", "سعودي", "سعودية", "الرياض"),
+    "IRR": ("إيران", "الإيراني", "إيراني", "إيرانية", "الإيرانية", "طهران"),
+    "QAR": ("قطر", "القطري", "قطري", "قطرية", "القطرية", "الدوحة"),
+    "YER": ("اليمن", "اليمني", "يمني", "يمنية", "اليمنية", "صنعاء"),
+}
+
 # Currency words written after the number.  Toman stays IRT (1 toman = 10 rials).
 CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "fa": {
@@ -139,8 +151,14 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "ar": {
         "شيكل": "ILS", "شواكل": "ILS", "شيكلا": "ILS", "شيقل": "ILS",
         "دولار أمريكي": "USD", "دولار أميركي": "USD", "دولارات": "USD", "دولارا": "USD",
-        "دولار": "USD", "يورو": "EUR", "ريال إيراني": "IRR", "ريالات": "IRR",
-        "ريال": "IRR", "تومانات": "IRT", "تومان": "IRT", "روبية باكستانية": "PKR",
+        "دولار": "USD", "يورو": "EUR", "ريال إيراني": "IRR", "ريالات إيرانية": "IRR",
+        "ريال سعودي": "SAR", "ريالا سعوديا": "SAR", "ريالات سعودية": "SAR",
+        "ريال قطري": "QAR", "ريالا قطريا": "QAR", "ريالات قطرية": "QAR",
+        "ريال عماني": "OMR", "ريال يمني": "YER", "ريالا يمنيا": "YER",
+        # the riyal alone is Saudi, Qatari, Omani, Yemeni or Iranian: the paragraph
+        # tells which (RIYAL_COUNTRIES), else the amount is left out
+        "ريالات": RIYAL, "ريالا": RIYAL, "ريال": RIYAL,
+        "تومانات": "IRT", "تومان": "IRT", "روبية باكستانية": "PKR",
         "روبيات": "PKR", "روبية": "PKR", "يوان": "CNY",
         # Indian rupees are never Pakistan's
         "روبية هندية": "INR", "روبيات هندية": "INR", "روبية هندي": "INR",
@@ -296,7 +314,11 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # «ثلاث مئة» is also written «ثلاثمئة»
     words |= {key.replace(" ", ""): v for key, v in words.items() if " " in key}
     scales = {fold(w): v for lang in langs for w, v in SCALES[lang].items()}
-    currencies = {fold(w): v for lang in langs for w, v in CURRENCY_WORDS[lang].items()}
+    currencies: dict[str, str] = {}
+    for lang in langs:  # a language's own currency wins over another's riyal
+        for w, v in CURRENCY_WORDS[lang].items():
+            if v != RIYAL or fold(w) not in currencies:
+                currencies[fold(w)] = v
     durations = {fold(w): v for lang in langs for w, v in DURATION_WORDS[lang].items()}
     joiner = "|".join(NUMBER_JOINERS[lang] for lang in langs)
     word = _alternation(w for lang in langs for w in NUMBER_WORDS[lang])
@@ -346,8 +368,9 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # A count needs a space before its noun: a number word glued to a word is another
     # word («سهم», «دهقان»); «250 من المحتجين» puts «من» and the article between.
     of = r"(?:من[\s\u200c]+)?(?:ال)?" if "ar" in langs else ""
+    # a compound count goes on as an amount does: «دو هزار و ۵۰۰ نفر»
     count = (
-        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare})"
+        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
         rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
     )
     dual = (
@@ -505,11 +528,15 @@ def _add_parts(value: float, more: str, rules: _Rules) -> float | None:
 
 def _count(match: re.Match[str], rules: _Rules) -> Reading | None:
     num = match.group("num")
-    if num is not None and fold(num.strip()) in _NOT_COUNTS:
-        return None
     groups = match.groupdict()
+    # «یک زن» is "a woman"; «یکهزار و ۷۰۰ زائر» is a count
+    if num is not None and fold(num.strip()) in _NOT_COUNTS and not groups.get("scales"):
+        return None
     factor, dual = _scale(groups.get("scales") or groups.get("bare"), rules)
     value = _scaled_number(num, factor, dual, rules)
+    more = groups.get("more")
+    if value is not None and more:
+        value = _add_parts(value, more, rules)
     return None if value is None else (value, "persons", "count")
 
 
@@ -566,10 +593,33 @@ def _clitic_length(match: re.Match[str], rules: _Rules) -> int:
     return 1
 
 
+_RIYAL_COUNTRIES = {
+    code: re.compile(rf"(?<!\w)[وبل]?(?:{_alternation(words)})(?!\w)")  # «واليمن»
+    for code, words in RIYAL_COUNTRIES.items()
+}
+
+
+def _riyal(plain: str) -> str | None:
+    """The currency of a riyal in *plain* (a paragraph's plain form): the one country's
+    whose words it holds, None when it names none or several."""
+    named = [code for code, words in _RIYAL_COUNTRIES.items() if words.search(plain)]
+    return named[0] if len(named) == 1 else None
+
+
 def _ends_with_number(text: str, rules: _Rules) -> bool:
     """Whether *text* (before a figure) ends with a number and a range word: «۳ تا »."""
     words = _SPACE_RE.split(text.strip())
     return len(words) >= 2 and parse_number(words[-2], rules) is not None
+
+
+def _ends_with_scale(text: str, rules: _Rules) -> bool:
+    """Whether *text* (before a count) ends with a scale and «و»: «هزار و », a compound
+    number whose first part the count's pattern did not read (the count after it is its
+    last part, not a count of its own)."""
+    words = _SPACE_RE.split(text.strip())
+    if len(words) < 2 or fold(words[-1]) != fold("و"):
+        return False
+    return any(fold(words[-2]).endswith(scale) for scale in rules.scales)
 
 
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
@@ -598,7 +648,12 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
             before = plain[max(0, match.start() - _RANGE_LOOKBACK) : match.start()]
             if _RANGE_BEFORE_RE.search(before) and _ends_with_number(before, rules):
                 continue  # the upper end of a range
+            if name == "count" and _ends_with_scale(before, rules):
+                continue  # the last part of a compound number
             reading = read(match, rules)
+            if reading is not None and reading[1] == RIYAL:
+                unit = _riyal(plain)
+                reading = None if unit is None else (reading[0], unit, reading[2])
             if reading is not None:
                 start, end = _as_written(
                     paragraph, match.start() + _clitic_length(match, rules), match.end(), dropped

@@ -6,20 +6,26 @@ introducer («گفت:», «وأضاف:», «said:» ...) and attributes each to 
 
 Quote text: what follows the colon, up to the closing quotation mark when the quote opens
 with one, else up to the next introducer's sentence or the end of the paragraph («said
-that»: the end of the sentence); surrounding quotation marks stripped, display text kept
-as written.  A quote needs ``MIN_QUOTE_WORDS`` words.
+that»: the end of the sentence), and in Persian before a «وی ... تأکید کرد» sentence of
+the reporter's; surrounding quotation marks stripped, display text kept as written.  A
+quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
+name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
 Speaker, one fallback chain:
 
 1. the subject of the clause: Persian/English, the sentence text before the verb (after
    a «... کرد و» joiner, first «،» segment that is not an adverbial, cut at «با», «در»,
-   «ضمن» ...); Arabic, the words after the verb («وصرّح لاريجاني حول ...:»), or before
-   it when the verb comes last («لاريجاني قال:»);
+   «ضمن» ..., and at times of day); Arabic, the words after the verb («وصرّح لاريجاني
+   حول ...:»), or before it when the verb comes last («لاريجاني قال:»), never a
+   conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X») or a noun the verb's
+   clause describes («صورا قال إنها»: speaker unknown unless the words after resolve);
 2. the shortest prefix of that subject that ``resolve`` maps to a slug;
 3. a pronoun («وی», «او», «he») or no subject at all («وأضاف:»): Arabic first tries the
    subject of an earlier verb in the same sentence («كتب أمين المجلس ...، وأضاف:») if it
    resolves, then every language takes the last named speaker of the article, with
-   the name as written at that mention;
+   the name as written at that mention (not an outlet relaying a speaker: «مهر نوشت:
+   وی ادامه داد:»);
+   a first-person subject («من», «نحن») is no one named: unknown;
 4. a plural verb («تاکید کردند:», «قالوا:»): a group, speaker "" and the subject phrase
    cut to ``GROUP_NAME_WORDS`` words;
 5. otherwise speaker "" and the first ``SPEAKER_NAME_WORDS`` words of the subject.
@@ -36,6 +42,9 @@ from akhbar.text import AR_DEFINITE_STARTS, detect_language, fold, fold_word, lo
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
+# A quotation shorter than this that its clause runs on after is a name or a term, not
+# the statement («"مؤتمر ميونيخ للأمن"»: names of bodies and events run to four words).
+NAME_QUOTE_WORDS = 5
 # An unresolved speaker keeps this many words: a name is one to three words long.
 SPEAKER_NAME_WORDS = 3
 # A group subject («علما، رهبران مذهبی و سیاسی پاکستان ...») is cut here.
@@ -237,6 +246,53 @@ AR_RELATIVES = (
 # whose subject follows the verb; with none, unknown (the main clause's subject is not
 # the last speaker).
 AR_TIME_CLAUSES = ("بعدما", "عندما", "حينما")
+# A verb right after these is in a "while" clause («فيما تقول إسرائيل إنها ...»): the same,
+# its subject follows the verb; a statement of its own, not part of the sentence's.
+AR_WHILE_CLAUSES = ("فيما", "وفيما", "بينما", "وبينما")
+# An indefinite noun in the accusative right before a verb («صورا قال إنها ...», «بيانا
+# قال فيه ...») is what the verb's clause describes, never its subject (a subject before
+# its verb is in the nominative): a relative clause with no relative pronoun.  These words
+# end so and are no such noun.
+AR_NOT_ANTECEDENTS = (
+    "كما",
+    "لما",
+    "مثلما",
+    "إنما",
+    "ربما",
+    "أيضا",
+    "هكذا",
+    "لذا",
+    "إذا",
+    "عندما",
+    "حينما",
+    "بعدما",
+    "فيما",
+    "بينما",
+    "طالما",
+    "كلما",
+    "حاليا",
+    "مؤخرا",
+    "سابقا",
+    "لاحقا",
+    "رسميا",
+    "مجددا",
+    "شخصيا",
+    "علنا",
+    "أخيرا",
+    "أولا",
+    "ثانيا",
+    "جدا",
+    "تماما",
+    "دائما",
+    "أحيانا",
+    "غالبا",
+    "فورا",
+    "قريبا",
+    "حديثا",
+    "هنا",
+    "معا",
+    "أبدا",
+)
 # «جاء في» names a source, not a time or a frame: «جاء في وقت ...», «جاء في إطار ...»,
 # «جاء في المرتبة الأولى» open no statement.
 AR_NOT_SOURCE_AFTER_JAA = (
@@ -311,6 +367,9 @@ ADVERBIAL_STARTS = {
         "وفقا",
         "وفق",
         "حسب",
+        # «ونقلاً عن رويترز فإن X أشار ...»: quoting, never the subject
+        "نقلا",
+        "ونقلا",
     ),
     "en": ("in", "on", "at", "during", "after", "before", "speaking", "according", "while"),
 }
@@ -357,6 +416,17 @@ SUBJECT_CUTS = {
         "على",
         "إلى",
         "عن",
+        # a preposition with its pronoun: «شددوا خلالها على أن» names no one
+        "خلاله",
+        "خلالها",
+        "فيه",
+        "فيها",
+        "عنه",
+        "عنها",
+        "منه",
+        "منها",
+        "عليه",
+        "عليها",
         "مجددا",
         # adverbs: «وقد أكد رسميا مقتل ...», «كما أعلن مؤخرا»
         "رسميا",
@@ -405,6 +475,29 @@ SUBJECT_CUTS = {
     ),
     "en": ("in", "on", "at", "during", "after", "before", "to", "that", "while", "also"),
 }
+# Words that end a subject after its first word, but may open one (an outlet: «عصر ایران
+# نوشت:»); folded as they are compared.
+LATE_CUTS = {
+    "fa": (
+        # times of day: «رضوانی ظهر امروز ... گفت», «علیزاده شامگاه پنج‌شنبه ...»
+        "صبح",
+        "ظهر",
+        "عصر",
+        "شب",
+        "امشب",
+        "شامگاه",
+        "بامداد",
+        # «در پایان» written as one word: «قناعت درپایان ... افزود»
+        "درپایان",
+        "درحاشیه",
+        "درادامه",
+    ),
+}
+# Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
+# by "one of the citizens", not by "one".
+PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "هیچ‌یک")}
+_PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTITIVES.items()}
+_OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
     "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و"),
@@ -433,25 +526,50 @@ PRONOUNS = {
 }
 
 
+# The speaker in the first person: the interviewee or a writer, named nowhere in the
+# sentence («من همیشه با ... ؛ مادرم به من گفتند:»): unknown, never a name of "I".
+FIRST_PERSON = {
+    "fa": ("من", "ما"),
+    "ar": ("أنا", "نحن"),
+    "en": ("i", "we"),
+}
+
+
 def _folded(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     return {lang: frozenset(fold(w) for w in words) for lang, words in table.items()}
 
 
 # The word lists above as they are compared (folded), once.
-_ADVERBIALS, _CUTS, _FILLERS, _PRONOUNS, _REPORTERS = map(
-    _folded, (ADVERBIAL_STARTS, SUBJECT_CUTS, LEADING_FILLERS, PRONOUNS, REPORTERS)
+_ADVERBIALS, _CUTS, _LATE_CUTS, _FILLERS, _PRONOUNS, _REPORTERS, _FIRST_PERSON = map(
+    _folded,
+    (
+        ADVERBIAL_STARTS,
+        SUBJECT_CUTS,
+        LATE_CUTS,
+        LEADING_FILLERS,
+        PRONOUNS,
+        REPORTERS,
+        FIRST_PERSON,
+    ),
 )
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
 _RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
 _TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
+_WHILE_CLAUSES = frozenset(fold(w) for w in AR_WHILE_CLAUSES)
+_NOT_ANTECEDENTS = frozenset(fold(w) for w in AR_NOT_ANTECEDENTS)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_JOINER_RE = re.compile(
-    r"(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)\s+و\s+"
+    r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
+    r"\s+و\s+"
 )
+# A lead-in clause «با بیان اینکه ... ،» holds verbs of its own: a joiner inside it, before
+# the «،» that closes it, joins two of its clauses, not the sentence's («X با بیان اینکه
+# ویروس ... درگیر می‌کند و سپس ...، اظهار کرد:» is X's statement).
+_FA_THAT_RE = re.compile(r"(?<!\w)(?:اینکه|این\s*\u200c?\s*که)(?!\w)")
 # Openings that announce a sentence and are never its subject («شایان ذکر است ...»), and
 # the time phrases that may follow them («هفته گذشته آیت‌الله ...»); folded.
 FA_LEADING_PHRASES = (
@@ -475,6 +593,26 @@ _FA_CLAUSE_WORDS = frozenset(fold_word(w) for w in FA_CLAUSE_WORDS)
 _FA_CLAUSE_STARTS = frozenset(fold_word(w) for w in FA_CLAUSE_STARTS)
 # «رویترز ... به نقل از سمیر غضبان گفت:»: the one quoted speaks, not who reports it.
 _FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
+
+# Persian: a sentence or «،» clause inside a colon's words that opens with «وی»/«او» and
+# has a verb of saying is the reporter's narration, not the speaker's words («...: حذف
+# آب راکد نقش مهمی دارد. وی بر لزوم مشارکت مردم تأکید کرد.»); the words end before it.
+FA_NARRATION_VERBS = (
+    *INTRODUCERS["fa"],
+    "تأکید کرد",
+    "اشاره کرد",
+    "خبر داد",
+    "توصیه کرد",
+    "درخواست کرد",
+    "خواستار شد",
+    "خواست",
+    "ابراز امیدواری کرد",
+)
+_FA_NARRATION_RE = re.compile(
+    r"(?:(?<=[.!?؟])\s+|\s*،\s*)(?:و\s+)?(?:وی|او)\s[^.!?؟«»]*?(?<!\w)(?:"
+    + "|".join(loose_pattern(v) for v in sorted(FA_NARRATION_VERBS, key=len, reverse=True))
+    + r")(?:ند)?(?!\w)"
+)
 
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STRIP_MARKS = "«»“”„\"' \t"
@@ -678,10 +816,12 @@ def _drop_fillers(text: str, lang: str) -> str:
 
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
-    cuts = _CUTS.get(lang, frozenset())
-    words = []
+    cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
+    words: list[str] = []
     for word in _words(text):
-        if fold_word(word).strip(".,،") in cuts:
+        folded = fold_word(word).strip(".,،")
+        partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
+        if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")
@@ -716,12 +856,25 @@ def _subject_before(clause: str, lang: str, plural: bool = False) -> str | None:
     """
     if lang != "fa":
         return _segment_subject(clause, lang, plural)
-    parts = [p for p in _FA_JOINER_RE.split(clause) if p.strip()]
+    parts = [p for p in _joined_parts(clause) if p.strip()]
     for part in (parts[-1] if parts else "", clause) if len(parts) > 1 else (clause,):
         subject = _segment_subject(part, lang, plural)
         if subject is not None:
             return subject
     return None
+
+
+def _joined_parts(clause: str) -> list[str]:
+    """Persian: *clause* split at its «... کرد و» joiners, except a joiner inside a lead-in
+    clause opened by «اینکه» and not yet closed by «،» (see _FA_THAT_RE)."""
+    parts, start = [], 0
+    for joiner in _FA_JOINER_RE.finditer(clause):
+        head = clause[start : joiner.start()]
+        if _FA_THAT_RE.search(head.split("،")[-1]):
+            continue
+        parts.append(head)
+        start = joiner.end()
+    return [*parts, clause[start:]]
 
 
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
@@ -936,7 +1089,16 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             intro = replace(intro, clause="passive")  # «وقد أُكد رسميا مقتل ...»: no one named
         if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
             continue
-        if word in _RELATIVES or word in _TIME_CLAUSES:
+        if word in _WHILE_CLAUSES:
+            intro = replace(intro, clause="time")
+        elif (
+            _indefinite_accusative(word)
+            and not (intro.conjoined or intro.participle or intro.document)
+            and paragraph[: intro.verb_start].rstrip()[-1:] not in "،,:؛;"
+            and not _after_inna(paragraph, intro.verb_start)
+        ):
+            intro = replace(intro, clause="relative")
+        elif word in _RELATIVES or word in _TIME_CLAUSES:
             if kept and _same_sentence(paragraph, kept[-1], intro):
                 continue  # a clause inside what the sentence's speaker says, part of it
             if word in _RELATIVES and not _AR_CLAUSE_OPENED_RE.search(
@@ -970,6 +1132,34 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
 
 # How far the words between an Arabic verb and what opens its statement run, in all.
 AR_OPENER_REACH = 160
+
+
+# Particles that put their noun in the accusative («فإن مسؤولا محليا أشار»): a subject
+# in the accusative after one of these is still the verb's subject.  Folded.
+AR_INNA = ("إن", "أن", "فإن", "لأن", "بأن", "لكن", "ولكن")
+_INNA = frozenset(fold(w) for w in AR_INNA)
+# How many words before a verb an «إن» may govern its subject from («فإن مسؤولا أمنيا
+# كبيرا قال»).
+INNA_REACH_WORDS = 4
+
+
+def _after_inna(paragraph: str, pos: int) -> bool:
+    """Whether an «إن»-like particle stands among the few words before *pos*."""
+    words = _words(paragraph[max(0, pos - 80) : pos])[-INNA_REACH_WORDS:]
+    return any(fold_word(w) in _INNA for w in words)
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Whether a folded Arabic *word* is an indefinite noun in the accusative («صورا»,
+    «بيانا»): it ends in «ا», not in a pronoun («جانبها»), carries no «و» and is no
+    particle or adverb of AR_NOT_ANTECEDENTS."""
+    return (
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.endswith(("ها", "هما"))
+        and word[:1] != "و"
+        and word not in _NOT_ANTECEDENTS
+    )
 
 
 def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -1019,8 +1209,15 @@ def _opens_nothing(
     elif opener.group("mark"):
         close = paragraph.find(OPEN_MARKS[opener.group("mark")], opener.end())
         after = paragraph[close + 1 :].lstrip(" ،,") if close > 0 else ""
-        short = len(_words(paragraph[opener.end() : close])) < MIN_QUOTE_WORDS
+        quoted = len(_words(paragraph[opener.end() : close]))
+        short = quoted < MIN_QUOTE_WORDS
         if close > 0 and short and after and after[0] not in ".!?؟\n":
+            return close + 1
+        # a name of a few words that the clause runs on after, with no «،» between
+        # («وأعلن مسلحو "وحدات حماية الشعب" الأكراد المسؤولية», «في كلمة ضمن "مؤتمر
+        # ميونيخ للأمن" بألمانيا، الأحد: "..."»)
+        runs_on = paragraph[close + 1 : close + 2].isspace() and after[:1].isalpha()
+        if close > 0 and quoted < NAME_QUOTE_WORDS and runs_on:
             return close + 1
         if towards and _words(paragraph[rest_start : opener.start("mark")]):
             return None if close < 0 else close + 1
@@ -1230,16 +1427,50 @@ def _earlier_subject(sentence: str) -> str:
     return _cut(_drop_fillers(sentence[matches[-1].end() :], "ar"), "ar") if matches else ""
 
 
+_AR_INNA_RE = re.compile(r"(?<!\w)(?:فإن|فان)(?!\w)")
+
+
+def _ar_adverbial(word: str) -> bool:
+    """Whether a folded Arabic *word* opens an adverbial, «و» written onto it or not
+    («بعد», «وبعد ذلك»)."""
+    adverbials = _ADVERBIALS["ar"]
+    return word in adverbials or (word[:1] == "و" and word[1:] in adverbials)
+
+
+def _ar_opens_with_verb(words: list[str]) -> bool:
+    """Whether Arabic *words* open with «و» and a verb («وبدأت الجلسات ...»): a sentence
+    whose subject follows that verb, so nothing before a later verb is its subject (see
+    _ar_verb_first_subject)."""
+    first = fold_word(words[0]) if words else ""
+    return (
+        first[:1] in "وف"
+        and len(first) >= 4
+        and first not in _WAW_NOUNS
+        and first not in _FILLERS["ar"]
+        and not _ar_adverbial(first)
+    )
+
+
 def _ar_subject_before(clause: str) -> str:
     """Arabic subject written right before its verb, in the same «،» segment:
-    «لاريجاني وصف ...», «وكان وزير العمل قد قال ...»; "" when the verb opens its segment."""
+    «لاريجاني وصف ...», «وكان وزير العمل قد قال ...», after «فإن» («وبحسب X فإن Y قال»);
+    "" when the verb opens its segment, or its segment opens with an adverbial or «و» and
+    another verb («وبعد ذلك أعلنت X», «وبدأت الجلسات بكلمات لمسؤولين شددوا»)."""
     tail = _SEGMENT_RE.split(clause)[-1] if clause.strip() else ""
     if ":" in tail:
         return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
+    inna = list(_AR_INNA_RE.finditer(tail))
+    if inna:
+        tail = tail[inna[-1].end() :]
     words = _words(_drop_fillers(tail, "ar"))
     while words and fold_word(words[-1]) == fold("قد"):
         words.pop()
-    if not words or fold_word(words[0]) in _ADVERBIALS["ar"] or _AR_VERB_RE.search(" ".join(words)):
+    if (
+        not words
+        or _ar_adverbial(fold_word(words[0]))
+        or _ar_opens_with_verb(words)
+        or _AR_VERB_RE.search(" ".join(words))
+    ):
         return ""
     return _cut(" ".join(words), "ar")
 
@@ -1294,6 +1525,8 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
             return _ar_verb_first_subject(clause)
         if not subject and not found.conjoined and not _AR_VERB_RE.search(clause):
             subject = _subject_before(clause, lang, found.plural)
+            if subject and _ar_opens_with_verb(_words(subject)):
+                subject = ""  # «وبدأت الجلسات ...»: a verb of its own, not a subject
     return subject
 
 
@@ -1565,19 +1798,64 @@ FA_HONORIFICS = (
 _FA_HONORIFICS = frozenset(fold_word(w) for w in FA_HONORIFICS)
 
 
+# Persian offices: a name cut to its words stops before one («محمد جلیلی مدیرعامل یک
+# شرکت ...» -> «محمد جلیلی»); a subject that opens with one is a role phrase, cut as
+# it was written.
+FA_OFFICE_WORDS = (
+    "رئیس",
+    "رییس",
+    "معاون",
+    "مدیر",
+    "مدیرکل",
+    "مدیرعامل",
+    "سخنگو",
+    "سخنگوی",
+    "مسئول",
+    "مسوول",
+    "دبیر",
+    "دبیرکل",
+    "وزیر",
+    "نماینده",
+    "عضو",
+    "فرمانده",
+    "فرماندار",
+    "استاندار",
+    "دادستان",
+    "سرپرست",
+    "کارشناس",
+    "رئیس‌جمهور",
+    "امام",
+    "سفیر",
+)
+_FA_OFFICES = frozenset(fold_word(w) for w in FA_OFFICE_WORDS)
+
+
 def _plain_display(subject: str) -> str:
     """An unresolved Persian or English speaker as shown, after the honorifics that open
     it («حجت الاسلام و المسلمین حسین ابراهیمی»): the whole subject when it is no longer
     than a role phrase («روابط عمومی مجلس ملی پاکستان»: cut to three words it would read
-    as Iran's parliament), else ``SPEAKER_NAME_WORDS`` words (a name)."""
-    words = _words(subject)
+    as Iran's parliament), else ``SPEAKER_NAME_WORDS`` words, a name stopping before an
+    office after it (FA_OFFICE_WORDS).  Never ending on «و», nor inside quotation marks
+    (««مسعود شریفی» افزود»)."""
+    words = [w.strip(_STRIP_MARKS) for w in _words(subject)]
+    words = [w for w in words if w]
     n = 0
     while n < len(words) and (
         fold_word(words[n]) in _FA_HONORIFICS
         or (n and fold_word(words[n]) == "و" and fold_word(words[n - 1]) in _FA_HONORIFICS)
     ):
         n += 1
-    keep = len(words) - n if len(words) - n <= ROLE_PHRASE_WORDS else SPEAKER_NAME_WORDS
+    folded = [fold_word(w) for w in words]
+    if len(words) - n <= ROLE_PHRASE_WORDS:
+        keep = len(words) - n
+    elif n < len(words) and folded[n] in _FA_OFFICES:
+        keep = SPEAKER_NAME_WORDS
+    else:
+        keep = 1
+        while keep < SPEAKER_NAME_WORDS and folded[n + keep] not in _FA_OFFICES:
+            keep += 1
+    while keep > 1 and folded[n + keep - 1] == "و":
+        keep -= 1
     return " ".join(words[: n + keep])
 
 
@@ -1626,6 +1904,8 @@ def _speaker(
         return slug, name or _ar_display(issuer)
     if _is_reporter(subject, lang):
         return None
+    if _first_word(subject) in _FIRST_PERSON.get(lang, frozenset()):
+        return "", ""
     if found.participle and not subject and _is_kicker(clause):
         return None  # a name and the participle, no verb: a kicker («لاريجاني، مؤكدا أن ...:»)
     if found.plural:
@@ -1657,6 +1937,16 @@ def _speaker(
     return slug, name
 
 
+def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
+    """Persian: whether *intro* opens no words but the next statement's subject («مهر در
+    خبری نوشت: وی ادامه داد: ...», «ایرنا نوشت: «X» افزود: ...»): an outlet relaying a
+    speaker, who is not its pronoun's antecedent (the relayed «وی» is the speaker before)."""
+    if not following:
+        return False
+    between = paragraph[intro.colon_end : following[0].verb_start]
+    return len(_words(between)) <= SPEAKER_NAME_WORDS and not _SENTENCE_END_RE.search(between)
+
+
 def extract_quotes(
     paragraphs: list[str],
     lang: str,
@@ -1680,7 +1970,13 @@ def extract_quotes(
         previous_end = 0
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
+            if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
+                previous_end = end
+                continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
+            if lang == "fa" and not intro.that:
+                narration = _FA_NARRATION_RE.search(text)
+                text = text[: narration.start()] if narration else text
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
             # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
             # sentence's, whose verb gives its speaker

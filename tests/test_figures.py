@@ -353,8 +353,19 @@ def test_counts_of_people(text: str, lang: str, expected: list[tuple[float, str,
         ("لست سنوات طويلة", "ar", []),
         # the shekel is a currency
         ("تجاوزت مليون شيكل", "ar", [(1_000_000, "ILS", "amount")]),
+        # an Arabic riyal is the country's its paragraph names, never Iran's by default
+        ("وقالت الحكومة السعودية إن العقود بلغت 30 مليار ريال", "ar", [(3e10, "SAR", "amount")]),
+        ("وارتفع سعر الدولار في طهران إلى 60 ألف ريال", "ar", [(60_000, "IRR", "amount")]),
+        ("بلغت كلفة المشروع 30 مليار ريال", "ar", []),  # no country: left out
+        ("وتبادلت قطر واليمن سلعا بقيمة مليار ريال", "ar", []),  # two countries: left out
+        ("بلغت الكلفة 5 ملايين ريال قطري", "ar", [(5_000_000, "QAR", "amount")]),
         # a range is left out rather than read as its upper end
         ("3 تا 4 هزار تومان", "fa", []),
+        # a compound count of people is read whole, «یک» with a scale included
+        ("حدود یکهزار و ۳۰۰ مسافر رسیدند", "fa", [(1_300, "persons", "count")]),
+        ("سه هزار و ۴۰ کارگر", "fa", [(3_040, "persons", "count")]),
+        # the last part of a compound no pattern reads whole is no count of its own
+        ("هزار و ۶۰ مسافر", "fa", []),
     ],
 )
 def test_compound_numbers(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:

@@ -1412,3 +1412,166 @@ def test_arabic_expressed_fears_and_calls_guards(text: str) -> None:
 def test_arabic_role_phrase_ends_at_a_relative(text: str, expected: list[tuple[str, str]]) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        # a verb's letters inside a word («اعداد») join no clauses: the name before «با»
+        (
+            [
+                "کاظمی با تأکید بر اینکه این رکورد فقط حاصل اعداد و ارقام نیست، گفت: این "
+                "موفقیت حاصل کار جمعی است."
+            ],
+            "fa",
+            [("", "کاظمی")],
+        ),
+        # a joiner inside the «با بیان اینکه ...،» lead-in is the lead-in's own
+        (
+            [
+                "نادر صالحی با بیان اینکه آفت ابتدا برگ را خشک می‌کند و سپس ریشه نیز آسیب "
+                "می‌بیند، اظهار کرد: باید سم‌پاشی زودتر انجام شود."
+            ],
+            "fa",
+            [("", "نادر صالحی")],
+        ),
+        # a time of day after the name is no part of it
+        (
+            ["مریم توکلی ظهر امروز در جمع کشاورزان اظهار کرد: بارش‌ها امسال کمتر بوده است."],
+            "fa",
+            [("", "مریم توکلی")],
+        ),
+        (
+            ["بهرام نوری درپایان با اشاره به کمبود معلم افزود: باید نیروی تازه جذب شود."],
+            "fa",
+            [("", "بهرام نوری")],
+        ),
+        # an outlet named by a time word keeps its name («عصر ایران»)
+        (
+            ["عصر ایران در گزارشی نوشت: قیمت مسکن در تهران دوباره بالا رفته است."],
+            "fa",
+            [("", "عصر ایران")],
+        ),
+        # a name cut to its words stops before the office that follows it
+        (
+            [
+                "کاوه رحیمی مدیرعامل یک شرکت فولادسازی واقع در شهرستان اهواز گفت: تولید ما "
+                "امسال دو برابر شده است."
+            ],
+            "fa",
+            [("", "کاوه رحیمی")],
+        ),
+        # a role phrase cut to its words never ends on «و»
+        (
+            [
+                "مدیرکل بنادر و دریانوردی استان‌های بوشهر و هرمزگان و خوزستان امروز افزود: "
+                "ظرفیت اسکله بیشتر می‌شود."
+            ],
+            "fa",
+            [("", "مدیرکل بنادر")],
+        ),
+        # a name in quotation marks is shown without them
+        (
+            ["«نرگس امینی» افزود: واکسیناسیون از هفته آینده آغاز می‌شود."],
+            "fa",
+            [("", "نرگس امینی")],
+        ),
+        # «یکی از ...» is said by one of them, not by "one"
+        (
+            ["روز گذشته یکی از کشاورزان گفت: آب چاه‌ها امسال کم شده است."],
+            "fa",
+            [("", "یکی از کشاورزان")],
+        ),
+        # «من»/«ما» is no name: the speaker is not known
+        (
+            [
+                "من همیشه با سرپرست تیم در تماس هستم؛ البته در خانه پدرم به من گفتند: "
+                "مطمئنی می‌خواهی برگردی؟"
+            ],
+            "fa",
+            [("", "")],
+        ),
+        # an outlet relaying a speaker is not the antecedent of the relayed «وی»
+        (
+            [
+                "آرش کیانی با بیان اینکه بیماری مسری است، اظهار کرد: باید از حوله مشترک پرهیز کرد.",
+                "ایسنا در خبری نوشت: وی ادامه داد: شستن دست‌ها مهم‌ترین راه پیشگیری است.",
+            ],
+            "fa",
+            [("", "آرش کیانی"), ("", "آرش کیانی")],
+        ),
+    ],
+)
+def test_persian_speaker_names_hold_only_the_name(
+    paragraphs: list[str], lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(paragraphs, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a «وی ... تأکید کرد.» sentence after the words is the reporter's
+        (
+            "لیلا کرمی در این نشست گفت: آب راکد محل رشد پشه است. وی بر لزوم همکاری مردم تأکید کرد.",
+            "آب راکد محل رشد پشه است.",
+        ),
+        # so is a «، وی همچنین از ... خبر داد» clause
+        (
+            "وزیر افزود: صادرات امسال افزایش یافته است، وی همچنین از افتتاح دو پایانه "
+            "جدید خبر داد.",
+            "صادرات امسال افزایش یافته است",
+        ),
+        # guard: the speaker speaking of someone else («او») keeps every word
+        (
+            "مربی تیم گفت: همه برای ما مهم هستند. او برای تیم ما بازیکن کلیدی است.",
+            "همه برای ما مهم هستند. او برای تیم ما بازیکن کلیدی است.",
+        ),
+    ],
+)
+def test_persian_words_end_before_the_reporters_narration(paragraph: str, expected: str) -> None:
+    (quote,) = extract_quotes([paragraph], "fa", resolve)
+    assert quote.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «فيما تقول X إنها»: X, not the conjunction
+        (
+            "وانسحبت القوات من البلدة، فيما تقول الحكومة إنها استعادت السيطرة على الطريق.",
+            [("الحكومة", "إنها استعادت السيطرة على الطريق.")],
+        ),
+        # an indefinite noun before the verb is what its clause describes, no speaker
+        (
+            "ونشرت الشرطة على موقعها صورا قالت إنها تظهر المشتبه به قرب المصرف.",
+            [("", "إنها تظهر المشتبه به قرب المصرف.")],
+        ),
+        # an adverbial with «و» written onto it opens no subject: the words after the verb
+        (
+            "وبعد ذلك أعلنت الوزارة أنها ستفتح المعبر أمام الشاحنات.",
+            [("الوزارة", "أنها ستفتح المعبر أمام الشاحنات.")],
+        ),
+        # «ونقلا عن X فإن Y أشار إلى أن»: Y
+        (
+            "ونقلا عن الوكالة فإن مسؤولا محليا أشار إلى أن الطريق أغلق بسبب الثلوج.",
+            [("مسؤولا محليا", "الطريق أغلق بسبب الثلوج.")],
+        ),
+        # a sentence opened by «و» and another verb: nothing before the speech verb is its
+        # subject, nor a preposition with its pronoun after it
+        (
+            "وافتتحت الندوة بكلمات لخبراء أكدوا خلالها على أن الإصلاح ضروري للاقتصاد.",
+            [("", "الإصلاح ضروري للاقتصاد.")],
+        ),
+        # a quoted name the clause runs on after is no statement
+        ('وأعلن مقاتلو "جبهة تحرير الجنوب" الأربعاء المسؤولية عن الهجوم.', []),
+        (
+            'وقال الوزير، في كلمة ألقاها ضمن "منتدى الدوحة للطاقة" بقطر، الأحد: '
+            '"الأسعار ستبقى مستقرة حتى نهاية العام".',
+            [("الوزير", "الأسعار ستبقى مستقرة حتى نهاية العام")],
+        ),
+    ],
+)
+def test_arabic_speakers_are_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
