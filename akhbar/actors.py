@@ -702,6 +702,8 @@ class ActorMatcher:
             i -= 1
             if role.start - i > CANDIDATE_MAX_WORDS + 2:
                 return ""  # a clause, not a name
+        if k > 0 and i == prev_hit and self._continues_person(text, toks, hits[k - 1]):
+            return ""  # «محمد بن سلمان بن عبدالعزيز آل سعود»: the rest of a known name
         run = list(range(i, role.start))
         opens = [j for j in run if toks[j].text in HONORIFICS or toks[j].text in self._given]
         if not opens:
@@ -710,6 +712,17 @@ class ActorMatcher:
         if not self._name_run(toks, words):
             return ""
         return text[words[0].start : words[-1].end]
+
+    def _continues_person(self, text: str, toks: Sequence[Token], hit: Hit) -> bool:
+        """Whether the words right after *hit* (a space between) go on with its name: it
+        names a person the knowledge knows, whose name runs on beyond what it holds
+        (his father's and family's names: «بن عبدالعزيز آل سعود»)."""
+        return (
+            hit.kind == "actor"
+            and hit.ident in self._persons
+            and hit.end < len(toks)
+            and text[toks[hit.end - 1].end : toks[hit.end].start].isspace()
+        )
 
     def role_stands_alone(
         self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, lang: str = ""

@@ -419,6 +419,19 @@ def test_candidates_are_real_names(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد السعودي رئيس الوزراء",
+        "دیدار محمد بن سلمان بن عبدالعزیز آل سعود ولیعهد عربستان با نخست وزیر",
+    ],
+)
+def test_the_rest_of_a_known_name_is_no_candidate(text):
+    # «بن عبدالعزيز آل سعود» goes on with the name of the person the knowledge knows
+    # («محمد بن سلمان»), before his title: no name of its own.
+    assert find_candidates([text], matcher(), "x.txt") == []
+
+
+@pytest.mark.parametrize(
     ("name", "date", "expected"),
     [
         ("الرئيس الأمريكي", "2008-05-01", ""),  # nobody known in 2008
