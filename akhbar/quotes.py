@@ -19,7 +19,8 @@ Speaker, one fallback chain:
    حول ...:»), or before it when the verb comes last («لاريجاني قال:»), never a
    conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X») or a noun the verb's
    clause describes («صورا قال إنها»: speaker unknown unless the words after resolve);
-2. the shortest prefix of that subject that ``resolve`` maps to a slug;
+2. the actor that subject names (``_resolve_prefix``: its shortest prefix that ``resolve``
+   maps to a slug, unless a longer one maps it elsewhere or to no one);
 3. a pronoun («وی», «او», «he») or no subject at all («وأضاف:»): Arabic first tries the
    subject of an earlier verb in the same sentence («كتب أمين المجلس ...، وأضاف:») if it
    resolves, then every language takes the last named speaker of the article, with
@@ -902,21 +903,35 @@ def _is_pronoun(subject: str, lang: str) -> bool:
 def _resolve_prefix(
     subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
-    """Shortest prefix of *subject* that resolves to an actor who can speak, as (slug,
-    name); ("", "") if none.  A state or body that only qualifies the subject's head
-    («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان») is not the speaker: *speaks*
-    tells a person or an actor named at the head of the prefix from such a modifier."""
+    """The actor who can speak that *subject* names, as (slug, name); ("", "") if none.
+
+    The shortest prefix that ``resolve`` maps to such an actor names it, unless a longer
+    prefix says otherwise, for the longest phrase decides: a longer prefix resolving to
+    another speaker makes it that one («رئيس الوزراء الباكستاني عمران خان» on a date
+    when another held the office), one resolving to no one leaves the subject unresolved
+    (an office alias written without its country and then another office's words:
+    «سخنگوی وزارت خارجه پاکستان» is not Iran's «سخنگوی وزارت خارجه», even with no
+    holder on file; «... السابق», a former holder).  A state or body that only qualifies
+    the subject's head («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان») is not the
+    speaker: *speaks* tells a person or an actor named at the head of the prefix from
+    such a modifier."""
     words = _words(subject)[:MAX_SUBJECT_WORDS]
     modifiers: set[str] = set()
+    found = ("", "")
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
-        slug = resolve(name) if name else ""
-        if not slug or slug in modifiers:
+        if not name:
+            continue
+        slug = resolve(name)
+        if found[0] and not slug:
+            return "", ""
+        if not slug or slug in modifiers or slug == found[0]:
             continue
         if speaks(name, slug):
-            return slug, name
-        modifiers.add(slug)
-    return "", ""
+            found = (slug, name)
+        elif not found[0]:
+            modifiers.add(slug)
+    return found
 
 
 # --- finding introducers and quote text --------------------------------------------------
