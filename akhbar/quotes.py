@@ -766,6 +766,15 @@ _AR_FEMININE_FORMS = frozenset(
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
+# A dateline opening a paragraph, never part of a speaker's clause: «طهران/21 كانون
+# الأول/ديسمبر/إرنا- أكد ...» (a city, «/», a date and an agency, then a dash), «طهران-
+# وكالة نادي المراسلين الشباب للأنباء - ...», «صدى نيوز - استدعت ...» (an outlet of
+# one to three words and a spaced dash).
+_DATELINE_RE = re.compile(
+    r"\s*(?:[^\s/:،.-]+(?:\s[^\s/:،.-]+)?/[^\n.:،]{1,60}?[-–—]"
+    r"|[^\s/:،.-]+(?:\s[^\s/:،.-]+)?\s*[-–—]\s*[^\n.:،\-–—]{2,60}?\s[-–—]"
+    r"|(?:[^\s/:،.-]+\s){0,2}[^\s/:،.-]+\s[-–—](?=\s))\s*"
+)
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _WORD_RE = re.compile(r"\S+")
 
@@ -812,14 +821,27 @@ def _drop_fillers(text: str, lang: str) -> str:
     words = _words(text)
     while words and fold_word(words[0]) in fillers:
         words.pop(0)
+    if lang == "ar" and words and _ar_conjoined_noun(fold_word(words[0])):
+        words[0] = words[0][1:]  # «وجماعة جيش العدل ... تقول»: the conjunction is no name's
     return " ".join(words)
+
+
+def _ar_conjoined_noun(word: str) -> bool:
+    """Whether a folded Arabic *word* is «و» written onto a head noun («وجماعة», «وحركة»),
+    not a noun that starts with «و» (AR_WAW_NOUNS)."""
+    return word[:1] == "و" and word not in _WAW_NOUNS and word[1:] in _AR_HEADS
+
+
+# A closing quotation mark glued to the next word («وأضاف "صالحي"اليوم الأربعاء»): two
+# words, the name and the next.
+_GLUED_CLOSE_RE = re.compile(r"(?<=\w)([\"»”])(?=\w)")
 
 
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
     cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
     words: list[str] = []
-    for word in _words(text):
+    for word in _words(_GLUED_CLOSE_RE.sub(r"\1 ", text)):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
         if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
@@ -1100,6 +1122,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
             continue
+        if word == "و" and not intro.conjoined and not intro.clause:
+            # «... الباكستانية و قال ان»: «و» written apart is still the conjunction; its
+            # subject follows the verb or it continues the last speaker, never a noun of the
+            # clause before it
+            intro = replace(intro, conjoined=True)
         if not intro.participle and _passive(paragraph[intro.verb_start : intro.verb_start + 8]):
             intro = replace(intro, clause="passive")  # «وقد أُكد رسميا مقتل ...»: no one named
         if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
@@ -1135,14 +1162,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
             continue
         kept.append(intro)
-    # Each statement's sentence starts after the previous statement's opening.
-    floor, result = 0, []
+    # Each statement's sentence starts after the previous statement's opening, the first
+    # after a dateline.
+    floor, result = _dateline_end(paragraph), []
     for intro in kept:
         if intro.clause != "trailing":
             intro = replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _dateline_end(paragraph: str) -> int:
+    """Where a dateline opening *paragraph* ends (see _DATELINE_RE), 0 without one."""
+    match = _DATELINE_RE.match(paragraph)
+    return match.end() if match else 0
 
 
 # How far the words between an Arabic verb and what opens its statement run, in all.
@@ -1602,6 +1636,8 @@ AR_HEAD_NOUNS = (
     "محامو",
     "قناة",
     "وكالة",
+    # «وكالة أنباء فارس»: the agency's name after it
+    "أنباء",
     "وزير",
     "وزيرة",
     "وزارة",
@@ -1652,6 +1688,10 @@ AR_ADJECTIVES = (
     "المسلحة",
 )
 _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
+# Arabic name words that join the next word into one name («عبد الرحيم كردي», «أبو
+# الفتوح», «محمد بن سلمان»): the next word, definite or not, is part of it; folded.
+AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل")
+_AR_NAME_JOINS = frozenset(fold_word(w) for w in AR_NAME_JOINS)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
 
@@ -1695,6 +1735,11 @@ AR_NOT_NAMES = (
     "بينما",
     "أيضا",
     "أيضاً",
+    # pronouns: «جماعة النصر هي حركة ...» ends the name at «هي»
+    "هو",
+    "هي",
+    "هم",
+    "هما",
 )
 _AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
 
@@ -1707,7 +1752,10 @@ def _ar_display(subject: str) -> str:
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
     الفتوح، حذيفة،» -> «حذيفة»)."""
     segments = re.split(r"\s*[،,(]\s*", subject)
-    words = _words(segments[0])
+    # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
+    words = [
+        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] else w for w in _words(segments[0])
+    ]
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
@@ -1722,13 +1770,15 @@ def _ar_display(subject: str) -> str:
         ):
             return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
-        n = 1
-        while (
-            n < min(len(words), SPEAKER_NAME_WORDS)
-            and not _definite(folded[n])
-            and folded[n] not in _AR_NOT_NAMES
-        ):
+        n, limit = 1, SPEAKER_NAME_WORDS
+        while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
+            if folded[n - 1] in _AR_NAME_JOINS:
+                limit += 1  # «عبد الرحيم»: one name, its article no end
+            elif _definite(folded[n]):
+                break
             n += 1
+        while n > 1 and folded[n - 1] in _AR_NAME_JOINS:
+            n -= 1  # never a name ending on «عبد» or «بن»
         return " ".join(words[:n])
     n = 1
     while n < min(len(words), ROLE_PHRASE_WORDS):
@@ -1742,7 +1792,11 @@ def _ar_display(subject: str) -> str:
             break
         n += 1
     rest = folded[n:]
-    if 2 <= len(rest) <= SPEAKER_NAME_WORDS and not any(_definite(w) for w in rest):
+    if (
+        2 <= len(rest) <= SPEAKER_NAME_WORDS
+        and rest[0] not in _AR_NOT_NAMES
+        and not any(_definite(w) for w in rest)
+    ):
         return " ".join(words[n:])
     return " ".join(words[:n])
 
@@ -1941,6 +1995,10 @@ def _speaker(
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
         return "", ""
+    if not slug and lang == "ar" and _borrowed_run(found, clause, subject):
+        # «أكد سعيدي ضرورة تعزيز ...، وقال إن»: an earlier verb's unknown name runs on into
+        # its object with no mark between; where the name ends is not known
+        return "", ""
     if not slug:
         if lang == "ar":
             # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
@@ -1950,6 +2008,36 @@ def _speaker(
             name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
     return slug, name
+
+
+def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
+    """Arabic: whether *subject* is an earlier verb's (the statement's verb has none of
+    its own) and reads as a run of bare words with no end in sight: a name with no
+    article or head noun, not set off by «،», that the shown name would cut at its word
+    limit («أكد سعيدي ضرورة تعزيز التبادل ...، وقال إن»: the name runs on into the
+    verb's object)."""
+    if found.participle or _cut(_drop_fillers(found.subject, "ar"), "ar"):
+        return False
+    if subject != _earlier_subject(clause):
+        return False
+    words = _words(subject)
+    folded = [fold_word(w) for w in words]
+    if len(words) < 2 or _definite(folded[0]) or folded[0] in _AR_HEADS:
+        return False
+    segment = _words(_SEGMENT_RE.split(subject)[0])
+    if len(segment) < len(words) and len(segment) <= SPEAKER_NAME_WORDS + 1:
+        return False  # «وأعرب X Y Z، مدير ...، عن أسفه ... وقال إن»: set off by «،»
+    # the words between the two verbs are the subject alone, the second verb right after
+    # them («وتابع مساعد محافظة سيستان يقول إن»): it ends there
+    verbs = list(_AR_VERB_RE.finditer(clause))
+    between = _words(clause[verbs[-1].end() :].strip(" ،,"))
+    while between and fold_word(between[-1]) == "و":
+        between.pop()
+    if len(between) <= len(words) and not clause.rstrip().endswith(("،", ",")):
+        return False
+    # the name shown stops before its word limit at an article or a role («نوري محمود
+    # المتحدث باسم ...»): it ends there
+    return len(_words(_ar_display(subject))) >= min(SPEAKER_NAME_WORDS, len(segment))
 
 
 def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:

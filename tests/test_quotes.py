@@ -777,6 +777,48 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a dateline is never the speaker (was the dateline's first words)
+        (["بغداد/3 آذار/مارس/واع- قال الوزير إن البلدين يتعاونان في كل المجالات."],
+         [("", "الوزير")]),
+        (["بغداد/3 آذار/مارس/واع-قال الوزير إن البلدين يتعاونان في كل المجالات."],
+         [("", "الوزير")]),
+        (["صدى الأخبار - قال الوزير إن البلدين يتعاونان في كل المجالات."], [("", "الوزير")]),
+        # «عبد» and the next word are one name (was «عبد»)
+        (["وقال عبد الله حسن إن البلدين يتعاونان في كل المجالات."], [("", "عبد الله حسن")]),
+        (["وقال أبو الفضل حسن إن البلدين يتعاونان في كل المجالات."], [("", "أبو الفضل حسن")]),
+        # an agency with its name (was «وكالة أنباء»)
+        (["وقالت وكالة أنباء فارس إن الزيارة تستهدف ترسيخ العلاقات."], [("", "وكالة أنباء فارس")]),
+        # a closing mark glued to the next word (was «"حسن"اليوم»)
+        (['وأضاف "حسن"اليوم الأربعاء إن البلدين يتعاونان في كل المجالات.'], [("", "حسن")]),
+        # «و» written onto the noun is the conjunction (was «وجماعة النصر»)
+        (["وجماعة النصر هي حركة مسلحة، تقول إنها تدافع عن حقوق السكان."], [("", "جماعة النصر")]),
+        # «و قال» with no subject continues the last speaker, never a noun of the «أن»
+        # clause before it (was «روسيا والهند تتعاونان»)
+        (
+            [
+                "وقال عبد الله حسن إن البلدين يتعاونان في كل المجالات.",
+                "وأشار إلى أن روسيا والهند تتعاونان في كل المجالات و قال ان الممر سيكون بوابة للتجارة.",
+            ],
+            [("", "عبد الله حسن")] * 3,
+        ),
+        # an earlier verb's unknown name running on into its object: no name (was «حسن
+        # ضرورة تعزيز»)
+        (["أكد حسن ضرورة تعزيز التبادل التجاري بين البلدين، وقال إن البلدين يتعاونان في كل المجالات."],
+         [("", "")]),
+        # ... but a name set off by «،», or ending at a role, is one
+        (["وأعرب حسن كريم محمود، مدير الشركة، عن أسفه للحادث وقال إن الطائرة اصطدمت بالجبال."],
+         [("", "حسن كريم محمود")]),
+        (["قال حسن محمود المتحدث باسم الحركة بتكرار بيان صدر سابقا قال إن الجيش لم يرد بعد على النداءات."],
+         [("", "حسن محمود")]),
+    ],
+)  # fmt: skip
+def test_arabic_speaker_spans(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _speakers(paragraphs, "ar") == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "lang", "expected"),
     [
         # an announcing opening and a time phrase are not the subject
