@@ -2050,6 +2050,28 @@ def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
     return len(_words(between)) <= SPEAKER_NAME_WORDS and not _SENTENCE_END_RE.search(between)
 
 
+def _quoted_name(
+    paragraph: str,
+    start: int,
+    text: str,
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
+) -> bool:
+    """Whether the statement opening at *start* is a name in quotation marks, not words
+    said: a quotation of fewer than ``NAME_QUOTE_WORDS`` words that its sentence runs on
+    after («اعلام کرد: «سردار ایاز صادق» رئیس مجلس ...»), or one that names a person
+    and ends the sentence («... ووزير الخارجية الباكستاني "محمد إسحاق دار".»)."""
+    opening = paragraph[start:].lstrip()
+    close = paragraph.find(OPEN_MARKS.get(opening[:1], "\0"), len(paragraph) - len(opening) + 1)
+    if close < 0 or len(_words(text)) >= NAME_QUOTE_WORDS:
+        return False
+    after = paragraph[close + 1 :].lstrip(" ،,")
+    if after[:1].isalpha():
+        return True
+    slug = resolve(text)
+    return bool(slug) and speaks("", slug) and len(_words(text)) <= SPEAKER_NAME_WORDS
+
+
 def extract_quotes(
     paragraphs: list[str],
     lang: str,
@@ -2093,6 +2115,8 @@ def extract_quotes(
             clause = paragraph[clause_start : intro.verb_start]
             previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
+            if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks):
+                continue
             who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))

@@ -777,6 +777,26 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "lang"),
+    [
+        # a name in quotation marks the sentence runs on after (was the quote «سردار
+        # حسن کریمی»)
+        (["روابط عمومی مجلس اعلام کرد: «سردار حسن کریمی» رئیس مجلس با سفیر دیدار کرد."], "fa"),
+        # a person's name in quotation marks ending the sentence (was the quote «محمد
+        # إسحاق دار»)
+        (
+            ['وأعرب الوزير عن تقديره لدعم الحكومة الباكستانية ووزير الخارجية "محمد إسحاق دار".'],
+            "ar",
+        ),
+    ],
+)
+def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None:
+    persons = {fold("محمد إسحاق دار"): "ishaq-dar"}
+    found = extract_quotes(paragraphs, lang, lambda n: persons.get(fold(n), ""), lambda n, s: True)
+    assert found == []
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # a dateline is never the speaker (was the dateline's first words)
