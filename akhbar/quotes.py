@@ -1979,6 +1979,9 @@ def _speaker(
         return None  # a name and the participle, no verb: a kicker («لاريجاني، مؤكدا أن ...:»)
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
+    joint = _joint(subject, lang)
+    if joint:
+        return "", joint  # «أكد كل من عراقجي واسحاق دار ...»: both, no single speaker
     feminine = found.feminine if lang == "ar" else None
     if not subject and found.by_saying:
         return "", ""
@@ -1989,6 +1992,11 @@ def _speaker(
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
+    if not slug and _is_office(subject, lang):
+        # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
+        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        last.remember("", name, paragraph, feminine)
+        return "", name
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
@@ -2008,6 +2016,30 @@ def _speaker(
             name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
     return slug, name
+
+
+# Words that open the name of an office or department speaking for a person or body
+# named after them («مكتب رئيس الوزراء», «دفتر رئیس‌جمهور», «روابط عمومی کاخ ...»): the
+# office speaks, not the person; folded.
+OFFICE_HEADS = {
+    "fa": ("دفتر", "روابط"),
+    "ar": ("مكتب", "المكتب", "العلاقات", "إدارة"),
+}
+_OFFICE_HEADS = _folded(OFFICE_HEADS)
+# «كل من X وY»: a joint subject.
+_JOINT = {"ar": (fold_word("كل"), fold_word("من"))}
+
+
+def _is_office(subject: str, lang: str) -> bool:
+    return _first_word(subject) in _OFFICE_HEADS.get(lang, frozenset())
+
+
+def _joint(subject: str, lang: str) -> str:
+    """The persons of a joint subject («كل من عراقجي واسحاق دار»), "" for any other."""
+    words = _words(subject)
+    if tuple(fold_word(w) for w in words[:2]) != _JOINT.get(lang):
+        return ""
+    return " ".join(words[2 : 2 + GROUP_NAME_WORDS]).strip(" ،,و")
 
 
 def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:

@@ -777,6 +777,21 @@ def _speakers(paragraphs: list[str], lang: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an office is not its head (was the holder of the office named inside it)
+        (["وأكد مكتب أمين المجلس الأعلى للأمن القومي أن البلدين يتعاونان في كل المجالات."],
+         [("", "مكتب أمين المجلس الأعلى للأمن القومي")]),
+        # a joint subject: both, no single speaker (was the first named)
+        (["وقال كل من لاريجاني وحسن كريم إن البلدين يتعاونان في كل المجالات."],
+         [("", "لاريجاني وحسن كريم")]),
+    ],
+)  # fmt: skip
+def test_offices_and_joint_subjects(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _speakers(paragraphs, "ar") == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "lang"),
     [
         # a name in quotation marks the sentence runs on after (was the quote «سردار
