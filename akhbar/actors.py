@@ -580,15 +580,33 @@ class ActorMatcher:
                 ):
                     continue
             return hit.ident
-        for hit in hits:
-            if hit.kind == "actor" and hit.ident not in self._persons:
+        qualifiers = {k + 1 for k in range(len(hits) - 1) if self._qualifies(hits[k], hits[k + 1])}
+        for k, hit in enumerate(hits):
+            if hit.kind == "actor" and hit.ident not in self._persons and k not in qualifiers:
                 return hit.ident
         for k, hit in enumerate(hits):
             if hit.kind == "role" and not self.attached(name, toks, hits, k):
-                if self.former(toks, hit):
+                if self.former(toks, hit) or self._of_another_state(hit, hits[k + 1 : k + 2]):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
+
+    def _qualifies(self, role: Hit, hit: Hit) -> bool:
+        """Whether *hit* is a state named right after the office *role*, as its qualifier
+        («سخنگوی وزارت خارجه عربستان»: the office of that state, not the state)."""
+        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        return (
+            role.kind == "role" and hit.start == role.end and bool(actor) and actor.type == "state"
+        )
+
+    def _of_another_state(self, role: Hit, after: Sequence[Hit]) -> bool:
+        """Whether office *role* is qualified by a state other than its own: an office
+        alias written without its country («سخنگوی وزارت خارجه») and a foreign state
+        after it names that state's office, never ours."""
+        if not after or not self._qualifies(role, after[0]):
+            return False
+        office, state = self.knowledge.role(role.ident), self.knowledge.actor(after[0].ident)
+        return bool(office and state and office.country != state.country)
 
     def speaker(
         self,

@@ -19,7 +19,8 @@ Speaker, one fallback chain:
    حول ...:»), or before it when the verb comes last («لاريجاني قال:»), never a
    conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X») or a noun the verb's
    clause describes («صورا قال إنها»: speaker unknown unless the words after resolve);
-2. the shortest prefix of that subject that ``resolve`` maps to a slug;
+2. the actor that subject names (``_resolve_prefix``: its shortest prefix that ``resolve``
+   maps to a slug, unless a longer one maps it elsewhere or to no one);
 3. a pronoun («وی», «او», «he») or no subject at all («وأضاف:»): Arabic first tries the
    subject of an earlier verb in the same sentence («كتب أمين المجلس ...، وأضاف:») if it
    resolves, then every language takes the last named speaker of the article, with
@@ -765,6 +766,15 @@ _AR_FEMININE_FORMS = frozenset(
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
+# A dateline opening a paragraph, never part of a speaker's clause: «طهران/21 كانون
+# الأول/ديسمبر/إرنا- أكد ...» (a city, «/», a date and an agency, then a dash), «طهران-
+# وكالة نادي المراسلين الشباب للأنباء - ...», «صدى نيوز - استدعت ...» (an outlet of
+# one to three words and a spaced dash).
+_DATELINE_RE = re.compile(
+    r"\s*(?:[^\s/:،.-]+(?:\s[^\s/:،.-]+)?/[^\n.:،]{1,60}?[-–—]"
+    r"|[^\s/:،.-]+(?:\s[^\s/:،.-]+)?\s*[-–—]\s*[^\n.:،\-–—]{2,60}?\s[-–—]"
+    r"|(?:[^\s/:،.-]+\s){0,2}[^\s/:،.-]+\s[-–—](?=\s))\s*"
+)
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _WORD_RE = re.compile(r"\S+")
 
@@ -811,14 +821,27 @@ def _drop_fillers(text: str, lang: str) -> str:
     words = _words(text)
     while words and fold_word(words[0]) in fillers:
         words.pop(0)
+    if lang == "ar" and words and _ar_conjoined_noun(fold_word(words[0])):
+        words[0] = words[0][1:]  # «وجماعة جيش العدل ... تقول»: the conjunction is no name's
     return " ".join(words)
+
+
+def _ar_conjoined_noun(word: str) -> bool:
+    """Whether a folded Arabic *word* is «و» written onto a head noun («وجماعة», «وحركة»),
+    not a noun that starts with «و» (AR_WAW_NOUNS)."""
+    return word[:1] == "و" and word not in _WAW_NOUNS and word[1:] in _AR_HEADS
+
+
+# A closing quotation mark glued to the next word («وأضاف "صالحي"اليوم الأربعاء»): two
+# words, the name and the next.
+_GLUED_CLOSE_RE = re.compile(r"(?<=\w)([\"»”])(?=\w)")
 
 
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
     cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
     words: list[str] = []
-    for word in _words(text):
+    for word in _words(_GLUED_CLOSE_RE.sub(r"\1 ", text)):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
         if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
@@ -902,21 +925,35 @@ def _is_pronoun(subject: str, lang: str) -> bool:
 def _resolve_prefix(
     subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
-    """Shortest prefix of *subject* that resolves to an actor who can speak, as (slug,
-    name); ("", "") if none.  A state or body that only qualifies the subject's head
-    («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان») is not the speaker: *speaks*
-    tells a person or an actor named at the head of the prefix from such a modifier."""
+    """The actor who can speak that *subject* names, as (slug, name); ("", "") if none.
+
+    The shortest prefix that ``resolve`` maps to such an actor names it, unless a longer
+    prefix says otherwise, for the longest phrase decides: a longer prefix resolving to
+    another speaker makes it that one («رئيس الوزراء الباكستاني عمران خان» on a date
+    when another held the office), one resolving to no one leaves the subject unresolved
+    (an office alias written without its country and then another office's words:
+    «سخنگوی وزارت خارجه پاکستان» is not Iran's «سخنگوی وزارت خارجه», even with no
+    holder on file; «... السابق», a former holder).  A state or body that only qualifies
+    the subject's head («وسائل الإعلام التركية», «رئیس شرکت نفت عربستان») is not the
+    speaker: *speaks* tells a person or an actor named at the head of the prefix from
+    such a modifier."""
     words = _words(subject)[:MAX_SUBJECT_WORDS]
     modifiers: set[str] = set()
+    found = ("", "")
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
-        slug = resolve(name) if name else ""
-        if not slug or slug in modifiers:
+        if not name:
+            continue
+        slug = resolve(name)
+        if found[0] and not slug:
+            return "", ""
+        if not slug or slug in modifiers or slug == found[0]:
             continue
         if speaks(name, slug):
-            return slug, name
-        modifiers.add(slug)
-    return "", ""
+            found = (slug, name)
+        elif not found[0]:
+            modifiers.add(slug)
+    return found
 
 
 # --- finding introducers and quote text --------------------------------------------------
@@ -1085,6 +1122,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
             continue
+        if word == "و" and not intro.conjoined and not intro.clause:
+            # «... الباكستانية و قال ان»: «و» written apart is still the conjunction; its
+            # subject follows the verb or it continues the last speaker, never a noun of the
+            # clause before it
+            intro = replace(intro, conjoined=True)
         if not intro.participle and _passive(paragraph[intro.verb_start : intro.verb_start + 8]):
             intro = replace(intro, clause="passive")  # «وقد أُكد رسميا مقتل ...»: no one named
         if _qualifies_source(paragraph, kept[-1].colon_end if kept else 0, intro):
@@ -1120,14 +1162,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
             continue
         kept.append(intro)
-    # Each statement's sentence starts after the previous statement's opening.
-    floor, result = 0, []
+    # Each statement's sentence starts after the previous statement's opening, the first
+    # after a dateline.
+    floor, result = _dateline_end(paragraph), []
     for intro in kept:
         if intro.clause != "trailing":
             intro = replace(intro, clause_start=_sentence_start(paragraph, intro.verb_start, floor))
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _dateline_end(paragraph: str) -> int:
+    """Where a dateline opening *paragraph* ends (see _DATELINE_RE), 0 without one."""
+    match = _DATELINE_RE.match(paragraph)
+    return match.end() if match else 0
 
 
 # How far the words between an Arabic verb and what opens its statement run, in all.
@@ -1587,6 +1636,8 @@ AR_HEAD_NOUNS = (
     "محامو",
     "قناة",
     "وكالة",
+    # «وكالة أنباء فارس»: the agency's name after it
+    "أنباء",
     "وزير",
     "وزيرة",
     "وزارة",
@@ -1637,6 +1688,10 @@ AR_ADJECTIVES = (
     "المسلحة",
 )
 _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
+# Arabic name words that join the next word into one name («عبد الرحيم كردي», «أبو
+# الفتوح», «محمد بن سلمان»): the next word, definite or not, is part of it; folded.
+AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل")
+_AR_NAME_JOINS = frozenset(fold_word(w) for w in AR_NAME_JOINS)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
 
@@ -1680,6 +1735,11 @@ AR_NOT_NAMES = (
     "بينما",
     "أيضا",
     "أيضاً",
+    # pronouns: «جماعة النصر هي حركة ...» ends the name at «هي»
+    "هو",
+    "هي",
+    "هم",
+    "هما",
 )
 _AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
 
@@ -1692,7 +1752,10 @@ def _ar_display(subject: str) -> str:
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
     الفتوح، حذيفة،» -> «حذيفة»)."""
     segments = re.split(r"\s*[،,(]\s*", subject)
-    words = _words(segments[0])
+    # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
+    words = [
+        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] else w for w in _words(segments[0])
+    ]
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
@@ -1707,13 +1770,15 @@ def _ar_display(subject: str) -> str:
         ):
             return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
-        n = 1
-        while (
-            n < min(len(words), SPEAKER_NAME_WORDS)
-            and not _definite(folded[n])
-            and folded[n] not in _AR_NOT_NAMES
-        ):
+        n, limit = 1, SPEAKER_NAME_WORDS
+        while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
+            if folded[n - 1] in _AR_NAME_JOINS:
+                limit += 1  # «عبد الرحيم»: one name, its article no end
+            elif _definite(folded[n]):
+                break
             n += 1
+        while n > 1 and folded[n - 1] in _AR_NAME_JOINS:
+            n -= 1  # never a name ending on «عبد» or «بن»
         return " ".join(words[:n])
     n = 1
     while n < min(len(words), ROLE_PHRASE_WORDS):
@@ -1727,7 +1792,11 @@ def _ar_display(subject: str) -> str:
             break
         n += 1
     rest = folded[n:]
-    if 2 <= len(rest) <= SPEAKER_NAME_WORDS and not any(_definite(w) for w in rest):
+    if (
+        2 <= len(rest) <= SPEAKER_NAME_WORDS
+        and rest[0] not in _AR_NOT_NAMES
+        and not any(_definite(w) for w in rest)
+    ):
         return " ".join(words[n:])
     return " ".join(words[:n])
 
@@ -1910,6 +1979,9 @@ def _speaker(
         return None  # a name and the participle, no verb: a kicker («لاريجاني، مؤكدا أن ...:»)
     if found.plural:
         return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
+    joint = _joint(subject, lang)
+    if joint:
+        return "", joint  # «أكد كل من عراقجي واسحاق دار ...»: both, no single speaker
     feminine = found.feminine if lang == "ar" else None
     if not subject and found.by_saying:
         return "", ""
@@ -1920,11 +1992,20 @@ def _speaker(
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
+    if not slug and _is_office(subject, lang):
+        # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
+        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        last.remember("", name, paragraph, feminine)
+        return "", name
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
+        return "", ""
+    if not slug and lang == "ar" and _borrowed_run(found, clause, subject):
+        # «أكد سعيدي ضرورة تعزيز ...، وقال إن»: an earlier verb's unknown name runs on into
+        # its object with no mark between; where the name ends is not known
         return "", ""
     if not slug:
         if lang == "ar":
@@ -1937,6 +2018,60 @@ def _speaker(
     return slug, name
 
 
+# Words that open the name of an office or department speaking for a person or body
+# named after them («مكتب رئيس الوزراء», «دفتر رئیس‌جمهور», «روابط عمومی کاخ ...»): the
+# office speaks, not the person; folded.
+OFFICE_HEADS = {
+    "fa": ("دفتر", "روابط"),
+    "ar": ("مكتب", "المكتب", "العلاقات", "إدارة"),
+}
+_OFFICE_HEADS = _folded(OFFICE_HEADS)
+# «كل من X وY»: a joint subject.
+_JOINT = {"ar": (fold_word("كل"), fold_word("من"))}
+
+
+def _is_office(subject: str, lang: str) -> bool:
+    return _first_word(subject) in _OFFICE_HEADS.get(lang, frozenset())
+
+
+def _joint(subject: str, lang: str) -> str:
+    """The persons of a joint subject («كل من عراقجي واسحاق دار»), "" for any other."""
+    words = _words(subject)
+    if tuple(fold_word(w) for w in words[:2]) != _JOINT.get(lang):
+        return ""
+    return " ".join(words[2 : 2 + GROUP_NAME_WORDS]).strip(" ،,و")
+
+
+def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
+    """Arabic: whether *subject* is an earlier verb's (the statement's verb has none of
+    its own) and reads as a run of bare words with no end in sight: a name with no
+    article or head noun, not set off by «،», that the shown name would cut at its word
+    limit («أكد سعيدي ضرورة تعزيز التبادل ...، وقال إن»: the name runs on into the
+    verb's object)."""
+    if found.participle or _cut(_drop_fillers(found.subject, "ar"), "ar"):
+        return False
+    if subject != _earlier_subject(clause):
+        return False
+    words = _words(subject)
+    folded = [fold_word(w) for w in words]
+    if len(words) < 2 or _definite(folded[0]) or folded[0] in _AR_HEADS:
+        return False
+    segment = _words(_SEGMENT_RE.split(subject)[0])
+    if len(segment) < len(words) and len(segment) <= SPEAKER_NAME_WORDS + 1:
+        return False  # «وأعرب X Y Z، مدير ...، عن أسفه ... وقال إن»: set off by «،»
+    # the words between the two verbs are the subject alone, the second verb right after
+    # them («وتابع مساعد محافظة سيستان يقول إن»): it ends there
+    verbs = list(_AR_VERB_RE.finditer(clause))
+    between = _words(clause[verbs[-1].end() :].strip(" ،,"))
+    while between and fold_word(between[-1]) == "و":
+        between.pop()
+    if len(between) <= len(words) and not clause.rstrip().endswith(("،", ",")):
+        return False
+    # the name shown stops before its word limit at an article or a role («نوري محمود
+    # المتحدث باسم ...»): it ends there
+    return len(_words(_ar_display(subject))) >= min(SPEAKER_NAME_WORDS, len(segment))
+
+
 def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
     """Persian: whether *intro* opens no words but the next statement's subject («مهر در
     خبری نوشت: وی ادامه داد: ...», «ایرنا نوشت: «X» افزود: ...»): an outlet relaying a
@@ -1945,6 +2080,28 @@ def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
         return False
     between = paragraph[intro.colon_end : following[0].verb_start]
     return len(_words(between)) <= SPEAKER_NAME_WORDS and not _SENTENCE_END_RE.search(between)
+
+
+def _quoted_name(
+    paragraph: str,
+    start: int,
+    text: str,
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
+) -> bool:
+    """Whether the statement opening at *start* is a name in quotation marks, not words
+    said: a quotation of fewer than ``NAME_QUOTE_WORDS`` words that its sentence runs on
+    after («اعلام کرد: «سردار ایاز صادق» رئیس مجلس ...»), or one that names a person
+    and ends the sentence («... ووزير الخارجية الباكستاني "محمد إسحاق دار".»)."""
+    opening = paragraph[start:].lstrip()
+    close = paragraph.find(OPEN_MARKS.get(opening[:1], "\0"), len(paragraph) - len(opening) + 1)
+    if close < 0 or len(_words(text)) >= NAME_QUOTE_WORDS:
+        return False
+    after = paragraph[close + 1 :].lstrip(" ،,")
+    if after[:1].isalpha():
+        return True
+    slug = resolve(text)
+    return bool(slug) and speaks("", slug) and len(_words(text)) <= SPEAKER_NAME_WORDS
 
 
 def extract_quotes(
@@ -1990,6 +2147,8 @@ def extract_quotes(
             clause = paragraph[clause_start : intro.verb_start]
             previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
+            if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks):
+                continue
             who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))

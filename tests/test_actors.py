@@ -238,6 +238,11 @@ def test_candidates_after_a_title(text, expected):
         ("وزير الخارجية الإيراني", "2023-01-01", "hossein-amir-abdollahian"),  # then
         ("ایاز صادق و پاکستان", None, "ayaz-sadiq"),  # a person beats a state
         ("یک مقام آگاه", None, ""),  # nobody
+        # an office alias written without its country, then another state: that state's
+        # office, not Iran's (was Saudi Arabia, then Iran's spokesman as the quote's)
+        ("سخنگوی وزارت خارجه عربستان", "2025-09-20", ""),
+        # then its own state: the office (was the state Iran)
+        ("سخنگوی وزارت خارجه ایران", "2025-09-20", "esmaeil-baghaei"),
     ],
 )
 def test_resolve_name(name, date, expected):
