@@ -1414,8 +1414,13 @@ def _whole_quotation(text: str) -> str:
     return quoted.strip(_STRIP_MARKS)
 
 
+# A conjunction the words end on when the next statement's sentence goes on with the same
+# subject («... نخواهد کرد و افزود: ...», «... وقال إن ...»): the joiner, not the words.
+_TRAILING_AND_RE = re.compile(r"[\s،,]+و$")
+
+
 def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
-    text = paragraph[start:end].strip()
+    text = _TRAILING_AND_RE.sub("", paragraph[start:end].strip())
     if that:
         quoted = _whole_quotation(text)
         if quoted:
@@ -2082,6 +2087,29 @@ def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
     return len(_words(between)) <= SPEAKER_NAME_WORDS and not _SENTENCE_END_RE.search(between)
 
 
+def _relays_person(
+    paragraph: str,
+    intro: _Found,
+    following: list[_Found],
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
+) -> bool:
+    """Persian: whether *intro*'s words name a known person first and then, in the same
+    sentence, what he did and said («روابط عمومی ... اعلام کرد: شهباز شریف ... در این
+    دیدار ...، بر ... تاکید کرد و گفت: ...»): the person's own verb gives his words, and
+    what comes before it is the relayed lead-in, no statement of *intro*'s speaker."""
+    if not following:
+        return False
+    between = paragraph[intro.colon_end : following[0].verb_start]
+    if _SENTENCE_END_RE.search(between):
+        return False
+    subject = _subject_before(between, "fa")
+    if not subject or _words(subject)[:1] != _words(between)[:1]:
+        return False
+    slug, _name = _resolve_prefix(subject, resolve, speaks)
+    return bool(slug) and speaks("", slug)  # a person: a state's name opens a statement
+
+
 def _quoted_name(
     paragraph: str,
     start: int,
@@ -2125,10 +2153,16 @@ def extract_quotes(
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
         previous_end = 0
+        relayed = -1  # where a relayed person's clause starts (``_relays_person``)
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
                 previous_end = end
+                continue
+            if lang == "fa" and _relays_person(
+                paragraph, intro, found[i + 1 : i + 2], resolve, speaks
+            ):
+                previous_end, relayed = end, intro.colon_end
                 continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
             if lang == "fa" and not intro.that:
@@ -2138,7 +2172,9 @@ def extract_quotes(
             # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
             # sentence's, whose verb gives its speaker
             clause_start = intro.clause_start
-            if (
+            if relayed >= 0:
+                clause_start, relayed = relayed, -1
+            elif (
                 not intro.participle
                 and clause_start < previous_end < intro.verb_start
                 and paragraph[previous_end] in "،,"

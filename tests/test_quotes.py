@@ -1701,3 +1701,32 @@ def test_persian_words_end_before_the_reporters_narration(paragraph: str, expect
 def test_arabic_speakers_are_subjects(text: str, expected: list[tuple[str, str]]) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a statement that names a person first, then what he did and said: his words,
+        # and the relayed lead-in is no statement of the office's
+        (
+            "روابط عمومی سفارت در بیانیه‌ای اعلام کرد: مدثر تیپو در این دیدار با ابراز "
+            "خرسندی از سفر هیئت ایرانی، بر روابط دو کشور تاکید کرد و گفت: دو کشور برای "
+            "صلح منطقه با هم کار می‌کنند.",
+            [("muddassir-tipu", "دو کشور برای صلح منطقه با هم کار می‌کنند.")],
+        ),
+        # guard: a state first is what the office said, not a relayed speaker
+        (
+            "وزارت خارجه در بیانیه‌ای اعلام کرد: ایران هرگز از حقوق خود در مذاکرات صرف نظر "
+            "نخواهد کرد و افزود: گفت‌وگوها هفته آینده ادامه می‌یابد.",
+            [
+                ("", "ایران هرگز از حقوق خود در مذاکرات صرف نظر نخواهد کرد"),
+                ("", "گفت‌وگوها هفته آینده ادامه می‌یابد."),
+            ],
+        ),
+    ],
+)
+def test_a_relayed_persons_words_are_his(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes(
+        [paragraph], "fa", resolve, lambda _name, slug: slug == "muddassir-tipu"
+    )
+    assert [(q.speaker, q.text) for q in quotes] == expected
