@@ -346,6 +346,23 @@ def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("مـــرحبا", "مرحبا"),  # a stretched word: the tatweel goes
+        ("مَـرحبا", "مَرحبا"),  # after a haraka too
+        # a proclitic written apart from its number: the tatweel is the outlet's and
+        # stays, never a stray letter («ب 7.5»)
+        ("تقدر كلفته بـ 7.5 مليارات", "تقدر كلفته بـ 7.5 مليارات"),
+        ("الـ 12 يوما", "الـ 12 يوما"),  # the article apart from its number
+        ('قال لـ"الشرق" إن', 'قال لـ"الشرق" إن'),  # apart from a quoted name
+        ("بـ7.5 مليار", "ب7.5 مليار"),  # glued to the number: the letter joins it
+    ],
+)
+def test_display_arabic_drops_only_the_tatweel_inside_a_word(text, expected):
+    assert display(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("یک. دو؟ سه!", ["یک.", "دو؟", "سه!"]),  # Persian question mark splits
         ("قيمة 2.5 مليار. ثم", ["قيمة 2.5 مليار.", "ثم"]),  # decimal point is not an end
         ("بدون نقطه", ["بدون نقطه"]),  # no terminal punctuation: one sentence
