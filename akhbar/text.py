@@ -490,9 +490,30 @@ def _stem(stem: str) -> tuple[str, int | None, tuple[str, ...]] | None:
 
 def _listed_join(form: str) -> bool:
     """*form*, a word hazm lists with a ZWNJ, is put back as listed: every compound but
-    a comparative or superlative («مهم‌ترین»: written glued as often, left as written)."""
-    return not any(
-        form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
+    a comparative or superlative («مهم‌ترین»: written glued as often, left as written),
+    and but a form hazm lists with neither a tag nor a frequency one of whose parts is
+    no word or ending it knows: such a form is as often a foreign name hazm splits
+    where its outlets do not («تیان‌جین», Tianjin: «تیان» is no word).  A form that is
+    a word hazm lists with a frequency + «ی» is put back («سانتی‌متری»: «سانتی‌متر»)."""
+    if any(form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ):
+        return False
+    if _persian_lexicon()[0].get(form) != _UNKNOWN_ENTRY or _frequent_part(form):
+        return True
+    return all(_known_part(part) for part in form.split(ZWNJ))
+
+
+# How hazm lists a word it knows nothing of: no frequency, no tag.
+_UNKNOWN_ENTRY = (0, ("0",))
+
+
+def _known_part(part: str) -> bool:
+    """*part* of a compound is a word hazm lists with a frequency (or one + «ی»), or an
+    ending a ZWNJ is written before (a plural, «ای», a compound's second part)."""
+    return (
+        part in _spelling()[2]
+        or part in _PLURAL_SUFFIXES
+        or part in _HE_SUFFIXES
+        or _frequent_part(part)
     )
 
 

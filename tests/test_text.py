@@ -136,6 +136,12 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("منطقهای", "منطقه\u200cای"),  # hazm lists «منطقه‌ای»; «منطق‌های» is rare
         ("زندگیاش", "زندگی\u200cاش"),  # a possessive after ی
         ("دنیای", "دنیای"),  # «دنیا» + a glued ezafe ی
+        # hazm lists «تیان‌جین» (Tianjin) with neither a tag nor a frequency, and «تیان»
+        # is no word: a foreign name, left as written
+        ("تیانجین", "تیانجین"),
+        # listed so too, but «سانتی‌متر» is a listed word with a frequency, + «ی»
+        ("سانتیمتری", "سانتی\u200cمتری"),
+        ("بیثباتی", "بی\u200cثباتی"),  # listed so too; «بی» and «ثبات» are words
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
