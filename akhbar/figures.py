@@ -11,17 +11,22 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Four
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
 * ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
-  also a thing («تن»: a person or a tonne) and a number word that is also another word
-  («نه»: "not") are left out.
+  also a thing («تن»: a person or a tonne), a number word that is also another word
+  («نه»: "not"), a noun of people never counted in the millions after a million
+  («۱۳۰ میلیون بازیکن»: money) and a count that is no whole number are left out.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
-(«٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»), or as number words
-(1-20, the tens and the hundreds, joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»).
-A compound number adds its parts, each smaller than the one before: «۱۲۳ میلیون و ۴۱۷
-هزار ریال» is 123,417,000.  The upper end of a range («۳ تا ۴ هزار تومان», «11 إلى 14
-في المئة») is no figure of its own: left out.
+(«٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»; the Egyptian «ر» with
+the fraction first: «6ر7» is 7.6), or as number words (1-20, the tens and the hundreds,
+joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»; a half after them, «یک و نیم»;
+Persian decimal words, «یک اعشاریه هشت» is 1.8).  A compound number adds its parts,
+each smaller than the one before: «۱۲۳ میلیون و ۴۱۷ هزار ریال» is 123,417,000, «مليار
+ونصف المليار» 1.5 billion.  An Arabic scale with no count before it is one («مليار
+دولار», «المليار»), unless the word before it is a number the tables do not read (a
+misspelt «خمسائة», a fraction «ربع»): then no figure.  The upper end of a range («۳ تا ۴
+هزار تومان», «11 إلى 14 في المئة») is no figure of its own: left out.
 
 All rules are data: the tables below, per language, compiled on first use into one
 pattern set per language.  Words are matched loosely (hamza forms, ی/ي, ک/ك, ه/ة,
@@ -41,6 +46,7 @@ from functools import cache
 
 from akhbar.model import Figure
 from akhbar.text import (
+    AR_CONJUNCTIONS,
     AR_PREPOSITIONS,
     UNMARKED_RE,
     fold,
@@ -101,6 +107,15 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     },
 }
+
+# A half said after a number or a scale: «یک و نیم میلیون», «یکونیم میلیون» (1.5
+# million), «مليار ونصف المليار» (1.5 billion), «مليون ونصف» (1.5 million).
+HALF_WORDS = {"fa": ("نیم",), "ar": ("نصف",), "en": ()}
+# Persian decimal marks said as words: «یک اعشاریه هشت میلیون» is 1.8 million.
+DECIMAL_WORDS = {"fa": ("اعشاریه", "ممیز"), "ar": (), "en": ()}
+# Fractions before a scale with the article: «ربع المليار» is a quarter of a billion, not
+# the billion the scale alone would read.
+AR_FRACTIONS = ("نصف", "ربع", "ثلث", "خمس")
 
 # How number words are chained into one number (their values are added):
 # «بیست و پنج», «خمسة وعشرين», «twenty-five».
@@ -188,8 +203,9 @@ CURRENCY_PREFIXES = {
 # Arabic plural scales: «ملايين الدولارات» is "millions of dollars", no value; only a
 # singular or dual scale stands for its own count («مليار دولار», «ملياري دولار»).
 AR_PLURAL_SCALES = ("آلاف", "ملايين", "مليارات", "ترليونات", "تريليونات")
-# Arabic prepositions written onto a number word: «بعشرة ملايين دولار», «لخمسة أيام».
-AR_NUMBER_CLITICS = "".join(AR_PREPOSITIONS)
+# Arabic prepositions and «و» written onto a number word: «بعشرة ملايين دولار», «لخمسة
+# أيام», «ثلاث نساء واربعة اطفال».
+AR_NUMBER_CLITICS = "".join((AR_CONJUNCTIONS[0], *AR_PREPOSITIONS))
 
 PERCENT_WORDS = {
     "fa": ("درصد", "٪", "%"),
@@ -232,13 +248,15 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "دانشجو", "دانش آموز", "زن", "مرد", "کودک", "سرباز", "زائر", "مسافر", "معلم", "پزشک",
         "پرستار", "زندانی", "اسیر", "پناهجو", "مهاجر", "شهید", "کشته", "زخمی", "مجروح",
         "خبرنگار", "نماینده", "تبعه", "شهروند",
+        # nationalities: «۶۶۲ هزار افغان»
+        "افغان", "افغانستانی", "پاکستانی", "ایرانی", "عراقی",
     ),
     # Arabic: the forms after a count (singular genitive, accusative «-ا», broken plurals);
     # the sound plurals «-ين»/«-ون» and the accusative of ``AR_PERSON_STEMS`` are added.
     "ar": (
         "شخص", "شخصا", "أشخاص", "جنود", "ركاب", "عمال", "أطفال", "طفلا", "نساء", "امرأة",
         "رجال", "رجلا", "قتلى", "قتيلا", "جرحى", "جريحا", "أسرى", "سجناء", "طلاب", "أفراد",
-        "فردا", "مواطن", "مواطنا", "جندي", "جنديا",
+        "فردا", "جندي", "جنديا",
         # «اثنان منهم»: "two of them" (of people; things are «منها»)
         "منهم",
     ),
@@ -251,11 +269,18 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
 # «صحفيا», «صحفيين», «صحفيون»; «فلسطيني» -> «فلسطينيا», «فلسطينيين».
 AR_PERSON_STEMS = (
     "صحفي", "صحافي", "مقاتل", "مسلح", "متطوع", "عامل", "محتج", "متظاهر", "مدني", "معتقل",
+    "مواطن",
     "مصاب", "لاجئ", "مهاجر", "مسافر", "راكب", "متعاقد", "موظف", "ناشط", "مشارك",
     "مستوطن", "فلسطيني", "إسرائيلي", "سوري", "عراقي", "إيراني", "أفغاني", "باكستاني",
     "هندي", "روسي", "أمريكي", "أميركي", "تركي", "كردي", "يمني", "سعودي", "مصري", "لبناني",
     "فلبيني", "فيليبيني", "بريطاني", "فرنسي", "ألماني", "صيني", "أردني", "ليبي", "سوداني",
 )
+# Nouns of people counted in the hundreds or thousands, never in the millions: with a
+# scale of a million or more before one, the number is money whose currency is left out
+# («۱۳۰ میلیون بازیکن فروخته‌اند»: players sold for 130 million), not a count.
+FEW_PERSON_NOUNS = ("بازیکن", "نماینده")
+# The scale from which a count of ``FEW_PERSON_NOUNS`` is left out.
+FEW_PERSONS_SCALE = 1e6
 # Number words that are another word before a person noun: Persian «نه» is also "not"
 # («نه زن و نه مرد»), «یک» the article "a" («یک زن»).
 NOT_COUNTS = ("نه", "یک", "one")
@@ -278,12 +303,21 @@ def _alternation(words: Iterable[str]) -> str:
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
 # Grouped thousands («10,000» «۱۰٬۰۰۰») or plain digits, then an optional decimal part;
 # «/» is a decimal mark only when not followed by another «/digit» (so not a date).
+_NOT_AFTER = rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/])(?<!{_DIGIT}ر)"
 _DIGITS = (
-    rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/]){_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+"
+    rf"{_NOT_AFTER}{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+"
     rf"(?:[.٫]{_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
-    rf"|(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/]){_DIGIT}+"
+    rf"|{_NOT_AFTER}{_DIGIT}+"
     rf"(?:(?:[.٫]|/(?!{_DIGIT}+/)){_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
 )
+# Egyptian outlets write a decimal with «ر» for its mark and the fraction first, as the
+# digits show right to left: «6ر7 مليار» is 7.6 billion, «25ر1» is 1.25.  Read in Arabic
+# only; the «7» of «6ر7» is never a number of its own (``_DIGITS``).
+_AR_DECIMAL = (
+    rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/]){_DIGIT}+ر{_DIGIT}+"
+    rf"(?![0-9\u06f0-\u06f9\u0660-\u0669])"
+)
+_AR_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 _BOUNDARY_END = r"(?!\w)"
 _ARTICLE = "ال\u0640?\\s?"  # Arabic «الـ 12 يوماً», «الاثني عشر»
 
@@ -300,6 +334,9 @@ class _Rules:
     dual: re.Pattern[str] | None
     part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
+    long_words: frozenset[str]  # the number words misspellings are told of
+    half: re.Pattern[str]  # a half after a number: «و نیم», «ونصف»
+    decimal: re.Pattern[str] | None  # a decimal word: «اعشاریه»
     joiner: re.Pattern[str]
     scales: dict[str, tuple[float, bool]]
     currencies: dict[str, str]
@@ -326,10 +363,23 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # Persian writes a count glued to its unit once ZWNJ is lost: «دوازدهروزه».
     word_end = "" if "fa" in langs else r"(?!\w)"
     clitic = f"[{AR_NUMBER_CLITICS}]?" if "ar" in langs else ""
-    words_body = rf"(?:{article})?(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}{word_end}"
-    number_body = rf"(?:{article})?(?:{_DIGITS})|(?<!\w){clitic}{words_body}"
-    # after «و» written onto it («وسبعمئة»)
-    part_body = rf"(?:{_DIGITS})|{words_body}"
+    halves = [w for lang in langs for w in HALF_WORDS[lang]]
+    half = rf"(?:{_alternation(halves)})(?!\w)" if halves else "(?!)"
+    # «… و نیم», «…ونیم», «… ونصف» after a number: its half
+    half_after = rf"(?:[\s\u200c]*و[\s\u200c]*{half})?"
+    decimal_words = [w for lang in langs for w in DECIMAL_WORDS[lang]]
+    chain = rf"(?:{word})(?:(?:{joiner})(?:{word})){{0,2}}"
+    # «یک اعشاریه هشت»: the words after the decimal word are the fraction's digits
+    decimal_after = (
+        rf"(?:[\s\u200c]+(?:{_alternation(decimal_words)})[\s\u200c]+{chain})?"
+        if decimal_words
+        else ""
+    )
+    words_body = rf"(?:{article})?{chain}{decimal_after}{half_after}{word_end}"
+    decimal = rf"{_AR_DECIMAL}|" if "ar" in langs else ""
+    number_body = rf"(?:{article})?(?:{decimal}{_DIGITS}){half_after}|(?<!\w){clitic}{words_body}"
+    # after «و» written onto it («وسبعمئة»), or a half alone («مليار ونصف المليار»)
+    part_body = rf"(?:{_DIGITS})|{words_body}|{half}"
     number = rf"(?P<num>{number_body})"
     scale = _alternation(w for lang in langs for w in SCALES[lang])
     scales_seq = rf"(?:{scale})(?:[\s\u200c]*(?:{scale}))*"
@@ -337,11 +387,14 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # A compound number goes on with «و» and a smaller part: «۱۲۳ میلیون و ۴۱۷ هزار»,
     # «مليونا وسبعمئة ألف» (the space before «و» is taken by the gap before it).
     and_ = r"(?<![^\s\u200c])و[\s\u200c]*"
-    part = rf"{and_}(?P<num>{part_body}){gap}(?:(?P<scales>{scales_seq}){gap})?"
-    more = rf"(?P<more>(?:{and_}(?:{part_body}){gap}(?:{scales_seq}{gap})?)*)"
-    # Only Arabic writes a scale with no count before it: «مليار دولار» is one billion.
+    # a part's scale may take the article: «ونصف المليار»
+    the = "(?:ال)?" if "ar" in langs else ""
+    part = rf"{and_}(?P<num>{part_body}){gap}(?:{the}(?P<scales>{scales_seq}){gap})?"
+    more = rf"(?P<more>(?:{and_}(?:{part_body}){gap}(?:{the}{scales_seq}{gap})?)*)"
+    # Only Arabic writes a scale with no count before it: «مليار دولار» is one billion,
+    # and so is «المليار» («عند المليار و200 مليون دولار» is 1.2 billion).
     singular = (w for w in SCALES["ar"] if w not in AR_PLURAL_SCALES)
-    bare = rf"|(?<!\w)(?P<bare>{_alternation(singular)}){gap}" if "ar" in langs else ""
+    bare = rf"|(?<!\w)(?:ال)?(?P<bare>{_alternation(singular)}){gap}" if "ar" in langs else ""
     currency = _alternation(w for lang in langs for w in CURRENCY_WORDS[lang])
     suffix = _FA_CURRENCY_SUFFIX if "fa" in langs else ""
     amount = (
@@ -396,6 +449,13 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         dual=dual,
         part=re.compile(part),
         words=words,
+        long_words=frozenset(w for w in words if len(w) >= _MISSPELT_LENGTH),
+        half=re.compile(rf"(?:^|[\s\u200c]*و[\s\u200c]*){half}$"),
+        decimal=(
+            re.compile(rf"[\s\u200c]+(?:{_alternation(decimal_words)})[\s\u200c]+")
+            if decimal_words
+            else None
+        ),
         joiner=re.compile(joiner),
         scales=scales,
         currencies=currencies,
@@ -415,6 +475,8 @@ def _rules(lang: str) -> _Rules:
 _CURRENCY_PREFIXES = {fold(k): v for k, v in CURRENCY_PREFIXES.items()}
 _NOT_NUMBERS = frozenset(fold(w) for w in AR_NOT_NUMBERS)
 _NOT_COUNTS = frozenset(fold(w) for w in NOT_COUNTS)
+_FEW_PERSON_NOUNS = frozenset(fold(w) for w in FEW_PERSON_NOUNS)
+_FRACTIONS = frozenset(fold(w) for w in AR_FRACTIONS)
 # The end of a range's first number («۳ تا ۴ هزار تومان», «11 إلى 14 في المئة», «2-3
 # days»): the figure after it is the range's upper end, not a figure of its own.
 _RANGE_BEFORE_RE = re.compile(
@@ -437,7 +499,16 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     if fold(text.strip()) in _NOT_NUMBERS:
         return None
     text = _ARTICLE_RE.sub("", text.strip())
+    half = rules.half.search(plain_letters(text))
+    if half:  # «یک و نیم»: the number and a half; «نصف» alone: a half
+        whole = parse_number(plain_letters(text)[: half.start()], rules) if half.start() else 0.0
+        return None if whole is None else whole + 0.5
+    if rules.decimal is not None and rules.decimal.search(text):
+        return _decimal_words(text, rules)
     digits = to_ascii_digits(text)
+    decimal = _AR_DECIMAL_RE.fullmatch(digits)
+    if decimal:  # «6ر7»: 7.6, the fraction written first
+        return float(f"{decimal.group(2)}.{decimal.group(1)}")
     if digits[:1].isdigit():
         if _THOUSANDS_DOTS_RE.fullmatch(digits):
             digits = digits.replace(".", "")  # «100.000 دولار»: a decimal never ends «.000»
@@ -458,6 +529,17 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
             return None
         total += value
     return float(total)
+
+
+def _decimal_words(text: str, rules: _Rules) -> float | None:
+    """«یک اعشاریه هشت» -> 1.8, «دو ممیز بیست و پنج» -> 2.25: the words after the
+    decimal word are the fraction's digits."""
+    assert rules.decimal is not None
+    whole, fraction = rules.decimal.split(text, maxsplit=1)
+    left, right = parse_number(whole, rules), parse_number(fraction, rules)
+    if left is None or right is None or not right.is_integer():
+        return None
+    return float(f"{int(left)}.{int(right)}") if left.is_integer() else None
 
 
 def _scale(text: str | None, rules: _Rules) -> tuple[float, bool]:
@@ -495,14 +577,51 @@ def _amount(match: re.Match[str], rules: _Rules) -> Reading | None:
     cur = match.group("cur")
     unit = _lookup(rules.currencies, cur) or _CURRENCY_PREFIXES.get(fold(cur))
     groups = match.groupdict()
+    if groups.get("bare") and _unread_number_before(match, rules):
+        return None
     factor, dual = _scale(groups.get("scales") or groups.get("bare"), rules)
     value = _scaled_number(groups["num"], factor, dual, rules)
     if unit is None or value is None:
         return None
     more = groups.get("more")
     if more:
-        value = _add_parts(value, more, rules)
+        value = _add_parts(value, factor, more, rules)
     return None if value is None else (value, unit, "amount")
+
+
+def _unread_number_before(match: re.Match[str], rules: _Rules) -> bool:
+    """Whether the word before *match* (a bare scale: «مليون دولار») is a number the
+    tables do not read: a number word misspelt («خمسائة مليون», for «خمسمائة»: one
+    letter added, dropped or changed from a number word of ``_MISSPELT_LENGTH`` letters
+    or more), or a fraction («ربع المليار»), «و» or a preposition written onto it or
+    not.  The scale then counts what that word says, not one: the figure is left out."""
+    before = _SPACE_RE.split(match.string[: match.start()].rstrip())[-1]
+    word = fold(before)
+    candidates = {word, word[1:] if word[:1] in AR_NUMBER_CLITICS else word}
+    return any(
+        candidate in _FRACTIONS
+        or (
+            len(candidate) >= _MISSPELT_LENGTH
+            and any(_one_edit(candidate, number) for number in rules.long_words)
+        )
+        for candidate in candidates
+    )
+
+
+# Number words this long are told from their misspellings; shorter ones («ست», «تسع») are
+# one letter from too many other words («سنة», «تسعى»).
+_MISSPELT_LENGTH = 4
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """*a* and *b* differ by one letter added, dropped or changed (not by none)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def _scaled_number(num: str | None, factor: float, dual: bool, rules: _Rules) -> float | None:
@@ -513,16 +632,20 @@ def _scaled_number(num: str | None, factor: float, dual: bool, rules: _Rules) ->
     return None if count is None else count * factor
 
 
-def _add_parts(value: float, more: str, rules: _Rules) -> float | None:
-    """*value* plus the parts of a compound number («و ۴۱۷ هزار»), each smaller than the
-    one before (else it is no compound: None, left out)."""
+def _add_parts(value: float, factor: float, more: str, rules: _Rules) -> float | None:
+    """*value* (of scale *factor*) plus the parts of a compound number («و ۴۱۷ هزار»),
+    each smaller than the one before (else it is no compound: None, left out).  A half
+    with no scale of its own is half the scale before it: «مليون ونصف» is 1.5 million."""
     last = value
     for match in rules.part.finditer(more):
-        factor, dual = _scale(match.group("scales"), rules)
-        part = _scaled_number(match.group("num"), factor, dual, rules)
+        num, scales = match.group("num"), match.group("scales")
+        own, dual = _scale(scales, rules)
+        if not scales and rules.half.search(plain_letters(num)):
+            own = factor
+        part = _scaled_number(num, own, dual, rules)
         if part is None or part >= last:
             return None
-        value, last = value + part, part
+        value, last, factor = value + part, part, own
     return value
 
 
@@ -532,12 +655,18 @@ def _count(match: re.Match[str], rules: _Rules) -> Reading | None:
     # «یک زن» is "a woman"; «یکهزار و ۷۰۰ زائر» is a count
     if num is not None and fold(num.strip()) in _NOT_COUNTS and not groups.get("scales"):
         return None
+    if groups.get("bare") and _unread_number_before(match, rules):
+        return None
     factor, dual = _scale(groups.get("scales") or groups.get("bare"), rules)
+    if factor >= FEW_PERSONS_SCALE and fold(match.group("noun")) in _FEW_PERSON_NOUNS:
+        return None
     value = _scaled_number(num, factor, dual, rules)
     more = groups.get("more")
     if value is not None and more:
-        value = _add_parts(value, more, rules)
-    return None if value is None else (value, "persons", "count")
+        value = _add_parts(value, factor, more, rules)
+    if value is None or not value.is_integer():
+        return None  # «یک و نیم نفر» is no count of people
+    return value, "persons", "count"
 
 
 def _percent(match: re.Match[str], rules: _Rules) -> Reading | None:

@@ -5,9 +5,9 @@ Two forms of every piece of text exist:
 * the **display form**, what a reader sees: the outlet's text word for word.  Persian
   keeps its spaces, digits, punctuation, Latin and Arabic spans; legacy ي/ك become
   ی/ک; stripped ZWNJs are put back where hazm's word and verb lists are sure
-  (``display_persian``).  Arabic keeps its letters exactly, losing only tatweel and
-  stray direction/zero-width marks.  hazm's Normalizer is run on neither: it re-spaces
-  numbers and rewrites ي/ك to the Persian letters.
+  (``display_persian``).  Arabic keeps its letters exactly, losing only the tatweel
+  that stretches a word and stray direction/zero-width marks.  hazm's Normalizer is
+  run on neither: it re-spaces numbers and rewrites ي/ك to the Persian letters.
 * the **folded form**, used for every lookup (actors, topics, duplicates, search), in
   which Persian and Arabic spellings of one word coincide:
   diacritics off; ي/ى -> ی, ك -> ک, أ/إ/آ/ٱ -> ا, ؤ -> و, ئ -> ی, ة -> ه; ZWNJ and other
@@ -54,10 +54,14 @@ ZERO_WIDTH = "\u200b\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
 
 TATWEEL = "\u0640"
-# Tatweel stretches a word ("مـــرحبا"); standing alone between spaces it is a dash, as
-# in «اهلبیت(ع) ـ ابنا ـ», and display keeps it (as an en dash in Persian, because
-# hazm's Normalizer deletes every tatweel).
-_TATWEEL_IN_WORD_RE = re.compile(r"(?<=\w)\u0640+|\u0640+(?=\w)")
+# Tatweel stretches a word ("مـــرحبا"): between two of its letters (or digits, harakat,
+# a ZWNJ) display drops it.  Anywhere else it is part of what the outlet wrote and is
+# kept: after a proclitic written apart from what follows («بـ 7.5», «الـ 12 يوما»,
+# «لـ"حماس"»), where dropping it would leave a stray letter («ب 7.5»); standing alone
+# between spaces it is a dash, as in «اهلبیت(ع) ـ ابنا ـ» (an en dash in Persian,
+# because hazm's Normalizer deletes every tatweel).
+_IN_WORD = r"\w\u064b-\u065f\u0670\u200c"
+_TATWEEL_IN_WORD_RE = re.compile(rf"(?<=[{_IN_WORD}])\u0640+(?=[{_IN_WORD}])")
 _TATWEEL_DASH_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
 # A ZWNJ beside a space joins nothing: hazm spaces a number from the word glued to it
 # («۶۰‌بازی» -> «۶۰ ‌بازی») and keeps the ZWNJ, which its next pass would drop.
@@ -486,9 +490,30 @@ def _stem(stem: str) -> tuple[str, int | None, tuple[str, ...]] | None:
 
 def _listed_join(form: str) -> bool:
     """*form*, a word hazm lists with a ZWNJ, is put back as listed: every compound but
-    a comparative or superlative («مهم‌ترین»: written glued as often, left as written)."""
-    return not any(
-        form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ
+    a comparative or superlative («مهم‌ترین»: written glued as often, left as written),
+    and but a form hazm lists with neither a tag nor a frequency one of whose parts is
+    no word or ending it knows: such a form is as often a foreign name hazm splits
+    where its outlets do not («تیان‌جین», Tianjin: «تیان» is no word).  A form that is
+    a word hazm lists with a frequency + «ی» is put back («سانتی‌متری»: «سانتی‌متر»)."""
+    if any(form.startswith(("تر", "ترین"), i + 1) for i, ch in enumerate(form) if ch == ZWNJ):
+        return False
+    if _persian_lexicon()[0].get(form) != _UNKNOWN_ENTRY or _frequent_part(form):
+        return True
+    return all(_known_part(part) for part in form.split(ZWNJ))
+
+
+# How hazm lists a word it knows nothing of: no frequency, no tag.
+_UNKNOWN_ENTRY = (0, ("0",))
+
+
+def _known_part(part: str) -> bool:
+    """*part* of a compound is a word hazm lists with a frequency (or one + «ی»), or an
+    ending a ZWNJ is written before (a plural, «ای», a compound's second part)."""
+    return (
+        part in _spelling()[2]
+        or part in _PLURAL_SUFFIXES
+        or part in _HE_SUFFIXES
+        or _frequent_part(part)
     )
 
 
@@ -932,7 +957,8 @@ def display_persian(text: str, restore: bool = True) -> str:
 
 
 def display_arabic(text: str) -> str:
-    """Arabic display form: tatweel and invisible marks removed, letters untouched."""
+    """Arabic display form: tatweel inside words and invisible marks removed, letters
+    untouched."""
     return _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
 
 

@@ -44,6 +44,9 @@ def triples(figures: list[Figure]) -> list[tuple[float, str, str]]:
         ("خمسة وعشرين", 25.0),  # Arabic units and tens
         ("twenty-five", 25.0),  # English hyphenated
         ("الـ 12", 12.0),  # Arabic article before the count
+        ("6ر7", 7.6),  # Egyptian decimal: the fraction first
+        ("یک و نیم", 1.5),  # a half after the number
+        ("یک اعشاریه هشت", 1.8),  # a decimal word
         ("پنجاه‌هزار", None),  # not a number word
     ],
 )
@@ -243,9 +246,29 @@ def test_seed_001_has_no_figures() -> None:
     assert extract_figures(seed_paragraphs("001"), "fa") == []
 
 
-@pytest.mark.xfail(strict=True, reason="fractions written in words («یک و نیم») not read")
-def test_fraction_words() -> None:
-    assert triples(extract_figures(["یک و نیم سال"], "fa")) == [(1.5, "year", "duration")]
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("یک و نیم سال", "fa", [(1.5, "year", "duration")]),  # a number and a half
+        ("یکونیم میلیون مهاجر", "fa", [(1.5e6, "persons", "count")]),  # glued
+        ("۲ و نیم میلیارد دلار", "fa", [(2.5e9, "USD", "amount")]),  # after digits
+        ("دو میلیون و نیم نفر", "fa", [(2.5e6, "persons", "count")]),  # half the scale
+        ("مليار ونصف المليار دولار", "ar", [(1.5e9, "USD", "amount")]),
+        ("بلغت مليون ونصف دولار", "ar", [(1.5e6, "USD", "amount")]),
+        # a Persian decimal word: «یک اعشاریه هشت» is 1.8
+        ("یک اعشاریه هشت میلیون افغان", "fa", [(1.8e6, "persons", "count")]),
+        ("سه ممیز بیست و پنج درصد", "fa", [(3.25, "percent", "percent")]),
+        # a fraction before the scale with the article: no billion
+        ("بلغت ربع المليار دولار", "ar", []),
+        # «نیم» inside a word is no half: «نیمروز» (a province), «نیمسال» (a term)
+        ("استان نیمروز", "fa", []),
+        ("در نیمسال دوم", "fa", []),
+        # half a person is no count
+        ("یک و نیم نفر", "fa", []),
+    ],
+)
+def test_fraction_words(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], lang)) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="«a billion dollars»: English article as one not read")
@@ -303,6 +326,14 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
         ("در تاریخ ۱۴۰۳/۰۸/۱۲ اعلام شد", "fa", []),
         # «3.5%» is 3.5 percent
         ("نمو بنسبة 3.5% هذا العام", "ar", [(3.5, "percent", "percent")]),
+        # Egyptian decimals: «ر» for the mark, the fraction written first
+        ("وقدرت كلفة الخط ب5ر2 مليار دولار", "ar", [(2.5e9, "USD", "amount")]),
+        ("بلغت الصادرات 25ر1 مليون دولار", "ar", [(1.25e6, "USD", "amount")]),
+        # «المليار» is one billion, and a compound goes on from it
+        ("عند المليار و300 مليون دولار حاليا", "ar", [(1.3e9, "USD", "amount")]),
+        # a number word misspelt before a scale: no figure, never one million
+        ("بقيمة ثلاثائة مليون دولار", "ar", []),  # «ثلاثمائة» missing a letter
+        ("صفقة بسبعمئية مليون دولار", "ar", []),  # a letter too many
     ],
 )
 def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
@@ -335,6 +366,24 @@ def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, st
         ("۵۰ تن گندم", "fa", []),
         # a person noun inside a longer word is no count: «مردم» is "people", not «مرد»
         ("سال ۱۳۸۷ مردم", "fa", []),
+        # players are not counted in the millions: money with its currency left out
+        ("۱۳۰ میلیون بازیکن فروخته‌اند", "fa", []),
+        ("۱۲ هزار بازیکن ثبت نام کردند", "fa", [(12_000, "persons", "count")]),
+        # «مواطن» takes the sound plural
+        ("مقتل 9 مواطنين باكستانيين", "ar", [(9, "persons", "count")]),
+        # «و» written onto the number word
+        (
+            "مصرع ثلاث نساء واربعة اطفال",
+            "ar",
+            [(3, "persons", "count"), (4, "persons", "count")],
+        ),
+        # a nationality after a count
+        ("بیش از ۶۶۲ هزار افغان بازگشتند", "fa", [(662_000, "persons", "count")]),
+        (
+            "۳۰۰ زائر پاکستانی و ۵۰ ایرانی",
+            "fa",
+            [(300, "persons", "count"), (50, "persons", "count")],
+        ),
     ],
 )
 def test_counts_of_people(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:

@@ -136,6 +136,12 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("منطقهای", "منطقه\u200cای"),  # hazm lists «منطقه‌ای»; «منطق‌های» is rare
         ("زندگیاش", "زندگی\u200cاش"),  # a possessive after ی
         ("دنیای", "دنیای"),  # «دنیا» + a glued ezafe ی
+        # hazm lists «تیان‌جین» (Tianjin) with neither a tag nor a frequency, and «تیان»
+        # is no word: a foreign name, left as written
+        ("تیانجین", "تیانجین"),
+        # listed so too, but «سانتی‌متر» is a listed word with a frequency, + «ی»
+        ("سانتیمتری", "سانتی\u200cمتری"),
+        ("بیثباتی", "بی\u200cثباتی"),  # listed so too; «بی» and «ثبات» are words
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
@@ -341,6 +347,23 @@ def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
     arabic = "علي لاريجاني في باكستان"
     assert display(arabic, "ar") == arabic  # hazm never rewrites ي/ك
     assert display("مـــرحبا", "ar") == "مرحبا"  # tatweel removed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مـــرحبا", "مرحبا"),  # a stretched word: the tatweel goes
+        ("مَـرحبا", "مَرحبا"),  # after a haraka too
+        # a proclitic written apart from its number: the tatweel is the outlet's and
+        # stays, never a stray letter («ب 7.5»)
+        ("تقدر كلفته بـ 7.5 مليارات", "تقدر كلفته بـ 7.5 مليارات"),
+        ("الـ 12 يوما", "الـ 12 يوما"),  # the article apart from its number
+        ('قال لـ"الشرق" إن', 'قال لـ"الشرق" إن'),  # apart from a quoted name
+        ("بـ7.5 مليار", "ب7.5 مليار"),  # glued to the number: the letter joins it
+    ],
+)
+def test_display_arabic_drops_only_the_tatweel_inside_a_word(text, expected):
+    assert display(text, "ar") == expected
 
 
 @pytest.mark.parametrize(
