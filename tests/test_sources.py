@@ -92,6 +92,32 @@ def test_find_source(text, expected):
         ("در این نشست بر وحدت تاکید شد", "در این نشست بر وحدت تاکید شد"),
         # a formula and nothing after it: empty, not an error
         ("خبرگزآری 0:", ""),
+        # Arabic wire datelines: place/day month/agency-, with or without a space
+        ("بغداد/3 آذار/مارس/واع- قال الوزير إن", "قال الوزير إن"),
+        ("بغداد/3 آذار/مارس/واع-قال الوزير إن", "قال الوزير إن"),
+        # place - agency -
+        ("دمشق- وكالة الأنباء المحلية - وخلال الحفل", "وخلال الحفل"),
+        # agency - (a press word in its name)
+        ("شام نيوز - استقبل الوزير", "استقبل الوزير"),
+        # place: date (agency), a dateline line alone: nothing left
+        ("دمشق: 5 – مارس 2023م (وكالة الأنباء المحلية)", ""),
+        # a headline with two dashes and no agency stays whole
+        ("ایران - پاکستان - هند در یک قاب", "ایران - پاکستان - هند در یک قاب"),
+        # an outlet's colon, a press word in its name
+        ("تهران آنلاین: وزیر به کابل رفت.", "وزیر به کابل رفت."),
+        # a speaker's colon stays
+        ("ظریف: مذاکرات ادامه دارد", "ظریف: مذاکرات ادامه دارد"),
+        # agency؛ reporter -
+        ("باشگاه خبرنگاران جوان؛ علی رضایی - وزیر به کابل رفت.", "وزیر به کابل رفت."),
+        # outlet؛ desk:
+        ("بازار؛ گروه اقتصادی: صادرات افزایش یافت.", "صادرات افزایش یافت."),
+        # «به گزارش» an unknown outlet's reporter and province, up to its comma
+        ("به گزارش خبرنگار نمونه استان خراسان رضوی، وزیر وارد مشهد شد.", "وزیر وارد مشهد شد."),
+        # «به گزارش» an unknown outlet quoting another
+        ("به گزارش نمونه‌نیوز به نقل از خبرگزاری تسنیم ، مرز باز شد.", "مرز باز شد."),
+        # an unknown outlet's reporter and a subject before the comma: kept whole
+        ("به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد.",
+         "به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
