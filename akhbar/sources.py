@@ -450,6 +450,10 @@ def _tail(text: str, index: _Index) -> str | None:
     return None
 
 
+# A press word ending a word of the name («للأنباء», «صدى نيوز»; not «وی پرسید»).
+_PRESS_WORD_END_RE = re.compile(rf"(?:{_PRESS_WORD_RE.pattern})(?![\w\u200c])", re.IGNORECASE)
+
+
 def _agency_shape(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
     """*pattern*'s match removed when its ``name`` group is an agency: a known source or
     a press word («نيوز», «وكالة», «آنلاین»)."""
@@ -459,7 +463,7 @@ def _agency_shape(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | Non
         if not m:
             return None
         name = m.group("name").strip()
-        known = _PRESS_WORD_RE.search(name) or _name_end(name, 0, index) == len(name)
+        known = _PRESS_WORD_END_RE.search(name) or _name_end(name, 0, index) == len(name)
         return text[m.end() :] if known else None
 
     return rule
