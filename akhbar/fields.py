@@ -612,25 +612,35 @@ _AR_VERB_OPTIONAL_PREPOSITIONS = {"أكد": "على", "أكدت": "على", "ش�
 # clause still needs (``_ar_adjunct_may_complete``): that many words at most after a
 # «أن/إن» leave its predicate open («بأنها روحان | في جسد واحد», «أن الوزير | في طهران»).
 AR_THAT_PREDICATE_WORDS = 2
+# A relative pronoun among a clause's first words qualifies its subject (verb, noun,
+# adjective, pronoun: «أعادت الضربات الصاروخية التي …»); the object is still to come.
+AR_SUBJECT_RELATIVE_AT = 5
+# Particles that come with a verb: a nominal sentence holding one has its predicate
+# («الوقت قد حان»).
+_AR_VERBAL_WORDS = frozenset(
+    ["قد", "لقد", "سوف", "لن", "لم", "كان", "كانت", "يكون", "تكون", "ليس", "ليست"]
+)
 
 
 def _ar_adjunct_may_complete(words: list[str], rest: str, nominal: bool) -> bool:
     """May the adjunct after *words* complete their clause rather than add to it: the
-    cut falls inside a relative clause opened after the last comma (the main clause's
-    object may still come: «أعادت الضربات التي شنتها إيران على مواقع | في عمق …
+    cut falls inside a relative clause on the subject of the clause after the last comma
+    (the main clause's object may still come: «أعادت الضربات التي شنتها إيران على مواقع | في عمق …
     تسليط الضوء»), shortly after a «أن/إن», in a nominal sentence (its predicate may
     follow: «ثبات حجم التبادل … عند المليار | في الوقت الراهن غير كاف»), or before the
     preposition its verb takes («أكد كل من A و B | خلال لقائهما على عمق العلاقات»)?"""
     bare = [_bare(w) for w in words]
-    last_comma = max((i for i, w in enumerate(words) if w.endswith(("،", ","))), default=-1)
+    last_comma = max(
+        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
+    )
     clause = bare[last_comma + 1 :]
-    if any(w in _AR_RELATIVES for w in clause):
+    if any(w in _AR_RELATIVES for w in clause[:AR_SUBJECT_RELATIVE_AT]):
         return True
     that = max((i for i, w in enumerate(bare) if w in _AR_THAT_WORDS), default=-1)
     if that >= 0 and len(bare) - that - 1 <= AR_THAT_PREDICATE_WORDS:
         return True
-    if nominal and that < 0:
-        return True
+    if nominal and that < 0 and last_comma < 0 and not _AR_VERBAL_WORDS.intersection(bare):
+        return True  # no comma, no verbal particle yet: the predicate may still come
     verb = clause[0].removeprefix("و") if clause else ""
     needed = _AR_VERB_OPTIONAL_PREPOSITIONS.get(verb)
     if needed and not any(w.startswith(needed) for w in bare[1:]):
