@@ -433,11 +433,21 @@ def _agency_place(text: str, index: _Index) -> str | None:
     return text[close.end() :] if close else None
 
 
+# Without a dash after it, an agency in parentheses closes a dateline only after a place
+# of at most this many words («دبي، الإمارات العربية المتحدة (CNN)»): after more it is
+# named inside the sentence («وقال X في مقابلة مع مراسل (إرنا) اليوم، إن …», «ووفقا لما
+# أوردته وكالة الأنباء السعودية (واس)، تأتي …»).
+DATELINE_PLACE_WORDS = 5
+
+
 def _dateline(text: str, index: _Index) -> str | None:
     m = _DATELINE_RE.match(text)
-    if m and (m.group("name") is None or _is_name(m.group("name"), index)):
-        return text[m.end() :]
-    return None
+    if not m or (m.group("name") is not None and not _is_name(m.group("name"), index)):
+        return None
+    dashed = m.group(0).rstrip()[-1:] in _DASHES
+    if not dashed and len(text[: text.index("(")].split()) > DATELINE_PLACE_WORDS:
+        return None
+    return text[m.end() :]
 
 
 def _tail(text: str, index: _Index) -> str | None:

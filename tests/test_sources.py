@@ -173,6 +173,11 @@ _NEW_OUTLET = Source("sample", Names(fa="خبرگزاری نمونه", en="Sampl
         # a Latin acronym in a wire dateline followed by a dash, unknown or misprinted
         ("أتلانتا، الولايات المتحدة الأمريكية (CNC) -- تعرفت CNN على عدد من الروس.", None,
          "تعرفت CNN على عدد من الروس."),
+        # an agency in parentheses inside the sentence, no dash: not a dateline
+        ("وقال المدير في مقابلة مع مراسل (إرنا) اليوم، إن المعبر سيفتح.", None,
+         "وقال المدير في مقابلة مع مراسل (إرنا) اليوم، إن المعبر سيفتح."),
+        ("ووفقا لما أوردته وكالة الأنباء السعودية (واس)، تأتي الاتفاقية في إطار التعاون.", None,
+         "ووفقا لما أوردته وكالة الأنباء السعودية (واس)، تأتي الاتفاقية في إطار التعاون."),
         # a body in parentheses after a place, no dash: not a dateline (a guard)
         ("الأمم المتحدة (يونيسف) تحذر من المجاعة.", None, "الأمم المتحدة (يونيسف) تحذر من المجاعة."),
     ],
