@@ -19,7 +19,9 @@ date
 
 title
     editor override > the article's own headline > a headline built from the lead's first
-    usable sentence (agency formulas, datelines and disclaimers skipped; an outlet's
+    usable sentence that does not point back (``points_back``: «في السياق،», «بهذا
+    التصريح»; the first when all of the first few do; agency formulas, datelines and
+    disclaimers skipped; an outlet's
     attribution opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
     «X … اظهار داشت: Y» / «قال X إن Y» give «X: Y» (X the speaker's name from the
     knowledge, else the subject as written, two to six words; never for a pronoun nor
@@ -37,7 +39,10 @@ title
     opener («، مشيرا», «، وقال», «، وانتقدوا», «، إلا أن»), a relative pronoun after a
     definite noun, or an adjunct of time, place or source once verb, subject and object
     are there; never after a preposition, never with a subject still waiting for its
-    predicate, never a negation cut from its exception («لم … إلا أن»).  Never «…».
+    predicate, never a negation cut from its exception («لم … إلا أن»), never on an
+    auxiliary («، وكان»), never before an adjunct that may complete the clause
+    (``_ar_adjunct_may_complete``).  A Persian time phrase after a quantity («طی یک روز
+    گذشته») is a duration and stays; «که» goes only with its whole clause.  Never «…».
 """
 
 from __future__ import annotations
