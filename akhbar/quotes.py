@@ -39,7 +39,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from akhbar.model import Quote
-from akhbar.text import AR_DEFINITE_STARTS, detect_language, fold, fold_word, loose_pattern
+from akhbar.text import (
+    AR_DEFINITE_STARTS,
+    GLUED_FULL_STOP,
+    detect_language,
+    fold,
+    fold_word,
+    loose_pattern,
+)
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
 MIN_QUOTE_WORDS = 3
@@ -765,7 +772,7 @@ _AR_FEMININE_FORMS = frozenset(
 ) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", "نفت")}
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
-_SENTENCE_END_RE = re.compile(r"[.!?؟۔]\s+")
+_SENTENCE_END_RE = re.compile(rf"[.!?؟۔]\s+|{GLUED_FULL_STOP}")
 # A dateline opening a paragraph, never part of a speaker's clause: «طهران/21 كانون
 # الأول/ديسمبر/إرنا- أكد ...» (a city, «/», a date and an agency, then a dash), «طهران-
 # وكالة نادي المراسلين الشباب للأنباء - ...», «صدى نيوز - استدعت ...» (an outlet of

@@ -103,7 +103,8 @@ CREDIT_LINE_WORDS = 10
 # is replaced by the known name found in it, and dropped when none is found.
 MAX_WRITTEN_WORDS = 6
 _PRESS_WORD_RE = re.compile(
-    r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|press|news|agency|\btv\b", re.IGNORECASE
+    r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|آنلاین|أونلاين|press|news|agency|\btv\b",
+    re.IGNORECASE,
 )
 # Desk words before the agency name: «سرویس بین الملل خبرگزاری X» -> «خبرگزاری X».
 _DESK_RE = re.compile(
@@ -356,6 +357,52 @@ _DATELINE_RE = re.compile(
     r"^[^()\n]{0,60}\((?:[A-Z]{2,5}\)\s*[-–—]+|(?P<name>[^()\n]{1,60})\)\s*[-–—]*)\s*"
 )
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 .&'-]+$")
+# «به گزارش خبرنگار تابناک استان خراسان رضوی، », «به گزارش اسپوتنیک به نقل از خبرگزاری
+# تسنیم، »: an outlet not in sources.yml, known by its shape up to the first comma: a
+# reporter's or a desk's word, the outlet's one word and at most a province or a place
+# («استان …», «از …», «در …»); or «به نقل از» within its first words.  A subject written
+# before the comma («به گزارش خبرنگار X دومین نمایشگاه …،») has neither shape: kept.
+_OUTLET_WORD = "|".join(
+    loose_pattern(w)
+    for w in ("خبرنگار", "سرویس", "گروه", "پایگاه", "خبرگزاری", "روزنامه", "سایت", "شبکه")
+)
+_PLACE_WORD = "|".join(loose_pattern(w) for w in ("استان", "شهرستان", "از", "در"))
+_REPORT_OUTLET_RE = re.compile(
+    rf"^{loose_pattern('به گزارش')}\s+"
+    rf"(?:(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
+    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}})\s*[،,؛]\s*"
+)
+# «بازار؛ گروه بین الملل: »: an outlet, «؛», its desk, a colon.
+_OUTLET_DESK_RE = re.compile(
+    rf"^[^؛:\n]{{2,40}}?\s*؛\s*(?:{loose_pattern('گروه')}|{loose_pattern('سرویس')})\s+[^:؛\n]{{2,30}}?\s*:\s*"
+)
+# «باشگاه خبرنگاران جوان؛ اعظم پورکند - »: an agency, «؛», the reporter's name, a dash.
+_OUTLET_REPORTER_RE = re.compile(
+    r"^(?P<name>[^؛:\n\-–—]{2,40}?)\s*؛\s*[^\s؛:\-–—]+(?:\s+[^\s؛:\-–—]+){1,3}\s*[-–—]+\s+"
+)
+# «ایران آنلاین: »: an agency of one to three words and a colon (a speaker's «ظریف: »
+# has the same shape: the name must be an agency).
+_OUTLET_COLON_RE = re.compile(r"^(?P<name>[^\s:؛،,]+(?:\s+[^\s:؛،,]+){0,2})\s*:\s*")
+# Arabic wire datelines (``_wire_dateline``): «طهران/21 كانون الأول/ديسمبر/إرنا- »
+# (place, day and month in one to four «/» parts, the agency, a dash: the shape alone
+# tells it); «طهران- وكالة نادي المراسلين الشباب للأنباء - » (place, dash, agency,
+# dash); «صدى نيوز - » (agency, dash); «إسلام آباد: 18 – يناير 2024م (وكالة الأنباء
+# الباكستانية الرسمية)» (place, colon, date, agency in parentheses).  The last three
+# only for an agency (``_is_agency``): «ایران - پاکستان» is a headline.
+_SLASH_DATELINE_RE = re.compile(
+    r"^[^\s/\d:،,]+(?:\s+[^\s/\d:،,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
+    r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*[^/\n\-–—]{2,30}?\s*[-–—]+\s*"
+)
+_PLACE_AGENCY_RE = re.compile(
+    r"^[^\s\-–—:،,/]+(?:\s+[^\s\-–—:،,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،,]{2,50}?)\s+[-–—]+\s+"
+)
+_AGENCY_DASH_RE = re.compile(
+    r"^(?P<name>[^\s\-–—:،,/]+(?:\s+[^\s\-–—:،,/]+){0,3})\s*[-–—]+\s+(?![^:\n]{1,20}:)"
+)
+_DATE_AGENCY_RE = re.compile(
+    r"^[^:\n()\d]{2,30}:\s*\d{1,2}\s*[-–—]?\s*[^()\n\d]{2,20}\s*\d{4}\s*م?\s*"
+    r"\((?P<name>[^()\n]{2,60})\)\s*"
+)
 _TAIL_WINDOW = 40  # «- Fars News Agency» at the end of a sentence: the name's characters
 
 
@@ -386,11 +433,21 @@ def _agency_place(text: str, index: _Index) -> str | None:
     return text[close.end() :] if close else None
 
 
+# Without a dash after it, an agency in parentheses closes a dateline only after a place
+# of at most this many words («دبي، الإمارات العربية المتحدة (CNN)»): after more it is
+# named inside the sentence («وقال X في مقابلة مع مراسل (إرنا) اليوم، إن …», «ووفقا لما
+# أوردته وكالة الأنباء السعودية (واس)، تأتي …»).
+DATELINE_PLACE_WORDS = 5
+
+
 def _dateline(text: str, index: _Index) -> str | None:
     m = _DATELINE_RE.match(text)
-    if m and (m.group("name") is None or _is_name(m.group("name"), index)):
-        return text[m.end() :]
-    return None
+    if not m or (m.group("name") is not None and not _is_name(m.group("name"), index)):
+        return None
+    dashed = m.group(0).rstrip()[-1:] in _DASHES
+    if not dashed and len(text[: text.index("(")].split()) > DATELINE_PLACE_WORDS:
+        return None
+    return text[m.end() :]
 
 
 def _tail(text: str, index: _Index) -> str | None:
@@ -401,6 +458,25 @@ def _tail(text: str, index: _Index) -> str | None:
             if name and _LATIN_NAME_RE.match(name) and _is_name(name, index):
                 return text[:i]
     return None
+
+
+# A press word ending a word of the name («للأنباء», «صدى نيوز»; not «وی پرسید»).
+_PRESS_WORD_END_RE = re.compile(rf"(?:{_PRESS_WORD_RE.pattern})(?![\w\u200c])", re.IGNORECASE)
+
+
+def _agency_shape(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
+    """*pattern*'s match removed when its ``name`` group is an agency: a known source or
+    a press word («نيوز», «وكالة», «آنلاین»)."""
+
+    def rule(text: str, index: _Index) -> str | None:
+        m = pattern.match(text)
+        if not m:
+            return None
+        name = m.group("name").strip()
+        known = _PRESS_WORD_END_RE.search(name) or _name_end(name, 0, index) == len(name)
+        return text[m.end() :] if known else None
+
+    return rule
 
 
 def _pattern(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
@@ -415,9 +491,17 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("fa-report-abbreviation", "ب", "", _abbreviation),
     ("fa-report", "ب", "", _report),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
+    ("fa-report-outlet", "ب", "،,؛", _pattern(_REPORT_OUTLET_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
+    ("fa-outlet-desk", "", "؛", _pattern(_OUTLET_DESK_RE)),
+    ("fa-outlet-reporter", "", "؛", _agency_shape(_OUTLET_REPORTER_RE)),
+    ("outlet-colon", "", ":", _agency_shape(_OUTLET_COLON_RE)),
+    ("ar-slash-dateline", "", "/", _pattern(_SLASH_DATELINE_RE)),
+    ("ar-date-agency", "", "(", _agency_shape(_DATE_AGENCY_RE)),
     ("ar-agency-reported", "ذأاونب", "،,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),
+    ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
+    ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),
     ("agency-tail", "", _DASHES, _tail),
 )

@@ -972,13 +972,18 @@ def display(text: str, lang: str, restore: bool = True) -> str:
     return strip_invisible(text)
 
 
+# A full stop glued between two Persian/Arabic words ends a sentence too («… ارائه
+# کند.این مقام افزود: …»): two letters on each side, so a number («2.5», «۲.۵»), a URL
+# or Latin initials («U.S.») and one-letter abbreviations («ه.ش», «ج.ا.ا») are not split.
+_AR_SCRIPT_LETTER = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc]"
+GLUED_FULL_STOP = rf"(?<={_AR_SCRIPT_LETTER}{{2}})\.(?={_AR_SCRIPT_LETTER}{{2}})"
 # Sentence ends: . ! ? ؟ and the Arabic full stop, followed by space or end; a
 # number like 2.5 is not split because the period must be followed by whitespace.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?؟۔])\s+")
+_SENTENCE_END_RE = re.compile(rf"(?<=[.!?؟۔])\s+|(?<={GLUED_FULL_STOP})")
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences on terminal punctuation."""
+    """Split a paragraph into sentences on terminal punctuation (``_SENTENCE_END_RE``)."""
     return [s.strip() for s in _SENTENCE_END_RE.split(paragraph) if s.strip()]
 
 

@@ -153,12 +153,13 @@ def test_clashing_or_escaping_slugs_are_refused_and_docs_kept(seeds, tmp_path, s
 def test_same_slug_gets_two_distinct_stable_slugs(seeds, tmp_path):
     for name in ("a.txt", "b.txt"):
         (seeds / name).write_text(
-            f"عنوان مشترک\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.", encoding="utf-8"
+            f"عنوان مشترک دو خبر\n\nمتن متفاوت شماره {name} درباره ایران و پاکستان است.",
+            encoding="utf-8",
         )
     articles, report, _stories = build_docs(seeds, tmp_path / "docs", _quiet)
     slugs = sorted(a.slug for a in articles if a.source_file.endswith(("a.txt", "b.txt")))
     assert len(set(slugs)) == 2
-    assert all(s.startswith("عنوان-مشترک-") for s in slugs)
+    assert all(s.startswith("عنوان-مشترک-دو-خبر-") for s in slugs)
     again, _, _stories = build_docs(seeds, tmp_path / "docs2", _quiet)
     assert slugs == sorted(a.slug for a in again if a.source_file.endswith(("a.txt", "b.txt")))
     assert any("is shared by 2 articles" in w for w in report.warnings)

@@ -421,3 +421,139 @@ def test_title_is_the_lead_compressed(lead, lang, expected):
 def test_title_is_the_first_whole_clause(lead, lang, expected):
     title = title_from_lead(lead, lang, _no_speaker)
     assert title == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "expected"),
+    [
+        # a cut never leaves an auxiliary waiting for its clause («…، وكان»)
+        (
+            "ووصل وزير الخارجية العماني بدر البوسعيدي إلى إسلام آباد، وكان في استقباله وزير "
+            "الخارجية الباكستاني، محمد إسحاق دار في مطار العاصمة.",
+            "ar",
+            "ووصل وزير الخارجية العماني بدر البوسعيدي إلى إسلام آباد، وكان في استقباله وزير "
+            "الخارجية الباكستاني، محمد إسحاق دار",
+        ),
+        # nor inside a relative clause of the subject: the main verb's object comes later
+        (
+            "أعادت الهجمات الصاروخية التي شنتها الجماعة على مواقع في عمق الأراضي الأفغانية "
+            "تسليط الضوء على التوتر الحدودي بين البلدين.",
+            "ar",
+            "أعادت الهجمات الصاروخية التي شنتها الجماعة على مواقع في عمق الأراضي الأفغانية "
+            "تسليط الضوء على التوتر الحدودي بين البلدين",
+        ),
+        # nor right after «بأنها» and one word: «روحان في جسد واحد» is one predicate; the
+        # clause ends before «وقال:»
+        (
+            "وصف السفير العماني لدى طهران العلاقات بين عمان وإيران بأنها روحان في جسد واحد "
+            "وقال: إن مسقط تقدر دور طهران في إرساء الاستقرار في منطقة الخليج.",
+            "ar",
+            "وصف السفير العماني لدى طهران العلاقات بين عمان وإيران بأنها روحان في جسد واحد",
+        ),
+        # nor in a nominal statement before its predicate («… غير كاف»)
+        (
+            "اعتبر وزير التجارة العماني أن حجم التبادل التجاري بين مسقط وإسلام آباد عند "
+            "المليار و200 مليون دولار في الوقت الراهن غير كاف، مؤكدا عزم البلدين على زيادته.",
+            "ar",
+            "وزير التجارة العماني: حجم التبادل التجاري بين مسقط وإسلام آباد عند المليار و200 "
+            "مليون دولار في الوقت الراهن غير كاف",
+        ),
+        # nor before the «على» its verb takes: «أكد A و B … على عمق العلاقات»
+        (
+            "أكد كل من وزير الخارجية العماني ونظيره الباكستاني خلال لقائهما في مسقط على عمق "
+            "العلاقات التاريخية والأخوية بين البلدين الجارين.",
+            "ar",
+            "أكد كل من وزير الخارجية العماني ونظيره الباكستاني خلال لقائهما في مسقط على عمق "
+            "العلاقات التاريخية والأخوية بين البلدين الجارين",
+        ),
+        # a «أن» inside a quotation after a colon is no «قال X أن Y»
+        (
+            'وقال وزير الخارجية العماني في مستهل اللقاء: "نشكر أخي على حضوره، ونؤكد أن '
+            'البلدين كانا دائما إلى جانب بعضهما".',
+            "ar",
+            'وقال وزير الخارجية العماني في مستهل اللقاء: "نشكر أخي على حضوره، ونؤكد أن '
+            'البلدين كانا دائما إلى جانب بعضهما"',
+        ),
+        # Persian: a time phrase after a quantity is a duration, kept whole
+        (
+            "وزارت کشور افغانستان اعلام کرد که ۵۰ نفر طی دو روز گذشته (دوشنبه و سه‌شنبه) از "
+            "زندان‌های ولایت هرات و ولایت نیمروز آزاد شدند.",
+            "fa",
+            "وزارت کشور افغانستان اعلام کرد که ۵۰ نفر طی دو روز گذشته از زندان‌های ولایت هرات "
+            "و ولایت نیمروز آزاد شدند",
+        ),
+        # an adjunct inside a «که» clause goes only with the whole clause
+        (
+            "وزیر کشور پاکستان که به منظور دیدار با مقام‌های ایرانی و زیارت به شهر مشهد سفر "
+            "کرده بود، با استاندار خراسان رضوی دیدار کرد.",
+            "fa",
+            "وزیر کشور پاکستان با استاندار خراسان رضوی دیدار کرد",
+        ),
+    ],
+)
+def test_title_ends_after_a_whole_clause(lead, lang, expected):
+    assert title_from_lead(lead, lang, _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "expected"),
+    [
+        # a lead pointing back («بهذا التصريح», «وفي هذا الاجتماع،», «وبدوره،») is no
+        # title: the first sentence that stands alone is
+        (
+            [
+                "وأدلى وزير الخارجية العماني بهذا التصريح خلال اجتماع لجنة الشؤون الخارجية.",
+                "وفي هذا الاجتماع، استعرض رئيس اللجنة أداء الحكومة خلال العام الماضي كله.",
+                "وبدوره، تطرق الوزير إلى الزيارات التي قام بها رئيس الحكومة لمختلف البلدان.",
+                "وافتتح وزير التجارة العماني معرضا للصناعات الباكستانية في مسقط.",
+            ],
+            "ar",
+            "وافتتح وزير التجارة العماني معرضا للصناعات الباكستانية في مسقط",
+        ),
+        # «في السياق،» opens a lead that points back
+        (
+            [
+                "في السياق، أكد الوزيران عمق العلاقات بين البلدين الجارين.",
+                "ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة المتجددة.",
+            ],
+            "ar",
+            "ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة المتجددة",
+        ),
+        # guard: «هذا الأسبوع» is today's week, not a reference back
+        (
+            ["وقعت عمان وباكستان هذا الأسبوع اتفاقية للتعاون في مجال الطاقة.", "جملة ثانية هنا."],
+            "ar",
+            "وقعت عمان وباكستان هذا الأسبوع اتفاقية للتعاون في مجال الطاقة",
+        ),
+        # when every sentence points back, the first is taken
+        (
+            ["وأدلى الوزير بهذا التصريح خلال اجتماع لجنة الشؤون الخارجية في البرلمان."],
+            "ar",
+            "وأدلى الوزير بهذا التصريح خلال اجتماع لجنة الشؤون الخارجية في البرلمان",
+        ),
+    ],
+)
+def test_title_is_no_lead_that_points_back(lead, lang, expected):
+    assert title_from_lead(lead, lang, _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # a credit line of one word is no headline
+        (["وكالات", LONG_AR, LONG_AR], ""),
+        # nor a section and a country
+        (["العالم - إیران", LONG_AR, LONG_AR], ""),
+        # nor a dateline line: place, date, agency
+        (["دمشق: 5 – مارس 2023م (وكالة الأنباء المحلية)", LONG_AR, LONG_AR], ""),
+        # a label before a headline: the headline is the line after it
+        (["العالم - إیران", "التعاون بين إيران وباكستان يسهم في السلام", LONG_AR], "التعاون بين إيران وباكستان يسهم في السلام"),
+        # guard: a headline of four words stays one
+        (["شهباز شریف در تهران", LONG_AR, LONG_AR], "شهباز شریف در تهران"),
+    ],
+)  # fmt: skip
+def test_labels_are_no_headline(lines, headline):
+    shape = structure(lines, "ar")
+    assert shape.headline == headline
+    body = [p for s in shape.sections for p in s.paragraphs]
+    assert lines[0] in body or lines[0] == headline  # a label stays in the text

@@ -478,6 +478,9 @@ _OTHER = {
         ('النظام الإيراني حاول زعزعة استقرار سوريا والعراق واليمن ولبنان ".', "ar"),
         # the same with «»
         ("این یک وظیفه است که همه دستگاه‌ها باید انجام دهند.»", "fa"),
+        # a quotation's first sentence, left open: the statement is cut, though its
+        # speaker is named
+        ('وقال تيلرسون: "نقف متكاتفين مع تركيا في مواجهة التهديدات الإرهابية.', "ar"),
         # left unfinished by the outlet: it goes on in the next sentence
         ("وقال نتنياهو إنه يعرف الحقيقة ويقول لكم في هذه القاعة ...", "ar"),
         # the same with «…»
@@ -499,11 +502,9 @@ def test_sentences_that_state_nothing_alone_are_not_points(text: str, lang: str)
         # guard: a quoted question names who asked: a statement
         ('وقال الرئيس في كلمته: "متى ستنتهي هذه المعاملة غير الإنسانية للعاملات؟"', "ar"),
         # guard: the question is inside a quotation opened in the same sentence
-        ('وأضاف ماتيس: "هم يتلقون الأوامر من جهة معينة فهل كانت جهة محلية؟', "ar"),
+        ('وأضاف ماتيس: "هم يتلقون الأوامر من جهة معينة فهل كانت جهة محلية؟"', "ar"),
         # guard: a question reported after its speaker and a colon
         ("وی پرسید: چرا دولت برای مهار قاچاق در مرزهای شرقی برنامه‌ای ندارد؟", "fa"),
-        # guard: the first sentence of a long quotation names its speaker
-        ('وقال تيلرسون: "نقف متكاتفين مع تركيا في مواجهة التهديدات الإرهابية.', "ar"),
         # guard: a whole quotation closed in the same sentence
         ("وی گفت: «این یک وظیفه است که همه دستگاه‌ها باید انجام دهند.»", "fa"),
         # guard: a short real sentence with its full stop
@@ -534,15 +535,16 @@ def test_a_sentence_after_an_unfinished_one_is_no_point() -> None:
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "lang", "opening"),
+    ("paragraph", "lang", "kept"),
     [
-        # a quotation over three sentences: the 2nd and 3rd have lost their speaker
+        # a quotation over three sentences: the 2nd and 3rd have lost their speaker, the
+        # 1st is cut inside the quotation
         (
             'وقال أردوغان: "جنودنا تمكنوا من تطهير 300 كيلومتر مربع من عفرين حتى الآن.. '
             "جنودنا يمضون غير آبهين بالجبال والحجارة والتلال في المنطقة.. "
             'وسنواصل العملية العسكرية حتى تحقيق جميع أهدافها في الشمال السوري."',
             "ar",
-            'وقال أردوغان: "جنودنا تمكنوا من تطهير 300 كيلومتر مربع من عفرين حتى الآن..',
+            [],
         ),
         # the same in Persian «»
         (
@@ -550,16 +552,40 @@ def test_a_sentence_after_an_unfinished_one_is_no_point() -> None:
             "قاچاق سوخت در این مرزها به کمتر از نیمی رسیده است. "
             "همکاری مرزبانان دو کشور در ماه‌های آینده ادامه خواهد یافت.»",
             "fa",
-            "وزیر کشور گفت: «مرزهای شرقی کشور امروز از هر زمان دیگری امن‌تر است.",
+            [],
+        ),
+        # a quotation cut at an honorific's full stop «(ع).»
+        (
+            'وأضاف المحافظ قائلاً: "مشهد مدينة لجميع المسلمين ونحن سعداء باستضافة زوار الإمام '
+            'الرضا (ع). نأمل أن تتعزز العلاقات بين البلدين الجارين في المستقبل القريب."',
+            "ar",
+            [],
+        ),
+        # a Persian statement opened by «گفت:» with no quotation mark runs on: the
+        # sentences after it are its words, not the outlet's
+        (
+            "نخست‌وزیر پیشین پاکستان گفت: ما در کنار ملت ایران هستیم و خواهیم ایستاد. "
+            "ملت ایران با مقاومت خود چهره‌ای نو از کشورشان به نمایش گذاشتند.",
+            "fa",
+            ["نخست‌وزیر پیشین پاکستان گفت: ما در کنار ملت ایران هستیم و خواهیم ایستاد."],
         ),
     ],
 )
-def test_a_long_quotation_gives_only_its_first_sentence(
-    paragraph: str, lang: str, opening: str
+def test_a_quotation_split_over_sentences_gives_no_point(
+    paragraph: str, lang: str, kept: list[str]
 ) -> None:
     # five points asked for: every sentence that can be one is
     points = rank_key_points([_LEAD[lang], paragraph, _OTHER[lang]], lang, n=5, displayed=True)
-    assert points == [_LEAD[lang], opening, _OTHER[lang]]
+    assert points == [_LEAD[lang], *kept, _OTHER[lang]]
+
+
+def test_a_persian_statement_after_a_colon_ends_where_another_speaker_speaks() -> None:
+    # guard: «وی افزود:» opens a statement of its own, named: a point
+    said = "نخست‌وزیر پیشین پاکستان گفت: ما در کنار ملت ایران هستیم و خواهیم ایستاد."
+    added = "وی افزود: حضور من در فرودگاه تقدیر از همین استقامت بزرگ ملت ایران است."
+    paragraph = f"{said} {added}"
+    points = rank_key_points([_LEAD["fa"], paragraph, _OTHER["fa"]], "fa", n=5, displayed=True)
+    assert points == [_LEAD["fa"], said, added, _OTHER["fa"]]
 
 
 @pytest.mark.parametrize(

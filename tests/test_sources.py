@@ -92,6 +92,34 @@ def test_find_source(text, expected):
         ("در این نشست بر وحدت تاکید شد", "در این نشست بر وحدت تاکید شد"),
         # a formula and nothing after it: empty, not an error
         ("خبرگزآری 0:", ""),
+        # Arabic wire datelines: place/day month/agency-, with or without a space
+        ("بغداد/3 آذار/مارس/واع- قال الوزير إن", "قال الوزير إن"),
+        ("بغداد/3 آذار/مارس/واع-قال الوزير إن", "قال الوزير إن"),
+        # place - agency -
+        ("دمشق- وكالة الأنباء المحلية - وخلال الحفل", "وخلال الحفل"),
+        # agency - (a press word in its name)
+        ("شام نيوز - استقبل الوزير", "استقبل الوزير"),
+        # place: date (agency), a dateline line alone: nothing left
+        ("دمشق: 5 – مارس 2023م (وكالة الأنباء المحلية)", ""),
+        # a headline with two dashes and no agency stays whole
+        ("ایران - پاکستان - هند در یک قاب", "ایران - پاکستان - هند در یک قاب"),
+        # an outlet's colon, a press word in its name
+        ("تهران آنلاین: وزیر به کابل رفت.", "وزیر به کابل رفت."),
+        # a speaker's colon stays
+        ("ظریف: مذاکرات ادامه دارد", "ظریف: مذاکرات ادامه دارد"),
+        # «پرس» inside a verb is no press word
+        ("وی پرسید: چرا مرز بسته است؟", "وی پرسید: چرا مرز بسته است؟"),
+        # agency؛ reporter -
+        ("باشگاه خبرنگاران جوان؛ علی رضایی - وزیر به کابل رفت.", "وزیر به کابل رفت."),
+        # outlet؛ desk:
+        ("بازار؛ گروه اقتصادی: صادرات افزایش یافت.", "صادرات افزایش یافت."),
+        # «به گزارش» an unknown outlet's reporter and province, up to its comma
+        ("به گزارش خبرنگار نمونه استان خراسان رضوی، وزیر وارد مشهد شد.", "وزیر وارد مشهد شد."),
+        # «به گزارش» an unknown outlet quoting another
+        ("به گزارش نمونه‌نیوز به نقل از خبرگزاری تسنیم ، مرز باز شد.", "مرز باز شد."),
+        # an unknown outlet's reporter and a subject before the comma: kept whole
+        ("به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد.",
+         "به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
@@ -145,6 +173,11 @@ _NEW_OUTLET = Source("sample", Names(fa="خبرگزاری نمونه", en="Sampl
         # a Latin acronym in a wire dateline followed by a dash, unknown or misprinted
         ("أتلانتا، الولايات المتحدة الأمريكية (CNC) -- تعرفت CNN على عدد من الروس.", None,
          "تعرفت CNN على عدد من الروس."),
+        # an agency in parentheses inside the sentence, no dash: not a dateline
+        ("وقال المدير في مقابلة مع مراسل (إرنا) اليوم، إن المعبر سيفتح.", None,
+         "وقال المدير في مقابلة مع مراسل (إرنا) اليوم، إن المعبر سيفتح."),
+        ("ووفقا لما أوردته وكالة الأنباء السعودية (واس)، تأتي الاتفاقية في إطار التعاون.", None,
+         "ووفقا لما أوردته وكالة الأنباء السعودية (واس)، تأتي الاتفاقية في إطار التعاون."),
         # a body in parentheses after a place, no dash: not a dateline (a guard)
         ("الأمم المتحدة (يونيسف) تحذر من المجاعة.", None, "الأمم المتحدة (يونيسف) تحذر من المجاعة."),
     ],

@@ -372,8 +372,17 @@ def test_display_arabic_drops_only_the_tatweel_inside_a_word(text, expected):
         ("یک. دو؟ سه!", ["یک.", "دو؟", "سه!"]),  # Persian question mark splits
         ("قيمة 2.5 مليار. ثم", ["قيمة 2.5 مليار.", "ثم"]),  # decimal point is not an end
         ("بدون نقطه", ["بدون نقطه"]),  # no terminal punctuation: one sentence
+        # a full stop glued between two words ends a sentence
+        ("به تهران سفر کند.این مقام افزود: سفر کوتاه است.",
+         ["به تهران سفر کند.", "این مقام افزود: سفر کوتاه است."]),
+        ("وصل الوزير.وقال إن الزيارة مهمة.", ["وصل الوزير.", "وقال إن الزيارة مهمة."]),
+        # guards: Persian digits, a one-letter abbreviation, a URL, Latin initials
+        ("رشد ۲.۵ درصد بود", ["رشد ۲.۵ درصد بود"]),
+        ("سال ۱۴۰۰ ه.ش آغاز شد", ["سال ۱۴۰۰ ه.ش آغاز شد"]),
+        ("نشانی www.irna.ir است", ["نشانی www.irna.ir است"]),
+        ("U.S.A was", ["U.S.A was"]),
     ],
-)
+)  # fmt: skip
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
@@ -481,3 +490,14 @@ def test_one_arabic_proclitic_table(word):
 
     assert stem(fold(word), "ar") == stem(fold("تعاون"), "ar")
     assert arabic_stem(word) == arabic_stem("تعاون")
+
+
+def test_a_glued_full_stop_ends_the_sentence_before_a_speaker():
+    from akhbar.quotes import extract_quotes
+
+    paragraph = (
+        "وزارت نفت خواسته است تا هیاتی به تهران اعزام کند.این مقام پاکستانی افزود: "
+        "این سفر به زمانی دیگر موکول شده است."
+    )
+    (quote,) = extract_quotes([paragraph], "fa", lambda name: "")
+    assert quote.speaker_name == "این مقام پاکستانی"
