@@ -626,14 +626,36 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
 
 def _plural(word: str) -> tuple[str, int | None] | None:
     """A plural of a listed noun or adjective, and the stem's frequency.  After a letter
-    that does not join, the word as written."""
+    that does not join, the word as written.
+
+    None when the «ها» may be inside another word the glued word ends in
+    (``_ends_in_a_word``: «درنهایت» is «در» + «نهایت») and the plural is doubtful: its
+    stem has no known frequency (hazm lists «درن» as it lists «تیم»), or hazm lists the
+    glued word with a ZWNJ elsewhere («بی‌نهایت», not «بین‌هایت»)."""
+    words, glued, _verbs = _persian_lexicon()
     for suffix in _PLURAL_SUFFIXES:
         base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
         if base and len(base[0]) > 1 and _NOMINAL_TAGS & set(base[2]):
-            if base[0][-1] in _NON_JOINING:  # «گفت‌وگوهای»: the compound's ZWNJ only
-                return base[0] + suffix, base[1]
-            return base[0] + ZWNJ + suffix, base[1]
+            joiner = "" if base[0][-1] in _NON_JOINING else ZWNJ  # «گفت‌وگوهای»
+            form = base[0] + joiner + suffix
+            listed = glued.get(word)
+            doubtful = not base[1] or (listed in words and listed != form)
+            if doubtful and _ends_in_a_word(word, len(word) - len(suffix)):
+                return None
+            return form, base[1]
     return None
+
+
+def _ends_in_a_word(word: str, at: int) -> bool:
+    """*word* is a word hazm lists with a frequency glued to one that starts before
+    *at*, where an ending would be cut off: «درنهایت», «بینهایت» are «در»/«بی» +
+    «نهایت», whose «ها» is no plural.  Not when that word is itself a plural of a
+    listed word («همکارها»: «کارها» is «کار» + «ها»)."""
+    words = _persian_lexicon()[0]
+    return any(
+        words.get(word[j:], (0,))[0] and word[j:at] not in words and _frequent_part(word[:j])
+        for j in range(2, at)
+    )
 
 
 def _compound_ended(word: str) -> tuple[str, int | None] | None:
@@ -777,7 +799,10 @@ def restore_zwnj(word: str) -> str:
        that one («سالهای» -> «سال‌های»: 24,127,285 : 1,173); every reading the word
        hazm lists with a ZWNJ, though with no frequency: that one («روزبهروز» ->
        «روزبه‌روز»).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
-       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
+       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».  A word
+       hazm lists with a part of speech is no plural or suffixed form («درنهایت»,
+       «امهات»: as written), nor is a word whose «ها» may be inside a word it ends
+       in (``_plural``: «بینهایت» -> «بی‌نهایت»).
        Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
        «نشستهای»;
     4. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
@@ -799,7 +824,10 @@ def restore_zwnj(word: str) -> str:
         verb = glued.get(word[len(preverb) :], "") if word.startswith(preverb) else ""
         if verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and verb in verbs and word not in words:
             return preverb + verb
-    plural, he = _plural(word), _he_suffixed(word)
+    # A word hazm lists with a part of speech ends in its own letters, not in an ending
+    # glued to a stem: «درنهایت» (an adverb) is no «درن‌هایت», «امهات» no «امه‌ات».
+    suffixed = words.get(word, _UNKNOWN_ENTRY) == _UNKNOWN_ENTRY
+    plural, he = (_plural(word), _he_suffixed(word)) if suffixed else (None, None)
     if plural and he and he[1] == 0:
         # «Xه» listed with neither a tag nor a frequency («تیمه», «بخشه»): hazm's list
         # holds such forms of many nouns; the plural of X is the reading («تیم‌های»).
@@ -810,7 +838,7 @@ def restore_zwnj(word: str) -> str:
             plural,
             he,
             _long_vowel_ye(word),
-            _ye_suffixed(word),
+            _ye_suffixed(word) if suffixed else None,
             _compound_ended(word),
             _comparative(word),
             _second_part(word),

@@ -128,6 +128,12 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("تیمهای", "تیم\u200cهای"),
         ("بخشهای", "بخش\u200cهای"),  # «بخش» 177M, «بخشه» unlisted frequency: a plural
         ("انتهای", "انتهای"),  # «انتها» + a glued ezafe ی, not «انت‌های»
+        ("درنهایت", "درنهایت"),  # «در» + «نهایت» (hazm lists it glued): not «درن‌هایت»
+        ("درنهایت توافق شد", "درنهایت توافق شد"),  # in a sentence too
+        ("بینهایت", "بی\u200cنهایت"),  # as hazm lists it, not the plural «بین‌هایت»
+        ("امهات", "امهات"),  # an Arabic plural hazm lists whole, not «امه‌ات»
+        ("وجوهات", "وجوهات"),  # the same: not «وجوه‌ات»
+        ("ترکیبها", "ترکیب\u200cها"),  # a plural: «بها» (price) at its end is no word of it
         ("رسیدهایم", "رسیده\u200cایم"),  # a verb form, not «رسید‌هایم»
         ("همکاریهای", "همکاری\u200cهای"),  # never «همکار یه‌ای» (a space inside)
         ("روبهرو", "روبه\u200cرو"),  # a compound hazm lists, ZWNJ after ه
