@@ -69,7 +69,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "پانزده": 15, "پونزده": 15, "شانزده": 16, "هفده": 17, "هیفده": 17, "هجده": 18,
         "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
         "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90,
-        "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
+        # «یکصد», «یک صد», «یک‌صد» (the loose match takes a space, a ZWNJ or none)
+        "صد": 100, "یک صد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
         "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
     },
     "ar": {
@@ -430,7 +431,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     )
     words_body = rf"(?:{article})?{chain}{decimal_after}{half_after}{word_end}"
     decimal = rf"{_AR_DECIMAL}|" if "ar" in langs else ""
-    number_body = rf"(?:{article})?(?:{decimal}{_DIGITS}){half_after}|(?<!\w){clitic}{words_body}"
+    # A number word opens a word: not after a letter or a ZWNJ («صد» of «یک‌صد» is no 100
+    # of its own).
+    number_body = (
+        rf"(?:{article})?(?:{decimal}{_DIGITS}){half_after}"
+        rf"|(?<![\w\u200c]){clitic}{words_body}"
+    )
     # after «و» written onto it («وسبعمئة»), or a half alone («مليار ونصف المليار»)
     part_body = rf"(?:{_DIGITS})|{words_body}|{half}"
     number = rf"(?P<num>{number_body})"

@@ -508,6 +508,9 @@ def test_megawatt_display(value: float, lang: str, expected: str) -> None:
         ("۲هزارو۶۲۱ مهاجر اخراج شدند", "fa", [(2_621, "persons", "count")]),
         ("۲ هزارو ۶۲۱ مهاجر", "fa", [(2_621, "persons", "count")]),
         ("۵هزارو۲۰۰ تومان", "fa", [(5_200, "IRT", "amount")]),
+        # «یک‌صد» with its ZWNJ is one number: its «صد» is no 100 of its own
+        ("واردات یکهزار و یک\u200cصد مگاوات برق", "fa", [(1_100, "megawatt", "power")]),
+        ("یک\u200cهزار و یک\u200cصد نفر", "fa", [(1_100, "persons", "count")]),
         # a range is left out whole, never read as one of its ends
         ("بتكلفة 800 الى 900 مليون دولار", "ar", []),
         ("بين 800 و900 مليون دولار", "ar", []),
