@@ -1,7 +1,7 @@
 """Figures: money amounts, percentages and durations, with normalised values.
 
 ``extract_figures(paragraphs, lang) -> list[Figure]`` returns every figure in reading
-order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Four kinds:
+order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five kinds:
 
 * ``amount``: a number, optional scale words and a currency, e.g. «۱۰ میلیارد دلار»,
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
@@ -13,9 +13,13 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Four
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
   also a thing («تن»: a person or a tonne), a number word that is also another word
   («نه»: "not"), a noun of people never counted in the millions after a million
-  («۱۳۰ میلیون بازیکن»: money) and a count that is no whole number are left out.
+  («۱۳۰ میلیون بازیکن»: money) and a count that is no whole number are left out.  A
+  count of two nouns joined by «و» («10 قتلى وجرحى», «۱۰ کشته و زخمی»: the killed and
+  the injured together) takes both words, never the first alone.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
-  -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.
+  -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
+  duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله» are left out.
+* ``power``: «۵۰۰ مگاوات», «1000 ميغاواط» -> unit ``megawatt``, value in megawatts.
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
 («٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»; the Egyptian «ر» with
@@ -23,7 +27,7 @@ the fraction first: «6ر7» is 7.6), or as number words (1-20, the tens and the
 joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»; a half after them, «یک و نیم»;
 Persian decimal words, «یک اعشاریه هشت» is 1.8).  A compound number adds its parts,
 each smaller than the one before: «۱۲۳ میلیون و ۴۱۷ هزار ریال» is 123,417,000, «مليار
-ونصف المليار» 1.5 billion.  An Arabic scale with no count before it is one («مليار
+ونصف المليار» 1.5 billion, «۲هزارو۶۲۱» (the «و» glued to the scale) 2,621.  An Arabic scale with no count before it is one («مليار
 دولار», «المليار»), unless the word before it is a number the tables do not read (a
 misspelt «خمسائة», a fraction «ربع»): then no figure.  The upper end of a range («۳ تا ۴
 هزار تومان», «11 إلى 14 في المئة») is no figure of its own: left out.
@@ -65,7 +69,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "پانزده": 15, "پونزده": 15, "شانزده": 16, "هفده": 17, "هیفده": 17, "هجده": 18,
         "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
         "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90,
-        "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
+        # «یکصد», «یک صد», «یک‌صد» (the loose match takes a space, a ZWNJ or none)
+        "صد": 100, "یک صد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
         "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
     },
     "ar": {
@@ -265,6 +270,50 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "children", "women", "men", "passengers", "fighters", "refugees", "prisoners",
     ),
 }
+# Words that share a count with the person noun before them, joined by «و»: «10 قتلى
+# وجرحى», «۱۰ کشته و زخمی» count the killed and the injured together.  The figure takes
+# both words (its text says what is counted), never the first alone.  Every person noun,
+# and these, which are never counted on their own here.
+SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
+    "fa": ("مفقود", "مفقودالاثر", "مصدوم", "ناپدید"),
+    "ar": ("مفقود", "مفقودين", "مفقودا", "مصابين", "مصابا"),
+    "en": (),
+}
+
+# Words right before a number of years that make it an age, not a duration: «البالغ 65
+# عاما», «يبلغ 44 عاما», «عمره 30 عاما», «يبلغ من العمر 44 عاما», «عن عمر ناهز 70 عاما»,
+# Persian «در سن ۶۵ سال»; and after it: «44 عاما من العمر», «30 عاما من عمره».  Left out.
+AGE_BEFORE: dict[str, tuple[str, ...]] = {
+    "fa": ("سن", "سنین"),
+    "ar": (
+        "البالغ", "البالغة", "يبلغ", "تبلغ", "عمره", "عمرها", "عمري", "العمر", "عمر",
+        "ناهز", "يناهز", "تناهز",
+    ),
+    "en": ("aged", "age of", "age"),
+}
+AGE_AFTER: dict[str, tuple[str, ...]] = {
+    "fa": (),
+    "ar": ("من العمر", "من عمره", "من عمرها"),
+    "en": ("old", "of age"),
+}
+# A person right before a Persian «N ساله» is that old («مرد ۶۵ ساله», «کودکی ۵ ساله»);
+# after anything else «ساله» lasts («جنگ ۸ ساله»), and «سال» after a person may too
+# («زن ۳۰ سال در زندان بود»).
+AGE_PERSONS = ("مرد", "زن", "کودک", "پسر", "دختر", "جوان", "نوجوان", "پیرمرد", "پیرزن")
+AGE_ADJECTIVE = "ساله"
+
+# Electric power written after a number, in megawatts: «نیروگاه ۵۰۰ مگاواتی», «بقدرة
+# 1000 ميغاواط» (unit ``megawatt``, kind ``power``); a gigawatt is a thousand.
+POWER_WORDS: dict[str, dict[str, float]] = {
+    "fa": {"مگاوات": 1.0, "گیگاوات": 1e3},
+    "ar": {
+        "ميغاواط": 1.0, "ميغاوات": 1.0, "ميجاوات": 1.0, "ميجاواط": 1.0, "ميغاواطات": 1.0,
+        "ميجاواتات": 1.0, "غيغاواط": 1e3, "جيجاوات": 1e3, "جيجاواط": 1e3,
+    },
+    "en": {"megawatts": 1.0, "megawatt": 1.0, "mw": 1.0, "gigawatts": 1e3, "gigawatt": 1e3, "gw": 1e3},
+}
+POWER_UNIT = "megawatt"
+
 # Arabic nouns and nationalities of people whose sound forms are regular: «صحفي» ->
 # «صحفيا», «صحفيين», «صحفيون»; «فلسطيني» -> «فلسطينيا», «فلسطينيين».
 AR_PERSON_STEMS = (
@@ -332,6 +381,10 @@ class _Rules:
     duration: re.Pattern[str]
     count: re.Pattern[str]
     dual: re.Pattern[str] | None
+    power: re.Pattern[str]
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    age_person: re.Pattern[str]
     part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
     long_words: frozenset[str]  # the number words misspellings are told of
@@ -341,6 +394,7 @@ class _Rules:
     scales: dict[str, tuple[float, bool]]
     currencies: dict[str, str]
     durations: dict[str, str]
+    powers: dict[str, float]
     # A word each match of a pattern holds (its currency, percent word or unit): a
     # paragraph without one is not searched with the pattern (~10x slower to run).
     needles: dict[str, re.Pattern[str]]
@@ -377,7 +431,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     )
     words_body = rf"(?:{article})?{chain}{decimal_after}{half_after}{word_end}"
     decimal = rf"{_AR_DECIMAL}|" if "ar" in langs else ""
-    number_body = rf"(?:{article})?(?:{decimal}{_DIGITS}){half_after}|(?<!\w){clitic}{words_body}"
+    # A number word opens a word: not after a letter or a ZWNJ («صد» of «یک‌صد» is no 100
+    # of its own).
+    number_body = (
+        rf"(?:{article})?(?:{decimal}{_DIGITS}){half_after}"
+        rf"|(?<![\w\u200c]){clitic}{words_body}"
+    )
     # after «و» written onto it («وسبعمئة»), or a half alone («مليار ونصف المليار»)
     part_body = rf"(?:{_DIGITS})|{words_body}|{half}"
     number = rf"(?P<num>{number_body})"
@@ -385,8 +444,9 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     scales_seq = rf"(?:{scale})(?:[\s\u200c]*(?:{scale}))*"
     gap = r"[\s\u200c]*"
     # A compound number goes on with «و» and a smaller part: «۱۲۳ میلیون و ۴۱۷ هزار»,
-    # «مليونا وسبعمئة ألف» (the space before «و» is taken by the gap before it).
-    and_ = r"(?<![^\s\u200c])و[\s\u200c]*"
+    # «مليونا وسبعمئة ألف» (the space before «و» is taken by the gap before it); the
+    # «و» may be glued to the scale before it as well: «۲هزارو۶۲۱» (not to a digit).
+    and_ = r"(?<![^\s\u200c\w])(?<![\d_])و[\s\u200c]*"
     # a part's scale may take the article: «ونصف المليار»
     the = "(?:ال)?" if "ar" in langs else ""
     part = rf"{and_}(?P<num>{part_body}){gap}(?:{the}(?P<scales>{scales_seq}){gap})?"
@@ -421,11 +481,23 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # A count needs a space before its noun: a number word glued to a word is another
     # word («سهم», «دهقان»); «250 من المحتجين» puts «من» and the article between.
     of = r"(?:من[\s\u200c]+)?(?:ال)?" if "ar" in langs else ""
+    # a noun sharing the count: «قتلى وجرحى», «کشته و زخمی» (SHARED_COUNT_NOUNS)
+    shared = _alternation([*persons, *(w for lang in langs for w in SHARED_COUNT_NOUNS[lang])])
+    the_shared = "(?:ال)?" if "ar" in langs else ""
     # a compound count goes on as an amount does: «دو هزار و ۵۰۰ نفر»
     count = (
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
         rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
+        rf"(?:{gap}و{gap}{the_shared}(?:{shared}){_BOUNDARY_END})?"
     )
+    powers = {fold(w): v for lang in langs for w, v in POWER_WORDS[lang].items()}
+    power_words = _alternation(w for lang in langs for w in POWER_WORDS[lang])
+    power = (
+        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?){more}"
+        rf"(?P<unit>{power_words}){suffix}{_BOUNDARY_END}"
+    )
+    age_before = _alternation(w for lang in langs for w in AGE_BEFORE[lang])
+    age_after = [w for lang in langs for w in AGE_AFTER[lang]]
     dual = (
         re.compile(
             rf"(?<!\w)(?:{_ARTICLE})?(?P<unit>{_alternation(DURATION_DUALS)}){_BOUNDARY_END}"
@@ -439,6 +511,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "percent": f"{percent_words}|{percent_prefix}",
         "duration": units,
         "count": _alternation(persons),
+        "power": power_words,
     }
     return _Rules(
         amount=re.compile(amount, re.IGNORECASE),
@@ -447,6 +520,17 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         duration=re.compile(duration, re.IGNORECASE),
         count=re.compile(count, re.IGNORECASE),
         dual=dual,
+        power=re.compile(power, re.IGNORECASE),
+        # the word before the number («البالغ », «من العمر »), «و» or «ال» written onto it
+        age_before=re.compile(rf"(?<!\w)و?(?:{age_before})[\s\u200c]*$", re.IGNORECASE),
+        age_after=re.compile(
+            rf"^[\s\u200c]*(?:{_alternation(age_after)})(?!\w)" if age_after else "(?!)",
+            re.IGNORECASE,
+        ),
+        # a person, with the indefinite «ی» or not: «مردی ۶۵ ساله»
+        age_person=re.compile(
+            rf"(?<!\w)(?:{_alternation(AGE_PERSONS)})ی?[\s\u200c]*$" if "fa" in langs else "(?!)"
+        ),
         part=re.compile(part),
         words=words,
         long_words=frozenset(w for w in words if len(w) >= _MISSPELT_LENGTH),
@@ -460,6 +544,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         scales=scales,
         currencies=currencies,
         durations=durations,
+        powers=powers,
         needles={name: re.compile(needle, re.IGNORECASE) for name, needle in needles.items()},
     )
 
@@ -682,6 +767,38 @@ def _duration(match: re.Match[str], rules: _Rules) -> Reading | None:
     return value, unit, "duration"
 
 
+def _power(match: re.Match[str], rules: _Rules) -> Reading | None:
+    factor, dual = _scale(match.group("scales"), rules)
+    value = _scaled_number(match.group("num"), factor, dual, rules)
+    key = fold(_SPACE_RE.sub(" ", match.group("unit")))
+    unit = rules.powers.get(key, rules.powers.get(key.replace(" ", "")))
+    more = match.group("more")
+    if value is not None and more:
+        value = _add_parts(value, factor, more, rules)
+    if value is None or unit is None:
+        return None
+    return value * unit, POWER_UNIT, "power"
+
+
+def _is_age(plain: str, match: re.Match[str], rules: _Rules) -> bool:
+    """Whether the years of *match* (a duration in *plain*) are someone's age: an age
+    word right before the number or right after the unit (``AGE_BEFORE``,
+    ``AGE_AFTER``)."""
+    unit = match.group("unit")
+    if _lookup(rules.durations, unit) != "year":
+        return False
+    before = plain[max(0, match.start() - _AGE_LOOKBACK) : match.start()]
+    after = plain[match.end() : match.end() + _AGE_LOOKBACK]
+    if fold(unit) == _AGE_ADJECTIVE and rules.age_person.search(before):
+        return True
+    return bool(rules.age_before.search(before) or rules.age_after.search(after))
+
+
+_AGE_ADJECTIVE = fold(AGE_ADJECTIVE)
+# How much text around a duration is read for an age word (the longest, with its spaces).
+_AGE_LOOKBACK = 16
+
+
 def _dual(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(_DUALS, match.group("unit"))
     return None if unit is None else (2.0, unit, "duration")
@@ -766,6 +883,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         ("percent", rules.percent, _percent),
         ("duration", rules.duration, _duration),
         ("count", rules.count, _count),
+        ("power", rules.power, _power),
     ]
     if rules.dual is not None:
         passes.append(("dual", rules.dual, _dual))
@@ -779,6 +897,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
                 continue  # the upper end of a range
             if name == "count" and _ends_with_scale(before, rules):
                 continue  # the last part of a compound number
+            if name == "duration" and _is_age(plain, match, rules):
+                continue  # «البالغ 65 عاما»: an age, no duration
             reading = read(match, rules)
             if reading is not None and reading[1] == RIYAL:
                 unit = _riyal(plain)

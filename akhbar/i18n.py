@@ -205,6 +205,7 @@ PLURALS = {
     "month": _n("%(num)s month", "%(num)s months"),
     "year": _n("%(num)s year", "%(num)s years"),
     "persons": _n("%(num)s person", "%(num)s people"),  # a count of people («۵۰ نفر»)
+    "megawatt": _n("%(num)s megawatt", "%(num)s megawatts"),  # electric power («۵۰۰ مگاوات»)
     # scale words of amounts; English does not inflect them, Arabic does («مليارات»)
     "million": _n("%(num)s million", "%(num)s million"),
     "billion": _n("%(num)s billion", "%(num)s billion"),
@@ -353,8 +354,9 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     """A figure as a reader of *lang* writes it.
 
     *unit* is an ISO 4217 code (money), ``day`` / ``week`` / ``month`` / ``year``
-    (durations), ``persons`` (a count of people: «۵۰ نفر», «٥ أشخاص», "5 people") or
-    ``percent``: 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
+    (durations), ``persons`` (a count of people: «۵۰ نفر», «٥ أشخاص», "5 people"),
+    ``percent`` or ``megawatt`` (electric power: «۵۰۰ مگاوات», «٥٠٠ ميغاواط», "500
+    megawatts"): 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
     "US$10 billion"; 12 day -> «۱۲ روز», «١٢ يومًا», "12 days"; 25 percent -> «۲۵ درصد»,
     «٢٥٪», "25%".
     """
@@ -363,7 +365,7 @@ def format_amount(value: float, unit: str, lang: str) -> str:
         return plural(unit, value, lang)
     if unit == "percent":
         return t.gettext(_PERCENT) % {"num": format_number(value, lang)}
-    if unit == "persons":
+    if unit in ("persons", "megawatt"):
         return plural(unit, value, lang)
     amount = _scaled(value, lang)
     if unit in CURRENCIES:

@@ -102,8 +102,8 @@ class Figure:
 
     text: str  # as written, e.g. "۱۰ میلیارد دلار"
     value: float
-    unit: str  # ISO 4217 code for money (USD, EUR, IRR, PKR...), or "day", "year", "percent", "persons"...
-    kind: str  # "amount" | "duration" | "percent" | "count" (of people)
+    unit: str  # ISO 4217 code for money (USD, EUR, IRR, PKR...), or "day", "year", "percent", "persons", "megawatt"...
+    kind: str  # "amount" | "duration" | "percent" | "count" (of people) | "power"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ Two forms of every piece of text exist:
   invisible marks off; Persian/Arabic-Indic digits -> ASCII; case folded; runs of
   whitespace -> one space.
 
-Language is told from letter statistics alone (never from a file name).
+Language is told from letter statistics and function words (never from a file name).
 """
 
 from __future__ import annotations
@@ -141,14 +141,42 @@ def to_ascii_digits(text: str) -> str:
 
 # Letters no Arabic text uses (پ چ ژ گ) and letters no Persian text uses (ة, and ى as a
 # final alef) are strong evidence; ي/ك and ی/ک are weak, because legacy Persian text and
-# Windows-1256 files write Persian with the Arabic ي/ك.  Weights: a strong letter counts
-# as ten weak ones (پچژگ make 1.5-3% of Persian letters, ة ~2.5% of Arabic letters, ي/ك or
-# ی/ک ~8% of either), so Persian typed with ي/ك still scores Persian.
+# Windows-1256 files write Persian with the Arabic ي/ك, and some Arabic outlets write
+# Arabic with the Persian ی/ک (and ه for ة).  Weights: a strong letter counts as ten weak
+# ones (پچژگ make 1.5-3% of Persian letters, ة ~2.5% of Arabic letters, ي/ك or ی/ک ~8% of
+# either), so Persian typed with ي/ك still scores Persian.
 _STRONG_PERSIAN = frozenset("پچژگ")
 _STRONG_ARABIC = frozenset("ةى")
 _WEAK_PERSIAN = frozenset("یک")
 _WEAK_ARABIC = frozenset("يك")
 STRONG_LETTER_WEIGHT = 10
+
+# Function words only one of the two languages writes as a word of its own, in each
+# spelling the letters above allow (``_spellings``).  Each counts as a strong letter:
+# they make ~8% of the words of a news text in either language, so they outweigh the
+# weak letters (~0.4 a word) of Arabic typed with ی/ک or Persian typed with ي/ك.  Left
+# out: words both write («من», «مع», «هم»), and «علی» (the Persian name Ali), «الی»
+# (Persian «۱۰ الی ۲۰»).
+_PERSIAN_FUNCTION_WORDS = ("است", "را", "که", "می", "این", "از", "با", "برای", "شده", "نیز")
+_ARABIC_FUNCTION_WORDS = (
+    "فی", "وفی", "إلى", "إلی", "الى", "التی", "الذی", "أن", "إن", "ان", "وأن", "قال", "وقال",
+    "هذا", "هذه", "عن", "کان", "وکان",
+)  # fmt: skip
+FUNCTION_WORD_WEIGHT = STRONG_LETTER_WEIGHT
+# A word of Arabic-script letters (ZWNJ, digits and marks end it: «می‌گوید» holds «می»).
+_SCRIPT_WORD_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _spellings(words: tuple[str, ...]) -> frozenset[str]:
+    """*words* in every spelling of ی/ي and ک/ك (a legacy text types ي/ك)."""
+    out = set(words)
+    for word in words:
+        out.add(word.replace("ی", "ي").replace("ک", "ك"))
+    return frozenset(out)
+
+
+_PERSIAN_WORDS = _spellings(_PERSIAN_FUNCTION_WORDS)
+_ARABIC_WORDS = _spellings(_ARABIC_FUNCTION_WORDS)
 
 
 # In UTF-8 a character of U+0600-U+06FF starts with a byte D8-DB, which no other character
@@ -162,20 +190,34 @@ def _count(text: str, letters: frozenset[str]) -> int:
     return sum(text.count(letter) for letter in letters)
 
 
+def _function_words(text: str) -> tuple[int, int]:
+    """How many Persian and how many Arabic function words *text* has."""
+    persian = arabic = 0
+    for word in _SCRIPT_WORD_RE.findall(text):
+        if word in _PERSIAN_WORDS:
+            persian += 1
+        elif word in _ARABIC_WORDS:
+            arabic += 1
+    return persian, arabic
+
+
 def detect_language(text: str) -> str:
-    """Return ``fa``, ``ar`` or ``en`` from letter statistics.
+    """Return ``fa``, ``ar`` or ``en`` from letter statistics and function words.
 
     Chain: Arabic-script letters outnumber Latin ones -> compare the weighted counts of
-    Persian and Arabic evidence (see the weights above); Persian wins ties.  Otherwise
-    ``en``.
+    Persian and Arabic evidence, letters and function words (see the weights above);
+    Persian wins ties.  Otherwise ``en``.
     """
     data = text.encode("utf-8", "surrogatepass")
     arabic_script = len(data.translate(None, _ALL_BUT_ARABIC_LEADS))
     latin = len(data.translate(None, _ALL_BUT_LATIN))
-    persian = STRONG_LETTER_WEIGHT * _count(text, _STRONG_PERSIAN) + _count(text, _WEAK_PERSIAN)
-    arabic = STRONG_LETTER_WEIGHT * _count(text, _STRONG_ARABIC) + _count(text, _WEAK_ARABIC)
     if arabic_script <= latin:
         return "en"
+    persian_words, arabic_words = _function_words(text)
+    persian = STRONG_LETTER_WEIGHT * _count(text, _STRONG_PERSIAN) + _count(text, _WEAK_PERSIAN)
+    arabic = STRONG_LETTER_WEIGHT * _count(text, _STRONG_ARABIC) + _count(text, _WEAK_ARABIC)
+    persian += FUNCTION_WORD_WEIGHT * persian_words
+    arabic += FUNCTION_WORD_WEIGHT * arabic_words
     return "fa" if persian >= arabic else "ar"
 
 
@@ -584,14 +626,36 @@ def _second_part(word: str) -> tuple[str, int | None] | None:
 
 def _plural(word: str) -> tuple[str, int | None] | None:
     """A plural of a listed noun or adjective, and the stem's frequency.  After a letter
-    that does not join, the word as written."""
+    that does not join, the word as written.
+
+    None when the «ها» may be inside another word the glued word ends in
+    (``_ends_in_a_word``: «درنهایت» is «در» + «نهایت») and the plural is doubtful: its
+    stem has no known frequency (hazm lists «درن» as it lists «تیم»), or hazm lists the
+    glued word with a ZWNJ elsewhere («بی‌نهایت», not «بین‌هایت»)."""
+    words, glued, _verbs = _persian_lexicon()
     for suffix in _PLURAL_SUFFIXES:
         base = _stem(word[: -len(suffix)]) if word.endswith(suffix) else None
         if base and len(base[0]) > 1 and _NOMINAL_TAGS & set(base[2]):
-            if base[0][-1] in _NON_JOINING:  # «گفت‌وگوهای»: the compound's ZWNJ only
-                return base[0] + suffix, base[1]
-            return base[0] + ZWNJ + suffix, base[1]
+            joiner = "" if base[0][-1] in _NON_JOINING else ZWNJ  # «گفت‌وگوهای»
+            form = base[0] + joiner + suffix
+            listed = glued.get(word)
+            doubtful = not base[1] or (listed in words and listed != form)
+            if doubtful and _ends_in_a_word(word, len(word) - len(suffix)):
+                return None
+            return form, base[1]
     return None
+
+
+def _ends_in_a_word(word: str, at: int) -> bool:
+    """*word* is a word hazm lists with a frequency glued to one that starts before
+    *at*, where an ending would be cut off: «درنهایت», «بینهایت» are «در»/«بی» +
+    «نهایت», whose «ها» is no plural.  Not when that word is itself a plural of a
+    listed word («همکارها»: «کارها» is «کار» + «ها»)."""
+    words = _persian_lexicon()[0]
+    return any(
+        words.get(word[j:], (0,))[0] and word[j:at] not in words and _frequent_part(word[:j])
+        for j in range(2, at)
+    )
 
 
 def _compound_ended(word: str) -> tuple[str, int | None] | None:
@@ -735,7 +799,10 @@ def restore_zwnj(word: str) -> str:
        that one («سالهای» -> «سال‌های»: 24,127,285 : 1,173); every reading the word
        hazm lists with a ZWNJ, though with no frequency: that one («روزبهروز» ->
        «روزبه‌روز»).  A stem in ه hazm lists with neither tag nor frequency («تیمه», one of
-       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».
+       6,236 such rare forms) is no rival to a plural: «تیمهای» -> «تیم‌های».  A word
+       hazm lists with a part of speech is no plural or suffixed form («درنهایت»,
+       «امهات»: as written), nor is a word whose «ها» may be inside a word it ends
+       in (``_plural``: «بینهایت» -> «بی‌نهایت»).
        Otherwise as written: «نامهای» (names, or a letter: «نام» : «نامه» is 3 : 1),
        «نشستهای»;
     4. an adjective + «اند» that is no verb form: «مشترکاند» -> «مشترک‌اند».
@@ -757,7 +824,10 @@ def restore_zwnj(word: str) -> str:
         verb = glued.get(word[len(preverb) :], "") if word.startswith(preverb) else ""
         if verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and verb in verbs and word not in words:
             return preverb + verb
-    plural, he = _plural(word), _he_suffixed(word)
+    # A word hazm lists with a part of speech ends in its own letters, not in an ending
+    # glued to a stem: «درنهایت» (an adverb) is no «درن‌هایت», «امهات» no «امه‌ات».
+    suffixed = words.get(word, _UNKNOWN_ENTRY) == _UNKNOWN_ENTRY
+    plural, he = (_plural(word), _he_suffixed(word)) if suffixed else (None, None)
     if plural and he and he[1] == 0:
         # «Xه» listed with neither a tag nor a frequency («تیمه», «بخشه»): hazm's list
         # holds such forms of many nouns; the plural of X is the reading («تیم‌های»).
@@ -768,7 +838,7 @@ def restore_zwnj(word: str) -> str:
             plural,
             he,
             _long_vowel_ye(word),
-            _ye_suffixed(word),
+            _ye_suffixed(word) if suffixed else None,
             _compound_ended(word),
             _comparative(word),
             _second_part(word),
@@ -938,7 +1008,8 @@ def display_persian(text: str, restore: bool = True) -> str:
       words put back where hazm's lists are sure (``restore_zwnj``), outside Arabic
       spans.  A text that has ZWNJs spells as its outlet chose: its glued words stay;
       so does every text when *restore* is false (the caller knows the article has
-      ZWNJs elsewhere).
+      ZWNJs elsewhere), and a text in Arabic (``detect_language``: an Arabic paragraph
+      typed with ی/ک, whose «وجهات» is no «وجه‌ات»).
 
     hazm's Normalizer is not run: its spacing split numbers («۲/۷» -> «۲ / ۷»), URLs and
     «alert(1)», joined words the outlet spaced, and it rewrote Arabic letters.
@@ -951,7 +1022,7 @@ def display_persian(text: str, restore: bool = True) -> str:
     text = _BLANKS_RE.sub(" ", text).strip()
     if is_legacy_persian(text):
         text = _outside_arabic(text, _to_persian_letters)
-    if not restore or _JOINING_ZWNJ_RE.search(text):
+    if not restore or _JOINING_ZWNJ_RE.search(text) or detect_language(text) == "ar":
         return text
     return _outside_arabic(text, _restore_glued)
 

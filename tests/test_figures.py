@@ -295,6 +295,8 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
         "تا سقف ۱۰ میلیارد دلار",
         "إلى سقف 10 مليارات دولار",
         "$10 billion and 20% for two-day talks",
+        "نیروگاه ۵۰۰ مگاواتی",
+        "بقدرة 500 ميغاواط",
     ]
     found = [_find(p, rules) for p in paragraphs]
     assert found == [_find(p, unfiltered) for p in paragraphs]
@@ -391,6 +393,93 @@ def test_counts_of_people(text: str, lang: str, expected: list[tuple[float, str,
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "shown", "value"),
+    [
+        # killed and injured together: the figure says so, never «10 قتلى» alone
+        ("ما خلف 10 قتلى وجرحى في الهجوم", "ar", "10 قتلى وجرحى", 10),
+        ("أسفر الانفجار عن 12 قتيلا وجريحا", "ar", "12 قتيلا وجريحا", 12),
+        ("این حمله ۱۰ کشته و زخمی برجای گذاشت", "fa", "۱۰ کشته و زخمی", 10),
+        ("سقط 7 قتلى ومفقودين", "ar", "7 قتلى ومفقودين", 7),  # killed and missing
+    ],
+)
+def test_a_count_shared_by_two_nouns_keeps_both(
+    text: str, lang: str, shown: str, value: int
+) -> None:
+    figures = extract_figures([text], lang)
+    assert [(f.text, f.value, f.unit) for f in figures] == [(shown, value, "persons")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two counts, each with its own number, stay two
+        ("أسفر عن 12 قتيلا و5 جرحى", "ar", [(12, "persons", "count"), (5, "persons", "count")]),
+        ("۱۰ کشته و ۵ زخمی", "fa", [(10, "persons", "count"), (5, "persons", "count")]),
+    ],
+)
+def test_counts_each_with_a_number(
+    text: str, lang: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an age is no duration
+        ("وقال غندر خان، العائد والبالغ 65 عاما، إن الأطفال ركضوا", "ar", []),
+        ("وأفاد عائد آخر يبلغ 44 عاما بفقدان طفلين", "ar", []),
+        ("رجل عمره 30 عاما", "ar", []),
+        ("الرجل البالغ من العمر 65 عاما", "ar", []),
+        ("توفي عن عمر ناهز 70 عاما", "ar", []),
+        ("طفل في 12 عاما من عمره", "ar", []),
+        ("یک مرد ۶۵ ساله کشته شد", "fa", []),
+        ("کودکی ۵ ساله زخمی شد", "fa", []),
+        # durations stay durations
+        ("استمرت الحرب 8 سنوات", "ar", [(8, "year", "duration")]),
+        ("اتفاق تبلغ مدته 5 سنوات", "ar", [(5, "year", "duration")]),
+        ("جنگ ۸ ساله", "fa", [(8, "year", "duration")]),
+        ("آن زن ۳۰ سال در زندان بود", "fa", [(30, "year", "duration")]),
+    ],
+)
+def test_ages_are_no_durations(
+    text: str, lang: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ظرفیت این نیروگاه ۵۰۰ مگاوات است", "fa", [(500, "megawatt", "power")]),
+        ("نیروگاه ۵۰۰ مگاواتی", "fa", [(500, "megawatt", "power")]),
+        ("صادرات ۲ هزار مگاوات برق", "fa", [(2_000, "megawatt", "power")]),
+        ("محطة بقدرة 500 ميغاواط", "ar", [(500, "megawatt", "power")]),
+        ("1000 ميجاوات من الكهرباء", "ar", [(1_000, "megawatt", "power")]),
+        ("تصدير 300 ميغاوات", "ar", [(300, "megawatt", "power")]),
+        ("a 500 MW plant", "en", [(500, "megawatt", "power")]),
+    ],
+)
+def test_megawatts(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (500, "fa", "۵۰۰ مگاوات"),
+        (500, "ar", "٥٠٠ ميغاواط"),
+        (2, "ar", "ميغاواطان"),  # Arabic dual
+        (1_000, "en", "1,000 megawatts"),
+    ],
+)
+def test_megawatt_display(value: float, lang: str, expected: str) -> None:
+    from akhbar.i18n import format_amount
+
+    assert format_amount(value, "megawatt", lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # a compound number: the parts with their scales are added
@@ -415,6 +504,17 @@ def test_counts_of_people(text: str, lang: str, expected: list[tuple[float, str,
         ("سه هزار و ۴۰ کارگر", "fa", [(3_040, "persons", "count")]),
         # the last part of a compound no pattern reads whole is no count of its own
         ("هزار و ۶۰ مسافر", "fa", []),
+        # «و» glued to the scale, to the part after it, or to both
+        ("۲هزارو۶۲۱ مهاجر اخراج شدند", "fa", [(2_621, "persons", "count")]),
+        ("۲ هزارو ۶۲۱ مهاجر", "fa", [(2_621, "persons", "count")]),
+        ("۵هزارو۲۰۰ تومان", "fa", [(5_200, "IRT", "amount")]),
+        # «یک‌صد» with its ZWNJ is one number: its «صد» is no 100 of its own
+        ("واردات یکهزار و یک\u200cصد مگاوات برق", "fa", [(1_100, "megawatt", "power")]),
+        ("یک\u200cهزار و یک\u200cصد نفر", "fa", [(1_100, "persons", "count")]),
+        # a range is left out whole, never read as one of its ends
+        ("بتكلفة 800 الى 900 مليون دولار", "ar", []),
+        ("بين 800 و900 مليون دولار", "ar", []),
+        ("نیروگاهی ۸۰۰ تا ۹۰۰ مگاواتی", "fa", []),
     ],
 )
 def test_compound_numbers(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:

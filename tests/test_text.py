@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from conftest import SEEDS
 from hypothesis import given
@@ -66,6 +68,13 @@ def test_no_folding_replacement_is_itself_replaced(pairs):
         ("Iran و Pakistan همکاری می‌کنند", "fa"),  # mixed, Persian dominant
         ("سفير پاكستان در تهران گفت كه همكاري‌ها ادامه دارد", "fa"),  # Persian typed with ي/ك
         ("الحكومة الباكستانية والسياسة الخارجية", "ar"),  # ة outweighs shared letters
+        # Arabic typed with the Persian ی/ک and ه for ة: its function words tell
+        ("وقال المتحدث فی مؤتمره إن الجانبین تبادلا وجهات النظر", "ar"),
+        ("وأضاف: إن إیران وباکستان تتمتعان بعلاقات عمیقه فی مجالات التجاره", "ar"),
+        ("مع بعضها البعض فی هذا الإطار", "ar"),
+        # Persian typed with ي/ك and no letter of its own: «با» outweighs six ي/ك
+        ("وزير خارجه ايران با همتاي خود ديدار كرد", "fa"),
+        ("سفير ايران در اسلام آباد گفت كه اين ديدار براي دو كشور مهم است", "fa"),
     ],
 )
 def test_detect_language(text, expected):
@@ -88,6 +97,19 @@ def test_display_persian_restores_stripped_zwnj(glued, expected):
     assert display(glued, "fa") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabic typed with ی/ک: no Persian plural «ها» or «ات» is split off its words
+        "وقال المتحدث فی مؤتمره إن الجانبین تبادلا وجهات النظر",
+        "مع بعضها البعض فی هذا الإطار",
+    ],
+)
+def test_display_persian_puts_no_zwnj_into_arabic(text):
+    # An Arabic paragraph in a Persian article is shown as written.
+    assert display(text, "fa") == text
+
+
 def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
     # A ZWNJ beside a space joins nothing; one between a number and its word is the
     # outlet's and stays («۶۰‌بازی»): no space is ever put inside a word.
@@ -106,6 +128,12 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         ("تیمهای", "تیم\u200cهای"),
         ("بخشهای", "بخش\u200cهای"),  # «بخش» 177M, «بخشه» unlisted frequency: a plural
         ("انتهای", "انتهای"),  # «انتها» + a glued ezafe ی, not «انت‌های»
+        ("درنهایت", "درنهایت"),  # «در» + «نهایت» (hazm lists it glued): not «درن‌هایت»
+        ("درنهایت توافق شد", "درنهایت توافق شد"),  # in a sentence too
+        ("بینهایت", "بی\u200cنهایت"),  # as hazm lists it, not the plural «بین‌هایت»
+        ("امهات", "امهات"),  # an Arabic plural hazm lists whole, not «امه‌ات»
+        ("وجوهات", "وجوهات"),  # the same: not «وجوه‌ات»
+        ("ترکیبها", "ترکیب\u200cها"),  # a plural: «بها» (price) at its end is no word of it
         ("رسیدهایم", "رسیده\u200cایم"),  # a verb form, not «رسید‌هایم»
         ("همکاریهای", "همکاری\u200cهای"),  # never «همکار یه‌ای» (a space inside)
         ("روبهرو", "روبه\u200cرو"),  # a compound hazm lists, ZWNJ after ه
@@ -445,7 +473,7 @@ def test_tokens_are_a_new_list_each_time():
 
 
 def _language_by_loop(text: str) -> str:
-    """detect_language as first written, one character at a time."""
+    """detect_language as a loop over the characters, then over the words."""
     from akhbar import text as t
 
     arabic_script = latin = persian = arabic = 0
@@ -464,10 +492,16 @@ def _language_by_loop(text: str) -> str:
             latin += 1
     if arabic_script <= latin:
         return "en"
+    # Function words: the runs of letters between any other characters.
+    for word in re.split("[^\u0621-\u064a\u0671-\u06d3]+", text):
+        if word in t._PERSIAN_WORDS:
+            persian += t.FUNCTION_WORD_WEIGHT
+        elif word in t._ARABIC_WORDS:
+            arabic += t.FUNCTION_WORD_WEIGHT
     return "fa" if persian >= arabic else "ar"
 
 
-@given(st.text(alphabet="پچژگةىیکيكابتa Z1۱éЖ\u200c", max_size=40))
+@given(st.text(alphabet="پچژگةىیکيكابتاستراکهفیإنa Z1۱éЖ\u200c", max_size=40))
 def test_detect_language_counts_as_a_loop_over_the_letters_would(text):
     assert detect_language(text) == _language_by_loop(text)
 
