@@ -1,6 +1,11 @@
 """Structure, date and title of an article: small functions, one fallback chain each.
 
 structure (lines -> kicker, headline, sections, byline)
+    page chrome first: in the page's head (its short lines before the first paragraph),
+    a date or a publication stamp alone («تاريخ النشر: …», «دلو 25, 1397 12:53»,
+    «(last modified …)», «منذ ساعة»), the headline printed again and a byline line with
+    its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a credit
+    for the source) are left out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
     punctuation (002) > a short first line without final punctuation > none.  Label
     lines first (``_is_label``: «وكالات», «العالم - إیران», a dateline line) are no
@@ -53,13 +58,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from akhbar.model import Section, Source
-from akhbar.sources import SOURCE_LINE_RE, strip_attribution
+from akhbar.sources import SOURCE_LINE_RE, byline_credit, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
     loose_pattern,
     split_sentences,
     to_ascii_digits,
+    tokens,
 )
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
@@ -84,6 +90,11 @@ class Structure:
     sections: tuple[Section, ...]
     byline: str
     source_line: str  # the agency as named on a closing «المصدر:» line
+    credit: str = ""  # the agency of a byline line at the head («… │خبرگزاری رویترز»)
+    chrome: tuple[str, ...] = ()  # page chrome left out of the text (``_page_chrome``)
+    # The text's lines as written (labels and datelines whole), without the chrome, the
+    # kicker, the headline, a closing source line or byline: the publisher's evidence.
+    lines: tuple[str, ...] = ()
 
 
 def _is_short_line(line: str) -> bool:
@@ -117,8 +128,80 @@ def _is_label(line: str) -> bool:
     return len(words) <= LABEL_MAX_WORDS or not strip_attribution(line)
 
 
+# --- page chrome ------------------------------------------------------------------------
+#
+# Lines the outlet's page prints around the article, not the article: a «last modified»
+# stamp, a date or time alone («دلو 25, 1397 12:53 Asia/Kabul», «تاريخ النشر: ٢٣ يونيو
+# ٢٠٢٣ - ١٧:٣٦», «08/05/2017», «منذ ساعة»), a CMS stamp («migrate reporter 1 شعبان
+# 1438 / 27 أبريل 2017»), the headline printed again («• محکومیت …»).  Only the head of
+# the page is read for them (the short lines before the first paragraph): a date line
+# inside the text may head a part of a timeline.
+_CHROME_WORDS_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    last modified updated update published posted migrate reporter am pm gmt utc asia kabul
+    tehran
+    يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
+    ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول
+    محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة
+    الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+    تاريخ النشر نشر في آخر اخر تحديث محدث منذ قبل ساعة ساعتين ساعات دقيقة دقيقتين دقائق يوم
+    يومين أيام ايام م ص هـ
+    ژانویه فوریه آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+    فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+    حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت
+    شنبه یکشنبه دوشنبه سه سهشنبه چهارشنبه پنجشنبه جمعه
+    تاریخ انتشار به روز رسانی بروزرسانی ساعت دقیقه پیش روز
+"""
+_CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
+_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+)?$")  # «25», «25t08» (ISO «…-25T08:23»)
+_RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
+
+
+def is_date_chrome(line: str) -> bool:
+    """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
+    number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there?"""
+    words = tokens(line)
+    if not words or not all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words):
+        return False
+    return any(_CHROME_NUMBER_RE.match(w) or w in _RELATIVE_TIME for w in words)
+
+
+def _bare_headline(line: str) -> str:
+    return " ".join(tokens(line))
+
+
+def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
+    """(*lines* without the chrome of the page's head, the chrome lines left out, the
+    reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
+    among them).  The head is the short lines before the first that ends a sentence."""
+    kept: list[str] = []
+    chrome: list[str] = []
+    reporter = agency = ""
+    head_words: set[str] = set()
+    head = True
+    for i, line in enumerate(lines):
+        head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
+        if not head:
+            kept.append(line)
+            continue
+        bare = _bare_headline(line.lstrip("*•·-#▪● "))
+        if is_date_chrome(line) or (bare and bare in head_words):
+            chrome.append(line)
+            continue
+        if i > 0 and not agency and (credit := byline_credit(line)):
+            reporter, agency = credit
+            chrome.append(line)
+            continue
+        head_words.add(bare)
+        kept.append(line)
+    return kept, chrome, reporter, agency
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
+    lines, chrome, reporter, agency = _page_chrome(lines)
     labels = 0
     while labels < len(lines) - 1 and not _ends_sentence(lines[labels]):
         if not _is_label(lines[labels]):
@@ -135,7 +218,16 @@ def structure(lines: list[str], lang: str) -> Structure:
         source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
-    return Structure(kicker, headline, tuple(_sections([*head, *body])), byline, source_line)
+    return Structure(
+        kicker,
+        headline,
+        tuple(_sections([*head, *body])),
+        byline or reporter,
+        source_line,
+        agency,
+        tuple(chrome),
+        (*head, *body),
+    )
 
 
 def _sections(lines: list[str]) -> list[Section]:

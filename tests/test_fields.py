@@ -557,3 +557,57 @@ def test_labels_are_no_headline(lines, headline):
     assert shape.headline == headline
     body = [p for s in shape.sections for p in s.paragraphs]
     assert lines[0] in body or lines[0] == headline  # a label stays in the text
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "chrome", "byline"),
+    [
+        # a «last modified» stamp, a date line and the headline printed again
+        (
+            ["محکومیت حمله در جنوب شرق ایران", "(last modified 1397-11-25T08:23:30+00:00 )",
+             "دلو 25, 1397 12:53 Asia/Kabul", "• محکومیت حمله در جنوب شرق ایران", LONG_AR, LONG_AR],
+            "محکومیت حمله در جنوب شرق ایران",
+            ["(last modified 1397-11-25T08:23:30+00:00 )", "دلو 25, 1397 12:53 Asia/Kabul",
+             "• محکومیت حمله در جنوب شرق ایران"],
+            "",
+        ),
+        # a publication stamp is no headline: the line after it is looked at
+        (
+            ["تاريخ النشر: ٢٣ يونيو ٢٠٢٣ - ١٧:٣٦", "التعاون بين إيران وباكستان يسهم في السلام", LONG_AR],
+            "التعاون بين إيران وباكستان يسهم في السلام",
+            ["تاريخ النشر: ٢٣ يونيو ٢٠٢٣ - ١٧:٣٦"],
+            "",
+        ),
+        # a CMS stamp after a deck line, a relative time
+        (
+            ["جهة تعلن مسؤوليتها عن اختراق الحدود", "ومقتل عدد من الجنود",
+             "migrate reporter 1 شعبان 1438 /  27  أبريل  2017   12:27 م", "منذ ساعة", LONG_AR],
+            "جهة تعلن مسؤوليتها عن اختراق الحدود",
+            ["migrate reporter 1 شعبان 1438 /  27  أبريل  2017   12:27 م", "منذ ساعة"],
+            "",
+        ),
+        # a byline with the agency: the reporter is the byline, the agency a credit
+        (
+            ["عشرات القتلى في تصعيد على الحدود", "صلاح شرارة رويترز، د ب أ", "١٢ أكتوبر ٢٠٢٥", LONG_AR],
+            "عشرات القتلى في تصعيد على الحدود",
+            ["صلاح شرارة رويترز، د ب أ", "١٢ أكتوبر ٢٠٢٥"],
+            "صلاح شرارة",
+        ),
+        # guard: a date line inside the text (a timeline's part) stays a heading
+        (
+            ["عشرات القتلى في تصعيد على الحدود", LONG_AR, "١٢ أكتوبر ٢٠٢٥", LONG_AR],
+            "عشرات القتلى في تصعيد على الحدود",
+            [],
+            "",
+        ),
+    ],
+)  # fmt: skip
+def test_page_chrome_is_left_out_of_the_text(lines, headline, chrome, byline):
+    shape = structure(lines, "ar")
+    assert shape.headline == headline
+    assert list(shape.chrome) == chrome
+    assert shape.byline == byline
+    text = [shape.headline, *(h for s in shape.sections for h in (s.heading, *s.paragraphs))]
+    assert not any(c in text for c in chrome)
+    if byline:
+        assert shape.credit == "رويترز"
