@@ -103,9 +103,13 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*(?P<name>[^/\n\-–—]{2,30}?)\s*[-–—]+\s*"
     ),
 )
-LEAD_FORMULAS += DATELINE_FORMULAS
+_AR_REPORTED_RE = LEAD_FORMULAS[1]
 # Formulas that take a name only when it is an agency (see _is_agency).
 _GUARDED = frozenset({LEAD_FORMULAS[3], LEAD_FORMULAS[4], *DATELINE_FORMULAS})
+# «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
+# (the marks close the name).
+REPORT_QUOTED_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+«(?P<name>[^«»\n]{2,40})»\s*[،٬,؛]?\s*")
+LEAD_FORMULAS = (REPORT_QUOTED_RE, *LEAD_FORMULAS, *DATELINE_FORMULAS)
 # «به نقل از» / «نقلا عن» inside a formula's name: the publisher before, the quoted after.
 _VIA_RE = re.compile(
     r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
@@ -384,8 +388,7 @@ _REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WO
 # «خبرگزاری فارس: » (Fars standfirsts).
 _AGENCY_COLON_RE = re.compile(rf"^{loose_pattern('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*")
 # «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma (the
-# publisher's formula of ``LEAD_FORMULAS``).
-_AR_REPORTED_RE = LEAD_FORMULAS[1]
+# publisher's formula of ``LEAD_FORMULAS``): ``_AR_REPORTED_RE``.
 # «إيران برس - إيران: », «ایرنا - تهران: »: after a known agency, a place.
 _PLACE_CLOSE_RE = re.compile(r"\s*[-–—]\s*[^:\n]{1,20}:\s*")
 # «دبي، الإمارات العربية المتحدة (CNN) -- », «Tehran (IRNA) - »: a known agency in
@@ -404,11 +407,20 @@ _OUTLET_WORD = "|".join(
     for w in ("خبرنگار", "سرویس", "گروه", "پایگاه", "خبرگزاری", "روزنامه", "سایت", "شبکه")
 )
 _PLACE_WORD = "|".join(loose_pattern(w) for w in ("استان", "شهرستان", "از", "در"))
+# A desk before the outlet word lets the outlet's name run to three words: «به گزارش بخش
+# بین الملل خبرگزاری خاورمیانه، », «به گزارش گروه بین الملل از روزنامه اردو زبان اوصاف، ».
+_DESK_WORD = "|".join(loose_pattern(w) for w in ("بخش", "سرویس", "گروه", "حوزه"))
 _REPORT_OUTLET_RE = re.compile(
     rf"^{loose_pattern('به گزارش')}\s+"
-    rf"(?:(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
+    rf"(?:(?:{_DESK_WORD})(?:\s+{_WORD}){{1,2}}\s+(?:{loose_pattern('از')}\s+)?"
+    rf"(?:{_OUTLET_WORD})(?:\s+{_WORD}){{1,3}}"
+    rf"|(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
     rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}})\s*[،٬,؛]\s*"
 )
+# «به گزارش ايرنا، به نقل از اين تارنما، »: a second source chained to a report formula
+# just removed (``strip_attribution`` removes it only then: opening a sentence of its own,
+# «به نقل از X،» says whose claim the sentence is).
+_VIA_CHAIN_RE = re.compile(rf"^{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛]\s*")
 # «بازار؛ گروه بین الملل: »: an outlet, «؛», its desk, a colon.
 _OUTLET_DESK_RE = re.compile(
     rf"^[^؛:\n]{{2,40}}?\s*؛\s*(?:{loose_pattern('گروه')}|{loose_pattern('سرویس')})\s+[^:؛\n]{{2,30}}?\s*:\s*"
@@ -487,6 +499,21 @@ def _dateline(text: str, index: _Index) -> str | None:
     return text[m.end() :]
 
 
+# An outlet not in sources.yml closes a dateline only in its full shape: a place of at
+# most this many words, the outlet in brackets, a dash («أربيل (كوردستان24)- وقعت …»).
+UNKNOWN_DATELINE_PLACE_WORDS = 2
+_UNKNOWN_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\s()\d:،٬,.]+(?:\s+[^\s()\d:،٬,.]+)*)\s*\((?P<name>[^()\n]{2,30})\)\s*[-–—]+\s*"
+)
+
+
+def _unknown_dateline(text: str, _index: _Index) -> str | None:
+    m = _UNKNOWN_DATELINE_RE.match(text)
+    if not m or len(m.group("place").split()) > UNKNOWN_DATELINE_PLACE_WORDS:
+        return None
+    return text[m.end() :]
+
+
 def _tail(text: str, index: _Index) -> str | None:
     """«… - Fars News»: a Latin source name after the last dash that leaves one."""
     for i in range(len(text) - 1, max(-1, len(text) - _TAIL_WINDOW - 2), -1):
@@ -497,6 +524,7 @@ def _tail(text: str, index: _Index) -> str | None:
     return None
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}")
 # A press word ending a word of the name («للأنباء», «صدى نيوز»; not «وی پرسید»).
 _PRESS_WORD_END_RE = re.compile(rf"(?:{_PRESS_WORD_RE.pattern})(?![\w\u200c])", re.IGNORECASE)
 
@@ -511,6 +539,9 @@ def _agency_shape(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | Non
             return None
         name = m.group("name").strip()
         known = _PRESS_WORD_END_RE.search(name) or _name_end(name, 0, index) == len(name)
+        # «راسکRASC : »: an outlet's name with its Latin acronym before a colon (a
+        # speaker's name has none)
+        known = known or (pattern is _OUTLET_COLON_RE and _ACRONYM_RE.search(name))
         return text[m.end() :] if known else None
 
     return rule
@@ -527,6 +558,7 @@ def _pattern(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
 _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], ...] = (
     ("fa-report-abbreviation", "ب", "", _abbreviation),
     ("fa-report", "ب", "", _report),
+    ("fa-report-quoted", "ب", "«", _pattern(REPORT_QUOTED_RE)),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
     ("fa-report-outlet", "ب", "،٬,؛", _pattern(_REPORT_OUTLET_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
@@ -540,6 +572,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),
+    ("dateline-outlet", "", "(", _unknown_dateline),
     ("agency-tail", "", _DASHES, _tail),
 )
 
@@ -625,7 +658,7 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
     changed = True
     while changed and text:
         changed = False
-        for _label, first, needles, rule in _STRIP_RULES:
+        for label, first, needles, rule in _STRIP_RULES:
             if not text:
                 break  # a rule took the whole sentence
             if (first and text[0] not in first) or (
@@ -635,4 +668,6 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
             new = rule(text, index)
             if new is not None and (new := new.strip()) != text:
                 text, changed = new, True
+                while label.startswith("fa-report") and (via := _VIA_CHAIN_RE.match(text)):
+                    text = text[via.end() :]
     return text
