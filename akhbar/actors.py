@@ -127,7 +127,8 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A run of tokens naming an actor (kind "actor") or an office (kind "role")."""
+    """A run of tokens naming an actor (kind "actor"), an office (kind "role") or a
+    source (kind "source", never kept: ``ActorMatcher.scan``)."""
 
     kind: str
     ident: str
@@ -281,7 +282,13 @@ class ActorMatcher:
         self._index: dict[str, tuple[str, str]] = {}
         self._max_tokens = 1
         self._office_words: set[str] = set()
-        # Roles first so that an actor sharing a key with a role overwrites it.
+        # Sources first, then roles, so that a role sharing a key with a source, and an
+        # actor sharing one with either, overwrites it.  A source's name is read as one
+        # span and names no actor (``scan``): «خبرگزاری فرانسه» is AFP, not France.
+        for source in knowledge.sources:
+            for name in (source.names.fa, source.names.ar, source.names.en, *source.aliases):
+                if name:
+                    self._add(name, ("source", source.slug))
         for office in knowledge.roles:
             for name in (office.titles.fa, office.titles.ar, office.titles.en, *office.aliases):
                 words = self._add(name, ("role", office.key))
@@ -375,12 +382,15 @@ class ActorMatcher:
         return Hit(best[1][0], best[1][1], i, best[0], key, best_variant == 0)
 
     def scan(self, toks: Sequence[Token]) -> list[Hit]:
-        """All actor and role hits in *toks*, longest first, without overlaps."""
+        """All actor and role hits in *toks*, longest first, without overlaps.  A
+        source's name longer than any actor or role name at its start is passed over
+        («وكالة الأناضول» names the agency, not Anatolia; «خبرگزاری فرانسه», not France)."""
         hits, i = [], 0
         while i < len(toks):
             hit = self._match_at(toks, i)
             if hit:
-                hits.append(hit)
+                if hit.kind != "source":
+                    hits.append(hit)
                 i = hit.end
             else:
                 i += 1

@@ -95,9 +95,14 @@ class Extractor:
             date_origin = "unknown"
             warnings.append(f"{path}: no date found (no 'date' header nor dateline); date unknown")
 
-        source_evidence = [*raw_lines[:2], shape.source_line, *raw_lines[-1:]]
+        warnings.extend(f"{path}: page chrome left out of the text: {c!r}" for c in shape.chrome)
+        # The publisher: the text's first paragraphs after the headline and the chrome,
+        # its last ones, and the agencies the page credits (a closing «المصدر:» line, a
+        # byline «… │خبرگزاری رویترز»).
         source, source_name, source_via = sources.find_attribution(
-            [ln for ln in source_evidence if ln], self.knowledge.sources
+            list(shape.lines or raw_lines),
+            self.knowledge.sources,
+            [c for c in (shape.source_line, shape.credit) if c],
         )
         if not source:
             warnings.append(f"{path}: no known agency named; source unknown")

@@ -1,6 +1,12 @@
 """Structure, date and title of an article: small functions, one fallback chain each.
 
 structure (lines -> kicker, headline, sections, byline)
+    page chrome first: in the page's head (its short lines before the first paragraph),
+    a date or a publication stamp alone («تاريخ النشر: …», «دلو 25, 1397 12:53»,
+    «(last modified …)», «منذ ساعة»), the headline printed again and a byline line with
+    its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a credit
+    for the source), and at its end a run of related-story links (``_related_links``)
+    are left out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
     punctuation (002) > a short first line without final punctuation > none.  Label
     lines first (``_is_label``: «وكالات», «العالم - إیران», a dateline line) are no
@@ -53,13 +59,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from akhbar.model import Section, Source
-from akhbar.sources import SOURCE_LINE_RE, strip_attribution
+from akhbar.sources import SOURCE_LINE_RE, byline_credit, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
     loose_pattern,
     split_sentences,
     to_ascii_digits,
+    tokens,
 )
 
 # A headline, kicker or sub-heading line is short: the seeds' longest is 62 characters
@@ -84,6 +91,11 @@ class Structure:
     sections: tuple[Section, ...]
     byline: str
     source_line: str  # the agency as named on a closing «المصدر:» line
+    credit: str = ""  # the agency of a byline line at the head («… │خبرگزاری رویترز»)
+    chrome: tuple[str, ...] = ()  # page chrome left out of the text (``_page_chrome``)
+    # The text's lines as written (labels and datelines whole), without the chrome, the
+    # kicker, the headline, a closing source line or byline: the publisher's evidence.
+    lines: tuple[str, ...] = ()
 
 
 def _is_short_line(line: str) -> bool:
@@ -109,16 +121,129 @@ def _is_byline(line: str, article_lang: str) -> bool:
 LABEL_MAX_WORDS = 3
 
 
+# A dateline line of a place and a name in brackets, agency known or not: «كابول - (د
+# ب أ)», «طهران (وكالات)».
+_DATELINE_LINE_RE = re.compile(
+    r"^[^\s()\d:،,.]+(?:\s+[^\s()\d:،,.]+){0,2}\s*[-–—]?\s*\([^()\n]{1,30}\)\s*[-–—]?$"
+)
+
+
 def _is_label(line: str) -> bool:
     """Is *line* a label or a dateline line rather than a headline: at most
-    ``LABEL_MAX_WORDS`` words, or nothing left once the agency's dateline is stripped
-    («إسلام آباد: 18 – يناير 2024م (وكالة …)»)?"""
+    ``LABEL_MAX_WORDS`` words, a place and a name in brackets, or nothing left once the
+    agency's dateline is stripped («إسلام آباد: 18 – يناير 2024م (وكالة …)»)?"""
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
-    return len(words) <= LABEL_MAX_WORDS or not strip_attribution(line)
+    return (
+        len(words) <= LABEL_MAX_WORDS
+        or bool(_DATELINE_LINE_RE.match(line.strip()))
+        or not strip_attribution(line)
+    )
+
+
+# --- page chrome ------------------------------------------------------------------------
+#
+# Lines the outlet's page prints around the article, not the article: a «last modified»
+# stamp, a date or time alone («دلو 25, 1397 12:53 Asia/Kabul», «تاريخ النشر: ٢٣ يونيو
+# ٢٠٢٣ - ١٧:٣٦», «08/05/2017», «منذ ساعة»), a CMS stamp («migrate reporter 1 شعبان
+# 1438 / 27 أبريل 2017»), the headline printed again («• محکومیت …»).  Only the head of
+# the page is read for them (the short lines before the first paragraph): a date line
+# inside the text may head a part of a timeline.
+_CHROME_WORDS_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    last modified updated update published posted migrate reporter am pm gmt utc asia kabul
+    tehran
+    يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
+    ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول
+    محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة
+    الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+    تاريخ النشر نشر في آخر اخر تحديث محدث منذ قبل ساعة ساعتين ساعات دقيقة دقيقتين دقائق يوم
+    يومين أيام ايام م ص هـ
+    ژانویه فوریه آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+    فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+    حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت
+    شنبه یکشنبه دوشنبه سه سهشنبه چهارشنبه پنجشنبه جمعه
+    تاریخ انتشار به روز رسانی بروزرسانی ساعت دقیقه پیش روز
+"""
+_CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
+_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+)?$")  # «25», «25t08» (ISO «…-25T08:23»)
+_RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
+
+
+def is_date_chrome(line: str) -> bool:
+    """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
+    number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there?"""
+    words = tokens(line)
+    if not words or not all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words):
+        return False
+    return any(_CHROME_NUMBER_RE.match(w) or w in _RELATIVE_TIME for w in words)
+
+
+def _bare_headline(line: str) -> str:
+    return " ".join(tokens(line))
+
+
+def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
+    """(*lines* without the chrome of the page's head, the chrome lines left out, the
+    reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
+    among them).  The head is the short lines before the first that ends a sentence."""
+    kept: list[str] = []
+    chrome: list[str] = []
+    reporter = agency = ""
+    head_words: set[str] = set()
+    head = True
+    for i, line in enumerate(lines):
+        head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
+        if not head:
+            kept.append(line)
+            continue
+        bare = _bare_headline(line.lstrip("*•·-#▪● "))
+        if is_date_chrome(line) or (bare and bare in head_words):
+            chrome.append(line)
+            continue
+        if i > 0 and not agency and (credit := byline_credit(line)):
+            reporter, agency = credit
+            chrome.append(line)
+            continue
+        head_words.add(bare)
+        kept.append(line)
+    return kept, chrome, reporter, agency
+
+
+# Related-story links printed after the text: a run of at least two short lines closing
+# the page, the last and at least two of them without a final stop (headlines: «کنعانی:
+# حق‌آبه‌ی ایران … است»), after a line that ends a sentence.  A link headline is at most
+# this many words (one of 15 in the beat's pages).
+RELATED_LINK_WORDS = 16
+RELATED_LINKS_MIN = 2
+
+
+def _related_links(lines: list[str]) -> int:
+    """How many of *lines*' last lines are related-story links (0 when they are not)."""
+    n = 0
+    while n < len(lines) - 1:
+        line = lines[-1 - n]
+        if len(line) > HEADING_MAX or len(line.split()) > RELATED_LINK_WORDS:
+            break
+        if SOURCE_LINE_RE.match(line) or _is_byline(line, detect_language(line)):
+            break
+        n += 1
+    run = lines[len(lines) - n :]
+    while run and _ends_sentence(run[0]) and sum(not _ends_sentence(r) for r in run[1:]) >= 2:
+        run = run[1:]  # a short closing sentence of the text before the links
+    bare = sum(not _ends_sentence(r) for r in run)
+    before = lines[len(lines) - len(run) - 1] if len(run) < len(lines) else ""
+    if len(run) < RELATED_LINKS_MIN or bare < RELATED_LINKS_MIN or _ends_sentence(run[-1]):
+        return 0
+    return len(run) if _ends_sentence(before) else 0
 
 
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
+    lines, chrome, reporter, agency = _page_chrome(lines)
+    if links := _related_links(lines):
+        lines, chrome = lines[:-links], [*chrome, *lines[-links:]]
     labels = 0
     while labels < len(lines) - 1 and not _ends_sentence(lines[labels]):
         if not _is_label(lines[labels]):
@@ -135,7 +260,16 @@ def structure(lines: list[str], lang: str) -> Structure:
         source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
-    return Structure(kicker, headline, tuple(_sections([*head, *body])), byline, source_line)
+    return Structure(
+        kicker,
+        headline,
+        tuple(_sections([*head, *body])),
+        byline or reporter,
+        source_line,
+        agency,
+        tuple(chrome),
+        (*head, *body),
+    )
 
 
 def _sections(lines: list[str]) -> list[Section]:
@@ -516,7 +650,7 @@ _FA_COMPLEMENT_NOUNS = frozenset(
         "استدلال", "ابلاغ", "تشریح", "اذعان", "اعتقاد", "باور", "امید", "آرزو", "یادداشت",
         "اطمینان", "تضمین", "ذکر", "تذکر", "شرط", "فرصت", "مهلت", "قصد", "نیاز", "انتظار",
         "امکان", "توان", "حق", "وقت", "قادر", "آماده", "مایل", "مصمم", "لازم", "ضروری",
-        "مهم", "بهتر", "ممکن", "حالی", "مدعی", "امیدوار", "خواهان", "معتقد",
+        "مهم", "بهتر", "ممکن", "حالی", "مدعی", "امیدوار", "خواهان", "معتقد", "حاکی",
     ]
 )  # fmt: skip
 # The copula takes a clause after such a word, or after «این»/«آن» («مهم این است که»,
@@ -571,9 +705,11 @@ _AR_RELATIVES = frozenset(
     for w in ("", "و")
     for r in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")
 )
+# (with the forms written without hamza: «ان باكستان تقول انها ماضية قدما في …»)
 _AR_THAT_WORDS = frozenset(
-    ["إن", "أن", "بأن", "وأن", "وإن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "أنهم", "إنهم"]
-)
+    ["إن", "أن", "بأن", "وأن", "وإن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "أنهم", "إنهم",
+     "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "انهم"]
+)  # fmt: skip
 # A clause cut before an adjunct keeps at least verb, subject and object: six words
 # («أعلن الجيش الباكستاني مقتل عشرة مسلحين»; «أصدرت نيابة أمن الدولة العليا» has five
 # and lacks its object «قرارا»).
@@ -582,7 +718,8 @@ AR_ADJUNCT_MIN_WORDS = 6
 _AR_VERB_PREPOSITIONS = {
     "عبر": "عن", "أعرب": "عن", "أشار": "إلى", "دعا": "إلى", "دعت": "إلى", "حث": "على",
     "حض": "على", "شدد": "على", "حذر": "من", "قام": "ب", "ألقى": "القبض", "ألقت": "القبض",
-    "تحدث": "عن", "كشف": "عن", "أسفر": "عن", "طالب": "ب", "اتهم": "ب",
+    "تحدث": "عن", "كشف": "عن", "أسفر": "عن", "طالب": "ب", "اتهم": "ب", "ندد": "ب",
+    "رحب": "ب", "أشاد": "ب", "اعترف": "ب",
 }  # fmt: skip
 _AR_NEGATION_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:لم|لن|لا|ما|ليس|ليست|لسنا))(?:\s|$)")
 _AR_EXCEPTION_RE = re.compile(r"(?:^|\s)(?:إلا|الا|سوى)(?:\s|$)")
@@ -601,11 +738,43 @@ def _ar_open_subject(words: list[str], before_relative: bool) -> bool:
     return any(w in _AR_RELATIVES for w in bare[start : start + 4])
 
 
+# A name in apposition after the subject's comma («وزير الخارجية، حسين أمير عبد اللهيان»)
+# is at most this many words: a clause ending on it has its subject and no object yet.
+AR_APPOSITION_WORDS = 4
+# ... after a head of at most this many words: the verb and its subject
+# («واستعرض وزير خارجية جمهورية إيران الإسلامية» is six).
+AR_VERB_SUBJECT_WORDS = 8
+
+
+def _ar_ends_on_apposition(prefix: str) -> bool:
+    """Is *prefix* a verb and its subject, a comma and a short apposed name («واستعرض
+    وزير الخارجية، حسين أمير عبد اللهيان»; one comma, no «أن/إن»): the clause's object
+    or content is still to come?  With an earlier comma the name may close another
+    clause («ووصل X إلى إسلام آباد، وكان في استقباله Y، NAME»)."""
+    parts = re.split(r"[،,]", prefix)
+    if len(parts) != 2:
+        return False
+    head, tail = parts[0].split(), [_bare(w) for w in parts[1].split()]
+    return (
+        0 < len(head) <= AR_VERB_SUBJECT_WORDS
+        and 0 < len(tail) <= AR_APPOSITION_WORDS
+        and not _AR_THAT_WORDS.intersection(tail)
+    )
+
+
+# Words opening with a verb's preposition that belong to a name, not to the verb: «المتحدث
+# باسم حرس الحدود» (the spokesman *for* the border guard).
+_AR_NOT_THE_PREPOSITION = frozenset(["باسم"])
+
+
 def _ar_verb_lacks_preposition(words: list[str]) -> bool:
     verb = _bare(words[0])
     for form in (verb, verb.removeprefix("و"), verb.removesuffix("ت")):
         if (needed := _AR_VERB_PREPOSITIONS.get(form)) is not None:
-            return not any(_bare(w).startswith(needed) for w in words[1:])
+            return not any(
+                _bare(w).startswith(needed) and _bare(w) not in _AR_NOT_THE_PREPOSITION
+                for w in words[1:]
+            )
     return False
 
 
@@ -742,6 +911,8 @@ _FA_ADJUNCT_OPENERS = "|".join(
     )
 )  # fmt: skip
 _FA_ROLES = "|".join(sorted(_FA_ROLE_WORDS, key=len, reverse=True))
+# A role word opening what follows a comma: an apposition to the name before the comma.
+_FA_APPOSED_ROLE_RE = re.compile(rf"(?:{_FA_ROLES})(?=[\s\u200c،]|$)")
 _AR_ROLES = (
     "وزير|وزيرة|رئيس|رئيسة|الرئيس|نائب|نائبة|النائب|المتحدث|الناطق|سفير|السفير|قائد|زعيم"
     "|مدير|مديرة|الأمين|أمين|مستشار|المرشد|عضو|الداعية|المبعوث|مبعوث|ممثل"
@@ -819,6 +990,9 @@ _FA_RELATIVE_RE = re.compile(r"\s+که\s+(?P<clause>[^،:«»]{2,150}?)\s*،\s*"
 # A Persian adjunct runs at most this many characters (its pattern's bound) and, when its
 # first comma is inside a list, on to a later comma with no quote or colon between.
 FA_ADJUNCT_MAX = 160
+# A role in apposition after a Persian adjunct's object: «وزیر امور خارجه جمهوری اسلامی
+# ایران» is seven words; a longer run holds a verb.
+FA_APPOSED_ROLE_WORDS = 8
 _FA_ADJUNCT_COMMA_RE = re.compile(r"،\s*")
 _FA_ADJUNCT_STOP_RE = re.compile("[:«»]")
 
@@ -992,6 +1166,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «عبر عدد من الأحزاب | في مصر عن تضامنهم»: «عبر» needs «عن»
         if kind == "adjunct" and len(words) < AR_ADJUNCT_MIN_WORDS:
             return ""  # «أصدرت نيابة أمن الدولة العليا | في مصر قرارا»: no object yet
+        if kind == "adjunct" and _ar_ends_on_apposition(prefix):
+            return ""  # «واستعرض وزير الخارجية، حسين أمير عبد اللهيان | في تصريح … اهداف زيارته»
         if kind == "adjunct" and _bare(words[-1]).startswith("لل"):
             return ""  # «للمساعدة | في صد الهجوم»: a purpose without its object
         if kind == "adjunct" and _ar_adjunct_may_complete(words, text[end:], nominal):
@@ -1087,6 +1263,15 @@ def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
     first comma may be inside a list («با هدف A و B، C و D در استان، …»): the first span
     whose deletion leaves a whole clause not followed by a list item is taken."""
     spans = [m.span()]
+    if name == "fa-adjunct" and _FA_APPOSED_ROLE_RE.match(text, m.end()):
+        # «در دیدار با X، وزیر امور خارجه، …»: the role after the comma is X's, and goes
+        # with it up to its own comma; with no comma before a verb or «که» its end is
+        # unknown («… X، وزیر امور خارجه آن کشور پیشنهاد کرده است …»): nothing goes.
+        after = _FA_ADJUNCT_COMMA_RE.search(text, m.end())
+        role = text[m.end() : after.start()].split() if after else []
+        if not after or len(role) > FA_APPOSED_ROLE_WORDS or "که" in role:
+            return []
+        return [(m.start(), after.end())]
     if name == "fa-adjunct":
         for comma in _FA_ADJUNCT_COMMA_RE.finditer(text, m.end(), m.start() + FA_ADJUNCT_MAX):
             if _FA_ADJUNCT_STOP_RE.search(text, m.start(), comma.start()):

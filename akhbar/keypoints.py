@@ -9,8 +9,10 @@ Ranking (``rank_key_points``)
 1. **Candidates.**  Every paragraph is split on newlines and with ``split_sentences``.
    Boilerplate is stripped from each sentence by ``strip_boilerplate``: the attribution
    (``sources.strip_attribution``: «به گزارش خبرگزاری مهر، », «إيران برس - إيران: »,
-   «دبي، ... (CNN) -- »), section labels like «الصورة العامة)»; source lines «المصدر: …»
-   and disclaimers are dropped whole.  Dropped: fragments that are not sentences
+   «دبي، ... (CNN) -- », an unknown outlet after a desk «به گزارش بخش … خبرگزاری X، »
+   and the «به نقل از X، » chained to it), section labels like «الصورة العامة)»; source
+   lines «المصدر: …» and disclaimers (a reprint's «بازنشرش … به معنای تاییدش نیست»)
+   are dropped whole.  Dropped: fragments that are not sentences
    (headings and related-story links: no closing punctuation and short; kickers ending
    in ":"; bylines with no letter of the article's script), fragments shorter than
    ``MIN_TOKENS`` or longer than ``MAX_TOKENS`` tokens, and near-duplicates of an earlier
@@ -171,7 +173,9 @@ _DROP_RE = re.compile(
     r"|الآراء\s+(?:الواردة|المذكورة|الواردة\s+أدناه)"
     r"|لا\s+(?:تعكس|تعبر\s+عن)\s+(?:بالضرورة\s+)?(?:رأي|وجهة\s+نظر|موقف)"
     r"|(?:opinions?|views?)\s+expressed\s+in\s+this"
-    r"|(?:بیانگر|نشان\s*دهنده|مبین)\s+(?:دیدگاه|نظر|آرای)\s+(?:نویسنده|نگارنده)",
+    r"|(?:بیانگر|نشان\s*دهنده|مبین)\s+(?:دیدگاه|نظر|آرای)\s+(?:نویسنده|نگارنده)"
+    # a reprint's «بازنشرش … به معنای تاییدش نیست» (its republishing is no endorsement)
+    r"|(?:انتشار|بازنشر)[^.]{0,80}?به\s+معنا(?:ی)?\s+(?:تایید|تأیید)",
     re.IGNORECASE,
 )
 # A sentence that opens with its attribution verb has lost its speaker: «اظهار داشت: …»,

@@ -7,18 +7,25 @@ source wins):
 1. an attribution formula at the start of one of the first three paragraphs (a headline
    or summary lead often comes before it): «به گزارش خبرگزاری مهر،», «به گزارش سرویس
    بین الملل خبرگزاری صدا و سیما، از اسلام آباد،», a dateline «إيران برس - إيران:»,
-   «ذكرت وكالة X،», «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»;
+   «ذكرت وكالة X،», «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»,
+   «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام اباد/ 23 حزيران/ يونيو/ ارنا -»;
    then «به گزارش X» without its comma («به گزارش خبرگزاری فارس دستور جلسات ... اعلام
    شد.»), the outlet starting within its first three words;
-2. a source line among the last two paragraphs: «المصدر: الوفاق/وكالات», «منبع: ایرنا»,
-   «Source: Dawn»;
+2. an agency the page credits outside the text (a closing «المصدر:» line, a byline «…
+   │خبرگزاری رویترز»), or a source line among the last two paragraphs: «المصدر:
+   الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn»;
 3. the outlet's own interview in one of the first three paragraphs: «در گفت‌وگو با
-   خبرنگار فارس», «به خبرنگار ایرنا گفت», «در گفت‌وگو با خبرگزاری فارس»;
+   خبرنگار فارس», «به خبرنگار ایرنا گفت», «در گفت‌وگو با خبرگزاری فارس» (not when a
+   formula named an outlet not in sources.yml: the interview is one it retells);
 4. a short credit line as the last paragraph («این گزارش را خبرگزاری تسنیم منتشر
    کرد») naming a source of two words or more (single-word aliases such as مهر, فارس,
    العربية are ordinary words too, so only the formulas above may use them);
 5. a formula naming an outlet that is not in sources.yml: ("", name as written);
 6. ("", "").
+
+The paragraphs are the text's, from the first after the headline and the page chrome
+(``fields.structure``): a formula opening the last paragraph of a longer text retells
+another outlet («به گزارش الجزیره، …» closing a reprinted analysis) and is not read.
 
 An agency merely named in the text («حسب مراسل وكالة فرانس برس», «به گزارش خبرگزاری
 رویترز» in mid-sentence) is never the publisher: the formulas are anchored at the start
@@ -45,19 +52,21 @@ from akhbar.model import Source
 from akhbar.text import loose_pattern
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
+# Every class of commas below holds «،», «,» and «٬» (U+066C, the Arabic thousands
+# separator, typed for a comma: «به گزارش رادیو فردا٬ واسی خان، سخنگوی …»).
 
 LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     # Persian «به گزارش <desk> <agency>،» («به‌گزارش» with a ZWNJ too) with an optional
     # «ـ abbreviation ـ» and an optional «از <place>،» dateline of one or two words («از
     # سوی/جمله/این» open a sentence instead); «؛» closes them as a comma does.
     re.compile(
-        rf"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،,؛:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،,\s][^ـ\-–—،,\n]{{0,30}}?)\s*{_DASH}|[،,؛])\s*"
-        r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،,؛]+(?:\s+[^\s،,؛]+)?\s*[،,؛]\s*)?"
+        rf"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،٬,؛:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،٬,\s][^ـ\-–—،٬,\n]{{0,30}}?)\s*{_DASH}|[،٬,؛])\s*"
+        r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،٬,؛]+(?:\s+[^\s،٬,؛]+)?\s*[،٬,؛]\s*)?"
     ),
     # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed only).
     re.compile(
         r"^\s*(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
-        r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،,:\n]{2,40}?)\s*[،,]\s*"
+        r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)\s*[،٬,]\s*"
     ),
     # Wire dateline «ISLAMABAD (Reuters) -», «(CNN)--».
     re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"),
@@ -65,7 +74,7 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     # (CNN)—», «طهران، إيران (CNN) --» (place up to six words).  «الأمم المتحدة (يونيسف) -»
     # has the same shape, so the name must be a known source or carry a press word.
     re.compile(
-        r"^\s*(?P<place>[^\s()\-–—:.]+(?:[\s،,]+[^\s()\-–—:.،,]+){0,5})[\s،,]*"
+        r"^\s*(?P<place>[^\s()\-–—:.]+(?:[\s،٬,]+[^\s()\-–—:.،٬,]+){0,5})[\s،٬,]*"
         r"\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"
     ),
     # Dateline «<agency> - <place>:» (agency up to four words, place up to three).  A
@@ -76,9 +85,31 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"(?P<place>[^\s:\-–—()]+(?:\s+[^\s:\-–—()]+){0,2})\s*:\s*"
     ),
 )
-_DATELINE = LEAD_FORMULAS[-1]
+# Datelines that name the agency between the place and the text, guarded as the two
+# above: «تهران - ایرنا - », «كابول - (د ب أ)» (a line of its own, or before the text),
+# «اسلام اباد/ 23 حزيران/ يونيو/ ارنا - » (place, day and month in one to four «/» parts,
+# spaces allowed after the slashes).
+DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
+        r"(?P<name>[^\-–—\n:،٬,()]{2,50}?)\s+[-–—]+\s+"
+    ),
+    re.compile(
+        r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
+        r"\((?P<name>[^()\n]{2,40})\)\s*(?:[-–—]+\s*|$)"
+    ),
+    re.compile(
+        r"^\s*[^\s/\d:،٬,]+(?:\s+[^\s/\d:،٬,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
+        r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*(?P<name>[^/\n\-–—]{2,30}?)\s*[-–—]+\s*"
+    ),
+)
+_AR_REPORTED_RE = LEAD_FORMULAS[1]
 # Formulas that take a name only when it is an agency (see _is_agency).
-_GUARDED = frozenset({LEAD_FORMULAS[-1], LEAD_FORMULAS[-2]})
+_GUARDED = frozenset({LEAD_FORMULAS[3], LEAD_FORMULAS[4], *DATELINE_FORMULAS})
+# «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
+# (the marks close the name).
+REPORT_QUOTED_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+«(?P<name>[^«»\n]{2,40})»\s*[،٬,؛]?\s*")
+LEAD_FORMULAS = (REPORT_QUOTED_RE, *LEAD_FORMULAS, *DATELINE_FORMULAS)
 # «به نقل از» / «نقلا عن» inside a formula's name: the publisher before, the quoted after.
 _VIA_RE = re.compile(
     r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
@@ -87,7 +118,7 @@ _VIA_RE = re.compile(
 # گفت», «در گفت‌وگو با خبرگزاری فارس».  «با/به» + reporter (a desk may be glued to it:
 # «خبرنگارسیاسی») or «خبرگزاری»; the outlet is looked for in the next words.
 _INTERVIEW_RE = re.compile(
-    r"(?:^|\s)(?:با|به)\s+(?P<lead>خبرنگار|خبرگزار[یي])(?P<rest>[^،,:.؛\n]{1,80})"
+    r"(?:^|\s)(?:با|به)\s+(?P<lead>خبرنگار|خبرگزار[یي])(?P<rest>[^،٬,:.؛\n]{1,80})"
 )
 # «به گزارش خبرگزاری فارس دستور جلسات ... اعلام شد.»: the formula without its comma.  Its
 # end is unknown, so it is not stripped; the outlet must start within the first words.
@@ -108,14 +139,14 @@ _PRESS_WORD_RE = re.compile(
 )
 # Desk words before the agency name: «سرویس بین الملل خبرگزاری X» -> «خبرگزاری X».
 _DESK_RE = re.compile(
-    r"^(?:سرویس|گروه|خبرنگار|دبیرخانه)\b.*?\s+(?=خبرگزاری|روزنامه|پایگاه|شبکه|سایت)"
+    r"^(?:سرویس|گروه|خبرنگار|دبیرخانه|بخش|حوزه)\b.*?\s+(?=خبرگزاری|روزنامه|پایگاه|شبکه|سایت|باشگاه)"
 )
 # A source line «المصدر: الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn» (a full-width colon
 # too): the one pattern for the structure (a closing source line is evidence, not text),
 # the publisher (step 2) and the key points (never a point).
 SOURCE_LABEL = r"(?:المصدر|المصادر|مصدر|منبع|منابع|Source)"
 SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
-_END_SPLIT_RE = re.compile(r"\s*[/،,+|]\s*")
+_END_SPLIT_RE = re.compile(r"\s*[/،٬,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula
 END_WINDOW = 2  # paragraphs searched for a source line
 MAX_NAME_WORDS = 8  # longest source name, in words («خبرگزاری جمهوری اسلامی (ایرنا)» is 4)
@@ -236,8 +267,13 @@ def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
     return "", ""
 
 
-def find_attribution(paragraphs: list[str], sources: Iterable[Source]) -> Attribution:
-    """The publisher (slug, as written) and the quoted agency: see the module docstring."""
+def find_attribution(
+    paragraphs: list[str], sources: Iterable[Source], credits: Sequence[str] = ()
+) -> Attribution:
+    """The publisher (slug, as written) and the quoted agency: see the module docstring.
+    *paragraphs*: the text's paragraphs in order (from the first after the headline);
+    *credits*: the agencies the page credits outside them (a closing «المصدر: …» line's
+    name, a byline's agency)."""
     sources = tuple(sources)
     index = _source_index(sources)
     unknown = ("", "")
@@ -259,15 +295,20 @@ def find_attribution(paragraphs: list[str], sources: Iterable[Source]) -> Attrib
             slug, written = _first_name(publisher, index, OPENING_WORDS)
             if slug:
                 return Attribution(slug, written, via)
-    for paragraph in reversed(paragraphs[-END_WINDOW:]):
-        m = SOURCE_LINE_RE.match(paragraph)
-        if m:
-            for part in _END_SPLIT_RE.split(m.group("name")):
-                slug, _ = _lookup(part, index)
-                if slug:
-                    return Attribution(slug, part, "")
+    named = [
+        m.group("name")
+        for p in reversed(paragraphs[-END_WINDOW:])
+        if (m := SOURCE_LINE_RE.match(p))
+    ]
+    for credit in (*credits, *named):
+        for part in _END_SPLIT_RE.split(credit):
+            slug, _ = _lookup(part, index)
+            if slug:
+                return Attribution(slug, part, "")
     for paragraph in paragraphs[:LEAD_WINDOW]:
-        slug, written = _interview(paragraph, index)
+        # Another agency's interview reported by a publisher already named is not the
+        # publisher's («به گزارش رادیو فردا، X به خبرگزاری فرانسه گفته که …»).
+        slug, written = _interview(paragraph, index) if not unknown[0] else ("", "")
         if slug:
             return Attribution(slug, written, "")
     if paragraphs and len(tokenize(paragraphs[-1])) <= CREDIT_LINE_WORDS:
@@ -314,7 +355,7 @@ def _is_name(text: str, index: _Index) -> bool:
 
 
 _REPORT_RE = re.compile(rf"^{loose_pattern('به گزارش')}\s+", re.IGNORECASE)
-_WORD = r"[^\s،,:.؛]+"  # one word: no space and no clause punctuation
+_WORD = r"[^\s،٬,:.؛]+"  # one word: no space and no clause punctuation
 # Desk words before the agency, tried in this order: «سرویس بین الملل خبرگزاری X»,
 # «خبرنگار اقتصادی X», «خبرنگار X», «پایگاه خبری X»; then none.
 _REPORTER = rf"(?:{loose_pattern('خبرنگار')}|{loose_pattern('پایگاه خبری')})\s+"
@@ -332,23 +373,22 @@ _REPORT_DESK_RES = tuple(
 # («از سوی دیگر،», «از جمله …» open the sentence instead).
 _REPORT_CLOSE_RE = re.compile(
     rf"(?:\s+(?:{loose_pattern('از')}|{loose_pattern('به نقل از')}|{loose_pattern('در')})"
-    rf"(?:\s+{_WORD}){{1,8}}?)?\s*[،,:؛]\s*"
-    rf"(?:از\s+(?!سوی|جمله|این|آن){_WORD}(?:\s+{_WORD})?\s*[،,]\s*)?"
+    rf"(?:\s+{_WORD}){{1,8}}?)?\s*[،٬,:؛]\s*"
+    rf"(?:از\s+(?!سوی|جمله|این|آن){_WORD}(?:\s+{_WORD})?\s*[،٬,]\s*)?"
 )
-_BARE_CLOSE_RE = re.compile(r"\s*[،,:؛]?\s*")
+_BARE_CLOSE_RE = re.compile(r"\s*[،٬,:؛]?\s*")
 # «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ »: up to the first dash, then a known name.
 _ABBREVIATION_OPEN_RE = re.compile(
-    rf"^{loose_pattern('به گزارش')}\s+[^ـ\-–—،,\n]{{1,40}}?\s*{_ANY_DASH}\s*"
+    rf"^{loose_pattern('به گزارش')}\s+[^ـ\-–—،٬,\n]{{1,40}}?\s*{_ANY_DASH}\s*"
 )
 _ABBREVIATION_CLOSE_RE = re.compile(rf"\s*{_ANY_DASH}?\s*")
 # «به گزارش خبرنگار ما، »: any other short attribution closed by a comma (not a colon:
 # «به گزارش ایسنا وزیر نیرو اظهار داشت:» keeps its speaker).
-_REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WORD}){{1,4}}\s*[،,؛]\s*")
+_REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛]\s*")
 # «خبرگزاری فارس: » (Fars standfirsts).
 _AGENCY_COLON_RE = re.compile(rf"^{loose_pattern('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*")
 # «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma (the
-# publisher's formula of ``LEAD_FORMULAS``).
-_AR_REPORTED_RE = LEAD_FORMULAS[1]
+# publisher's formula of ``LEAD_FORMULAS``): ``_AR_REPORTED_RE``.
 # «إيران برس - إيران: », «ایرنا - تهران: »: after a known agency, a place.
 _PLACE_CLOSE_RE = re.compile(r"\s*[-–—]\s*[^:\n]{1,20}:\s*")
 # «دبي، الإمارات العربية المتحدة (CNN) -- », «Tehran (IRNA) - »: a known agency in
@@ -367,11 +407,20 @@ _OUTLET_WORD = "|".join(
     for w in ("خبرنگار", "سرویس", "گروه", "پایگاه", "خبرگزاری", "روزنامه", "سایت", "شبکه")
 )
 _PLACE_WORD = "|".join(loose_pattern(w) for w in ("استان", "شهرستان", "از", "در"))
+# A desk before the outlet word lets the outlet's name run to three words: «به گزارش بخش
+# بین الملل خبرگزاری خاورمیانه، », «به گزارش گروه بین الملل از روزنامه اردو زبان اوصاف، ».
+_DESK_WORD = "|".join(loose_pattern(w) for w in ("بخش", "سرویس", "گروه", "حوزه"))
 _REPORT_OUTLET_RE = re.compile(
     rf"^{loose_pattern('به گزارش')}\s+"
-    rf"(?:(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
-    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}})\s*[،,؛]\s*"
+    rf"(?:(?:{_DESK_WORD})(?:\s+{_WORD}){{1,2}}\s+(?:{loose_pattern('از')}\s+)?"
+    rf"(?:{_OUTLET_WORD})(?:\s+{_WORD}){{1,3}}"
+    rf"|(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
+    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}})\s*[،٬,؛]\s*"
 )
+# «به گزارش ايرنا، به نقل از اين تارنما، »: a second source chained to a report formula
+# just removed (``strip_attribution`` removes it only then: opening a sentence of its own,
+# «به نقل از X،» says whose claim the sentence is).
+_VIA_CHAIN_RE = re.compile(rf"^{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛]\s*")
 # «بازار؛ گروه بین الملل: »: an outlet, «؛», its desk, a colon.
 _OUTLET_DESK_RE = re.compile(
     rf"^[^؛:\n]{{2,40}}?\s*؛\s*(?:{loose_pattern('گروه')}|{loose_pattern('سرویس')})\s+[^:؛\n]{{2,30}}?\s*:\s*"
@@ -382,7 +431,7 @@ _OUTLET_REPORTER_RE = re.compile(
 )
 # «ایران آنلاین: »: an agency of one to three words and a colon (a speaker's «ظریف: »
 # has the same shape: the name must be an agency).
-_OUTLET_COLON_RE = re.compile(r"^(?P<name>[^\s:؛،,]+(?:\s+[^\s:؛،,]+){0,2})\s*:\s*")
+_OUTLET_COLON_RE = re.compile(r"^(?P<name>[^\s:؛،٬,]+(?:\s+[^\s:؛،٬,]+){0,2})\s*:\s*")
 # Arabic wire datelines (``_wire_dateline``): «طهران/21 كانون الأول/ديسمبر/إرنا- »
 # (place, day and month in one to four «/» parts, the agency, a dash: the shape alone
 # tells it); «طهران- وكالة نادي المراسلين الشباب للأنباء - » (place, dash, agency,
@@ -390,14 +439,14 @@ _OUTLET_COLON_RE = re.compile(r"^(?P<name>[^\s:؛،,]+(?:\s+[^\s:؛،,]+){0,2})\
 # الباكستانية الرسمية)» (place, colon, date, agency in parentheses).  The last three
 # only for an agency (``_is_agency``): «ایران - پاکستان» is a headline.
 _SLASH_DATELINE_RE = re.compile(
-    r"^[^\s/\d:،,]+(?:\s+[^\s/\d:،,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
+    r"^[^\s/\d:،٬,]+(?:\s+[^\s/\d:،٬,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
     r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*[^/\n\-–—]{2,30}?\s*[-–—]+\s*"
 )
 _PLACE_AGENCY_RE = re.compile(
-    r"^[^\s\-–—:،,/]+(?:\s+[^\s\-–—:،,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،,]{2,50}?)\s+[-–—]+\s+"
+    r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s+[-–—]+\s+"
 )
 _AGENCY_DASH_RE = re.compile(
-    r"^(?P<name>[^\s\-–—:،,/]+(?:\s+[^\s\-–—:،,/]+){0,3})\s*[-–—]+\s+(?![^:\n]{1,20}:)"
+    r"^(?P<name>[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+){0,3})\s*[-–—]+\s+(?![^:\n]{1,20}:)"
 )
 _DATE_AGENCY_RE = re.compile(
     r"^[^:\n()\d]{2,30}:\s*\d{1,2}\s*[-–—]?\s*[^()\n\d]{2,20}\s*\d{4}\s*م?\s*"
@@ -450,6 +499,21 @@ def _dateline(text: str, index: _Index) -> str | None:
     return text[m.end() :]
 
 
+# An outlet not in sources.yml closes a dateline only in its full shape: a place of at
+# most this many words, the outlet in brackets, a dash («أربيل (كوردستان24)- وقعت …»).
+UNKNOWN_DATELINE_PLACE_WORDS = 2
+_UNKNOWN_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\s()\d:،٬,.]+(?:\s+[^\s()\d:،٬,.]+)*)\s*\((?P<name>[^()\n]{2,30})\)\s*[-–—]+\s*"
+)
+
+
+def _unknown_dateline(text: str, _index: _Index) -> str | None:
+    m = _UNKNOWN_DATELINE_RE.match(text)
+    if not m or len(m.group("place").split()) > UNKNOWN_DATELINE_PLACE_WORDS:
+        return None
+    return text[m.end() :]
+
+
 def _tail(text: str, index: _Index) -> str | None:
     """«… - Fars News»: a Latin source name after the last dash that leaves one."""
     for i in range(len(text) - 1, max(-1, len(text) - _TAIL_WINDOW - 2), -1):
@@ -460,6 +524,7 @@ def _tail(text: str, index: _Index) -> str | None:
     return None
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}")
 # A press word ending a word of the name («للأنباء», «صدى نيوز»; not «وی پرسید»).
 _PRESS_WORD_END_RE = re.compile(rf"(?:{_PRESS_WORD_RE.pattern})(?![\w\u200c])", re.IGNORECASE)
 
@@ -474,6 +539,9 @@ def _agency_shape(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | Non
             return None
         name = m.group("name").strip()
         known = _PRESS_WORD_END_RE.search(name) or _name_end(name, 0, index) == len(name)
+        # «راسکRASC : »: an outlet's name with its Latin acronym before a colon (a
+        # speaker's name has none)
+        known = known or (pattern is _OUTLET_COLON_RE and _ACRONYM_RE.search(name))
         return text[m.end() :] if known else None
 
     return rule
@@ -490,19 +558,21 @@ def _pattern(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
 _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], ...] = (
     ("fa-report-abbreviation", "ب", "", _abbreviation),
     ("fa-report", "ب", "", _report),
+    ("fa-report-quoted", "ب", "«", _pattern(REPORT_QUOTED_RE)),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
-    ("fa-report-outlet", "ب", "،,؛", _pattern(_REPORT_OUTLET_RE)),
+    ("fa-report-outlet", "ب", "،٬,؛", _pattern(_REPORT_OUTLET_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
     ("fa-outlet-desk", "", "؛", _pattern(_OUTLET_DESK_RE)),
     ("fa-outlet-reporter", "", "؛", _agency_shape(_OUTLET_REPORTER_RE)),
     ("outlet-colon", "", ":", _agency_shape(_OUTLET_COLON_RE)),
     ("ar-slash-dateline", "", "/", _pattern(_SLASH_DATELINE_RE)),
     ("ar-date-agency", "", "(", _agency_shape(_DATE_AGENCY_RE)),
-    ("ar-agency-reported", "ذأاونب", "،,", _pattern(_AR_REPORTED_RE)),
+    ("ar-agency-reported", "ذأاونب", "،٬,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),
     ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),
+    ("dateline-outlet", "", "(", _unknown_dateline),
     ("agency-tail", "", _DASHES, _tail),
 )
 
@@ -534,6 +604,51 @@ def _index_of(sources: Sequence[Source] | None) -> _Index:
     return known[1]
 
 
+# A byline line at the head of a page: the reporter's name (two to four words) and the
+# agency the piece is from, after a bar («پروانه علی زاده │خبرگزاری رویترز») or before
+# the other agencies credited («صلاح شرارة رويترز، د ب أ»).  Without a bar or a second
+# credit the shape is a headline's too («اعتقال مراسل رويترز»): no byline.
+_BYLINE_BAR_RE = re.compile(r"\s*[│|]\s*")
+_BYLINE_COMMA_RE = re.compile(r"\s*[،٬,]\s*")
+BYLINE_NAME_WORDS = (2, 4)
+BYLINE_OTHER_CREDIT_WORDS = 3  # «د ب أ», «وكالات»: a credit after the comma is short
+_NOT_IN_BYLINE_RE = re.compile(r"[\d.:؛;!?؟«»\"“”()]")
+
+
+def byline_credit(line: str, sources: Sequence[Source] | None = None) -> tuple[str, str] | None:
+    """(reporter, agency as written) of a byline line «NAME │ AGENCY» or «NAME AGENCY،
+    OTHER» whose agency is a known source (*sources*, default the shipped ones), else
+    None."""
+    if _NOT_IN_BYLINE_RE.search(line):
+        return None
+    index = _index_of(sources)
+    parts = _BYLINE_BAR_RE.split(line.strip())
+    if len(parts) == 2:
+        name, credits = parts
+        first, *others = _BYLINE_COMMA_RE.split(credits)
+        words = name.split()
+    elif len(parts) == 1:
+        first, *others = _BYLINE_COMMA_RE.split(line.strip())
+        if not others:
+            return None
+        words = first.split()
+        for k in range(BYLINE_NAME_WORDS[0], BYLINE_NAME_WORDS[1] + 1):
+            if k < len(words) and _is_name(" ".join(words[k:]), index):
+                words, first = words[:k], " ".join(words[k:])
+                break
+        else:
+            return None
+    else:
+        return None
+    if not BYLINE_NAME_WORDS[0] <= len(words) <= BYLINE_NAME_WORDS[1]:
+        return None
+    if not _is_name(first, index) or _name_end(" ".join(words), 0, index) >= 0:
+        return None
+    if any(len(o.split()) > BYLINE_OTHER_CREDIT_WORDS for o in others):
+        return None
+    return " ".join(words), first.strip()
+
+
 def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) -> str:
     """*sentence* without the agency formula, wire dateline or agency tail around it (the
     rules of ``_STRIP_RULES``, applied in order until none matches).  Agencies are known
@@ -543,7 +658,7 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
     changed = True
     while changed and text:
         changed = False
-        for _label, first, needles, rule in _STRIP_RULES:
+        for label, first, needles, rule in _STRIP_RULES:
             if not text:
                 break  # a rule took the whole sentence
             if (first and text[0] not in first) or (
@@ -553,4 +668,6 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
             new = rule(text, index)
             if new is not None and (new := new.strip()) != text:
                 text, changed = new, True
+                while label.startswith("fa-report") and (via := _VIA_CHAIN_RE.match(text)):
+                    text = text[via.end() :]
     return text

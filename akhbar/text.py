@@ -1049,8 +1049,9 @@ def display(text: str, lang: str, restore: bool = True) -> str:
 _AR_SCRIPT_LETTER = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc]"
 GLUED_FULL_STOP = rf"(?<={_AR_SCRIPT_LETTER}{{2}})\.(?={_AR_SCRIPT_LETTER}{{2}})"
 # Sentence ends: . ! ? ؟ and the Arabic full stop, followed by space or end; a
-# number like 2.5 is not split because the period must be followed by whitespace.
-_SENTENCE_END_RE = re.compile(rf"(?<=[.!?؟۔])\s+|(?<={GLUED_FULL_STOP})")
+# number like 2.5 is not split because the period must be followed by whitespace, nor
+# a Persian decimal written «۶/.» (the stop is the number's).
+_SENTENCE_END_RE = re.compile(rf"(?<=[.!?؟۔])(?<!\d/\.)\s+|(?<={GLUED_FULL_STOP})")
 
 
 def split_sentences(paragraph: str) -> list[str]:

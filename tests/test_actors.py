@@ -608,3 +608,18 @@ def test_the_dateline_is_no_speaker(extractor):
     data = f"date 2018-02-17\n\n{lead}\n\nوذكر البيان أن العملية مستمرة.\n".encode()
     (quote,) = extractor.extract(data, "x.txt").article.quotes
     assert (quote.speaker, quote.speaker_name) == ("", "أنور قرقاش")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AFP's Persian name is an agency, not France
+        ("واسی خان، سخنگوی گشت مرزی پاکستان، به خبرگزاری فرانسه گفت که مرز بسته است.", ["pakistan"]),
+        # «وكالة الأنباء السعودية» is SPA, not Saudi Arabia; Pakistan is still named
+        ("وقال مسؤول في باكستان لوكالة الأنباء السعودية إن المعبر أغلق.", ["pakistan"]),
+        # guard: the country named on its own is still an actor
+        ("أعلنت فرنسا دعمها لجهود باكستان في الوساطة.", ["france", "pakistan"]),
+    ],
+)  # fmt: skip
+def test_a_source_name_is_no_actor_mention(text, expected):
+    assert match_actors([text], None, matcher())[0] == expected

@@ -557,3 +557,144 @@ def test_labels_are_no_headline(lines, headline):
     assert shape.headline == headline
     body = [p for s in shape.sections for p in s.paragraphs]
     assert lines[0] in body or lines[0] == headline  # a label stays in the text
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "chrome", "byline"),
+    [
+        # a «last modified» stamp, a date line and the headline printed again
+        (
+            ["محکومیت حمله در جنوب شرق ایران", "(last modified 1397-11-25T08:23:30+00:00 )",
+             "دلو 25, 1397 12:53 Asia/Kabul", "• محکومیت حمله در جنوب شرق ایران", LONG_AR, LONG_AR],
+            "محکومیت حمله در جنوب شرق ایران",
+            ["(last modified 1397-11-25T08:23:30+00:00 )", "دلو 25, 1397 12:53 Asia/Kabul",
+             "• محکومیت حمله در جنوب شرق ایران"],
+            "",
+        ),
+        # a publication stamp is no headline: the line after it is looked at
+        (
+            ["تاريخ النشر: ٢٣ يونيو ٢٠٢٣ - ١٧:٣٦", "التعاون بين إيران وباكستان يسهم في السلام", LONG_AR],
+            "التعاون بين إيران وباكستان يسهم في السلام",
+            ["تاريخ النشر: ٢٣ يونيو ٢٠٢٣ - ١٧:٣٦"],
+            "",
+        ),
+        # a CMS stamp after a deck line, a relative time
+        (
+            ["جهة تعلن مسؤوليتها عن اختراق الحدود", "ومقتل عدد من الجنود",
+             "migrate reporter 1 شعبان 1438 /  27  أبريل  2017   12:27 م", "منذ ساعة", LONG_AR],
+            "جهة تعلن مسؤوليتها عن اختراق الحدود",
+            ["migrate reporter 1 شعبان 1438 /  27  أبريل  2017   12:27 م", "منذ ساعة"],
+            "",
+        ),
+        # a byline with the agency: the reporter is the byline, the agency a credit
+        (
+            ["عشرات القتلى في تصعيد على الحدود", "صلاح شرارة رويترز، د ب أ", "١٢ أكتوبر ٢٠٢٥", LONG_AR],
+            "عشرات القتلى في تصعيد على الحدود",
+            ["صلاح شرارة رويترز، د ب أ", "١٢ أكتوبر ٢٠٢٥"],
+            "صلاح شرارة",
+        ),
+        # guard: a date line inside the text (a timeline's part) stays a heading
+        (
+            ["عشرات القتلى في تصعيد على الحدود", LONG_AR, "١٢ أكتوبر ٢٠٢٥", LONG_AR],
+            "عشرات القتلى في تصعيد على الحدود",
+            [],
+            "",
+        ),
+    ],
+)  # fmt: skip
+def test_page_chrome_is_left_out_of_the_text(lines, headline, chrome, byline):
+    shape = structure(lines, "ar")
+    assert shape.headline == headline
+    assert list(shape.chrome) == chrome
+    assert shape.byline == byline
+    text = [shape.headline, *(h for s in shape.sections for h in (s.heading, *s.paragraphs))]
+    assert not any(c in text for c in chrome)
+    if byline:
+        assert shape.credit == "رويترز"
+
+
+@pytest.mark.parametrize(
+    ("lead", "lang", "expected"),
+    [
+        # «… حاکی است که …»: the clause after «که» is what the reports say
+        (
+            ["با تشدید تنش‌ها میان دو کشور همسایه در ماه‌های اخیر، گزارش‌ها حاکی است که روند "
+             "بازگرداندن پناهجویان از مرزهای شرقی، به شدت افزایش یافته است."],
+            "fa",
+            "با تشدید تنش‌ها میان دو کشور همسایه در ماه‌های اخیر، گزارش‌ها حاکی است که روند "
+            "بازگرداندن پناهجویان از مرزهای شرقی، به شدت افزایش یافته است",
+        ),
+        # «انها ماضية قدما | في …»: «انها» without hamza is «أنها», its predicate follows
+        (
+            ["نشرت صحيفة محلية تقريرا اوردت فيه ان الحكومة تقول انها ماضية قدما في مد خط "
+             "أنابيب لاستيراد الغاز الطبيعي من الجارة، وهو المشروع الذي تعارضه دول كبرى."],
+            "ar",
+            "نشرت صحيفة محلية تقريرا اوردت فيه ان الحكومة تقول انها ماضية قدما في مد خط "
+            "أنابيب لاستيراد الغاز الطبيعي من الجارة",
+        ),
+        # «ندد X باسم Y | في …»: «باسم» belongs to the name; «ندد» still needs «ب…»
+        (
+            ["ندد مساعد المتحدث باسم حرس الحدود في الولاية الجنوبية السيد منظور أحمد بالهجوم "
+             "على نقطة الصفر الحدودية الذي أدى إلى مقتل ثلاثة من الجنود."],
+            "ar",
+            "ندد مساعد المتحدث باسم حرس الحدود في الولاية الجنوبية السيد منظور أحمد بالهجوم "
+            "على نقطة الصفر الحدودية",
+        ),
+        # never cut on the subject's apposed name: the object comes after it
+        (
+            ["واستعرض وزير خارجية الجمهورية ، سعيد أحمدي ، الذي وصل العاصمة مساء اليوم على رأس "
+             "وفد كبير ، في تصريح للصحفيين أهداف زيارته الرسمية الأولى إلى البلاد وقال إنها "
+             "جاءت تلبية لدعوة نظيره."],
+            "ar",
+            "واستعرض وزير خارجية الجمهورية ، سعيد أحمدي في تصريح للصحفيين أهداف زيارته "
+            "الرسمية الأولى إلى البلاد",
+        ),
+        # «به گزارش «X»» without a comma and «OUTLET ACRONYM :» are no part of the title
+        (
+            ["به گزارش «نمونه اقتصادی» تجارت با همسایگان موضوع مورد توجه کشورهای منطقه است."],
+            "fa",
+            "تجارت با همسایگان موضوع مورد توجه کشورهای منطقه است",
+        ),
+        (
+            ["نمونهNMN : علی رضایی، یک عضو مجلس پیشنهاد کرده است که مرز بازگشایی شود."],
+            "fa",
+            "علی رضایی، یک عضو مجلس پیشنهاد کرده است که مرز بازگشایی شود",
+        ),
+        # «در دیدار با X، ROLE …» with no comma after the role: the role's end is unknown,
+        # so the occasion stays whole (deleting it at X's comma made the MP the minister)
+        (
+            ["حسن کریمی، یک عضو مجلس ایران در دیدار با علی رضایی، وزیر امور خارجه آن کشور "
+             "پیشنهاد کرده است که برای تأمین حقابه از رود مرزی، از همسایه شرقی تضمین گرفته شود."],
+            "fa",
+            "حسن کریمی، یک عضو مجلس ایران در دیدار با علی رضایی، وزیر امور خارجه آن کشور "
+            "پیشنهاد کرده است که برای تأمین حقابه از رود مرزی، از همسایه شرقی تضمین گرفته شود",
+        ),
+        # a dateline of an outlet not in sources.yml, «CITY (OUTLET)-», is no part of it
+        (
+            ["أربيل (نموذج24)- وقعت اشتباكات صباح الجمعة قرب معبر حدودي رئيسي بين البلدين."],
+            "ar",
+            "وقعت اشتباكات صباح الجمعة قرب معبر حدودي رئيسي بين البلدين",
+        ),
+        # a reprint's disclaimer is no title
+        (
+            ["نمونه - منبع دیگر /متن پیش رو در منبع دیگر منتشر شده و بازنشرش به معنای تاییدش نیست",
+             "گروهی از شورشیان دست‌کم ۲۶ گردشگر را در منطقه کوهستانی به قتل رساندند."],
+            "fa",
+            "گروهی از شورشیان دست‌کم ۲۶ گردشگر را در منطقه کوهستانی به قتل رساندند",
+        ),
+    ],
+)  # fmt: skip
+def test_title_keeps_what_the_clause_needs(lead, lang, expected):
+    assert title_from_lead(lead, lang, _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # a dateline line of a place and an agency in brackets, known or not
+        (["كابول - (د ب أ)", LONG_AR, LONG_AR], ""),
+        (["إسلام آباد - (مراسلنا الخاص)", LONG_AR, LONG_AR], ""),
+    ],
+)
+def test_a_dateline_line_is_no_headline(lines, headline):
+    assert structure(lines, "ar").headline == headline

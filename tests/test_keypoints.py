@@ -609,3 +609,60 @@ def test_keyword_lines_are_never_points(text: str, lang: str) -> None:
     assert strip_boilerplate(text) == ""
     points = rank_key_points([_LEAD[lang], text, _OTHER[lang]], lang, displayed=True)
     assert points == [_LEAD[lang], _OTHER[lang]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown outlet after a desk: «به گزارش بخش … خبرگزاری X، »
+        ("به گزارش بخش بین الملل خبرگزاری نمونه، این حمله بامداد امروز صورت گرفت.",
+         "این حمله بامداد امروز صورت گرفت."),
+        # «به گزارش گروه … از روزنامه X Y Z، »
+        ("به گزارش گروه بین الملل از روزنامه اردو زبان نمونه، به گفته مسئولان، بازارچه احداث می شود.",
+         "به گفته مسئولان، بازارچه احداث می شود."),
+        # a chained «به نقل از X، » after the report formula
+        ("به گزارش ایرنا، به نقل از این تارنما، بندر چابهار برای هند اهمیت زیادی دارد.",
+         "بندر چابهار برای هند اهمیت زیادی دارد."),
+        # guard: «به نقل از X، » opening a sentence alone says whose claim it is
+        ("به نقل از رویترز، مرز دو کشور بسته شد.", "به نقل از رویترز، مرز دو کشور بسته شد."),
+        # «٬» closes the formula as a comma: the name after it stays
+        ("به گزارش رادیو نمونه٬ علی رضایی، سخنگوی مرزبانی، گفت که مرز بسته است.",
+         "علی رضایی، سخنگوی مرزبانی، گفت که مرز بسته است."),
+        # «به گزارش «X»» with no comma
+        ("به گزارش «نمونه اقتصادی» تجارت با همسایگان افزایش یافت.", "تجارت با همسایگان افزایش یافت."),
+        # a dateline of an outlet not in sources.yml: «CITY (OUTLET)- »
+        ("أربيل (نموذج24)- وقعت اشتباكات قرب المعبر.", "وقعت اشتباكات قرب المعبر."),
+        # a reprint's disclaimer is no point
+        ("نمونه - منبع /متن پیش رو در منبع منتشر شده و بازنشرش به معنای تاییدش نیست", ""),
+    ],
+)  # fmt: skip
+def test_outlet_prefixes_are_stripped(text: str, expected: str) -> None:
+    assert strip_boilerplate(text) == expected
+
+
+def test_a_decimal_written_with_a_slash_ends_no_sentence() -> None:
+    paragraph = (
+        "از کل واردات ۶۰ میلیارد دلاری این بازار، فقط ۳۷۴ میلیون دلار آن یعنی ۶/. درصد از نیاز "
+        "کالایی این کشور مربوط به کالاهای ایرانی بوده است. سهم دیگر کشورها بیشتر بوده است."
+    )
+    points = rank_key_points([paragraph], "fa")
+    assert any("۶/. درصد" in p for p in points)
+    assert not any(p.startswith("درصد") for p in points)
+
+
+def test_related_story_links_after_the_text_are_no_points() -> None:
+    from akhbar.fields import structure
+
+    lines = [
+        "وزارت خارجه ایران امروز در خبرنامه‌ای گفته است که نماینده مجلس درباره احتمال بروز یک "
+        "فاجعه انسانی به خاطر بحران آب در استان مرزی هشدار داده است.",
+        "به نقل از خبرنامه وزارت خارجه، نماینده پیشنهاد دریافت تضمین‌های عملی را کرده است.",
+        "وزیر خارجه: همه گزینه‌ها برای تحقق حقابه در دستور کار قرار دارد",
+        "سخنگو: حقابه ایران از رود مرزی جزء موضوعات ثابت گفت‌وگوهای ما با همسایه است",
+    ]
+    shape = structure(lines, "fa")
+    assert list(shape.chrome) == lines[2:]
+    body = [p for s in shape.sections for p in s.paragraphs]
+    assert body == lines[:2]
+    # guard: one short closing line is text, not a list of links
+    assert not structure(lines[:3], "fa").chrome

@@ -446,3 +446,97 @@ def test_one_source_line_for_structure_publisher_and_key_points(line, name):
     assert structure(body, "fa").source_line == name  # not text: the structure sets it apart
     assert find_attribution([line], real_knowledge().sources).name == name.split("/")[0]
     assert strip_boilerplate(line) == ""  # never a key point
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline «CITY - AGENCY -»
+        (["دهلی نو - ایرنا - اوراسیا تایمز نوشت: بندر چابهار اهمیت دارد."], ("irna", "ایرنا")),
+        # «CITY/ day month/ month/ AGENCY -», spaces after the slashes
+        (["اسلام اباد/ 23 حزيران/ يونيو/ ارنا - يقوم قائد الجيش بزيارة."], ("irna", "ارنا")),
+        # a dateline line «CITY - (AGENCY)» before the lead
+        (["كابول - (د ب أ)", "أفاد مسؤول أفغاني بترحيل لاجئين."], ("dpa", "د ب أ")),
+        # guard: two dashes between places name no agency
+        (["ایران - پاکستان - هند در یک قاب"], ("", "")),
+        # «٬» closes the formula as a comma does: the outlet is not in sources.yml, and
+        # the interview with another agency it retells is not the publisher's
+        (
+            ["به گزارش رادیو نمونه٬ علی رضایی، سخنگوی مرزبانی، به خبرگزاری فرانسه گفته که مرز بسته است."],
+            ("", "رادیو نمونه"),
+        ),
+        # a desk word «حوزه» before a known outlet
+        (["به گزارش حوزه افغانستان باشگاه خبرنگاران، وزارت بازرگانی اعلام کرد."], ("yjc", "باشگاه خبرنگاران")),
+    ],
+)  # fmt: skip
+def test_datelines_and_commas_of_the_lead(text, expected):
+    assert source_of(text) == expected
+
+
+def test_a_credit_outside_the_text_names_the_publisher():
+    """A byline's agency, passed as a credit, names the publisher after the formulas."""
+    found = find_attribution(["متن خبر بدون فرمول."], real_knowledge().sources, ["خبرگزاری رویترز"])
+    assert (found.source, found.name) == ("reuters", "خبرگزاری رویترز")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a name, a bar, the agency
+        ("پروانه علی زاده │خبرگزاری رویترز", ("پروانه علی زاده", "خبرگزاری رویترز")),
+        # a name, the agency, other credits after a comma
+        ("صلاح شرارة رويترز، د ب أ", ("صلاح شرارة", "رويترز")),
+        # a headline ending in an agency's name is no byline
+        ("اعتقال مراسل رويترز", None),
+        # nor a sentence with a date
+        ("علی رضایی │ ایرنا ۱۲ مهر", None),
+        # an unknown agency after the bar
+        ("علی رضایی │ رادیو نمونه", None),
+    ],
+)
+def test_byline_credit(line, expected):
+    from akhbar.sources import byline_credit
+
+    assert byline_credit(line, real_knowledge().sources) == expected
+
+
+def _article(extractor, lines: list[str]):
+    return extractor.extract("\n\n".join(lines).encode(), "x.txt").article
+
+
+LONG_FA = (
+    "وزارت امور خارجه پاکستان حمله تروریستی در استان سیستان و بلوچستان را محکوم کرد و "
+    "خواستار همکاری دو کشور برای مقابله با گروه‌های مسلح در مرز مشترک شد."
+)
+
+
+def test_a_formula_in_the_first_paragraphs_after_the_page_chrome(extractor):
+    """The headline and the page's stamps come before the lead: the formula in the
+    second paragraph of the text is still read."""
+    article = _article(
+        extractor,
+        [
+            "محکومیت حمله تروریستی در جنوب شرق ایران",
+            "(last modified 1397-11-25T08:23:30+00:00 )",
+            "دلو 25, 1397 12:53 Asia/Kabul",
+            LONG_FA,
+            "به گزارش ایرنا، سخنگوی وزارت امور خارجه پاکستان با خانواده شهیدان ابراز همدردی کرد.",
+            LONG_FA.replace("پاکستان", "ایران"),
+        ],
+    )
+    assert article.source == "irna"
+    assert sum("page chrome left out" in w for w in article.warnings) == 2
+
+
+def test_a_formula_opening_the_last_paragraph_is_no_publisher(extractor):
+    """«به گزارش X،» opening the last of several paragraphs retells X in the text."""
+    article = _article(
+        extractor,
+        [
+            LONG_FA,
+            LONG_FA.replace("پاکستان", "هند"),
+            LONG_FA.replace("پاکستان", "چین"),
+            "به گزارش الجزیره، نیروهای پلیس بلافاصله پس از حمله به محل حادثه اعزام شدند.",
+        ],
+    )
+    assert article.source == ""
