@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
 from akhbar.text import (
     AR_DEFINITE_STARTS,
@@ -416,8 +417,7 @@ SUBJECT_CUTS = {
         "في",
         "خلال",
         "عبر",
-        "قائلا",
-        "قائلة",
+        *AR_PARTICIPLES,
         "لدى",
         "بعد",
         "مع",
@@ -450,7 +450,26 @@ SUBJECT_CUTS = {
         "قد",
         "بدوره",
         "بدورها",
-        # the addressee is not the speaker: «وقال مخاطبا ترامب:»
+        # the time of a past statement: «وقال خان وقتها:»
+        "وقتها",
+        "حينها",
+        "آنذاك",
+        "حينئذ",
+        # quoting another: «وأفادت "اكسبرس تريبيون" نقلا عن مصادر ...»
+        "نقلا",
+        "ونقلا",
+        # a reply or a comment: «وقال المتحدث ردا على سؤال»
+        "ردا",
+        "تعليقا",
+        "تعقيبا",
+        # the addressee is not the speaker: «وقال مخاطبا ترامب:», «وأكد الوزير لنظيره:»
+        "لنظيره",
+        "لنظيرته",
+        "لنظيرها",
+        "لنظرائه",
+        "له",
+        "لها",
+        "لهم",
         "مخاطبا",
         "مخاطبة",
         "موجها",
@@ -721,6 +740,15 @@ _AR_ACCORDING_RE = re.compile(
     r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
 )
 _MA = fold("ما")
+# The body that made a document or an inquiry, named after it: «التحقيقات التي أجرتها
+# شرطة المرور», «تقرير صادر عن الأمم المتحدة».
+_AR_MADE_BY_RE = re.compile(
+    r"(?<!\w)(?:(?:التي|الذي)\s+(?:أجرت|أصدرت|نشرت|أعدت|أجرى|أصدر|نشر|أعد)(?:ها|ه)"
+    r"|(?:ال)?صادرة?\s+عن)\s+(?P<who>.+)"
+)
+# «أعلنت الجماعة مسؤوليتها عن الهجوم»: a claim of responsibility is an act, no words said;
+# a verb whose object, before what would open its statement, is «مسؤولية» opens none.
+_AR_RESPONSIBILITY_RE = re.compile(r"(?<!\w)(?:ال)?مس[ؤئو]ولي(?:ة|ت(?:ه|ها|هم|هما|نا))(?!\w)")
 _AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)})")
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
@@ -764,6 +792,8 @@ _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
 _ILA = fold_word("إلى")
 _AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
+# «وصف» with no pronoun object: its object is written out before «بأن».
+_DESCRIBE = frozenset(fold(v) for v in ("وصف", "وصفت", "وصفوا"))
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
@@ -809,6 +839,8 @@ class _Found:
     clause: str = ""
     # Arabic «وصف X Y بأنه»: an object between the subject and «بأن»
     described: bool = False
+    # Arabic «أكد X صحة النبأ موضحا أن»: the verb's object may follow its subject
+    object_run: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -851,7 +883,10 @@ def _cut(text: str, lang: str) -> str:
     for word in _words(_GLUED_CLOSE_RE.sub(r"\1 ", text)):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
-        if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
+        # «نائب الوالي، علي رضا مرحمتي،»: a name set off by «،», not the preposition
+        apposed = word in _AR_NAME_SPELLINGS and bool(words) and words[-1].endswith("،")
+        cut = folded in cuts and not (partitive and folded in _OF) and not apposed
+        if cut or (words and folded in late):
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")
@@ -929,6 +964,16 @@ def _is_pronoun(subject: str, lang: str) -> bool:
     return _first_word(subject) in _PRONOUNS.get(lang, frozenset())
 
 
+# Demonstratives that open a subject pointing back to someone named before («هذا
+# المسؤول»); folded.
+DEMONSTRATIVES = {"ar": ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
+_DEMONSTRATIVES = _folded(DEMONSTRATIVES)
+
+
+def _is_pointer(subject: str, lang: str) -> bool:
+    return _first_word(subject) in _DEMONSTRATIVES.get(lang, frozenset())
+
+
 def _resolve_prefix(
     subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
@@ -949,8 +994,9 @@ def _resolve_prefix(
     found = ("", "")
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
-        if not name:
-            continue
+        apposed = any(w.endswith(("،", ",")) for w in words[: n - 1])
+        if not name or (apposed and n < len(words) and not words[n - 1].endswith(("،", ","))):
+            continue  # «أمين المجلس، علي لاريجاني،»: an apposed name is read whole
         slug = resolve(name)
         if found[0] and not slug:
             return "", ""
@@ -1048,8 +1094,16 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
         intro = _ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None)
+        if _runs_into_participle(rest):
+            # «أكد X صحة النبأ موضحا أن»: the participle opens the statement, and the words
+            # before it are the verb's subject and object
+            intro = replace(intro, object_run=True)
         # «وصف X تصريحات Y بأنها ...»: the verb's object stands before «بأن»
         described = comp is not None and fold(comp).startswith(fold("ب"))
+        if described and _ar_bare(verb) in _DESCRIBE and len(_words(rest)) == 1:
+            # «ووصفت الهجوم بأنه ...»: the verb takes an object before «بأن», so one word
+            # there is the object and the subject is left unsaid (the last speaker's)
+            intro = replace(intro, subject="")
         found.append(replace(intro, described=described))
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
@@ -1097,11 +1151,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=say == fold("قولها"),
             )
         )
-    found.extend(map(verb_with_that, _AR_ANNOUNCED_RE.finditer(paragraph)))
+    found.extend(
+        verb_with_that(match)
+        for match in _AR_ANNOUNCED_RE.finditer(paragraph)
+        # «أكد صحة هذا النبأ»: news already told, confirmed, not announced
+        if _word_before(paragraph, match.end()) not in _DEMONSTRATIVES["ar"]
+    )
     for match in _AR_ACCORDING_RE.finditer(paragraph):
         who = match.group("who").strip().lstrip("ـ")
         if _first_word(who) == _MA:
             continue  # «بحسب ما ذكرت الوكالة فإن»: the verb after «ما» names the source
+        if match.group("verb").endswith("ل") and who.startswith("ل"):
+            who = "ا" + who  # «وفقا للتحقيقات»: «لـ» and the article «ال» written «لل»
+        body = _AR_MADE_BY_RE.search(who)
+        if body:
+            who = body.group("who")  # «للتحقيقات التي أجرتها شرطة المرور»: the police
         found.append(
             _Found(
                 clause_start=0,
@@ -1128,6 +1192,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     for intro in found:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
+            continue
+        if _AR_RESPONSIBILITY_RE.search(paragraph, intro.verb_start, intro.colon_end):
             continue
         if word == "و" and not intro.conjoined and not intro.clause:
             # «... الباكستانية و قال ان»: «و» written apart is still the conjunction; its
@@ -1178,6 +1244,16 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _runs_into_participle(rest: str) -> bool:
+    """Arabic: whether the words after a verb run with no «،» and no cut word up to a
+    participle («أكد ميرشكاري صحة هذا النبأ موضحا»)."""
+    if _SEGMENT_RE.search(rest):
+        return False
+    cuts = _CUTS["ar"]
+    first = next((w for w in map(fold_word, _words(rest)) if w in cuts), "")
+    return first in _AR_PARTICIPLES
 
 
 def _dateline_end(paragraph: str) -> int:
@@ -1489,6 +1565,9 @@ def _earlier_subject(sentence: str) -> str:
 
 
 _AR_INNA_RE = re.compile(r"(?<!\w)(?:فإن|فان)(?!\w)")
+# «خبرا أوردت فيه أن باكستان تقول إنها»: a name of a few words right after «أن» and before
+# the verb is its subject (a longer run is a clause of its own: «أن يكون أيضا تكتيكا ...»).
+_AR_THAT_SUBJECT_RE = re.compile(r"(?<!\w)(?:إن|أن|ان)\s+(?P<who>(?:\S+\s+){0,2}\S+)\s*$")
 
 
 def _ar_adverbial(word: str) -> bool:
@@ -1521,8 +1600,11 @@ def _ar_subject_before(clause: str) -> str:
     if ":" in tail:
         return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
     inna = list(_AR_INNA_RE.finditer(tail))
+    that = _AR_THAT_SUBJECT_RE.search(tail)
     if inna:
         tail = tail[inna[-1].end() :]
+    elif that:
+        tail = that.group("who")
     words = _words(_drop_fillers(tail, "ar"))
     while words and fold_word(words[-1]) == fold("قد"):
         words.pop()
@@ -1595,7 +1677,23 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
 # the issuer just before («أصدر الجيش بيانا», «بيان صدر عن الرئاسة التركية»), else no one's.
 DOCUMENTS = {
     "fa": ("بیانیه", "گزارش"),
-    "ar": ("البيان", "بيان", "التقرير", "تقرير", "الرسالة", "الوثيقة"),
+    "ar": (
+        "البيان",
+        "بيان",
+        "التقرير",
+        "تقرير",
+        "الرسالة",
+        "الوثيقة",
+        # an inquiry's or a count's findings («وفقا للتحقيقات الأولية فإن»): no one's words
+        "التحقيقات",
+        "تحقيقات",
+        "التحقيق",
+        "تحقيق",
+        "الإحصاءات",
+        "إحصاءات",
+        "الدراسة",
+        "دراسة",
+    ),
     "en": ("statement", "report"),
 }
 _DOCUMENTS = _folded(DOCUMENTS)
@@ -1660,6 +1758,10 @@ AR_HEAD_NOUNS = (
     "سفير",
     "سفيرة",
     "نائب",
+    # «مساعد قائد قوى الأمن الداخلي»: an aide, and forces named by a genitive
+    "مساعد",
+    "قوى",
+    "شرطة",
     "مسؤول",
     "مسؤولو",
     "لدى",
@@ -1754,6 +1856,25 @@ AR_NOT_NAMES = (
     "هما",
 )
 _AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
+# Names that fold as a word of AR_NOT_NAMES: «علي» (Ali) folds as «على» (on); an
+# apposition set off by «،» after a role («نائب الوالي، علي رضا مرحمتي،») is a name.
+AR_NAME_SPELLINGS = ("علي",)
+_AR_NAME_SPELLINGS = frozenset(AR_NAME_SPELLINGS)
+
+
+def _quoted_runs(words: list[str]) -> list[str]:
+    """*words* with each quotation of several words joined into one («صحيفة “باكستان
+    توداي”»: a name is never cut inside its marks); an unclosed mark is left as it is."""
+    runs: list[str] = []
+    i = 0
+    while i < len(words):
+        close = OPEN_MARKS.get(words[i][:1])
+        end = i
+        if close and not words[i][1:].endswith(close):
+            end = next((j for j in range(i + 1, len(words)) if close in words[j]), i)
+        runs.append(" ".join(words[i : end + 1]))
+        i = end + 1
+    return runs
 
 
 def _ar_display(subject: str) -> str:
@@ -1766,7 +1887,8 @@ def _ar_display(subject: str) -> str:
     segments = re.split(r"\s*[،,(]\s*", subject)
     # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
     words = [
-        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] else w for w in _words(segments[0])
+        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] and " " not in w else w
+        for w in _quoted_runs(_words(segments[0]))
     ]
     if not words:
         return ""
@@ -1777,8 +1899,10 @@ def _ar_display(subject: str) -> str:
     if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
         apposed = _words(segments[1])
         if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
-            _definite(w) or w in _AR_NOT_NAMES or _ar_known(w) or w in _ADVERBIALS["ar"]
-            for w in map(fold_word, apposed)
+            _definite(w)
+            or _ar_known(w)
+            or (raw not in _AR_NAME_SPELLINGS and (w in _AR_NOT_NAMES or w in _ADVERBIALS["ar"]))
+            for raw, w in zip(apposed, map(fold_word, apposed), strict=True)
         ):
             return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
@@ -1804,6 +1928,21 @@ def _ar_display(subject: str) -> str:
             break
         n += 1
     rest = folded[n:]
+    if rest and rest[0] in HONORIFICS:
+        # «مساعد قائد قوى الأمن الداخلي الإيراني الجنرال سعيد منتظر المهدي»: an honorific
+        # after the role opens its holder's name, shown with it
+        m = 1
+        while m < min(len(rest), SPEAKER_NAME_WORDS + 1) and rest[m] not in _AR_NOT_NAMES:
+            m += 1
+        if m > 1:
+            return " ".join(words[n : n + m])
+    if rest and not (_definite(folded[n - 1]) or _nisba(folded[n - 1])):
+        # a role ending on a noun with no article («مساعد محافظة») is in the construct
+        # state: the words after it are its genitive («سيستان وبلوجستان»), not a name
+        fits = len(words) <= ROLE_PHRASE_WORDS and not any(
+            _definite(w) or w in _AR_NOT_NAMES for w in rest
+        )
+        return " ".join(words if fits else words[:n])
     if (
         2 <= len(rest) <= SPEAKER_NAME_WORDS
         and rest[0] not in _AR_NOT_NAMES
@@ -1997,7 +2136,8 @@ def _speaker(
     feminine = found.feminine if lang == "ar" else None
     if not subject and found.by_saying:
         return "", ""
-    if not subject or _is_pronoun(subject, lang):
+    if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
+        # «وأوضح هذا المسؤول أن»: the official just named
         return last.recall(paragraph, feminine)
     slug, name = "", ""
     if lang == "ar" and not found.participle and not found.described:
@@ -2014,6 +2154,10 @@ def _speaker(
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
+        return "", ""
+    if not slug and found.object_run and _bare_run(subject):
+        # «وقد أكد ميرشكاري صحة هذا النبأ موضحا أن»: a run of bare words after the verb
+        # holds its object too, and where the name ends is not known
         return "", ""
     if not slug and lang == "ar" and _borrowed_run(found, clause, subject):
         # «أكد سعيدي ضرورة تعزيز ...، وقال إن»: an earlier verb's unknown name runs on into
@@ -2052,6 +2196,15 @@ def _joint(subject: str, lang: str) -> str:
     if tuple(fold_word(w) for w in words[:2]) != _JOINT.get(lang):
         return ""
     return " ".join(words[2 : 2 + GROUP_NAME_WORDS]).strip(" ،,و")
+
+
+def _bare_run(subject: str) -> bool:
+    """Arabic: whether *subject* is two or more words opening with neither the article,
+    a head noun nor an honorific (a name, or a name and what follows it)."""
+    folded = [fold_word(w) for w in _words(subject)]
+    return len(folded) > 1 and not (
+        _definite(folded[0]) or folded[0] in _AR_HEADS or folded[0] in HONORIFICS
+    )
 
 
 def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
