@@ -1952,6 +1952,87 @@ def _ar_display(subject: str) -> str:
     return " ".join(words[:n])
 
 
+# Words that never stand in a name or a role phrase as shown: prepositions (a role's
+# links «لدى», «بـ», «لـ» excepted), pronouns and demonstratives, adverbs, particles,
+# quantifiers and auxiliary verbs («فقد», «بعض», «العديد», «خان وقتها»); folded.
+AR_NOT_IN_NAMES = (
+    *AR_NOT_NAMES,
+    "منذ",
+    "بين",
+    "ضد",
+    "نحو",
+    "مع",
+    "حول",
+    *DEMONSTRATIVES["ar"],
+    "أنا",
+    "نحن",
+    "وقتها",
+    "حينها",
+    "آنذاك",
+    "أمس",
+    "اليوم",
+    "حاليا",
+    "مؤخرا",
+    "كذلك",
+    "فقط",
+    "جدا",
+    "ردا",
+    "فقد",
+    "لقد",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "إن",
+    "أن",
+    "إذ",
+    "إذا",
+    "بل",
+    "بعض",
+    "بعضهم",
+    "العديد",
+    "جميع",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+)
+_AR_NOT_IN_NAMES = frozenset(fold_word(w) for w in AR_NOT_IN_NAMES)
+
+
+def _ar_reads_as_name(name: str) -> bool:
+    """Whether an unresolved Arabic speaker *name* reads as a name or a role phrase: no
+    word of AR_NOT_IN_NAMES nor a verb of the tables, and not opened by a preposition
+    written onto the article («للتحقيقات»).  «علي» is a name (AR_NAME_SPELLINGS)."""
+    words = [w.strip(_STRIP_MARKS) for w in _words(name)]
+    folded = [fold_word(w) for w in words if w]
+    if not folded or folded[0].startswith(("لل", "بال")):
+        return False
+    return not any(
+        (f in _AR_NOT_IN_NAMES and w not in _AR_NAME_SPELLINGS) or _ar_verb_form(f)
+        for w, f in zip(words, folded, strict=True)
+    )
+
+
+def _ar_verb_form(word: str) -> bool:
+    """Whether a folded Arabic *word* is a verb of the tables as written, with «و»/«ف»,
+    the feminine «ت» or the plural «وا» («وأكدت»), not a noun sharing its letters
+    («أقران»)."""
+    for bare in {word, word[1:]} if word[:1] in "وف" else {word}:
+        if bare in _AR_KNOWN or (bare[-1:] == "ت" and bare[:-1] in _AR_KNOWN):
+            return True
+        if bare.endswith(fold("وا")) and bare[:-2] in _AR_KNOWN:
+            return True
+    return False
+
+
+def _ar_shown(subject: str) -> str:
+    """An unresolved Arabic speaker as shown (``_ar_display``), "" when what would be
+    shown does not read as a name or a role phrase (precision first: unknown)."""
+    name = _ar_display(subject)
+    return name if name and _ar_reads_as_name(name) else ""
+
+
 # Words inside an Arabic role phrase that the subject otherwise stops at.
 AR_ROLE_LINKS = ("لدى", "في")
 _ROLE_LINKS = frozenset(fold(w) for w in AR_ROLE_LINKS)
@@ -2102,7 +2183,7 @@ def _speaker(
             return last.recall(paragraph, found.feminine if lang == "ar" else None)
         slug, name = _resolve_prefix(subject, resolve, speaks)
         if not slug:
-            name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+            name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         last.remember(slug, name, paragraph, found.feminine if lang == "ar" else None)
         return slug, name
     if found.clause:
@@ -2112,7 +2193,7 @@ def _speaker(
         slug, name = _resolve_prefix(subject, resolve, speaks) if subject else ("", "")
         if slug or found.clause == "relative" or not subject:
             return slug, name
-        return "", _ar_display(subject)
+        return "", _ar_shown(subject)
     subject = "" if found.document else _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
@@ -2121,7 +2202,7 @@ def _speaker(
         if not issuer:
             return "", ""
         slug, name = _resolve_prefix(issuer, resolve, speaks)
-        return slug, name or _ar_display(issuer)
+        return slug, name or _ar_shown(issuer)
     if _is_reporter(subject, lang):
         return None
     if _first_word(subject) in _FIRST_PERSON.get(lang, frozenset()):
@@ -2146,7 +2227,7 @@ def _speaker(
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
     if not slug and _is_office(subject, lang):
         # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
-        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         last.remember("", name, paragraph, feminine)
         return "", name
     if not slug:
@@ -2167,7 +2248,7 @@ def _speaker(
         if lang == "ar":
             # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
             closed = found.subject.rstrip().endswith(("،", ","))
-            name = _ar_display(subject + ("،" if closed else ""))
+            name = _ar_shown(subject + ("،" if closed else ""))
         else:
             name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)

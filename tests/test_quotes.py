@@ -901,6 +901,11 @@ def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None
             ],
             [("", "الحكومة الباكستانية")] * 2,
         ),
+        # what would be shown reads as no name nor role: a quantifier, a particle, a
+        # preposition (was «بعضهم», «العديد», «بين إيران وباكستان»)
+        (["وقال بعضهم إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
+        (["وقال العديد إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
+        (["ووصف العلاقات بين إيران وباكستان بأنها روحان في جسد واحد."], [("", "")]),
     ],
 )  # fmt: skip
 def test_arabic_speaker_spans(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
