@@ -795,6 +795,9 @@ _AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
 # «وصف» with no pronoun object: its object is written out before «بأن».
 _DESCRIBE = frozenset(fold(v) for v in ("وصف", "وصفت", "وصفوا"))
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
+_ADDING = frozenset(fold(v) for v in ("مضيفا", "مضيفة"))
+# Reported words whose subject is the speaker («إنه», «إننا», «أنها» ...).
+_AR_SELF_RE = re.compile(r"[إأا]ن(?:ه|ها|نا|ني|هم)(?!\w)")
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
 _AR_FEMININE_FORMS = frozenset(
@@ -841,6 +844,9 @@ class _Found:
     described: bool = False
     # Arabic «أكد X صحة النبأ موضحا أن»: the verb's object may follow its subject
     object_run: bool = False
+    # Arabic participle after a statement in its sentence («...، مضيفا أن»): that
+    # statement's speaker goes on
+    continues: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -1225,15 +1231,14 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
-        if (
-            intro.participle
-            and kept
-            and _same_sentence(paragraph, kept[-1], intro)
-            and paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS
-        ):
+        if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
             # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
-            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
-            continue
+            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»),
+            # and so is what «مضيفا» adds («...، مضيفًا أن "..."»): the same speaker's
+            if _ar_bare(paragraph[intro.verb_start : intro.colon_end].replace(":", " ")) in _ADDING:
+                intro = replace(intro, continues=True)
+            elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS:
+                continue
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening, the first
     # after a dateline.
@@ -1372,13 +1377,18 @@ def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
 
 
 def _inside_quotation(paragraph: str, pos: int) -> bool:
-    """Whether *pos* is between an opening quotation mark and its closing one."""
+    """Whether *pos* is between an opening quotation mark and its closing one; a straight
+    «"» that pairs with no closing one (``_closing_mark``) opens nothing."""
     before = paragraph[:pos]
-    return (
-        before.count('"') % 2 == 1
-        or before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-    )
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    start = before.find('"')
+    while start >= 0:
+        close = _closing_mark(paragraph, '"', start + 1)
+        if close >= pos:
+            return True
+        start = before.find('"', (close if close >= 0 else start) + 1)
+    return False
 
 
 def _passive(verb: str) -> bool:
@@ -1460,6 +1470,17 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
     return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
 
 
+def _closing_mark(text: str, mark: str, start: int) -> int:
+    """Where the quotation opened by *mark* before *start* closes in *text*, -1 if it does
+    not.  The next straight «"» closes it unless glued to the word after it: that one
+    opens another quotation («مضيفًا أن "باقي», «ب"البلد الصديق»), and the marks do not
+    pair (-1: the caller falls back to the sentence)."""
+    close = text.find(OPEN_MARKS[mark], start)
+    if mark == '"' and close >= 0 and text[close + 1 : close + 2].isalnum():
+        return -1
+    return close
+
+
 def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
     """Where the statement *intro* opens may end: where the next statement's sentence
     starts; when both are in one sentence («قد أكد أن ...، وشدد ... أن»), the last «،»
@@ -1477,10 +1498,17 @@ def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> i
     opening = paragraph[intro.colon_end :].lstrip()
     if opening[:1] in OPEN_MARKS:
         start = len(paragraph) - len(opening)
-        close = paragraph.find(OPEN_MARKS[opening[0]], start + 1)
+        close = _closing_mark(paragraph, opening[0], start + 1)
         if close > 0:
             end = max(end, close + 1)
     return end
+
+
+def _quoted_whole(paragraph: str, start: int) -> bool:
+    """Whether the words from *start* open with a quotation mark that closes."""
+    opening = paragraph[start:].lstrip()
+    offset = len(paragraph) - len(opening)
+    return opening[:1] in OPEN_MARKS and _closing_mark(paragraph, opening[0], offset + 1) > 0
 
 
 def _whole_quotation(text: str) -> str:
@@ -1521,9 +1549,13 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
         elif text[:1] in OPEN_MARKS and OPEN_MARKS[text[0]] in text[1:]:
             return text.strip()  # «عن "تحييد" 1614 إرهابيا»: a quoted word opens it, kept whole
     elif text[:1] in OPEN_MARKS:
-        close = text.find(OPEN_MARKS[text[0]], 1)
+        close = _closing_mark(text, text[0], 1)
         if close > 0:
             text = text[1:close].rstrip(",،")  # «“...,” Larijani said.»: the comma is his
+        else:
+            # a quotation never closed: its sentence («: "نحن لا نريد ... الجارة. ووصف ...»)
+            stop = _SENTENCE_END_RE.search(text)
+            text = text[: stop.start() + 1] if stop else text
     return text.strip(_STRIP_MARKS)
 
 
@@ -2395,6 +2427,7 @@ def extract_quotes(
         found = _introducers(paragraph, lang)
         previous_end = 0
         relayed = -1  # where a relayed person's clause starts (``_relays_person``)
+        said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
@@ -2406,7 +2439,8 @@ def extract_quotes(
                 previous_end, relayed = end, intro.colon_end
                 continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            if lang == "fa" and not intro.that:
+            if lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
+                # (a quotation in marks is the speaker's own words, «او» inside it too)
                 narration = _FA_NARRATION_RE.search(text)
                 text = text[: narration.start()] if narration else text
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
@@ -2426,7 +2460,18 @@ def extract_quotes(
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
             if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks):
                 continue
-            who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
+            if intro.continues:
+                # «مضيفا» goes on with the speaker of words they said themselves (a colon,
+                # a quotation, «إنه ...»); after «أن X فعل ...» it may be X's: unknown
+                who = said or ("", "")
+            else:
+                who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
+            own = (
+                not intro.that
+                or _AR_SELF_RE.match(text)
+                or _quoted_whole(paragraph, intro.colon_end)
+            )
+            said = who if own else None
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
     return quotes

@@ -1793,3 +1793,57 @@ def test_a_relayed_persons_words_are_his(paragraph: str, expected: list[tuple[st
         [paragraph], "fa", resolve, lambda _name, slug: slug == "muddassir-tipu"
     )
     assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        # a quotation in marks is the speaker's own words to its closing mark, «او» in it
+        # too (was cut at «، او ... خواست»)
+        (
+            'عمران خان گفت: "با وزیر گفتگو کردم، او از من خواست تا با رئیس جمهور صحبت کنم."',
+            "fa",
+            [("", "عمران خان", "با وزیر گفتگو کردم، او از من خواست تا با رئیس جمهور صحبت کنم.")],
+        ),
+        # «، مضيفًا أن» ends the statement and opens the same speaker's next one; a «"» glued
+        # to the word after it opens a quotation, it closes none (was one statement ending
+        # on «مضيفًا أن»)
+        (
+            'وقال مصدر أمني: "إن شخصين أصيبا بجروح في المواجهة الليلية، مضيفًا أن "باقي المسلحين" فروا باتجاه الحدود.',
+            "ar",
+            [
+                ("", "مصدر أمني", "إن شخصين أصيبا بجروح في المواجهة الليلية"),
+                ("", "مصدر أمني", '"باقي المسلحين" فروا باتجاه الحدود.'),
+            ],
+        ),
+        # «مضيفا: "..."» after a quotation closed by a spaced mark (was folded into it)
+        (
+            'وقال خان: "لا يمكنني الكشف عن المزيد الآن "، مضيفا: "لقد طلب مني الرئيس التوسط بين البلدين".',
+            "ar",
+            [
+                ("", "خان", "لا يمكنني الكشف عن المزيد الآن"),
+                ("", "خان", "لقد طلب مني الرئيس التوسط بين البلدين"),
+            ],
+        ),
+        # after «أن X فعل ...» what «مضيفا» adds may be X's: no speaker
+        (
+            "وذكرت الوكالة أن الوزير زار المدينة أمس، مضيفة أن الزيارة تستمر ثلاثة أيام كاملة.",
+            "ar",
+            [
+                ("", "الوكالة", "الوزير زار المدينة أمس"),
+                ("", "", "الزيارة تستمر ثلاثة أيام كاملة."),
+            ],
+        ),
+        # a quotation never closed ends with its sentence (was «... الجارة. ووصف إيران ب»)
+        (
+            'وقال أحمد: "نحن لا نريد مثل هذه الأحداث ضد الجارة. ووصف إيران ب"البلد الصديق" لباكستان.',
+            "ar",
+            [("", "أحمد", "نحن لا نريد مثل هذه الأحداث ضد الجارة.")],
+        ),
+    ],
+)  # fmt: skip
+def test_quotation_marks_bound_the_words(
+    paragraph: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    quotes = extract_quotes([paragraph], lang, resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
