@@ -654,7 +654,12 @@ def _verbs(lang: str) -> str:
 
 
 # Persian: the subject comes before the verb, the colon right after it.
-_FA_RE = re.compile(rf"(?<!\w)(?P<verb>{_verbs('fa')})(?P<plural>ند)?\s*:")
+# The perfect tense too («افزوده است:», «گفته‌اند:»), and «؛» for the colon («گفت؛ ...», as
+# Afghan outlets write it).
+_FA_RE = re.compile(
+    rf"(?<!\w)(?P<verb>{_verbs('fa')})"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)))?\s*[:؛]"
+)
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
 # mark («وأضاف "..."»).
@@ -1460,7 +1465,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 verb_start=verb_start,
                 colon_end=match.end(),
                 subject=rest.strip(),
-                plural=bool(groups.get("plural")),
+                plural=bool(groups.get("plural") or groups.get("perfect_plural")),
                 conjoined=False,
                 that=not match.group(0).rstrip().endswith(":"),
             )
