@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
 from akhbar.text import (
     AR_DEFINITE_STARTS,
@@ -416,8 +417,7 @@ SUBJECT_CUTS = {
         "في",
         "خلال",
         "عبر",
-        "قائلا",
-        "قائلة",
+        *AR_PARTICIPLES,
         "لدى",
         "بعد",
         "مع",
@@ -450,7 +450,26 @@ SUBJECT_CUTS = {
         "قد",
         "بدوره",
         "بدورها",
-        # the addressee is not the speaker: «وقال مخاطبا ترامب:»
+        # the time of a past statement: «وقال خان وقتها:»
+        "وقتها",
+        "حينها",
+        "آنذاك",
+        "حينئذ",
+        # quoting another: «وأفادت "اكسبرس تريبيون" نقلا عن مصادر ...»
+        "نقلا",
+        "ونقلا",
+        # a reply or a comment: «وقال المتحدث ردا على سؤال»
+        "ردا",
+        "تعليقا",
+        "تعقيبا",
+        # the addressee is not the speaker: «وقال مخاطبا ترامب:», «وأكد الوزير لنظيره:»
+        "لنظيره",
+        "لنظيرته",
+        "لنظيرها",
+        "لنظرائه",
+        "له",
+        "لها",
+        "لهم",
         "مخاطبا",
         "مخاطبة",
         "موجها",
@@ -635,7 +654,12 @@ def _verbs(lang: str) -> str:
 
 
 # Persian: the subject comes before the verb, the colon right after it.
-_FA_RE = re.compile(rf"(?<!\w)(?P<verb>{_verbs('fa')})(?P<plural>ند)?\s*:")
+# The perfect tense too («افزوده است:», «گفته‌اند:»), and «؛» for the colon («گفت؛ ...», as
+# Afghan outlets write it).
+_FA_RE = re.compile(
+    rf"(?<!\w)(?P<verb>{_verbs('fa')})"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)))?\s*[:؛]"
+)
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
 # mark («وأضاف "..."»).
@@ -721,6 +745,15 @@ _AR_ACCORDING_RE = re.compile(
     r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
 )
 _MA = fold("ما")
+# The body that made a document or an inquiry, named after it: «التحقيقات التي أجرتها
+# شرطة المرور», «تقرير صادر عن الأمم المتحدة».
+_AR_MADE_BY_RE = re.compile(
+    r"(?<!\w)(?:(?:التي|الذي)\s+(?:أجرت|أصدرت|نشرت|أعدت|أجرى|أصدر|نشر|أعد)(?:ها|ه)"
+    r"|(?:ال)?صادرة?\s+عن)\s+(?P<who>.+)"
+)
+# «أعلنت الجماعة مسؤوليتها عن الهجوم»: a claim of responsibility is an act, no words said;
+# a verb whose object, before what would open its statement, is «مسؤولية» opens none.
+_AR_RESPONSIBILITY_RE = re.compile(r"(?<!\w)(?:ال)?مس[ؤئو]ولي(?:ة|ت(?:ه|ها|هم|هما|نا))(?!\w)")
 _AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)})")
 # «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
 _AR_POINTING_RE = re.compile(
@@ -764,7 +797,12 @@ _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
 _ILA = fold_word("إلى")
 _AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
+# «وصف» with no pronoun object: its object is written out before «بأن».
+_DESCRIBE = frozenset(fold(v) for v in ("وصف", "وصفت", "وصفوا"))
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
+_ADDING = frozenset(fold(v) for v in ("مضيفا", "مضيفة"))
+# Reported words whose subject is the speaker («إنه», «إننا», «أنها» ...).
+_AR_SELF_RE = re.compile(r"[إأا]ن(?:ه|ها|نا|ني|هم)(?!\w)")
 _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
 _AR_FEMININE_FORMS = frozenset(
@@ -809,6 +847,11 @@ class _Found:
     clause: str = ""
     # Arabic «وصف X Y بأنه»: an object between the subject and «بأن»
     described: bool = False
+    # Arabic «أكد X صحة النبأ موضحا أن»: the verb's object may follow its subject
+    object_run: bool = False
+    # Arabic participle after a statement in its sentence («...، مضيفا أن»): that
+    # statement's speaker goes on
+    continues: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -851,7 +894,10 @@ def _cut(text: str, lang: str) -> str:
     for word in _words(_GLUED_CLOSE_RE.sub(r"\1 ", text)):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
-        if (folded in cuts and not (partitive and folded in _OF)) or (words and folded in late):
+        # «نائب الوالي، علي رضا مرحمتي،»: a name set off by «،», not the preposition
+        apposed = word in _AR_NAME_SPELLINGS and bool(words) and words[-1].endswith("،")
+        cut = folded in cuts and not (partitive and folded in _OF) and not apposed
+        if cut or (words and folded in late):
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")
@@ -929,6 +975,16 @@ def _is_pronoun(subject: str, lang: str) -> bool:
     return _first_word(subject) in _PRONOUNS.get(lang, frozenset())
 
 
+# Demonstratives that open a subject pointing back to someone named before («هذا
+# المسؤول»); folded.
+DEMONSTRATIVES = {"ar": ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
+_DEMONSTRATIVES = _folded(DEMONSTRATIVES)
+
+
+def _is_pointer(subject: str, lang: str) -> bool:
+    return _first_word(subject) in _DEMONSTRATIVES.get(lang, frozenset())
+
+
 def _resolve_prefix(
     subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
@@ -949,8 +1005,9 @@ def _resolve_prefix(
     found = ("", "")
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
-        if not name:
-            continue
+        apposed = any(w.endswith(("،", ",")) for w in words[: n - 1])
+        if not name or (apposed and n < len(words) and not words[n - 1].endswith(("،", ","))):
+            continue  # «أمين المجلس، علي لاريجاني،»: an apposed name is read whole
         slug = resolve(name)
         if found[0] and not slug:
             return "", ""
@@ -1048,8 +1105,16 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
         intro = _ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None)
+        if _runs_into_participle(rest):
+            # «أكد X صحة النبأ موضحا أن»: the participle opens the statement, and the words
+            # before it are the verb's subject and object
+            intro = replace(intro, object_run=True)
         # «وصف X تصريحات Y بأنها ...»: the verb's object stands before «بأن»
         described = comp is not None and fold(comp).startswith(fold("ب"))
+        if described and _ar_bare(verb) in _DESCRIBE and len(_words(rest)) == 1:
+            # «ووصفت الهجوم بأنه ...»: the verb takes an object before «بأن», so one word
+            # there is the object and the subject is left unsaid (the last speaker's)
+            intro = replace(intro, subject="")
         found.append(replace(intro, described=described))
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
@@ -1097,11 +1162,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=say == fold("قولها"),
             )
         )
-    found.extend(map(verb_with_that, _AR_ANNOUNCED_RE.finditer(paragraph)))
+    found.extend(
+        verb_with_that(match)
+        for match in _AR_ANNOUNCED_RE.finditer(paragraph)
+        # «أكد صحة هذا النبأ»: news already told, confirmed, not announced
+        if _word_before(paragraph, match.end()) not in _DEMONSTRATIVES["ar"]
+    )
     for match in _AR_ACCORDING_RE.finditer(paragraph):
         who = match.group("who").strip().lstrip("ـ")
         if _first_word(who) == _MA:
             continue  # «بحسب ما ذكرت الوكالة فإن»: the verb after «ما» names the source
+        if match.group("verb").endswith("ل") and who.startswith("ل"):
+            who = "ا" + who  # «وفقا للتحقيقات»: «لـ» and the article «ال» written «لل»
+        body = _AR_MADE_BY_RE.search(who)
+        if body:
+            who = body.group("who")  # «للتحقيقات التي أجرتها شرطة المرور»: the police
         found.append(
             _Found(
                 clause_start=0,
@@ -1128,6 +1203,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     for intro in found:
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER:
+            continue
+        if _AR_RESPONSIBILITY_RE.search(paragraph, intro.verb_start, intro.colon_end):
             continue
         if word == "و" and not intro.conjoined and not intro.clause:
             # «... الباكستانية و قال ان»: «و» written apart is still the conjunction; its
@@ -1159,15 +1236,14 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
-        if (
-            intro.participle
-            and kept
-            and _same_sentence(paragraph, kept[-1], intro)
-            and paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS
-        ):
+        if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
             # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
-            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»)
-            continue
+            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»),
+            # and so is what «مضيفا» adds («...، مضيفًا أن "..."»): the same speaker's
+            if _ar_bare(paragraph[intro.verb_start : intro.colon_end].replace(":", " ")) in _ADDING:
+                intro = replace(intro, continues=True)
+            elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS:
+                continue
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening, the first
     # after a dateline.
@@ -1178,6 +1254,16 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _runs_into_participle(rest: str) -> bool:
+    """Arabic: whether the words after a verb run with no «،» and no cut word up to a
+    participle («أكد ميرشكاري صحة هذا النبأ موضحا»)."""
+    if _SEGMENT_RE.search(rest):
+        return False
+    cuts = _CUTS["ar"]
+    first = next((w for w in map(fold_word, _words(rest)) if w in cuts), "")
+    return first in _AR_PARTICIPLES
 
 
 def _dateline_end(paragraph: str) -> int:
@@ -1296,13 +1382,18 @@ def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
 
 
 def _inside_quotation(paragraph: str, pos: int) -> bool:
-    """Whether *pos* is between an opening quotation mark and its closing one."""
+    """Whether *pos* is between an opening quotation mark and its closing one; a straight
+    «"» that pairs with no closing one (``_closing_mark``) opens nothing."""
     before = paragraph[:pos]
-    return (
-        before.count('"') % 2 == 1
-        or before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-    )
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    start = before.find('"')
+    while start >= 0:
+        close = _closing_mark(paragraph, '"', start + 1)
+        if close >= pos:
+            return True
+        start = before.find('"', (close if close >= 0 else start) + 1)
+    return False
 
 
 def _passive(verb: str) -> bool:
@@ -1374,7 +1465,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 verb_start=verb_start,
                 colon_end=match.end(),
                 subject=rest.strip(),
-                plural=bool(groups.get("plural")),
+                plural=bool(groups.get("plural") or groups.get("perfect_plural")),
                 conjoined=False,
                 that=not match.group(0).rstrip().endswith(":"),
             )
@@ -1382,6 +1473,17 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         floor = match.end()
     found.extend(_trailing(paragraph, lang))
     return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
+
+
+def _closing_mark(text: str, mark: str, start: int) -> int:
+    """Where the quotation opened by *mark* before *start* closes in *text*, -1 if it does
+    not.  The next straight «"» closes it unless glued to the word after it: that one
+    opens another quotation («مضيفًا أن "باقي», «ب"البلد الصديق»), and the marks do not
+    pair (-1: the caller falls back to the sentence)."""
+    close = text.find(OPEN_MARKS[mark], start)
+    if mark == '"' and close >= 0 and text[close + 1 : close + 2].isalnum():
+        return -1
+    return close
 
 
 def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
@@ -1401,10 +1503,17 @@ def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> i
     opening = paragraph[intro.colon_end :].lstrip()
     if opening[:1] in OPEN_MARKS:
         start = len(paragraph) - len(opening)
-        close = paragraph.find(OPEN_MARKS[opening[0]], start + 1)
+        close = _closing_mark(paragraph, opening[0], start + 1)
         if close > 0:
             end = max(end, close + 1)
     return end
+
+
+def _quoted_whole(paragraph: str, start: int) -> bool:
+    """Whether the words from *start* open with a quotation mark that closes."""
+    opening = paragraph[start:].lstrip()
+    offset = len(paragraph) - len(opening)
+    return opening[:1] in OPEN_MARKS and _closing_mark(paragraph, opening[0], offset + 1) > 0
 
 
 def _whole_quotation(text: str) -> str:
@@ -1445,9 +1554,13 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
         elif text[:1] in OPEN_MARKS and OPEN_MARKS[text[0]] in text[1:]:
             return text.strip()  # «عن "تحييد" 1614 إرهابيا»: a quoted word opens it, kept whole
     elif text[:1] in OPEN_MARKS:
-        close = text.find(OPEN_MARKS[text[0]], 1)
+        close = _closing_mark(text, text[0], 1)
         if close > 0:
             text = text[1:close].rstrip(",،")  # «“...,” Larijani said.»: the comma is his
+        else:
+            # a quotation never closed: its sentence («: "نحن لا نريد ... الجارة. ووصف ...»)
+            stop = _SENTENCE_END_RE.search(text)
+            text = text[: stop.start() + 1] if stop else text
     return text.strip(_STRIP_MARKS)
 
 
@@ -1489,6 +1602,9 @@ def _earlier_subject(sentence: str) -> str:
 
 
 _AR_INNA_RE = re.compile(r"(?<!\w)(?:فإن|فان)(?!\w)")
+# «خبرا أوردت فيه أن باكستان تقول إنها»: a name of a few words right after «أن» and before
+# the verb is its subject (a longer run is a clause of its own: «أن يكون أيضا تكتيكا ...»).
+_AR_THAT_SUBJECT_RE = re.compile(r"(?<!\w)(?:إن|أن|ان)\s+(?P<who>(?:\S+\s+){0,2}\S+)\s*$")
 
 
 def _ar_adverbial(word: str) -> bool:
@@ -1521,8 +1637,11 @@ def _ar_subject_before(clause: str) -> str:
     if ":" in tail:
         return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
     inna = list(_AR_INNA_RE.finditer(tail))
+    that = _AR_THAT_SUBJECT_RE.search(tail)
     if inna:
         tail = tail[inna[-1].end() :]
+    elif that:
+        tail = that.group("who")
     words = _words(_drop_fillers(tail, "ar"))
     while words and fold_word(words[-1]) == fold("قد"):
         words.pop()
@@ -1595,7 +1714,23 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
 # the issuer just before («أصدر الجيش بيانا», «بيان صدر عن الرئاسة التركية»), else no one's.
 DOCUMENTS = {
     "fa": ("بیانیه", "گزارش"),
-    "ar": ("البيان", "بيان", "التقرير", "تقرير", "الرسالة", "الوثيقة"),
+    "ar": (
+        "البيان",
+        "بيان",
+        "التقرير",
+        "تقرير",
+        "الرسالة",
+        "الوثيقة",
+        # an inquiry's or a count's findings («وفقا للتحقيقات الأولية فإن»): no one's words
+        "التحقيقات",
+        "تحقيقات",
+        "التحقيق",
+        "تحقيق",
+        "الإحصاءات",
+        "إحصاءات",
+        "الدراسة",
+        "دراسة",
+    ),
     "en": ("statement", "report"),
 }
 _DOCUMENTS = _folded(DOCUMENTS)
@@ -1660,6 +1795,10 @@ AR_HEAD_NOUNS = (
     "سفير",
     "سفيرة",
     "نائب",
+    # «مساعد قائد قوى الأمن الداخلي»: an aide, and forces named by a genitive
+    "مساعد",
+    "قوى",
+    "شرطة",
     "مسؤول",
     "مسؤولو",
     "لدى",
@@ -1754,6 +1893,25 @@ AR_NOT_NAMES = (
     "هما",
 )
 _AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
+# Names that fold as a word of AR_NOT_NAMES: «علي» (Ali) folds as «على» (on); an
+# apposition set off by «،» after a role («نائب الوالي، علي رضا مرحمتي،») is a name.
+AR_NAME_SPELLINGS = ("علي",)
+_AR_NAME_SPELLINGS = frozenset(AR_NAME_SPELLINGS)
+
+
+def _quoted_runs(words: list[str]) -> list[str]:
+    """*words* with each quotation of several words joined into one («صحيفة “باكستان
+    توداي”»: a name is never cut inside its marks); an unclosed mark is left as it is."""
+    runs: list[str] = []
+    i = 0
+    while i < len(words):
+        close = OPEN_MARKS.get(words[i][:1])
+        end = i
+        if close and not words[i][1:].endswith(close):
+            end = next((j for j in range(i + 1, len(words)) if close in words[j]), i)
+        runs.append(" ".join(words[i : end + 1]))
+        i = end + 1
+    return runs
 
 
 def _ar_display(subject: str) -> str:
@@ -1766,7 +1924,8 @@ def _ar_display(subject: str) -> str:
     segments = re.split(r"\s*[،,(]\s*", subject)
     # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
     words = [
-        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] else w for w in _words(segments[0])
+        w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] and " " not in w else w
+        for w in _quoted_runs(_words(segments[0]))
     ]
     if not words:
         return ""
@@ -1777,8 +1936,10 @@ def _ar_display(subject: str) -> str:
     if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
         apposed = _words(segments[1])
         if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
-            _definite(w) or w in _AR_NOT_NAMES or _ar_known(w) or w in _ADVERBIALS["ar"]
-            for w in map(fold_word, apposed)
+            _definite(w)
+            or _ar_known(w)
+            or (raw not in _AR_NAME_SPELLINGS and (w in _AR_NOT_NAMES or w in _ADVERBIALS["ar"]))
+            for raw, w in zip(apposed, map(fold_word, apposed), strict=True)
         ):
             return " ".join(apposed)
     if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
@@ -1804,6 +1965,21 @@ def _ar_display(subject: str) -> str:
             break
         n += 1
     rest = folded[n:]
+    if rest and rest[0] in HONORIFICS:
+        # «مساعد قائد قوى الأمن الداخلي الإيراني الجنرال سعيد منتظر المهدي»: an honorific
+        # after the role opens its holder's name, shown with it
+        m = 1
+        while m < min(len(rest), SPEAKER_NAME_WORDS + 1) and rest[m] not in _AR_NOT_NAMES:
+            m += 1
+        if m > 1:
+            return " ".join(words[n : n + m])
+    if rest and not (_definite(folded[n - 1]) or _nisba(folded[n - 1])):
+        # a role ending on a noun with no article («مساعد محافظة») is in the construct
+        # state: the words after it are its genitive («سيستان وبلوجستان»), not a name
+        fits = len(words) <= ROLE_PHRASE_WORDS and not any(
+            _definite(w) or w in _AR_NOT_NAMES for w in rest
+        )
+        return " ".join(words if fits else words[:n])
     if (
         2 <= len(rest) <= SPEAKER_NAME_WORDS
         and rest[0] not in _AR_NOT_NAMES
@@ -1811,6 +1987,87 @@ def _ar_display(subject: str) -> str:
     ):
         return " ".join(words[n:])
     return " ".join(words[:n])
+
+
+# Words that never stand in a name or a role phrase as shown: prepositions (a role's
+# links «لدى», «بـ», «لـ» excepted), pronouns and demonstratives, adverbs, particles,
+# quantifiers and auxiliary verbs («فقد», «بعض», «العديد», «خان وقتها»); folded.
+AR_NOT_IN_NAMES = (
+    *AR_NOT_NAMES,
+    "منذ",
+    "بين",
+    "ضد",
+    "نحو",
+    "مع",
+    "حول",
+    *DEMONSTRATIVES["ar"],
+    "أنا",
+    "نحن",
+    "وقتها",
+    "حينها",
+    "آنذاك",
+    "أمس",
+    "اليوم",
+    "حاليا",
+    "مؤخرا",
+    "كذلك",
+    "فقط",
+    "جدا",
+    "ردا",
+    "فقد",
+    "لقد",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "إن",
+    "أن",
+    "إذ",
+    "إذا",
+    "بل",
+    "بعض",
+    "بعضهم",
+    "العديد",
+    "جميع",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+)
+_AR_NOT_IN_NAMES = frozenset(fold_word(w) for w in AR_NOT_IN_NAMES)
+
+
+def _ar_reads_as_name(name: str) -> bool:
+    """Whether an unresolved Arabic speaker *name* reads as a name or a role phrase: no
+    word of AR_NOT_IN_NAMES nor a verb of the tables, and not opened by a preposition
+    written onto the article («للتحقيقات»).  «علي» is a name (AR_NAME_SPELLINGS)."""
+    words = [w.strip(_STRIP_MARKS) for w in _words(name)]
+    folded = [fold_word(w) for w in words if w]
+    if not folded or folded[0].startswith(("لل", "بال")):
+        return False
+    return not any(
+        (f in _AR_NOT_IN_NAMES and w not in _AR_NAME_SPELLINGS) or _ar_verb_form(f)
+        for w, f in zip(words, folded, strict=True)
+    )
+
+
+def _ar_verb_form(word: str) -> bool:
+    """Whether a folded Arabic *word* is a verb of the tables as written, with «و»/«ف»,
+    the feminine «ت» or the plural «وا» («وأكدت»), not a noun sharing its letters
+    («أقران»)."""
+    for bare in {word, word[1:]} if word[:1] in "وف" else {word}:
+        if bare in _AR_KNOWN or (bare[-1:] == "ت" and bare[:-1] in _AR_KNOWN):
+            return True
+        if bare.endswith(fold("وا")) and bare[:-2] in _AR_KNOWN:
+            return True
+    return False
+
+
+def _ar_shown(subject: str) -> str:
+    """An unresolved Arabic speaker as shown (``_ar_display``), "" when what would be
+    shown does not read as a name or a role phrase (precision first: unknown)."""
+    name = _ar_display(subject)
+    return name if name and _ar_reads_as_name(name) else ""
 
 
 # Words inside an Arabic role phrase that the subject otherwise stops at.
@@ -1963,7 +2220,7 @@ def _speaker(
             return last.recall(paragraph, found.feminine if lang == "ar" else None)
         slug, name = _resolve_prefix(subject, resolve, speaks)
         if not slug:
-            name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+            name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         last.remember(slug, name, paragraph, found.feminine if lang == "ar" else None)
         return slug, name
     if found.clause:
@@ -1973,7 +2230,7 @@ def _speaker(
         slug, name = _resolve_prefix(subject, resolve, speaks) if subject else ("", "")
         if slug or found.clause == "relative" or not subject:
             return slug, name
-        return "", _ar_display(subject)
+        return "", _ar_shown(subject)
     subject = "" if found.document else _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
@@ -1982,7 +2239,7 @@ def _speaker(
         if not issuer:
             return "", ""
         slug, name = _resolve_prefix(issuer, resolve, speaks)
-        return slug, name or _ar_display(issuer)
+        return slug, name or _ar_shown(issuer)
     if _is_reporter(subject, lang):
         return None
     if _first_word(subject) in _FIRST_PERSON.get(lang, frozenset()):
@@ -1997,7 +2254,8 @@ def _speaker(
     feminine = found.feminine if lang == "ar" else None
     if not subject and found.by_saying:
         return "", ""
-    if not subject or _is_pronoun(subject, lang):
+    if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
+        # «وأوضح هذا المسؤول أن»: the official just named
         return last.recall(paragraph, feminine)
     slug, name = "", ""
     if lang == "ar" and not found.participle and not found.described:
@@ -2006,7 +2264,7 @@ def _speaker(
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
     if not slug and _is_office(subject, lang):
         # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
-        name = _ar_display(subject) if lang == "ar" else _plain_display(subject)
+        name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         last.remember("", name, paragraph, feminine)
         return "", name
     if not slug:
@@ -2014,6 +2272,10 @@ def _speaker(
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain
+        return "", ""
+    if not slug and found.object_run and _bare_run(subject):
+        # «وقد أكد ميرشكاري صحة هذا النبأ موضحا أن»: a run of bare words after the verb
+        # holds its object too, and where the name ends is not known
         return "", ""
     if not slug and lang == "ar" and _borrowed_run(found, clause, subject):
         # «أكد سعيدي ضرورة تعزيز ...، وقال إن»: an earlier verb's unknown name runs on into
@@ -2023,7 +2285,7 @@ def _speaker(
         if lang == "ar":
             # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
             closed = found.subject.rstrip().endswith(("،", ","))
-            name = _ar_display(subject + ("،" if closed else ""))
+            name = _ar_shown(subject + ("،" if closed else ""))
         else:
             name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine)
@@ -2052,6 +2314,15 @@ def _joint(subject: str, lang: str) -> str:
     if tuple(fold_word(w) for w in words[:2]) != _JOINT.get(lang):
         return ""
     return " ".join(words[2 : 2 + GROUP_NAME_WORDS]).strip(" ،,و")
+
+
+def _bare_run(subject: str) -> bool:
+    """Arabic: whether *subject* is two or more words opening with neither the article,
+    a head noun nor an honorific (a name, or a name and what follows it)."""
+    folded = [fold_word(w) for w in _words(subject)]
+    return len(folded) > 1 and not (
+        _definite(folded[0]) or folded[0] in _AR_HEADS or folded[0] in HONORIFICS
+    )
 
 
 def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
@@ -2161,6 +2432,7 @@ def extract_quotes(
         found = _introducers(paragraph, lang)
         previous_end = 0
         relayed = -1  # where a relayed person's clause starts (``_relays_person``)
+        said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
@@ -2172,7 +2444,8 @@ def extract_quotes(
                 previous_end, relayed = end, intro.colon_end
                 continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            if lang == "fa" and not intro.that:
+            if lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
+                # (a quotation in marks is the speaker's own words, «او» inside it too)
                 narration = _FA_NARRATION_RE.search(text)
                 text = text[: narration.start()] if narration else text
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
@@ -2192,7 +2465,18 @@ def extract_quotes(
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
             if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks):
                 continue
-            who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
+            if intro.continues:
+                # «مضيفا» goes on with the speaker of words they said themselves (a colon,
+                # a quotation, «إنه ...»); after «أن X فعل ...» it may be X's: unknown
+                who = said or ("", "")
+            else:
+                who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
+            own = (
+                not intro.that
+                or _AR_SELF_RE.match(text)
+                or _quoted_whole(paragraph, intro.colon_end)
+            )
+            said = who if own else None
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
     return quotes

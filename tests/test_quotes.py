@@ -650,6 +650,20 @@ def test_arabic_speakers(paragraphs: list[str], expected: list[tuple[str, str]])
             "فرمانده سپاه از آغاز رزمایش خبر داد و افزود: این بسته‌ها میان نیازمندان توزیع می‌شود.",
             ("فرمانده سپاه", "این بسته‌ها میان نیازمندان توزیع می‌شود."),
         ),
+        # the perfect tense, «گفته است:» and «تصریح کرده است:»
+        (
+            "سخنگوی طالبان گفته است: ما تمام تلاش خود را برای مهاجران می‌کنیم.",
+            ("سخنگوی طالبان", "ما تمام تلاش خود را برای مهاجران می‌کنیم."),
+        ),
+        (
+            "رویترز تصریح کرده است: زنگ خطری برای دولت به صدا در آمده است.",
+            ("رویترز", "زنگ خطری برای دولت به صدا در آمده است."),
+        ),
+        # «؛» written for the colon
+        (
+            "وزیر نیرو گفت؛ این قرارداد پس از مذاکرات دو کشور منعقد شده است.",
+            ("وزیر نیرو", "این قرارداد پس از مذاکرات دو کشور منعقد شده است."),
+        ),
     ],
 )
 def test_persian_introducers(text: str, expected: tuple[str, str]) -> None:
@@ -847,6 +861,65 @@ def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None
          [("", "حسن كريم محمود")]),
         (["قال حسن محمود المتحدث باسم الحركة بتكرار بيان صدر سابقا قال إن الجيش لم يرد بعد على النداءات."],
          [("", "حسن محمود")]),
+        # an adverb of time after the name (was «خان وقتها»)
+        (['وقال خان وقتها: "لا يمكنني الكشف عن المزيد الآن".'], [("", "خان")]),
+        # the addressee after the subject (was «الوزير الإيراني لنظيره الباكستاني»)
+        (['وأكد الوزير الإيراني لنظيره الباكستاني: "سنواصل العمل معكم بقوة".'],
+         [("", "الوزير الإيراني")]),
+        # «نقلا عن» quotes another (was «"اكسبرس تريبيون" نقلا»)
+        (['وأفادت "اكسبرس تريبيون" نقلا عن مصادر محلية، أن الوزارة تدرس المذكرة.'],
+         [("", '"اكسبرس تريبيون"')]),
+        # a reply after the role (was «المتحدث ردا»)
+        (["وقال المتحدث ردا على سؤال إن الوزارة تدرس المذكرة بعناية."], [("", "المتحدث")]),
+        # a name quoted in several words is read whole (was «صحيفة “باكستان»)
+        (["وقالت صحيفة “باكستان توداي” إن الزيارات سمحت بتحقيق طفرة."],
+         [("", "صحيفة “باكستان توداي”")]),
+        (["وقال رئيس شركة «إنتر ستيت غاس» إن المشروع متوقف حاليا."],
+         [("", "رئيس شركة «إنتر ستيت غاس»")]),
+        # «علي» set off by «،» after a role is a name, not «على» (was «سيستان وبلوشستان»)
+        (["أفاد نائب والي سيستان وبلوشستان، علي رضا كريمي، أن القصف طال قرية حدودية."],
+         [("", "علي رضا كريمي")]),
+        # an honorific after the role opens its holder's name (was «مساعد قائد قوى»)
+        (["وأعلن مساعد قائد قوى الأمن الداخلي الجنرال سعيد كريمي أن ثمانية جنود قتلوا."],
+         [("", "الجنرال سعيد كريمي")]),
+        # a role ending in the construct state takes the words after it as its genitive,
+        # not as a name (was «سيستان وبلوجستان»)
+        (["وقال مساعد محافظة سيستان وبلوجستان إن تفجيرا وقع قرب المدينة."],
+         [("", "مساعد محافظة سيستان وبلوجستان")]),
+        # «وفقا للتحقيقات التي أجرتها X»: X, with its article (was «لتحقيقات»)
+        (["ووفقًا للتحقيقات الأولية التي أجرتها شرطة المرور، فإن الحادث وقع ليلا."],
+         [("", "شرطة المرور")]),
+        # an inquiry's findings with no body named: no one's words
+        (["ووفقًا للتحقيقات الأولية، فإن الحادث وقع في ساعة متأخرة."], [("", "")]),
+        # a demonstrative points back to the last speaker (was «هذا»)
+        (
+            [
+                "وقال مسؤول عسكري باكستاني إن قائد الجيش سيزور طهران قريبا.",
+                "وأوضح هذا المسؤول المطلع أن التعاون الأمني على جدول أعمال المحادثات.",
+            ],
+            [("", "مسؤول عسكري باكستاني")] * 2,
+        ),
+        # a name right after «أن» is the verb's subject, not the reporter before it
+        # (was «نشرت وكالة اسوشيتد»)
+        (["نشرت وكالة اسوشيتد برس خبرا أوردت فيه أن باكستان تقول إنها ماضية في المشروع."],
+         [("", "باكستان")]),
+        # a verb, a run of bare words and a participle: the object runs into the name
+        # (was «ميرشكاري صحة هذا»)
+        (["وقد أكد ميرشكاري صحة هذا النبأ موضحا أن الجنود اشتبكوا مع المسلحين."], [("", "")]),
+        # «ووصفت الهجوم بأنه»: the one word is the object, the speaker the last one's
+        # (was «الهجوم»)
+        (
+            [
+                "وقالت الحكومة الباكستانية إن القصف أسفر عن مقتل طفلين.",
+                'ووصفت الهجوم بأنه "انتهاك غير مبرر" للمجال الجوي.',
+            ],
+            [("", "الحكومة الباكستانية")] * 2,
+        ),
+        # what would be shown reads as no name nor role: a quantifier, a particle, a
+        # preposition (was «بعضهم», «العديد», «بين إيران وباكستان»)
+        (["وقال بعضهم إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
+        (["وقال العديد إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
+        (["ووصف العلاقات بين إيران وباكستان بأنها روحان في جسد واحد."], [("", "")]),
     ],
 )  # fmt: skip
 def test_arabic_speaker_spans(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
@@ -1098,6 +1171,10 @@ def test_arabic_claims_and_denials(text: str, expected: tuple[str, str]) -> None
         "ونفى البيت الأبيض الاتهامات الموجهة إليه جملة وتفصيلا.",
         # «أفاد» with no «بـ» statement
         "وأفاد الشهود عن وقوع انفجار كبير.",
+        # a claim of responsibility is an act, no words said
+        "أعلنت جماعة جيش العدل مسؤوليتها عن الهجوم الذي قتل عشرة جنود.",
+        "وكانت الجماعة أعلنت مسؤوليتها عن هجمات قتلت ثمانية من حرس الحدود.",
+        "حين أعلنت الجماعة مسؤوليتها عن مقتل نحو عشرة جنود إيرانيين.",
     ],
 )
 def test_arabic_claims_guards(text: str) -> None:
@@ -1730,3 +1807,57 @@ def test_a_relayed_persons_words_are_his(paragraph: str, expected: list[tuple[st
         [paragraph], "fa", resolve, lambda _name, slug: slug == "muddassir-tipu"
     )
     assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        # a quotation in marks is the speaker's own words to its closing mark, «او» in it
+        # too (was cut at «، او ... خواست»)
+        (
+            'عمران خان گفت: "با وزیر گفتگو کردم، او از من خواست تا با رئیس جمهور صحبت کنم."',
+            "fa",
+            [("", "عمران خان", "با وزیر گفتگو کردم، او از من خواست تا با رئیس جمهور صحبت کنم.")],
+        ),
+        # «، مضيفًا أن» ends the statement and opens the same speaker's next one; a «"» glued
+        # to the word after it opens a quotation, it closes none (was one statement ending
+        # on «مضيفًا أن»)
+        (
+            'وقال مصدر أمني: "إن شخصين أصيبا بجروح في المواجهة الليلية، مضيفًا أن "باقي المسلحين" فروا باتجاه الحدود.',
+            "ar",
+            [
+                ("", "مصدر أمني", "إن شخصين أصيبا بجروح في المواجهة الليلية"),
+                ("", "مصدر أمني", '"باقي المسلحين" فروا باتجاه الحدود.'),
+            ],
+        ),
+        # «مضيفا: "..."» after a quotation closed by a spaced mark (was folded into it)
+        (
+            'وقال خان: "لا يمكنني الكشف عن المزيد الآن "، مضيفا: "لقد طلب مني الرئيس التوسط بين البلدين".',
+            "ar",
+            [
+                ("", "خان", "لا يمكنني الكشف عن المزيد الآن"),
+                ("", "خان", "لقد طلب مني الرئيس التوسط بين البلدين"),
+            ],
+        ),
+        # after «أن X فعل ...» what «مضيفا» adds may be X's: no speaker
+        (
+            "وذكرت الوكالة أن الوزير زار المدينة أمس، مضيفة أن الزيارة تستمر ثلاثة أيام كاملة.",
+            "ar",
+            [
+                ("", "الوكالة", "الوزير زار المدينة أمس"),
+                ("", "", "الزيارة تستمر ثلاثة أيام كاملة."),
+            ],
+        ),
+        # a quotation never closed ends with its sentence (was «... الجارة. ووصف إيران ب»)
+        (
+            'وقال أحمد: "نحن لا نريد مثل هذه الأحداث ضد الجارة. ووصف إيران ب"البلد الصديق" لباكستان.',
+            "ar",
+            [("", "أحمد", "نحن لا نريد مثل هذه الأحداث ضد الجارة.")],
+        ),
+    ],
+)  # fmt: skip
+def test_quotation_marks_bound_the_words(
+    paragraph: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    quotes = extract_quotes([paragraph], lang, resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
