@@ -478,6 +478,16 @@ _AR_SPEECH_VERBS = (
     "قال", "أكد", "شدد", "صرح", "أعلن", "اعتبر", "أوضح", "أضاف", "رأى", "حذر", "ذكر",
     "أفاد", "تابع",
 )  # fmt: skip
+# A headline never opens with «و» (and), as running text does: «و» written apart, or
+# glued to a verb that cannot be a word of its own with it: one opening with «أ/إ»
+# («وأثار»), a verb of saying («وقال»), or a verb whose own first letter is «و» («ووصل»).
+# A word whose «و» is its own («وصل», «وزير», «واشنطن») keeps it.
+_AR_WAW_VERBS = ("وصل", "وصف", "وقع", "وجه", "وعد", "وافق", "وضع", "ورد", "وقف")
+_AR_LEADING_AND_RE = re.compile(
+    r"^و(?:\s+(?=\S)|(?=[أإ])|(?=(?:"
+    + "|".join((*_AR_SPEECH_VERBS, *_AR_WAW_VERBS))
+    + r")(?:ت|وا)?(?!\w)))"
+)
 # Never «نفى X أن Y» (denied): «X: Y» would state what X denies.
 _NOT_IN_WORD = r"(?![\w\u200c])"
 FA_SPEECH = (
@@ -1457,6 +1467,8 @@ def title_from_lead(
     whose formulas are stripped (default: the shipped knowledge).
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
+    if lang == "ar":
+        first = _AR_LEADING_AND_RE.sub("", first)
     if not first:
         return ""
     match = (_FA_SAID_RE if lang == "fa" else _AR_SAID_RE).match(first)
