@@ -295,6 +295,18 @@ class ActorMatcher:
                 self._office_words.update(words)
         persons = [a for a in knowledge.actors if a.type == "person"]
         self._persons = {a.slug for a in persons}
+        # Each country's names as index keys, to tell an office alias that names its
+        # country («سخنگوی وزارت امور خارجه ایران», «الخارجية الإيرانية») from one that
+        # does not («سخنگوی وزارت خارجه»): a key holding one of them names it.
+        self._state_keys: dict[str, tuple[str, ...]] = {}
+        for actor in knowledge.actors:
+            if actor.type == "state" and actor.country:
+                names = (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases)
+                keys = [_key(_PIECE_RE.findall(fold(n))) for n in names if n]
+                self._state_keys[actor.country] = (
+                    *self._state_keys.get(actor.country, ()),
+                    *(k for k in keys if k),
+                )
         short: dict[str, str] = {}  # one-word person key -> its person
         last_words: dict[str, set[str]] = {}  # last word of a full name -> its persons
         self._given: set[str] = set()
@@ -596,27 +608,35 @@ class ActorMatcher:
                 return hit.ident
         for k, hit in enumerate(hits):
             if hit.kind == "role" and not self.attached(name, toks, hits, k):
-                if self.former(toks, hit) or self._of_another_state(hit, hits[k + 1 : k + 2]):
+                if self.former(toks, hit) or self.of_another_state(hit, hits[k + 1 : k + 2]):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
 
     def _qualifies(self, role: Hit, hit: Hit) -> bool:
-        """Whether *hit* is a state named right after the office *role*, as its qualifier
-        («سخنگوی وزارت خارجه عربستان»: the office of that state, not the state)."""
+        """Whether *hit* is a state or a body named right after the office *role*, as its
+        qualifier («سخنگوی وزارت خارجه عربستان», «سخنگوی وزارت خارجه طالبان»: the office of
+        that state or body, not the state or body)."""
         actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
         return (
-            role.kind == "role" and hit.start == role.end and bool(actor) and actor.type == "state"
+            role.kind == "role"
+            and hit.start == role.end
+            and actor is not None
+            and actor.type in ("state", "organisation")
         )
 
-    def _of_another_state(self, role: Hit, after: Sequence[Hit]) -> bool:
-        """Whether office *role* is qualified by a state other than its own: an office
-        alias written without its country («سخنگوی وزارت خارجه») and a foreign state
-        after it names that state's office, never ours."""
+    def of_another_state(self, role: Hit, after: Sequence[Hit]) -> bool:
+        """Whether office *role* is qualified by a state or body other than its own: an
+        office alias written without its country («سخنگوی وزارت خارجه») and a foreign
+        state or body right after it («... عربستان», «... طالبان») name that one's office,
+        never ours.  An alias that names its country («وزیر خارجه پاکستان») is qualified
+        by nothing after it («... طالبان را محکوم کرد»: the object)."""
         if not after or not self._qualifies(role, after[0]):
             return False
-        office, state = self.knowledge.role(role.ident), self.knowledge.actor(after[0].ident)
-        return bool(office and state and office.country != state.country)
+        office, other = self.knowledge.role(role.ident), self.knowledge.actor(after[0].ident)
+        if not (office and other) or office.country == other.country:
+            return False
+        return not any(name in role.key for name in self._state_keys.get(office.country, ()))
 
     def speaker(
         self,
@@ -806,6 +826,8 @@ def match_actors(
                     count(slug, (p, hit.start))
                 continue
             lang = lang or detect_language(text)
+            if matcher.of_another_state(hit, hits[k + 1 : k + 2]):
+                continue  # «سخنگوی وزارت خارجه طالبان»: another's office, not this one
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
             slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)

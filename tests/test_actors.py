@@ -243,6 +243,8 @@ def test_candidates_after_a_title(text, expected):
         ("سخنگوی وزارت خارجه عربستان", "2025-09-20", ""),
         # then its own state: the office (was the state Iran)
         ("سخنگوی وزارت خارجه ایران", "2025-09-20", "esmaeil-baghaei"),
+        # nor another body's: the Taliban's spokesman (was Iran's, Baghaei)
+        ("سخنگوی وزارت خارجه طالبان", "2025-09-20", ""),
     ],
 )
 def test_resolve_name(name, date, expected):
@@ -623,3 +625,23 @@ def test_the_dateline_is_no_speaker(extractor):
 )  # fmt: skip
 def test_a_source_name_is_no_actor_mention(text, expected):
     assert match_actors([text], None, matcher())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office alias without its country, then another body: that body's office,
+        # no mention of Iran's (was Iran's spokesman, resolved to the holder on the date)
+        ("سخنگوی وزارت خارجه طالبان گفت که این سفر مهم است.", []),
+        # guard: alone, the alias is Iran's office, as Iranian news writes it
+        ("سخنگوی وزارت خارجه گفت که این سفر مهم است.", ["ir-foreign-ministry-spokesperson"]),
+        # guard: an office that names its country keeps it, whatever follows
+        (
+            "وزیر امور خارجه پاکستان طالبان را به حمایت از تروریسم متهم کرد.",
+            ["pk-foreign-minister"],
+        ),
+    ],
+)
+def test_an_office_of_another_body_is_no_mention_of_ours(text, expected):
+    _slugs, mentions = match_actors([text], "2024-05-01", matcher())
+    assert [m.role for m in mentions] == expected
