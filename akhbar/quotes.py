@@ -887,15 +887,37 @@ def _ar_conjoined_noun(word: str) -> bool:
 _GLUED_CLOSE_RE = re.compile(r"(?<=\w)([\"»”])(?=\w)")
 
 
+# Words the preposition «على» (written «علي» by some outlets) takes right after a verb
+# of saying («وقال علي هامش المؤتمر»): after them «علي» is no name.  Folded.
+AR_ALA_OBJECTS = (
+    "هامش", "لسان", "ضرورة", "أهمية", "أن", "أنه", "أنها", "خلفية", "صعيد", "حد", "سبيل",
+    "مستوى", "رأس", "ذلك", "هذا", "هذه", "حساب", "موقع", "صفحته", "منصة", "تويتر",
+)  # fmt: skip
+_ALA_OBJECTS = frozenset(fold(w) for w in AR_ALA_OBJECTS)
+
+
+def _names_ali(word: str, before: list[str], after: str) -> bool:
+    """Whether Arabic *word* is the name «علي» (Ali), not the preposition «على» it folds
+    as: set off by «،» after a role («نائب الوالي، علي رضا مرحمتي،»), or opening the
+    subject before a word of a name («وقال علي كريمي إن»: no article, not a noun the
+    preposition takes)."""
+    if word not in _AR_NAME_SPELLINGS:
+        return False
+    if before:
+        return before[-1].endswith("،")
+    folded = fold_word(after).strip(".,،")
+    return bool(folded) and not folded.startswith("ال") and folded not in _ALA_OBJECTS
+
+
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
     cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
     words: list[str] = []
-    for word in _words(_GLUED_CLOSE_RE.sub(r"\1 ", text)):
+    tokens = _words(_GLUED_CLOSE_RE.sub(r"\1 ", text))
+    for i, word in enumerate(tokens):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
-        # «نائب الوالي، علي رضا مرحمتي،»: a name set off by «،», not the preposition
-        apposed = word in _AR_NAME_SPELLINGS and bool(words) and words[-1].endswith("،")
+        apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         if cut or (words and folded in late):
             break
@@ -1930,8 +1952,8 @@ def _ar_display(subject: str) -> str:
     if not words:
         return ""
     folded = [fold_word(w) for w in words]
-    if folded[0] in _AR_NOT_NAMES:
-        return ""  # «حيث قال», «وأضاف قوله»: no one is named
+    if folded[0] in _AR_NOT_NAMES and words[0] not in _AR_NAME_SPELLINGS:
+        return ""  # «حيث قال», «وأضاف قوله»: no one is named (but «علي كريمي» is)
     # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
     if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
         apposed = _words(segments[1])

@@ -1861,3 +1861,35 @@ def test_quotation_marks_bound_the_words(
 ) -> None:
     quotes = extract_quotes([paragraph], lang, resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «علي» opening the subject before a word of a name is Ali, not «على» (on): the
+        # speaker is named, and no earlier speaker of the same surname takes his words
+        (
+            ["وقال علي كريمي إن الحكومة ستواصل دعم المزارعين في المنطقة."],
+            [("", "علي كريمي")],
+        ),
+        (
+            [
+                "وقال أحمد كريمي إن المشروع سيبدأ الشهر المقبل في المدينة.",
+                "وقال علي رضا كريمي إن الحكومة ستواصل دعم المزارعين في المنطقة.",
+            ],
+            [("", "أحمد كريمي"), ("", "علي رضا كريمي")],
+        ),
+        # guard: «علي هامش» is the preposition (some outlets write «على» so): he said it
+        (
+            [
+                "وقال أحمد كريمي إن المشروع سيبدأ الشهر المقبل في المدينة.",
+                "وقال علي هامش المؤتمر إن الحكومة ستواصل دعم المزارعين.",
+            ],
+            [("", "أحمد كريمي"), ("", "أحمد كريمي")],
+        ),
+    ],
+)
+def test_ali_opening_a_subject_is_a_name(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(paragraphs, "ar") == expected
