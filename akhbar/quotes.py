@@ -1670,11 +1670,23 @@ def _ar_subject_before(clause: str) -> str:
     if (
         not words
         or _ar_adverbial(fold_word(words[0]))
+        or _ar_pronoun(fold_word(words[0]))
         or _ar_opens_with_verb(words)
         or _AR_VERB_RE.search(" ".join(words))
     ):
         return ""
     return _cut(" ".join(words), "ar")
+
+
+# «وهي جماعة متشددة تقول إسلام آباد إنها ...»: a clause opened by a pronoun describes
+# what comes before it; its verb's subject is after the verb.  Folded.
+AR_CLAUSE_PRONOUNS = ("هو", "هي", "هم", "هن", "وهو", "وهي", "وهم", "وهن")
+_AR_CLAUSE_PRONOUNS = frozenset(fold(w) for w in AR_CLAUSE_PRONOUNS)
+
+
+def _ar_pronoun(word: str) -> bool:
+    """Whether a folded Arabic *word* is a pronoun opening a clause, «و» on it or not."""
+    return word in _AR_CLAUSE_PRONOUNS
 
 
 # Nouns that start with «و» and open a sentence («وزير الخارجية رحب ...»): not «و» + verb.

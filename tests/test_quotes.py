@@ -920,6 +920,9 @@ def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None
         (["وقال بعضهم إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
         (["وقال العديد إن الأسعار ارتفعت كثيرا هذا العام."], [("", "")]),
         (["ووصف العلاقات بين إيران وباكستان بأنها روحان في جسد واحد."], [("", "")]),
+        # a clause opened by a pronoun describes the noun before it: the verb's subject
+        # follows the verb (was «وهي جماعة متشددة»)
+        (["وتبنت الحركة، وهي جماعة مسلحة تقول الحكومة إنها تنشط قرب الحدود."], [("", "الحكومة")]),
     ],
 )  # fmt: skip
 def test_arabic_speaker_spans(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
