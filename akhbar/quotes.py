@@ -139,7 +139,8 @@ INTRODUCERS = {
         "وصفها",
         "أجاب",
         # a denial with its clause: «ونفى البيت الأبيض أن تكون ...» (a bare denial, «نفى
-        # الاتهامات», opens no statement: the pattern needs «أن»)
+        # الاتهامات», opens no statement: the pattern needs «أن»); it names its speaker
+        # for the verbs after it, but its clause is not shown as his words (_DENIAL_RE)
         "نفى",
         "نفت",
         # a source's words: «وجاء في التقرير أن ...», «وجاء في وسائل إعلام محلية أن ...»
@@ -2444,6 +2445,11 @@ def _quoted_name(
     return bool(slug) and speaks("", slug) and len(_words(text)) <= SPEAKER_NAME_WORDS
 
 
+# A denial's clause is what the speaker says is not so («ونفت باكستان أن تكون السعودية
+# طلبت منها وساطة»): shown as his words it would state the opposite of what he said.
+_DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
+
+
 def extract_quotes(
     paragraphs: list[str],
     lang: str,
@@ -2511,6 +2517,8 @@ def extract_quotes(
                 or _quoted_whole(paragraph, intro.colon_end)
             )
             said = who if own else None
+            if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
+                continue  # its speaker named (for «وأضاف» after it), its clause no quote
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
     return quotes

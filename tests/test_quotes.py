@@ -1113,11 +1113,6 @@ def test_arabic_carried_and_noun_statements(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # «نفى X أن ...»: a denial with its clause
-        (
-            "ونفى لاريجاني أن تكون بلاده قد ناقشت خطة الضم مع إسرائيل.",
-            ("لاريجاني", "تكون بلاده قد ناقشت خطة الضم مع إسرائيل."),
-        ),
         # «جاء في X أن ...»: the source's words
         (
             'وجاء في وسائل إعلام محلية أن المحكمة أدانت المتهمين "بمحاولة الانقلاب".',
@@ -1896,3 +1891,27 @@ def test_ali_opening_a_subject_is_a_name(
     paragraphs: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _speakers(paragraphs, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a denial's clause is what the speaker says is not so: shown as his words it
+        # would say the opposite (was «تكون السعودية طلبت منها وساطة» as Pakistan's)
+        (["ونفت الخارجية الباكستانية أن تكون السعودية طلبت منها وساطة مع إيران."], []),
+        (["ونفى لاريجاني أن تكون بلاده قد ناقشت خطة الضم مع إسرائيل."], []),
+        # the denial still names who speaks next
+        (
+            [
+                "ونفت الخارجية الباكستانية أن تكون السعودية طلبت منها وساطة مع إيران.",
+                "وأضافت أن العلاقات مع طهران جيدة وتشهد تطورا مستمرا.",
+            ],
+            [("الخارجية الباكستانية", "العلاقات مع طهران جيدة وتشهد تطورا مستمرا.")],
+        ),
+    ],
+)
+def test_a_denial_is_not_shown_as_the_words_denied(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
