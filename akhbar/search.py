@@ -278,8 +278,9 @@ INDEX_ATTEMPTS = 3
 
 def _entry_is_whole(output: Path) -> bool:
     """Whether the index in *output* reads back: its entry as JSON, its metadata and its
-    WebAssembly module as whole, non-empty gzip streams (files cut short or left empty
-    under load were seen as a module differing between two builds of the same pages)."""
+    WebAssembly module as whole, non-empty gzip streams, and its scripts ending as a
+    script ends (files cut short or left empty under load were seen as a module, and a
+    ``pagefind.js`` cut at 32 KiB, differing between two builds of the same pages)."""
     try:
         json.loads((output / ENTRY).read_text(encoding="utf-8"))
         streams = [
@@ -287,9 +288,21 @@ def _entry_is_whole(output: Path) -> bool:
         ]
         if not all(gzip.decompress(path.read_bytes()) for path in streams):
             return False  # an empty file, or an empty stream: nothing an index can be
+        scripts = [output / name for name in SCRIPTS if (output / name).exists()]
+        if not all(_script_is_whole(path.read_bytes()) for path in scripts):
+            return False
     except (OSError, ValueError, EOFError, gzip.BadGzipFile):
         return False
     return True
+
+
+# How a whole script of Pagefind's ends (its last statement or block), once trailing
+# space is left out; a script cut short ends inside a token nearly always.
+SCRIPT_ENDINGS = (b";", b"}", b")")
+
+
+def _script_is_whole(data: bytes) -> bool:
+    return data.rstrip().endswith(SCRIPT_ENDINGS)
 
 
 def _write_records_once(shards: dict[Path, list[SearchRecord]]) -> None:

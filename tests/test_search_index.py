@@ -214,6 +214,31 @@ def test_a_module_cut_short_is_written_again(tmp_path, monkeypatch, cut) -> None
     assert (tmp_path / "a" / "wasm.unknown.pagefind").read_bytes() == whole
 
 
+def test_a_script_cut_short_is_written_again(tmp_path, monkeypatch) -> None:
+    """A search script cut short (seen: ``pagefind.js`` cut at 32 KiB, its service ended
+    before the file was whole) makes the shard written again."""
+    import gzip
+
+    from akhbar import search
+
+    whole = b'const pagefind_version="1.5.2";let a=(function(){return 1})();export{a};'
+    turns = [whole[:32], whole]
+    written = []
+
+    def once(shards):
+        for output in shards:
+            output.mkdir(parents=True, exist_ok=True)
+            (output / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+            (output / "wasm.unknown.pagefind").write_bytes(gzip.compress(b"\0asm"))
+            (output / "pagefind.js").write_bytes(turns[len(written)])
+        written.append(1)
+
+    monkeypatch.setattr(search, "_write_records_once", once)
+    search._write_shards({tmp_path / "a": []})
+    assert len(written) == 2
+    assert (tmp_path / "a" / "pagefind.js").read_bytes() == whole
+
+
 @pytest.mark.parametrize(
     ("articles", "per_shard", "count"),
     [
