@@ -293,7 +293,7 @@ def extract_all(
     store = ExtractionCache(settings.cache_dir) if settings.cache_dir else None
     inputs, overrides = discover(seeds)
     entries: dict[str, dict[str, Any]] = {}
-    cached_keys: dict[str, str] = {}
+    key_of: dict[str, str] = {}  # each seed's key in the cache, when there is one
     jobs: list[Job] = []
     for path in inputs:
         name = f"{seeds.name}/{path.name}"
@@ -314,10 +314,11 @@ def extract_all(
                 override_bytes = b""
         data = path.read_bytes()
         key = cache_key(name, data, override_bytes, version)
+        if store:
+            key_of[name] = key
         cached = store.get(key) if store else None
         if cached is not None:
             entries[name] = cached
-            cached_keys[name] = key
         else:
             jobs.append((path, name, override, key if store else "", settings))
     progress(
@@ -326,7 +327,6 @@ def extract_all(
     for job, entry in zip(jobs, _run_jobs(jobs, settings.knowledge_dir, progress), strict=True):
         entries[job[1]] = entry
     articles: list[Article] = []
-    key_of = {job[1]: job[3] for job in jobs} | cached_keys
     for name in report.read:
         entry = entries.pop(name)  # not held beside its article
         if "skip" in entry:
@@ -334,7 +334,7 @@ def extract_all(
             continue
         article = article_from_dict(entry["article"])
         articles.append(article)
-        if keys is not None and key_of.get(name):
+        if keys is not None and name in key_of:
             keys[article.source_file] = key_of[name]
         report.warnings.extend(article.warnings)
         report.candidates.extend(entry["candidates"])
