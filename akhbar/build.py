@@ -179,7 +179,7 @@ def _extract_entry(job: Job) -> dict[str, Any]:
 
         if "article" in entry:
             words = story_words(extraction.article)
-            ExtractionCache(settings.cache_dir / STORY_WORDS).put(key, words)
+            _words_store(settings.cache_dir).put(key, words)
         ExtractionCache(settings.cache_dir).put(key, entry)
     return entry
 
@@ -190,15 +190,20 @@ def _extract_entry(job: Job) -> dict[str, Any]:
 STORY_WORDS = "story-words"
 
 
+def _words_store(cache_dir: Path) -> Any:
+    """The ``ExtractionCache`` of the story words in the cache folder *cache_dir*."""
+    from akhbar.cache import ExtractionCache
+
+    return ExtractionCache(cache_dir / STORY_WORDS)
+
+
 class KeptWords(Mapping[str, dict[str, int]]):
     """The articles' ``story_words`` kept in the cache folder *folder*, by source file
     (*keys*: each article's extraction key), each read when the clustering asks for
     it: never all held at once beside the articles (~10 MB for 1,000 articles)."""
 
     def __init__(self, folder: Path, keys: dict[str, str]) -> None:
-        from akhbar.cache import ExtractionCache
-
-        self._store = ExtractionCache(folder / STORY_WORDS)
+        self._store = _words_store(folder)
         self._keys = keys
 
     def __getitem__(self, source_file: str) -> dict[str, int]:
