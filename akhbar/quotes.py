@@ -2394,10 +2394,18 @@ def _relays(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
     """Persian: whether *intro* opens no words but the next statement's subject («مهر در
     خبری نوشت: وی ادامه داد: ...», «ایرنا نوشت: «X» افزود: ...»): an outlet relaying a
     speaker, who is not its pronoun's antecedent (the relayed «وی» is the speaker before)."""
+    between = _before_next(paragraph, intro, following)
+    return between is not None and len(_words(between)) <= SPEAKER_NAME_WORDS
+
+
+def _before_next(paragraph: str, intro: _Found, following: list[_Found]) -> str | None:
+    """The words from *intro*'s colon to the verb of the next introducer (the first of
+    *following*), when they are in one sentence; None when there is none or a sentence
+    ends between them."""
     if not following:
-        return False
+        return None
     between = paragraph[intro.colon_end : following[0].verb_start]
-    return len(_words(between)) <= SPEAKER_NAME_WORDS and not _SENTENCE_END_RE.search(between)
+    return None if _SENTENCE_END_RE.search(between) else between
 
 
 def _relays_person(
@@ -2411,10 +2419,8 @@ def _relays_person(
     sentence, what he did and said («روابط عمومی ... اعلام کرد: شهباز شریف ... در این
     دیدار ...، بر ... تاکید کرد و گفت: ...»): the person's own verb gives his words, and
     what comes before it is the relayed lead-in, no statement of *intro*'s speaker."""
-    if not following:
-        return False
-    between = paragraph[intro.colon_end : following[0].verb_start]
-    if _SENTENCE_END_RE.search(between):
+    between = _before_next(paragraph, intro, following)
+    if between is None:
         return False
     subject = _subject_before(between, "fa")
     if not subject or _words(subject)[:1] != _words(between)[:1]:
