@@ -492,8 +492,9 @@ def cluster(
     editor's splits and merges (``parse_edits``), applied on every build.  *knowledge*
     tells people, organisations and states apart (without it every actor counts as a
     state, the weakest signal).  *words*: articles' ``story_words`` by source file, where
-    they are known (the others are read from the articles); the clustering empties them.  Raises ``OverrideError`` naming the edits file when an
-    edit names an article that does not exist, ``ValueError`` on two articles of one slug.
+    they are known (the others are read from the articles); the clustering empties them.
+    Raises ``OverrideError`` naming the edits file when an edit names an article that
+    does not exist, ``ValueError`` on two articles of one slug.
     """
     articles = sorted(articles, key=_time_key)
     by_slug = {a.slug: a for a in articles}
