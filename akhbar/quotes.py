@@ -107,6 +107,16 @@ INTRODUCERS = {
         "بیان داشت",
         "عنوان کرد",
         "تاکید نمود",
+        "اضافه کرد",
+        "اضافه نمود",
+        "اظهار نمود",
+        "تصریح نمود",
+        "بیان نمود",
+        "توضیح داد",
+        "خبر داد",
+        "هشدار داد",
+        "یادآوری کرد",
+        "متذکر شد",
         "نوشت",
         "می گوید",
         "می افزاید",
@@ -132,6 +142,14 @@ INTRODUCERS = {
         "عبروا عن",
         "تساءل",
         "أفاد",
+        "حذر",
+        "كشف",
+        "أورد",
+        "نوه",
+        "أردف",
+        "استطرد",
+        "اعترف",
+        "ادعى",
         "رأى",
         "زعم",
         "وصف",
@@ -590,10 +608,11 @@ _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
-_FA_JOINER_RE = re.compile(
-    r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
-    r"\s+و\s+"
-)
+_FA_CLAUSE_VERBS = r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
+_FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s+")
+# A Persian verb right after a joiner's «و» has no subject of its own: it shares the
+# subject of the clause before («… ضروری است و تأکید کردند که …»).
+_FA_AND_BEFORE_VERB_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s*$")
 # A lead-in clause «با بیان اینکه ... ،» holds verbs of its own: a joiner inside it, before
 # the «،» that closes it, joins two of its clauses, not the sentence's («X با بیان اینکه
 # ویروس ... درگیر می‌کند و سپس ...، اظهار کرد:» is X's statement).
@@ -659,7 +678,9 @@ def _verbs(lang: str) -> str:
 # Afghan outlets write it).
 _FA_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('fa')})"
-    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)))?\s*[:؛]"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)))?"
+    # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence
+    r"(?:\s*[:؛]|\s+(?P<that>که)(?![\w\u200c])\s*)"
 )
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
@@ -1482,20 +1503,50 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
     for match in pattern.finditer(paragraph):
         groups = match.groupdict()
         verb_start, rest = match.start(), groups.get("rest") or ""
+        if groups.get("that") and _fa_object_before(paragraph, match):
+            continue
+        clause_start = _sentence_start(paragraph, verb_start, floor)
+        plural = bool(groups.get("plural") or groups.get("perfect_plural"))
         found.append(
             _Found(
-                clause_start=_sentence_start(paragraph, verb_start, floor),
+                clause_start=clause_start,
                 verb_start=verb_start,
                 colon_end=match.end(),
                 subject=rest.strip(),
-                plural=bool(groups.get("plural") or groups.get("perfect_plural")),
+                plural=plural,
                 conjoined=False,
-                that=not match.group(0).rstrip().endswith(":"),
+                that=bool(groups.get("that")) or not match.group(0).rstrip().endswith(":"),
+                # «X گفتند: Y ضروری است و تأکید کردند که Z»: in the sentence of the
+                # statement before, joined to it by «و», the verb goes on with its speaker
+                # (reported speech, «که», of the same number: «و گفت: …» after a
+                # statement may open a person's words the statement relays)
+                continues=lang == "fa"
+                and bool(groups.get("that"))
+                and 0 < floor == clause_start
+                and bool(found)
+                and found[-1].plural == plural
+                and bool(_FA_AND_BEFORE_VERB_RE.search(paragraph[floor:verb_start])),
             )
         )
         floor = match.end()
     found.extend(_trailing(paragraph, lang))
     return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
+
+
+# Persian verbs whose «که» after them opens a relative clause on their object, not what
+# was said: «از راه‌اندازی بخش عربی خبر داد که در کنار …» (the news is the «از» phrase).
+FA_OBJECT_VERBS = ("خبر داد",)
+_FA_OBJECT_VERBS = frozenset(fold(v).replace(" ", "") for v in FA_OBJECT_VERBS)
+_RA = fold_word("را")
+
+
+def _fa_object_before(paragraph: str, match: re.Match[str]) -> bool:
+    """Is the «که» after this Persian verb a relative clause on its object: a verb that
+    takes its news as an object, or an object marked «را» right before the verb
+    («این موضوع را اعلام کرد که …»)?"""
+    return "".join(fold(match.group("verb")).split()) in _FA_OBJECT_VERBS or (
+        _word_before(paragraph, match.start()) == _RA
+    )
 
 
 def _closing_mark(text: str, mark: str, start: int) -> int:
