@@ -108,6 +108,11 @@ INTRODUCERS = {
         "عنوان کرد",
         "تاکید نمود",
         "اضافه کرد",
+        "اعلام داشت",
+        "مدعی شد",
+        "ابراز امیدواری کرد",
+        "ابراز اطمینان کرد",
+        "ابراز نگرانی کرد",
         "اضافه نمود",
         "اظهار نمود",
         "تصریح نمود",
@@ -373,6 +378,9 @@ ADVERBIAL_STARTS = {
         "بر",
         "طبق",
         "درباره",
+        # «همزمان با برگزاری …، X اعلام کرد»: a time, never the subject
+        "همزمان",
+        "هم‌زمان",
     ),
     "ar": (
         "في",
@@ -640,6 +648,11 @@ _FA_CLAUSE_WORDS = frozenset(fold_word(w) for w in FA_CLAUSE_WORDS)
 _FA_CLAUSE_STARTS = frozenset(fold_word(w) for w in FA_CLAUSE_STARTS)
 # «رویترز ... به نقل از سمیر غضبان گفت:»: the one quoted speaks, not who reports it.
 _FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
+# What someone said, named before them: «اظهارات X», «سخنان X», «گفته‌های X».
+FA_SPEECH_NOUNS = ("اظهارات", "سخنان", "گفته‌های", "گفته های", "گفته")
+_FA_SPEECH_NOUN_RE = re.compile(
+    r"^\s*(?:" + "|".join(loose_pattern(w) for w in FA_SPEECH_NOUNS) + r")(?![\w\u200c])\s*"
+)
 
 # Persian: a sentence or «،» clause inside a colon's words that opens with «وی»/«او» and
 # has a verb of saying is the reporter's narration, not the speaker's words («...: حذف
@@ -678,7 +691,7 @@ def _verbs(lang: str) -> str:
 # Afghan outlets write it).
 _FA_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('fa')})"
-    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)))?"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+که(?![\w\u200c])))?"
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence
     r"(?:\s*[:؛]|\s+(?P<that>که)(?![\w\u200c])\s*)"
 )
@@ -1006,7 +1019,8 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
             segment = _drop_fillers(_drop_leading_phrases(segment), lang)
             quoting = _FA_QUOTING_RE.search(segment)
             if quoting and _first_word(segment) not in adverbials:
-                segment = segment[quoting.end() :]
+                # «به نقل از اظهارات مقام‌های محلی»: the officials, not their statements
+                segment = _FA_SPEECH_NOUN_RE.sub("", segment[quoting.end() :], count=1)
         if segment and _first_word(segment) not in adverbials:
             subject = _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
             if lang == "fa" and _is_clause_tail(subject):
@@ -2254,6 +2268,9 @@ FA_OFFICE_WORDS = (
 _FA_OFFICES = frozenset(fold_word(w) for w in FA_OFFICE_WORDS)
 
 
+_ONE = fold_word("یک")
+
+
 def _plain_display(subject: str) -> str:
     """An unresolved Persian or English speaker as shown, after the honorifics that open
     it («حجت الاسلام و المسلمین حسین ابراهیمی»): the whole subject when it is no longer
@@ -2274,6 +2291,8 @@ def _plain_display(subject: str) -> str:
         keep = len(words) - n
     elif n < len(words) and folded[n] in _FA_OFFICES:
         keep = SPEAKER_NAME_WORDS
+    elif n + 1 < len(words) and folded[n] == _ONE and folded[n + 1] in _FA_OFFICES:
+        keep = SPEAKER_NAME_WORDS + 1  # «یک عضو شورای تأمین …»: one (unnamed) member
     else:
         keep = 1
         while keep < SPEAKER_NAME_WORDS and folded[n + keep] not in _FA_OFFICES:
