@@ -83,9 +83,29 @@ _WEEKDAYS_FA = "شنبه یکشنبه دوشنبه سه‌شنبه چهارشن�
 _WEEKDAYS_AR = "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
 # Qualifiers between an office and its holder's name («قائد الجيش الحالي الجنرال باجوا»,
 # «وزير الخارجية السابق»): they keep the name apposed to the office (folded).
-QUALIFIERS = _folded_words("الحالي السابق الأسبق سابق اسبق پیشین فعلی کنونی وقت former current")
-# Of these, the ones saying the office is no longer held: never resolved to a holder.
-FORMER = _folded_words("السابق الأسبق سابق اسبق پیشین وقت former")
+QUALIFIERS = _folded_words(
+    "الحالي السابق الأسبق سابق اسبق پیشین فعلی کنونی وقت former current "
+    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect new"
+)
+# Of these, the ones saying the office is no longer held, or not yet («رئيس الوزراء
+# الجديد», elected and not sworn in: on the article's date the office may still be
+# another's): never resolved to a holder.
+FORMER = _folded_words(
+    "السابق الأسبق سابق اسبق پیشین وقت former "
+    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect"
+)
+
+# Bodies not on file whose names hold a shorter name that is («مجلس الأمن القومي» is a
+# state's national security council, not the UN's «مجلس الأمن»): read as one span that
+# names no actor, as a source's name is.
+OTHER_BODIES = (
+    "مجلس الأمن القومي",
+    "مجلس الأمن الوطني",
+    "شورای امنیت ملی",
+    "شورای امنیت داخلی",
+    "National Security Council",
+    "National Security Committee",
+)
 
 # Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «مطار
 # الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
@@ -289,6 +309,8 @@ class ActorMatcher:
             for name in (source.names.fa, source.names.ar, source.names.en, *source.aliases):
                 if name:
                     self._add(name, ("source", source.slug))
+        for name in OTHER_BODIES:
+            self._add(name, ("source", ""))
         for office in knowledge.roles:
             for name in (office.titles.fa, office.titles.ar, office.titles.en, *office.aliases):
                 words = self._add(name, ("role", office.key))

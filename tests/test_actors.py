@@ -356,6 +356,15 @@ def test_two_holders_on_one_date_resolve_to_nobody():
         ("حسن روحانی رئیس جمهوری اسلامی ایران گفت", "2022-06-01", beat(), []),
         # a former holder: not the one in office on the date (Khan)
         ("رئيس الوزراء الباكستاني السابق قال", "2019-06-01", beat(), []),
+        # a new (elected, not yet sworn in) holder is not the one in office on the date
+        ("رئيس الوزراء الباكستاني الجديد قال", "2022-04-10", beat(), []),
+        # «الجديد» between the office and a name keeps the name apposed: Khan, not the holder
+        (
+            "قال رئيس الوزراء الباكستاني الجديد عمران خان إنه سيزور إيران",
+            "2024-04-29",
+            beat(),
+            ["imran-khan"],
+        ),
     ],
 )
 def test_a_role_next_to_a_name_is_that_name(text, date, matcher_, expected):
@@ -621,6 +630,14 @@ def test_the_dateline_is_no_speaker(extractor):
         ("وقال مسؤول في باكستان لوكالة الأنباء السعودية إن المعبر أغلق.", ["pakistan"]),
         # guard: the country named on its own is still an actor
         ("أعلنت فرنسا دعمها لجهود باكستان في الوساطة.", ["france", "pakistan"]),
+        # outlets named after a state or a people: «صوت الإمارات», «فلسطين اليوم»
+        ("صوت الإمارات - قال مسؤول في باكستان إن الانتخابات انتهت.", ["pakistan"]),
+        ("نقلت وكالة فلسطين اليوم عن مسؤول في باكستان أن المحادثات مستمرة.", ["pakistan"]),
+        # a state's national security council is not the UN's «مجلس الأمن»
+        ("قال أمين مجلس الأمن القومي إن باكستان شريك مهم.", ["pakistan"]),
+        ("در نشست شورای امنیت ملی پاکستان درباره مرز گفت‌وگو شد.", ["pakistan"]),
+        # guard: the UN's council named alone
+        ("طالبت باكستان مجلس الأمن بعقد جلسة طارئة.", ["pakistan", "un-security-council"]),
     ],
 )  # fmt: skip
 def test_a_source_name_is_no_actor_mention(text, expected):
