@@ -1028,9 +1028,11 @@ def display_persian(text: str, restore: bool = True) -> str:
 
 
 def display_arabic(text: str) -> str:
-    """Arabic display form: tatweel inside words and invisible marks removed, letters
-    untouched."""
-    return _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
+    """Arabic display form: tatweel inside words and invisible marks removed, Arabic
+    presentation forms (a glyph such as «ﻻ» typed for «لا») as their letters, letters
+    otherwise untouched."""
+    text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
+    return _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def display(text: str, lang: str, restore: bool = True) -> str:

@@ -397,6 +397,19 @@ def test_display_arabic_drops_only_the_tatweel_inside_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the lam-alef ligature typed as one presentation glyph is its two letters
+        ("85 مليون دوﻻر", "85 مليون دولار"),
+        ("ﺍﻟﻌﺮﺍﻕ", "العراق"),  # a word typed wholly in presentation forms
+        ("لا إله إلا الله", "لا إله إلا الله"),  # guard: ordinary letters untouched
+    ],
+)
+def test_display_arabic_writes_presentation_forms_as_letters(text, expected):
+    assert display(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("یک. دو؟ سه!", ["یک.", "دو؟", "سه!"]),  # Persian question mark splits
         ("قيمة 2.5 مليار. ثم", ["قيمة 2.5 مليار.", "ثم"]),  # decimal point is not an end
         ("بدون نقطه", ["بدون نقطه"]),  # no terminal punctuation: one sentence
