@@ -200,6 +200,10 @@ def _matcher() -> ActorMatcher:
         ("احمد خاتمی", ["ahmad-khatami"]),  # not the former president
         ("عاصم سلیم باجوا", ["asim-saleem-bajwa"]),  # not the army chief
         ("خالد بن سلمان", ["khalid-bin-salman"]),  # not his brother
+        # spellings outlets use
+        ("ممتاز زهرا در نشست خبری", ["mumtaz-zahra-baloch"]),  # without «بلوچ»
+        ("اغتيال بناظير بوتو", ["benazir-bhutto"]),
+        ("رئيس الوزراء المؤقت أنوار الحق كاكار", ["anwaar-ul-haq-kakar"]),
         # words that are also names are not the person
         ("دور رئيسي في المفاوضات", []),  # «رئيسي», main, is not Raisi
         ("یک روحانی سخنرانی کرد", []),  # «روحانی», a cleric, is not Rouhani
