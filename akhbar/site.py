@@ -337,13 +337,8 @@ def build_site(
         # The previous editions are the starting point of an incremental build (times
         # kept: they tell which pages are older than their source); not the previous
         # build's report, which this build writes anew (and would count in its size).
-        shutil.copytree(
-            site,
-            tmp,
-            symlinks=True,
-            ignore=shutil.ignore_patterns(REPORT_NAME),
-            copy_function=partial(_copy_or_link, site),
-        )
+        _link_tree(site, tmp, ())
+        (tmp / REPORT_NAME).unlink(missing_ok=True)
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         with tempfile.TemporaryDirectory(prefix="akhbar-plan-") as plans:
@@ -372,20 +367,30 @@ def build_site(
     check_published_size(site, report, progress, len(articles))
 
 
-def _copy_or_link(site: Path, source: str, target: str) -> None:
-    """The last *site*'s file *source* copied to *target*, or hard-linked when no writer
-    writes into it: an edition's page below its home (``<edition>/<folder>/.../*.html``),
-    written only by MkDocs' page build after the hook's ``on_post_page`` unlinks what is
-    there, and a search index's file, removed before it is made again
-    (``akhbar.search``).  So the last site stays whole while the build runs, and its
-    pages (nearly all of a site's bytes) are not copied.  Every other file is copied: it
-    may be written over in place."""
-    parts = Path(source).relative_to(site).parts
-    page = len(parts) >= 3 and parts[0] in LANGUAGES and parts[-1].endswith(".html")
-    if page or BUNDLE in parts[:-1]:
-        os.link(source, target)
-    else:
-        shutil.copy2(source, target)
+def _link_tree(source: Path | str, target: Path | str, parts: tuple[str, ...]) -> None:
+    """The last site's folder *source* (*parts*: its path in the site) made again at
+    *target*: each file hard-linked when no writer writes into it, an edition's page
+    below its home (``<edition>/<folder>/.../*.html``), written only by MkDocs' page
+    build after the hook's ``on_post_page`` unlinks what is there, and a search index's
+    file, removed before it is made again (``akhbar.search``); every other file copied
+    (it may be written over in place).  So the last site stays whole while the build
+    runs, and its pages (nearly all of a site's bytes) are not copied.  Folders are made
+    plainly (their times and modes are the new build's): one pass of ``os.scandir``, as
+    a rebuild after one edit pays it for every page of the site."""
+    os.mkdir(target)
+    with os.scandir(source) as entries:
+        for entry in entries:
+            into = os.path.join(target, entry.name)
+            if entry.is_dir(follow_symlinks=False):
+                _link_tree(entry.path, into, (*parts, entry.name))
+            elif entry.is_symlink():
+                os.symlink(os.readlink(entry.path), into)
+            elif (
+                len(parts) >= 2 and parts[0] in LANGUAGES and entry.name.endswith(".html")
+            ) or BUNDLE in parts:
+                os.link(entry.path, into)
+            else:
+                shutil.copy2(entry.path, into)
 
 
 def stories_of(articles: list[Article], docs: Path, knowledge: Any) -> tuple[Any, ...]:
