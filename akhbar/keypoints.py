@@ -109,6 +109,20 @@ NEAR_DUPLICATE_JACCARD = 0.6
 # 0.2: 0.209 / 0.294; 0.1: 0.212 / 0.309; 0.05: 0.215 / 0.314; no rule: 0.219 / 0.365),
 # but a point that repeats the headline above it tells the reader nothing.
 REPEATS_TITLE_NEW_WORDS = 0.2
+# Words that frame a statement rather than state news: verbs of saying, «that», days and
+# times of day (folded tokens, as ``tokens`` gives them).
+FRAMING_WORDS = frozenset(
+    tokens(
+        "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أكدوا أضاف أضافت ذكر ذكرت أفاد أفادت صرح "
+        "صرحت أوضح أوضحت وقال وقالت وأعلن وأعلنت وأكد وأكدت وأضاف وأضافت وذكر وذكرت في بيان "
+        "أن إن بأن أنه أنها إنه إنها اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس "
+        "الجمعة السبت يوم صباح مساء فجر ظهر "
+        "گفت گفتند افزود اعلام کرد کردند داشت اظهار تاکید تأکید بیان که امروز دیروز روز "
+        "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه صبح عصر شب بامداد "
+        "said says told announced added stated on today yesterday that monday tuesday "
+        "wednesday thursday friday saturday sunday"
+    )
+)
 # How many points: the brief asks for 3 to 5.
 MIN_POINTS, MAX_POINTS = 3, 5
 
@@ -347,8 +361,11 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _repeats(sentence: set[str], title: set[str]) -> bool:
     """Does a sentence say no more than the title?  (Its words are nearly all the title's:
-    the title is that sentence, or «X: Y» made from «X … گفت: Y».)"""
-    return bool(sentence) and len(sentence - title) / len(sentence) < REPEATS_TITLE_NEW_WORDS
+    the title is that sentence, or «X: Y» made from «X … گفت: Y».)  The words that only
+    frame a statement (who said it, when: «أعلن … اليوم الأربعاء بأن», «روز شنبه اعلام کرد
+    که») are not news: «X: Y» and «أعلن X اليوم بأن Y» say the same."""
+    words = sentence - FRAMING_WORDS
+    return bool(words) and len(words - title) / len(words) < REPEATS_TITLE_NEW_WORDS
 
 
 def _is_sentence(text: str, n_tokens: int, lang: str) -> bool:
