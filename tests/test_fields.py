@@ -66,6 +66,61 @@ def test_date_from_text(lines, expected):
     assert date_from_text(lines) == expected
 
 
+LONG_FA = (
+    "گروهی از رانندگان کامیون در گذرگاه مرزی میان دو کشور همسایه در اعتراض به طولانی شدن "
+    "صف‌ها و نبود امکانات رفاهی دست به تجمع زدند و خواستار رسیدگی فوری مسئولان شدند."
+)
+LEAD_AR_TUESDAY = (
+    "ذكرت صحيفة محلية اليوم الثلاثاء، أن وزير التجارة سيزور العاصمة المجاورة الأسبوع "
+    "المقبل لبحث توسيع التبادل التجاري وفتح معابر حدودية جديدة بين البلدين."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the page's today and its «updated» line are its clock; the labelled publication
+        # stamp, in numeric Solar Hijri day-month-year, is the article's date
+        (
+            ["۰۵ دی ۱۴۰۳", "به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", "کد خبر ۱۲۳۴",
+             "تاریخ انتشار: ۱۰:۲۰ - ۱۲-۰۳-۱۳۹۸", LONG_FA, LONG_FA],
+            "2019-06-02",
+        ),
+        # year first, Solar Hijri and Gregorian
+        (["تاریخ انتشار: ۱۳۹۸/۰۳/۱۲", LONG_FA, LONG_FA], "2019-06-02"),
+        ([LONG_AR, LONG_AR, "أضيف بتاريخ :2019/04/11", "تعليقات الزوار"], "2019-04-11"),
+        # day and month told apart only when one is over 12
+        (["تاريخ النشر: 25/04/2019", LONG_AR, LONG_AR], "2019-04-25"),
+        (["تاريخ النشر: 11/04/2019", LONG_AR, LONG_AR], None),
+        # an «updated» or today line alone, or with a bare stamp of the same day: unknown
+        (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], None),
+        (["۰۵ دی ۱۴۰۳", "به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], None),
+        (["آخر تحديث 2 مارس 2024", LONG_AR, LONG_AR], None),
+        (["Updated: March 2, 2024", LONG_AR, LONG_AR], None),
+        (["امروز: ۰۵ دی ۱۴۰۳", LONG_FA, LONG_FA], None),
+        # a date in running prose in the last lines is an event's date, not a dateline
+        (
+            [LONG_FA, LONG_FA, "در پی این دیدار، هیئتی از روز ۱۵ اسفند ۱۴۰۱ با هدف پیگیری "
+             "توافق‌ها گفت‌وگوهای فشرده‌ای را با طرف مقابل در پایتخت کشور ثالث آغاز کرد."],
+            None,
+        ),
+        # two bare stamps that disagree: unknown
+        (["۱۲ مهر ۱۴۰۲", LONG_FA, LONG_FA, LONG_FA, "۱۵ آبان ۱۴۰۲"], None),
+        # a stamp on a Monday over a lead that calls today a Tuesday is the page's today
+        (["الإثنين 29 أبريل 2024", LEAD_AR_TUESDAY, LONG_AR], None),
+        # guards: the same stamp on the lead's Tuesday is its date; month names as written
+        # with Arabic letters or without hamza are read
+        (["الثلاثاء 30 أبريل 2024", LEAD_AR_TUESDAY, LONG_AR], "2024-04-30"),
+        (["جمعه 2 فروردين 1398 - 10:23", LONG_FA, LONG_FA], "2019-03-22"),
+        (["13 اغسطس 2023", LONG_AR, LONG_AR], "2023-08-13"),
+        # guard: «انتشار» opening a headline is no label
+        (["انتشار گزارش ۱۵ اسفند ۱۴۰۱", LONG_FA, LONG_FA], "2023-03-06"),
+    ],
+)  # fmt: skip
+def test_a_pages_clock_is_no_publication_date(lines, expected):
+    assert date_from_text(lines) == expected
+
+
 def _speaker(clause: str) -> str:
     return (
         "ایاز صادق" if "ایاز صادق" in clause else ("علي لاريجاني" if "لاريجاني" in clause else "")
@@ -737,3 +792,28 @@ def test_title_keeps_what_the_clause_needs(lead, lang, expected):
 )
 def test_a_dateline_line_is_no_headline(lines, headline):
     assert structure(lines, "ar").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "headline", "chrome"),
+    [
+        # a label and a date or a clock time: chrome, never the headline
+        (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], "fa", "",
+         ["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰"]),
+        (["آخر تحديث 12:30:05 بتوقيت مكة", "اتفاق على فتح معبر حدودي جديد", LONG_AR], "ar",
+         "اتفاق على فتح معبر حدودي جديد", ["آخر تحديث 12:30:05 بتوقيت مكة"]),
+        (["الساعة 04:15 م|3 مارس 2016", LONG_AR, LONG_AR], "ar", "",
+         ["الساعة 04:15 م|3 مارس 2016"]),
+        (["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321", LONG_FA, LONG_FA], "fa", "",
+         ["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321"]),
+        # guard: a short headline stays one
+        (["پاکستان وضعیت اضطراری اعلام کرد", LONG_FA, LONG_FA], "fa",
+         "پاکستان وضعیت اضطراری اعلام کرد", []),
+    ],
+)  # fmt: skip
+def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
+    shape = structure(lines, lang)
+    assert shape.headline == headline
+    assert list(shape.chrome) == chrome
+    text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
+    assert not any(c in text for c in chrome)
