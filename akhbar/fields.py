@@ -4,10 +4,11 @@ structure (lines -> kicker, headline, sections, byline)
     page chrome first: in the page's head (its short lines before the first paragraph),
     a date or a publication stamp alone («تاريخ النشر: …», «دلو 25, 1397 12:53»,
     «(last modified …)», «منذ ساعة», «به روز شده در: … - ۱۴:۳۵», «آخر تحديث 23:43:41»),
-    the headline printed again and a byline line with its agency («… │خبرگزاری رویترز»:
-    the reporter is the byline, the agency a credit for the source), and at its end a
-    run of related-story links (``_related_links``) are left out of the text; the build
-    warns of each.
+    the masthead and calls to follow the outlet, the headline printed again and a byline
+    line with its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a
+    credit for the source); anywhere, a photo's caption with its credit («… /عکس از
+    ایرنا», «… (NAME/فرانس برس)»); and at its end a run of related-story links
+    (``_related_links``) are left out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
     punctuation (002) > a short first line without final punctuation > none.  Label
     lines first (``_is_label``: «وكالات», «العالم - إیران», a dateline line) are no
@@ -31,10 +32,10 @@ date
 
 title
     editor override > the article's own headline > a headline built from the lead's first
-    usable sentence that does not point back (``points_back``: «في السياق،», «بهذا
-    التصريح»; the first when all of the first few do; agency formulas, datelines and
-    disclaimers skipped; an outlet's
-    attribution opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
+    usable sentence (a bulleted line only when nothing else is there) that does not point
+    back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
+    few do; agency formulas, datelines and disclaimers skipped; an outlet's attribution
+    opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
     «X … اظهار داشت: Y» / «قال X إن Y» give «X: Y» (X the speaker's name from the
     knowledge, else the subject as written, two to six words; never for a pronoun nor
     «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is compressed: whole
@@ -154,9 +155,10 @@ def _is_label(line: str) -> bool:
 # ٢٠٢٣ - ١٧:٣٦», «08/05/2017», «منذ ساعة»), a label and a date or time («به روز شده در:
 # ۰۲ آذر ۱۴۰۳ - ۱۴:۳۵», «آخر تحديث 23:43:41 بتوقيت أبوظبي»), a CMS stamp («migrate
 # reporter 1 شعبان 1438 / 27 أبريل 2017»), a stamp and the story's number («یکشنبه ۰۵ دی
-# ۱۳۸۹ - ۰۹:۳۸ | کد خبر: 59070»), the headline printed again («• محکومیت …»).  Only the
-# head of the page is read for them (the short lines before the first paragraph): a
-# date line inside the text may head a part of a timeline.
+# ۱۳۸۹ - ۰۹:۳۸ | کد خبر: 59070»), a photo's caption with its credit (``is_caption``),
+# the headline printed again («• محکومیت …»).  Only the head of the page is read for
+# them (the short lines before the first paragraph): a date line inside the text may
+# head a part of a timeline.
 _CHROME_WORDS_TEXT = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -258,6 +260,88 @@ def is_date_chrome(line: str) -> bool:
     return dated
 
 
+# A photo's caption with its credit: «مصطفی محمد نجار، وزیر کشور /عکس از ایرنا», «عکس:
+# …», «صورة: …», «… (أرشيفية)», «جنود … (باناراس خان/فرانس برس)», "Photo: …".  Page
+# chrome, never a headline nor text.  A headline's media tag, «(+عکس)», «(عکس)»,
+# «(فيديو)», is no credit: the headline keeps it.
+_CAPTION_CREDITS = (
+    "عکس از", "عکس", "عکاس", "تصویر از", "تصویر", "منبع تصویر", "صورة", "الصورة", "تصوير",
+    "photo", "photo by", "image", "credit", "photograph",
+)  # fmt: skip
+_CAPTION_RE = re.compile(
+    r"(?:^|[\s/|(])(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_CAPTION_CREDITS, key=len, reverse=True))
+    + r")\s*[:：]"
+    + r"|/\s*(?:"
+    + loose_pattern("عکس از")
+    + "|"
+    + loose_pattern("تصویر از")
+    + r")\s"
+    + r"|\((?:"
+    + "|".join(loose_pattern(w) for w in ("صورة أرشيفية", "أرشيفية", "أرشيف", "آرشیو"))
+    + r"|file|file photo|archive)\)"
+    + r"|\b(?:file photo|photo by)\b",
+    re.IGNORECASE,
+)
+# In the page's head, a description closed by a photographer and an agency: «جنود … في
+# إقليم بلوشستان (باناراس خان/فرانس برس)».  (A line of the credit alone, «(رويترز/أ ف
+# ب)», names the source, and inside the text a short paragraph may close with it.)
+_HEAD_CAPTION_RE = re.compile(r"^\s*\S+\s+\S+.*\([^()/\d]{2,40}/[^()/\d]{2,40}\)\s*$")
+
+
+# The outlet's masthead («رئيس مجلسي الإدارة والتحرير», «مدیر مسئول: …») and its calls
+# to follow it on a platform («تابع أحدث الأخبار عبر تطبيق google news», «… را در تویتر
+# دنبال کنید»): page chrome in the page's head, never a headline.  «تابع» alone opens
+# sentences too («تابع الوزير جولته»): only with a platform named it is a call.
+_MASTHEAD_OPENINGS = (
+    "رئيس التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة والتحرير", "مدير التحرير",
+    "صاحب الامتياز", "مدیر مسئول", "مدیرمسئول", "سردبیر", "صاحب امتیاز", "editor in chief",
+    "editor-in-chief",
+)  # fmt: skip
+_FOLLOW_OPENINGS = ("تابع", "تابعوا", "تابعونا", "اشترك", "اشتركوا", "follow", "subscribe")
+_PLATFORMS = (
+    "تطبيق", "تطبيقنا", "قناة", "قناتنا", "صفحة", "صفحتنا", "حساب", "google", "twitter",
+    "facebook", "telegram", "whatsapp", "instagram", "youtube", "تويتر", "فيسبوك", "فيس بوك",
+    "تلغرام", "تليجرام", "واتساب", "إنستغرام", "يوتيوب", "تویتر", "فیس بوک", "تلگرام",
+    "اینستاگرام", "ایتا", "روبیکا",
+)  # fmt: skip
+_MASTHEAD_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_MASTHEAD_OPENINGS, key=len, reverse=True))
+    + r")(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_FOLLOW_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in _FOLLOW_OPENINGS)
+    + r")(?![\w\u200c])|"
+    + loose_pattern("دنبال کنید")
+    + r"\W*$",
+    re.IGNORECASE,
+)
+_PLATFORM_RE = re.compile(
+    r"(?<![\w\u200c])(?:" + "|".join(loose_pattern(w) for w in _PLATFORMS) + r")(?![\w\u200c])",
+    re.IGNORECASE,
+)
+
+
+def _is_masthead(line: str) -> bool:
+    """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
+    a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
+    line = line.strip()
+    if _MASTHEAD_RE.match(line):
+        return True
+    return bool(_FOLLOW_RE.search(line)) and bool(_PLATFORM_RE.search(line))
+
+
+def is_caption(line: str, head: bool = False) -> bool:
+    """Is *line* a photo's caption: a short line with a photo credit (``_CAPTION_RE``),
+    or in the page's *head* one closed by a photographer and an agency?"""
+    if not _is_short_line(line):
+        return False
+    return bool(_CAPTION_RE.search(line)) or (head and bool(_HEAD_CAPTION_RE.match(line)))
+
+
 def _bare_headline(line: str) -> str:
     return " ".join(tokens(line))
 
@@ -265,7 +349,9 @@ def _bare_headline(line: str) -> str:
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
-    among them).  The head is the short lines before the first that ends a sentence."""
+    among them).  The head is the short lines before the first that ends a sentence; its
+    chrome: date stamps (``is_date_chrome``), the masthead (``_is_masthead``), a line
+    printed again.  A photo's caption (``is_caption``) is chrome wherever it stands."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
@@ -273,11 +359,14 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     head = True
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
+        if len(lines) > 1 and is_caption(line, head):
+            chrome.append(line)
+            continue
         if not head:
             kept.append(line)
             continue
         bare = _bare_headline(line.lstrip("*•·-#▪● "))
-        if is_date_chrome(line) or (bare and bare in head_words):
+        if is_date_chrome(line) or _is_masthead(line) or (bare and bare in head_words):
             chrome.append(line)
             continue
         if i > 0 and not agency and (credit := byline_credit(line)):
@@ -1663,10 +1752,16 @@ def points_back(sentence: str, lang: str) -> bool:
     return bool(_AR_DEMONSTRATIVE_RE.search(head))
 
 
+# A bulleted line is an item of a list or a pull-quote («از میان متن» / «• …»), not the
+# lead: a headline is built from it only when no other paragraph is there.
+_BULLETED_RE = re.compile(r"^\s*[•·▪●◾■]")
+
+
 def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Source] | None) -> str:
     from akhbar.keypoints import candidate_sentences, strip_boilerplate
 
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
+    paragraphs = [p for p in paragraphs if not _BULLETED_RE.match(p)] or paragraphs
     found = candidate_sentences(paragraphs, lang, sources)
     standing = (s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang))
     if found:

@@ -797,6 +797,19 @@ def test_a_dateline_line_is_no_headline(lines, headline):
 @pytest.mark.parametrize(
     ("lines", "lang", "headline", "chrome"),
     [
+        # a photo's caption with its credit is chrome, never the headline
+        (["نسخه قدیمی", "علی رضایی، وزیر نمونه /عکس از ایرنا", LONG_FA, LONG_FA], "fa", "",
+         ["علی رضایی، وزیر نمونه /عکس از ایرنا"]),
+        (["عکس: خبرگزاری نمونه", LONG_FA, LONG_FA], "fa", "", ["عکس: خبرگزاری نمونه"]),
+        (["جنود في موقع الانفجار (أحمد علي/رويترز)", LONG_AR, LONG_AR], "ar", "",
+         ["جنود في موقع الانفجار (أحمد علي/رويترز)"]),
+        (["وزير الخارجية خلال المؤتمر (أرشيفية)", LONG_AR, LONG_AR], "ar", "",
+         ["وزير الخارجية خلال المؤتمر (أرشيفية)"]),
+        # inside the text too
+        ([LONG_AR, "صورة: وزير الخارجية في العاصمة", LONG_AR], "ar", "",
+         ["صورة: وزير الخارجية في العاصمة"]),
+        # guard: an agencies' credit line closing the text is no caption
+        ([LONG_AR, LONG_AR, "(رويترز/أ ف ب)"], "ar", "", []),
         # a label and a date or a clock time: chrome, never the headline
         (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], "fa", "",
          ["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰"]),
@@ -806,9 +819,17 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          ["الساعة 04:15 م|3 مارس 2016"]),
         (["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321", LONG_FA, LONG_FA], "fa", "",
          ["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321"]),
-        # guard: a short headline stays one
+        # the masthead and a call to follow the outlet
+        (["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا", LONG_AR, LONG_AR],
+         "ar", "", ["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا"]),
+        # guards: a headline's media tag is no credit; a short headline stays one
+        (["تجمع اعتراضی زائران در گذرگاه مرزی (+عکس)", LONG_FA, LONG_FA], "fa",
+         "تجمع اعتراضی زائران در گذرگاه مرزی (+عکس)", []),
         (["پاکستان وضعیت اضطراری اعلام کرد", LONG_FA, LONG_FA], "fa",
          "پاکستان وضعیت اضطراری اعلام کرد", []),
+        # «تابع» with no platform opens a sentence, not a call to follow
+        (["تابع الرئيس جولته في المحافظات الحدودية", LONG_AR, LONG_AR], "ar",
+         "تابع الرئيس جولته في المحافظات الحدودية", []),
     ],
 )  # fmt: skip
 def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
@@ -817,3 +838,13 @@ def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
     assert list(shape.chrome) == chrome
     text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
     assert not any(c in text for c in chrome)
+
+
+def test_a_pull_quote_is_no_lead_for_the_title():
+    lead = [
+        "• برخی رسانه‌ها نوشتند که فرمانده گروه مسلح در یک عملیات ویژه در منطقه مرزی بازداشت شد",
+        "وزیر کشور امروز در جمع خبرنگاران خبر بازداشت فرمانده گروه مسلح را تأیید نکرد.",
+    ]
+    assert title_from_lead(lead, "fa", _no_speaker) == (
+        "وزیر کشور امروز در جمع خبرنگاران خبر بازداشت فرمانده گروه مسلح را تأیید نکرد"
+    )
