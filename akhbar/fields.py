@@ -10,9 +10,11 @@ structure (lines -> kicker, headline, sections, byline)
     ایرنا», «… (NAME/فرانس برس)»); and at its end a run of related-story links
     (``_related_links``) are left out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
-    punctuation (002) > a short first line without final punctuation > none.  Label
-    lines first (``_is_label``: «وكالات», «العالم - إیران», a dateline line) are no
-    headline: they stay in the text and the line after them is looked at.
+    punctuation (002) > a kicker that only says who reports («رسانه‌های پاکستانی خبر
+    دادند»), and the short line after it if any > a short first line without final
+    punctuation > none.  Label lines first (``_is_label``: «وكالات», «العالم - إیران», a
+    dateline line) are no headline: they stay in the text and the line after them is
+    looked at.
     byline: a short last line in another script than the article, or «By …» / «نویسنده:».
     source line: a last line «المصدر: …» / «منبع: …» is evidence for the source, not text.
     sections: a line starting with a label that ends in ')' (003: «الصورة العامة) …»),
@@ -145,6 +147,44 @@ def _is_label(line: str) -> bool:
         len(words) <= LABEL_MAX_WORDS
         or bool(_DATELINE_LINE_RE.match(line.strip()))
         or not strip_attribution(line)
+    )
+
+
+# A kicker that only says who reports, with nothing reported: a few words, the reporters
+# («رسانه‌های پاکستانی», «مصادر», "sources") and a verb of reporting («خبر دادند»,
+# «تكشف», "say").  No headline: the title then comes from the lead.
+REPORTING_KICKER_MAX_WORDS = 6
+_REPORTERS = (
+    "رسانه", "رسانه ها", "رسانه های", "منابع", "منبع", "مقام ها", "مقامات", "مقام های", "خبرگزاری",
+    "خبرگزاری ها", "خبرگزاری های", "روزنامه", "روزنامه ها", "روزنامه های", "گزارش ها", "شاهدان",
+    "مصادر", "مصدر", "وسائل", "مسؤولون", "مسؤول", "مسئولون", "مسئول", "تقارير", "تقرير", "صحف",
+    "صحيفة", "وكالات", "وكالة", "شهود", "sources", "source", "media", "reports", "officials",
+    "witnesses",
+)  # fmt: skip
+_REPORTING_VERBS = (
+    "خبر داد", "خبر دادند", "خبر می دهند", "خبر می دهد", "گزارش داد", "گزارش دادند",
+    "گزارش می دهند", "گزارش می دهد", "گفت", "گفتند", "می گویند", "می گوید", "نوشت", "نوشتند",
+    "فاش کرد", "فاش کردند", "مدعی شد", "مدعی شدند", "ادعا کرد", "ادعا کردند",
+    "تكشف", "يكشف", "كشف", "كشفت", "تؤكد", "يؤكد", "أكد", "أكدت", "تقول", "يقول", "قال", "قالت",
+    "تفيد", "يفيد", "أفاد", "أفادت", "تعلن", "يعلن", "أعلن", "أعلنت", "تنشر", "ينشر", "تروي",
+    "يروي", "تزعم", "يزعم", "تنقل", "ينقل", "ذكرت", "ذكر", "تتحدث", "يتحدث",
+    "say", "says", "said", "report", "reports", "reported", "reveal", "reveals", "claim",
+    "claims",
+)  # fmt: skip
+_REPORTING_KICKER_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_REPORTERS, key=len, reverse=True))
+    + r")(?![\w\u200c])(?:\s+[^\s:،,«»\"]+){0,3}?\s+(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_REPORTING_VERBS, key=len, reverse=True))
+    + r")\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_reporting_kicker(line: str) -> bool:
+    """Is *line* a kicker that says who reports and nothing more (``_REPORTING_KICKER_RE``)?"""
+    return len(line.split()) <= REPORTING_KICKER_MAX_WORDS and bool(
+        _REPORTING_KICKER_RE.match(line.strip())
     )
 
 
@@ -421,6 +461,12 @@ def structure(lines: list[str], lang: str) -> Structure:
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
         if _is_short_line(body[1]) and not _ends_sentence(body[1]):
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
+    elif len(body) > 1 and _is_reporting_kicker(body[0]):
+        # «رسانه‌های پاکستانی خبر دادند»: a kicker; the headline is the line after it, if any
+        if len(body) > 2 and _is_short_line(body[1]) and not _ends_sentence(body[1]):
+            kicker, headline, body = body[0], body[1], body[2:]
+        else:
+            kicker, body = body[0], body[1:]
     elif (
         len(body) > 1
         and _is_short_line(body[0])

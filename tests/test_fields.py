@@ -840,6 +840,25 @@ def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
     assert not any(c in text for c in chrome)
 
 
+@pytest.mark.parametrize(
+    ("lines", "lang", "kicker", "headline"),
+    [
+        # a kicker that only says who reports is no headline: the title comes from the lead
+        (["رسانه‌های ترکیه خبر دادند", LONG_FA, LONG_FA], "fa", "رسانه‌های ترکیه خبر دادند", ""),
+        (["مصادر عسكرية باكستانية تكشف", LONG_AR, LONG_AR], "ar", "مصادر عسكرية باكستانية تكشف", ""),
+        # ... and a short line after it is the headline
+        (["منابع محلی گزارش دادند", "انفجار در بازار شهر مرزی", LONG_FA], "fa",
+         "منابع محلی گزارش دادند", "انفجار در بازار شهر مرزی"),
+        # guard: what the reporters reported makes a headline
+        (["رسانه‌های ترکیه از بازگشایی مرز خبر دادند", LONG_FA, LONG_FA], "fa", "",
+         "رسانه‌های ترکیه از بازگشایی مرز خبر دادند"),
+    ],
+)  # fmt: skip
+def test_a_kicker_that_states_nothing_is_no_headline(lines, lang, kicker, headline):
+    shape = structure(lines, lang)
+    assert (shape.kicker, shape.headline) == (kicker, headline)
+
+
 def test_a_pull_quote_is_no_lead_for_the_title():
     lead = [
         "• برخی رسانه‌ها نوشتند که فرمانده گروه مسلح در یک عملیات ویژه در منطقه مرزی بازداشت شد",
