@@ -44,8 +44,9 @@ title
     removable constituents are deleted (``COMPRESSIONS``: parentheticals, times, the
     title after a name, adjuncts «ضمن …،» / «با بیان اینکه …،» / «في تصريح لـ…»,
     Persian relative clauses «که …،» after a noun, Arabic trailing «، مشيرا …» /
-    «، وذلك …» / «، بحسب …»), each only while what remains is a whole clause; still
-    longer, its longest whole first clause up to ``TITLE_MAX`` > the compressed sentence
+    «، وذلك …» / «، بحسب …»), each only while what remains is a whole clause and the
+    word before it does not wait for it (a preposition, «حضور | در …», «أمله | في …»);
+    still longer, its longest whole first clause up to ``TITLE_MAX`` > the compressed sentence
     up to ``TITLE_MAX`` + ``CLAUSE_SLACK`` > the longest whole first clause up to that >
     the compressed sentence up to ``TITLE_LONG`` > its first whole clause, however short
     > the compressed sentence whole.  A clause ends (``_clause_ends``): Persian on a
@@ -1516,6 +1517,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
         return ""
     if text[:end].rstrip().endswith((":", "：")) or _SUBORDINATE_RE.match(prefix):
         return ""  # «X … افزود:» announces a statement, «اگر …» is a condition
+    if _needs_what_follows(text[:end], text[end:], lang):
+        return ""  # «أعرب … عن أمله | في استكمال المفاوضات»: the hope is in what follows
     if lang == "fa":
         if _FA_SUBCLAUSE_RE.search(prefix) or not _fa_ends_with_verb(prefix):
             return ""
@@ -1618,9 +1621,65 @@ def _deletable(name: str, text: str, start: int) -> bool:
     return True
 
 
+# What a word before a constituent may be waiting for: a preposition its object («پس از
+# | …», «منذ | يوم الأحد»), a noun the prepositional phrase it takes («حضور | در مراسم
+# …», «أمله | في …»).  Without it the words before say something else: «پس از حضور در
+# مراسم امضای هشت سند همکاری، در نشستی …» less «در مراسم …،» is «پس از حضور در نشستی».
+_PREPOSITIONS = {
+    "fa": frozenset(
+        [
+            "در", "از", "با", "به", "برای", "بر", "تا", "درباره", "پیرامون", "طی", "ضمن", "جز",
+            "بدون", "نزد", "سوی", "علیه", "میان", "بین", "زیر", "روی", "همراه",
+        ]
+    ),
+    "ar": frozenset(
+        [
+            "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "نحو",
+            "حول", "ضد", "بين", "لدى", "عبر", "عقب", "إثر", "اثر", "أثناء", "اثناء", "بحلول", "قبيل",
+            "بعيد", "لغاية", "غداة", "عشية", "طوال", "وفي", "ومن", "وإلى", "وعلى", "وعن", "ومع",
+        ]
+    ),
+}  # fmt: skip
+_COMPLEMENT_PREPOSITIONS = {
+    "fa": {
+        "حضور": "در", "شرکت": "در", "مشارکت": "در", "اقامت": "در", "عضویت": "در",
+        "سخنرانی": "در", "استقرار": "در", "ورود": "به", "سفر": "به", "اشاره": "به",
+        "توجه": "به", "نسبت": "به", "تاکید": "بر", "تأکید": "بر", "دیدار": "با",
+        "ملاقات": "با", "گفتگو": "با", "گفت‌وگو": "با", "گفتوگو": "با", "مذاکره": "با",
+        "تماس": "با", "همکاری": "با",
+    },
+    "ar": {
+        "أمل": "في", "أمله": "في", "أملها": "في", "أملهم": "في", "أملنا": "في", "الأمل": "في",
+        "رغبة": "في", "رغبته": "في", "رغبتها": "في", "رغبتهم": "في", "مشاركة": "في",
+        "مشاركته": "في", "مشاركتها": "في", "مشاركتهم": "في", "المشاركة": "في", "حضوره": "في",
+        "مساهمة": "في", "مساهمته": "في", "دوره": "في", "دورها": "في", "الاستمرار": "في",
+        "استمرار": "في", "المضي": "في",
+    },
+}  # fmt: skip
+
+
+def _needs_what_follows(before: str, after: str, lang: str) -> bool:
+    """Does *before* end on a word waiting for *after* (``_PREPOSITIONS``,
+    ``_COMPLEMENT_PREPOSITIONS``)?  Not when a comma closes it: then what follows is set
+    off, an adjunct."""
+    before = before.rstrip()
+    if not before or before.endswith(("،", ",", "؛", ";", ":")):
+        return False
+    last = _bare(before.split()[-1])
+    if last in _PREPOSITIONS.get(lang, ()):
+        return True
+    following = after.split()
+    needed = _COMPLEMENT_PREPOSITIONS.get(lang, {}).get(last)
+    return bool(needed and following and _bare(following[0]) == needed)
+
+
 def _delete_span(text: str, span: tuple[int, int], lang: str, verb_last: bool) -> str | None:
     start, end = span
-    joined = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+    if _needs_what_follows(text[:start], text[start:end], lang):
+        return None
+    after = text[end:].lstrip()
+    # «نشب صباح السبت، في …» less «صباح السبت» is «نشب، في …», not «نشب ، في …»
+    joined = (text[:start].rstrip() + ("" if after[:1] in "،,؛;" else " ") + after).strip()
     joined = _DOUBLE_COMMA_RE.sub(" ", joined).strip(" ،,")
     if _list_follows(text[end:]) or not _whole(joined, lang, verb_last):
         return None

@@ -1,6 +1,6 @@
 import pytest
 
-from akhbar.fields import TITLE_MAX, date_from_text, structure, title_from_lead
+from akhbar.fields import TITLE_MAX, compress, date_from_text, structure, title_from_lead
 
 
 def test_kicker_and_headline_of_002():
@@ -867,3 +867,51 @@ def test_a_pull_quote_is_no_lead_for_the_title():
     assert title_from_lead(lead, "fa", _no_speaker) == (
         "وزیر کشور امروز در جمع خبرنگاران خبر بازداشت فرمانده گروه مسلح را تأیید نکرد"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # «در مراسم …،» is what «حضور» needs: deleting it would say «حضور در نشستی»
+        (
+            "رئیس‌جمهور در روز نخست سفر با نخست وزیر دیدار کرد و پس از حضور در مراسم امضای "
+            "هشت سند همکاری، در نشستی خبری نتایج گفت‌وگوها را تشریح کرد.",
+            "fa",
+            "رئیس‌جمهور در روز نخست سفر با نخست وزیر دیدار کرد و پس از حضور در مراسم امضای "
+            "هشت سند همکاری، در نشستی خبری نتایج گفت‌وگوها را تشریح کرد",
+        ),
+        # «بحلول» waits for its time: «يوم الاثنين» stays
+        (
+            "أعرب وزير الخارجية عن أمله في استكمال المفاوضات التجارية بين البلدين الجارين "
+            "بحلول يوم الاثنين المقبل",
+            "ar",
+            "أعرب وزير الخارجية عن أمله في استكمال المفاوضات التجارية بين البلدين الجارين "
+            "بحلول يوم الاثنين المقبل",
+        ),
+        # a time deleted before a comma leaves no space before it
+        (
+            "توتر أمني نشب صباح السبت، في منطقة حدودية نائية بين البلدين الجارين، أسفر عن مقتل "
+            "شخصين وإصابة ثلاثة آخرين من حرس الحدود",
+            "ar",
+            "توتر أمني نشب، في منطقة حدودية نائية بين البلدين الجارين، أسفر عن مقتل شخصين وإصابة "
+            "ثلاثة آخرين من حرس الحدود",
+        ),
+        # guard: an occasion after the subject, closed by a comma, still goes
+        (
+            "وزیر امور خارجه در دیدار با همتای خود در پایتخت، بر گسترش همکاری‌های تجاری و "
+            "اقتصادی میان دو کشور تأکید کرد.",
+            "fa",
+            "وزیر امور خارجه بر گسترش همکاری‌های تجاری و اقتصادی میان دو کشور تأکید کرد",
+        ),
+    ],
+)
+def test_compression_keeps_what_a_word_waits_for(sentence, lang, expected):
+    assert compress(sentence, lang, target=60) == expected
+
+
+def test_a_hope_is_not_cut_from_what_is_hoped():
+    lead = (
+        "أعرب وزير الخارجية الإيراني عن أمله في استكمال المفاوضات مع الدول الست بحلول "
+        "يوم الاثنين المقبل."
+    )
+    assert title_from_lead(lead, "ar", _no_speaker) == lead.rstrip(".")
