@@ -3,14 +3,18 @@
 structure (lines -> kicker, headline, sections, byline)
     page chrome first: in the page's head (its short lines before the first paragraph),
     a date or a publication stamp alone («تاريخ النشر: …», «دلو 25, 1397 12:53»,
-    «(last modified …)», «منذ ساعة»), the headline printed again and a byline line with
-    its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a credit
-    for the source), and at its end a run of related-story links (``_related_links``)
-    are left out of the text; the build warns of each.
+    «(last modified …)», «منذ ساعة», «به روز شده در: … - ۱۴:۳۵», «آخر تحديث 23:43:41»),
+    the masthead and calls to follow the outlet, the headline printed again and a byline
+    line with its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a
+    credit for the source); anywhere, a photo's caption with its credit («… /عکس از
+    ایرنا», «… (NAME/فرانس برس)»); and at its end a run of related-story links
+    (``_related_links``) are left out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
-    punctuation (002) > a short first line without final punctuation > none.  Label
-    lines first (``_is_label``: «وكالات», «العالم - إیران», a dateline line) are no
-    headline: they stay in the text and the line after them is looked at.
+    punctuation (002) > a kicker that only says who reports («رسانه‌های پاکستانی خبر
+    دادند»), and the short line after it if any > a short first line without final
+    punctuation > none.  Label lines first (``_is_label``: «وكالات», «العالم - إیران», a
+    dateline line) are no headline: they stay in the text and the line after them is
+    looked at.
     byline: a short last line in another script than the article, or «By …» / «نویسنده:».
     source line: a last line «المصدر: …» / «منبع: …» is evidence for the source, not text.
     sections: a line starting with a label that ends in ')' (003: «الصورة العامة) …»),
@@ -18,25 +22,31 @@ structure (lines -> kicker, headline, sections, byline)
     line without final punctuation between paragraphs (001, 002 «*شراكة …») is a heading.
 
 date
-    ``date`` header > a dateline in the first or last two lines (ISO, Gregorian in
-    English/Arabic month names, Solar Hijri in Persian converted with jdatetime) >
-    unknown.  An editor override replaces whatever was found (overrides win).
-    Never the build's clock.
+    ``date`` header > the page's stamps (``date_from_text``: ISO, Gregorian in
+    English/Arabic/Persian month names, Solar Hijri in Persian converted with jdatetime,
+    numeric dates on a publication stamp): a stamp labelled as the publication
+    («تاریخ انتشار: …», «تاريخ النشر: …») > a stamp alone or the dateline opening a
+    lead, in the first or last two lines, when the stamps agree > unknown.  The page's
+    own clock is no date of the article: its «updated» or «today» line («به روز شده در:
+    …», «آخر تحديث …»), a stamp of the same day, a stamp on another weekday than the
+    lead's «today»; nor is a date inside running prose.  An editor override replaces
+    whatever was found (overrides win).  Never the build's clock.
 
 title
     editor override > the article's own headline > a headline built from the lead's first
-    usable sentence that does not point back (``points_back``: «في السياق،», «بهذا
-    التصريح»; the first when all of the first few do; agency formulas, datelines and
-    disclaimers skipped; an outlet's
-    attribution opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
+    usable sentence (a bulleted line only when nothing else is there) that does not point
+    back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
+    few do; agency formulas, datelines and disclaimers skipped; an outlet's attribution
+    opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
     «X … اظهار داشت: Y» / «قال X إن Y» give «X: Y» (X the speaker's name from the
     knowledge, else the subject as written, two to six words; never for a pronoun nor
     «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is compressed: whole
     removable constituents are deleted (``COMPRESSIONS``: parentheticals, times, the
     title after a name, adjuncts «ضمن …،» / «با بیان اینکه …،» / «في تصريح لـ…»,
     Persian relative clauses «که …،» after a noun, Arabic trailing «، مشيرا …» /
-    «، وذلك …» / «، بحسب …»), each only while what remains is a whole clause; still
-    longer, its longest whole first clause up to ``TITLE_MAX`` > the compressed sentence
+    «، وذلك …» / «، بحسب …»), each only while what remains is a whole clause and the
+    word before it does not wait for it (a preposition, «حضور | در …», «أمله | في …»);
+    still longer, its longest whole first clause up to ``TITLE_MAX`` > the compressed sentence
     up to ``TITLE_MAX`` + ``CLAUSE_SLACK`` > the longest whole first clause up to that >
     the compressed sentence up to ``TITLE_LONG`` > its first whole clause, however short
     > the compressed sentence whole.  A clause ends (``_clause_ends``): Persian on a
@@ -63,6 +73,7 @@ from akhbar.sources import SOURCE_LINE_RE, byline_credit, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
+    fold,
     loose_pattern,
     split_sentences,
     to_ascii_digits,
@@ -140,14 +151,55 @@ def _is_label(line: str) -> bool:
     )
 
 
+# A kicker that only says who reports, with nothing reported: a few words, the reporters
+# («رسانه‌های پاکستانی», «مصادر», "sources") and a verb of reporting («خبر دادند»,
+# «تكشف», "say").  No headline: the title then comes from the lead.
+REPORTING_KICKER_MAX_WORDS = 6
+_REPORTERS = (
+    "رسانه", "رسانه ها", "رسانه های", "منابع", "منبع", "مقام ها", "مقامات", "مقام های", "خبرگزاری",
+    "خبرگزاری ها", "خبرگزاری های", "روزنامه", "روزنامه ها", "روزنامه های", "گزارش ها", "شاهدان",
+    "مصادر", "مصدر", "وسائل", "مسؤولون", "مسؤول", "مسئولون", "مسئول", "تقارير", "تقرير", "صحف",
+    "صحيفة", "وكالات", "وكالة", "شهود", "sources", "source", "media", "reports", "officials",
+    "witnesses",
+)  # fmt: skip
+_REPORTING_VERBS = (
+    "خبر داد", "خبر دادند", "خبر می دهند", "خبر می دهد", "گزارش داد", "گزارش دادند",
+    "گزارش می دهند", "گزارش می دهد", "گفت", "گفتند", "می گویند", "می گوید", "نوشت", "نوشتند",
+    "فاش کرد", "فاش کردند", "مدعی شد", "مدعی شدند", "ادعا کرد", "ادعا کردند",
+    "تكشف", "يكشف", "كشف", "كشفت", "تؤكد", "يؤكد", "أكد", "أكدت", "تقول", "يقول", "قال", "قالت",
+    "تفيد", "يفيد", "أفاد", "أفادت", "تعلن", "يعلن", "أعلن", "أعلنت", "تنشر", "ينشر", "تروي",
+    "يروي", "تزعم", "يزعم", "تنقل", "ينقل", "ذكرت", "ذكر", "تتحدث", "يتحدث",
+    "say", "says", "said", "report", "reports", "reported", "reveal", "reveals", "claim",
+    "claims",
+)  # fmt: skip
+_REPORTING_KICKER_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_REPORTERS, key=len, reverse=True))
+    + r")(?![\w\u200c])(?:\s+[^\s:،,«»\"]+){0,3}?\s+(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_REPORTING_VERBS, key=len, reverse=True))
+    + r")\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_reporting_kicker(line: str) -> bool:
+    """Is *line* a kicker that says who reports and nothing more (``_REPORTING_KICKER_RE``)?"""
+    return len(line.split()) <= REPORTING_KICKER_MAX_WORDS and bool(
+        _REPORTING_KICKER_RE.match(line.strip())
+    )
+
+
 # --- page chrome ------------------------------------------------------------------------
 #
 # Lines the outlet's page prints around the article, not the article: a «last modified»
 # stamp, a date or time alone («دلو 25, 1397 12:53 Asia/Kabul», «تاريخ النشر: ٢٣ يونيو
-# ٢٠٢٣ - ١٧:٣٦», «08/05/2017», «منذ ساعة»), a CMS stamp («migrate reporter 1 شعبان
-# 1438 / 27 أبريل 2017»), the headline printed again («• محکومیت …»).  Only the head of
-# the page is read for them (the short lines before the first paragraph): a date line
-# inside the text may head a part of a timeline.
+# ٢٠٢٣ - ١٧:٣٦», «08/05/2017», «منذ ساعة»), a label and a date or time («به روز شده در:
+# ۰۲ آذر ۱۴۰۳ - ۱۴:۳۵», «آخر تحديث 23:43:41 بتوقيت أبوظبي»), a CMS stamp («migrate
+# reporter 1 شعبان 1438 / 27 أبريل 2017»), a stamp and the story's number («یکشنبه ۰۵ دی
+# ۱۳۸۹ - ۰۹:۳۸ | کد خبر: 59070»), a photo's caption with its credit (``is_caption``),
+# the headline printed again («• محکومیت …»).  Only the head of the page is read for
+# them (the short lines before the first paragraph): a date line inside the text may
+# head a part of a timeline.
 _CHROME_WORDS_TEXT = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -158,8 +210,8 @@ _CHROME_WORDS_TEXT = """
     ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول
     محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة
     الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-    تاريخ النشر نشر في آخر اخر تحديث محدث منذ قبل ساعة ساعتين ساعات دقيقة دقيقتين دقائق يوم
-    يومين أيام ايام م ص هـ
+    تاريخ النشر نشر في آخر اخر تحديث محدث منذ قبل ساعة الساعة ساعتين ساعات دقيقة دقيقتين
+    دقائق يوم يومين أيام ايام م ص هـ
     ژانویه فوریه آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
     فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
     حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت
@@ -170,14 +222,165 @@ _CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
 _CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+)?$")  # «25», «25t08» (ISO «…-25T08:23»)
 _RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
 
+# Labels a page prints before a date (``stamp_label``): the article's publication, or
+# the page's own clock, its last update or its today, which is never the article's date.
+# A today label is one only with its colon («امروز:»): «اليوم الثلاثاء …» may be a
+# dateline.
+STAMP_LABELS: dict[str, tuple[str, ...]] = {
+    "published": (
+        "تاریخ انتشار", "زمان انتشار", "منتشر شده در", "انتشار", "تاريخ النشر", "نشر بتاريخ",
+        "نشر في", "نشر", "تاريخ الإضافة", "أضيف بتاريخ", "اضيف بتاريخ", "published on",
+        "published", "posted on", "posted",
+    ),
+    "updated": (
+        "آخرین به روز رسانی", "آخرین بروزرسانی", "به روز شده در", "به روز شده", "بروز شده در",
+        "بروز شده", "به روز رسانی", "بروزرسانی", "آخر تحديث", "اخر تحديث", "تاريخ التحديث",
+        "تم التحديث في", "تم التحديث", "آخر تعديل", "محدث في", "تحديث", "last updated",
+        "last modified", "updated on", "updated", "modified",
+    ),
+    "today": ("امروز", "اليوم", "today"),
+}  # fmt: skip
+_STAMP_LABEL_RE = {
+    kind: re.compile(
+        r"^[\W_]{0,3}(?:"
+        + "|".join(loose_pattern(label) for label in labels)
+        + (r")\s*[:：]\s*" if kind == "today" else r")(?![\w\u200c])\s*[:：]?\s*"),
+        re.IGNORECASE,
+    )
+    for kind, labels in STAMP_LABELS.items()
+}
+# The time zone after a clock time: «بتوقيت أبوظبي», «به وقت تهران».
+_TIME_ZONE_RE = re.compile(
+    r"\s*(?:ب?توقيت|به\s+وقت|بوقت)\s+[^\d\s]+(?:\s+[^\d\s]+)?\s*$", re.IGNORECASE
+)
+# The story's number beside a stamp: «کد خبر: 59070», «رقم الخبر 123».
+_STORY_NUMBER_RE = re.compile(
+    r"^\W*(?:کد|کد خبر|شناسه خبر|شناسه|رقم الخبر|news id|id)\s*[:：]?\s*[\d۰-۹٠-٩]+\W*$",
+    re.IGNORECASE,
+)
+# The parts of a stamp line: «الساعة 02:03 م|10 يوليو 2015».
+_STAMP_PARTS_RE = re.compile(r"\s*[|│•·]\s*")
 
-def is_date_chrome(line: str) -> bool:
-    """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
-    number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there?"""
-    words = tokens(line)
+
+def stamp_label(line: str) -> tuple[str, str]:
+    """(kind, the rest) of a line that opens with a stamp's label and holds nothing but a
+    date or a time after it (``STAMP_LABELS``: "published", "updated" or "today");
+    ("", *line*) for any other line («انتشار گزارش …» is no label)."""
+    for kind, pattern in _STAMP_LABEL_RE.items():
+        if not (m := pattern.match(line)):
+            continue
+        rest = _TIME_ZONE_RE.sub("", line[m.end() :])
+        words = tokens(rest)
+        if all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words) and (
+            words or ":" in line[: m.end()] or "：" in line[: m.end()]
+        ):
+            return kind, rest
+    return "", line
+
+
+def _is_date_part(part: str) -> bool:
+    words = tokens(_TIME_ZONE_RE.sub("", part))
     if not words or not all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words):
         return False
     return any(_CHROME_NUMBER_RE.match(w) or w in _RELATIVE_TIME for w in words)
+
+
+def is_date_chrome(line: str) -> bool:
+    """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
+    number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there;
+    or a stamp's label and a date or a time (``stamp_label``); or its parts, split at
+    «|», such stamps and the story's number?"""
+    parts = [p for p in _STAMP_PARTS_RE.split(line.strip()) if p]
+    dated = False
+    for part in parts:
+        if _STORY_NUMBER_RE.match(part):
+            continue
+        if not (_is_date_part(part) or stamp_label(part)[0]):
+            return False
+        dated = True
+    return dated
+
+
+# A photo's caption with its credit: «مصطفی محمد نجار، وزیر کشور /عکس از ایرنا», «عکس:
+# …», «صورة: …», «… (أرشيفية)», «جنود … (باناراس خان/فرانس برس)», "Photo: …".  Page
+# chrome, never a headline nor text.  A headline's media tag, «(+عکس)», «(عکس)»,
+# «(فيديو)», is no credit: the headline keeps it.
+_CAPTION_CREDITS = (
+    "عکس از", "عکس", "عکاس", "تصویر از", "تصویر", "منبع تصویر", "صورة", "الصورة", "تصوير",
+    "photo", "photo by", "image", "credit", "photograph",
+)  # fmt: skip
+_CAPTION_RE = re.compile(
+    r"(?:^|[\s/|(])(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_CAPTION_CREDITS, key=len, reverse=True))
+    + r")\s*[:：]"
+    + r"|/\s*(?:"
+    + loose_pattern("عکس از")
+    + "|"
+    + loose_pattern("تصویر از")
+    + r")\s"
+    + r"|\((?:"
+    + "|".join(loose_pattern(w) for w in ("صورة أرشيفية", "أرشيفية", "أرشيف", "آرشیو"))
+    + r"|file|file photo|archive)\)"
+    + r"|\b(?:file photo|photo by)\b",
+    re.IGNORECASE,
+)
+# In the page's head, a description closed by a photographer and an agency: «جنود … في
+# إقليم بلوشستان (باناراس خان/فرانس برس)».  (A line of the credit alone, «(رويترز/أ ف
+# ب)», names the source, and inside the text a short paragraph may close with it.)
+_HEAD_CAPTION_RE = re.compile(r"^\s*\S+\s+\S+.*\([^()/\d]{2,40}/[^()/\d]{2,40}\)\s*$")
+
+
+# The outlet's masthead («رئيس مجلسي الإدارة والتحرير», «مدیر مسئول: …») and its calls
+# to follow it on a platform («تابع أحدث الأخبار عبر تطبيق google news», «… را در تویتر
+# دنبال کنید»): page chrome in the page's head, never a headline.  «تابع» alone opens
+# sentences too («تابع الوزير جولته»): only with a platform named it is a call.
+_MASTHEAD_OPENINGS = (
+    "رئيس التحرير", "رئيس مجلس الإدارة", "رئيس مجلسي الإدارة والتحرير", "مدير التحرير",
+    "صاحب الامتياز", "مدیر مسئول", "مدیرمسئول", "سردبیر", "صاحب امتیاز", "editor in chief",
+    "editor-in-chief",
+)  # fmt: skip
+_FOLLOW_OPENINGS = ("تابع", "تابعوا", "تابعونا", "اشترك", "اشتركوا", "follow", "subscribe")
+_PLATFORMS = (
+    "تطبيق", "تطبيقنا", "قناة", "قناتنا", "صفحة", "صفحتنا", "حساب", "google", "twitter",
+    "facebook", "telegram", "whatsapp", "instagram", "youtube", "تويتر", "فيسبوك", "فيس بوك",
+    "تلغرام", "تليجرام", "واتساب", "إنستغرام", "يوتيوب", "تویتر", "فیس بوک", "تلگرام",
+    "اینستاگرام", "ایتا", "روبیکا",
+)  # fmt: skip
+_MASTHEAD_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in sorted(_MASTHEAD_OPENINGS, key=len, reverse=True))
+    + r")(?![\w\u200c])",
+    re.IGNORECASE,
+)
+_FOLLOW_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(loose_pattern(w) for w in _FOLLOW_OPENINGS)
+    + r")(?![\w\u200c])|"
+    + loose_pattern("دنبال کنید")
+    + r"\W*$",
+    re.IGNORECASE,
+)
+_PLATFORM_RE = re.compile(
+    r"(?<![\w\u200c])(?:" + "|".join(loose_pattern(w) for w in _PLATFORMS) + r")(?![\w\u200c])",
+    re.IGNORECASE,
+)
+
+
+def _is_masthead(line: str) -> bool:
+    """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
+    a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
+    line = line.strip()
+    if _MASTHEAD_RE.match(line):
+        return True
+    return bool(_FOLLOW_RE.search(line)) and bool(_PLATFORM_RE.search(line))
+
+
+def is_caption(line: str, head: bool = False) -> bool:
+    """Is *line* a photo's caption: a short line with a photo credit (``_CAPTION_RE``),
+    or in the page's *head* one closed by a photographer and an agency?"""
+    if not _is_short_line(line):
+        return False
+    return bool(_CAPTION_RE.search(line)) or (head and bool(_HEAD_CAPTION_RE.match(line)))
 
 
 def _bare_headline(line: str) -> str:
@@ -187,7 +390,9 @@ def _bare_headline(line: str) -> str:
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
-    among them).  The head is the short lines before the first that ends a sentence."""
+    among them).  The head is the short lines before the first that ends a sentence; its
+    chrome: date stamps (``is_date_chrome``), the masthead (``_is_masthead``), a line
+    printed again.  A photo's caption (``is_caption``) is chrome wherever it stands."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
@@ -195,11 +400,14 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     head = True
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
+        if len(lines) > 1 and is_caption(line, head):
+            chrome.append(line)
+            continue
         if not head:
             kept.append(line)
             continue
         bare = _bare_headline(line.lstrip("*•·-#▪● "))
-        if is_date_chrome(line) or (bare and bare in head_words):
+        if is_date_chrome(line) or _is_masthead(line) or (bare and bare in head_words):
             chrome.append(line)
             continue
         if i > 0 and not agency and (credit := byline_credit(line)):
@@ -254,7 +462,18 @@ def structure(lines: list[str], lang: str) -> Structure:
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
         if _is_short_line(body[1]) and not _ends_sentence(body[1]):
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
-    elif len(body) > 1 and _is_short_line(body[0]) and not _ends_sentence(body[0]):
+    elif len(body) > 1 and _is_reporting_kicker(body[0]):
+        # «رسانه‌های پاکستانی خبر دادند»: a kicker; the headline is the line after it, if any
+        if len(body) > 2 and _is_short_line(body[1]) and not _ends_sentence(body[1]):
+            kicker, headline, body = body[0], body[1], body[2:]
+        else:
+            kicker, body = body[0], body[1:]
+    elif (
+        len(body) > 1
+        and _is_short_line(body[0])
+        and not _ends_sentence(body[0])
+        and not is_date_chrome(body[0])
+    ):
         headline, body = body[0], body[1:]
     if body and (m := SOURCE_LINE_RE.match(body[-1])):
         source_line, body = m.group("name"), body[:-1]
@@ -418,8 +637,16 @@ _JALALI_MONTHS = {
 _ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DMY_RE = re.compile(r"\b(\d{1,2})\s+([^\d\s،,]+(?:\s[^\d\s،,]+)?)\s*،?,?\s+(\d{4})\b")
 _MDY_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b")
+# Numeric dates, read on a publication stamp only: «۱۷-۰۲-۱۳۹۶», «2017/09/11».
+_NUMERIC_YMD_RE = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")
+_NUMERIC_DMY_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])")
+# Month names as folded (``fold``): «فروردين», «اغسطس», «ابريل» are read as written.
+_MONTHS_FOLDED = {fold(m).casefold(): i for m, i in _MONTHS.items()}
+_JALALI_FOLDED = {fold(m): i for m, i in _JALALI_MONTHS.items()}
 # The beat's archive starts in 2000; anything earlier in a dateline is a misreading.
 _EARLIEST_YEAR = 2000
+# Solar Hijri years of the same span (and of older pages' stamps).
+_JALALI_YEARS = range(1300, 1501)
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -430,35 +657,169 @@ def _valid(year: int, month: int, day: int) -> str | None:
     return date.isoformat() if date.year >= _EARLIEST_YEAR else None
 
 
-def date_from_text(lines: list[str]) -> str | None:
-    """A dateline date in the first or last two lines, as ISO, or None."""
-    for line in [*lines[:2], *lines[-2:]]:
-        line = to_ascii_digits(line)
-        if (m := _ISO_RE.search(line)) and (found := _valid(int(m[1]), int(m[2]), int(m[3]))):
-            return found
-        for m in _DMY_RE.finditer(line):
-            day, month_name, year = int(m[1]), m[2].strip(), int(m[3])
-            if month_name in _JALALI_MONTHS and 1300 <= year <= 1500:
-                import jdatetime
+def _jalali(year: int, month: int, day: int) -> str | None:
+    import jdatetime
 
-                try:
-                    return (
-                        jdatetime.date(year, _JALALI_MONTHS[month_name], day)
-                        .togregorian()
-                        .isoformat()
-                    )
-                except ValueError:
-                    continue
-            if (month := _MONTHS.get(month_name.casefold())) and (
-                found := _valid(year, month, day)
-            ):
+    try:
+        return jdatetime.date(year, month, day).togregorian().isoformat()
+    except ValueError:
+        return None
+
+
+def _numeric_date(text: str) -> str | None:
+    """A numeric date of *text*: year first («1396/02/17», «2017/09/11») or last, the
+    day before the month («۱۷-۰۲-۱۳۹۶»); a Gregorian day and month that could be either
+    («08/05/2017») is no date."""
+    for m in _NUMERIC_YMD_RE.finditer(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if found := (_jalali if year in _JALALI_YEARS else _valid)(year, month, day):
+            return found
+    for m in _NUMERIC_DMY_RE.finditer(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if year in _JALALI_YEARS:
+            if found := _jalali(year, second, first):
                 return found
-        for m in _MDY_RE.finditer(line):
-            if (month := _MONTHS.get(m[1].casefold())) and (
-                found := _valid(int(m[3]), month, int(m[2]))
-            ):
-                return found
+            continue
+        if first <= 12 and second <= 12 and first != second:
+            continue  # «08/05/2017»: 8 May or August 5
+        day, month = (second, first) if second > 12 else (first, second)
+        if found := _valid(year, month, day):
+            return found
     return None
+
+
+def _written_date(text: str) -> tuple[str, int] | None:
+    """The first date of *text* in ISO form or with its month written (Gregorian in
+    English, Arabic or Persian, Solar Hijri in Persian), and where it starts."""
+    text = to_ascii_digits(text)
+    if (m := _ISO_RE.search(text)) and (found := _valid(int(m[1]), int(m[2]), int(m[3]))):
+        return found, m.start()
+    for m in _DMY_RE.finditer(text):
+        day, month_name, year = int(m[1]), fold(m[2].strip()), int(m[3])
+        if month_name in _JALALI_FOLDED and year in _JALALI_YEARS:
+            if found := _jalali(year, _JALALI_FOLDED[month_name], day):
+                return found, m.start()
+            continue
+        if (month := _MONTHS_FOLDED.get(month_name.casefold())) and (
+            found := _valid(year, month, day)
+        ):
+            return found, m.start()
+    for m in _MDY_RE.finditer(text):
+        if (month := _MONTHS_FOLDED.get(m[1].casefold())) and (
+            found := _valid(int(m[3]), month, int(m[2]))
+        ):
+            return found, m.start()
+    return None
+
+
+# A dateline opening a lead: a place of at most this many words before the date
+# («تهران، ۶ آذر ۱۴۰۴ - …», «Islamabad, November 25, 2025 - …»), and after the date
+# (and a clock time) a dash, a colon, a bracket or the line's end.  A date further in is
+# running prose («… از روز ۱۵ اسفند ۱۴۰۱ با هدف …»): an event's date, not the page's.
+DATELINE_PLACE_WORDS = 4
+_AFTER_DATELINE_RE = re.compile(
+    r"^[^\s\d]*\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|ص|م)?\s*)?(?:[-–—ـ:|(/]|$)", re.I
+)
+_DATE_END_RE = re.compile(r"\d{4}")
+
+
+def _opening_dateline(line: str) -> str | None:
+    """The date of a dateline opening *line* (``DATELINE_PLACE_WORDS``), or None."""
+    found = _written_date(line)
+    if found is None:
+        return None
+    date, start = found
+    ascii_line = to_ascii_digits(line)
+    if len(ascii_line[:start].split()) > DATELINE_PLACE_WORDS:
+        return None
+    year = _DATE_END_RE.search(ascii_line, start)
+    rest = ascii_line[year.end() :] if year else ""
+    return date if _AFTER_DATELINE_RE.match(rest) else None
+
+
+# Words naming the day of the week after «today» in a lead («اليوم الثلاثاء», «امروز
+# سه‌شنبه»), by ``date.weekday()``.
+_WEEKDAYS = {
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6, "دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3,
+    "پنج شنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6,
+}  # fmt: skip
+_TODAY_WEEKDAY_RE = re.compile(
+    r"(?:^|[\s(،,])(?:"
+    + loose_pattern("اليوم")
+    + "|"
+    + loose_pattern("امروز")
+    + r")\s*[(،,]?\s*(?P<day>"
+    + "|".join(loose_pattern(d) for d in sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")(?![\w\u200c])"
+)
+_WEEKDAYS_FOLDED = {fold(d).replace(" ", ""): n for d, n in _WEEKDAYS.items()}
+
+
+def _lead_weekday(lines: Sequence[str]) -> int | None:
+    """The weekday the lead (the first line that is no short line) calls today, or None."""
+    lead = next((line for line in lines if not _is_short_line(line)), "")
+    days = {
+        _WEEKDAYS_FOLDED.get(fold(m["day"]).replace(" ", ""))
+        for m in _TODAY_WEEKDAY_RE.finditer(lead)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _stamp(line: str, edge: bool) -> tuple[str, str] | None:
+    """(kind, date) of a stamp *line*: labelled ("published", "updated", "today":
+    ``stamp_label``, numeric dates read on a publication stamp), or, at the text's *edge*
+    (its first or last two lines), bare (kind ""): a short line of its own that ends no
+    sentence, or a dateline opening the line (``_opening_dateline``).  None when *line*
+    holds no stamp."""
+    for part in _STAMP_PARTS_RE.split(line.strip()):
+        kind, rest = stamp_label(part)
+        if kind:
+            found = _written_date(rest)
+            date = found[0] if found else None
+            if date is None and kind == "published":
+                date = _numeric_date(to_ascii_digits(rest))
+            if date:
+                return kind, date
+    if not edge:
+        return None
+    if _is_short_line(line) and not _ends_sentence(line):
+        found = _written_date(line)
+        return ("", found[0]) if found else None
+    return ("", date) if (date := _opening_dateline(line)) else None
+
+
+def date_from_text(lines: list[str]) -> str | None:
+    """The article's date as the page states it, as ISO, or None.
+
+    Labelled stamps are read in the page's head (the lines before its second paragraph,
+    a line that is no short line) and in its last two lines, bare ones in its first two
+    and last two lines only (``_stamp``: a date line inside the text may head a part of a
+    timeline).  A stamp labelled as the publication («تاریخ انتشار: ۱۸:۰۱ -
+    ۱۷-۰۲-۱۳۹۶», «تاريخ النشر: …», "Published: …") wins.  A stamp labelled as the page's last update or its today («به
+    روز شده در: …», «آخر تحديث …», «امروز: …») is the page's clock, never the article's
+    date, and so is a bare stamp of the same day (the clock printed again).  Else the
+    bare stamps name the date when they agree, and when the lead calls today no other
+    weekday («اليوم الثلاثاء» under a Monday's stamp: the page's today).  Stamps that
+    disagree: unknown."""
+    long_lines = [i for i, line in enumerate(lines) if not _is_short_line(line)]
+    head_end = long_lines[1] if len(long_lines) > 1 else len(lines)
+    edges = {*range(min(2, len(lines))), *range(max(0, len(lines) - 2), len(lines))}
+    stamps = [
+        stamp for i in sorted({*range(head_end), *edges}) if (stamp := _stamp(lines[i], i in edges))
+    ]
+    published = {date for kind, date in stamps if kind == "published"}
+    if published:
+        return published.pop() if len(published) == 1 else None
+    clock = {date for kind, date in stamps if kind in ("updated", "today")}
+    bare = {date for kind, date in stamps if not kind and date not in clock}
+    if len(bare) != 1:
+        return None
+    date = bare.pop()
+    weekday = _lead_weekday(lines)
+    if weekday is not None and dt.date.fromisoformat(date).weekday() != weekday:
+        return None
+    return date
 
 
 # --- title --------------------------------------------------------------------------
@@ -1156,6 +1517,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
         return ""
     if text[:end].rstrip().endswith((":", "：")) or _SUBORDINATE_RE.match(prefix):
         return ""  # «X … افزود:» announces a statement, «اگر …» is a condition
+    if _needs_what_follows(text[:end], text[end:], lang):
+        return ""  # «أعرب … عن أمله | في استكمال المفاوضات»: the hope is in what follows
     if lang == "fa":
         if _FA_SUBCLAUSE_RE.search(prefix) or not _fa_ends_with_verb(prefix):
             return ""
@@ -1258,9 +1621,65 @@ def _deletable(name: str, text: str, start: int) -> bool:
     return True
 
 
+# What a word before a constituent may be waiting for: a preposition its object («پس از
+# | …», «منذ | يوم الأحد»), a noun the prepositional phrase it takes («حضور | در مراسم
+# …», «أمله | في …»).  Without it the words before say something else: «پس از حضور در
+# مراسم امضای هشت سند همکاری، در نشستی …» less «در مراسم …،» is «پس از حضور در نشستی».
+_PREPOSITIONS = {
+    "fa": frozenset(
+        [
+            "در", "از", "با", "به", "برای", "بر", "تا", "درباره", "پیرامون", "طی", "ضمن", "جز",
+            "بدون", "نزد", "سوی", "علیه", "میان", "بین", "زیر", "روی", "همراه",
+        ]
+    ),
+    "ar": frozenset(
+        [
+            "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "نحو",
+            "حول", "ضد", "بين", "لدى", "عبر", "عقب", "إثر", "اثر", "أثناء", "اثناء", "بحلول", "قبيل",
+            "بعيد", "لغاية", "غداة", "عشية", "طوال", "وفي", "ومن", "وإلى", "وعلى", "وعن", "ومع",
+        ]
+    ),
+}  # fmt: skip
+_COMPLEMENT_PREPOSITIONS = {
+    "fa": {
+        "حضور": "در", "شرکت": "در", "مشارکت": "در", "اقامت": "در", "عضویت": "در",
+        "سخنرانی": "در", "استقرار": "در", "ورود": "به", "سفر": "به", "اشاره": "به",
+        "توجه": "به", "نسبت": "به", "تاکید": "بر", "تأکید": "بر", "دیدار": "با",
+        "ملاقات": "با", "گفتگو": "با", "گفت‌وگو": "با", "گفتوگو": "با", "مذاکره": "با",
+        "تماس": "با", "همکاری": "با",
+    },
+    "ar": {
+        "أمل": "في", "أمله": "في", "أملها": "في", "أملهم": "في", "أملنا": "في", "الأمل": "في",
+        "رغبة": "في", "رغبته": "في", "رغبتها": "في", "رغبتهم": "في", "مشاركة": "في",
+        "مشاركته": "في", "مشاركتها": "في", "مشاركتهم": "في", "المشاركة": "في", "حضوره": "في",
+        "مساهمة": "في", "مساهمته": "في", "دوره": "في", "دورها": "في", "الاستمرار": "في",
+        "استمرار": "في", "المضي": "في",
+    },
+}  # fmt: skip
+
+
+def _needs_what_follows(before: str, after: str, lang: str) -> bool:
+    """Does *before* end on a word waiting for *after* (``_PREPOSITIONS``,
+    ``_COMPLEMENT_PREPOSITIONS``)?  Not when a comma closes it: then what follows is set
+    off, an adjunct."""
+    before = before.rstrip()
+    if not before or before.endswith(("،", ",", "؛", ";", ":")):
+        return False
+    last = _bare(before.split()[-1])
+    if last in _PREPOSITIONS.get(lang, ()):
+        return True
+    following = after.split()
+    needed = _COMPLEMENT_PREPOSITIONS.get(lang, {}).get(last)
+    return bool(needed and following and _bare(following[0]) == needed)
+
+
 def _delete_span(text: str, span: tuple[int, int], lang: str, verb_last: bool) -> str | None:
     start, end = span
-    joined = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+    if _needs_what_follows(text[:start], text[start:end], lang):
+        return None
+    after = text[end:].lstrip()
+    # «نشب صباح السبت، في …» less «صباح السبت» is «نشب، في …», not «نشب ، في …»
+    joined = (text[:start].rstrip() + ("" if after[:1] in "،,؛;" else " ") + after).strip()
     joined = _DOUBLE_COMMA_RE.sub(" ", joined).strip(" ،,")
     if _list_follows(text[end:]) or not _whole(joined, lang, verb_last):
         return None
@@ -1438,10 +1857,16 @@ def points_back(sentence: str, lang: str) -> bool:
     return bool(_AR_DEMONSTRATIVE_RE.search(head))
 
 
+# A bulleted line is an item of a list or a pull-quote («از میان متن» / «• …»), not the
+# lead: a headline is built from it only when no other paragraph is there.
+_BULLETED_RE = re.compile(r"^\s*[•·▪●◾■]")
+
+
 def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Source] | None) -> str:
     from akhbar.keypoints import candidate_sentences, strip_boilerplate
 
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
+    paragraphs = [p for p in paragraphs if not _BULLETED_RE.match(p)] or paragraphs
     found = candidate_sentences(paragraphs, lang, sources)
     standing = (s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang))
     if found:

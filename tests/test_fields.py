@@ -1,6 +1,6 @@
 import pytest
 
-from akhbar.fields import TITLE_MAX, date_from_text, structure, title_from_lead
+from akhbar.fields import TITLE_MAX, compress, date_from_text, structure, title_from_lead
 
 
 def test_kicker_and_headline_of_002():
@@ -63,6 +63,61 @@ def test_latin_byline_at_the_end_of_an_arabic_article():
     ],
 )
 def test_date_from_text(lines, expected):
+    assert date_from_text(lines) == expected
+
+
+LONG_FA = (
+    "گروهی از رانندگان کامیون در گذرگاه مرزی میان دو کشور همسایه در اعتراض به طولانی شدن "
+    "صف‌ها و نبود امکانات رفاهی دست به تجمع زدند و خواستار رسیدگی فوری مسئولان شدند."
+)
+LEAD_AR_TUESDAY = (
+    "ذكرت صحيفة محلية اليوم الثلاثاء، أن وزير التجارة سيزور العاصمة المجاورة الأسبوع "
+    "المقبل لبحث توسيع التبادل التجاري وفتح معابر حدودية جديدة بين البلدين."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the page's today and its «updated» line are its clock; the labelled publication
+        # stamp, in numeric Solar Hijri day-month-year, is the article's date
+        (
+            ["۰۵ دی ۱۴۰۳", "به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", "کد خبر ۱۲۳۴",
+             "تاریخ انتشار: ۱۰:۲۰ - ۱۲-۰۳-۱۳۹۸", LONG_FA, LONG_FA],
+            "2019-06-02",
+        ),
+        # year first, Solar Hijri and Gregorian
+        (["تاریخ انتشار: ۱۳۹۸/۰۳/۱۲", LONG_FA, LONG_FA], "2019-06-02"),
+        ([LONG_AR, LONG_AR, "أضيف بتاريخ :2019/04/11", "تعليقات الزوار"], "2019-04-11"),
+        # day and month told apart only when one is over 12
+        (["تاريخ النشر: 25/04/2019", LONG_AR, LONG_AR], "2019-04-25"),
+        (["تاريخ النشر: 11/04/2019", LONG_AR, LONG_AR], None),
+        # an «updated» or today line alone, or with a bare stamp of the same day: unknown
+        (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], None),
+        (["۰۵ دی ۱۴۰۳", "به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], None),
+        (["آخر تحديث 2 مارس 2024", LONG_AR, LONG_AR], None),
+        (["Updated: March 2, 2024", LONG_AR, LONG_AR], None),
+        (["امروز: ۰۵ دی ۱۴۰۳", LONG_FA, LONG_FA], None),
+        # a date in running prose in the last lines is an event's date, not a dateline
+        (
+            [LONG_FA, LONG_FA, "در پی این دیدار، هیئتی از روز ۱۵ اسفند ۱۴۰۱ با هدف پیگیری "
+             "توافق‌ها گفت‌وگوهای فشرده‌ای را با طرف مقابل در پایتخت کشور ثالث آغاز کرد."],
+            None,
+        ),
+        # two bare stamps that disagree: unknown
+        (["۱۲ مهر ۱۴۰۲", LONG_FA, LONG_FA, LONG_FA, "۱۵ آبان ۱۴۰۲"], None),
+        # a stamp on a Monday over a lead that calls today a Tuesday is the page's today
+        (["الإثنين 29 أبريل 2024", LEAD_AR_TUESDAY, LONG_AR], None),
+        # guards: the same stamp on the lead's Tuesday is its date; month names as written
+        # with Arabic letters or without hamza are read
+        (["الثلاثاء 30 أبريل 2024", LEAD_AR_TUESDAY, LONG_AR], "2024-04-30"),
+        (["جمعه 2 فروردين 1398 - 10:23", LONG_FA, LONG_FA], "2019-03-22"),
+        (["13 اغسطس 2023", LONG_AR, LONG_AR], "2023-08-13"),
+        # guard: «انتشار» opening a headline is no label
+        (["انتشار گزارش ۱۵ اسفند ۱۴۰۱", LONG_FA, LONG_FA], "2023-03-06"),
+    ],
+)  # fmt: skip
+def test_a_pages_clock_is_no_publication_date(lines, expected):
     assert date_from_text(lines) == expected
 
 
@@ -737,3 +792,126 @@ def test_title_keeps_what_the_clause_needs(lead, lang, expected):
 )
 def test_a_dateline_line_is_no_headline(lines, headline):
     assert structure(lines, "ar").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "headline", "chrome"),
+    [
+        # a photo's caption with its credit is chrome, never the headline
+        (["نسخه قدیمی", "علی رضایی، وزیر نمونه /عکس از ایرنا", LONG_FA, LONG_FA], "fa", "",
+         ["علی رضایی، وزیر نمونه /عکس از ایرنا"]),
+        (["عکس: خبرگزاری نمونه", LONG_FA, LONG_FA], "fa", "", ["عکس: خبرگزاری نمونه"]),
+        (["جنود في موقع الانفجار (أحمد علي/رويترز)", LONG_AR, LONG_AR], "ar", "",
+         ["جنود في موقع الانفجار (أحمد علي/رويترز)"]),
+        (["وزير الخارجية خلال المؤتمر (أرشيفية)", LONG_AR, LONG_AR], "ar", "",
+         ["وزير الخارجية خلال المؤتمر (أرشيفية)"]),
+        # inside the text too
+        ([LONG_AR, "صورة: وزير الخارجية في العاصمة", LONG_AR], "ar", "",
+         ["صورة: وزير الخارجية في العاصمة"]),
+        # guard: an agencies' credit line closing the text is no caption
+        ([LONG_AR, LONG_AR, "(رويترز/أ ف ب)"], "ar", "", []),
+        # a label and a date or a clock time: chrome, never the headline
+        (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], "fa", "",
+         ["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰"]),
+        (["آخر تحديث 12:30:05 بتوقيت مكة", "اتفاق على فتح معبر حدودي جديد", LONG_AR], "ar",
+         "اتفاق على فتح معبر حدودي جديد", ["آخر تحديث 12:30:05 بتوقيت مكة"]),
+        (["الساعة 04:15 م|3 مارس 2016", LONG_AR, LONG_AR], "ar", "",
+         ["الساعة 04:15 م|3 مارس 2016"]),
+        (["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321", LONG_FA, LONG_FA], "fa", "",
+         ["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321"]),
+        # the masthead and a call to follow the outlet
+        (["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا", LONG_AR, LONG_AR],
+         "ar", "", ["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا"]),
+        # guards: a headline's media tag is no credit; a short headline stays one
+        (["تجمع اعتراضی زائران در گذرگاه مرزی (+عکس)", LONG_FA, LONG_FA], "fa",
+         "تجمع اعتراضی زائران در گذرگاه مرزی (+عکس)", []),
+        (["پاکستان وضعیت اضطراری اعلام کرد", LONG_FA, LONG_FA], "fa",
+         "پاکستان وضعیت اضطراری اعلام کرد", []),
+        # «تابع» with no platform opens a sentence, not a call to follow
+        (["تابع الرئيس جولته في المحافظات الحدودية", LONG_AR, LONG_AR], "ar",
+         "تابع الرئيس جولته في المحافظات الحدودية", []),
+    ],
+)  # fmt: skip
+def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
+    shape = structure(lines, lang)
+    assert shape.headline == headline
+    assert list(shape.chrome) == chrome
+    text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
+    assert not any(c in text for c in chrome)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "kicker", "headline"),
+    [
+        # a kicker that only says who reports is no headline: the title comes from the lead
+        (["رسانه‌های ترکیه خبر دادند", LONG_FA, LONG_FA], "fa", "رسانه‌های ترکیه خبر دادند", ""),
+        (["مصادر عسكرية باكستانية تكشف", LONG_AR, LONG_AR], "ar", "مصادر عسكرية باكستانية تكشف", ""),
+        # ... and a short line after it is the headline
+        (["منابع محلی گزارش دادند", "انفجار در بازار شهر مرزی", LONG_FA], "fa",
+         "منابع محلی گزارش دادند", "انفجار در بازار شهر مرزی"),
+        # guard: what the reporters reported makes a headline
+        (["رسانه‌های ترکیه از بازگشایی مرز خبر دادند", LONG_FA, LONG_FA], "fa", "",
+         "رسانه‌های ترکیه از بازگشایی مرز خبر دادند"),
+    ],
+)  # fmt: skip
+def test_a_kicker_that_states_nothing_is_no_headline(lines, lang, kicker, headline):
+    shape = structure(lines, lang)
+    assert (shape.kicker, shape.headline) == (kicker, headline)
+
+
+def test_a_pull_quote_is_no_lead_for_the_title():
+    lead = [
+        "• برخی رسانه‌ها نوشتند که فرمانده گروه مسلح در یک عملیات ویژه در منطقه مرزی بازداشت شد",
+        "وزیر کشور امروز در جمع خبرنگاران خبر بازداشت فرمانده گروه مسلح را تأیید نکرد.",
+    ]
+    assert title_from_lead(lead, "fa", _no_speaker) == (
+        "وزیر کشور امروز در جمع خبرنگاران خبر بازداشت فرمانده گروه مسلح را تأیید نکرد"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # «در مراسم …،» is what «حضور» needs: deleting it would say «حضور در نشستی»
+        (
+            "رئیس‌جمهور در روز نخست سفر با نخست وزیر دیدار کرد و پس از حضور در مراسم امضای "
+            "هشت سند همکاری، در نشستی خبری نتایج گفت‌وگوها را تشریح کرد.",
+            "fa",
+            "رئیس‌جمهور در روز نخست سفر با نخست وزیر دیدار کرد و پس از حضور در مراسم امضای "
+            "هشت سند همکاری، در نشستی خبری نتایج گفت‌وگوها را تشریح کرد",
+        ),
+        # «بحلول» waits for its time: «يوم الاثنين» stays
+        (
+            "أعرب وزير الخارجية عن أمله في استكمال المفاوضات التجارية بين البلدين الجارين "
+            "بحلول يوم الاثنين المقبل",
+            "ar",
+            "أعرب وزير الخارجية عن أمله في استكمال المفاوضات التجارية بين البلدين الجارين "
+            "بحلول يوم الاثنين المقبل",
+        ),
+        # a time deleted before a comma leaves no space before it
+        (
+            "توتر أمني نشب صباح السبت، في منطقة حدودية نائية بين البلدين الجارين، أسفر عن مقتل "
+            "شخصين وإصابة ثلاثة آخرين من حرس الحدود",
+            "ar",
+            "توتر أمني نشب، في منطقة حدودية نائية بين البلدين الجارين، أسفر عن مقتل شخصين وإصابة "
+            "ثلاثة آخرين من حرس الحدود",
+        ),
+        # guard: an occasion after the subject, closed by a comma, still goes
+        (
+            "وزیر امور خارجه در دیدار با همتای خود در پایتخت، بر گسترش همکاری‌های تجاری و "
+            "اقتصادی میان دو کشور تأکید کرد.",
+            "fa",
+            "وزیر امور خارجه بر گسترش همکاری‌های تجاری و اقتصادی میان دو کشور تأکید کرد",
+        ),
+    ],
+)
+def test_compression_keeps_what_a_word_waits_for(sentence, lang, expected):
+    assert compress(sentence, lang, target=60) == expected
+
+
+def test_a_hope_is_not_cut_from_what_is_hoped():
+    lead = (
+        "أعرب وزير الخارجية الإيراني عن أمله في استكمال المفاوضات مع الدول الست بحلول "
+        "يوم الاثنين المقبل."
+    )
+    assert title_from_lead(lead, "ar", _no_speaker) == lead.rstrip(".")
