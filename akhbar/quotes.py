@@ -7,7 +7,8 @@ introducer («گفت:», «وأضاف:», «said:» ...) and attributes each to 
 Quote text: what follows the colon, up to the closing quotation mark when the quote opens
 with one, else up to the next introducer's sentence or the end of the paragraph («said
 that»: the end of the sentence), and in Persian before a «وی ... تأکید کرد» sentence of
-the reporter's; surrounding quotation marks stripped, display text kept as written.  A
+the reporter's, in Arabic before the reporter's comment «، الأمر الذي ...»; surrounding
+quotation marks stripped, display text kept as written.  A
 quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
 name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
@@ -340,6 +341,19 @@ AR_NOT_SOURCE_AFTER_JAA = (
     "المرتبة",
     "المركز",
     "مقدمة",
+)
+# The reporter's comment on what was said or done, after a «،»: «أعلنت المحكمة تعليقها
+# للقرار، الأمر الذي أثار الفوضى», «قال إن ...، وهو ما تنفيه طهران».  Words not in
+# quotation marks end before it: it is never the speaker's.
+AR_COMMENT_CLAUSES = (
+    "الأمر الذي",
+    "وهو الأمر الذي",
+    "وهو ما",
+    "وهذا ما",
+    "ما أدى",
+    "مما أدى",
+    "ما أسفر",
+    "مما أسفر",
 )
 # Words of a «كان X قد قال» clause around its subject, dropped.
 AR_KANA = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان")
@@ -856,6 +870,11 @@ _DATELINE_RE = re.compile(
     r"|(?:[^\s/:،.-]+\s){0,2}[^\s/:،.-]+\s[-–—](?=\s))\s*"
 )
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
+_AR_COMMENT_RE = re.compile(
+    r"\s*[،,]\s*(?:"
+    + "|".join(_loose(c) for c in sorted(AR_COMMENT_CLAUSES, key=len, reverse=True))
+    + r")(?!\w)"
+)
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -1652,6 +1671,15 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     return text.strip(_STRIP_MARKS)
 
 
+def _without_comment(text: str) -> str:
+    """Arabic words not in quotation marks up to the reporter's comment clause that
+    follows them (AR_COMMENT_CLAUSES)."""
+    for match in _AR_COMMENT_RE.finditer(text):
+        if not _inside_quotation(text, match.start()):
+            return text[: match.start()].rstrip(" ،,")
+    return text
+
+
 # --- speakers ----------------------------------------------------------------------------
 
 
@@ -1933,6 +1961,11 @@ AR_ADJECTIVES = (
     "العام",
     "العامة",
     "الأعلى",
+    # its feminine and the other elatives of bodies' names («المحكمة العليا»,
+    # «اللجنة الوطنية الكبرى»)
+    "العليا",
+    "الكبرى",
+    "العظمى",
     "السابق",
     "السابقة",
     "الحالي",
@@ -2560,7 +2593,9 @@ def extract_quotes(
                 previous_end, relayed = end, intro.colon_end
                 continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            if lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
+            if lang == "ar" and not _quoted_whole(paragraph, intro.colon_end):
+                text = _without_comment(text)
+            elif lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
                 # (a quotation in marks is the speaker's own words, «او» inside it too)
                 narration = _FA_NARRATION_RE.search(text)
                 text = text[: narration.start()] if narration else text

@@ -1982,3 +1982,39 @@ def test_a_denial_is_not_shown_as_the_words_denied(
 ) -> None:
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's comment after a «،» is never the speaker's: the words end before it
+        (
+            "وأعلنت المحكمة العليا الدستورية تعليقها لقرار الحكومة فرض حظر التجول، الأمر "
+            "الذي أثار جدلا واسعا في البلاد.",
+            [("المحكمة العليا الدستورية", "تعليقها لقرار الحكومة فرض حظر التجول")],
+        ),
+        (
+            "وقال الوزير إن بلاده سترسل قوات إضافية إلى الحدود، وهو ما تنفيه الحكومة المجاورة.",
+            [("الوزير", "بلاده سترسل قوات إضافية إلى الحدود")],
+        ),
+        (
+            "وأكد المتحدث أن الجيش قصف مواقع المسلحين في الجبال، مما أدى إلى مقتل عشرة منهم.",
+            [("المتحدث", "الجيش قصف مواقع المسلحين في الجبال")],
+        ),
+        # guard: inside the speaker's quotation marks the words are his
+        (
+            'وقال الوزير: "إن البلاد تواجه أزمة كبيرة، الأمر الذي يتطلب وحدة الصف".',
+            [("الوزير", "إن البلاد تواجه أزمة كبيرة، الأمر الذي يتطلب وحدة الصف")],
+        ),
+        # guard: «الأمر الذي» as the clause's own subject, no «،» before it
+        (
+            "وقال الوزير إن الأمر الذي يقلق الحكومة هو ارتفاع الأسعار.",
+            [("الوزير", "الأمر الذي يقلق الحكومة هو ارتفاع الأسعار.")],
+        ),
+    ],
+)
+def test_arabic_words_end_before_the_reporters_comment(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
