@@ -6,9 +6,10 @@ introducer («گفت:», «وأضاف:», «said:» ...) and attributes each to 
 
 Quote text: what follows the colon, up to the closing quotation mark when the quote opens
 with one, else up to the next introducer's sentence or the end of the paragraph («said
-that»: the end of the sentence), and in Persian before a «وی ... تأکید کرد» sentence of
-the reporter's, in Arabic before the reporter's comment «، الأمر الذي ...»; surrounding
-quotation marks stripped, display text kept as written.  A
+that», and a colon before «إن» with no quotation mark: the end of the sentence), and in
+Persian before a «وی ... تأکید کرد» sentence of the reporter's, in Arabic before the
+reporter's comment «، الأمر الذي ...»; surrounding quotation marks stripped, display
+text kept as written.  A
 quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
 name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
@@ -1181,7 +1182,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             start = opener.start("glued") if opener.group("glued") else opener.start("spaced")
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
-        intro = _ar_found(paragraph, verb, verb_start, rest, start, that=comp is not None)
+        that = comp is not None or (not opener.group("mark") and _colon_that(paragraph, start))
+        intro = _ar_found(paragraph, verb, verb_start, rest, start, that=that)
         if _runs_into_participle(rest):
             # «أكد X صحة النبأ موضحا أن»: the participle opens the statement, and the words
             # before it are the verb's subject and object
@@ -1331,6 +1333,21 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+# «وقالت المصادر: إن ...»: a colon before the complement, no quotation mark.
+_AR_COLON_THAT_RE = re.compile(rf"\s*{_AR_COMPLEMENT}(?!\w)")
+
+
+def _colon_that(paragraph: str, start: int) -> bool:
+    """Whether the words after a colon at *start* are reported speech: «إن»/«أن» opens
+    them and no quotation mark stands in their sentence («وقالت المصادر: إن ... هناك.»).
+    Such words end with their sentence, as after «قال إن»."""
+    if not _AR_COLON_THAT_RE.match(paragraph, start):
+        return False
+    stop = _SENTENCE_END_RE.search(paragraph, start)
+    sentence = paragraph[start : stop.start() if stop else len(paragraph)]
+    return not any(mark in sentence for mark in _STRIP_MARKS.strip(" \t"))
 
 
 def _runs_into_participle(rest: str) -> bool:

@@ -2018,3 +2018,35 @@ def test_arabic_words_end_before_the_reporters_comment(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon before «إن», no quotation mark: reported speech, to its sentence's end
+        (
+            "وقالت المصادر: إن الجنود الثلاثة كانوا في مهمة لحماية الحدود هناك. وقد قتل في "
+            "الحادث ضابط وجنديان من القوات الخاصة.",
+            [("المصادر", "إن الجنود الثلاثة كانوا في مهمة لحماية الحدود هناك.")],
+        ),
+        (
+            "وقال الوزير: إنه سيزور العاصمة الأسبوع المقبل. ويأتي ذلك بعد توتر دام أشهرا.",
+            [("الوزير", "إنه سيزور العاصمة الأسبوع المقبل.")],
+        ),
+        # guard: a quotation mark in the sentence keeps the colon's words as they were
+        (
+            'وقال الوزير: إن "الوضع خطير. ولا بد من العمل" على حل سريع.',
+            [("الوزير", 'إن "الوضع خطير. ولا بد من العمل" على حل سريع.')],
+        ),
+        # guard: words after a colon with no «إن» run on as before
+        (
+            "وقال الوزير: نحن مستعدون للحوار مع الجميع. ونريد السلام في المنطقة.",
+            [("الوزير", "نحن مستعدون للحوار مع الجميع. ونريد السلام في المنطقة.")],
+        ),
+    ],
+)
+def test_arabic_colon_before_inna_is_reported_speech(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
