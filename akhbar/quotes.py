@@ -19,8 +19,9 @@ Speaker, one fallback chain:
    a «... کرد و» joiner, first «،» segment that is not an adverbial, cut at «با», «در»,
    «ضمن» ..., and at times of day); Arabic, the words after the verb («وصرّح لاريجاني
    حول ...:»), or before it when the verb comes last («لاريجاني قال:»), never a
-   conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X») or a noun the verb's
-   clause describes («صورا قال إنها»: speaker unknown unless the words after resolve);
+   conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X»), a circumstantial
+   clause («وأوضح وهو يتحدث ...»: no subject) or a noun the verb's clause describes
+   («صورا قال إنها»: speaker unknown unless the words after resolve);
 2. the actor that subject names (``_resolve_prefix``: its shortest prefix that ``resolve``
    maps to a slug, unless a longer one maps it elsewhere or to no one);
 3. a pronoun («وی», «او», «he») or no subject at all («وأضاف:»): Arabic first tries the
@@ -537,6 +538,12 @@ SUBJECT_CUTS = {
         "أوائل",
         "منتصف",
         "مطلع",
+        # a circumstantial clause: «وأوضح وهو يتحدث مع الصحفيين:» has no subject of its
+        # own, «قال نديم شاه وهو مسؤول كبير» ends the name
+        "وهو",
+        "وهي",
+        "وهم",
+        "وهما",
         # a dash opens an aside: «وقال مستخدمو تويتر - بعد أن ... - إن»
         "-",
         "–",

@@ -2050,3 +2050,33 @@ def test_arabic_colon_before_inna_is_reported_speech(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a circumstantial clause right after the verb is no subject: the verb has none,
+        # and the last named speaker speaks (was «وهو يتحدث»)
+        (
+            [
+                'وقال ظريف: "نأمل أن ننهي المفاوضات قبل يوم الاثنين".',
+                "وأوضح وهو يتحدث مع الصحفيين من شرفة الفندق: «إننا نحاول التحرك باتجاه التقدم».",
+            ],
+            [("", "ظريف"), ("", "ظريف")],
+        ),
+        # a name ends before the clause that describes him (was «نديم شاه وهو»)
+        (
+            ["قال نديم شاه وهو مسؤول كبير في الشرطة، إن الهجوم استهدف موكب المشيعين."],
+            [("", "نديم شاه")],
+        ),
+        # with no speaker named before, no one (was «وهي تبكي أمام المستشفى»)
+        (
+            ["وقالت وهي تبكي أمام المستشفى: «لقد فقدت ابني الوحيد في هذا الهجوم»."],
+            [("", "")],
+        ),
+    ],
+)
+def test_arabic_circumstantial_clause_is_no_subject(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(paragraphs, "ar") == expected
