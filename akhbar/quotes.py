@@ -2002,6 +2002,14 @@ AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل")
 _AR_NAME_JOINS = frozenset(fold_word(w) for w in AR_NAME_JOINS)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
+# Quantifiers that take a genitive: «أحد المصابين» is one of the injured, never a man
+# called «أحد» (Ahad); shown with the genitive, as a role phrase is.  Folded.
+AR_PARTITIVES = ("أحد", "إحدى")
+_AR_PARTITIVES = frozenset(fold_word(w) for w in AR_PARTITIVES)
+# Words that give the name of someone the text introduced by a description: «أحد
+# المصابين، ويدعى فريد الله، ...», «شاب يدعى X»; the name follows them.  Folded.
+AR_NAMED_AS = ("يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "واسمه", "اسمها", "واسمها")
+_AR_NAMED_AS = frozenset(fold_word(w) for w in AR_NAMED_AS)
 
 
 _NISBA_ENDINGS = tuple({fold(e) for e in ("ي", "ية", "يه")})
@@ -2089,6 +2097,9 @@ def _ar_display(subject: str) -> str:
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES and words[0] not in _AR_NAME_SPELLINGS:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named (but «علي كريمي» is)
+    named = _named_as(segments[1:])
+    if named:
+        return named
     # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
     if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
         apposed = _words(segments[1])
@@ -2099,7 +2110,8 @@ def _ar_display(subject: str) -> str:
             for raw, w in zip(apposed, map(fold_word, apposed), strict=True)
         ):
             return " ".join(apposed)
-    if not _definite(folded[0]) and folded[0] not in _AR_HEADS:
+    heads = _AR_HEADS | _AR_PARTITIVES
+    if not _definite(folded[0]) and folded[0] not in heads:
         n, limit = 1, SPEAKER_NAME_WORDS
         while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
             if folded[n - 1] in _AR_NAME_JOINS:
@@ -2118,7 +2130,7 @@ def _ar_display(subject: str) -> str:
         genitive = _definite(word) and not _definite(prev)
         adjective = _nisba(word) or word in _AR_ADJECTIVES
         prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])
-        if not (prev in _AR_HEADS or genitive or adjective or prepositional):
+        if not (prev in heads or genitive or adjective or prepositional):
             break
         n += 1
     rest = folded[n:]
@@ -2144,6 +2156,27 @@ def _ar_display(subject: str) -> str:
     ):
         return " ".join(words[n:])
     return " ".join(words[:n])
+
+
+def _named_as(segments: list[str]) -> str:
+    """The name a «،» segment of *segments* gives with «ويدعى»/«واسمه» (AR_NAMED_AS),
+    closed by the next «،» («أحد المصابين، ويدعى فريد الله، ...» -> «فريد الله»): one to
+    three words, none a verb or a word that is no part of a name, the first not
+    definite; "" if there is none."""
+    for segment in segments[:-1]:
+        words = _words(segment)
+        if not words or fold_word(words[0]) not in _AR_NAMED_AS:
+            continue
+        name = words[1:]
+        folded = [fold_word(w) for w in name]
+        if (
+            1 <= len(name) <= SPEAKER_NAME_WORDS
+            and not _definite(folded[0])
+            and not any(w in _AR_NOT_IN_NAMES or _ar_verb_form(w) for w in folded)
+        ):
+            return " ".join(name)
+        return ""
+    return ""
 
 
 # Words that never stand in a name or a role phrase as shown: prepositions (a role's

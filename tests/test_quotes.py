@@ -2080,3 +2080,32 @@ def test_arabic_circumstantial_clause_is_no_subject(
     paragraphs: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _speakers(paragraphs, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أحد» + genitive is one unnamed person, never a man called «أحد»; the name
+        # «ويدعى X» gives is shown
+        (
+            "وأوضح أحد المصابين، ويدعى فريد الله، ويعمل صحفيا، أن أكثر من مئة شخص كانوا "
+            "في قسم الطوارئ.",
+            "فريد الله",
+        ),
+        ("وقال أحد الشهود إن المسلحين فتحوا النار على المصلين عند خروجهم.", "أحد الشهود"),
+        ('وقالت إحدى الناجيات: "رأينا النار في كل مكان حولنا".', "إحدى الناجيات"),
+        # guard: no «ويدعى»: the genitive, not a description after it
+        (
+            "وقال أحد المصابين، ويعمل صحفيا، إن أكثر من مئة شخص كانوا في المكان.",
+            "أحد المصابين",
+        ),
+        # guard: «يدعى» before a clause is no name
+        (
+            "وقال أحد السكان، يدعى إلى التحقيق، إن الشرطة لم تصل إلا بعد ساعة.",
+            "أحد السكان",
+        ),
+    ],
+)
+def test_arabic_one_of_a_group_is_shown_with_its_group(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert (quote.speaker, quote.speaker_name) == ("", expected)
