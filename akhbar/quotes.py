@@ -2000,6 +2000,11 @@ _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
 # الفتوح», «محمد بن سلمان»): the next word, definite or not, is part of it; folded.
 AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل")
 _AR_NAME_JOINS = frozenset(fold_word(w) for w in AR_NAME_JOINS)
+# English words written in a transliterated name that join its parts into one name
+# («تايمز أوف إسلام آباد», «بنك أوف أمريكا», «جونسون أند جونسون»): never its end; the
+# words after them, up to an article, are the name's.  Folded.
+AR_FOREIGN_JOINS = ("أوف", "أند")
+_AR_FOREIGN_JOINS = frozenset(fold_word(w) for w in AR_FOREIGN_JOINS)
 # The longest role phrase shown for an unresolved Arabic speaker.
 ROLE_PHRASE_WORDS = 6
 # Quantifiers that take a genitive: «أحد المصابين» is one of the injured, never a man
@@ -2114,25 +2119,29 @@ def _ar_display(subject: str) -> str:
     if not _definite(folded[0]) and folded[0] not in heads:
         n, limit = 1, SPEAKER_NAME_WORDS
         while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
-            if folded[n - 1] in _AR_NAME_JOINS:
-                limit += 1  # «عبد الرحيم»: one name, its article no end
+            if folded[n - 1] in _AR_NAME_JOINS or folded[n] in _AR_FOREIGN_JOINS:
+                limit += 1  # «عبد الرحيم», «تايمز أوف إنديا»: one name, its article no end
             elif _definite(folded[n]):
                 break
             n += 1
-        while n > 1 and folded[n - 1] in _AR_NAME_JOINS:
+        while n > 1 and folded[n - 1] in _AR_NAME_JOINS | _AR_FOREIGN_JOINS:
             n -= 1  # never a name ending on «عبد» or «بن»
         return " ".join(words[:n])
-    n = 1
+    n, foreign = 1, False
     while n < min(len(words), ROLE_PHRASE_WORDS):
         prev, word = folded[n - 1], folded[n]
         if word in _AR_NOT_NAMES:
             break  # «موقع فونتانكا الاخباري والذي ...»: a relative («والذي») ends it
+        # «صحيفة تايمز أوف إسلام آباد»: a transliterated name runs on to an article
+        foreign = word in _AR_FOREIGN_JOINS or (foreign and not _definite(word))
         genitive = _definite(word) and not _definite(prev)
         adjective = _nisba(word) or word in _AR_ADJECTIVES
         prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])
-        if not (prev in heads or genitive or adjective or prepositional):
+        if not (prev in heads or foreign or genitive or adjective or prepositional):
             break
         n += 1
+    while n > 1 and folded[n - 1] in _AR_FOREIGN_JOINS:
+        n -= 1
     rest = folded[n:]
     if rest and rest[0] in HONORIFICS:
         # «مساعد قائد قوى الأمن الداخلي الإيراني الجنرال سعيد منتظر المهدي»: an honorific

@@ -2109,3 +2109,33 @@ def test_arabic_circumstantial_clause_is_no_subject(
 def test_arabic_one_of_a_group_is_shown_with_its_group(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "ar", resolve)
     assert (quote.speaker, quote.speaker_name) == ("", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أوف»/«أند» join a transliterated name: never cut there (was «صحيفة تايمز»)
+        (
+            "ذكرت صحيفة تايمز أوف إسلام آباد الباكستانية اليوم الثلاثاء، أن رئيس الوزراء "
+            "الجديد سيزور السعودية.",
+            "صحيفة تايمز أوف إسلام آباد الباكستانية",
+        ),
+        (
+            "وقالت تايمز أوف إسلام آباد إن رئيس الوزراء الجديد سيزور السعودية قريبا.",
+            "تايمز أوف إسلام آباد",
+        ),
+        ("وقال بنك أوف أمريكا في تقرير إن أسعار النفط سترتفع العام المقبل.", "بنك أوف أمريكا"),
+        (
+            "وذكرت صحيفة تايمز أوف إنديا أن الحكومة الهندية قررت تأجيل الزيارة.",
+            "صحيفة تايمز أوف إنديا",
+        ),
+        # guard: a name with no join still ends at its article
+        (
+            "وقالت صحيفة داون الباكستانية اليوم إن الحكومة قررت تأجيل الزيارة.",
+            "صحيفة داون الباكستانية",
+        ),
+    ],
+)
+def test_arabic_transliterated_names_are_whole(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert (quote.speaker, quote.speaker_name) == ("", expected)
