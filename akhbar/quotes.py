@@ -8,8 +8,9 @@ Quote text: what follows the colon, up to the closing quotation mark when the qu
 with one, else up to the next introducer's sentence or the end of the paragraph («said
 that», and a colon before «إن» with no quotation mark: the end of the sentence), and in
 Persian before a «وی ... تأکید کرد» sentence of the reporter's, in Arabic before the
-reporter's comment «، الأمر الذي ...»; surrounding quotation marks stripped, display
-text kept as written.  A
+reporter's comment «، الأمر الذي ...» and, in a «فيما ...» clause opening the sentence,
+where its main clause begins; surrounding quotation marks stripped, display text kept as
+written.  A
 quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
 name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
@@ -1640,6 +1641,39 @@ def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> i
     return end
 
 
+_COMMA_RE = re.compile(r"[،,]")
+
+
+def _fronted(paragraph: str, intro: _Found) -> bool:
+    """Arabic: whether *intro*'s verb is in a «فيما»/«بينما» or time clause that opens
+    its sentence («وفيما أعلن الحزب أنه ...، نفى خان ...»): the main clause follows the
+    statement in the same sentence."""
+    if intro.clause != "time":
+        return False
+    words = _words(paragraph[intro.clause_start : intro.verb_start])
+    return len(words) == 1 and fold_word(words[0]) in _WHILE_CLAUSES | _TIME_CLAUSES
+
+
+def _fronted_end(paragraph: str, intro: _Found, end: int) -> int | None:
+    """Where the statement of a fronted clause (``_fronted``) ends: at the first «،» of
+    its sentence or the first verb of saying or denial («نفى خان ...», «قال ...») before
+    it, where the main clause begins, or at *end* when the next statement starts in the
+    sentence; None when none is found (where the words end is not known)."""
+    stop = _SENTENCE_END_RE.search(paragraph, intro.colon_end)
+    limit = stop.start() if stop else len(paragraph)
+    found = [
+        m.start()
+        for m in (
+            _COMMA_RE.search(paragraph, intro.colon_end, limit),
+            _AR_VERB_RE.search(paragraph, intro.colon_end, limit),
+        )
+        if m
+    ]
+    if end < limit:
+        found.append(end)
+    return min(found) if found else None
+
+
 def _quoted_whole(paragraph: str, start: int) -> bool:
     """Whether the words from *start* open with a quotation mark that closes."""
     opening = paragraph[start:].lstrip()
@@ -2650,6 +2684,16 @@ def extract_quotes(
         said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
+            if (
+                lang == "ar"
+                and _fronted(paragraph, intro)
+                and not _quoted_whole(paragraph, intro.colon_end)
+            ):
+                clause_end = _fronted_end(paragraph, intro, end)
+                if clause_end is None:
+                    previous_end = end
+                    continue
+                end = clause_end
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
                 previous_end = end
                 continue

@@ -2139,3 +2139,42 @@ def test_arabic_one_of_a_group_is_shown_with_its_group(text: str, expected: str)
 def test_arabic_transliterated_names_are_whole(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "ar", resolve)
     assert (quote.speaker, quote.speaker_name) == ("", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement in a «فيما» clause that opens the sentence ends where the main
+        # clause begins: at its «،» or at the main clause's verb of saying or denial
+        (
+            "وفيما أعلن الحزب أنه قدم طعنا آخر لدى المحكمة العليا، نفى زعيمه ارتكاب أي مخالفات.",
+            [("الحزب", "أنه قدم طعنا آخر لدى المحكمة العليا")],
+        ),
+        (
+            "وفيما أعلن الحزب أنه قدم طعنا آخر لدى المحكمة العليا نفى زعيمه ارتكاب أي مخالفات.",
+            [("الحزب", "أنه قدم طعنا آخر لدى المحكمة العليا")],
+        ),
+        # where the main clause begins is not known: no words are shown as the party's
+        (
+            "وفيما أعلن الحزب أنه قدم طعنا آخر لدى المحكمة العليا نف زعيمه ارتكاب أي "
+            "مخالفات داعيا أنصاره إلى التظاهر.",
+            [],
+        ),
+        # the next statement in the sentence ends it as before
+        (
+            "وبينما قال الوزير إن المحادثات كانت مثمرة جدا قال نظيره إن الخلافات ما زالت قائمة.",
+            [("الوزير", "المحادثات كانت مثمرة جدا"), ("", "الخلافات ما زالت قائمة.")],
+        ),
+        # guard: a «فيما» clause after the main clause runs to the end of the sentence
+        (
+            "قتل خمسة أشخاص في الهجوم فيما قالت الشرطة إن المهاجمين فروا إلى الجبال، دون أن "
+            "تعتقل أحدا.",
+            [("الشرطة", "المهاجمين فروا إلى الجبال، دون أن تعتقل أحدا.")],
+        ),
+    ],
+)
+def test_arabic_fronted_while_clause_ends_before_the_main_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
