@@ -22,7 +22,8 @@ Speaker, one fallback chain:
    حول ...:»), or before it when the verb comes last («لاريجاني قال:»), never a
    conjunction («فيما تقول X»), an adverbial («وبعد ذلك أعلنت X»), a circumstantial
    clause («وأوضح وهو يتحدث ...»: no subject) or a noun the verb's clause describes
-   («صورا قال إنها»: speaker unknown unless the words after resolve);
+   («صورا قال إنها»: speaker unknown unless the words after resolve); a quotation framed
+   in a reported clause («أن الوزير X أبلغ ... أنه "..."») is X's;
 2. the actor that subject names (``_resolve_prefix``: its shortest prefix that ``resolve``
    maps to a slug, unless a longer one maps it elsewhere or to no one);
 3. a pronoun («وی», «او», «he») or no subject at all («وأضاف:»): Arabic first tries the
@@ -777,6 +778,19 @@ _AR_CARRIED_RE = re.compile(
 )
 
 
+# Verbs of telling someone, with the addressee after them: «أن الوزير X أبلغ الأمين العام
+# في رسالته أنه "..."» (a reported clause that frames a quotation): the words quoted are
+# the one who told, named between «أن» and the verb, not the reporting body's.
+AR_TELLING_VERBS = ("أبلغ", "أبلغت", "أخبر", "أخبرت")
+_AR_TOLD_RE = re.compile(
+    r"(?<!\w)(?:إن|أن|ان|بأن)\s+"
+    rf"(?P<who>(?:[^\s:.!?؟\"«“،]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}?[^\s:.!?؟\"«“،]+)\s+"
+    rf"(?P<verb>{'|'.join(_loose(v) for v in AR_TELLING_VERBS)})(?!\w)"
+    r"(?P<rest>[^:.!?؟\n\"«“،]{0,120}?)\s"
+    rf"{_AR_COMPLEMENT}\s*(?P<mark>[\"«“])(?=\S)"
+)
+
+
 def _announced(noun: str) -> str:
     """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
     pronouns = "(?:ه|ها|هم|هما|نا)"
@@ -1273,6 +1287,24 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 plural=False,
                 conjoined=True,
                 that=True,
+            )
+        )
+    for match in _AR_TOLD_RE.finditer(paragraph):
+        who = match.group("who")
+        if _AR_VERB_RE.search(who) or _AR_BARE_COMPLEMENT_RE.search(who):
+            continue  # a clause, not the one who told
+        if _AR_VERB_RE.search(match.group("rest")):
+            continue  # «أبلغت X ... واصفا ... بأنها»: the complement is another verb's
+        found.append(
+            _Found(
+                clause_start=0,
+                verb_start=match.start("who"),
+                colon_end=match.start("mark"),
+                subject=who,
+                plural=False,
+                conjoined=True,
+                that=False,
+                feminine=_ar_feminine(match.group("verb")),
             )
         )
     for match in _AR_DOCUMENT_SAYS_RE.finditer(paragraph):

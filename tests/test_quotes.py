@@ -2178,3 +2178,39 @@ def test_arabic_fronted_while_clause_ends_before_the_main_clause(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation framed in a reported clause «أن X أبلغ Y ... أنه "..."» is X's, not
+        # the reporting ministry's (was the ministry's, the frame in its words)
+        (
+            "وذكرت وزارة الخارجية اليوم أن الوزير محمد كريمي أبلغ الأمين العام للأمم "
+            'المتحدة في رسالته أنه "لأسباب داخلية صعدت الجارة خطابها العدائي ضد بلادنا."',
+            [("محمد كريمي", "لأسباب داخلية صعدت الجارة خطابها العدائي ضد بلادنا.")],
+        ),
+        (
+            'وقالت الوزارة إن السفيرة أبلغت المسؤولين في طهران بأن "بلادنا لن تقبل أي '
+            'اعتداء على أراضيها".',
+            [("السفيرة", "بلادنا لن تقبل أي اعتداء على أراضيها")],
+        ),
+        # guard: the complement is a later participle's, not the telling verb's
+        (
+            "وشدد البيان على أن أنقرة أبلغت الوزير الأمريكي بأولوياتها، واصفا المباحثات "
+            'بأنها "شفافة وصريحة ومثمرة".',
+            [
+                (
+                    "",
+                    'أنقرة أبلغت الوزير الأمريكي بأولوياتها، واصفا المباحثات بأنها "شفافة '
+                    'وصريحة ومثمرة".',
+                )
+            ],
+        ),
+    ],
+)
+def test_arabic_quotation_framed_by_a_reported_telling(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
