@@ -2173,14 +2173,9 @@ def _ar_display(subject: str) -> str:
         return named
     # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
     if len(segments) > 2 and (_definite(folded[0]) or folded[0] in _AR_HEADS):
-        apposed = _words(segments[1])
-        if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
-            _definite(w)
-            or _ar_known(w)
-            or (raw not in _AR_NAME_SPELLINGS and (w in _AR_NOT_NAMES or w in _ADVERBIALS["ar"]))
-            for raw, w in zip(apposed, map(fold_word, apposed), strict=True)
-        ):
-            return " ".join(apposed)
+        apposed = _apposed_name(segments[1])
+        if apposed:
+            return apposed
     heads = _AR_HEADS | _AR_PARTITIVES
     if not _definite(folded[0]) and folded[0] not in heads:
         n, limit = 1, SPEAKER_NAME_WORDS
@@ -2231,6 +2226,36 @@ def _ar_display(subject: str) -> str:
     ):
         return " ".join(words[n:])
     return " ".join(words[:n])
+
+
+def _apposed_name(segment: str) -> str:
+    """*segment* when it reads as a name set off by «،» after a role: one to three words,
+    none definite, a verb or a word that is no part of a name; else ""."""
+    apposed = _words(segment)
+    if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
+        _definite(w)
+        or _ar_known(w)
+        or (raw not in _AR_NAME_SPELLINGS and (w in _AR_NOT_NAMES or w in _ADVERBIALS["ar"]))
+        for raw, w in zip(apposed, map(fold_word, apposed), strict=True)
+    ):
+        return " ".join(apposed)
+    return ""
+
+
+def _after_role(subject: str) -> str:
+    """Arabic: the name set off by «،» right after a role phrase that holds a word the
+    subject is cut at («الناطق باسم وزارة الداخلية في حكومة أفغانستان، عبدالنافع تكور،
+    على تويتر»: the cut at «في» loses it), closed by the next «،»; "" if none."""
+    segments = _SEGMENT_RE.split(_drop_fillers(subject, "ar"))
+    if len(segments) < 3:
+        return ""
+    head = [fold_word(w) for w in _words(segments[0])]
+    if not head or not (_definite(head[0]) or head[0] in _AR_HEADS):
+        return ""
+    if not any(w in _CUTS["ar"] for w in head[1:]):
+        return ""
+    name = _apposed_name(segments[1])
+    return name if name and not any(fold_word(w) in _CUTS["ar"] for w in _words(name)) else ""
 
 
 def _named_as(segments: list[str]) -> str:
@@ -2532,6 +2557,14 @@ def _speaker(
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
+    apposed = _after_role(found.subject) if lang == "ar" and not slug else ""
+    if apposed:
+        # «الناطق باسم وزارة الداخلية في حكومة أفغانستان، عبدالنافع تكور،»: the name
+        # the role is cut before is the speaker's
+        slug, name = _resolve_prefix(apposed, resolve, speaks)
+        name = name if slug else apposed
+        last.remember(slug, name, paragraph, feminine)
+        return slug, name
     if not slug and _is_office(subject, lang):
         # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
         name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)

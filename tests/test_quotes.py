@@ -2214,3 +2214,34 @@ def test_arabic_quotation_framed_by_a_reported_telling(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off by «،» after a role the subject is cut in («في») is the speaker
+        # (was the role alone, «الناطق باسم وزارة الداخلية»)
+        (
+            "وكتب الناطق باسم وزارة الداخلية في حكومة أفغانستان، عبدالنافع تكور، على تويتر "
+            'حول الحادث: "في الاشتباك قتل شخص من كل جانب وأصيب كثيرون".',
+            ("", "عبدالنافع تكور"),
+        ),
+        # and resolved when known
+        (
+            "وقال رئيس البرلمان في إيران، لاريجاني، إن العلاقات مع الجيران أولوية.",
+            ("ali-larijani", "لاريجاني"),
+        ),
+        # guard: a time set off by «،» is no name
+        (
+            "وقال المتحدث باسم الجيش في بيان، أمس، إن القوات قتلت عشرة مسلحين في العملية.",
+            ("", "المتحدث باسم الجيش"),
+        ),
+        (
+            "وقال المتحدث باسم الحكومة في مؤتمر صحفي، الأحد، إن الحكومة ستعلن الخطة قريبا.",
+            ("", "المتحدث باسم الحكومة"),
+        ),
+    ],
+)
+def test_arabic_name_apposed_after_a_role_with_a_link(text: str, expected: tuple[str, str]) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert (quote.speaker, quote.speaker_name) == expected
