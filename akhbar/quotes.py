@@ -266,6 +266,9 @@ AR_NOT_SPEECH_BEFORE_AN = (
 # A verb right after these words is no statement: «وفق ما ذكرت» (an attribution), «كلما
 # قال» (a habit).
 AR_NOT_STATEMENT_AFTER = ("ما", "لما", "كلما", "مثلما")
+# After these a verb's letters are its verbal noun: «مسؤول، طلب عدم ذكر اسمه، إن ...»
+# (not mentioning): no verb of its own, the sentence's verb keeps the statement.
+AR_VERBAL_NOUN_AFTER = ("عدم",)
 # A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
 # زعم في صيف 2017 أن ...»): a statement, whose speaker is the antecedent, not the words
 # after the verb; shown only when those resolve to an actor, else unknown.
@@ -631,6 +634,7 @@ _ADVERBIALS, _CUTS, _LATE_CUTS, _FILLERS, _PRONOUNS, _REPORTERS, _FIRST_PERSON =
     ),
 )
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
+_VERBAL_NOUN_AFTER = frozenset(fold(w) for w in AR_VERBAL_NOUN_AFTER)
 _RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
 _TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _WHILE_CLAUSES = frozenset(fold(w) for w in AR_WHILE_CLAUSES)
@@ -1187,7 +1191,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             m
             for m in _AR_VERB_RE.finditer(rest)
             if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
-            and _word_before(paragraph, match.start("rest") + m.start()) not in _RELATIVES
+            and _word_before(paragraph, match.start("rest") + m.start())
+            not in _RELATIVES | _VERBAL_NOUN_AFTER
         ]
         if later:
             verb = later[-1].group(0)
@@ -1321,7 +1326,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     kept: list[_Found] = []
     for intro in found:
         word = _word_before(paragraph, intro.verb_start)
-        if word in _NOT_AFTER:
+        if word in _NOT_AFTER or word in _VERBAL_NOUN_AFTER:
             continue
         if _AR_RESPONSIBILITY_RE.search(paragraph, intro.verb_start, intro.colon_end):
             continue

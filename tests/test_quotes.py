@@ -2245,3 +2245,19 @@ def test_arabic_quotation_framed_by_a_reported_telling(
 def test_arabic_name_apposed_after_a_role_with_a_link(text: str, expected: tuple[str, str]) -> None:
     (quote,) = extract_quotes([text], "ar", resolve)
     assert (quote.speaker, quote.speaker_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «عدم ذكر» is a verbal noun (not mentioning), no verb of its own: the sentence's
+        # verb keeps its statement and subject (was «طلب عدم»)
+        ("وقال مسؤول في الشرطة، طلب عدم ذكر اسمه، إن الانفجار وقع قرب السوق.", "مسؤول"),
+        ("وقال مسؤول بالشرطة، فضل عدم ذكر اسمه، إن الانفجار وقع قرب السوق.", "مسؤول بالشرطة"),
+        # guard: «ذكر» as a verb still opens its statement
+        ("وذكر مسؤول في الشرطة أن الانفجار وقع قرب السوق.", "مسؤول"),
+    ],
+)
+def test_arabic_verbal_noun_after_adam_is_no_verb(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert (quote.speaker_name, quote.text) == (expected, "الانفجار وقع قرب السوق.")
