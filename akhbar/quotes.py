@@ -9,8 +9,8 @@ with one, else up to the next introducer's sentence or the end of the paragraph 
 that», and a colon before «إن» with no quotation mark: the end of the sentence), and in
 Persian before a «وی ... تأکید کرد» sentence of the reporter's, in Arabic before the
 reporter's comment «، الأمر الذي ...» and, in a «فيما ...» clause opening the sentence,
-where its main clause begins; surrounding quotation marks stripped, display text kept as
-written.  A
+where its main clause begins; a colon ending its paragraph takes the quotation that opens
+the next one; surrounding quotation marks stripped, display text kept as written.  A
 quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
 name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
@@ -582,7 +582,8 @@ _OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
     "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و"),
-    "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", *AR_KANA),
+    # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before
+    "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", *AR_KANA),
     "en": ("also", "then", "and"),
 }
 # Arabic: also the particles that carry the pronoun («لكنه قال», «إلا أنه قال»).
@@ -773,10 +774,14 @@ _AR_OBJECT_RES = tuple(
 )
 # Arabic statements carried by a reporter: «ونقلت وكالة الأنباء عن مسؤول قوله إن ...»,
 # «نسبت إلى X قولها:»; the one quoted speaks.
+# The reporter may be a name in quotation marks: «ونقلت وكالة "فارس" للأنباء عن X قوله».
+_AR_QUOTED_WORD = r"[\"«“][^\"«»“”\n]{1,30}[\"»”]"
 _AR_CARRIED_RE = re.compile(
-    rf"{_AR_WORD_START}(?:و|ف)?(?:نقلت|نقل|نسبت|نسب)(?!\w)[^:.!?؟\n\"«“]{{0,80}}?\s"
+    rf"{_AR_WORD_START}(?:و|ف)?(?:نقلت|نقل|نسبت|نسب)(?!\w)"
+    rf"(?:[^:.!?؟\n\"«“]|{_AR_QUOTED_WORD}){{0,80}}?\s"
     r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟\n\"«“]{1,80}?)"
-    r"(?:\s+(?P<say>قوله|قولها|قولهم)(?P<aside>\s+[^:.!?؟\n\"«“]{1,60}?)?"
+    # «عن قاسمي قوله، إن "..."»: a «،» may follow «قوله»
+    r"(?:\s+(?P<say>قوله|قولها|قولهم)[،,]?(?P<aside>\s+[^:.!?؟\n\"«“]{1,60}?)?"
     rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
     rf"|\s+(?P<that>{_AR_COMPLEMENT})(?=[\s\"«“]))"
 )
@@ -2724,6 +2729,21 @@ def _quoted_name(
     return bool(slug) and speaks("", slug) and len(_words(text)) <= SPEAKER_NAME_WORDS
 
 
+def _next_quotation(paragraphs: list[str], index: int, intro: _Found) -> str:
+    """The words of a colon that ends its paragraph, when the next paragraph opens with a
+    quotation that closes in it («... إذ قال:» and then «"تمر باكستان الآن ..."»); ""
+    otherwise."""
+    paragraph = paragraphs[index]
+    if intro.that or paragraph[intro.colon_end :].strip() or index + 1 >= len(paragraphs):
+        return ""
+    if not paragraph[: intro.colon_end].rstrip().endswith((":", "：")):
+        return ""
+    following = paragraphs[index + 1]
+    if not _quoted_whole(following, 0):
+        return ""
+    return _quote_text(following, 0, len(following), False)
+
+
 # A denial's clause is what the speaker says is not so («ونفت باكستان أن تكون السعودية
 # طلبت منها وساطة»): shown as his words it would state the opposite of what he said.
 _DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
@@ -2773,7 +2793,10 @@ def extract_quotes(
                 previous_end, relayed = end, intro.colon_end
                 continue
             text = _quote_text(paragraph, intro.colon_end, end, intro.that)
-            if lang == "ar" and not _quoted_whole(paragraph, intro.colon_end):
+            carried = _next_quotation(paragraphs, index, intro)
+            if carried:
+                text = carried
+            elif lang == "ar" and not _quoted_whole(paragraph, intro.colon_end):
                 text = _without_comment(text)
             elif lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
                 # (a quotation in marks is the speaker's own words, «او» inside it too)

@@ -2261,3 +2261,50 @@ def test_arabic_name_apposed_after_a_role_with_a_link(text: str, expected: tuple
 def test_arabic_verbal_noun_after_adam_is_no_verb(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "ar", resolve)
     assert (quote.speaker_name, quote.text) == (expected, "الانفجار وقع قرب السوق.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «قوله،» with a comma before «إن», and a reporter named in quotation marks
+        (
+            ['ونقلت وكالة "فارس" للأنباء عن قاسمي قوله، إن "الجيش والمخابرات سينتقمان".'],
+            [("قاسمي", "الجيش والمخابرات سينتقمان")],
+        ),
+        # a colon that ends its paragraph: the quotation opening the next one is the words
+        (
+            [
+                "وأضاف الرئيس إن الأوضاع لم تكن مستقرة مؤخرا، وتمثل ذلك في تزايد التطرف، إذ قال:",
+                '"تغيرت الأوضاع بسرعة منذ أشهر. ووقعت هجمات انتحارية في أنحاء البلاد."',
+            ],
+            [
+                ("الرئيس", "الأوضاع لم تكن مستقرة مؤخرا، وتمثل ذلك في تزايد التطرف"),
+                ("الرئيس", "تغيرت الأوضاع بسرعة منذ أشهر. ووقعت هجمات انتحارية في أنحاء البلاد."),
+            ],
+        ),
+        # guard: a next paragraph that does not open with a quotation is not his words
+        (
+            [
+                "وأضاف الرئيس إن الأوضاع لم تكن مستقرة مؤخرا، وتمثل ذلك في تزايد التطرف، إذ قال:",
+                "ووقعت هجمات انتحارية في أنحاء البلاد خلال الأشهر الماضية.",
+            ],
+            [("الرئيس", "الأوضاع لم تكن مستقرة مؤخرا، وتمثل ذلك في تزايد التطرف")],
+        ),
+    ],
+)
+def test_arabic_carried_words_and_a_quotation_on_the_next_line(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+def test_persian_quotation_on_the_line_after_the_colon() -> None:
+    paragraphs = [
+        "نخست‌وزیر این خشونت‌ها را محکوم کرد. شریف در بیانیه‌ای گفت:",
+        "«در دفاع از کشور هیچ سازشی وجود نخواهد داشت و پاسخ قاطع خواهیم داد.»",
+    ]
+    quotes = extract_quotes(paragraphs, "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == [
+        ("شریف", "در دفاع از کشور هیچ سازشی وجود نخواهد داشت و پاسخ قاطع خواهیم داد.")
+    ]
