@@ -10,9 +10,10 @@ Ranking (``rank_key_points``)
    Boilerplate is stripped from each sentence by ``strip_boilerplate``: the attribution
    (``sources.strip_attribution``: «به گزارش خبرگزاری مهر، », «إيران برس - إيران: »,
    «دبي، ... (CNN) -- », an unknown outlet after a desk «به گزارش بخش … خبرگزاری X، »
-   and the «به نقل از X، » chained to it), section labels like «الصورة العامة)»; source
-   lines «المصدر: …» and disclaimers (a reprint's «بازنشرش … به معنای تاییدش نیست»)
-   are dropped whole.  Dropped: fragments that are not sentences
+   and the «به نقل از X، » chained to it; the Arabic «وفقا لوكالة X، » only from the
+   lead: in a later sentence it is the claim's source), section labels like «الصورة
+   العامة)»; source lines «المصدر: …» and disclaimers (a reprint's «بازنشرش … به معنای
+   تاییدش نیست») are dropped whole.  Dropped: fragments that are not sentences
    (headings and related-story links: no closing punctuation and short; kickers ending
    in ":"; bylines with no letter of the article's script), fragments shorter than
    ``MIN_TOKENS`` or longer than ``MAX_TOKENS`` tokens, and near-duplicates of an earlier
@@ -206,16 +207,20 @@ _LATIN_RE = re.compile("[A-Za-z]")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?؟…»\"”')]\s*$")
 
 
-def strip_boilerplate(sentence: str, sources: Sequence[Source] | None = None) -> str:
+def strip_boilerplate(
+    sentence: str, sources: Sequence[Source] | None = None, lead: bool = True
+) -> str:
     """*sentence* without its attribution (``sources.strip_attribution``: agency formulas,
-    datelines and tails; agencies known by the names of *sources*) and section labels;
-    '' if it is all boilerplate (a source line, a byline, a disclaimer)."""
+    datelines and tails; agencies known by the names of *sources*; the Arabic «وفقا
+    لوكالة X، » / «ذكرت وكالة X، » only from the *lead*, elsewhere the claim's source)
+    and section labels; '' if it is all boilerplate (a source line, a byline, a
+    disclaimer)."""
     text = sentence.strip()
     if _DROP_RE.search(text):
         return ""
     changed = True
     while changed and text:
-        new = _LABEL_RE.sub("", strip_attribution(text, sources), count=1).strip()
+        new = _LABEL_RE.sub("", strip_attribution(text, sources, lead), count=1).strip()
         text, changed = new, new != text
     return text
 
@@ -371,6 +376,8 @@ def _repeats(sentence: set[str], title: set[str]) -> bool:
 def _is_sentence(text: str, n_tokens: int, lang: str) -> bool:
     if not MIN_TOKENS <= n_tokens <= MAX_TOKENS:
         return False
+    if text[:1] in ("،", ",", "٬"):
+        return False  # the tail of a sentence, its opening lost
     if _ATTRIBUTION_FRAGMENT_RE.match(text):
         return False  # «اظهار داشت: …»: a statement without its speaker
     if text.rstrip().endswith((":", "：")):
@@ -413,6 +420,7 @@ def _candidates(
     نمود»)."""
     kept: list[tuple[str, bool]] = []
     seen: list[set[str]] = []
+    lead = True
     for paragraph in paragraphs:
         state, unfinished, statement = (0, 0, False), False, False
         for line in paragraph.splitlines():
@@ -422,7 +430,8 @@ def _candidates(
                 statement = statement or speaks
                 state = _quotation_open(raw, state)
                 unfinished = bool(_UNFINISHED_RE.search(raw))
-                sentence = strip_boilerplate(raw, sources)
+                sentence = strip_boilerplate(raw, sources, lead)
+                lead = lead and not sentence
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):
                     continue

@@ -52,6 +52,7 @@ from akhbar.model import Source
 from akhbar.text import loose_pattern
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
+_COMMAS = "،,٬"
 # Every class of commas below holds «،», «,» and «٬» (U+066C, the Arabic thousands
 # separator, typed for a comma: «به گزارش رادیو فردا٬ واسی خان، سخنگوی …»).
 
@@ -489,9 +490,18 @@ def _agency_place(text: str, index: _Index) -> str | None:
 DATELINE_PLACE_WORDS = 5
 
 
+# «ووفقًا لوكالة الأنباء الرسمية (إرنا)، فقد بدأ …»: an agency in parentheses after «وفقا
+# لـ»/«بحسب» is the source of the sentence's claim, no dateline's.
+_ACCORDING_OPENING_RE = re.compile(
+    r"^\s*و?(?:" + "|".join(loose_pattern(w) for w in ("وفقا", "طبقا", "بحسب", "حسب", "نقلا")) + ")"
+)
+
+
 def _dateline(text: str, index: _Index) -> str | None:
     m = _DATELINE_RE.match(text)
     if not m or (m.group("name") is not None and not _is_name(m.group("name"), index)):
+        return None
+    if _ACCORDING_OPENING_RE.match(text):
         return None
     dashed = m.group(0).rstrip()[-1:] in _DASHES
     if not dashed and len(text[: text.index("(")].split()) > DATELINE_PLACE_WORDS:
@@ -649,10 +659,20 @@ def byline_credit(line: str, sources: Sequence[Source] | None = None) -> tuple[s
     return " ".join(words), first.strip()
 
 
-def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) -> str:
+# Rules that remove what attributes a claim rather than a dateline's boilerplate
+# («وفقا لوكالة X، …», «ذكرت وكالة X، …»): the publisher's formula in the lead, a source
+# of the claim in any later sentence, kept there.
+LEAD_ONLY_RULES = frozenset({"ar-agency-reported"})
+
+
+def strip_attribution(
+    sentence: str, sources: Sequence[Source] | None = None, lead: bool = True
+) -> str:
     """*sentence* without the agency formula, wire dateline or agency tail around it (the
-    rules of ``_STRIP_RULES``, applied in order until none matches).  Agencies are known
-    by the names of *sources* (default: the shipped ``knowledge/sources.yml``)."""
+    rules of ``_STRIP_RULES``, applied in order until none matches; ``LEAD_ONLY_RULES``
+    only when *lead*, the article's first sentence).  Agencies are known by the names of
+    *sources* (default: the shipped ``knowledge/sources.yml``).  A removal that leaves
+    the sentence opening with a comma took part of a phrase, not a formula: not made."""
     index = _index_of(sources)
     text = sentence.strip()
     changed = True
@@ -665,7 +685,11 @@ def strip_attribution(sentence: str, sources: Sequence[Source] | None = None) ->
                 needles and not any(c in text for c in needles)
             ):
                 continue
+            if not lead and label in LEAD_ONLY_RULES:
+                continue
             new = rule(text, index)
+            if new is not None and new.lstrip()[:1] in tuple(_COMMAS):
+                continue
             if new is not None and (new := new.strip()) != text:
                 text, changed = new, True
                 while label.startswith("fa-report") and (via := _VIA_CHAIN_RE.match(text)):

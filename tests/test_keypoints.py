@@ -687,6 +687,22 @@ def test_outlet_prefixes_are_stripped(text: str, expected: str) -> None:
     assert strip_boilerplate(text) == expected
 
 
+def test_a_later_sentence_keeps_its_arabic_attribution() -> None:
+    # «وفقا لـ X، » opening a later sentence says whose claim it is: the point keeps it,
+    # and no point opens with the «،» a removed attribution would leave
+    lead = "وفقا لوكالة الأنباء الإيرانية، هاجم مسلحون مبنى القضاء في مدينة زاهدان صباح اليوم."
+    later = [
+        "ووفقًا لوكالة الأنباء الرسمية (إرنا)، فقد بدأ الهجوم باستهداف مبنى القضاء التابع "
+        "لوزارة العدل.",
+        "وفقا لوكالة الأنباء الإيرانية، قتل ستة أشخاص وأصيب عشرون آخرون في الهجوم.",
+    ]
+    points = rank_key_points([lead, *later], "ar", n=3)
+    assert points == [
+        "هاجم مسلحون مبنى القضاء في مدينة زاهدان صباح اليوم.",
+        *later,
+    ]
+
+
 def test_a_decimal_written_with_a_slash_ends_no_sentence() -> None:
     paragraph = (
         "از کل واردات ۶۰ میلیارد دلاری این بازار، فقط ۳۷۴ میلیون دلار آن یعنی ۶/. درصد از نیاز "

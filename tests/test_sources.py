@@ -203,6 +203,38 @@ def test_key_points_strip_the_formula_as_the_lead_does(text, expected):
     assert strip_boilerplate(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency in parentheses after «وفقا لـ» is the claim's source, no dateline: kept
+        # (was stripped to «، فقد بدأ …»)
+        ("ووفقًا لوكالة الأنباء الرسمية (إرنا)، فقد بدأ الهجوم باستهداف مبنى القضاء.",
+         "ووفقًا لوكالة الأنباء الرسمية (إرنا)، فقد بدأ الهجوم باستهداف مبنى القضاء."),
+        ("بحسب وكالة الأنباء الرسمية (إرنا) فإن الهجوم بدأ صباحا.",
+         "بحسب وكالة الأنباء الرسمية (إرنا) فإن الهجوم بدأ صباحا."),
+        # guard: a place and the agency in parentheses is a dateline
+        ("طهران (إرنا) - بدأ الهجوم باستهداف مبنى القضاء.", "بدأ الهجوم باستهداف مبنى القضاء."),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- قال الوزير إن الحدود مفتوحة.",
+         "قال الوزير إن الحدود مفتوحة."),
+    ],
+)  # fmt: skip
+def test_an_according_to_phrase_is_no_dateline(text, expected):
+    assert strip_attribution(text) == expected
+    assert not strip_attribution(text).startswith("،")
+
+
+def test_the_arabic_formula_is_stripped_from_the_lead_only():
+    text = "وفقا لوكالة الأنباء الإيرانية، قتل خمسة أشخاص في الهجوم على المحكمة."
+    assert strip_attribution(text) == "قتل خمسة أشخاص في الهجوم على المحكمة."
+    assert strip_boilerplate(text) == "قتل خمسة أشخاص في الهجوم على المحكمة."
+    # in a later sentence it says whose claim the sentence is: kept
+    assert strip_attribution(text, lead=False) == text
+    assert strip_boilerplate(text, lead=False) == text
+    # guard: a dateline goes from any sentence
+    dateline = "طهران (إرنا) - بدأ الهجوم باستهداف مبنى القضاء."
+    assert strip_attribution(dateline, lead=False) == "بدأ الهجوم باستهداف مبنى القضاء."
+
+
 @pytest.mark.parametrize("seed", ["000", "001", "003", "004"])
 def test_stripped_leads_keep_no_agency_name(seed):
     _, paragraphs = read_seed(seed)
