@@ -11,21 +11,26 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
 * ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
-  also a thing («تن»: a person or a tonne), a number word that is also another word
-  («نه»: "not"), a noun of people never counted in the millions after a million
-  («۱۳۰ میلیون بازیکن»: money) and a count that is no whole number are left out.  A
-  count of two nouns joined by «و» («10 قتلى وجرحى», «۱۰ کشته و زخمی»: the killed and
-  the injured together) takes both words, never the first alone.
+  also a thing («تن»: a person or a tonne) counts people only with words of people
+  around it («۲۴ تن کشته شدند», «۱۶ تن از مرزبانان»; never «۱۰۰ تن گندم»).  A number
+  word that is also another word («نه»: "not"), a noun of people never counted in the
+  millions after a million («۱۳۰ میلیون بازیکن»: money) and a count that is no whole
+  number are left out.  A count of two nouns joined by «و» («10 قتلى وجرحى», «۱۰ کشته
+  و زخمی»: the killed and the injured together) takes both words, never the first
+  alone.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
-  duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله» are left out.
+  duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله» are left out; nor
+  is a date: «۲۵ ماه می», «25 شهر مايو» (a month's name after the month word).
 * ``power``: «۵۰۰ مگاوات», «1000 ميغاواط» -> unit ``megawatt``, value in megawatts.
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
 («٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»; the Egyptian «ر» with
 the fraction first: «6ر7» is 7.6), or as number words (1-20, the tens and the hundreds,
-joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»; a half after them, «یک و نیم»;
-Persian decimal words, «یک اعشاریه هشت» is 1.8).  A compound number adds its parts,
+joined as «بیست و پنج», «خمسة وعشرين», «twenty-five»; «هفتصد», «هفت صد», Dari «پنجصد»;
+a half after them, «یک و نیم»; Persian decimal words, «یک اعشاریه هشت» is 1.8).  A
+number word right after another that the tables do not join to it is no number of its
+own: «دو سه نفر» (two or three) is no count of three.  A compound number adds its parts,
 each smaller than the one before: «۱۲۳ میلیون و ۴۱۷ هزار ریال» is 123,417,000, «مليار
 ونصف المليار» 1.5 billion, «۲هزارو۶۲۱» (the «و» glued to the scale) 2,621.  An Arabic scale with no count before it is one («مليار
 دولار», «المليار»), unless the word before it is a number the tables do not read (a
@@ -70,8 +75,16 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
         "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90,
         # «یکصد», «یک صد», «یک‌صد» (the loose match takes a space, a ZWNJ or none)
-        "صد": 100, "یک صد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
-        "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+        "صد": 100, "یک صد": 100, "دویست": 200, "سیصد": 300, "پانصد": 500,
+        # a unit and «صد», written together or apart: «هفتصد», «هفت صد»; and as Dari
+        # writes them: «دوصد» (200), «پنجصد» (500), «چارصد» (400)
+        **{
+            f"{unit} صد": value * 100
+            for unit, value in (
+                ("دو", 2), ("سه", 3), ("چهار", 4), ("چار", 4), ("پنج", 5), ("شش", 6),
+                ("هفت", 7), ("هشت", 8), ("نه", 9),
+            )
+        },
     },
     "ar": {
         # 1 and 11 only in the forms that can not be read as "one of" («أحد الأيام»).
@@ -237,6 +250,38 @@ DURATION_WORDS: dict[str, dict[str, str]] = {
         "month": "month", "years": "year", "year": "year",
     },
 }
+# Month names: after a month word they make the number a day of that month, not a count
+# of months: «۲۵ ماه می» is the 25th of May, «۲۷ ماه مبارک رمضان» the 27th of Ramadan,
+# «25 شهر مايو» the 25th of May.  Gregorian, Solar Hijri (Iranian and the Afghan names
+# that are no other word) and lunar Hijri months.  «می» is May after «ماه» even where it
+# might be the verb prefix written apart («دو ماه می گذرد»): a duration left out there
+# is a figure missed, a date read as months a wrong one.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "ژانویه", "فوریه", "مارس", "آوریل", "می", "مه", "ژوئن", "ژوئیه", "ژوییه", "جولای",
+        "اوت", "آگوست", "اگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+        # Dari: «جنوری», «فبروری», «مارچ», «اپریل», «جون», «سپتمبر», «اکتوبر»
+        "جنوری", "فبروری", "مارچ", "اپریل", "جون", "سپتمبر", "اکتوبر", "نومبر", "دسمبر",
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
+        "دی", "بهمن", "اسفند",
+        "ثور", "جوزا", "سنبله", "عقرب", "حوت",
+        "محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الاولی",
+        "جمادی الثانی", "جمادی الثانیه", "رجب", "شعبان", "رمضان", "شوال", "ذیقعده",
+        "ذی القعده", "ذیحجه", "ذی الحجه",
+    ),
+    "ar": (
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+        "أكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار",
+        "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+        "محرم", "صفر", "ربيع الأول", "ربيع الثاني", "ربيع الآخر", "جمادى الأولى",
+        "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
+        "ذي القعدة", "ذو الحجة", "ذي الحجة",
+    ),
+    "en": (),
+}
+# A word between the month word and its name: «ماه مبارک رمضان».
+MONTH_EPITHETS = ("مبارک", "المبارک")
+
 # Arabic duals carry their own count of two: «زيارة تستمر يومين».
 DURATION_DUALS = {
     "يومين": "day", "يومان": "day", "أسبوعين": "week", "أسبوعان": "week",
@@ -252,7 +297,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "نفر", "شخص", "بازیکن", "هنرمند", "مستمری بگیر", "بازنشسته", "کارگر", "کارمند",
         "دانشجو", "دانش آموز", "زن", "مرد", "کودک", "سرباز", "زائر", "مسافر", "معلم", "پزشک",
         "پرستار", "زندانی", "اسیر", "پناهجو", "مهاجر", "شهید", "کشته", "زخمی", "مجروح",
-        "خبرنگار", "نماینده", "تبعه", "شهروند",
+        "خبرنگار", "نماینده", "تبعه", "شهروند", "مرزبان", "غیرنظامی", "تروریست",
         # nationalities: «۶۶۲ هزار افغان»
         "افغان", "افغانستانی", "پاکستانی", "ایرانی", "عراقی",
     ),
@@ -277,6 +322,63 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
 SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "fa": ("مفقود", "مفقودالاثر", "مصدوم", "ناپدید"),
     "ar": ("مفقود", "مفقودين", "مفقودا", "مصابين", "مصابا"),
+    "en": (),
+}
+
+# Nouns of people that are also a thing: Persian «تن» is a person and a tonne.  A count
+# with one is of people only when the words around it say so, within its clause (up to
+# ``PEOPLE_CONTEXT_WORDS`` words after the noun):
+# * a casualty word right after it, or as the verb after a link word: «۲۴ تن کشته
+#   شدند», «۴۰ تن دیگر زخمی شدند», «۱۰ تن در این حادثه جان باختند» (not a plural, which
+#   may be whom a thing went to: «۲۰۰ تن در اختیار زخمیان»);
+# * «از» («از جمله», «به شمول») and a group of people: «۱۶ تن از مرزبانان», «۲۰ تن از
+#   جمله یک سرباز», «۲۴ تن به شمول تروریست‌ها»;
+# * a casualty word right before the number, and nothing but a link word or the
+#   clause's end after the noun: «اعدام ۱۶ تن در زندان».
+# «۱۰۰ تن گندم», «۶۳ هزار تن رسید», «۵۰۰ تن در سال» are tonnes: left out.
+PERSON_OR_THING_NOUNS: dict[str, tuple[str, ...]] = {"fa": ("تن",), "ar": (), "en": ()}
+CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "کشته", "زخمی", "مجروح", "مصدوم", "جان باختند", "جان باخته", "جان دادند",
+        "جان داده", "جان خود را از دست", "هلاک", "بازداشت", "دستگیر", "اعدام", "شهید",
+        "ربوده", "ناپدید", "مفقود", "اسیر", "زندانی", "گروگان",
+    ),
+    "ar": (),
+    "en": (),
+}
+PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "مرزبان", "نیرو", "سرباز", "نظامی", "غیرنظامی", "غیر نظامی", "شبه نظامی", "پلیس",
+        "مامور", "مأمور", "تروریست", "شورشی", "ستیزه جو", "جنگجو", "شهروند", "عضو", "اعضای",
+        "فرد", "افراد", "زائر", "مسافر", "کارگر", "کودک", "زن", "مرد", "معترض",
+        "تظاهرکننده", "سرنشین", "دانشجو", "نمازگزار", "عابر", "سرکرده", "فرمانده",
+    ),
+    "ar": (),
+    "en": (),
+}
+# The endings these words take, written onto them or apart: the plurals («مرزبانان»,
+# «تروریست ها», «نیروهای», «غیرنظامیان») and the «ی» of «نیروی», «یک سرباز مرزبانی».
+PEOPLE_ENDINGS = ("هایی", "های", "ها", "یان", "ان", "ی")
+# Words opening the words between the noun and a casualty verb: «دیگر», «در این حادثه».
+PEOPLE_LINKS: dict[str, tuple[str, ...]] = {
+    "fa": ("دیگر", "در", "نیز", "هم", "را"),
+    "ar": (),
+    "en": (),
+}
+# The links after which a group of people follows at once: «از مرزبانان».
+PEOPLE_OF: dict[str, tuple[str, ...]] = {
+    "fa": ("از", "از جمله", "به شمول", "شامل"),
+    "ar": (),
+    "en": (),
+}
+PEOPLE_CONTEXT_WORDS = 5
+# Casualty words right before the number: «اعدام ۱۶ تن», «کشته شدن ۱۷ تن».
+CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "اعدام", "کشته شدن", "زخمی شدن", "مجروح شدن", "جان باختن", "بازداشت", "دستگیری",
+        "قتل", "کشتار", "مرگ", "شهادت", "ربودن", "ربوده شدن", "اسارت",
+    ),
+    "ar": (),
     "en": (),
 }
 
@@ -349,6 +451,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(plain_pattern(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _words(table: dict[str, tuple[str, ...]], langs: tuple[str, ...], after: str) -> str:
+    """A group matching one of the words of *table* in *langs*, then *after*; one that
+    matches nothing when the languages have none."""
+    words = [w for lang in langs for w in table[lang]]
+    return rf"(?:(?:{_alternation(words)}){after})" if words else "(?!)"
+
+
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
 # Grouped thousands («10,000» «۱۰٬۰۰۰») or plain digits, then an optional decimal part;
 # «/» is a decimal mark only when not followed by another «/digit» (so not a date).
@@ -385,6 +494,11 @@ class _Rules:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     age_person: re.Pattern[str]
+    person_or_thing: re.Pattern[str]  # a count whose noun is also a thing: «۲۴ تن»
+    people_after: re.Pattern[str]  # words of people after its noun: «کشته», «از مرزبانان»
+    people_before: re.Pattern[str]  # a casualty word before its number: «اعدام »
+    link_after: re.Pattern[str]  # a link word or the clause's end after its noun
+    month_after: re.Pattern[str]  # a month's name after a month word: « می», « رمضان»
     part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
     long_words: frozenset[str]  # the number words misspellings are told of
@@ -490,6 +604,25 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
         rf"(?:{gap}و{gap}{the_shared}(?:{shared}){_BOUNDARY_END})?"
     )
+    # a count whose noun is also a thing («۲۴ تن»): read with the words around it
+    ambiguous = [w for lang in langs for w in PERSON_OR_THING_NOUNS[lang]]
+    person_or_thing = (
+        rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
+        rf"(?<=[\s\u200c])(?P<noun>{_alternation(ambiguous)})(?![\w\u200c])"
+    )
+    ending = rf"(?:[\s\u200c]*(?:{_alternation(PEOPLE_ENDINGS)}))?(?![\w\u200c])"
+    casualty = _words(CASUALTY_WORDS, langs, ending)
+    casualty_verb = _words(CASUALTY_WORDS, langs, r"(?![\w\u200c])")
+    people = _words(PEOPLE_WORDS, langs, ending)
+    links = _words(PEOPLE_LINKS, langs, r"(?![\w\u200c])")
+    of = _words(PEOPLE_OF, langs, rf"\s+(?:{plain_pattern('یک')}\s+)?")
+    # the words after the noun, one space between them (``_people_named``)
+    people_after = rf"{casualty}|{of}(?:{people}|{casualty})|{links}(?:\s+\S+)*?\s+{casualty_verb}"
+    months = [w for lang in langs for w in MONTH_NAMES[lang]]
+    epithets = rf"(?:(?:{_alternation(MONTH_EPITHETS)})[\s\u200c]+)?"
+    month_after = (
+        rf"[\s\u200c]+{epithets}(?:{_alternation(months)})(?![\w\u200c])" if months else "(?!)"
+    )
     powers = {fold(w): v for lang in langs for w, v in POWER_WORDS[lang].items()}
     power_words = _alternation(w for lang in langs for w in POWER_WORDS[lang])
     power = (
@@ -511,6 +644,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "percent": f"{percent_words}|{percent_prefix}",
         "duration": units,
         "count": _alternation(persons),
+        "person_or_thing": _alternation(ambiguous) if ambiguous else "(?!)",
         "power": power_words,
     }
     return _Rules(
@@ -531,6 +665,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         age_person=re.compile(
             rf"(?<!\w)(?:{_alternation(AGE_PERSONS)})ی?[\s\u200c]*$" if "fa" in langs else "(?!)"
         ),
+        person_or_thing=re.compile(person_or_thing if ambiguous else "(?!)"),
+        people_after=re.compile(people_after),
+        # the word before the number: «اعدام », «کشته شدن »
+        people_before=re.compile(rf"(?<!\w){_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
+        link_after=re.compile(rf"[\s\u200c]*(?:$|[.،,؛;:!?؟)»]|{links})"),
+        month_after=re.compile(month_after),
         part=re.compile(part),
         words=words,
         long_words=frozenset(w for w in words if len(w) >= _MISSPELT_LENGTH),
@@ -754,6 +894,33 @@ def _count(match: re.Match[str], rules: _Rules) -> Reading | None:
     return value, "persons", "count"
 
 
+def _person_or_thing(match: re.Match[str], rules: _Rules) -> Reading | None:
+    """A count whose noun is also a thing («۲۴ تن»): of people only when the words around
+    it say so (``PERSON_OR_THING_NOUNS``)."""
+    return _count(match, rules) if _people_named(match, rules) else None
+
+
+# Where a clause ends: the words of people must be in the count's own clause.
+_CLAUSE_END_RE = re.compile(r"[.،,؛;:!?؟«»()\"]")
+# How much text before a number is read for a casualty word (the longest, with spaces).
+_CASUALTY_LOOKBACK = 24
+
+
+def _people_named(match: re.Match[str], rules: _Rules) -> bool:
+    """Whether the words after *match*'s noun (in its clause, ``PEOPLE_CONTEXT_WORDS`` of
+    them) say it counts people, or a casualty word goes before its number with nothing
+    but a link word or the clause's end after the noun."""
+    plain = match.string
+    after = plain[match.end() :]
+    end = _CLAUSE_END_RE.search(after)
+    clause = after[: end.start()] if end else after
+    window = " ".join(_SPACE_RE.split(clause.strip())[:PEOPLE_CONTEXT_WORDS])
+    if rules.people_after.match(window):
+        return True
+    before = plain[max(0, match.start() - _CASUALTY_LOOKBACK) : match.start()]
+    return bool(rules.people_before.search(before) and rules.link_after.match(after))
+
+
 def _percent(match: re.Match[str], rules: _Rules) -> Reading | None:
     value = parse_number(match.group("num") or match.group("pnum"), rules)
     return None if value is None else (value, "percent", "percent")
@@ -778,6 +945,25 @@ def _power(match: re.Match[str], rules: _Rules) -> Reading | None:
     if value is None or unit is None:
         return None
     return value * unit, POWER_UNIT, "power"
+
+
+def _is_date(plain: str, match: re.Match[str], rules: _Rules) -> bool:
+    """Whether the months of *match* (a duration in *plain*) are a date: a month's name
+    after the month word («۲۵ ماه می», ``MONTH_NAMES``)."""
+    if _lookup(rules.durations, match.group("unit")) != "month":
+        return False
+    return rules.month_after.match(plain, match.end()) is not None
+
+
+def _after_number_word(plain: str, match: re.Match[str], rules: _Rules) -> bool:
+    """Whether *match*'s number is a word right after another number word the tables do
+    not join to it («دو سه نفر», two or three; a hundred not in the tables after its
+    unit): the two say one number, or a range, that is not the second word's."""
+    num = match.groupdict().get("num")
+    if not num or match.start("num") != match.start() or not num[:1].isalpha():
+        return False
+    before = _SPACE_RE.split(plain[: match.start()].rstrip())[-1]
+    return fold(before) in rules.words
 
 
 def _is_age(plain: str, match: re.Match[str], rules: _Rules) -> bool:
@@ -868,6 +1054,9 @@ def _ends_with_scale(text: str, rules: _Rules) -> bool:
     return any(fold(words[-2]).endswith(scale) for scale in rules.scales)
 
 
+_COUNTS = ("count", "person_or_thing")
+
+
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
     """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest)."""
     plain = plain_letters(paragraph)
@@ -883,6 +1072,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         ("percent", rules.percent, _percent),
         ("duration", rules.duration, _duration),
         ("count", rules.count, _count),
+        ("person_or_thing", rules.person_or_thing, _person_or_thing),
         ("power", rules.power, _power),
     ]
     if rules.dual is not None:
@@ -895,10 +1085,14 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
             before = plain[max(0, match.start() - _RANGE_LOOKBACK) : match.start()]
             if _RANGE_BEFORE_RE.search(before) and _ends_with_number(before, rules):
                 continue  # the upper end of a range
-            if name == "count" and _ends_with_scale(before, rules):
+            if name in _COUNTS and _ends_with_scale(before, rules):
                 continue  # the last part of a compound number
             if name == "duration" and _is_age(plain, match, rules):
                 continue  # «البالغ 65 عاما»: an age, no duration
+            if name == "duration" and _is_date(plain, match, rules):
+                continue  # «۲۵ ماه می»: a date, no duration
+            if _after_number_word(plain, match, rules):
+                continue  # «دو سه نفر»: the number is not the last word's
             reading = read(match, rules)
             if reading is not None and reading[1] == RIYAL:
                 unit = _riyal(plain)

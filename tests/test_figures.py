@@ -48,6 +48,9 @@ def triples(figures: list[Figure]) -> list[tuple[float, str, str]]:
         ("یک و نیم", 1.5),  # a half after the number
         ("یک اعشاریه هشت", 1.8),  # a decimal word
         ("پنجاه‌هزار", None),  # not a number word
+        ("پنجصد", 500.0),  # a unit and «صد» written together, as Dari writes them
+        ("دو صد", 200.0),  # and apart
+        ("هفت صد", 700.0),
     ],
 )
 def test_parse_number(text: str, expected: float | None) -> None:
@@ -364,8 +367,15 @@ def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, st
         # «نه» is also "not": «نه زن و نه مرد» is no count; «یک زن» is "a woman"
         ("نه زن و نه مرد", "fa", []),
         ("یک زن گفت", "fa", []),
-        # «تن» is a person and a tonne: left out
+        # «تن» is a person and a tonne: a tonne unless words of people go with it
         ("۵۰ تن گندم", "fa", []),
+        # the men of a border post and the dead of a blast are counted
+        (
+            "۱۲ غیرنظامی و ۹ تروریست کشته شدند",
+            "fa",
+            [(12, "persons", "count"), (9, "persons", "count")],
+        ),
+        ("چهار مرزبان آزاد شدند", "fa", [(4, "persons", "count")]),
         # a person noun inside a longer word is no count: «مردم» is "people", not «مرد»
         ("سال ۱۳۸۷ مردم", "fa", []),
         # players are not counted in the millions: money with its currency left out
@@ -536,3 +546,78 @@ def test_count_of_people_display(value: float, lang: str, expected: str) -> None
     from akhbar.i18n import format_amount
 
     assert format_amount(value, "persons", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «تن» with words of people: a casualty word after it, at once or as the verb
+        ("در این انفجار ۲۴ تن کشته شدند", [(24, "persons", "count")]),
+        ("۱۲ تن دیگر زخمی شدند", [(12, "persons", "count")]),
+        ("۱۰ تن در این حادثه جان باختند", [(10, "persons", "count")]),
+        ("پلیس ۵ تن را بازداشت کرد", [(5, "persons", "count")]),
+        # «از» and a group of people
+        ("ربوده شدن ۱۶ تن از مرزبانان", [(16, "persons", "count")]),
+        ("دست کم ۳۰ تن از جمله یک کودک زخمی شدند", [(30, "persons", "count")]),
+        ("۱۸ تن به شمول غیرنظامیان کشته شدند", [(18, "persons", "count")]),
+        # a casualty word before the number, the clause going on with a link word
+        ("دادستان از اعدام ۸ تن در زندان شهر خبر داد", [(8, "persons", "count")]),
+        ("بازداشت ۳ تن.", [(3, "persons", "count")]),
+        # tonnes: a thing after «تن», or no words of people in its clause
+        ("۱۰۰ تن گندم وارد شد", []),
+        ("صادرات به ۷۵ هزار تن رسید", []),
+        ("۵۰۰ تن در سال تولید می‌شود", []),
+        ("۱۰۰ تن از برنج وارداتی", []),
+        ("۲ تن مواد مخدر از قاچاقچیان کشف شد", []),
+        ("مرگ ۱۰ تن ماهی در دریاچه", []),
+        # a plural of people after a link may be whom the thing went to
+        ("۲۰۰ تن در اختیار زخمیان قرار گرفت", []),
+        ("۳۰۰ تن از کمک‌ها به زخمیان رسید", []),
+        # the words of people must be in the count's clause
+        ("۴۰ تن بار، و کشته شدند", []),
+    ],
+)
+def test_a_person_or_a_tonne(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], "fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a month's name after the month word: a date, no count of months
+        ("۳۰۰ نفر روز شنبه ۱۲ ماه می بازگشتند", "fa", [(300, "persons", "count")]),
+        ("روز ۲۰ ماه مه اعلام شد", "fa", []),
+        ("در ۱۵ ماه فروردین", "fa", []),
+        ("شب ۲۱ ماه مبارک رمضان", "fa", []),
+        ("في 12 شهر مايو الماضي", "ar", []),
+        ("في 3 شهر رمضان", "ar", []),
+        # months lasting stay durations
+        ("طی ۳ ماه گذشته", "fa", [(3, "month", "duration")]),
+        ("قرارداد ۶ ماهه امضا شد", "fa", [(6, "month", "duration")]),
+        ("دو ماه می‌گذرد", "fa", [(2, "month", "duration")]),  # the verb's «می»
+        ("۴ ماه مذاکره", "fa", [(4, "month", "duration")]),
+        ("لمدة 18 شهرا", "ar", [(18, "month", "duration")]),
+    ],
+)
+def test_a_month_name_makes_a_date(
+    text: str, lang: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hundreds written as a unit and «صد», together or apart, never a hundred alone
+        ("بیش از پنجصد هزار مهاجر بازگشتند", [(500_000, "persons", "count")]),
+        ("هفت صد هزار نفر", [(700_000, "persons", "count")]),
+        ("دو صد نفر", [(200, "persons", "count")]),
+        # two number words the tables do not join: a range, no count of the second
+        ("دو سه نفر زخمی شدند", []),
+        ("یازده صد نفر", []),
+        # number words joined by «و» stay one number
+        ("بیست و پنج نفر", [(25, "persons", "count")]),
+    ],
+)
+def test_number_words_in_a_row(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], "fa")) == expected
