@@ -52,6 +52,7 @@ from akhbar.text import (
     fold,
     fold_word,
     loose_pattern,
+    sentence_ends,
 )
 
 # Shortest statement worth keeping; shorter "quotes" are headings or labels («گفت: بله»).
@@ -892,6 +893,14 @@ _AR_FEMININE_FORMS = frozenset(
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 _SENTENCE_END_RE = re.compile(rf"[.!?؟۔]\s+|{GLUED_FULL_STOP}")
+
+
+def _sentence_end(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first sentence end in ``text[pos:endpos]``: a stop that is no dotted
+    abbreviation's («ای. آر. وای», ``text.sentence_ends``)."""
+    return next(sentence_ends(text, _SENTENCE_END_RE, pos, endpos), None)
+
+
 # A dateline opening a paragraph, never part of a speaker's clause: «طهران/21 كانون
 # الأول/ديسمبر/إرنا- أكد ...» (a city, «/», a date and an agency, then a dash), «طهران-
 # وكالة نادي المراسلين الشباب للأنباء - ...», «صدى نيوز - استدعت ...» (an outlet of
@@ -1134,7 +1143,7 @@ def _resolve_prefix(
 
 def _sentence_start(paragraph: str, pos: int, floor: int) -> int:
     start = floor
-    for match in _SENTENCE_END_RE.finditer(paragraph, floor, pos):
+    for match in sentence_ends(paragraph, _SENTENCE_END_RE, floor, pos):
         start = match.end()
     return start
 
@@ -1395,7 +1404,7 @@ def _colon_that(paragraph: str, start: int) -> bool:
     Such words end with their sentence, as after «قال إن»."""
     if not _AR_COLON_THAT_RE.match(paragraph, start):
         return False
-    stop = _SENTENCE_END_RE.search(paragraph, start)
+    stop = _sentence_end(paragraph, start)
     sentence = paragraph[start : stop.start() if stop else len(paragraph)]
     return not any(mark in sentence for mark in _STRIP_MARKS.strip(" \t"))
 
@@ -1522,7 +1531,7 @@ def _qualifies_source(paragraph: str, floor: int, intro: _Found) -> bool:
 
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
     """Whether no sentence ends between the statement *before* opens and *intro*'s verb."""
-    return _SENTENCE_END_RE.search(paragraph, before.colon_end, intro.verb_start) is None
+    return _sentence_end(paragraph, before.colon_end, intro.verb_start) is None
 
 
 def _inside_quotation(paragraph: str, pos: int) -> bool:
@@ -1701,7 +1710,7 @@ def _fronted_end(paragraph: str, intro: _Found, end: int) -> int | None:
     its sentence or the first verb of saying or denial («نفى خان ...», «قال ...») before
     it, where the main clause begins, or at *end* when the next statement starts in the
     sentence; None when none is found (where the words end is not known)."""
-    stop = _SENTENCE_END_RE.search(paragraph, intro.colon_end)
+    stop = _sentence_end(paragraph, intro.colon_end)
     limit = stop.start() if stop else len(paragraph)
     found = [
         m.start()
@@ -1748,7 +1757,7 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
         quoted = _whole_quotation(text)
         if quoted:
             return quoted
-        stop = _SENTENCE_END_RE.search(text)
+        stop = _sentence_end(text)
         text = text[: stop.start() + 1] if stop else text
         # «إن "..."». : the quotation is the whole statement, its full stop outside it
         inner = text.rstrip(".،,!؟?")[1:-1]
@@ -1766,7 +1775,7 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
             text = text[1:close].rstrip(",،")  # «“...,” Larijani said.»: the comma is his
         else:
             # a quotation never closed: its sentence («: "نحن لا نريد ... الجارة. ووصف ...»)
-            stop = _SENTENCE_END_RE.search(text)
+            stop = _sentence_end(text)
             text = text[: stop.start() + 1] if stop else text
     return text.strip(_STRIP_MARKS)
 
@@ -2683,7 +2692,7 @@ def _before_next(paragraph: str, intro: _Found, following: list[_Found]) -> str 
     if not following:
         return None
     between = paragraph[intro.colon_end : following[0].verb_start]
-    return None if _SENTENCE_END_RE.search(between) else between
+    return None if _sentence_end(between) else between
 
 
 def _relays_person(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1055,10 +1055,52 @@ GLUED_FULL_STOP = rf"(?<={_AR_SCRIPT_LETTER}{{2}})\.(?={_AR_SCRIPT_LETTER}{{2}})
 # a Persian decimal written «۶/.» (the stop is the number's).
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?؟۔])(?<!\d/\.)\s+|(?<={GLUED_FULL_STOP})")
 
+# Dotted abbreviations of letter names: «ای. آر. وای نیوز» (ARY News), «بی. بی. سی»,
+# «بی.بی.سی», «سی. ان. ان», «أ. ف. ب», «د. محمد».  A «.» after a word of one letter (no
+# word of one letter ends a sentence) or of two letters with another such dotted word
+# after or before it is the abbreviation's; a sentence ending on a short word alone («او
+# گفت نه. من …», «… کشته شد. او …») still ends there.
+_DOTTED_LETTERS_RE = re.compile(rf"(?<![\w\u200c])({_AR_SCRIPT_LETTER}{{1,2}})\.$")
+_NEXT_DOTTED_LETTERS_RE = re.compile(rf"\s*(?<![\w\u200c]){_AR_SCRIPT_LETTER}{{1,2}}\.")
+# How much text before a stop is read for the dotted words: two of two letters, a space.
+_ABBREVIATION_REACH = 8
+
+
+def abbreviation_stop(text: str, stop: int) -> bool:
+    """Whether the «.» at *stop* of *text* is a dotted abbreviation's
+    (``_DOTTED_LETTERS_RE``), no sentence's end."""
+    if text[stop : stop + 1] != ".":
+        return False
+    head = text[max(0, stop - _ABBREVIATION_REACH) : stop + 1]
+    word = _DOTTED_LETTERS_RE.search(head)
+    if word is None:
+        return False
+    if len(word.group(1)) == 1 or _NEXT_DOTTED_LETTERS_RE.match(text, stop + 1):
+        return True
+    return _DOTTED_LETTERS_RE.search(head[: word.start()].rstrip()) is not None
+
+
+def sentence_ends(
+    text: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of *pattern* (sentence ends: the stop, or the space after it) in
+    ``text[pos:endpos]`` whose stop is no dotted abbreviation's (``abbreviation_stop``)."""
+    for match in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        at = match.start()
+        if not abbreviation_stop(text, at if text[at : at + 1] == "." else at - 1):
+            yield match
+
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences on terminal punctuation (``_SENTENCE_END_RE``)."""
-    return [s.strip() for s in _SENTENCE_END_RE.split(paragraph) if s.strip()]
+    """Split a paragraph into sentences on terminal punctuation (``_SENTENCE_END_RE``),
+    not on the dots of an abbreviation («بی. بی. سی»)."""
+    sentences: list[str] = []
+    start = 0
+    for end in sentence_ends(paragraph, _SENTENCE_END_RE):
+        sentences.append(paragraph[start : end.start()])
+        start = end.end()
+    sentences.append(paragraph[start:])
+    return [s.strip() for s in sentences if s.strip()]
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)

@@ -739,6 +739,45 @@ def test_persian_introducers(text: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dots of «ای. آر. وای» (ARY) end no sentence: the speaker is the sentence's
+        (
+            "به نقل از ای. آر. وای نیوز، سخنگوی ارتش گفت: عملیات با موفقیت انجام شد.",
+            ("سخنگوی ارتش", "عملیات با موفقیت انجام شد."),
+        ),
+        # nor does the quoted sentence end at them
+        (
+            "وزیر کشور گفت که به گزارش بی. بی. سی ده نفر کشته شده‌اند. او سپس رفت.",
+            ("وزیر کشور", "به گزارش بی. بی. سی ده نفر کشته شده‌اند."),
+        ),
+    ],
+)
+def test_dotted_abbreviations_in_a_statement(text: str, expected: tuple[str, str]) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert (quote.speaker_name, quote.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «د.» (a doctor's title) ends no statement, after a colon or «إن»
+        (
+            "وقالت المصادر: إن الطبيب د. محمد علي أصيب في الهجوم. وقد قتل ثلاثة جنود.",
+            ("المصادر", "إن الطبيب د. محمد علي أصيب في الهجوم."),
+        ),
+        (
+            "وقال الوزير إن الطبيب د. محمد علي أصيب في الهجوم. وقد قتل ثلاثة جنود.",
+            ("الوزير", "الطبيب د. محمد علي أصيب في الهجوم."),
+        ),
+    ],
+)
+def test_a_dotted_title_in_an_arabic_statement(text: str, expected: tuple[str, str]) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert (quote.speaker_name, quote.text) == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # a participle with a content clause after a verb with none: the participle's
