@@ -15,11 +15,15 @@ source wins):
    │خبرگزاری رویترز»), or a source line among the last two paragraphs: «المصدر:
    الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn»;
 3. the outlet's own interview in one of the first three paragraphs: «در گفت‌وگو با
-   خبرنگار فارس», «به خبرنگار ایرنا گفت», «در گفت‌وگو با خبرگزاری فارس» (not when a
-   formula named an outlet not in sources.yml: the interview is one it retells);
+   خبرنگار فارس», «به خبرنگار ایرنا گفت» (not when a formula named an outlet not in
+   sources.yml: the interview is one it retells).  An agency named as the one spoken to,
+   «در گفت‌وگو با خبرگزاری فارس اظهار داشت», «في حديث لوكالة …», «told Reuters», is
+   not the publisher: another outlet retells that interview as often as the agency
+   reports its own;
 4. a short credit line as the last paragraph («این گزارش را خبرگزاری تسنیم منتشر
    کرد») naming a source of two words or more (single-word aliases such as مهر, فارس,
-   العربية are ordinary words too, so only the formulas above may use them);
+   العربية are ordinary words too, so only the formulas above may use them), and not
+   as the one spoken to («… در گفت‌وگو با خبرگزاری فارس گفت: …»);
 5. a formula naming an outlet that is not in sources.yml: ("", name as written);
 6. ("", "").
 
@@ -116,11 +120,11 @@ _VIA_RE = re.compile(
     r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
 )
 # The outlet's own interview: «در گفت‌وگو با خبرنگار (سیاسی) فارس», «به خبرنگار ایرنا
-# گفت», «در گفت‌وگو با خبرگزاری فارس».  «با/به» + reporter (a desk may be glued to it:
-# «خبرنگارسیاسی») or «خبرگزاری»; the outlet is looked for in the next words.
-_INTERVIEW_RE = re.compile(
-    r"(?:^|\s)(?:با|به)\s+(?P<lead>خبرنگار|خبرگزار[یي])(?P<rest>[^،٬,:.؛\n]{1,80})"
-)
+# گفت».  «با/به» + reporter (a desk may be glued to it: «خبرنگارسیاسی»); the outlet is
+# looked for in the next words.  An agency itself named as the one spoken to («در
+# گفت‌وگو با خبرگزاری فارس اظهار داشت») may be another outlet's interview retold: it is
+# not the publisher.
+_INTERVIEW_RE = re.compile(r"(?:^|\s)(?:با|به)\s+خبرنگار(?P<rest>[^،٬,:.؛\n]{1,80})")
 # «به گزارش خبرگزاری فارس دستور جلسات ... اعلام شد.»: the formula without its comma.  Its
 # end is unknown, so it is not stripped; the outlet must start within the first words.
 _OPENING_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+")
@@ -131,6 +135,15 @@ INTERVIEW_WORDS = 3  # the outlet starts within the first three words after «خ
 # A last paragraph of at most this many words may be a credit line («این گزارش را
 # خبرگزاری تسنیم منتشر کرد» is 6); a longer one is text that may name any agency.
 CREDIT_LINE_WORDS = 10
+# An agency named as the one spoken to: «در گفت‌وگو با خبرگزاری فارس», «به خبرگزاری
+# فرانسه گفت», «في حديث لوكالة …», «told Reuters».  A short last paragraph naming one so
+# is a statement, no credit.
+_INTERVIEWED_RE = re.compile(
+    r"گفت[\s\u200c]*و?[\s\u200c]*گو\s+با|مصاحبه\s+با|(?:^|\s)به\s+خبرگزار[یي]"
+    r"|(?:حديث|حوار|مقابلة|تصريحات?)\s+(?:مع\s+|ل)"
+    r"|\b(?:told|interview\s+with|speaking\s+to)\b",
+    re.IGNORECASE,
+)
 # A formula's name longer than this (a formula closed by the first comma of its sentence)
 # is replaced by the known name found in it, and dropped when none is found.
 MAX_WRITTEN_WORDS = 6
@@ -259,10 +272,7 @@ def _publisher(name: str, index: _Index) -> tuple[str, str]:
 
 def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
     for m in _INTERVIEW_RE.finditer(paragraph):
-        rest = m.group("rest")
-        if m.group("lead").startswith("خبرگزار"):
-            rest = m.group("lead") + rest
-        slug, written = _first_name(rest, index, INTERVIEW_WORDS)
+        slug, written = _first_name(m.group("rest"), index, INTERVIEW_WORDS)
         if slug:
             return slug, written
     return "", ""
@@ -312,8 +322,9 @@ def find_attribution(
         slug, written = _interview(paragraph, index) if not unknown[0] else ("", "")
         if slug:
             return Attribution(slug, written, "")
-    if paragraphs and len(tokenize(paragraphs[-1])) <= CREDIT_LINE_WORDS:
-        slug, written = _lookup(paragraphs[-1], index, min_words=2)
+    last = paragraphs[-1] if paragraphs else ""
+    if last and len(tokenize(last)) <= CREDIT_LINE_WORDS and not _INTERVIEWED_RE.search(last):
+        slug, written = _lookup(last, index, min_words=2)
         if slug:
             return Attribution(slug, written, "")
     return Attribution("", *unknown)

@@ -446,8 +446,9 @@ def test_card_without_a_quoted_agency_or_an_older_record():
         (["به گزارش خبرگزاري فارس دستور جلسات كميسيون‌هاي مختلف مجلس را به نقل از رويترز اعلام كرد، و"], ("fars", "خبرگزاري فارس", "")),
         # the first outlet named is the publisher, not the longer name after it
         (["به گزارش ایرنا خبرگزاری فرانسه اعلام کرد، پاکستان"], ("irna", "ایرنا خبرگزاری فرانسه اعلام کرد", "")),
-        # an interview with «خبرگزاري» in Arabic letters
-        (["سعيد عابدين كه در گفت و گو با خبرگزاري فارس، سخن مي‌گفت"], ("fars", "خبرگزاري فارس", "")),
+        # an agency itself named as the one spoken to («خبرگزاري» in Arabic letters): it
+        # may be another outlet's interview retold, no publisher
+        (["سعيد عابدين كه در گفت و گو با خبرگزاري فارس، سخن مي‌گفت"], ("", "", "")),
     ],
 )  # fmt: skip
 def test_persian_formulas_as_written(text, expected):
@@ -594,4 +595,23 @@ def test_a_formula_opening_the_last_paragraph_is_no_publisher(extractor):
     ],
 )  # fmt: skip
 def test_persian_outlets_of_the_beat(text, expected):
+    assert source_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency named as the one spoken to is not the publisher
+        (["دادستان شهر در گفت‌وگو با خبرگزاری فارس اظهار داشت: مهاجمان شناسایی شدند."], ("", "")),
+        (["وقال المتحدث في حديث لوكالة فرانس برس إن الوضع هادئ."], ("", "")),
+        (["The minister told Reuters that the talks would go on."], ("", "")),
+        (["متن خبر.", "وی در گفت‌وگو با خبرگزاری فارس گفت: مرز باز است."], ("", "")),
+        (["متن خبر.", "وی به خبرگزاری فرانسه گفت که مرز باز است."], ("", "")),
+        # its own reporter is: the outlet publishes
+        (["دادستان شهر در گفت‌وگو با خبرنگار فارس اظهار داشت: مهاجمان شناسایی شدند."], ("fars", "فارس")),
+        # a credit line still names the publisher
+        (["متن خبر.", "این گزارش را خبرگزاری تسنیم منتشر کرد"], ("tasnim", "خبرگزاری تسنیم")),
+    ],
+)  # fmt: skip
+def test_an_agency_spoken_to_is_not_the_publisher(text, expected):
     assert source_of(text) == expected
