@@ -4,11 +4,14 @@ boilerplate removed from its lead.
 Fallback chain of ``find_attribution`` for the publisher (first that names a known
 source wins):
 
-1. an attribution formula at the start of one of the first three paragraphs (a headline
-   or summary lead often comes before it): «به گزارش خبرگزاری مهر،», «به گزارش سرویس
-   بین الملل خبرگزاری صدا و سیما، از اسلام آباد،», a dateline «إيران برس - إيران:»,
-   «ذكرت وكالة X،», «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»,
-   «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام اباد/ 23 حزيران/ يونيو/ ارنا -»;
+1. a known outlet and a colon opening one of the first three paragraphs («رادیوفردا:
+   محمد مرزیه …», «آفتاب‌نیوز :»), or an attribution formula at the start of one of them
+   (a headline or summary lead often comes before it; the earliest paragraph wins, and a
+   label line of the page, «سیاست», «کد خبر: ۵۶۶۵۵۶», is not counted among the three):
+   «به گزارش خبرگزاری مهر،», «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام
+   آباد،», a dateline «إيران برس - إيران:», «ذكرت وكالة X،», «ISLAMABAD (Reuters) -»,
+   «دبي، الإمارات العربية المتحدة (CNN)—», «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام
+   اباد/ 23 حزيران/ يونيو/ ارنا -»;
    then «به گزارش X» without its comma («به گزارش خبرگزاری فارس دستور جلسات ... اعلام
    شد.»), the outlet starting within its first three words;
 2. an agency the page credits outside the text (a closing «المصدر:» line, a byline «…
@@ -128,8 +131,9 @@ _INTERVIEW_RE = re.compile(r"(?:^|\s)(?:با|به)\s+خبرنگار(?P<rest>[^،
 # «به گزارش خبرگزاری فارس دستور جلسات ... اعلام شد.»: the formula without its comma.  Its
 # end is unknown, so it is not stripped; the outlet must start within the first words.
 _OPENING_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+")
-# «خبرگزاری برنا از کرمانشاه»: the place after a known outlet is not part of its name.
-_PLACE_RE = re.compile(r"\s+از\s+\S+(?:\s+\S+)?$")
+# «خبرگزاری برنا از کرمانشاه», «ایرنا از منابع خبری پاکستان»: the place or the sources
+# after a known outlet («از» and what follows) are not part of its name.
+_PLACE_RE = re.compile(r"\s+از\s")
 OPENING_WORDS = 3  # «خبرنگار جامعه فارس»: a desk of up to two words before the outlet
 INTERVIEW_WORDS = 3  # the outlet starts within the first three words after «خبرنگار»
 # A last paragraph of at most this many words may be a credit line («این گزارش را
@@ -162,6 +166,12 @@ SOURCE_LABEL = r"(?:المصدر|المصادر|مصدر|منبع|منابع|Sou
 SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 _END_SPLIT_RE = re.compile(r"\s*[/،٬,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula
+# A line of at most this many words of letters is a label of the page, not one of the
+# ``LEAD_WINDOW`` paragraphs («سیاست», «پخش زنده», «کد خبر: ۵۶۶۵۵۶», «تاریخ انتشار:
+# ۱۵:۳۸ - ۱۷ مرداد ۱۴۰۱», a dateline line «تهران - ایرنا -»): it is read, and the window
+# goes on past it to the text's own paragraphs.
+LABEL_WORDS = 3
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 END_WINDOW = 2  # paragraphs searched for a source line
 MAX_NAME_WORDS = 8  # longest source name, in words («خبرگزاری جمهوری اسلامی (ایرنا)» is 4)
 
@@ -264,7 +274,9 @@ def _publisher(name: str, index: _Index) -> tuple[str, str]:
     it when it is short, else the known name found in it.  The name that starts first
     wins: «ایرنا خبرگزاری فرانسه اعلام کرد» is IRNA's, whatever it goes on to name."""
     slug, written = _first_name(name, index, MAX_NAME_WORDS)
-    name = _PLACE_RE.sub("", name) if slug else name
+    end = name.find(written) + len(written) if slug else -1
+    if end > 0 and _PLACE_RE.match(name, end):
+        name = name[:end]
     if len(tokenize(name)) <= MAX_WRITTEN_WORDS:
         return slug, name
     return slug, written
@@ -278,6 +290,28 @@ def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
     return "", ""
 
 
+def _lead_window(paragraphs: list[str]) -> list[str]:
+    """The first paragraphs, up to the ``LEAD_WINDOW``-th that is no label line."""
+    window: list[str] = []
+    counted = 0
+    for paragraph in paragraphs:
+        if counted == LEAD_WINDOW:
+            break
+        window.append(paragraph)
+        counted += len(_LETTER_WORD_RE.findall(paragraph)) > LABEL_WORDS
+    return window
+
+
+def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
+    """(slug, as written) of a known outlet opening *paragraph* with a colon
+    («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :»), or ("", "")."""
+    m = _OUTLET_COLON_RE.match(paragraph)
+    name = m.group("name").strip() if m else ""
+    if not name or _name_end(name, 0, index) != len(name):
+        return "", ""
+    return _first_name(name, index, 1)[0], name
+
+
 def find_attribution(
     paragraphs: list[str], sources: Iterable[Source], credits: Sequence[str] = ()
 ) -> Attribution:
@@ -288,7 +322,11 @@ def find_attribution(
     sources = tuple(sources)
     index = _source_index(sources)
     unknown = ("", "")
-    for paragraph in paragraphs[:LEAD_WINDOW]:
+    window = _lead_window(paragraphs)
+    for paragraph in window:
+        slug, written = _outlet_opening(paragraph, index)
+        if slug:
+            return Attribution(slug, written, "")
         m, name = lead_formula(paragraph, sources)
         if m:
             publisher, via = _split_via(name, index)
@@ -299,7 +337,7 @@ def find_attribution(
                 unknown = (written, via)
             elif not unknown[1] and via:
                 unknown = (unknown[0], via)
-    for paragraph in paragraphs[:LEAD_WINDOW]:
+    for paragraph in window:
         m = _OPENING_RE.match(paragraph)
         if m and not unknown[0]:
             publisher, via = _split_via(paragraph[m.end() :], index)
@@ -316,7 +354,7 @@ def find_attribution(
             slug, _ = _lookup(part, index)
             if slug:
                 return Attribution(slug, part, "")
-    for paragraph in paragraphs[:LEAD_WINDOW]:
+    for paragraph in window:
         # Another agency's interview reported by a publisher already named is not the
         # publisher's («به گزارش رادیو فردا، X به خبرگزاری فرانسه گفته که …»).
         slug, written = _interview(paragraph, index) if not unknown[0] else ("", "")

@@ -615,3 +615,51 @@ def test_persian_outlets_of_the_beat(text, expected):
 )  # fmt: skip
 def test_an_agency_spoken_to_is_not_the_publisher(text, expected):
     assert source_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known outlet and a colon open the text: the publisher, over the agency
+        # interviewed and any formula after it
+        (
+            ["رادیوفردا: دادستان شهر از اعدام چند تن خبر داد.", "وی در گفت‌وگو با خبرگزاری فارس اظهار داشت: پاسخ دادیم."],
+            ("radio-farda", "رادیوفردا"),
+        ),
+        (
+            ["آفتاب‌نیوز :", "آفتاب: مشرف در سراسر کشور حکومت نظامی اعلام کرد.", "به گزارش خبرگزاری آسوشیتدپرس این تصمیم ساعاتی پیش گرفته شد."],
+            ("aftab-news", "آفتاب‌نیوز"),
+        ),
+        (["آفتاب: مشرف در سراسر کشور حکومت نظامی اعلام کرد."], ("aftab-news", "آفتاب")),
+        # guards: a speaker or a place before a colon names no outlet
+        (["ظریف: ایران آماده گفت‌وگو با همه همسایگان است."], ("", "")),
+        (["پاکستان: روابط با تهران پایدار است و ادامه دارد."], ("", "")),
+        # a known outlet and a colon further into the paragraph is a mention
+        (["دادستان گفت رادیوفردا: این خبر را منتشر کرد."], ("", "")),
+    ],
+)  # fmt: skip
+def test_an_outlet_opening_the_text_with_a_colon(text, expected):
+    assert source_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # label lines of the page are not counted among the three paragraphs read
+        (
+            ["پخش زنده", "امروز: -", "سخنگوی وزارت خارجه گفت: ایران کشور برادر است.", "به گزارش سرویس بین الملل خبرگزاری صدا و سیما از اسلام آباد، او افزود: روابط پایدار است."],
+            ("irib", "خبرگزاری صدا و سیما"),
+        ),
+        (
+            ["bato-adv", "کد خبر: ۵۶۶۵۵۶", "خودروی حامل سه فرمانده در انفجار بمب منهدم شد.", "تاریخ انتشار: ۱۵:۳۸ - ۱۷ مرداد ۱۴۰۱", "رسانه‌های پاکستانی امروز از کشته شدن سه فرمانده خبر دادند.", "به گزارش ایرنا از منابع خبری پاکستان، خودروی آنان منهدم شد."],
+            ("irna", "ایرنا"),
+        ),
+        # guard: past three paragraphs of text, a formula retells another outlet
+        (
+            ["پخش زنده", "نخست وزیر پاکستان امروز به تهران رفت و با مقامات دیدار کرد.", "او با رئیس جمهور ایران درباره مرز گفت‌وگو کرد.", "دو طرف چند سند همکاری امضا کردند.", "به گزارش ایرنا، فرمانده ارتش نیز همراه اوست."],
+            ("", ""),
+        ),
+    ],
+)  # fmt: skip
+def test_label_lines_do_not_use_up_the_lead_window(text, expected):
+    assert source_of(text) == expected
