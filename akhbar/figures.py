@@ -11,13 +11,13 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
 * ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
-  also a thing («تن»: a person or a tonne) counts people only with words of people
-  around it («۲۴ تن کشته شدند», «۱۶ تن از مرزبانان»; never «۱۰۰ تن گندم»).  A number
-  word that is also another word («نه»: "not"), a noun of people never counted in the
-  millions after a million («۱۳۰ میلیون بازیکن»: money) and a count that is no whole
-  number are left out.  A count of two nouns joined by «و» («10 قتلى وجرحى», «۱۰ کشته
-  و زخمی»: the killed and the injured together) takes both words, never the first
-  alone.
+  also a thing («تن»: a person or a tonne; «عنصر»: a member or an element) counts people
+  only with words of people around it («۲۴ تن کشته شدند», «۱۶ تن از مرزبانان», «41
+  عنصرا من القوات»; never «۱۰۰ تن گندم»).  A number word that is also another word
+  («نه»: "not"), a noun of people never counted in the millions after a million («۱۳۰
+  میلیون بازیکن»: money) and a count that is no whole number are left out.  A count of two nouns joined by «و» or «أو» («10 قتلى وجرحى»,
+  «۱۰ کشته و زخمی»: the killed and the injured together) takes both words, never the
+  first alone.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
   duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله» are left out; nor
@@ -35,7 +35,8 @@ each smaller than the one before: «۱۲۳ میلیون و ۴۱۷ هزار ری�
 ونصف المليار» 1.5 billion, «۲هزارو۶۲۱» (the «و» glued to the scale) 2,621.  An Arabic scale with no count before it is one («مليار
 دولار», «المليار»), unless the word before it is a number the tables do not read (a
 misspelt «خمسائة», a fraction «ربع»): then no figure.  The upper end of a range («۳ تا ۴
-هزار تومان», «11 إلى 14 في المئة») is no figure of its own: left out.
+هزار تومان», «11 إلى 14 في المئة») is no figure of its own: left out; nor are the two
+numbers a figure is one of («يومين أو ثلاثة», «۲ یا ۳ روز»).
 
 All rules are data: the tables below, per language, compiled on first use into one
 pattern set per language.  Words are matched loosely (hamza forms, ی/ي, ک/ك, ه/ة,
@@ -250,6 +251,11 @@ DURATION_WORDS: dict[str, dict[str, str]] = {
         "month": "month", "years": "year", "year": "year",
     },
 }
+# Words saying a figure is one of two numbers, after it: «يومين أو ثلاثة» (two or three
+# days): neither number is the value, so the first is left out (and the second, after
+# the first and the word, as a range's upper end is: «۲ یا ۳ روز»).
+ALTERNATIVE_WORDS = {"fa": ("یا",), "ar": ("أو", "او"), "en": ("or",)}
+
 # Month names: after a month word they make the number a day of that month, not a count
 # of months: «۲۵ ماه می» is the 25th of May, «۲۷ ماه مبارک رمضان» the 27th of Ramadan,
 # «25 شهر مايو» the 25th of May.  Gregorian, Solar Hijri (Iranian and the Afghan names
@@ -291,7 +297,8 @@ DURATION_DUALS = {
 
 # Nouns of people written after a count: «۵۰ نفر», «خمسة أشخاص», «قتل 20 شخصا», «250 من
 # المحتجين».  A count of people is a figure (unit ``persons``); a noun that is also a thing
-# is left out: Persian «تن» (a person and a tonne), Arabic «عنصر» (a member, an element).
+# is not one of them: Persian «تن» (a person and a tonne), Arabic «عنصر» (a member, an
+# element) count people only with words of people around them (``PERSON_OR_THING_NOUNS``).
 PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "fa": (
         "نفر", "شخص", "بازیکن", "هنرمند", "مستمری بگیر", "بازنشسته", "کارگر", "کارمند",
@@ -315,17 +322,19 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "children", "women", "men", "passengers", "fighters", "refugees", "prisoners",
     ),
 }
-# Words that share a count with the person noun before them, joined by «و»: «10 قتلى
-# وجرحى», «۱۰ کشته و زخمی» count the killed and the injured together.  The figure takes
-# both words (its text says what is counted), never the first alone.  Every person noun,
-# and these, which are never counted on their own here.
+# Words that share a count with the person noun before them, joined by «و» or by «أو»,
+# «یا» (``ALTERNATIVE_WORDS``): «10 قتلى وجرحى», «۱۰ کشته و زخمی», «10 قتلى أو جرحى»
+# count the killed and the injured together.  The figure takes both words (its text says
+# what is counted), never the first alone.  Every person noun, and these, which are never
+# counted on their own here.
 SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "fa": ("مفقود", "مفقودالاثر", "مصدوم", "ناپدید"),
     "ar": ("مفقود", "مفقودين", "مفقودا", "مصابين", "مصابا"),
     "en": (),
 }
 
-# Nouns of people that are also a thing: Persian «تن» is a person and a tonne.  A count
+# Nouns of people that are also a thing: Persian «تن» is a person and a tonne, Arabic
+# «عنصر» a member and an element, «آخرين» other people or other things.  A count
 # with one is of people only when the words around it say so, within its clause (up to
 # ``PEOPLE_CONTEXT_WORDS`` words after the noun):
 # * a casualty word right after it, or as the verb after a link word: «۲۴ تن کشته
@@ -334,16 +343,21 @@ SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
 # * «از» («از جمله», «به شمول») and a group of people: «۱۶ تن از مرزبانان», «۲۰ تن از
 #   جمله یک سرباز», «۲۴ تن به شمول تروریست‌ها»;
 # * a casualty word right before the number, and nothing but a link word or the
-#   clause's end after the noun: «اعدام ۱۶ تن در زندان».
-# «۱۰۰ تن گندم», «۶۳ هزار تن رسید», «۵۰۰ تن در سال» are tonnes: left out.
-PERSON_OR_THING_NOUNS: dict[str, tuple[str, ...]] = {"fa": ("تن",), "ar": (), "en": ()}
+#   clause's end after the noun: «اعدام ۱۶ تن در زندان», «وإصابة 22 آخرين في الهجوم».
+# «۱۰۰ تن گندم», «۶۳ هزار تن رسید», «۵۰۰ تن در سال» are tonnes, «أربعة عناصر أساسية»
+# elements: left out.
+PERSON_OR_THING_NOUNS: dict[str, tuple[str, ...]] = {
+    "fa": ("تن",),
+    "ar": ("عنصر", "عنصرا", "عناصر", "آخرين", "آخرون"),
+    "en": (),
+}
 CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
     "fa": (
         "کشته", "زخمی", "مجروح", "مصدوم", "جان باختند", "جان باخته", "جان دادند",
         "جان داده", "جان خود را از دست", "هلاک", "بازداشت", "دستگیر", "اعدام", "شهید",
         "ربوده", "ناپدید", "مفقود", "اسیر", "زندانی", "گروگان",
     ),
-    "ar": (),
+    "ar": ("قتلوا", "قتلى", "جرحى", "أصيبوا", "اعتقلوا", "لقوا حتفهم"),
     "en": (),
 }
 PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -353,7 +367,12 @@ PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
         "فرد", "افراد", "زائر", "مسافر", "کارگر", "کودک", "زن", "مرد", "معترض",
         "تظاهرکننده", "سرنشین", "دانشجو", "نمازگزار", "عابر", "سرکرده", "فرمانده",
     ),
-    "ar": (),
+    # after «من», with the article or not: «41 عنصرا من القوات الهندية»
+    "ar": (
+        "القوات", "قوات", "الجيش", "الشرطة", "الأمن", "حرس الحدود", "الحرس", "الجنود",
+        "المسلحين", "المدنيين", "الحركة", "حركة", "التنظيم", "تنظيم", "الجماعة", "جماعة",
+        "طالبان", "الميليشيا", "الميليشيات", "المعارضة",
+    ),
     "en": (),
 }
 # The endings these words take, written onto them or apart: the plurals («مرزبانان»,
@@ -362,13 +381,13 @@ PEOPLE_ENDINGS = ("هایی", "های", "ها", "یان", "ان", "ی")
 # Words opening the words between the noun and a casualty verb: «دیگر», «در این حادثه».
 PEOPLE_LINKS: dict[str, tuple[str, ...]] = {
     "fa": ("دیگر", "در", "نیز", "هم", "را"),
-    "ar": (),
+    "ar": ("في", "خلال", "جراء", "إثر", "اثر", "على"),
     "en": (),
 }
 # The links after which a group of people follows at once: «از مرزبانان».
 PEOPLE_OF: dict[str, tuple[str, ...]] = {
     "fa": ("از", "از جمله", "به شمول", "شامل"),
-    "ar": (),
+    "ar": ("من", "بينهم", "بينهم من"),
     "en": (),
 }
 PEOPLE_CONTEXT_WORDS = 5
@@ -378,7 +397,11 @@ CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
         "اعدام", "کشته شدن", "زخمی شدن", "مجروح شدن", "جان باختن", "بازداشت", "دستگیری",
         "قتل", "کشتار", "مرگ", "شهادت", "ربودن", "ربوده شدن", "اسارت",
     ),
-    "ar": (),
+    # «و» may be written onto them: «وإصابة 22 آخرين»
+    "ar": (
+        "مقتل", "قتل", "إصابة", "اصابة", "جرح", "اعتقال", "أسر", "مصرع", "استشهاد",
+        "إعدام", "اختطاف", "خطف",
+    ),
     "en": (),
 }
 
@@ -499,6 +522,7 @@ class _Rules:
     people_before: re.Pattern[str]  # a casualty word before its number: «اعدام »
     link_after: re.Pattern[str]  # a link word or the clause's end after its noun
     month_after: re.Pattern[str]  # a month's name after a month word: « می», « رمضان»
+    alternative: re.Pattern[str]  # «أو» and the next word, after a figure
     part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
     long_words: frozenset[str]  # the number words misspellings are told of
@@ -598,11 +622,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # a noun sharing the count: «قتلى وجرحى», «کشته و زخمی» (SHARED_COUNT_NOUNS)
     shared = _alternation([*persons, *(w for lang in langs for w in SHARED_COUNT_NOUNS[lang])])
     the_shared = "(?:ال)?" if "ar" in langs else ""
+    either = _words(ALTERNATIVE_WORDS, langs, "")
     # a compound count goes on as an amount does: «دو هزار و ۵۰۰ نفر»
     count = (
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
         rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
-        rf"(?:{gap}و{gap}{the_shared}(?:{shared}){_BOUNDARY_END})?"
+        rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END})?"
     )
     # a count whose noun is also a thing («۲۴ تن»): read with the words around it
     ambiguous = [w for lang in langs for w in PERSON_OR_THING_NOUNS[lang]]
@@ -668,9 +693,13 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         person_or_thing=re.compile(person_or_thing if ambiguous else "(?!)"),
         people_after=re.compile(people_after),
         # the word before the number: «اعدام », «کشته شدن »
-        people_before=re.compile(rf"(?<!\w){_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
+        people_before=re.compile(rf"(?<!\w)و?{_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
         link_after=re.compile(rf"[\s\u200c]*(?:$|[.،,؛;:!?؟)»]|{links})"),
         month_after=re.compile(month_after),
+        alternative=re.compile(
+            rf"[\s\u200c]+{_words(ALTERNATIVE_WORDS, langs, '')}[\s\u200c]+(?P<next>[^\s\u200c]+)",
+            re.IGNORECASE,
+        ),
         part=re.compile(part),
         words=words,
         long_words=frozenset(w for w in words if len(w) >= _MISSPELT_LENGTH),
@@ -704,8 +733,11 @@ _FEW_PERSON_NOUNS = frozenset(fold(w) for w in FEW_PERSON_NOUNS)
 _FRACTIONS = frozenset(fold(w) for w in AR_FRACTIONS)
 # The end of a range's first number («۳ تا ۴ هزار تومان», «11 إلى 14 في المئة», «2-3
 # days»): the figure after it is the range's upper end, not a figure of its own.
+# The same for two numbers a figure is one of («۲ یا ۳ روز», «يومين أو ثلاثة أيام»): the
+# value is neither.
 _RANGE_BEFORE_RE = re.compile(
-    rf"(?:{_DIGIT}|\w)[\s\u200c]*(?:تا|الی|إلی|الی|إلى|الى|و|to|-|–)[\s\u200c]*$", re.IGNORECASE
+    rf"(?:{_DIGIT}|\w)[\s\u200c]*(?:تا|الی|إلی|الی|إلى|الى|و|to|یا|أو|او|or|-|–)[\s\u200c]*$",
+    re.IGNORECASE,
 )
 # How much text before a figure is read for a range's first number.
 _RANGE_LOOKBACK = 12
@@ -1039,9 +1071,22 @@ def _riyal(plain: str) -> str | None:
 
 
 def _ends_with_number(text: str, rules: _Rules) -> bool:
-    """Whether *text* (before a figure) ends with a number and a range word: «۳ تا »."""
+    """Whether *text* (before a figure) ends with a number and a range word: «۳ تا »,
+    «يومين أو » (an Arabic dual is its own number)."""
     words = _SPACE_RE.split(text.strip())
-    return len(words) >= 2 and parse_number(words[-2], rules) is not None
+    return len(words) >= 2 and (
+        parse_number(words[-2], rules) is not None or fold(words[-2]) in _DUALS
+    )
+
+
+def _one_of_two(plain: str, match: re.Match[str], rules: _Rules) -> bool:
+    """Whether *match* is the first of two numbers a figure is one of: «يومين أو ثلاثة»,
+    «۲ روز یا ۳ روز» (``ALTERNATIVE_WORDS``): the value is neither."""
+    after = rules.alternative.match(plain, match.end())
+    if after is None:
+        return False
+    word = after.group("next")
+    return parse_number(word, rules) is not None or fold(word) in _DUALS
 
 
 def _ends_with_scale(text: str, rules: _Rules) -> bool:
@@ -1093,6 +1138,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
                 continue  # «۲۵ ماه می»: a date, no duration
             if _after_number_word(plain, match, rules):
                 continue  # «دو سه نفر»: the number is not the last word's
+            if _one_of_two(plain, match, rules):
+                continue  # «يومين أو ثلاثة»: the first of two numbers
             reading = read(match, rules)
             if reading is not None and reading[1] == RIYAL:
                 unit = _riyal(plain)

@@ -621,3 +621,49 @@ def test_a_month_name_makes_a_date(
 )
 def test_number_words_in_a_row(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(extract_figures([text], "fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «عنصر» is a member and an element, «آخرين» other people or things: people with
+        # «من» and a group of people after them, or a casualty word before the number
+        ("أعلنت باكستان مقتل 41 عنصرا من القوات الهندية", [(41, "persons", "count")]),
+        ("قتل أربعة عناصر من الشرطة في الهجوم", [(4, "persons", "count")]),
+        (
+            "أسفر الهجوم عن مقتل 6 أشخاص وإصابة 22 آخرين، بحسب الشرطة",
+            [(6, "persons", "count"), (22, "persons", "count")],
+        ),
+        ("وتم اعتقال ثلاثة آخرين.", [(3, "persons", "count")]),
+        # elements and others with no words of people: left out
+        ("يقوم الاتفاق على أربعة عناصر أساسية", []),
+        ("ثلاثة عناصر من الخطة", []),
+        ("التقى الوزير مع 3 آخرين", []),
+    ],
+)
+def test_a_member_or_an_element(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], "ar")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one of two numbers: neither is the value
+        ("سيتم ذلك خلال يومين أو ثلاثة", "ar", []),
+        ("خلال يومين أو ثلاثة أيام", "ar", []),
+        ("۲ یا ۳ روز طول می‌کشد", "fa", []),
+        ("within two or three days", "en", []),
+        # killed or injured share their count, as with «و»
+        ("سقط 10 قتلى أو جرحى", "ar", [(10, "persons", "count")]),
+        # «أو أكثر», «یا بیشتر»: no second number, the figure stays
+        ("لمدة 3 أيام أو أكثر", "ar", [(3, "day", "duration")]),
+        ("۵ روز یا بیشتر", "fa", [(5, "day", "duration")]),
+    ],
+)
+def test_one_of_two_numbers(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+def test_killed_or_injured_keeps_both_words() -> None:
+    (figure,) = extract_figures(["سقط 10 قتلى أو جرحى"], "ar")
+    assert figure.text == "10 قتلى أو جرحى"
