@@ -1046,10 +1046,15 @@ def display(text: str, lang: str, restore: bool = True) -> str:
 
 
 # A full stop glued between two Persian/Arabic words ends a sentence too («… ارائه
-# کند.این مقام افزود: …»): two letters on each side, so a number («2.5», «۲.۵»), a URL
-# or Latin initials («U.S.») and one-letter abbreviations («ه.ش», «ج.ا.ا») are not split.
+# کند.این مقام افزود: …», «126 مقعداً.وما لم …»): two letters on each side (or a letter
+# and its tanwin before it), so a number («2.5», «۲.۵»), a URL or Latin initials
+# («U.S.») and one-letter abbreviations («ه.ش», «ج.ا.ا») are not split.
 _AR_SCRIPT_LETTER = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc]"
-GLUED_FULL_STOP = rf"(?<={_AR_SCRIPT_LETTER}{{2}})\.(?={_AR_SCRIPT_LETTER}{{2}})"
+_TANWIN = "[\u064b-\u064d]"
+GLUED_FULL_STOP = (
+    rf"(?:(?<={_AR_SCRIPT_LETTER}{{2}})|(?<={_AR_SCRIPT_LETTER}{_TANWIN}))\."
+    rf"(?={_AR_SCRIPT_LETTER}{{2}})"
+)
 # Sentence ends: . ! ? ؟ and the Arabic full stop, followed by space or end; a
 # number like 2.5 is not split because the period must be followed by whitespace, nor
 # a Persian decimal written «۶/.» (the stop is the number's).

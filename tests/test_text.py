@@ -417,6 +417,9 @@ def test_display_arabic_writes_presentation_forms_as_letters(text, expected):
         ("به تهران سفر کند.این مقام افزود: سفر کوتاه است.",
          ["به تهران سفر کند.", "این مقام افزود: سفر کوتاه است."]),
         ("وصل الوزير.وقال إن الزيارة مهمة.", ["وصل الوزير.", "وقال إن الزيارة مهمة."]),
+        # a tanwin before the glued stop: the word still ends there
+        ("فاز الحزب بـ 126 مقعداً.وما لم تحدث مفاجأة سيحكم.",
+         ["فاز الحزب بـ 126 مقعداً.", "وما لم تحدث مفاجأة سيحكم."]),
         # guards: Persian digits, a one-letter abbreviation, a URL, Latin initials
         ("رشد ۲.۵ درصد بود", ["رشد ۲.۵ درصد بود"]),
         ("سال ۱۴۰۰ ه.ش آغاز شد", ["سال ۱۴۰۰ ه.ش آغاز شد"]),
