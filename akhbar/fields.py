@@ -1537,8 +1537,10 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «إن الكلمة التي ألقاها … | في …»: the predicate follows
         if _ar_verb_lacks_preposition(words):
             return ""  # «عبر عدد من الأحزاب | في مصر عن تضامنهم»: «عبر» needs «عن»
-        if kind == "adjunct" and len(words) < AR_ADJUNCT_MIN_WORDS:
-            return ""  # «أصدرت نيابة أمن الدولة العليا | في مصر قرارا»: no object yet
+        if kind in ("adjunct", "relative") and len(words) < AR_ADJUNCT_MIN_WORDS:
+            # «أصدرت نيابة أمن الدولة العليا | في مصر قرارا», «اختار نواب حزب الشعب |
+            # الذي … زوجها مرشحا»: a verb and its subject, the object not yet said
+            return ""
         if kind == "adjunct" and _ar_ends_on_apposition(prefix):
             return ""  # «واستعرض وزير الخارجية، حسين أمير عبد اللهيان | في تصريح … اهداف زيارته»
         if kind == "adjunct" and _bare(words[-1]).startswith("لل"):

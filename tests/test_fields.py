@@ -488,6 +488,13 @@ def test_title_is_the_lead_compressed(lead, lang, expected):
             "ar",
             "أصدرت نيابة أمن الدولة العليا في باكستان قرارا بحبس زعيم المعارضة لمدة 15 يوما احتياطيا على ذمة التحقيقات",
         ),
+        # never before a relative clause on the subject («اختار نواب الحزب | الذي … زوجها
+        # مرشحا»): the verb's object comes after it
+        (
+            "اختار نواب حزب الشعب الباكستاني الذي كانت تتزعمه رئيسة الوزراء الراحلة بالإجماع زوجها مرشحا لرئاسة الجمهورية في الانتخابات المقبلة.",
+            "ar",
+            "اختار نواب حزب الشعب الباكستاني الذي كانت تتزعمه رئيسة الوزراء الراحلة بالإجماع زوجها مرشحا لرئاسة الجمهورية",
+        ),
         # a guard for negation: «لم يكن أمام X … | إلا أن يستقيل» is one statement, never cut
         # before its exception (before: «لم يكن أمام وزير الداخلية الباكستاني», a stub that
         # says the opposite)
