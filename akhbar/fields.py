@@ -147,7 +147,7 @@ def _is_label(line: str) -> bool:
     return (
         len(words) <= LABEL_MAX_WORDS
         or bool(_DATELINE_LINE_RE.match(line.strip()))
-        or not strip_attribution(line)
+        or len(strip_attribution(line).split()) <= LABEL_MAX_WORDS
     )
 
 
@@ -204,6 +204,7 @@ _CHROME_WORDS_TEXT = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
     last modified updated update published posted migrate reporter am pm gmt utc asia kabul
     tehran
     يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
@@ -219,7 +220,8 @@ _CHROME_WORDS_TEXT = """
     تاریخ انتشار به روز رسانی بروزرسانی ساعت دقیقه پیش روز
 """
 _CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
-_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+)?$")  # «25», «25t08» (ISO «…-25T08:23»)
+# «25», «25t08» (ISO «…-25T08:23»), «18pm» (a clock «3:18pm»)
+_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+|am|pm)?$")
 _RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
 
 # Labels a page prints before a date (``stamp_label``): the article's publication, or
@@ -1375,6 +1377,12 @@ _DOUBLE_COMMA_RE = re.compile(r"\s*[،,]\s*[،,]\s*")
 # An Arabic clause never ends on a preposition, a particle or a relative pronoun.
 _AR_DANGLING = frozenset(
     [
+        # a direction waits for its place («جنوب | غربي باكستان»)
+        "جنوب",
+        "شمال",
+        "شرق",
+        "غرب",
+        "وسط",
         "في",
         "من",
         "إلى",
@@ -1441,6 +1449,21 @@ def _balanced(text: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.strip("«»\"'“”()[].،,:؛!?؟")
+
+
+# Arabic verbs of beginning and going on («بدأ X يتخلى عن …», «ظل X يطالب …»): the
+# clause is whole only with the verb in the present that says what began.
+AR_ASPECT_VERBS = ("بدأ", "بدأت", "بدأوا", "أخذ", "أخذت", "ظل", "ظلت", "راح", "راحت", "عاد", "عادت")
+_AR_ASPECT_VERBS = frozenset(_bare(v) for v in AR_ASPECT_VERBS)
+
+
+def _ar_aspect_without_verb(words: list[str]) -> bool:
+    """Does an Arabic clause open with a verb of beginning or going on and hold no verb in
+    the present after it (a word of four letters or more opening with «ي» or «ت»)?"""
+    first = _bare(words[0]).removeprefix("و") if words else ""
+    if first not in _AR_ASPECT_VERBS:
+        return False
+    return not any(len(w) >= 4 and _bare(w)[:1] in ("ي", "ت") for w in words[2:])
 
 
 def _fa_ends_with_verb(clause: str) -> bool:
@@ -1535,6 +1558,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «العملية العسكرية التي بدأها | في …»: inside a relative clause
         if _ar_open_subject(words, kind == "relative"):
             return ""  # «إن الكلمة التي ألقاها … | في …»: the predicate follows
+        if _ar_aspect_without_verb(words):
+            return ""  # «بدأ مهربو المخدرات في بلوشستان | … يتخلون عن»: began what?
         if _ar_verb_lacks_preposition(words):
             return ""  # «عبر عدد من الأحزاب | في مصر عن تضامنهم»: «عبر» needs «عن»
         if kind in ("adjunct", "relative") and len(words) < AR_ADJUNCT_MIN_WORDS:

@@ -495,6 +495,13 @@ def test_title_is_the_lead_compressed(lead, lang, expected):
             "ar",
             "اختار نواب حزب الشعب الباكستاني الذي كانت تتزعمه رئيسة الوزراء الراحلة بالإجماع زوجها مرشحا لرئاسة الجمهورية",
         ),
+        # a verb of beginning waits for the present verb that says what began, and a
+        # direction for its place («بدأ المهربون في الإقليم جنوب | غربي البلاد يتخلون …»)
+        (
+            "بدأ مهربو المخدرات في إقليم بلوشستان جنوب غربي باكستان يتخلون بالتدريج عن تجارة الأفيون، مقابل تهريب الوقود.",
+            "ar",
+            "بدأ مهربو المخدرات في إقليم بلوشستان جنوب غربي باكستان يتخلون بالتدريج عن تجارة الأفيون، مقابل تهريب الوقود",
+        ),
         # a guard for negation: «لم يكن أمام X … | إلا أن يستقيل» is one statement, never cut
         # before its exception (before: «لم يكن أمام وزير الداخلية الباكستاني», a stub that
         # says the opposite)
@@ -795,8 +802,13 @@ def test_title_keeps_what_the_clause_needs(lead, lang, expected):
         # a dateline line of a place and an agency in brackets, known or not
         (["كابول - (د ب أ)", LONG_AR, LONG_AR], ""),
         (["إسلام آباد - (مراسلنا الخاص)", LONG_AR, LONG_AR], ""),
+        # a place and a known outlet's name after a dash, no brackets
+        (["إسلام آباد- سكاي نيوز عربية", LONG_AR, LONG_AR], ""),
+        # guard: a headline ending with its agency is still a headline
+        (["باكستان وإيران تتفقان على فتح معبر حدودي جديد - رويترز", LONG_AR, LONG_AR],
+         "باكستان وإيران تتفقان على فتح معبر حدودي جديد - رويترز"),
     ],
-)
+)  # fmt: skip
 def test_a_dateline_line_is_no_headline(lines, headline):
     assert structure(lines, "ar").headline == headline
 
@@ -826,6 +838,9 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          ["الساعة 04:15 م|3 مارس 2016"]),
         (["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321", LONG_FA, LONG_FA], "fa", "",
          ["شنبه ۱۲ مهر ۱۴۰۲ - ۱۰:۲۰ | کد خبر: 4321"]),
+        # an English stamp with its weekday and clock abbreviated
+        (["Fri Apr 1, 2016 3:18pm GMT", LONG_AR, LONG_AR], "ar", "",
+         ["Fri Apr 1, 2016 3:18pm GMT"]),
         # the masthead and a call to follow the outlet
         (["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا", LONG_AR, LONG_AR],
          "ar", "", ["رئيس مجلسي الإدارة والتحرير", "تابع آخر الأخبار عبر تطبيقنا"]),
