@@ -95,6 +95,11 @@ FORMER = _folded_words(
     "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect"
 )
 
+# Offices held at a post abroad (an ambassador's), and the prepositions that name a post
+# after the office («سفیر پاکستان در کابل», «سفير باكستان لدى أفغانستان», "in Kabul").
+POSTED_ROLES = frozenset({"pk-ambassador-iran", "ir-ambassador-pakistan"})
+POST_PREPOSITIONS = _folded_words("در في لدى فى بـ in to at")
+
 # Bodies not on file whose names hold a shorter name that is («مجلس الأمن القومي» is a
 # state's national security council, not the UN's «مجلس الأمن»): read as one span that
 # names no actor, as a source's name is.
@@ -423,12 +428,25 @@ class ActorMatcher:
         while i < len(toks):
             hit = self._match_at(toks, i)
             if hit:
-                if hit.kind != "source":
+                if hit.kind != "source" and not self._posted_elsewhere(toks, hit):
                     hits.append(hit)
                 i = hit.end
             else:
                 i += 1
         return hits
+
+    @staticmethod
+    def _posted_elsewhere(toks: Sequence[Token], hit: Hit) -> bool:
+        """Is role *hit* an envoy's office named with another post after it («سفیر پاکستان
+        | در کابل»)?  The office's own post is in its longer names («سفیر پاکستان در
+        تهران»), read first as the longest match: a post left after a bare name is
+        another country's, not this office."""
+        return (
+            hit.kind == "role"
+            and hit.ident in POSTED_ROLES
+            and hit.end < len(toks)
+            and toks[hit.end].text in POST_PREPOSITIONS
+        )
 
     def read(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
         """*text*'s tokens and hits (the last ``TEXT_CACHE`` texts' are kept)."""

@@ -373,6 +373,24 @@ def test_a_role_next_to_a_name_is_that_name(text, date, matcher_, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an ambassador at another post is not the envoy to Iran the bare words name
+        ("سفیر پاکستان در کابل گفت: روابط دو کشور گسترش می‌یابد.", "2025-06-01", []),
+        ("وقال سفير باكستان لدى أفغانستان إن العلاقات جيدة.", "2025-06-01", []),
+        # guards: the post in Tehran, and the bare office, are the envoy to Iran
+        ("سفیر پاکستان در تهران گفت: روابط دو کشور گسترش می‌یابد.", "2025-06-01",
+         ["muhammad-mudassir-tipu"]),
+        ("سفیر پاکستان گفت: روابط دو کشور گسترش می‌یابد.", "2025-06-01",
+         ["muhammad-mudassir-tipu"]),
+    ],
+)  # fmt: skip
+def test_an_envoy_at_another_post_is_not_the_office(text, date, expected):
+    slugs, _ = match_actors([text], date, matcher())
+    assert [s for s in slugs if s not in ("pakistan", "afghanistan", "iran")] == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # a family name alone, no brother named in full: the knowledge's «لاریجانی»
