@@ -54,13 +54,14 @@ ZERO_WIDTH = "\u200b\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
 
 TATWEEL = "\u0640"
-# Tatweel stretches a word ("مـــرحبا"): between two of its letters (or digits, harakat,
-# a ZWNJ) display drops it.  Anywhere else it is part of what the outlet wrote and is
-# kept: after a proclitic written apart from what follows («بـ 7.5», «الـ 12 يوما»,
-# «لـ"حماس"»), where dropping it would leave a stray letter («ب 7.5»); standing alone
-# between spaces it is a dash, as in «اهلبیت(ع) ـ ابنا ـ» (an en dash in Persian,
-# because hazm's Normalizer deletes every tatweel).
-_IN_WORD = r"\w\u064b-\u065f\u0670\u200c"
+# Tatweel stretches a word ("مـــرحبا"): between two of its Arabic-script letters (or
+# harakat, a ZWNJ) display drops it.  Anywhere else it is part of what the outlet wrote
+# and is kept: after a proclitic written apart from what follows («بـ 7.5», «الـ 12
+# يوما», «لـ"حماس"») or glued to a Latin word or a number («لـCNN», «بـ7.5»), where
+# dropping it would leave a stray letter or glue the letter to what it never joins;
+# standing alone between spaces it is a dash, as in «اهلبیت(ع) ـ ابنا ـ» (an en dash in
+# Persian, because hazm's Normalizer deletes every tatweel).
+_IN_WORD = r"\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u064b-\u065f\u0670\u200c"
 _TATWEEL_IN_WORD_RE = re.compile(rf"(?<=[{_IN_WORD}])\u0640+(?=[{_IN_WORD}])")
 _TATWEEL_DASH_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
 # A ZWNJ beside a space joins nothing: hazm spaces a number from the word glued to it

@@ -387,7 +387,9 @@ def test_display_persian_restores_zwnj_but_arabic_letters_untouched():
         ("تقدر كلفته بـ 7.5 مليارات", "تقدر كلفته بـ 7.5 مليارات"),
         ("الـ 12 يوما", "الـ 12 يوما"),  # the article apart from its number
         ('قال لـ"الشرق" إن', 'قال لـ"الشرق" إن'),  # apart from a quoted name
-        ("بـ7.5 مليار", "ب7.5 مليار"),  # glued to the number: the letter joins it
+        # glued to a number or a Latin word: the letter never joins it, the tatweel stays
+        ("بـ7.5 مليار", "بـ7.5 مليار"),
+        ("قال لـCNN إن", "قال لـCNN إن"),
     ],
 )
 def test_display_arabic_drops_only_the_tatweel_inside_a_word(text, expected):
