@@ -204,6 +204,9 @@ def _matcher() -> ActorMatcher:
         ("ممتاز زهرا در نشست خبری", ["mumtaz-zahra-baloch"]),  # without «بلوچ»
         ("اغتيال بناظير بوتو", ["benazir-bhutto"]),
         ("رئيس الوزراء المؤقت أنوار الحق كاكار", ["anwaar-ul-haq-kakar"]),
+        ("وقال الرئيس الصيني، شي جين بينج، إن", ["xi-jinping"]),
+        ("وزير الداخلية افتاب خان شيرباو", ["aftab-ahmad-sherpao"]),
+        ("السفير مهدي هوناردوست", ["mehdi-honardoost"]),
         # words that are also names are not the person
         ("دور رئيسي في المفاوضات", []),  # «رئيسي», main, is not Raisi
         ("یک روحانی سخنرانی کرد", []),  # «روحانی», a cleric, is not Rouhani
