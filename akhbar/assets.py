@@ -19,6 +19,10 @@ from pathlib import Path
 
 # The folder, at the site's root and in docs/, of the files stored once.
 FOLDER = "assets"
+# The publication's own stylesheet, fonts, icons and search script, shipped with the code
+# in the checkout's docs/: every site has them, whatever docs folder the articles are
+# written to (``build_site.py --docs=…``).
+SHIPPED = Path(__file__).resolve().parent.parent / "docs" / FOLDER
 # Material's files that no page fetches.
 _UNUSED_THEME_FILE_RE = re.compile(r"\.map$|^assets/javascripts/(?:lunr|workers)/")
 
@@ -66,15 +70,25 @@ def is_shared(src_uri: str) -> bool:
     return src_uri.startswith(FOLDER + "/")
 
 
+def folders(docs: Path | None) -> list[Path]:
+    """The folders of the publication's own assets, later ones winning: the shipped
+    ``SHIPPED`` and *docs*' ``assets/`` when it is another folder."""
+    found = [SHIPPED]
+    if docs is not None and (docs / FOLDER).is_dir() and (docs / FOLDER).resolve() != SHIPPED:
+        found.append(docs / FOLDER)
+    return found
+
+
 def write_shared(out: Path, docs: Path | None) -> None:
-    """``out/assets/``: Material's files a page fetches and *docs*' ``assets/`` folder
-    (which wins where both hold a path).  Files already there and the same are kept
-    (with their times), others replaced; files no longer published are removed."""
+    """``out/assets/``: Material's files a page fetches and the publication's own
+    (``folders``: the shipped ones, then *docs*' ``assets/``, which win where they hold
+    the same path).  Files already there and the same are kept (with their times),
+    others replaced; files no longer published are removed."""
     files = dict(theme_files())
-    if docs is not None and (docs / FOLDER).is_dir():
-        for path in sorted((docs / FOLDER).rglob("*")):
+    for folder in folders(docs):
+        for path in sorted(folder.rglob("*")):
             if path.is_file():
-                files[path.relative_to(docs).as_posix()] = path
+                files[FOLDER + "/" + path.relative_to(folder).as_posix()] = path
     target = out / FOLDER
     for rel, source in files.items():
         dest = out / rel

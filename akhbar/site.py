@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from akhbar import front_matter
+from akhbar import assets, front_matter
 from akhbar.build import Progress, Report
 from akhbar.errors import BuildError
 from akhbar.i18n import LANGUAGES
@@ -137,7 +137,7 @@ def fingerprint(docs: Path, config: Path, settings: Settings) -> str:
         hashlib.sha256(config.read_bytes()).hexdigest(),
         *(
             files_digest(folder, "**/*")
-            for folder in (ROOT / "templates", ROOT / "locale", docs / "assets")
+            for folder in (ROOT / "templates", ROOT / "locale", *assets.folders(docs))
         ),
     ):
         digest.update(hashlib.sha256(part.encode()).digest())
@@ -252,15 +252,14 @@ def _build_editions(
 
 def write_root(out: Path, site_url: str | None, docs: Path | None = None) -> None:
     """The site's root: the page that sends a reader to an edition, the 404 page (in the
-    language of the missing address), the assets of every edition (Material's and those
-    of *docs*, stored once: ``akhbar.assets``) and, with a site URL, the index of the
+    language of the missing address), the assets of every edition (Material's and the
+    publication's own, stored once: ``akhbar.assets``) and, with a site URL, the index of the
     editions' sitemaps (a sitemap holds absolute URLs only: without one there is none)."""
     from urllib.parse import urlsplit
 
-    from akhbar.assets import write_shared
     from akhbar.i18n import DIRECTIONS, get_translations, lang_name
 
-    write_shared(out, docs)
+    assets.write_shared(out, docs)
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(ROOT / "templates" / "site"), autoescape=True
@@ -464,9 +463,7 @@ class SiteSize:
 
 
 def measure_site(site: Path, articles: int) -> SiteSize:
-    from akhbar.assets import FOLDER
-
-    return SiteSize(site_size(site), site_size(site / FOLDER), articles)
+    return SiteSize(site_size(site), site_size(site / assets.FOLDER), articles)
 
 
 def check_published_size(

@@ -98,6 +98,26 @@ def test_every_page_is_minified(site_dir: Path) -> None:
         assert minify(html) == html, path.relative_to(site_dir)
 
 
+def test_a_docs_folder_elsewhere_still_gets_the_publications_assets(tmp_path: Path) -> None:
+    from akhbar.assets import write_shared
+
+    # the articles written to another folder (``build_site.py --docs=…``), with no assets
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    out = tmp_path / "site"
+    write_shared(out, docs)
+    for path in sorted((ROOT / "docs" / "assets").rglob("*")):
+        if path.is_file():
+            copy = out / "assets" / path.relative_to(ROOT / "docs" / "assets")
+            assert copy.read_bytes() == path.read_bytes(), copy
+    # a docs folder's own file wins over the shipped one of the same path
+    (docs / "assets").mkdir()
+    (docs / "assets" / "akhbar.css").write_text("/* the editor's */", encoding="utf-8")
+    write_shared(out, docs)
+    assert (out / "assets" / "akhbar.css").read_text(encoding="utf-8") == "/* the editor's */"
+    assert (out / "assets" / "search.js").is_file()
+
+
 def test_assets_are_stored_once_at_the_root(site_dir: Path) -> None:
     from akhbar.assets import theme_files, theme_links
 
