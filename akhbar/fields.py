@@ -3,12 +3,17 @@
 structure (lines -> kicker, headline, sections, byline)
     page chrome first: in the page's head (its short lines before the first paragraph),
     a date or a publication stamp alone («تاريخ النشر: …», «دلو 25, 1397 12:53»,
-    «(last modified …)», «منذ ساعة», «به روز شده در: … - ۱۴:۳۵», «آخر تحديث 23:43:41»),
-    the masthead and calls to follow the outlet, the headline printed again and a byline
-    line with its agency («… │خبرگزاری رویترز»: the reporter is the byline, the agency a
-    credit for the source); anywhere, a photo's caption with its credit («… /عکس از
-    ایرنا», «… (NAME/فرانس برس)»); and at its end a run of related-story links
-    (``_related_links``) are left out of the text; the build warns of each.
+    «(last modified …)», «منذ ساعة», «به روز شده در: … - ۱۴:۳۵», «آخر تحديث 23:43:41»,
+    «به روز شده: 00:13 گرينويچ - …», the page's clock «جمعه ۳۱ فروردین ۱۴۰۳ تهران
+    ۱۱:۳۱»), the masthead and calls to follow the outlet, the headline printed again, a
+    line printed twice in a row (a photo's description and caption), a source line
+    «منبع: …» and a byline line with its agency («… │خبرگزاری رویترز»: the reporter is
+    the byline, the agency a credit for the source); anywhere, a photo's caption with its
+    credit («… /عکس از ایرنا», «… (NAME/فرانس برس)», in the head «… (الفرنسية)»), the
+    page's tools («اين صفحه را برای دوستان خود بفرستيد», «نسخه قابل چاپ») and an
+    aggregator's link to the source («خبرگزاری فارس مشاهده در مرجع», its agency a
+    credit); and at its end a run of related-story links (``_related_links``) are left
+    out of the text; the build warns of each.
     kicker + headline: a first line ending in ':' followed by a short line without final
     punctuation (002) > a kicker that only says who reports («رسانه‌های پاکستانی خبر
     دادند»), and the short line after it if any > a short first line without final
@@ -28,8 +33,9 @@ date
     («تاریخ انتشار: …», «تاريخ النشر: …») > a stamp alone or the dateline opening a
     lead, in the first or last two lines, when the stamps agree > unknown.  The page's
     own clock is no date of the article: its «updated» or «today» line («به روز شده در:
-    …», «آخر تحديث …»), a stamp of the same day, a stamp on another weekday than the
-    lead's «today»; nor is a date inside running prose.  An editor override replaces
+    …», «آخر تحديث …»), a clock with its place, a stamp of the same day, a stamp on
+    another weekday than the lead's «today», any bare stamp of a page reprinting a story
+    from the source it links to; nor is a date inside running prose.  An editor override replaces
     whatever was found (overrides win).  Never the build's clock.
 
 title
@@ -206,7 +212,7 @@ _CHROME_WORDS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun
     last modified updated update published posted migrate reporter am pm gmt utc asia kabul
-    tehran
+    tehran گرینویچ غرینتش جرینتش جرینیتش
     يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر
     ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول
     محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة
@@ -280,7 +286,23 @@ def stamp_label(line: str) -> tuple[str, str]:
     return "", line
 
 
+# The page's clock with the place it keeps time for between the date and the time, one
+# word: «پنجشنبه ۱۳ مهر ۱۴۰۲ ایران ۰۳:۴۱», «جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱».
+_PLACE_CLOCK_RE = re.compile(r"^(?P<date>.*\d{4})\s+[^\W\d_]+\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _place_clock(part: str) -> str:
+    """The date of a stamp *part* that is a date, a place and a clock time, or ""."""
+    m = _PLACE_CLOCK_RE.match(to_ascii_digits(part.strip()))
+    if not m or not _is_date_part(m["date"]):
+        return ""
+    found = _written_date(m["date"])
+    return found[0] if found else ""
+
+
 def _is_date_part(part: str) -> bool:
+    if _place_clock(part):
+        return True
     words = tokens(_TIME_ZONE_RE.sub("", part))
     if not words or not all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words):
         return False
@@ -330,6 +352,18 @@ _CAPTION_RE = re.compile(
 # إقليم بلوشستان (باناراس خان/فرانس برس)».  (A line of the credit alone, «(رويترز/أ ف
 # ب)», names the source, and inside the text a short paragraph may close with it.)
 _HEAD_CAPTION_RE = re.compile(r"^\s*\S+\s+\S+.*\([^()/\d]{2,40}/[^()/\d]{2,40}\)\s*$")
+# In the page's head too, a description closed by the photo agency alone, as captions
+# credit it («توالي الاعترافات على عبد القدير خان … (الفرنسية)»: AFP; «(الأوروبية)»: EPA).
+PHOTO_AGENCIES = (
+    "الفرنسية", "الأوروبية", "الألمانية", "رويترز", "أسوشيتد برس", "غيتي", "غيتي إيميجز",
+    "الأناضول", "أ ف ب", "AFP", "EPA", "Reuters", "AP", "Getty", "Getty Images",
+)  # fmt: skip
+_HEAD_CREDIT_RE = re.compile(
+    r"^\s*\S+\s+\S+.*\((?:"
+    + "|".join(loose_pattern(w) for w in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+    + r")\)\s*$",
+    re.IGNORECASE,
+)
 
 
 # The outlet's masthead («رئيس مجلسي الإدارة والتحرير», «مدیر مسئول: …») and its calls
@@ -368,6 +402,45 @@ _PLATFORM_RE = re.compile(
 )
 
 
+# The page's tools and links around the text: its calls to send or print the page
+# («اين صفحه را برای دوستان خود بفرستيد», «صفحه بدون عکس», «نسخه قابل چاپ», «أرسل
+# لصديق», "Printable version"), a line of nothing else (they may be glued: «…بفرستيدصفحه
+# بدون عکس»); and an aggregator's link to the story's source, the agency and «مشاهده در
+# مرجع» ("view at the source").  Page chrome wherever they stand, never a headline.
+PAGE_TOOLS = (
+    "این صفحه را برای دوستان خود بفرستید", "این صفحه را برای دوستان خود ارسال کنید",
+    "این صفحه را برای دوستانتان بفرستید", "ارسال به دوستان", "ارسال برای دوستان",
+    "صفحه بدون عکس", "نسخه قابل چاپ", "نسخه چاپی", "نسخه مناسب چاپ", "أرسل هذه الصفحة",
+    "أرسل لصديق", "ارسل لصديق", "أرسل إلى صديق", "نسخة للطباعة", "نسخة قابلة للطباعة",
+    "e-mail this to a friend", "email this to a friend", "printable version",
+)  # fmt: skip
+_PAGE_TOOL_RE = re.compile(
+    "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE
+)
+_SOURCE_LINK_RE = re.compile(
+    r"^(?P<name>[^:\n]{0,40}?)\s*(?:"
+    + "|".join(loose_pattern(w) for w in ("مشاهده", "دیدن", "ادامه"))
+    + r")\s+(?:(?:خبر|مطلب)\s+)?(?:"
+    + loose_pattern("در")
+    + r")\s+(?:"
+    + "|".join(loose_pattern(w) for w in ("سایت مرجع", "مرجع", "منبع"))
+    + r")\W*$"
+)
+
+
+def is_page_tool(line: str) -> bool:
+    """Is *line* nothing but the page's tools (``PAGE_TOOLS``)?"""
+    rest = _PAGE_TOOL_RE.sub(" ", line)
+    return rest != line and not any(ch.isalnum() for ch in rest)
+
+
+def source_link(line: str) -> str | None:
+    """The agency an aggregator's link line credits («خبرگزاری فارس مشاهده در مرجع» ->
+    «خبرگزاری فارس», "" when it names none), or None for any other line."""
+    m = _SOURCE_LINK_RE.match(line.strip())
+    return m["name"].strip(" -–—|•·") if m else None
+
+
 def _is_masthead(line: str) -> bool:
     """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
     a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
@@ -379,10 +452,13 @@ def _is_masthead(line: str) -> bool:
 
 def is_caption(line: str, head: bool = False) -> bool:
     """Is *line* a photo's caption: a short line with a photo credit (``_CAPTION_RE``),
-    or in the page's *head* one closed by a photographer and an agency?"""
+    or in the page's *head* one closed by a photographer and an agency or by the photo
+    agency alone (``PHOTO_AGENCIES``)?"""
     if not _is_short_line(line):
         return False
-    return bool(_CAPTION_RE.search(line)) or (head and bool(_HEAD_CAPTION_RE.match(line)))
+    if _CAPTION_RE.search(line):
+        return True
+    return head and bool(_HEAD_CAPTION_RE.match(line) or _HEAD_CREDIT_RE.match(line))
 
 
 def _bare_headline(line: str) -> str:
@@ -392,24 +468,49 @@ def _bare_headline(line: str) -> str:
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
-    among them).  The head is the short lines before the first that ends a sentence; its
-    chrome: date stamps (``is_date_chrome``), the masthead (``_is_masthead``), a line
-    printed again.  A photo's caption (``is_caption``) is chrome wherever it stands."""
+    among them, or of a line crediting the story's source).  The head is the short lines
+    before the first that ends a sentence; its chrome: date stamps (``is_date_chrome``),
+    the masthead (``_is_masthead``), a source line «منبع: …» (its agency credited), a
+    line printed again, and a line printed twice in a row (a photo's description and its
+    caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
+    (``is_caption``), the page's tools and an aggregator's link to the source
+    (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
+    stand."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
     head_words: set[str] = set()
     head = True
+    bares = [_bare_headline(line.lstrip("*•·-#▪● ")) for line in lines]
+    twice = {
+        k
+        for j in range(len(lines) - 1)
+        if bares[j] and bares[j] == bares[j + 1]
+        for k in (j, j + 1)
+    }
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
-        if len(lines) > 1 and is_caption(line, head):
+        if len(lines) > 1 and (is_caption(line, head) or is_page_tool(line)):
+            chrome.append(line)
+            continue
+        if len(lines) > 1 and (credited := source_link(line)) is not None:
+            agency = agency or credited
             chrome.append(line)
             continue
         if not head:
             kept.append(line)
             continue
-        bare = _bare_headline(line.lstrip("*•·-#▪● "))
-        if is_date_chrome(line) or _is_masthead(line) or (bare and bare in head_words):
+        bare = bares[i]
+        if (
+            is_date_chrome(line)
+            or _is_masthead(line)
+            or (bare and bare in head_words)
+            or i in twice
+        ):
+            chrome.append(line)
+            continue
+        if m := SOURCE_LINE_RE.match(line):
+            agency = agency or m["name"]
             chrome.append(line)
             continue
         if i > 0 and not agency and (credit := byline_credit(line)):
@@ -783,6 +884,8 @@ def _stamp(line: str, edge: bool) -> tuple[str, str] | None:
                 date = _numeric_date(to_ascii_digits(rest))
             if date:
                 return kind, date
+    if date := _place_clock(line):
+        return "today", date  # a clock and where it keeps time: the page's today
     if not edge:
         return None
     if _is_short_line(line) and not _ends_sentence(line):
@@ -798,12 +901,15 @@ def date_from_text(lines: list[str]) -> str | None:
     a line that is no short line) and in its last two lines, bare ones in its first two
     and last two lines only (``_stamp``: a date line inside the text may head a part of a
     timeline).  A stamp labelled as the publication («تاریخ انتشار: ۱۸:۰۱ -
-    ۱۷-۰۲-۱۳۹۶», «تاريخ النشر: …», "Published: …") wins.  A stamp labelled as the page's last update or its today («به
-    روز شده در: …», «آخر تحديث …», «امروز: …») is the page's clock, never the article's
-    date, and so is a bare stamp of the same day (the clock printed again).  Else the
-    bare stamps name the date when they agree, and when the lead calls today no other
-    weekday («اليوم الثلاثاء» under a Monday's stamp: the page's today).  Stamps that
-    disagree: unknown."""
+    ۱۷-۰۲-۱۳۹۶», «تاريخ النشر: …», "Published: …") wins.  A stamp labelled as the page's
+    last update or its today («به روز شده در: …», «آخر تحديث …», «امروز: …»), or a clock
+    with the place it keeps time for («جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱»), is the page's
+    clock, never the article's date, and so is a bare stamp of the same day (the clock
+    printed again).  Else the bare stamps name the date when they agree, and when the
+    lead calls today no other weekday («اليوم الثلاثاء» under a Monday's stamp: the
+    page's today).  Stamps that disagree: unknown.  A page that reprints a story and
+    links to its source (``source_link``: «خبرگزاری فارس مشاهده در مرجع») dates its own
+    copy: its bare stamps are none of the story's."""
     long_lines = [i for i, line in enumerate(lines) if not _is_short_line(line)]
     head_end = long_lines[1] if len(long_lines) > 1 else len(lines)
     edges = {*range(min(2, len(lines))), *range(max(0, len(lines) - 2), len(lines))}
@@ -813,6 +919,8 @@ def date_from_text(lines: list[str]) -> str | None:
     published = {date for kind, date in stamps if kind == "published"}
     if published:
         return published.pop() if len(published) == 1 else None
+    if any(source_link(line) is not None for line in lines):
+        return None
     clock = {date for kind, date in stamps if kind in ("updated", "today")}
     bare = {date for kind, date in stamps if not kind and date not in clock}
     if len(bare) != 1:

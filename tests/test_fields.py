@@ -115,6 +115,15 @@ LEAD_AR_TUESDAY = (
         (["13 اغسطس 2023", LONG_AR, LONG_AR], "2023-08-13"),
         # guard: «انتشار» opening a headline is no label
         (["انتشار گزارش ۱۵ اسفند ۱۴۰۱", LONG_FA, LONG_FA], "2023-03-06"),
+        # a clock with the place it keeps time for is the page's today
+        (["جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱", LONG_FA, LONG_FA], None),
+        # a page that reprints a story and links to its source dates its own copy
+        (["دوشنبه 5 آذر 1403", "خبرگزاری نمونه مشاهده در مرجع", LONG_FA, LONG_FA], None),
+        # guards: the same bare stamp on a page of its own is its date; a reprint's
+        # labelled publication stamp is
+        (["دوشنبه 5 آذر 1403", LONG_FA, LONG_FA], "2024-11-25"),
+        (["تاریخ انتشار: ۵ آذر ۱۴۰۳", "خبرگزاری نمونه مشاهده در مرجع", LONG_FA, LONG_FA],
+         "2024-11-25"),
     ],
 )  # fmt: skip
 def test_a_pages_clock_is_no_publication_date(lines, expected):
@@ -852,6 +861,41 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         # «تابع» with no platform opens a sentence, not a call to follow
         (["تابع الرئيس جولته في المحافظات الحدودية", LONG_AR, LONG_AR], "ar",
          "تابع الرئيس جولته في المحافظات الحدودية", []),
+        # an «updated» line whose clock is in GMT («گرينويچ»)
+        (["به روز شده: 09:25 گرينويچ - سه شنبه 14 مارس 2006", LONG_FA, LONG_FA], "fa", "",
+         ["به روز شده: 09:25 گرينويچ - سه شنبه 14 مارس 2006"]),
+        (["به روز شده: 18:02 گرینویچ - یکشنبه 02 آوریل 2006 - 13 فروردین 1385", LONG_FA,
+          LONG_FA], "fa", "",
+         ["به روز شده: 18:02 گرینویچ - یکشنبه 02 آوریل 2006 - 13 فروردین 1385"]),
+        # the page's clock: a weekday, a date, the place it keeps time for, the time
+        (["لینک‌های دسترسی", "یکشنبه ۱۲ آبان ۱۴۰۲ تهران ۰۹:۱۵", LONG_FA, LONG_FA], "fa", "",
+         ["یکشنبه ۱۲ آبان ۱۴۰۲ تهران ۰۹:۱۵"]),
+        (["سه‌شنبه ۴ دی ۱۴۰۱ ایران ۲۲:۴۰", LONG_FA, LONG_FA], "fa", "",
+         ["سه‌شنبه ۴ دی ۱۴۰۱ ایران ۲۲:۴۰"]),
+        # the page's tools, glued or not, in the head or in the text
+        (["این صفحه را برای دوستان خود بفرستیدصفحه بدون عکس", "پاکستان وضعیت اضطراری اعلام کرد",
+          LONG_FA], "fa", "پاکستان وضعیت اضطراری اعلام کرد",
+         ["این صفحه را برای دوستان خود بفرستیدصفحه بدون عکس"]),
+        ([LONG_FA, "نسخه قابل چاپ", LONG_FA], "fa", "", ["نسخه قابل چاپ"]),
+        # an aggregator's link to the story's source
+        (["خبرگزاری نمونه مشاهده در مرجع", LONG_FA, LONG_FA], "fa", "",
+         ["خبرگزاری نمونه مشاهده در مرجع"]),
+        # a photo's description and caption, the same line twice in a row
+        (["لینک‌های دسترسی", "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران",
+          "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران", LONG_FA, LONG_FA], "fa", "",
+         ["علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران",
+          "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران"]),
+        # a description closed by the photo agency alone («(الفرنسية)»: AFP)
+        (["متظاهرون أمام مبنى البرلمان في العاصمة (الفرنسية)", LONG_AR, LONG_AR], "ar", "",
+         ["متظاهرون أمام مبنى البرلمان في العاصمة (الفرنسية)"]),
+        # guards: a date and a place with no clock is a headline; so is a headline that
+        # names a viewing («مشاهده»), or ends on a media tag
+        (["دیدار ۱۲ آبان ۱۴۰۲ در تهران", LONG_FA, LONG_FA], "fa", "دیدار ۱۲ آبان ۱۴۰۲ در تهران",
+         []),
+        (["مشاهده یک پهپاد در آسمان مرز شرقی", LONG_FA, LONG_FA], "fa",
+         "مشاهده یک پهپاد در آسمان مرز شرقی", []),
+        (["تظاهرات أمام مبنى البرلمان في العاصمة (فيديو)", LONG_AR, LONG_AR], "ar",
+         "تظاهرات أمام مبنى البرلمان في العاصمة (فيديو)", []),
     ],
 )  # fmt: skip
 def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
@@ -937,3 +981,11 @@ def test_a_hope_is_not_cut_from_what_is_hoped():
         "يوم الاثنين المقبل."
     )
     assert title_from_lead(lead, "ar", _no_speaker) == lead.rstrip(".")
+
+
+def test_a_source_link_and_a_source_line_in_the_head_credit_the_agency():
+    shape = structure(["خبرگزاری فارس مشاهده در مرجع", LONG_FA, LONG_FA], "fa")
+    assert (shape.headline, shape.credit) == ("", "خبرگزاری فارس")
+    shape = structure(["منبع: خبرگزاری جمهوری اسلامی ایران", LONG_FA, LONG_FA], "fa")
+    assert (shape.headline, shape.credit) == ("", "خبرگزاری جمهوری اسلامی ایران")
+    assert shape.chrome == ("منبع: خبرگزاری جمهوری اسلامی ایران",)
