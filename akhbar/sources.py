@@ -407,12 +407,13 @@ def _is_name(text: str, index: _Index) -> bool:
 _REPORT_RE = re.compile(rf"^{loose_pattern('به گزارش')}\s+", re.IGNORECASE)
 _WORD = r"[^\s،٬,:.؛]+"  # one word: no space and no clause punctuation
 # Desk words before the agency, tried in this order: «سرویس بین الملل خبرگزاری X»,
-# «خبرنگار اقتصادی X», «خبرنگار X», «پایگاه خبری X»; then none.
+# «خبرنگار حج و زیارت خبرگزاری X» (a desk of up to three words), «خبرنگار اقتصادی X»,
+# «خبرنگار X», «پایگاه خبری X»; then none.
 _REPORTER = rf"(?:{loose_pattern('خبرنگار')}|{loose_pattern('پایگاه خبری')})\s+"
 _REPORT_DESK_RES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"(?:(?:{loose_pattern('سرویس')}|{loose_pattern('خبرنگار')})\s+(?:{_WORD}\s+){{0,2}})?"
+        rf"(?:(?:{loose_pattern('سرویس')}|{loose_pattern('خبرنگار')})\s+(?:{_WORD}\s+){{0,3}})?"
         rf"{loose_pattern('خبرگزاری')}\s+",
         rf"{_REPORTER}{_WORD}\s+",
         _REPORTER,

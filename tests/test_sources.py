@@ -126,6 +126,12 @@ def test_find_source(text, expected):
         # an unknown outlet's reporter and a subject before the comma: kept whole
         ("به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد.",
          "به گزارش خبرنگار نمونه دومین نمایشگاه کتاب در تهران، امروز افتتاح شد."),
+        # a reporter's desk of three words before a known agency
+        ("به گزارش خبرنگار حج و زیارت خبرگزاری فارس، زائران از مرز عبور کردند.",
+         "زائران از مرز عبور کردند."),
+        # guard: a subject after the agency and before the comma stays
+        ("به گزارش خبرنگار حج و زیارت خبرگزاری فارس دومین کاروان زائران، امروز وارد شد.",
+         "دومین کاروان زائران، امروز وارد شد."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
