@@ -824,6 +824,20 @@ class ActorMatcher:
             or self.candidate_before(text, toks, hits, k, lang)
         )
 
+    def names_only(self, text: str) -> bool:
+        """Whether *text* names persons and offices and nothing else, «و» between them
+        («الرئيس الصيني وولي العهد السعودي», «رئيس وزراء باكستان أنوار الحق كاكر»): a
+        photo's caption saying who is pictured, which states nothing."""
+        toks, hits = self.read(text)
+        if not hits or any(h.kind != "role" and not self._is_person(h) for h in hits):
+            return False
+        named = {i for h in hits for i in range(h.start, h.end)}
+        return all(i in named or t.text in _JOINERS for i, t in enumerate(toks))
+
+
+# Words that join the names of a caption: «X و Y», «X and Y».
+_JOINERS = _folded_words("و and")
+
 
 def _of_family(named: Set[str], owner: str) -> str:
     """Who a family name alone is: the one of the family the article names in full, the

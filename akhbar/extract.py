@@ -80,6 +80,10 @@ class Extractor:
             return display(text, lang, restore)
 
         shape = fields.structure(raw_lines, lang)
+        if shape.headline and self.matcher.names_only(shape.headline):
+            # a photo's caption naming who is pictured («الرئيس الصيني وولي العهد
+            # السعودي») is no headline, nor text
+            shape = replace(shape, headline="", chrome=(*shape.chrome, shape.headline))
         sections = tuple(
             Section(shown(s.heading), tuple(shown(p) for p in s.paragraphs)) for s in shape.sections
         )

@@ -680,3 +680,44 @@ def test_a_source_name_is_no_actor_mention(text, expected):
 def test_an_office_of_another_body_is_no_mention_of_ours(text, expected):
     _slugs, mentions = match_actors([text], "2024-05-01", matcher())
     assert [m.role for m in mentions] == expected
+
+
+LONG_AR = (
+    "في لقاء جمع وزير الداخلية بنظيره الباكستاني، شدد الطرفان على ضرورة تعزيز التعاون "
+    "الثنائي في المجالات الأمنية والدفاعية والسياسية والاقتصادية بين البلدين الجارين."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الرئيس الصيني وولي العهد السعودي", True),
+        ("رئيس وزراء باكستان أنوار الحق كاكر", True),
+        ("عمران خان", True),
+        # guards: a verb, a state or a word that is no name
+        ("الرئيس الصيني يستقبل ولي العهد السعودي", False),
+        ("ولي العهد السعودي في باكستان", False),
+        ("الرئيس الصيني وإيران", False),
+        ("توالي الاعترافات على عبد القدير خان", False),
+    ],
+)
+def test_names_only(text, expected):
+    assert matcher().names_only(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "title_origin"),
+    [
+        # a caption naming only who is pictured, offices and persons: no headline
+        ("الرئيس الصيني وولي العهد السعودي", "lead"),
+        ("رئيس وزراء باكستان أنوار الحق كاكر", "lead"),
+        # guards: a headline that states something about them stays the headline
+        ("الرئيس الصيني يستقبل ولي العهد السعودي", "headline"),
+        ("رئيس وزراء باكستان يزور طهران", "headline"),
+    ],
+)
+def test_a_caption_of_names_only_is_no_headline(extractor, first, title_origin):
+    text = "\n".join([first, LONG_AR, LONG_AR])
+    article = extractor.extract(text.encode(), "x.txt").article
+    assert article.title_origin == title_origin
+    assert first not in article.paragraphs()
