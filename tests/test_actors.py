@@ -651,6 +651,10 @@ def test_the_dateline_is_no_speaker(extractor):
         # outlets named after a state or a people: «صوت الإمارات», «فلسطين اليوم»
         ("صوت الإمارات - قال مسؤول في باكستان إن الانتخابات انتهت.", ["pakistan"]),
         ("نقلت وكالة فلسطين اليوم عن مسؤول في باكستان أن المحادثات مستمرة.", ["pakistan"]),
+        ("ملفات سوريا (متابعات) قالت الشرطة في باكستان إن الحدود أغلقت.", ["pakistan"]),
+        # RT Arabic named in Persian text is no Russia
+        ("مقام‌های پاکستان در مصاحبه با شبکه «روسیا الیوم» از ایران سخن گفتند.",
+         ["pakistan", "iran"]),
         # a state's national security council is not the UN's «مجلس الأمن»
         ("قال أمين مجلس الأمن القومي إن باكستان شريك مهم.", ["pakistan"]),
         ("در نشست شورای امنیت ملی پاکستان درباره مرز گفت‌وگو شد.", ["pakistan"]),
