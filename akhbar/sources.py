@@ -4,14 +4,18 @@ boilerplate removed from its lead.
 Fallback chain of ``find_attribution`` for the publisher (first that names a known
 source wins):
 
-1. a known outlet and a colon opening one of the first three paragraphs («رادیوفردا:
-   محمد مرزیه …», «آفتاب‌نیوز :»), or an attribution formula at the start of one of them
-   (a headline or summary lead often comes before it; the earliest paragraph wins, and a
+1. a known outlet and a colon or a dash opening one of the first three paragraphs
+   («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :», «فرارو- نخست وزیر …»), a line of a place
+   and a known outlet («إسلام آباد- سكاي نيوز عربية») or of a known outlet and its desk
+   («ملفات سوريا (متابعات)»), or an attribution formula at the start of one of them (a
+   headline or summary lead often comes before it; the earliest paragraph wins, and a
    label line of the page, «سیاست», «کد خبر: ۵۶۶۵۵۶», is not counted among the three):
    «به گزارش خبرگزاری مهر،», «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام
-   آباد،», a dateline «إيران برس - إيران:», «ذكرت وكالة X،», «ISLAMABAD (Reuters) -»,
-   «دبي، الإمارات العربية المتحدة (CNN)—», «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام
-   اباد/ 23 حزيران/ يونيو/ ارنا -»;
+   آباد،», a dateline «إيران برس - إيران:», «ذكرت وكالة X،» («وأفادت وكالة X،» in the
+   first paragraph), «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»,
+   «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام اباد/ 23 حزيران/ يونيو/ ارنا -».  A
+   one-word alias that is a month's name, beside a day, a year or a weekday, is the
+   month («جمعه ۳۰ مهر ۱۳۹۵»: not Mehr News);
    then «به گزارش X» without its comma («به گزارش خبرگزاری فارس دستور جلسات ... اعلام
    شد.»), the outlet starting within its first three words;
 2. an agency the page credits outside the text (a closing «المصدر:» line, a byline «…
@@ -54,7 +58,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from akhbar.actors import longest_name, name_prefixes, tokenize
+from akhbar.actors import Token, longest_name, name_prefixes, tokenize
 from akhbar.model import Source
 from akhbar.text import loose_pattern
 
@@ -63,6 +67,10 @@ _COMMAS = "،,٬"
 # Every class of commas below holds «،», «,» and «٬» (U+066C, the Arabic thousands
 # separator, typed for a comma: «به گزارش رادیو فردا٬ واسی خان، سخنگوی …»).
 
+_AR_REPORTED = (
+    r"(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
+    r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)\s*[،٬,]\s*"
+)
 LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     # Persian «به گزارش <desk> <agency>،» («به‌گزارش» with a ZWNJ too) with an optional
     # «ـ abbreviation ـ» and an optional «از <place>،» dateline of one or two words («از
@@ -71,11 +79,10 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
         rf"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،٬,؛:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،٬,\s][^ـ\-–—،٬,\n]{{0,30}}?)\s*{_DASH}|[،٬,؛])\s*"
         r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،٬,؛]+(?:\s+[^\s،٬,؛]+)?\s*[،٬,؛]\s*)?"
     ),
-    # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed only).
-    re.compile(
-        r"^\s*(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
-        r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)\s*[،٬,]\s*"
-    ),
+    # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed only);
+    # with «و» before the verb («وأفادت وكالة مهر للأنباء، أنه …») only in the text's
+    # first paragraph (``find_attribution``): further on it retells another outlet.
+    re.compile(r"^\s*(?:و(?=ذكرت|أفادت|افادت|أوردت|اوردت|نقلت))?" + _AR_REPORTED),
     # Wire dateline «ISLAMABAD (Reuters) -», «(CNN)--».
     re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"),
     # The same dateline after a place in another script: «دبي، الإمارات العربية المتحدة
@@ -94,13 +101,14 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     ),
 )
 # Datelines that name the agency between the place and the text, guarded as the two
-# above: «تهران - ایرنا - », «كابول - (د ب أ)» (a line of its own, or before the text),
+# above: «تهران - ایرنا - » («دهلی نو-ایرنا-» unspaced), «كابول - (د ب أ)» (a line of
+# its own, or before the text),
 # «اسلام اباد/ 23 حزيران/ يونيو/ ارنا - » (place, day and month in one to four «/» parts,
 # spaces allowed after the slashes).
 DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
-        r"(?P<name>[^\-–—\n:،٬,()]{2,50}?)\s+[-–—]+\s+"
+        r"(?P<name>[^\-–—\n:،٬,()]{2,50}?)\s*[-–—]+\s*(?=\S)"
     ),
     re.compile(
         r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
@@ -111,7 +119,10 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*(?P<name>[^/\n\-–—]{2,30}?)\s*[-–—]+\s*"
     ),
 )
-_AR_REPORTED_RE = LEAD_FORMULAS[1]
+# The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
+# the «و»: the title drops «وأفادت وكالة X، أنه» with its «أنه» as it drops «وقالت
+# وكالة X إن» (``fields.ATTRIBUTION_OPENINGS``).
+_AR_REPORTED_RE = re.compile(r"^\s*" + _AR_REPORTED)
 # Formulas that take a name only when it is an agency (see _is_agency).
 _GUARDED = frozenset({LEAD_FORMULAS[3], LEAD_FORMULAS[4], *DATELINE_FORMULAS})
 # «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
@@ -176,6 +187,29 @@ END_WINDOW = 2  # paragraphs searched for a source line
 MAX_NAME_WORDS = 8  # longest source name, in words («خبرگزاری جمهوری اسلامی (ایرنا)» is 4)
 
 
+# Months named as an outlet is («مهر»: Mehr News; «میزان»: Mizan, and a month of
+# Afghanistan's calendar): the one word beside a day, a year, a weekday or «ماه» is the
+# month («جمعه ۳۰ مهر ۱۳۹۵ - ۱۰:۳۷», «مهر ماه»), never the outlet.  Solar Hijri months,
+# Iranian and Afghan.
+MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند", "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس",
+    "جدی", "دلو", "حوت",
+)  # fmt: skip
+WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
+_MONTH_WORDS = frozenset(t.text for m in MONTHS for t in tokenize(m))
+_WEEKDAY_WORDS = frozenset(t.text for d in (*WEEKDAYS, "ماه") for t in tokenize(d))
+
+
+def _is_month(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Is the name found at tokens *start*..*end* a month's (``MONTHS``): one word, a
+    number, a weekday or «ماه» beside it?"""
+    if end - start != 1 or toks[start].text not in _MONTH_WORDS:
+        return False
+    near = (toks[k].text for k in (start - 1, end) if 0 <= k < len(toks))
+    return any(word.isdigit() or word in _WEEKDAY_WORDS for word in near)
+
+
 class _Index(NamedTuple):
     names: dict[str, tuple[str, int]]  # joined folded name -> (slug, number of words)
     prefixes: frozenset[str]  # every start of a joined name
@@ -212,7 +246,7 @@ def _lookup(
         found = longest_name(
             toks[i].text, toks, i, last, index.names, index.prefixes, lambda e: e[1] >= min_words
         )
-        if found and found[0] - i > best[0]:
+        if found and found[0] - i > best[0] and not _is_month(toks, i, found[0]):
             end, (slug, _words) = found
             best = (end - i, slug, text[toks[i].start : toks[end - 1].end])
     return best[1], best[2]
@@ -253,7 +287,7 @@ def _first_name(text: str, index: _Index, starts: int) -> tuple[str, str]:
     for i in range(min(len(toks), starts)):
         last = min(len(toks), i + MAX_NAME_WORDS)
         found = longest_name(toks[i].text, toks, i, last, index.names, index.prefixes)
-        if found:
+        if found and not _is_month(toks, i, found[0]):
             end, (slug, _words) = found
             return slug, text[toks[i].start : toks[end - 1].end]
     return "", ""
@@ -302,14 +336,56 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
     return window
 
 
+# «عصرايران - اعلن …», «فرارو- نخست وزیر …»: a known outlet and a dash opening the text
+# (more than a label's words after it: «العالم ـ إيران» may be a section and a country);
+# «إسلام آباد- سكاي نيوز عربية»: a line of a place (one to three words), a dash and a
+# known outlet, nothing else; «ملفات سوريا (متابعات)»: a line of a known outlet and its
+# desk in brackets (one or two words), nothing else.
+_OUTLET_DESK_LINE_RE = re.compile(
+    r"^(?P<name>[^()\n]{2,40}?)\s*\(\s*[^\s()]+(?:\s+[^\s()]+)?\s*\)$"
+)
+_OUTLET_DASH_RE = re.compile(
+    r"^(?P<name>[^\s\-–—ـ:؛،٬,]+(?:\s+[^\s\-–—ـ:؛،٬,]+){0,2})(?:\s*[-–—]+|\s+ـ+)\s*(?P<rest>\S.*)$"
+)
+_PLACE_OUTLET_RE = re.compile(
+    r"^[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2}\s*[-–—]+\s*(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
+)
+
+
 def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
     """(slug, as written) of a known outlet opening *paragraph* with a colon
-    («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :»), or ("", "")."""
+    («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :») or a dash before the text
+    (``_OUTLET_DASH_RE``), or on a line of its own after a place or before its desk
+    (``_PLACE_OUTLET_RE``, ``_OUTLET_DESK_LINE_RE``: a name of two words or more, or
+    with a press word; a one-word alias may be an ordinary word, «العالم ـ إيران»); else
+    ("", "")."""
     m = _OUTLET_COLON_RE.match(paragraph)
+    if not m and (m := _OUTLET_DASH_RE.match(paragraph)):
+        m = m if len(_LETTER_WORD_RE.findall(m["rest"])) > LABEL_WORDS else None
+    line = m is None
+    m = (
+        m
+        or _PLACE_OUTLET_RE.match(paragraph.strip())
+        or _OUTLET_DESK_LINE_RE.match(paragraph.strip())
+    )
     name = m.group("name").strip() if m else ""
     if not name or _name_end(name, 0, index) != len(name):
         return "", ""
+    if line and len(tokenize(name)) < 2 and not _PRESS_WORD_RE.search(name):
+        return "", ""
     return _first_name(name, index, 1)[0], name
+
+
+def _via_of(slug: str, window: list[str], sources: Sequence[Source], index: _Index) -> str:
+    """The agency a formula of *window* says publisher *slug* quotes («به گزارش پایگاه
+    خبری «عصربازار» به نقل از ایرنا،» after «عصر بازار- …»), or ""."""
+    for paragraph in window:
+        m, name = lead_formula(paragraph, sources)
+        if m:
+            publisher, via = _split_via(name, index)
+            if via and _publisher(publisher, index)[0] == slug:
+                return via
+    return ""
 
 
 def find_attribution(
@@ -323,11 +399,14 @@ def find_attribution(
     index = _source_index(sources)
     unknown = ("", "")
     window = _lead_window(paragraphs)
+    first = next((p for p in window if len(_LETTER_WORD_RE.findall(p)) > LABEL_WORDS), "")
     for paragraph in window:
         slug, written = _outlet_opening(paragraph, index)
         if slug:
-            return Attribution(slug, written, "")
+            return Attribution(slug, written, _via_of(slug, window, sources, index))
         m, name = lead_formula(paragraph, sources)
+        if m and paragraph is not first and m.group(0).lstrip().startswith("و"):
+            m = None  # «وذكرت وكالة X،» after the lead: another outlet retold
         if m:
             publisher, via = _split_via(name, index)
             slug, written = _publisher(publisher, index)
@@ -396,7 +475,7 @@ def _name_end(text: str, pos: int, index: _Index) -> int:
         return -1
     last = min(len(toks), MAX_NAME_WORDS)
     found = longest_name(toks[0].text, toks, 0, last, index.names, index.prefixes)
-    return pos + toks[found[0] - 1].end if found else -1
+    return pos + toks[found[0] - 1].end if found and not _is_month(toks, 0, found[0]) else -1
 
 
 def _is_name(text: str, index: _Index) -> bool:
@@ -494,7 +573,7 @@ _SLASH_DATELINE_RE = re.compile(
     r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*[^/\n\-–—]{2,30}?\s*[-–—]+\s*"
 )
 _PLACE_AGENCY_RE = re.compile(
-    r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s+[-–—]+\s+"
+    r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s*[-–—]+\s*(?=\S)"
 )
 _AGENCY_DASH_RE = re.compile(
     r"^(?P<name>[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+){0,3})\s*[-–—]+\s+(?![^:\n]{1,20}:)"

@@ -672,3 +672,63 @@ def test_an_outlet_opening_the_text_with_a_colon(text, expected):
 )  # fmt: skip
 def test_label_lines_do_not_use_up_the_lead_window(text, expected):
     assert source_of(text) == expected
+
+
+LONG_AR = (
+    "في لقاء جمع وزير الداخلية بنظيره الباكستاني، شدد الطرفان على ضرورة تعزيز التعاون "
+    "الثنائي في المجالات الأمنية والدفاعية والسياسية والاقتصادية بين البلدين الجارين."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named as an outlet is, beside a day, a year or a weekday, is the month
+        (["جمعه ۱۲ مهر ۱۳۹۸ - ۱۰:۲۰:۰۰", LONG_FA], ("", "")),
+        (["شنبه ۱۲ میزان ۱۳۹۸ - کابل: وزیر گفت که مرز باز است.", LONG_FA], ("", "")),
+        (["مهر ماه - تهران: وزیر گفت که مرز باز است و کامیون‌ها عبور می‌کنند.", LONG_FA],
+         ("", "")),
+        # guards: the same one-word names open a formula or a dateline
+        (["به گزارش مهر، وزیر گفت که مرز باز است و کامیون‌ها عبور می‌کنند.", LONG_FA],
+         ("mehr", "مهر")),
+        (["میزان - کابل: وزیر گفت که مرز باز است و کامیون‌ها عبور می‌کنند.", LONG_FA],
+         ("mizan", "میزان")),
+        # an Arabic formula with «و» before its verb, in the text's first paragraph
+        (["وأفادت وكالة مهر للأنباء، أنه بناء على طلب الوزير أرسلت شحنة مساعدات إلى الجارة.",
+          LONG_AR], ("mehr", "وكالة مهر للأنباء")),
+        # guard: further on it retells another outlet
+        ([LONG_AR, "وأفادت وكالة مهر للأنباء، أن الشحنة وصلت إلى الميناء صباح اليوم."], ("", "")),
+        # a known outlet and a dash opening the text, spaced or not
+        (["عصرايران - اعلن وزير الداخلية أن الحكومة خصصت مبلغا للمتضررين.", LONG_AR],
+         ("asr-iran", "عصرايران")),
+        (["فرارو- نخست وزیر پاکستان در مصاحبه‌ای گفت که ایران همسایه ماست.", LONG_FA],
+         ("fararu", "فرارو")),
+        # a line of a place, a dash and a known outlet
+        (["إسلام آباد- سكاي نيوز عربية", LONG_AR], ("sky-news-arabia", "سكاي نيوز عربية")),
+        # a line of a known outlet and its desk in brackets
+        (["ملفات سوريا (متابعات)", LONG_AR], ("syria-files", "ملفات سوريا")),
+        # a dateline whose dashes have no spaces
+        (["دهلی نو-ایرنا- رسانه‌های هند امروز از سرنگونی یک جنگنده خبر دادند.", LONG_FA],
+         ("irna", "ایرنا")),
+        # guards: a label of a one-word outlet and a country may be a section; a headline
+        # of two states; a place and a body in brackets
+        (["العالم ـ إيران", LONG_AR], ("", "")),
+        (["إيران - باكستان", LONG_AR], ("", "")),
+        (["ایران - پاکستان: فصل تازه", LONG_FA], ("", "")),
+        (["طهران (وكالات)", LONG_AR], ("", "")),
+        (["استان - فارس", LONG_FA], ("", "")),
+        (["فارس (جنوب)", LONG_FA], ("", "")),
+    ],
+)  # fmt: skip
+def test_an_outlet_named_in_the_first_lines(text, expected):
+    assert source_of(text) == expected
+
+
+def test_an_outlet_opening_the_text_keeps_the_agency_its_formula_quotes():
+    found = find_attribution(
+        ["عصر بازار- سخنگوی وزارت امور خارجه گفت: طرح راهرو برای منطقه مفید است.",
+         "به گزارش پایگاه خبری «عصربازار» به نقل از ایرنا، سخنگو در نشست خبری سخن گفت."],
+        real_knowledge().sources,
+    )  # fmt: skip
+    assert found == ("asr-bazar", "عصر بازار", "irna")
+    assert strip_attribution("دهلی نو-ایرنا- رسانه‌های هند خبر دادند.") == "رسانه‌های هند خبر دادند."
