@@ -44,20 +44,24 @@ title
     back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
     few do; agency formulas, datelines and disclaimers skipped; an outlet's attribution
     opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
-    «X … اظهار داشت: Y» / «قال X إن Y» give «X: Y» (X the speaker's name from the
-    knowledge, else the subject as written, two to six words; never for a pronoun nor
-    «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is compressed: whole
+    «X … اظهار داشت: Y» / «X … اعلام کرد، Y» / «X می گوید، Y» / «قال X إن Y» give
+    «X: Y» (X the speaker's name from the knowledge, else the subject as written, two
+    to six words; never for a pronoun nor «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is compressed: whole
     removable constituents are deleted (``COMPRESSIONS``: parentheticals, times, the
     title after a name, adjuncts «ضمن …،» / «با بیان اینکه …،» / «في تصريح لـ…»,
     Persian relative clauses «که …،» after a noun, Arabic trailing «، مشيرا …» /
     «، وذلك …» / «، بحسب …»), each only while what remains is a whole clause and the
-    word before it does not wait for it (a preposition, «حضور | در …», «أمله | في …»);
+    word before it does not wait for it (a preposition, «حضور | در …», «أمله | في …»),
+    never inside a quotation («…», "…"), never before a demonstrative pointing back at
+    it («…، با این موضوع مخالفت کردند»), never «که …،» after «زمانی», «وقتی» (a clause
+    of time), never a «، ROLE …،» or an adjunct that ends on a verb (of saying);
     still longer, its longest whole first clause up to ``TITLE_MAX`` > the compressed sentence
     up to ``TITLE_MAX`` + ``CLAUSE_SLACK`` > the longest whole first clause up to that >
     the compressed sentence up to ``TITLE_LONG`` > its first whole clause, however short
     > the compressed sentence whole.  A clause ends (``_clause_ends``): Persian on a
     verb before «،», «و», «اما», «زیرا» or a subordinator «که», «تا» the verb does not
-    govern («اعلام کرد که», «باعث شد تا», «این … است که» do); Arabic before a clause
+    govern («اعلام کرد که», «باعث شد تا», «این … است که» do), never on a verb of saying
+    («X می گوید | ، Y»: a frame without its statement); Arabic before a clause
     opener («، مشيرا», «، وقال», «، وانتقدوا», «، إلا أن»), a relative pronoun after a
     definite noun, or an adjunct of time, place or source once verb, subject and object
     are there; never after a preposition, never with a subject still waiting for its
@@ -972,7 +976,12 @@ _AR_THAT_PRONOUN = (
     "(?:" + "|".join(loose_pattern(w) for w in ("بأن", "أن", "إن")) + r")(?P<pronoun>ه|ها|هم)?"
 )
 
-_FA_SAID_RE = re.compile(rf"^(?P<x>.{{2,300}}?)[\s،,]+{FA_SPEECH}\s*:\s*(?P<y>.+)$")
+# «X … اظهار داشت: Y», and with a comma after the verb, the present «می‌گوید» too: «X …
+# اعلام کرد، Y», «وزیر امورخارجه هند می گوید، Y».
+_FA_SAYS = "(?:" + "|".join(loose_pattern(v) for v in ("می گوید", "می گویند")) + rf"){_NOT_IN_WORD}"
+_FA_SAID_RE = re.compile(
+    rf"^(?P<x>.{{2,300}}?)[\s،,]+(?:{FA_SPEECH}\s*:|(?:{FA_SPEECH}|{_FA_SAYS})\s*[،,])\s*(?P<y>.+)$"
+)
 _AR_SAID_RE = re.compile(
     rf"^{AR_SPEECH}\s+(?P<x>.{{3,200}}?)[\s،,]+(?:من\s+)?{_AR_THAT_PRONOUN}\s+(?P<y>.+)$"
 )
@@ -1179,6 +1188,16 @@ _AR_RELATIVE_RE = re.compile(
 _AR_NEEDS_CONTENT_RE = re.compile(r"(?:^|\s)[وف]?(?:قال|أضاف|تابع|أوضح|صرح|ذكر|أفاد)ت?(?:\s|$)")
 _AR_CONTENT_RE = re.compile(r"(?:^|\s)(?:إن|أن|بأن|إنه|أنه|إنها|أنها)(?:\s|$)|:")
 _FA_SPEECH_END_RE = re.compile(FA_SPEECH + "$")
+# Verbs of saying that take what was said, and nothing else, as their complement: a
+# clause ending on one before more text is the frame of a statement, no headline («وزیر
+# امورخارجه هند می گوید | ، سازمان …»).
+_FA_SAYING_VERBS = (
+    "گفت", "گفتند", "می گوید", "می گویند", "افزود", "افزودند", "اظهار داشت", "اظهار داشتند",
+    "تصریح کرد", "خاطرنشان کرد", "خاطرنشان ساخت", "اضافه کرد", "یادآور شد", "متذکر شد",
+)  # fmt: skip
+_FA_SAYING_END_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(loose_pattern(v) for v in _FA_SAYING_VERBS) + r")\W*$"
+)
 
 
 _AR_RELATIVES = frozenset(
@@ -1653,6 +1672,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
     if lang == "fa":
         if _FA_SUBCLAUSE_RE.search(prefix) or not _fa_ends_with_verb(prefix):
             return ""
+        if _FA_SAYING_END_RE.search(prefix) and text[end:].strip(_CLOSE_PUNCT):
+            return ""  # «X می گوید | ، Y»: the frame without its statement
         if kind == "subordinator" and _fa_takes_clause(prefix):
             return ""  # «اعلام کرد | که …»: the clause after is what was announced
         if _FA_NOT_ONLY_RE.search(prefix):
@@ -1746,13 +1767,20 @@ _FA_DURATION_BEFORE_RE = re.compile(
 _FA_OPEN_KE_RE = re.compile(r"(?:^|\s)که\s[^،]*$")
 
 
-def _deletable(name: str, text: str, start: int) -> bool:
-    """May the constituent *name* found at *start* of *text* be deleted: not a Persian
-    time phrase that is a duration, not a Persian adjunct inside a «که» clause?"""
+def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
+    """May the constituent *name* matched by *m* in *text* be deleted: not a Persian
+    time phrase that is a duration, not a Persian adjunct inside a «که» clause, not a
+    Persian «، ROLE …،» that ends on a verb (a clause: «پرویز رشید، وزیر … اعلام کرد،
+    نواز شریف، …» less it would run two names together)?"""
     if name == "fa-time":
-        return not _FA_DURATION_BEFORE_RE.search(text[:start])
+        return not _FA_DURATION_BEFORE_RE.search(text[: m.start()])
     if name == "fa-adjunct":
-        return not _FA_OPEN_KE_RE.search(text[:start])
+        return not _FA_OPEN_KE_RE.search(text[: m.start()])
+    if name == "fa-adjunct":
+        # «در نشست خبری … می گوید،»: the frame of the statement, no adjunct
+        return not _FA_OPEN_KE_RE.search(text[: m.start()])
+    if name == "fa-apposition":
+        return not _fa_ends_with_verb(m.group().strip(" ،"))
     return True
 
 
@@ -1808,10 +1836,54 @@ def _needs_what_follows(before: str, after: str, lang: str) -> bool:
     return bool(needed and following and _bare(following[0]) == needed)
 
 
+# A quotation: the speaker's words, never shortened inside (a phrase that holds a
+# whole quotation may go with it).
+_QUOTATION_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+# What follows a deleted phrase may open by pointing back at it: «در جلسه … بررسی
+# درخواست عربستان …، با این موضوع مخالفت کردند» less the phrase leaves «این موضوع»
+# pointing at nothing.  A phrase of ``BACK_POINTED_WORDS`` words or more is kept before
+# a demonstrative (after a preposition or not) whose noun only stands for what was said
+# or done (``_BACK_NOUNS``: «این موضوع», «هذا الأمر»); one that names its thing («این
+# نرم‌افزار») still says it.
+BACK_POINTED_WORDS = 3
+_DEMONSTRATIVES = {
+    "fa": frozenset(["این", "آن", "همین", "همان", "چنین"]),
+    "ar": frozenset(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"]),
+}
+_BACK_NOUNS = {
+    "fa": frozenset(
+        ["موضوع", "مسئله", "مسأله", "امر", "اقدام", "کار", "تصمیم", "درخواست", "پیشنهاد",
+         "خبر", "مطلب", "رویداد", "اتفاق", "حادثه", "روند"]
+    ),
+    "ar": frozenset(
+        ["الأمر", "الموضوع", "المسألة", "الخطوة", "القرار", "الإجراء", "الطلب", "الاقتراح",
+         "الخبر", "الحادث", "التطور"]
+    ),
+}  # fmt: skip
+
+
+def _points_back(after: str, lang: str) -> bool:
+    """Does *after* open with a demonstrative pointing back at what was said before it
+    («با این موضوع», «این امر», «على هذا الأمر»: ``_BACK_NOUNS``)?"""
+    words = [_bare(w) for w in after.split()[:3]]
+    if words and words[0] in _PREPOSITIONS.get(lang, ()):
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and words[0] in _DEMONSTRATIVES.get(lang, ())
+        and words[1] in _BACK_NOUNS.get(lang, ())
+    )
+
+
 def _delete_span(text: str, span: tuple[int, int], lang: str, verb_last: bool) -> str | None:
     start, end = span
     if _needs_what_follows(text[:start], text[start:end], lang):
         return None
+    for q in _QUOTATION_RE.finditer(text):
+        if q.start() < end and start < q.end() and not (start <= q.start() and q.end() <= end):
+            return None  # inside a quotation, or taking part of one
+    if len(text[start:end].split()) >= BACK_POINTED_WORDS and _points_back(text[end:], lang):
+        return None  # «…، با این موضوع مخالفت کردند»: «این موضوع» points at the phrase
     after = text[end:].lstrip()
     # «نشب صباح السبت، في …» less «صباح السبت» is «نشب، في …», not «نشب ، في …»
     joined = (text[:start].rstrip() + ("" if after[:1] in "،,؛;" else " ") + after).strip()
@@ -1841,17 +1913,31 @@ def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
             if _FA_ADJUNCT_STOP_RE.search(text, m.start(), comma.start()):
                 break
             spans.append((m.start(), comma.end()))
+        # «در نشست خبری … می گوید،»: a run ending on a verb of saying is the frame of a
+        # statement, no adjunct
+        spans = [(a, b) for a, b in spans if not _FA_SAYING_END_RE.search(text[a:b].rstrip(" ،"))]
     return spans
+
+
+# Nouns that make a conjunction with «که»: «زمانی که تکمیل شود،» ("once it is
+# completed") is a clause of time or place, not a relative clause on «زمانی» ("at one
+# time"): deleting «که …،» alone changes what the sentence says.
+_FA_CONJUNCTION_NOUNS = frozenset(
+    ["زمانی", "وقتی", "هنگامی", "موقعی", "روزی", "لحظه‌ای", "لحظهای", "حالی", "جایی", "آنجا"]
+)
 
 
 def _fa_relative_clauses(text: str, verb_last: bool) -> str:
     """Delete «که … <verb>،» after a noun (a relative clause closed by a comma): the
     main clause keeps its subject and its verb.  Not after a verb: «گفت که …» is the
-    object clause, what was said."""
+    object clause, what was said; nor after a noun that makes a conjunction with «که»
+    (``_FA_CONJUNCTION_NOUNS``)."""
     for m in _FA_RELATIVE_RE.finditer(text):
         before = text[: m.start()].strip()
         clause = m.group("clause")
         if not before or _fa_ends_with_verb(before) or not _fa_ends_with_verb(clause):
+            continue
+        if _bare(before.split()[-1]) in _FA_CONJUNCTION_NOUNS:
             continue
         if (joined := _delete_span(text, m.span(), "fa", verb_last)) is not None:
             return joined
@@ -1875,7 +1961,7 @@ def compress(sentence: str, lang: str, target: int = TITLE_MAX) -> str:
         while changed and len(text) > target:
             changed = False
             for m in pattern.finditer(text):
-                if not _deletable(name, text, m.start()):
+                if not _deletable(name, text, m):
                     continue
                 for span in _spans(name, m, text):
                     if (joined := _delete_span(text, span, lang, verb_last)) is not None:
