@@ -20,7 +20,8 @@ structure (lines -> kicker, headline, sections, byline)
     punctuation > none.  Label lines first (``_is_label``: «وكالات», «العالم - إیران», a
     dateline line) are no headline: they stay in the text and the line after them is
     looked at.
-    byline: a short last line in another script than the article, or «By …» / «نویسنده:».
+    byline: a short last line in another script than the article that names no section
+    («أهم أخبار مصر»), or «By …» / «نویسنده:» / «بقلم …».
     source line: a last line «المصدر: …» / «منبع: …» is evidence for the source, not text.
     sections: a line starting with a label that ends in ')' (003: «الصورة العامة) …»),
     possibly after an agency dateline («إيران برس - إيران: »), opens a section; a short
@@ -127,13 +128,33 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith(_FINAL_PUNCT) or line.rstrip().endswith((":", "؛", ";"))
 
 
+# Words of a section's or a menu's name, never of a person's: «أهم أخبار مصر», "Top News".
+_NOT_IN_A_NAME = frozenset(
+    tokens(
+        "أخبار اخبار الأخبار الاخبار أهم اهم المزيد اقرأ أيضا ذات صلة الأكثر قراءة مقالات "
+        "خبرهای اخبار مطالب مرتبط بیشتر پربازدید news top latest more related read also home"
+    )
+)
+
+
+def _is_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) * 2 > len(letters)
+
+
 def _is_byline(line: str, article_lang: str) -> bool:
+    """Is *line* a byline: «By …», «نویسنده: …», «بقلم …», or a person's name of a few
+    words written in another script than the article («manouchehr mahdavi» under an
+    Arabic text; a short Arabic-script line is no Persian nor Arabic name by its letters
+    alone), none of its words a section's or a menu's («أهم أخبار مصر»)?"""
     if _BYLINE_PREFIX_RE.match(line):
         return True
     words = line.split()
     if not words or len(words) > BYLINE_MAX_WORDS or _ends_sentence(line):
         return False
-    return detect_language(line) != article_lang and not any(ch.isdigit() for ch in line)
+    if any(ch.isdigit() for ch in line) or any(w in _NOT_IN_A_NAME for w in tokens(line)):
+        return False
+    return _is_latin(line) != (article_lang == "en")
 
 
 # A line of this many words or fewer is a label, never a headline: a credit («وكالات»),

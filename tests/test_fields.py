@@ -50,6 +50,25 @@ def test_latin_byline_at_the_end_of_an_arabic_article():
 
 
 @pytest.mark.parametrize(
+    ("last", "lang", "byline"),
+    [
+        # a section's or a menu's name is no byline, in the article's script or not
+        ("أهم أخبار مصر", "ar", ""),
+        ("مطالب مرتبط", "fa", ""),
+        ("Top News", "ar", ""),
+        # a short Arabic-script line is no name of another language by its letters alone
+        ("محمد رضا", "ar", ""),
+        # guards: «بقلم …» and a Latin name are bylines
+        ("بقلم: أحمد علي", "ar", "أحمد علي"),
+        ("sara ahmadi", "fa", "sara ahmadi"),
+    ],
+)
+def test_a_byline_is_a_name(last, lang, byline):
+    long = LONG_AR if lang == "ar" else LONG_FA
+    assert structure([long, long, last], lang).byline == byline
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (["تهران، ۶ آذر ۱۴۰۴ - متن خبر"], "2025-11-27"),  # Solar Hijri dateline
