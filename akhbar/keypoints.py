@@ -67,6 +67,7 @@ from akhbar.text import (
     AR_ARTICLE_PROCLITICS,
     AR_CONJUNCTIONS,
     AR_PREPOSITIONS,
+    DOT_STOPS,
     display,
     fold,
     loose_pattern,
@@ -204,7 +205,7 @@ _ATTRIBUTION_FRAGMENT_RE = re.compile(
 _ARABIC_SCRIPT_RE = re.compile("[\u0600-\u06ff]")
 _LATIN_RE = re.compile("[A-Za-z]")
 # Closing punctuation of a real sentence (quotes and brackets may follow the stop).
-_SENTENCE_CLOSE_RE = re.compile(r"[.!?؟…»\"”')]\s*$")
+_SENTENCE_CLOSE_RE = re.compile(rf"[.!?؟…»\"”'){DOT_STOPS}]\s*$")
 
 
 def strip_boilerplate(
@@ -533,7 +534,7 @@ _QUESTION_RE = re.compile(rf"[?؟][\s{_CLOSERS}]*$")
 # A full stop (or «!», «؟», «…») ends the sentence, closers may follow it.  A short line
 # closed by a quotation mark or a bracket alone is a heading («استقالة … "فضيحة الدعارة"»):
 # ``_SENTENCE_CLOSE_RE`` lets the closer stand for the stop, so candidates keep it.
-_STOP_RE = re.compile(rf"[.!…؟?][\s{_CLOSERS}]*$")
+_STOP_RE = re.compile(rf"[.!…؟?{DOT_STOPS}][\s{_CLOSERS}]*$")
 # Left unfinished by the outlet: «...» or «…» end it («… أقول لكم ...», «… برازجانی و
 # ...»); the sentence goes on in the next one.  «..» is not counted: Arabic tweets and
 # quotations use it as a full stop («… من تطهير 300 كيلومتر مربع.. جنودنا يمضون …»).

@@ -47,6 +47,8 @@ from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
 from akhbar.text import (
     AR_DEFINITE_STARTS,
+    DOT_STOPS,
+    FULL_STOPS,
     GLUED_FULL_STOP,
     detect_language,
     fold,
@@ -738,7 +740,7 @@ _AR_COMPLEMENT = (
 # Not after a letter or its harakat: «يُذكر أن» (passive: "it is mentioned") is no verb of ours.
 _AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
 _AR_OPENER = (
-    r"(?P<rest>[^:.!?؟\n]{0,160}?)"
+    r"(?P<rest>[^:.!?؟·•\n]{0,160}?)"
     rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])"
     # a mark that opens the words, or one with a space after it («مقتضب " المضادات ...»)
     r"|\s*(?P<mark>[\"«“])(?=\S)|\s+(?P<spaced>\")(?=\s\w)"
@@ -763,12 +765,12 @@ _AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
 _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
-    r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|" + _AR_BI + ")"
+    r"(?P<rest>[^:.!?؟·•\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|" + _AR_BI + ")"
 )
 _AR_OBJECT_RES = tuple(
     re.compile(
         rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in verbs)}))(?!\w)"
-        r"(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
+        r"(?P<rest>[^:.!?؟·•\n\"«“]{0,80}?)\s+"
         + (_AR_BI if particle == "ب" else rf"{_loose(particle)}\s+")
     )
     for particle, verbs in AR_OBJECT_VERBS.items()
@@ -779,10 +781,10 @@ _AR_OBJECT_RES = tuple(
 _AR_QUOTED_WORD = r"[\"«“][^\"«»“”\n]{1,30}[\"»”]"
 _AR_CARRIED_RE = re.compile(
     rf"{_AR_WORD_START}(?:و|ف)?(?:نقلت|نقل|نسبت|نسب)(?!\w)"
-    rf"(?:[^:.!?؟\n\"«“]|{_AR_QUOTED_WORD}){{0,80}}?\s"
-    r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟\n\"«“]{1,80}?)"
+    rf"(?:[^:.!?؟·•\n\"«“]|{_AR_QUOTED_WORD}){{0,80}}?\s"
+    r"(?:عن|إلى|الى)\s+(?P<who>[^:.!?؟·•\n\"«“]{1,80}?)"
     # «عن قاسمي قوله، إن "..."»: a «،» may follow «قوله»
-    r"(?:\s+(?P<say>قوله|قولها|قولهم)[،,]?(?P<aside>\s+[^:.!?؟\n\"«“]{1,60}?)?"
+    r"(?:\s+(?P<say>قوله|قولها|قولهم)[،,]?(?P<aside>\s+[^:.!?؟·•\n\"«“]{1,60}?)?"
     rf"(?:\s*:|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])|\s*(?P<mark>[\"«“])(?=\S))"
     rf"|\s+(?P<that>{_AR_COMPLEMENT})(?=[\s\"«“]))"
 )
@@ -796,7 +798,7 @@ _AR_TOLD_RE = re.compile(
     r"(?<!\w)(?:إن|أن|ان|بأن)\s+"
     rf"(?P<who>(?:[^\s:.!?؟\"«“،]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}?[^\s:.!?؟\"«“،]+)\s+"
     rf"(?P<verb>{'|'.join(_loose(v) for v in AR_TELLING_VERBS)})(?!\w)"
-    r"(?P<rest>[^:.!?؟\n\"«“،]{0,120}?)\s"
+    r"(?P<rest>[^:.!?؟·•\n\"«“،]{0,120}?)\s"
     rf"{_AR_COMPLEMENT}\s*(?P<mark>[\"«“])(?=\S)"
 )
 
@@ -810,7 +812,7 @@ def _announced(noun: str) -> str:
 
 _AR_ANNOUNCED_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_ANNOUNCING_VERBS)}))"
-    r"(?!\w)(?P<rest>[^:.!?؟\n\"«“]{0,80}?)\s+"
+    r"(?!\w)(?P<rest>[^:.!?؟·•\n\"«“]{0,80}?)\s+"
     rf"(?=(?:{'|'.join(_announced(n) for n in AR_ANNOUNCED_NOUNS)})(?!\w))"
 )
 # «أصدر X بيانا جاء فيه: ...», «تقريرا ... ومما جاء فيه "..."», «جاء فيها أن ...»: the words
@@ -824,7 +826,7 @@ _AR_DOCUMENT_SAYS_RE = re.compile(
 AR_ACCORDING_TO = ("بحسب", "حسب", "وفقا ل", "وفقاً ل", "طبقا ل", "طبقاً ل")
 _AR_ACCORDING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)}))"
-    r"(?P<who>[^:.!?؟\n\"«“،]{2,60}?)،?\s+فإن\s+"
+    r"(?P<who>[^:.!?؟·•\n\"«“،]{2,60}?)،?\s+فإن\s+"
 )
 _MA = fold("ما")
 # The body that made a document or an inquiry, named after it: «التحقيقات التي أجرتها
@@ -892,7 +894,10 @@ _AR_FEMININE_FORMS = frozenset(
 ) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", "نفت")}
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
-_SENTENCE_END_RE = re.compile(rf"[.!?؟۔]\s+|{GLUED_FULL_STOP}")
+# A full stop and the space after it (a middle dot or a bullet after a word: ``text.DOT_STOPS``).
+_SENTENCE_END_RE = re.compile(
+    rf"[{FULL_STOPS}]\s+|(?<=[^\s{DOT_STOPS}])[{DOT_STOPS}]\s+|{GLUED_FULL_STOP}"
+)
 
 
 def _sentence_end(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

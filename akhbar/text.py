@@ -1056,10 +1056,19 @@ GLUED_FULL_STOP = (
     rf"(?:(?<={_AR_SCRIPT_LETTER}{{2}})|(?<={_AR_SCRIPT_LETTER}{_TANWIN}))\."
     rf"(?={_AR_SCRIPT_LETTER}{{2}})"
 )
-# Sentence ends: . ! ? ؟ and the Arabic full stop, followed by space or end; a
-# number like 2.5 is not split because the period must be followed by whitespace, nor
-# a Persian decimal written «۶/.» (the stop is the number's).
-_SENTENCE_END_RE = re.compile(rf"(?<=[.!?؟۔])(?<!\d/\.)\s+|(?<={GLUED_FULL_STOP})")
+# Marks that end a sentence when a space or the end of the text follows them: . ! ? ؟ and
+# the Urdu-style full stop «۔»; the middle dot «·» and the bullet «•» that some outlets
+# write for the full stop («… أمير المؤمنين· وأسفر التفجير …») end one only after a word
+# (opening a line they mark a list item).
+FULL_STOPS = ".!?؟۔"
+DOT_STOPS = "·•"
+# Sentence ends: a full stop followed by space or end; a number like 2.5 is not split
+# because the period must be followed by whitespace, nor a Persian decimal written «۶/.»
+# (the stop is the number's).
+_SENTENCE_END_RE = re.compile(
+    rf"(?<=[{FULL_STOPS}])(?<!\d/\.)\s+|(?<=[^\s{DOT_STOPS}][{DOT_STOPS}])\s+"
+    rf"|(?<={GLUED_FULL_STOP})"
+)
 
 # Dotted abbreviations of letter names: «ای. آر. وای نیوز» (ARY News), «بی. بی. سی»,
 # «بی.بی.سی», «سی. ان. ان», «أ. ف. ب», «د. محمد».  A «.» after a word of one letter (no

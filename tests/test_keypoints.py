@@ -729,3 +729,18 @@ def test_related_story_links_after_the_text_are_no_points() -> None:
     assert body == lines[:2]
     # guard: one short closing line is text, not a list of links
     assert not structure(lines[:3], "fa").chrome
+
+
+def test_sentences_ending_in_a_middle_dot_are_points() -> None:
+    # an outlet that writes «·» for the full stop: each sentence is a point of its own
+    # (was one "sentence" of the whole paragraph, too long to be any point)
+    paragraph = (
+        "قتل ثلاثة جنود في هجوم على دورية للجيش قرب الحدود الشرقية أمس· "
+        "وأصيب سبعة آخرون بجروح نقلوا على إثرها إلى المستشفى العسكري في المدينة· "
+        "وقالت مصادر أمنية إن المهاجمين فروا إلى الجبال المجاورة بعد الهجوم· "
+        + "ويعد هذا الهجوم الأعنف في المنطقة منذ سنوات طويلة رغم الحملات الأمنية المتكررة· "
+        * 4
+    )
+    points = rank_key_points([paragraph], "ar")
+    assert len(points) == 3
+    assert all(p.endswith("·") and p.count("·") == 1 for p in points)

@@ -2347,3 +2347,30 @@ def test_persian_quotation_on_the_line_after_the_colon() -> None:
     assert [(q.speaker_name, q.text) for q in quotes] == [
         ("شریف", "در دفاع از کشور هیچ سازشی وجود نخواهد داشت و پاسخ قاطع خواهیم داد.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «·» written for the full stop ends the words (was the paragraph to its end)
+        (
+            "وقالت مصادر أمنية إن الهجوم استهدف دورية للجيش· ولم تعلن أي جهة مسؤوليتها "
+            "عن الهجوم· وتشهد المنطقة توترا منذ أشهر·",
+            [("مصادر أمنية", "الهجوم استهدف دورية للجيش·")],
+        ),
+        (
+            "وأكد الوزير أن المحادثات كانت مثمرة• وغادر الوفد العاصمة مساء.",
+            [("الوزير", "المحادثات كانت مثمرة•")],
+        ),
+        # guard: a dot set off by spaces ends nothing
+        (
+            "وقالت الوزارة إن الأسعار · وهي مرتفعة · ستنخفض قريبا.",
+            [("الوزارة", "الأسعار · وهي مرتفعة · ستنخفض قريبا.")],
+        ),
+    ],
+)
+def test_a_middle_dot_after_a_word_ends_the_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
