@@ -487,11 +487,15 @@ SUBJECT_CUTS = {
         "عليه",
         "عليها",
         "مجددا",
-        # adverbs: «وقد أكد رسميا مقتل ...», «كما أعلن مؤخرا»
+        # adverbs: «وقد أكد رسميا مقتل ...», «كما أعلن مؤخرا», «أعلنت مرارا أن»
         "رسميا",
         "مؤخرا",
         "سابقا",
         "لاحقا",
+        "مرارا",
+        "تكرارا",
+        "أيضا",
+        "كذلك",
         "أن",
         "إن",
         "أنه",
@@ -952,6 +956,12 @@ class _Found:
     # Arabic participle after a statement in its sentence («...، مضيفا أن»): that
     # statement's speaker goes on
     continues: bool = False
+    # Arabic reported speech opened by «إن»/«أن» after the verb («وقال X إن ...»): a verb
+    # of saying inside that clause is part of what X says (``_nested``)
+    reported: bool = False
+    # a reported clause whose verb inside quotes its subject's own words («وقالت الوزارة
+    # إن الوزير أكد أن "..."»): those words are the statement, the clause gives none
+    silent: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -1229,7 +1239,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
         that = comp is not None or (not opener.group("mark") and _colon_that(paragraph, start))
-        intro = _ar_found(paragraph, verb, verb_start, rest, start, that=that)
+        intro = replace(
+            _ar_found(paragraph, verb, verb_start, rest, start, that=that),
+            reported=that,
+        )
         if _runs_into_participle(rest):
             # «أكد X صحة النبأ موضحا أن»: the participle opens the statement, and the words
             # before it are the verb's subject and object
@@ -1379,6 +1392,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
+        if kept and _nested(paragraph, kept[-1], intro):
+            if not _quoted_whole(paragraph, intro.colon_end):
+                continue  # «قالت X إن Y اعترف بأن ...»: what Y said is part of what X says
+            # «قالت X إن Y أكد أن "..."»: Y's own words, quoted; X's clause is only their frame
+            kept[-1] = replace(kept[-1], silent=True)
         if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
             # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
             # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»),
@@ -1532,6 +1550,35 @@ def _qualifies_source(paragraph: str, floor: int, intro: _Found) -> bool:
         return False
     head = paragraph[_sentence_start(paragraph, intro.verb_start, floor) : intro.verb_start]
     return bool(_AR_ACCORDING_START_RE.match(head)) and not _SEGMENT_RE.search(head)
+
+
+# How many words the subject of a verb inside a reported clause may run to («أن الوسيط
+# السريلانكي المدعو بوهاري سيد أبو طاهر اعترف»: a name with its role and description).
+NESTED_SUBJECT_WORDS = 12
+
+
+def _nested(paragraph: str, outer: _Found, intro: _Found) -> bool:
+    """Whether *intro*'s verb is inside the clause *outer* reports («وقالت الشرطة إن
+    الوسيط المدعو X اعترف بأن ...», «وقال إن أمريكا أعلنت مرارا أن ...»): a verb written
+    without «و», in the same sentence, with only its subject between the clause's «إن»
+    and it (no «،», no other verb of saying) and none after it.  What it says is part of the outer
+    statement: X says that Y admitted it; Y's words are not Y's to show, and the outer
+    statement is never cut down to Y's name (when Y's words are quoted, they are Y's
+    statement and the outer clause is none)."""
+    if not outer.reported or outer.clause or intro.clause == "trailing":
+        return False
+    if intro.conjoined or intro.participle or intro.document:
+        return False
+    if _cut(_drop_fillers(intro.subject, "ar"), "ar"):
+        return False  # «... مشتبه به تقول إسلام أباد إنه»: its subject follows it
+    if not _same_sentence(paragraph, outer, intro):
+        return False
+    between = paragraph[outer.colon_end : intro.verb_start]
+    return (
+        not _SEGMENT_RE.search(between)
+        and not _AR_VERB_RE.search(between)
+        and len(_words(between)) <= NESTED_SUBJECT_WORDS
+    )
 
 
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
@@ -2798,6 +2845,9 @@ def extract_quotes(
                     previous_end = end
                     continue
                 end = clause_end
+            if intro.silent:
+                previous_end = end
+                continue
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
                 previous_end = end
                 continue

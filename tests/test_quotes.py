@@ -2374,3 +2374,68 @@ def test_a_middle_dot_after_a_word_ends_the_words(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying inside a reported clause is part of what the outer speaker says:
+        # the outer words run on past it (was cut to the inner subject's bare name, and the
+        # inner clause given to the inner subject)
+        (
+            "وأضافت الشرطة أن السائق المدعو كريم حسن اعترف بأن تعاونه مع العصابة بدأ عام 2010.",
+            [("الشرطة", "السائق المدعو كريم حسن اعترف بأن تعاونه مع العصابة بدأ عام 2010.")],
+        ),
+        (
+            "وقالت، وكالة الأنباء، إن رئيس البرلمان علي كريمي أكد في خطاب أمام النواب نبأ "
+            "مقتل ثلاثة من القادة.",
+            [
+                (
+                    "وكالة الأنباء",
+                    "رئيس البرلمان علي كريمي أكد في خطاب أمام النواب نبأ مقتل ثلاثة من القادة.",
+                )
+            ],
+        ),
+        # the outer speaker's comment after the inner clause is his, never the inner
+        # subject's (was «مرارا»: «المشروع توقف، وحديثها ...»)
+        (
+            "وقال المسؤول في تصريح للصحفيين إن فرنسا أعلنت مرارا أن المشروع توقف، وحديثها "
+            "عن ذلك هذه المرة ليس جديدا.",
+            [
+                (
+                    "المسؤول",
+                    "فرنسا أعلنت مرارا أن المشروع توقف، وحديثها عن ذلك هذه المرة ليس جديدا.",
+                )
+            ],
+        ),
+        # the inner subject's own words in quotation marks are his statement, and the
+        # outer clause is only their frame (was the bare name as the ministry's words)
+        (
+            'وقالت الوزارة إن وزير الخارجية محمد كريمي أكد أن "بلادنا لن تقبل أي اعتداء".',
+            [("محمد كريمي", "بلادنا لن تقبل أي اعتداء")],
+        ),
+        # guards: a verb with «و» goes on with the outer speaker's statement; a participle
+        # stays in it
+        (
+            "وقال الوزير إن المحادثات كانت مثمرة، وأكد أن الجانبين اتفقا على مواصلة الحوار.",
+            [("الوزير", "المحادثات كانت مثمرة"), ("الوزير", "الجانبين اتفقا على مواصلة الحوار.")],
+        ),
+        (
+            "وقال الوزير إن المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.",
+            [("الوزير", "المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.")],
+        ),
+    ],
+)
+def test_arabic_speech_inside_a_reported_clause_is_the_outer_speakers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own() -> None:
+    # guard: «... جاسوس يقول الجيش إنه ...» describes the spy; the verb's subject follows
+    # it, so its clause is no part of the outer statement
+    text = "وذكر مسؤول أن الحكومة طلبت التحقيق في قضية جاسوس يقول الجيش إنه اعترف بالتجسس."
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [q.text for q in quotes] == ["الحكومة طلبت التحقيق في قضية جاسوس", "إنه اعترف بالتجسس."]
