@@ -2402,8 +2402,8 @@ def _ar_reads_as_name(name: str) -> bool:
     """Whether an unresolved Arabic speaker *name* reads as a name or a role phrase: no
     word of AR_NOT_IN_NAMES nor a verb of the tables, and not opened by a preposition
     written onto the article («للتحقيقات»).  «علي» is a name (AR_NAME_SPELLINGS)."""
-    words = [w.strip(_STRIP_MARKS) for w in _words(name)]
-    folded = [fold_word(w) for w in words if w]
+    words = [w for w in (w.strip(_STRIP_MARKS) for w in _words(name)) if w]
+    folded = [fold_word(w) for w in words]
     if not folded or folded[0].startswith(("لل", "بال")):
         return False
     return not any(

@@ -2439,3 +2439,9 @@ def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own()
     text = "وذكر مسؤول أن الحكومة طلبت التحقيق في قضية جاسوس يقول الجيش إنه اعترف بالتجسس."
     quotes = extract_quotes([text], "ar", resolve)
     assert [q.text for q in quotes] == ["الحكومة طلبت التحقيق في قضية جاسوس", "إنه اعترف بالتجسس."]
+
+
+def test_a_speaker_word_of_quotation_marks_alone_is_read() -> None:
+    # a word that is only a quotation mark after the verb («قال:» glued to «"»): no name,
+    # and no error (the name's words and their folded forms were paired wrongly)
+    assert extract_quotes(['،،said: "قال:'], "ar", resolve) == []
