@@ -365,6 +365,31 @@ AR_COMMENT_CLAUSES = (
     "ما أسفر",
     "مما أسفر",
 )
+# Nouns of persons and outlets that «لـ» written onto them makes the one spoken to, never
+# part of the speaker's name: «قالت وزارة الداخلية لسفير إيران إن», «وقال لوكالة الأنباء
+# إن», «أكد لصحيفة محلية أن».  The subject ends before such a word.
+AR_ADDRESSEE_NOUNS = (
+    "سفير",
+    "سفيرة",
+    "سفراء",
+    "وزير",
+    "وزيرة",
+    "رئيس",
+    "رئيسة",
+    "مبعوث",
+    "ممثل",
+    "ممثلي",
+    "وفد",
+    "وكالة",
+    "صحيفة",
+    "قناة",
+    "موقع",
+    "شبكة",
+    "إذاعة",
+    "تلفزيون",
+    "مراسل",
+    "مراسلة",
+)
 # Words of a «كان X قد قال» clause around its subject, dropped.
 AR_KANA = ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان")
 # A subject naming a reporter: what they say is a question put to the speaker, never a
@@ -650,6 +675,7 @@ _NOT_ANTECEDENTS = frozenset(fold(w) for w in AR_NOT_ANTECEDENTS)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
+_ADDRESSEES = frozenset(fold(w) for w in AR_ADDRESSEE_NOUNS)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_CLAUSE_VERBS = r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
@@ -1029,10 +1055,17 @@ def _cut(text: str, lang: str) -> str:
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
         apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
+        cut = cut or (lang == "ar" and _addressee(folded))
         if cut or (words and folded in late):
             break
         words.append(word)
     return " ".join(words).strip(" ،,:")
+
+
+def _addressee(word: str) -> bool:
+    """Whether a folded Arabic *word* is «لـ» and a noun of AR_ADDRESSEE_NOUNS
+    («لسفير», «لوكالة»): the one spoken to."""
+    return word[:1] == "ل" and word[1:] in _ADDRESSEES
 
 
 def _drop_leading_phrases(text: str) -> str:
@@ -1263,9 +1296,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             and _word_before(paragraph, match.start()) != fold("قد")
         ):
             continue  # «طالب» alone is the noun «a student»
-        found.append(
-            _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), that=True)
-        )
+        intro = _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), True)
+        found.append(replace(intro, subject=_caller(intro.subject)))
 
     def verb_with_that(match: re.Match[str]) -> _Found:
         """A statement opened by the match's verb, its content clause in ``rest``."""
@@ -1608,6 +1640,18 @@ def _passive(verb: str) -> bool:
     if bare[:1] in "وف" and len(bare) > 2 and bare[1] != "\u064f":
         bare = bare[1:]
     return len(bare) > 1 and bare[1] == "\u064f"
+
+
+def _caller(rest: str) -> str:
+    """The subject of an Arabic call in the words between its verb and «إلى»/«بـ», before
+    the call's object: a head noun (AR_HEAD_NOUNS) that no head noun governs opens the
+    object («دعت طهران حركة طالبان إلى ...» is Tehran's call to the Taliban; «دعا زعيم
+    حركة ...» is the movement's leader's)."""
+    words = _words(rest)
+    for i in range(1, len(words)):
+        if fold_word(words[i]) in _AR_HEADS and fold_word(words[i - 1]) not in _AR_HEADS:
+            return " ".join(words[:i])
+    return rest
 
 
 def _ar_found(
@@ -2114,6 +2158,7 @@ AR_HEAD_NOUNS = (
     "إدارة",
     "موقع",
     "محطة",
+    "حكومة",
 )
 _AR_HEADS = frozenset(fold(w) for w in AR_HEAD_NOUNS)
 # Definite adjectives that are not nisbas («الأمم المتحدة», «الأمين العام»); folded.

@@ -2441,6 +2441,36 @@ def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own()
     assert [q.text for q in quotes] == ["الحكومة طلبت التحقيق في قضية جاسوس", "إنه اعترف بالتجسس."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «لـ» and a person's or outlet's noun after the subject is the one spoken to
+        # (was «لسفير تركيا»)
+        (
+            "وفي الرسالة قالت وزارة الداخلية الباكستانية لسفير تركيا إن الرجل كشف عن "
+            "معلومات خطيرة.",
+            "وزارة الداخلية الباكستانية",
+        ),
+        (
+            "وقالت وزارة الداخلية الباكستانية لسفير تركيا في إسلام أباد أحمد يلماز إن "
+            "الرجل كشف عن معلومات خطيرة.",
+            "وزارة الداخلية الباكستانية",
+        ),
+        ("وقال مسؤول عسكري لوكالة الأنباء إن الرجل كشف عن معلومات خطيرة.", "مسؤول عسكري"),
+        # a call's object after its subject is no part of it (was «أنقرة حكومة بغداد»)
+        ("ودعت أنقرة حكومة بغداد إلى فتح المعبر الحدودي أمام الشاحنات.", "أنقرة"),
+        ("دعت طهران حركة طالبان إلى السماح بعبور مياه النهر باتجاه إيران.", "طهران"),
+        # guards: a head noun a head noun governs is the subject's own
+        ("ودعا زعيم حركة طالبان إلى وقف القتال في الولايات الشمالية فورا.", "زعيم حركة طالبان"),
+        ("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العدد ارتفع كثيرا.",
+         "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"),
+    ],
+)  # fmt: skip
+def test_arabic_addressee_and_object_are_not_the_speaker(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert quote.speaker_name == expected
+
+
 def test_a_speaker_word_of_quotation_marks_alone_is_read() -> None:
     # a word that is only a quotation mark after the verb («قال:» glued to «"»): no name,
     # and no error (the name's words and their folded forms were paired wrongly)
