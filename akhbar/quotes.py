@@ -10,9 +10,10 @@ that», and a colon before «إن» with no quotation mark: the end of the sente
 Persian before a «وی ... تأکید کرد» sentence of the reporter's, in Arabic before the
 reporter's comment «، الأمر الذي ...» and, in a «فيما ...» clause opening the sentence,
 where its main clause begins; a colon ending its paragraph takes the quotation that opens
-the next one; surrounding quotation marks stripped, display text kept as written.  A
-quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its clause runs on after is a
-name, not a quote («"مؤتمر ميونيخ للأمن"»).
+the next one; surrounding quotation marks stripped («quot;», an HTML entity left in the
+text, read as «"»), display text kept as written.  A quote needs ``MIN_QUOTE_WORDS``
+words; a short quotation its clause runs on after is a name, not a quote («"مؤتمر ميونيخ
+للأمن"»).
 
 Speaker, one fallback chain:
 
@@ -2850,6 +2851,10 @@ def _next_quotation(paragraphs: list[str], index: int, intro: _Found) -> str:
     return _quote_text(following, 0, len(following), False)
 
 
+# An HTML entity left in the text for a straight quotation mark («وقال quot;نريد ان
+# نعالج …quot;.», «&quot;»): read as the mark it stands for, never a word of a name.
+_HTML_QUOTE_RE = re.compile(r"(?:&|(?<![A-Za-z]))quot;")
+
 # A denial's clause is what the speaker says is not so («ونفت باكستان أن تكون السعودية
 # طلبت منها وساطة»): shown as his words it would state the opposite of what he said.
 _DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
@@ -2871,6 +2876,7 @@ def extract_quotes(
     speaks = speaks or (lambda _name, _slug: True)
     if lang not in _PATTERNS:
         lang = detect_language(" ".join(paragraphs))
+    paragraphs = [_HTML_QUOTE_RE.sub('"', p) for p in paragraphs]
     quotes: list[Quote] = []
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):

@@ -2475,3 +2475,33 @@ def test_a_speaker_word_of_quotation_marks_alone_is_read() -> None:
     # a word that is only a quotation mark after the verb («قال:» glued to «"»): no name,
     # and no error (the name's words and their folded forms were paired wrongly)
     assert extract_quotes(['،،said: "قال:'], "ar", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «quot;» left from HTML is a quotation mark, never the speaker's name (was
+        # «quot;نريد» speaking «نعالج …quot;.»)
+        (
+            "وأكد الوزير أن الزيارة مهمة للبلدين. وقال quot;نريد ان نعالج كافة المشاكل في المنطقةquot;.",
+            [
+                ("الوزير", "الزيارة مهمة للبلدين."),
+                ("الوزير", "نريد ان نعالج كافة المشاكل في المنطقة"),
+            ],
+        ),
+        (
+            "وقال الوزير &quot;نريد ان نعالج كافة المشاكل في المنطقة&quot;.",
+            [("الوزير", "نريد ان نعالج كافة المشاكل في المنطقة")],
+        ),
+        # guard: the letters «quot» in a Latin word are no mark
+        (
+            "وقال الوزير إن مقال aquot; نشر أمس في الصحيفة.",
+            [("الوزير", "مقال aquot; نشر أمس في الصحيفة.")],
+        ),
+    ],
+)
+def test_an_html_quotation_entity_is_a_quotation_mark(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
