@@ -266,6 +266,16 @@ AR_NOT_SPEECH_BEFORE_AN = (
     "يمكن",
     "حتى",
     "لا بد",
+    # the reporter's own addition or concession: «أعلنت X تعطيل المدارس، فضلا عن أن غدا
+    # عطلة», «رغم أن ...»
+    "فضلا عن",
+    "علاوة على",
+    "إضافة إلى",
+    "بالإضافة إلى",
+    "رغم",
+    "برغم",
+    "بالرغم من",
+    "الرغم من",
 )
 # A verb right after these words is no statement: «وفق ما ذكرت» (an attribution), «كلما
 # قال» (a habit).
@@ -1312,7 +1322,12 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         )
 
     for regex in _AR_OBJECT_RES:
-        found.extend(map(verb_with_that, regex.finditer(paragraph)))
+        found.extend(
+            verb_with_that(match)
+            for match in regex.finditer(paragraph)
+            # «أعلنت X تعطيل المدارس، فضلا عن ...»: the reporter's addition, not the object
+            if " ".join(map(fold_word, _words(paragraph[: match.end()])[-2:])) not in _NOT_SPEECH_AN
+        )
     for match in _AR_CARRIED_RE.finditer(paragraph):
         comp = match.group("comp") or match.group("that")
         if comp is not None:
@@ -1543,9 +1558,9 @@ def _opens_nothing(
 ) -> int | None:
     """Where to look for the next opener when *opener* opens no statement, else None."""
     if opener.group("comp") is not None:
-        words = _words(paragraph[rest_start : opener.end("rest")])
-        if words and fold_word(words[-1]) in _NOT_SPEECH_AN:  # «بعد أن», «يجب أن»
-            return opener.end()
+        words = [fold_word(w) for w in _words(paragraph[rest_start : opener.end("rest")])]
+        if words and (words[-1] in _NOT_SPEECH_AN or " ".join(words[-2:]) in _NOT_SPEECH_AN):
+            return opener.end()  # «بعد أن», «يجب أن», «فضلا عن أن»
         # «واعتبرت X، التي تقول إنها ...، أن»: the first «إن» after a relative's verb is its
         verbs = list(_AR_VERB_RE.finditer(paragraph, rest_start, opener.start("comp")))
         if (

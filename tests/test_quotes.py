@@ -2505,3 +2505,29 @@ def test_an_html_quotation_entity_is_a_quotation_mark(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «فضلا عن أن …» after an announcement's object is the reporter's addition, never
+        # the words announced (was «السلطات»: «أن غداً الأحد عطلة …»)
+        ("وأعلنت السلطات تعطيل المدارس في المحافظة اليوم السبت، فضلاً عن أن غداً الأحد "
+         "عطلة رسمية في البلاد.", []),
+        ("وأعلنت الوزارة إغلاق المعبر الحدودي، علاوة على أن الرحلات الجوية ما زالت معلقة.",
+         []),
+        # a concession before «إن» opens nothing: the verb's clause comes after it
+        ("وقال الوزير رغم أن الوضع صعب إن الحكومة ستواصل جهودها.",
+         [("الوزير", "الحكومة ستواصل جهودها.")]),
+        # guards: «عن» with the announced noun, and a clause that holds «رغم أن»
+        ("وأعلنت الحكومة عن تشكيل لجنة للتحقيق في الحادث.",
+         [("الحكومة", "تشكيل لجنة للتحقيق في الحادث.")]),
+        ("وقال الوزير إن الحكومة ستواصل جهودها رغم أن الوضع صعب جدا.",
+         [("الوزير", "الحكومة ستواصل جهودها رغم أن الوضع صعب جدا.")]),
+    ],
+)  # fmt: skip
+def test_arabic_reporters_addition_is_no_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
