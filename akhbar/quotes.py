@@ -437,6 +437,10 @@ ADVERBIAL_STARTS = {
         "بنا",
         "بر",
         "طبق",
+        # «براساس مصاحبه‌ای که …، X گفت»: what the words are based on, never the subject
+        "براساس",
+        "برپایه",
+        "مطابق",
         "درباره",
         # «همزمان با برگزاری …، X اعلام کرد»: a time, never the subject
         "همزمان",
@@ -487,6 +491,13 @@ SUBJECT_CUTS = {
         "طبق",
         "امروز",
         "دیروز",
+        # a time: «سرکنسولگری پاکستان چندی پیش …», «X لحظاتی پیش گزارش داد»
+        "چندی",
+        "اخیرا",
+        "لحظاتی",
+        "ساعاتی",
+        "دقایقی",
+        "هفته",
         # a relative clause or «پس از ...» after the name: «درکوش که ...», «ابراهیم پس از ...»
         "که",
         "پس",
@@ -497,6 +508,10 @@ SUBJECT_CUTS = {
         "سه‌شنبه",
         "چهارشنبه",
         "پنجشنبه",
+        # a dash opens an aside: «وزیر خارجه - که دیروز آمد - گفت»
+        "-",
+        "–",
+        "—",
     ),
     "ar": (
         "حول",
@@ -690,7 +705,9 @@ _ADDRESSEES = frozenset(fold(w) for w in AR_ADDRESSEE_NOUNS)
 
 # «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
 _FA_CLAUSE_VERBS = r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
-_FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s+")
+# A «که» after a finished verb opens a clause with a subject of its own: «سرکنسولگری …
+# بازگشایی شده بود که X … گفت», «این در حالی است که X گفت» (X speaks).
+_FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+(?:و|که)\s+")
 # A Persian verb right after a joiner's «و» has no subject of its own: it shares the
 # subject of the clause before («… ضروری است و تأکید کردند که …»).
 _FA_AND_BEFORE_VERB_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s*$")
@@ -713,6 +730,50 @@ FA_LEADING_PHRASES = (
     "شب گذشته",
 )
 _FA_LEADING = tuple(tuple(fold_word(w) for w in p.split()) for p in FA_LEADING_PHRASES)
+# A time that opens a sentence before its subject («روز دوشنبه گذشته X گفت که»,
+# «امروز (شنبه) X اعلام کرد», «چندی پیش X …»): a run of these words (and a date's
+# numbers, a day in brackets) that opens with one of FA_TIME_OPENINGS; never the subject.
+# «صبح», «عصر» ... open a run only before another time word («عصر ایران» is an outlet).
+FA_TIME_OPENINGS = (
+    "روز",
+    "امروز",
+    "دیروز",
+    "امشب",
+    "دیشب",
+    "شامگاه",
+    "بامداد",
+    "چندی",
+    "اخیرا",
+    "لحظاتی",
+    "ساعاتی",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "جمعه",
+)
+FA_TIME_WORDS = (
+    *FA_TIME_OPENINGS,
+    "صبح",
+    "ظهر",
+    "عصر",
+    "شب",
+    "گذشته",
+    "پیش",
+    "قبل",
+    "جاری",
+    "آینده",
+    "اخیر",
+    "هفته",
+    "ماه",
+    "سال",
+)
+_FA_TIME_OPENINGS = frozenset(fold_word(w) for w in FA_TIME_OPENINGS)
+_FA_TIME_WORDS = frozenset(fold_word(w) for w in FA_TIME_WORDS)
+_DAY_IN_BRACKETS_RE = re.compile(r"^\([^()]{1,40}\)$")
 # A Persian subject phrase never holds the object marker «را» nor opens with a modal: such
 # a phrase is the tail of a clause («باید محاسن و مسائل جنبی آن را ...»).
 FA_CLAUSE_WORDS = ("را",)
@@ -956,6 +1017,14 @@ _DATELINE_RE = re.compile(
     r"|[^\s/:،.-]+(?:\s[^\s/:،.-]+)?\s*[-–—]\s*[^\n.:،\-–—]{2,60}?\s[-–—]"
     r"|(?:[^\s/:،.-]+\s){0,2}[^\s/:،.-]+\s[-–—](?=\s))\s*"
 )
+# A Persian outlet's or city's dateline opening a paragraph, its dash glued or spaced:
+# «عصر بازار- X گفت», «دهلی نو-ایرنا- …», «فرارو - …» (one to three words, and maybe an
+# agency and a second dash), never part of the subject; not when «که» follows the dash
+# (an aside: «وزیر - که …- گفت»).
+_FA_DATELINE_RE = re.compile(
+    r"\s*(?:[^\s/:،.\-–—«»]+\s){0,2}[^\s/:،.\-–—«»]+\s?[-–—]"
+    r"(?:\s?[^\s/:،.\-–—«»]+(?:\s[^\s/:،.\-–—«»]+)?\s?[-–—])?\s+(?!که(?![\w\u200c]))"
+)
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*(?:"
@@ -1088,7 +1157,28 @@ def _drop_leading_phrases(text: str) -> str:
         for phrase in _FA_LEADING:
             if tuple(fold_word(w) for w in words[: len(phrase)]) == phrase:
                 words, dropped = words[len(phrase) :], True
+        time = _leading_time(words)
+        if time:
+            words, dropped = words[time:], True
     return " ".join(words)
+
+
+def _leading_time(words: list[str]) -> int:
+    """Persian: how many of *words* make the time that opens them (FA_TIME_OPENINGS),
+    0 when they open with none."""
+    first = fold_word(words[0]) if words else ""
+    second = fold_word(words[1]) if len(words) > 1 else ""
+    if first not in _FA_TIME_OPENINGS and not (
+        first in _FA_TIME_WORDS and second in _FA_TIME_WORDS
+    ):
+        return 0  # «صبح امروز X گفت» is a time, «عصر ایران نوشت» an outlet
+    n = 1
+    while n < len(words):
+        word = fold_word(words[n])
+        if not (word in _FA_TIME_WORDS or word.isdigit() or _DAY_IN_BRACKETS_RE.match(words[n])):
+            break
+        n += 1
+    return n
 
 
 def _is_clause_tail(subject: str) -> bool:
@@ -1129,6 +1219,16 @@ def _joined_parts(clause: str) -> list[str]:
     return [*parts, clause[start:]]
 
 
+# Persian adverbials naming what the words are based on («براساس گزارش‌ها», «به گفته X»,
+# «طبق اعلام X»): when one opens the segment right before the verb, with no «،» to end
+# it, the subject stands inside it, not before.
+FA_SOURCE_STARTS = ("براساس", "بر اساس", "برپایه", "بر پایه", "طبق", "مطابق", "به گفته",
+                    "بنابر", "بنا بر", "به نقل از")  # fmt: skip
+_FA_SOURCE_RE = re.compile(
+    r"\s*(?:" + "|".join(loose_pattern(w) for w in FA_SOURCE_STARTS) + r")(?![\w\u200c])"
+)
+
+
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     adverbials = _ADVERBIALS.get(lang, frozenset())
     segments = _SEGMENT_RE.split(clause)
@@ -1145,6 +1245,10 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
             if lang == "fa" and _is_clause_tail(subject):
                 return None
             return subject
+    if lang == "fa" and _FA_SOURCE_RE.match(segments[-1]):
+        # «براساس گزارش‌ها نخست وزیر گفت:»: the subject is inside the adverbial that
+        # opens the verb's own segment; where it starts is not known, and the verb has one
+        return None
     return ""
 
 
@@ -1490,6 +1594,15 @@ def _runs_into_participle(rest: str) -> bool:
     return first in _AR_PARTICIPLES
 
 
+def _fa_dateline_end(paragraph: str) -> int:
+    """Where a Persian dateline opening *paragraph* ends (``_FA_DATELINE_RE``), 0 without
+    one or when its words hold a verb of saying (a subject and its verb, not a place)."""
+    match = _FA_DATELINE_RE.match(paragraph)
+    if match is None or _FA_RE.search(match.group(0)):
+        return 0
+    return match.end()
+
+
 def _dateline_end(paragraph: str) -> int:
     """Where a dateline opening *paragraph* ends (see _DATELINE_RE), 0 without one."""
     match = _DATELINE_RE.match(paragraph)
@@ -1720,7 +1833,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         return _ar_introducers(paragraph)
     pattern = _PATTERNS[lang]
     found: list[_Found] = []
-    floor = 0
+    floor = _fa_dateline_end(paragraph) if lang == "fa" else 0
     for match in pattern.finditer(paragraph):
         groups = match.groupdict()
         verb_start, rest = match.start(), groups.get("rest") or ""
