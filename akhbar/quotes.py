@@ -2031,18 +2031,96 @@ class _Speakers:
     name: str = ""
     paragraph: int = -SPEAKER_REACH_PARAGRAPHS - 1
     feminine: bool | None = None  # Arabic: the verb's gender when they were named
+    body: bool = False  # a body, not a person (``_is_body``)
 
-    def remember(self, slug: str, name: str, paragraph: int, feminine: bool | None) -> None:
+    def remember(
+        self, slug: str, name: str, paragraph: int, feminine: bool | None, body: bool = False
+    ) -> None:
         self.slug, self.name, self.paragraph, self.feminine = slug, name, paragraph, feminine
+        self.body = body
 
-    def recall(self, paragraph: int, feminine: bool | None) -> tuple[str, str]:
-        """The last speaker when certain: named close by, of the verb's gender."""
+    def recall(
+        self, paragraph: int, feminine: bool | None, person: bool = False
+    ) -> tuple[str, str]:
+        """The last speaker when certain: named close by, of the verb's gender, a person
+        when a personal pronoun points to them (*person*)."""
         if not self.name or paragraph - self.paragraph > SPEAKER_REACH_PARAGRAPHS:
             return "", ""
         if feminine is not None and self.feminine is not None and feminine != self.feminine:
             return "", ""
+        if person and self.body:
+            return "", ""
         self.paragraph = paragraph
         return self.slug, self.name
+
+
+# Words that open the name of a body, never of a person: a personal pronoun («وی», «او»,
+# «he») after its statement points to someone its words named («وزارت خارجه … گفته است
+# که دهمرده … هشدار داده است … وی افزوده است:»), not to the body; who that is, is not
+# known.  Folded.
+BODY_HEADS = {
+    "fa": (
+        "وزارت",
+        "وزارتخانه",
+        "سازمان",
+        "دولت",
+        "ارتش",
+        "پلیس",
+        "اداره",
+        "دفتر",
+        "روابط",
+        "شورا",
+        "شورای",
+        "مجلس",
+        "پارلمان",
+        "دادگاه",
+        "خبرگزاری",
+        "روزنامه",
+        "پایگاه",
+        "تارنمای",
+        "شبکه",
+        "رسانه",
+        "رسانه‌های",
+        "رسانه‌ها",
+        "منابع",
+        "سفارت",
+        "سرکنسولگری",
+        "کنسولگری",
+        "نیروی",
+        "نیروهای",
+        "سپاه",
+        "ستاد",
+        "قرارگاه",
+        "حزب",
+        "گروه",
+        "کمیسیون",
+        "کمیته",
+        "هیئت",
+        "هیات",
+        "دانشگاه",
+        "شرکت",
+        "مرکز",
+        "انجمن",
+        "اتحادیه",
+        "جبهه",
+        "جنبش",
+        "ائتلاف",
+        "کاخ",
+        "بیانیه",
+    ),
+    "en": ("ministry", "government", "army", "police", "office", "embassy", "agency"),
+}
+_BODY_HEADS = _folded(BODY_HEADS)
+
+
+def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]) -> bool:
+    """Whether a Persian or English speaker is a body, not a person: a known actor that
+    is no person, or a name opening with a word of BODY_HEADS."""
+    if lang not in _BODY_HEADS:
+        return False
+    if slug:
+        return not speaks("", slug)
+    return _first_word(name) in _BODY_HEADS[lang]
 
 
 def _earlier_subject(sentence: str) -> str:
@@ -2757,11 +2835,13 @@ def _speaker(
         # «"..."، قال X.»: the words after the verb, or the speaker a pronoun points to
         subject = _cut(_drop_fillers(found.subject, lang), lang)
         if not subject or _is_pronoun(subject, lang):
-            return last.recall(paragraph, found.feminine if lang == "ar" else None)
+            person = lang != "ar" and bool(subject)
+            return last.recall(paragraph, found.feminine if lang == "ar" else None, person)
         slug, name = _resolve_prefix(subject, resolve, speaks)
         if not slug:
             name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
-        last.remember(slug, name, paragraph, found.feminine if lang == "ar" else None)
+        feminine = found.feminine if lang == "ar" else None
+        last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
         return slug, name
     if found.clause:
         # a relative or time clause: the words after the verb, a known actor or (time
@@ -2795,8 +2875,9 @@ def _speaker(
     if not subject and found.by_saying:
         return "", ""
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
-        # «وأوضح هذا المسؤول أن»: the official just named
-        return last.recall(paragraph, feminine)
+        # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
+        person = lang != "ar" and _is_pronoun(subject, lang)
+        return last.recall(paragraph, feminine, person)
     slug, name = "", ""
     if lang == "ar" and not found.participle and not found.described:
         # a person named after a role phrase that runs through «لدى»/«في» is the speaker,
@@ -2808,12 +2889,12 @@ def _speaker(
         # the role is cut before is the speaker's
         slug, name = _resolve_prefix(apposed, resolve, speaks)
         name = name if slug else apposed
-        last.remember(slug, name, paragraph, feminine)
+        last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
         return slug, name
     if not slug and _is_office(subject, lang):
         # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
         name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
-        last.remember("", name, paragraph, feminine)
+        last.remember("", name, paragraph, feminine, _is_body("", name, lang, speaks))
         return "", name
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
@@ -2836,7 +2917,7 @@ def _speaker(
             name = _ar_shown(subject + ("،" if closed else ""))
         else:
             name = _plain_display(subject)
-    last.remember(slug, name, paragraph, feminine)
+    last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
     return slug, name
 
 
