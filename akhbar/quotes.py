@@ -11,9 +11,9 @@ Persian before a «وی ... تأکید کرد» sentence of the reporter's, in A
 reporter's comment «، الأمر الذي ...» and, in a «فيما ...» clause opening the sentence,
 where its main clause begins; a colon ending its paragraph takes the quotation that opens
 the next one; surrounding quotation marks stripped («quot;», an HTML entity left in the
-text, read as «"»), display text kept as written.  A quote needs ``MIN_QUOTE_WORDS``
-words; a short quotation its clause runs on after is a name, not a quote («"مؤتمر ميونيخ
-للأمن"»).
+text, read as «"»; «“…“» opened and closed by the same mark read as «“…”»), display
+text kept as written.  A quote needs ``MIN_QUOTE_WORDS`` words; a short quotation its
+clause runs on after is a name, not a quote («"مؤتمر ميونيخ للأمن"»).
 
 Speaker, one fallback chain:
 
@@ -826,8 +826,9 @@ def _verbs(lang: str) -> str:
 _FA_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('fa')})"
     r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+که(?![\w\u200c])))?"
-    # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence
-    r"(?:\s*[:؛]|\s+(?P<that>که)(?![\w\u200c])\s*)"
+    # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
+    # که: “...“»: the colon after «که» is no word of it)
+    r"(?:\s*[:؛]|\s+(?P<that>که)(?![\w\u200c])\s*(?::\s*)?)"
 )
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
@@ -3064,6 +3065,20 @@ def _next_quotation(paragraphs: list[str], index: int, intro: _Found) -> str:
 # نعالج …quot;.», «&quot;»): read as the mark it stands for, never a word of a name.
 _HTML_QUOTE_RE = re.compile(r"(?:&|(?<![A-Za-z]))quot;")
 
+
+def _paired_curly(paragraph: str) -> str:
+    """*paragraph* with a quotation opened and closed by the same «“» («گفته است که:
+    “مدارک … خارج کند.“») closed by «”»: with no «”» in it, every second «“» closes the
+    quotation the one before opened."""
+    if "“" not in paragraph or "”" in paragraph:
+        return paragraph
+    parts = paragraph.split("“")
+    return "".join(
+        part + ("" if i == len(parts) - 1 else "“" if i % 2 == 0 else "”")
+        for i, part in enumerate(parts)
+    )
+
+
 # A denial's clause is what the speaker says is not so («ونفت باكستان أن تكون السعودية
 # طلبت منها وساطة»): shown as his words it would state the opposite of what he said.
 _DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
@@ -3085,7 +3100,7 @@ def extract_quotes(
     speaks = speaks or (lambda _name, _slug: True)
     if lang not in _PATTERNS:
         lang = detect_language(" ".join(paragraphs))
-    paragraphs = [_HTML_QUOTE_RE.sub('"', p) for p in paragraphs]
+    paragraphs = [_paired_curly(_HTML_QUOTE_RE.sub('"', p)) for p in paragraphs]
     quotes: list[Quote] = []
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):

@@ -2681,3 +2681,33 @@ def test_pronoun_after_a_known_body_is_no_body() -> None:
         ("pk-foreign-ministry", "The foreign ministry"),
         ("", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a quotation opened and closed by the same «“»: the words are between the marks,
+        # all its sentences, and «: “» is no word of them (was «: “مدارک …» and «:“بر این
+        # اساس …» cut after the first sentence)
+        (
+            "مدیرکل اتباع خارجه به خبرگزاری مهر گفته است که: “مدارک اتباع تا ۱۵ شهریور "
+            "اعتبار داشت؛ ولی اگر تمدید نشود، باید کشور را ترک کنند.“",
+            ("مدیرکل اتباع خارجه", "مدارک اتباع تا ۱۵ شهریور اعتبار داشت؛ ولی اگر تمدید نشود، باید کشور را ترک کنند."),
+        ),
+        (
+            "این مقام به خبرگزاری مهر گفته است که:“بر این اساس، ۸۴۰ هزار نفر غیرمجاز "
+            "محسوب می‌شوند. البته درخواست تمدید هنوز پاسخی نگرفته است.“",
+            ("این مقام", "بر این اساس، ۸۴۰ هزار نفر غیرمجاز محسوب می‌شوند. البته درخواست تمدید هنوز پاسخی نگرفته است."),
+        ),
+        # guard: quotation marks that pair as “…” are read as before
+        (
+            "وزیر کشور گفت: “مدارک اتباع تا ۱۵ شهریور اعتبار داشت.” سپس جلسه پایان یافت.",
+            ("وزیر کشور", "مدارک اتباع تا ۱۵ شهریور اعتبار داشت."),
+        ),
+    ],
+)  # fmt: skip
+def test_a_quotation_opened_and_closed_by_the_same_mark(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    (quote,) = extract_quotes([paragraph], "fa", resolve)
+    assert (quote.speaker_name, quote.text) == expected
