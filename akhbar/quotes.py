@@ -134,6 +134,11 @@ INTRODUCERS = {
         "نوشت",
         "می گوید",
         "می افزاید",
+        "ابراز داشت",
+        "ابلاغ کرد",
+        # a report's words, with a colon or «که» as every verb here: «… گزارش داد:»,
+        # «رسانه‌ها گزارش دادند که …»
+        "گزارش داد",
     ),
     "ar": (
         "قال",
@@ -639,7 +644,7 @@ _PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTIT
 _OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
-    "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و"),
+    "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
     # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before
     "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", *AR_KANA),
     "en": ("also", "then", "and"),
@@ -825,10 +830,10 @@ def _verbs(lang: str) -> str:
 # Afghan outlets write it).
 _FA_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('fa')})"
-    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+که(?![\w\u200c])))?"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+[کك]ه(?![\w\u200c])))?"
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
-    # که: “...“»: the colon after «که» is no word of it)
-    r"(?:\s*[:؛]|\s+(?P<that>که)(?![\w\u200c])\s*(?::\s*)?)"
+    # که: “...“»: the colon after «که» is no word of it; «كه» as legacy texts type it)
+    r"(?:\s*[:؛]|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?)"
 )
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
@@ -1865,7 +1870,80 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         )
         floor = match.end()
     found.extend(_trailing(paragraph, lang))
+    if lang == "fa":
+        found.extend(
+            document
+            for document in _fa_documents(paragraph)
+            if not any(document.verb_start <= f.verb_start < document.colon_end for f in found)
+        )
     return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
+
+
+# Persian: a document's words, «در بیانیه … آمده است:», «در این گزارش آمده است که …»,
+# «در حکم دادگاه آمده است «…»»: spoken by the issuer named with the document (after the
+# noun, «بیانیه وزارت خارجه», or «از سوی X»/«از طرف X») when it is a known actor or a
+# body's name (BODY_HEADS), else by no one (not the last speaker: «در این بیانیه» points
+# back to a document, not a person).
+FA_DOCUMENTS = (
+    "بیانیه",
+    "گزارش",
+    "حکم",
+    "نامه",
+    "پیام",
+    "اطلاعیه",
+    "اعلامیه",
+    "خبرنامه",
+    "متن",
+    "قطعنامه",
+    "سند",
+    "توافقنامه",
+    "توافق‌نامه",
+)
+_FA_DOCUMENT_RE = re.compile(
+    r"(?<![\w\u200c])در\s+(?:(?:این|آن)\s+)?(?P<doc>"
+    + "|".join(_loose(w) for w in sorted(FA_DOCUMENTS, key=len, reverse=True))
+    + r")(?P<rest>[^.!?؟:«»“”\"\n]{0,150}?)\s*،?\s*"
+    + _loose("آمده است")
+    + r"(?:\s*[:؛]\s*|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?|\s*(?=[«“\"]))"
+)
+# Who issued a document named before «آمده است»: «از سوی X», «از طرف X», up to the verb
+# («… منتشر شد»).  An outlet there only published it («از سوی خبرگزاری رسمی عربستان
+# منتشر شده»): no issuer.
+_FA_ISSUED_BY_RE = re.compile(
+    r"(?<!\w)از\s+(?:سوی|طرف)\s+(?P<who>.+?)"
+    r"(?:\s+(?:منتشر|صادر|اعلام|ارائه|تهیه|امضا|تنظیم|پخش)|$)"
+)
+FA_OUTLET_HEADS = ("خبرگزاری", "روزنامه", "پایگاه", "تارنمای", "شبکه", "رسانه", "رسانه‌های",
+                   "سایت", "وبسایت", "وب‌سایت")  # fmt: skip
+_FA_OUTLET_HEADS = frozenset(fold_word(w) for w in FA_OUTLET_HEADS)
+
+
+def _fa_documents(paragraph: str) -> list[_Found]:
+    """Persian statements of a document (``_FA_DOCUMENT_RE``), its issuer as the subject."""
+    found = []
+    for match in _FA_DOCUMENT_RE.finditer(paragraph):
+        rest = match.group("rest")
+        issued = _FA_ISSUED_BY_RE.search(rest)
+        if issued:
+            issuer = _cut(issued.group("who"), "fa")
+            issuer = "" if _first_word(issuer) in _FA_OUTLET_HEADS else issuer
+        elif rest[:1].isspace() and not match.group(0).startswith(("در این", "در آن")):
+            issuer = _cut(rest, "fa")  # the genitive: «بیانیه وزارت خارجه پاکستان»
+        else:
+            issuer = ""  # «بیانیه‌ای که …», «این گزارش»
+        found.append(
+            _Found(
+                clause_start=match.start(),
+                verb_start=match.start(),
+                colon_end=match.end(),
+                subject=issuer,
+                plural=False,
+                conjoined=True,
+                that=match.group("that") is not None,
+                document=True,
+            )
+        )
+    return found
 
 
 # Persian verbs whose «که» after them opens a relative clause on their object, not what
@@ -2856,7 +2934,15 @@ def _speaker(
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
     if found.document or _is_document(subject, lang):
-        issuer = _issuer(before) if lang == "ar" else ""
+        if lang != "ar":
+            # «در بیانیه وزارت خارجه آمده است:»: the issuer named with it, a known actor
+            # or a body's name as written («بیانیه ستاد برگزاری نماز جمعه»)
+            issuer = found.subject if found.document else ""
+            slug, name = _resolve_prefix(issuer, resolve, speaks) if issuer else ("", "")
+            if not slug and _first_word(issuer) in _BODY_HEADS.get(lang, ()):
+                name = _plain_display(issuer)
+            return slug, name
+        issuer = _issuer(before)
         if not issuer:
             return "", ""
         slug, name = _resolve_prefix(issuer, resolve, speaks)
