@@ -71,6 +71,7 @@ from akhbar.text import (
     display,
     fold,
     loose_pattern,
+    pair_curly_quotes,
     split_sentences,
     tokens,
 )
@@ -425,11 +426,13 @@ def _candidates(
     for paragraph in paragraphs:
         state, unfinished, statement = (0, 0, False), False, False
         for line in paragraph.splitlines():
-            for raw in split_sentences(line):
+            # the quotation marks as they pair («“…“» closed by its second mark)
+            paired = split_sentences(pair_curly_quotes(line))
+            for raw, marks in zip(split_sentences(line), paired, strict=True):
                 speaks = lang == "fa" and bool(_OPEN_STATEMENT_RE.search(raw))
                 dependent = any(state) or unfinished or (statement and not speaks)
                 statement = statement or speaks
-                state = _quotation_open(raw, state)
+                state = _quotation_open(marks, state)
                 unfinished = bool(_UNFINISHED_RE.search(raw))
                 sentence = strip_boilerplate(raw, sources, lead)
                 lead = lead and not sentence

@@ -55,6 +55,7 @@ from akhbar.text import (
     fold,
     fold_word,
     loose_pattern,
+    pair_curly_quotes,
     sentence_ends,
 )
 
@@ -3152,19 +3153,6 @@ def _next_quotation(paragraphs: list[str], index: int, intro: _Found) -> str:
 _HTML_QUOTE_RE = re.compile(r"(?:&|(?<![A-Za-z]))quot;")
 
 
-def _paired_curly(paragraph: str) -> str:
-    """*paragraph* with a quotation opened and closed by the same «“» («گفته است که:
-    “مدارک … خارج کند.“») closed by «”»: with no «”» in it, every second «“» closes the
-    quotation the one before opened."""
-    if "“" not in paragraph or "”" in paragraph:
-        return paragraph
-    parts = paragraph.split("“")
-    return "".join(
-        part + ("" if i == len(parts) - 1 else "“" if i % 2 == 0 else "”")
-        for i, part in enumerate(parts)
-    )
-
-
 # A denial's clause is what the speaker says is not so («ونفت باكستان أن تكون السعودية
 # طلبت منها وساطة»): shown as his words it would state the opposite of what he said.
 _DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
@@ -3186,7 +3174,7 @@ def extract_quotes(
     speaks = speaks or (lambda _name, _slug: True)
     if lang not in _PATTERNS:
         lang = detect_language(" ".join(paragraphs))
-    paragraphs = [_paired_curly(_HTML_QUOTE_RE.sub('"', p)) for p in paragraphs]
+    paragraphs = [pair_curly_quotes(_HTML_QUOTE_RE.sub('"', p)) for p in paragraphs]
     quotes: list[Quote] = []
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):

@@ -1106,6 +1106,20 @@ def sentence_ends(
             yield match
 
 
+def pair_curly_quotes(paragraph: str) -> str:
+    """*paragraph* with its quotations opened and closed by the same «“» («گفته است که:
+    “مدارک … خارج کند.“») closed by «”»: with no «”» in it, every second «“» closes the
+    quotation the one before opened.  One letter for one: offsets stay those of
+    *paragraph*."""
+    if "“" not in paragraph or "”" in paragraph:
+        return paragraph
+    parts = paragraph.split("“")
+    return "".join(
+        part + ("" if i == len(parts) - 1 else "“" if i % 2 == 0 else "”")
+        for i, part in enumerate(parts)
+    )
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences on terminal punctuation (``_SENTENCE_END_RE``),
     not on the dots of an abbreviation («بی. بی. سی»)."""

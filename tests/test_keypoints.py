@@ -744,3 +744,16 @@ def test_sentences_ending_in_a_middle_dot_are_points() -> None:
     points = rank_key_points([paragraph], "ar")
     assert len(points) == 3
     assert all(p.endswith("·") and p.count("·") == 1 for p in points)
+
+
+def test_a_quotation_closed_by_its_opening_mark_leaves_no_quotation_open() -> None:
+    # «“…“»: the second mark closes the quotation, so the sentence is a point and the ones
+    # after it are not inside a quotation (was one point: every sentence after «“» open)
+    paragraphs = [
+        "مدیرکل اتباع خارجه وزارت کشور به خبرگزاری مهر گفته است که: “مدارک آمایش اتباع "
+        "افغانی تا پانزدهم شهریور اعتبار داشت و تمدید آن به دستور وزارت کشور بستگی دارد“. "
+        "این مقام آخرین مهلت تمدید مدارک پناهندگان عراقی را پایان وقت اداری امروز اعلام کرد.",
+        "به گفته او حدود هشتصد و چهل هزار افغانی در کشور غیرمجاز محسوب می‌شوند و باید "
+        "کشور را ترک کنند مگر آن که دولت افغانستان درخواست تمدید را پیگیری کند.",
+    ]
+    assert len(rank_key_points(paragraphs, "fa")) == 3

@@ -574,3 +574,21 @@ def test_a_glued_full_stop_ends_the_sentence_before_a_speaker():
     )
     (quote,) = extract_quotes([paragraph], "fa", lambda name: "")
     assert quote.speaker_name == "این مقام پاکستانی"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same «“» opens and closes: every second one closes
+        ("گفت: “مدارک اعتبار داشت.“ سپس رفت.", "گفت: “مدارک اعتبار داشت.” سپس رفت."),
+        ("“یک“ و “دو“", "“یک” و “دو”"),
+        # guards: marks that pair as “…” are kept; an unclosed one stays open
+        ("گفت: “مدارک” و “اسناد”", "گفت: “مدارک” و “اسناد”"),
+        ("گفت: “مدارک اعتبار داشت", "گفت: “مدارک اعتبار داشت"),
+    ],
+)
+def test_pair_curly_quotes(text: str, expected: str) -> None:
+    from akhbar.text import pair_curly_quotes
+
+    assert pair_curly_quotes(text) == expected
+    assert len(pair_curly_quotes(text)) == len(text)
