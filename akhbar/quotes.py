@@ -1720,6 +1720,10 @@ def _qualifies_source(paragraph: str, floor: int, intro: _Found) -> bool:
     return bool(_AR_ACCORDING_START_RE.match(head)) and not _SEGMENT_RE.search(head)
 
 
+# Conjunctions after which a verb opens a clause of its own («…، إذ قال:», «ثم أكد»);
+# folded.
+AR_CONJUNCTIONS = ("إذ", "حيث", "كما", "ثم", "لكن", "ولكن", "بل")
+_CONJUNCTIONS = frozenset(fold(w) for w in AR_CONJUNCTIONS)
 # How many words the subject of a verb inside a reported clause may run to («أن الوسيط
 # السريلانكي المدعو بوهاري سيد أبو طاهر اعترف»: a name with its role and description).
 NESTED_SUBJECT_WORDS = 12
@@ -1729,10 +1733,11 @@ def _nested(paragraph: str, outer: _Found, intro: _Found) -> bool:
     """Whether *intro*'s verb is inside the clause *outer* reports («وقالت الشرطة إن
     الوسيط المدعو X اعترف بأن ...», «وقال إن أمريكا أعلنت مرارا أن ...»): a verb written
     without «و», in the same sentence, with only its subject between the clause's «إن»
-    and it (no «،», no other verb of saying) and none after it.  What it says is part of the outer
-    statement: X says that Y admitted it; Y's words are not Y's to show, and the outer
-    statement is never cut down to Y's name (when Y's words are quoted, they are Y's
-    statement and the outer clause is none)."""
+    and it (no other verb of saying, no conjunction right before it; an apposition set
+    off by «،» may follow the name) and none after it.  What it says is part of the outer statement: X says that Y
+    admitted it; Y's words are not Y's to show, and the outer statement is never cut down
+    to Y's name (when Y's words are quoted, they are Y's statement and the outer clause
+    is none)."""
     if not outer.reported or outer.clause or intro.clause == "trailing":
         return False
     if intro.conjoined or intro.participle or intro.document:
@@ -1742,8 +1747,11 @@ def _nested(paragraph: str, outer: _Found, intro: _Found) -> bool:
     if not _same_sentence(paragraph, outer, intro):
         return False
     between = paragraph[outer.colon_end : intro.verb_start]
+    if _word_before(paragraph, intro.verb_start) in _CONJUNCTIONS:
+        return False  # «…، إذ قال:»: a clause of its own
+    segments = _SEGMENT_RE.split(between)
     return (
-        not _SEGMENT_RE.search(between)
+        (len(segments) == 1 or not segments[-1].strip())  # «الوزير، الذي زار طهران، أكد»
         and not _AR_VERB_RE.search(between)
         and len(_words(between)) <= NESTED_SUBJECT_WORDS
     )

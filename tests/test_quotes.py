@@ -2411,6 +2411,18 @@ def test_a_middle_dot_after_a_word_ends_the_words(
                 )
             ],
         ),
+        # the inner subject may have an apposition set off by «،» (was the name and the
+        # apposition as the official's words)
+        (
+            "وقال المسؤول إن وزير الخارجية محمد كريمي، الذي زار طهران أمس، أكد أن بلاده "
+            "تدعم الحوار.",
+            [
+                (
+                    "المسؤول",
+                    "وزير الخارجية محمد كريمي، الذي زار طهران أمس، أكد أن بلاده تدعم الحوار.",
+                )
+            ],
+        ),
         # the inner subject's own words in quotation marks are his statement, and the
         # outer clause is only their frame (was the bare name as the ministry's words)
         (
