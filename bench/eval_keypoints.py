@@ -54,9 +54,9 @@ first whole clause by ``akhbar.fields``, a position prior per language,
 ``POSITION_DECAY``: 1.5 for Persian, 1.0 for Arabic)::
 
     system           fa R1  R2     RL    | ar R1  R2     RL
-    keypoints        0.272  0.136  0.205 | 0.368  0.282  0.336
-    kp-outlet-title  0.299  0.167  0.231 | 0.392  0.311  0.360
-    lead-3           0.278  0.146  0.209 | 0.380  0.298  0.348
+    keypoints        0.285  0.153  0.221 | 0.367  0.282  0.336
+    kp-outlet-title  0.304  0.173  0.237 | 0.394  0.314  0.363
+    lead-3           0.280  0.148  0.211 | 0.380  0.298  0.348
 
 Every point is a sentence that can be read alone (``keypoints.states_alone``): no
 question, heading, unfinished sentence or its other half, no middle or end of a
