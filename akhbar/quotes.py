@@ -1419,7 +1419,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         ):
             continue  # «طالب» alone is the noun «a student»
         intro = _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), True)
-        found.append(replace(intro, subject=_caller(intro.subject)))
+        found.append(replace(intro, subject=_caller(intro.subject, paragraph)))
 
     def verb_with_that(match: re.Match[str]) -> _Found:
         """A statement opened by the match's verb, its content clause in ``rest``."""
@@ -1786,12 +1786,39 @@ def _passive(verb: str) -> bool:
     return len(bare) > 1 and bare[1] == "\u064f"
 
 
-def _caller(rest: str) -> str:
+# Endings of a noun that holds a possessive pronoun («أنصاره», «مواطنيها», «أتباعهم»).
+AR_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# Words that end so and are names, not a noun with a pronoun («نبيه بري», «عبدالله»).
+AR_NAMES_IN_HA = ("نبيه", "نزيه", "وجيه", "فقيه", "عبدالله", "عبيدالله", "زاده", "سيبويه")
+_NAMES_IN_HA = frozenset(fold_word(w) for w in AR_NAMES_IN_HA)
+# A sound masculine plural in its object case: «ال» + a stem of four letters or more +
+# «ين» («المواطنين», «المتظاهرين»; never «البحرين», «الحسين»).
+_AR_OBLIQUE_PLURAL_RE = re.compile(r"^ال\w{4,}ين$")
+
+
+def _call_object(word: str, paragraph: str) -> bool:
+    """*word*, first after a call's verb, is the one called on: a noun with a possessive
+    pronoun («ودعا أنصاره إلى») or a plural in its object case («ودعا المواطنين إلى»).
+    A bare «ه» ending counts only where the text writes «ة» (some write «ه» for it)."""
+    bare = word.strip("،,")
+    if _AR_OBLIQUE_PLURAL_RE.match(bare):
+        return True
+    if bare.startswith("ال") or len(bare) < 4 or fold_word(bare) in _NAMES_IN_HA:
+        return False
+    if bare.endswith(AR_POSSESSIVE_ENDINGS[1:]):
+        return True
+    return bare.endswith("ه") and "ة" in paragraph
+
+
+def _caller(rest: str, paragraph: str = "") -> str:
     """The subject of an Arabic call in the words between its verb and «إلى»/«بـ», before
     the call's object: a head noun (AR_HEAD_NOUNS) that no head noun governs opens the
     object («دعت طهران حركة طالبان إلى ...» is Tehran's call to the Taliban; «دعا زعيم
-    حركة ...» is the movement's leader's)."""
+    حركة ...» is the movement's leader's).  When the object comes first («ودعا أنصاره إلى
+    ...») the verb's subject is unsaid: the one named earlier, never the object."""
     words = _words(rest)
+    if words and _call_object(words[0], paragraph):
+        return ""
     for i in range(1, len(words)):
         if fold_word(words[i]) in _AR_HEADS and fold_word(words[i - 1]) not in _AR_HEADS:
             return " ".join(words[:i])

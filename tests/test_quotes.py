@@ -2486,6 +2486,44 @@ def test_arabic_addressee_and_object_are_not_the_speaker(text: str, expected: st
     assert quote.speaker_name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call's object first after its verb (a possessive ending, a plural in its
+        # object case) is the one called on: the caller is the one named before it
+        # (was «أنصاره», «المواطنين»)
+        (
+            "وقال رئيس الحكومة إن الوضع في المدينة مستقر، ودعا أنصاره إلى التظاهر من "
+            "أجل باكستان سلمية.",
+            ["رئيس الحكومة", "رئيس الحكومة"],
+        ),
+        (
+            "وقال وزير الداخلية إن الوضع في المدينة مستقر، ودعا المواطنين إلى الهدوء "
+            "وعدم الخروج من المنازل.",
+            ["وزير الداخلية", "وزير الداخلية"],
+        ),
+        (
+            "وقال الوزير إن الوضع مستقر تماما. وطالبت الحكومة مواطنيها بالهدوء وعدم "
+            "الخروج من المنازل.",
+            ["الوزير", "الحكومة"],
+        ),
+        # no one named before: unknown, never the object
+        (
+            "وكان رئيس الحكومة حمّل قوى خارجية المسؤولية عن الأزمة ودعا أتباعه إلى "
+            "التظاهر السلمي في كل المدن.",
+            [""],
+        ),
+        # guards: a name that ends so, a country, a «ه» written for «ة»
+        ("ودعا نبيه بري إلى الحوار الوطني بين الأطراف اللبنانية.", ["نبيه بري"]),
+        ("ودعت البحرين إلى ضبط النفس في المنطقة كلها.", ["البحرين"]),
+        ("ودعت وزاره الخارجيه إلى ضبط النفس في المنطقه كلها.", ["وزاره الخارجيه"]),
+    ],
+)  # fmt: skip
+def test_arabic_call_object_is_the_addressee(text: str, expected: list[str]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [q.speaker_name for q in quotes] == expected
+
+
 def test_a_speaker_word_of_quotation_marks_alone_is_read() -> None:
     # a word that is only a quotation mark after the verb («قال:» glued to «"»): no name,
     # and no error (the name's words and their folded forms were paired wrongly)
