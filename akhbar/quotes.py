@@ -382,6 +382,70 @@ AR_COMMENT_CLAUSES = (
     "ما أسفر",
     "مما أسفر",
 )
+# «الأمر الذي» opens the reporter's comment even with no «،» before it («أعلن استقالته
+# الأمر الذي ترتب عليه ...»), unless a word of the sentence governs it («هو الأمر الذي
+# نريده», «إن الأمر الذي ...», «في الأمر الذي»).
+AR_BARE_COMMENT_CLAUSES = ("الأمر الذي", "وهو الأمر الذي")
+AR_GOVERN_COMMENT = (
+    *AR_COMPLEMENTS,
+    "لأن",
+    "فإن",
+    "هو",
+    "هي",
+    "وهو",
+    "وهي",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "حول",
+    "بشأن",
+    "تجاه",
+    "إزاء",
+    "بخصوص",
+    "أن",
+    "ليس",
+)
+# A concessive that opens another party's view: «على رغم اعتبار وزير الخارجية ...»,
+# «رغم تحذيرات واشنطن», «بالرغم من أن واشنطن حذرت ...».  The speaker's words end before
+# it when it names a view (AR_VIEW_NOUNS) or a clause with a verb of saying.
+AR_CONCESSIVES = ("على رغم", "على الرغم من", "رغم", "بالرغم من", "برغم")
+AR_VIEW_NOUNS = (
+    "اعتبار",
+    "تأكيد",
+    "تأكيدات",
+    "تحذير",
+    "تحذيرات",
+    "تصريح",
+    "تصريحات",
+    "قول",
+    "إعلان",
+    "نفي",
+    "مطالبة",
+    "مطالبات",
+    "دعوة",
+    "دعوات",
+    "تهديد",
+    "تهديدات",
+    "انتقاد",
+    "انتقادات",
+    "اتهام",
+    "اتهامات",
+    "معارضة",
+    "اعتراض",
+    "اعتراضات",
+    "رأي",
+    "موقف",
+    "مخاوف",
+)
+# Words before the speaker's words end at such a clause: fewer and the clause is the
+# sentence's own («رغم اعتبار ...» opening it is no reporter's addition).
+AR_RUN_ON_MIN_WORDS = 3
 # Nouns of persons and outlets that «لـ» written onto them makes the one spoken to, never
 # part of the speaker's name: «قالت وزارة الداخلية لسفير إيران إن», «وقال لوكالة الأنباء
 # إن», «أكد لصحيفة محلية أن».  The subject ends before such a word.
@@ -1037,6 +1101,30 @@ _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*(?:"
     + "|".join(_loose(c) for c in sorted(AR_COMMENT_CLAUSES, key=len, reverse=True))
     + r")(?!\w)"
+)
+_AR_BARE_COMMENT_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(_loose(c) for c in sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_GOVERN_COMMENT = frozenset(fold_word(w) for w in AR_GOVERN_COMMENT)
+_AR_CONCESSIVE_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(_loose(c) for c in sorted(AR_CONCESSIVES, key=len, reverse=True))
+    + r")\s+(?:(?:"
+    + "|".join(_loose(n) for n in AR_VIEW_NOUNS)
+    + r")(?!\w)|(?:أن|أنّ|ان)\s+(?:\S+\s+){0,3}?(?:"
+    + _verbs("ar")
+    + r")(?:ت|وا)?(?!\w))"
+)
+# «التي/الذي/الذين» + a verb of saying + its own subject (a word that is no particle, up
+# to four) + what it said («من أنها», «أن», «بأن», «من»): another party's statement.
+_AR_RELATIVE_SAYING_RE = re.compile(
+    r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:"
+    + _verbs("ar")
+    + r")(?:ت|وا)?\s+(?!(?:"
+    + "|".join(_loose(w) for w in (*AR_GOVERN_COMMENT, "أنه", "أنها", "بأن", "إنه"))
+    + r")(?!\w))[^\s،,.]{2,}(?:\s+[^\s،,.]+){0,3}?\s+(?:من|أن|بأن|إن)(?!\w)"
 )
 _WORD_RE = re.compile(r"\S+")
 
@@ -2120,13 +2208,33 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     return text.strip(_STRIP_MARKS)
 
 
+def _run_on(text: str) -> int | None:
+    """Where Arabic words not in quotation marks run on into a clause of the reporter's
+    with no «،» before it: a bare comment clause (AR_BARE_COMMENT_CLAUSES), a concessive
+    naming another party's view (AR_CONCESSIVES), or a relative clause whose verb of
+    saying has its own subject («على إيران التي حذرت واشنطن من أنها ...»)."""
+    cuts = []
+    for match in _AR_BARE_COMMENT_RE.finditer(text):
+        before = _words(text[: match.start()])
+        if before and fold_word(before[-1].strip("،,")) not in _GOVERN_COMMENT:
+            cuts.append(match.start())
+    for regex in (_AR_CONCESSIVE_RE, _AR_RELATIVE_SAYING_RE):
+        for match in regex.finditer(text):
+            if len(_words(text[: match.start()])) >= AR_RUN_ON_MIN_WORDS:
+                cuts.append(match.start())
+    cuts = [c for c in cuts if not _inside_quotation(text, c)]
+    return min(cuts) if cuts else None
+
+
 def _without_comment(text: str) -> str:
     """Arabic words not in quotation marks up to the reporter's comment clause that
-    follows them (AR_COMMENT_CLAUSES)."""
+    follows them (AR_COMMENT_CLAUSES, ``_run_on``)."""
+    end = _run_on(text)
     for match in _AR_COMMENT_RE.finditer(text):
         if not _inside_quotation(text, match.start()):
-            return text[: match.start()].rstrip(" ،,")
-    return text
+            end = match.start() if end is None else min(end, match.start())
+            break
+    return text if end is None else text[:end].rstrip(" ،,")
 
 
 # --- speakers ----------------------------------------------------------------------------
