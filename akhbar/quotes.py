@@ -798,8 +798,29 @@ FA_LEADING_PHRASES = (
     "ماه گذشته",
     "سال گذشته",
     "شب گذشته",
+    # the scene of the words, before their speaker: «در این دیدار X ابراز امیدواری کرد
+    # که», «در ادامه X گفت» (longer phrases first)
+    "در این تماس تلفنی",
+    "در این دیدار",
+    "در این ملاقات",
+    "در این نشست",
+    "در این جلسه",
+    "در این گفتگو",
+    "در این گفت‌وگو",
+    "در این تماس",
+    "در این مراسم",
+    "در این سفر",
+    "در ادامه",
+    "در پایان",
+    "در همین حال",
 )
 _FA_LEADING = tuple(tuple(fold_word(w) for w in p.split()) for p in FA_LEADING_PHRASES)
+# Scene phrases that may name their scene: «در ادامه این نشست X گفت», «در پایان این دیدار»
+# (the demonstrative and its noun go with the phrase).
+FA_SCENE_OF = ("در ادامه", "در پایان")
+_FA_SCENE_OF = frozenset(tuple(fold_word(w) for w in p.split()) for p in FA_SCENE_OF)
+FA_DEMONSTRATIVES = ("این", "آن", "همین", "همان")
+_FA_DEMONSTRATIVES = frozenset(fold_word(w) for w in FA_DEMONSTRATIVES)
 # A time that opens a sentence before its subject («روز دوشنبه گذشته X گفت که»,
 # «امروز (شنبه) X اعلام کرد», «چندی پیش X …»): a run of these words (and a date's
 # numbers, a day in brackets) that opens with one of FA_TIME_OPENINGS; never the subject.
@@ -1252,6 +1273,8 @@ def _drop_leading_phrases(text: str) -> str:
         for phrase in _FA_LEADING:
             if tuple(fold_word(w) for w in words[: len(phrase)]) == phrase:
                 words, dropped = words[len(phrase) :], True
+                if phrase in _FA_SCENE_OF and words and fold_word(words[0]) in _FA_DEMONSTRATIVES:
+                    words = words[2:]
         time = _leading_time(words)
         if time:
             words, dropped = words[time:], True

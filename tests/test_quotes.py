@@ -2846,3 +2846,36 @@ def test_persian_verbs_of_reporting_and_documents(
 ) -> None:
     quotes = extract_quotes(paragraphs, "fa", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scene phrase before a named subject: the name speaks, known or not (was the
+        # previous sentence's speaker)
+        (
+            "مدثر تیپو اعلام کرد که دولت پاکستان طرح را تصویب کرده است. در این دیدار حسن "
+            "رضایی از عزم پاکستان تشکر و ابراز امیدواری کرد که همکاری‌ها بیشتر شود.",
+            ["مدثر تیپو", "حسن رضایی"],
+        ),
+        (
+            "مدثر تیپو اعلام کرد که دولت پاکستان طرح را تصویب کرده است. در ادامه این نشست "
+            "حسن رضایی گفت که همکاری‌ها باید بیشتر شود.",
+            ["مدثر تیپو", "حسن رضایی"],
+        ),
+        # guards: a pronoun or no subject after the scene is the one just named
+        (
+            "مدثر تیپو اعلام کرد که دولت پاکستان طرح را تصویب کرده است. در این دیدار وی "
+            "ابراز امیدواری کرد که همکاری‌ها بیشتر شود.",
+            ["مدثر تیپو", "مدثر تیپو"],
+        ),
+        (
+            "مدثر تیپو اعلام کرد که دولت پاکستان طرح را تصویب کرده است. در ادامه افزود که "
+            "همکاری‌ها باید بیشتر شود.",
+            ["مدثر تیپو", "مدثر تیپو"],
+        ),
+    ],
+)
+def test_persian_scene_phrase_before_a_new_speaker(text: str, expected: list[str]) -> None:
+    quotes = extract_quotes([text], "fa", resolve)
+    assert [q.speaker_name for q in quotes] == expected
