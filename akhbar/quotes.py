@@ -781,6 +781,8 @@ _FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+(?:و|که)\s+")
 # A Persian verb right after a joiner's «و» has no subject of its own: it shares the
 # subject of the clause before («… ضروری است و تأکید کردند که …»).
 _FA_AND_BEFORE_VERB_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s*$")
+# A Persian clause that ends with «و» before the next verb of saying.
+_FA_AND_RE = re.compile(r"\sو\s*$")
 # A lead-in clause «با بیان اینکه ... ،» holds verbs of its own: a joiner inside it, before
 # the «،» that closes it, joins two of its clauses, not the sentence's («X با بیان اینکه
 # ویروس ... درگیر می‌کند و سپس ...، اظهار کرد:» is X's statement).
@@ -1184,6 +1186,10 @@ class _Found:
     # a reported clause whose verb inside quotes its subject's own words («وقالت الوزارة
     # إن الوزير أكد أن "..."»): those words are the statement, the clause gives none
     silent: bool = False
+    # Persian «X گفت که Y … و افزود: …»: a verb joined by «و» to the reported clause of
+    # the statement before it in its sentence goes on with that statement's speaker X,
+    # never a subject inside the clause (Y)
+    resumes: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -2013,6 +2019,12 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 and bool(found)
                 and found[-1].plural == plural
                 and bool(_FA_AND_BEFORE_VERB_RE.search(paragraph[floor:verb_start])),
+                resumes=lang == "fa"
+                and 0 < floor == clause_start
+                and bool(found)
+                and found[-1].that
+                and found[-1].plural == plural
+                and bool(_FA_AND_RE.search(paragraph[floor:verb_start])),
             )
         )
         floor = match.end()
@@ -3348,6 +3360,7 @@ def extract_quotes(
         previous_end = 0
         relayed = -1  # where a relayed person's clause starts (``_relays_person``)
         said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
+        spoke: tuple[str, str] | None = None  # who made it, its words his own or not
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             if (
@@ -3402,6 +3415,8 @@ def extract_quotes(
                 # «مضيفا» goes on with the speaker of words they said themselves (a colon,
                 # a quotation, «إنه ...»); after «أن X فعل ...» it may be X's: unknown
                 who = said or ("", "")
+            elif intro.resumes and spoke is not None:
+                who = spoke
             else:
                 who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             own = (
@@ -3410,6 +3425,7 @@ def extract_quotes(
                 or _quoted_whole(paragraph, intro.colon_end)
             )
             said = who if own else None
+            spoke = who
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:

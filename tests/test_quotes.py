@@ -2879,3 +2879,33 @@ def test_persian_verbs_of_reporting_and_documents(
 def test_persian_scene_phrase_before_a_new_speaker(text: str, expected: list[str]) -> None:
     quotes = extract_quotes([text], "fa", resolve)
     assert [q.speaker_name for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «X گفت که Y … و افزود:»: the second statement is X's, never the subject of his
+        # reported clause (was «برخی کشورها»)
+        (
+            "حسن رضایی گفت که برخی کشورهای منطقه برای کاهش تنش‌ها آمادگی نشان داده‌اند و "
+            "افزود: ایران از هر گونه گفت‌وگو میان کشورهای منطقه استقبال می‌کند.",
+            ["حسن رضایی", "حسن رضایی"],
+        ),
+        (
+            "حسن رضایی گفت که برخی کشورهای منطقه «برای کاهش تنش‌ها آمادگی نشان داده‌اند» و "
+            "افزود: «ایران از هر گونه گفت‌وگو میان کشورهای منطقه استقبال می‌کند.»",
+            ["حسن رضایی", "حسن رضایی"],
+        ),
+        # guard: a new sentence names its own speaker
+        (
+            "حسن رضایی گفت که برخی کشورهای منطقه برای کاهش تنش‌ها آمادگی نشان داده‌اند. "
+            "وزیر خارجه عراق افزود: عراق از هر گونه گفت‌وگو میان کشورهای منطقه استقبال می‌کند.",
+            ["حسن رضایی", "وزیر خارجه عراق"],
+        ),
+    ],
+)
+def test_persian_and_after_a_reported_clause_goes_on_with_its_speaker(
+    text: str, expected: list[str]
+) -> None:
+    quotes = extract_quotes([text], "fa", resolve)
+    assert [q.speaker_name for q in quotes] == expected
