@@ -1190,6 +1190,10 @@ class _Found:
     # the statement before it in its sentence goes on with that statement's speaker X,
     # never a subject inside the clause (Y)
     resumes: bool = False
+    # Arabic call whose object comes first after the verb («ودعا أنصاره إلى ...»): the
+    # caller is the speaker of a statement before it in its sentence, else unknown (the
+    # sentence may name a subject that made no statement: «وكان X حمّل ... ودعا أنصاره»)
+    addressed: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -1536,7 +1540,12 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         ):
             continue  # «طالب» alone is the noun «a student»
         intro = _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), True)
-        found.append(replace(intro, subject=_caller(intro.subject, paragraph)))
+        words = _words(intro.subject)
+        if words and _call_object(words[0], paragraph):
+            # «ودعا أنصاره إلى ...»: the object first, the caller unsaid
+            found.append(replace(intro, subject="", addressed=True))
+        else:
+            found.append(replace(intro, subject=_caller(intro.subject)))
 
     def verb_with_that(match: re.Match[str]) -> _Found:
         """A statement opened by the match's verb, its content clause in ``rest``."""
@@ -1927,15 +1936,12 @@ def _call_object(word: str, paragraph: str) -> bool:
     return bare.endswith("ه") and "ة" in paragraph
 
 
-def _caller(rest: str, paragraph: str = "") -> str:
+def _caller(rest: str) -> str:
     """The subject of an Arabic call in the words between its verb and «إلى»/«بـ», before
     the call's object: a head noun (AR_HEAD_NOUNS) that no head noun governs opens the
     object («دعت طهران حركة طالبان إلى ...» is Tehran's call to the Taliban; «دعا زعيم
-    حركة ...» is the movement's leader's).  When the object comes first («ودعا أنصاره إلى
-    ...») the verb's subject is unsaid: the one named earlier, never the object."""
+    حركة ...» is the movement's leader's)."""
     words = _words(rest)
-    if words and _call_object(words[0], paragraph):
-        return ""
     for i in range(1, len(words)):
         if fold_word(words[i]) in _AR_HEADS and fold_word(words[i - 1]) not in _AR_HEADS:
             return " ".join(words[:i])
@@ -3361,6 +3367,7 @@ def extract_quotes(
         relayed = -1  # where a relayed person's clause starts (``_relays_person``)
         said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
         spoke: tuple[str, str] | None = None  # who made it, its words his own or not
+        spoke_at = -1  # where its verb is
         for i, intro in enumerate(found):
             end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
             if (
@@ -3417,6 +3424,9 @@ def extract_quotes(
                 who = said or ("", "")
             elif intro.resumes and spoke is not None:
                 who = spoke
+            elif intro.addressed:
+                same = spoke_at >= 0 and not _sentence_end(paragraph, spoke_at, intro.verb_start)
+                who = spoke if same and spoke else ("", "")
             else:
                 who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
             own = (
@@ -3425,7 +3435,7 @@ def extract_quotes(
                 or _quoted_whole(paragraph, intro.colon_end)
             )
             said = who if own else None
-            spoke = who
+            spoke, spoke_at = who, intro.verb_start
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
