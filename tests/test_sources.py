@@ -256,16 +256,17 @@ def test_stripped_leads_keep_no_agency_name(seed):
 
 
 def _longest_name_by_definition(text: str, index, min_words: int) -> tuple[str, str]:
-    """Every span of up to MAX_NAME_WORDS tokens at every token, longest first."""
+    """Every span of up to MAX_NAME_WORDS tokens at every token, longest first; a month's
+    name beside a date («مهر ۲۴») names no outlet (``sources._is_month``)."""
     from akhbar.actors import tokenize
-    from akhbar.sources import MAX_NAME_WORDS
+    from akhbar.sources import MAX_NAME_WORDS, _is_month
 
     toks = tokenize(text)
     best: tuple[int, str, str] = (0, "", "")
     for i in range(len(toks)):
         for j in range(min(len(toks), i + MAX_NAME_WORDS), i, -1):
             entry = index.names.get("".join(t.text for t in toks[i:j]))
-            if entry and entry[1] >= min_words and j - i > best[0]:
+            if entry and entry[1] >= min_words and j - i > best[0] and not _is_month(toks, i, j):
                 best = (j - i, entry[0], text[toks[i].start : toks[j - 1].end])
                 break
     return best[1], best[2]
