@@ -638,6 +638,59 @@ def _related_links(lines: list[str]) -> int:
     return len(run) if _ends_sentence(before) else 0
 
 
+# Words no sentence ends on: a preposition, a relative pronoun, a conjunction waiting
+# for what it joins.  A line ending on one, with no final stop, was broken inside its
+# sentence by a hard line break («… هيچ گزارشي از» / «بروز خسارات …»).  Not the words
+# that, folded, are words of the other language too: «على» is the name «علي», «من» is
+# Persian "I", «به» Arabic "with it".
+_NO_SENTENCE_END_TEXT = """
+    في إلى الى عن مع بين لدى حول ضد منذ عبر نحو الذي التي الذين اللذين اللتين
+    اللواتي أن بأن لأن
+    از با در برای بر تا که را درباره
+    the of to in on at with from for by and
+"""
+_NO_SENTENCE_END = frozenset(tokens(_NO_SENTENCE_END_TEXT))
+
+
+def _open_quotation(line: str) -> bool:
+    """Does *line* leave a quotation open: an odd number of «"», more «« » than «» »?"""
+    return line.count('"') % 2 == 1 or line.count("«") > line.count("»")
+
+
+# A quotation broken by hard line breaks closes within this many lines after its first.
+QUOTATION_LINES = 4
+
+
+def join_broken_lines(lines: Sequence[str]) -> list[str]:
+    """*lines* with a sentence broken by hard line breaks made one line again: a line
+    that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``)
+    is joined with the next line, and one that leaves a quotation open with the lines up
+    to the one that closes it (``QUOTATION_LINES`` at most).  A heading or a label ends on
+    neither: it stays a line of its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while i < len(lines) and not _ends_sentence(line):
+            words = tokens(line)
+            if words and words[-1] in _NO_SENTENCE_END:
+                line, i = f"{line} {lines[i]}", i + 1
+                continue
+            if not _open_quotation(line):
+                break
+            joined = line
+            for k in range(i, min(len(lines), i + QUOTATION_LINES)):
+                joined = f"{joined} {lines[k]}"
+                if not _open_quotation(joined):
+                    line, i = joined, k + 1
+                    break
+            else:
+                break
+        out.append(line)
+    return out
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
     lines, chrome, reporter, agency = _page_chrome(lines)

@@ -1,6 +1,13 @@
 import pytest
 
-from akhbar.fields import TITLE_MAX, compress, date_from_text, structure, title_from_lead
+from akhbar.fields import (
+    TITLE_MAX,
+    compress,
+    date_from_text,
+    join_broken_lines,
+    structure,
+    title_from_lead,
+)
 
 
 def test_kicker_and_headline_of_002():
@@ -1140,3 +1147,33 @@ def test_compression_alters_no_quotation_nor_clause(sentence, lang, expected):
 )  # fmt: skip
 def test_a_speech_frame_is_never_the_title_alone(lead, expected):
     assert title_from_lead([lead], "fa", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a line ending on a preposition or a relative pronoun was broken in its sentence
+        (["وی گفت: هیچ گزارشی از", "خسارت در استان دریافت نشده است."],
+         ["وی گفت: هیچ گزارشی از خسارت در استان دریافت نشده است."]),
+        (["والمشروع الذي", "بدأ في 2009 جُمد في 2013.", "وتوقف العمل."],
+         ["والمشروع الذي بدأ في 2009 جُمد في 2013.", "وتوقف العمل."]),
+        # a quotation left open is joined up to the line that closes it
+        (['ونقلت عن مدير شركة "Gulf', 'Oil" قوله: "لا يمكن تنفيذ', 'المشروع الآن"، وفق التقارير.'],
+         ['ونقلت عن مدير شركة "Gulf Oil" قوله: "لا يمكن تنفيذ المشروع الآن"، وفق التقارير.']),
+        # guards: a heading and a section label stay lines of their own; a sentence ended
+        # by a stop is not joined; a quotation that no near line closes is left as it is
+        (["سفر وزیر خارجه", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."],
+         ["سفر وزیر خارجه", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."]),
+        (["الف) دیدارها", "وزیر با همتای خود دیدار کرد."],
+         ["الف) دیدارها", "وزیر با همتای خود دیدار کرد."]),
+        (["قال الوزير إنه سيزور طهران في.", "وصل الوفد."],
+         ["قال الوزير إنه سيزور طهران في.", "وصل الوفد."]),
+        # a name ending on «علي» (folded as the preposition «على»)
+        (["رئيس التحرير", "عبدالرحيم علي", "وصل الوفد."],
+         ["رئيس التحرير", "عبدالرحيم علي", "وصل الوفد."]),
+        (['عنوان "بلا نهاية', "سطر أول", "سطر ثان", "سطر ثالث", "سطر رابع", "سطر خامس"],
+         ['عنوان "بلا نهاية', "سطر أول", "سطر ثان", "سطر ثالث", "سطر رابع", "سطر خامس"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_broken_by_line_breaks_is_one_line(lines, expected):
+    assert join_broken_lines(lines) == expected
