@@ -68,7 +68,8 @@ class Extractor:
     def extract(self, data: bytes, path: str, override: dict[str, Any] | None = None) -> Extraction:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
         decoded, parsed = ingest.read(data, path)
-        raw_lines = list(parsed.lines)
+        # a sentence broken by hard line breaks is read as one line
+        raw_lines = fields.join_broken_lines(parsed.lines)
         lang = detect_language("\n".join(raw_lines))
         warnings = list(parsed.warnings)
 

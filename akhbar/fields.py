@@ -170,14 +170,38 @@ _DATELINE_LINE_RE = re.compile(
 )
 
 
+# A dateline line of parts set off by «/»: the place, the outlets, a day and its month
+# (a year or none), the agency: «اسلام آباد/ جیونیوزو دویچوله / 12 عقرب/ باختر».  Each
+# part a name of a few words.
+SLASH_DATELINE_PARTS = 3
+SLASH_DATELINE_PART_WORDS = 3
+
+
+def _is_slash_dateline(line: str) -> bool:
+    """Is *line* a dateline of at least ``SLASH_DATELINE_PARTS`` parts set off by «/»,
+    none of more than ``SLASH_DATELINE_PART_WORDS`` words or with a stop, one of them a
+    date alone (``_is_date_part``)?"""
+    parts = [p.strip() for p in line.strip().split("/")]
+    return (
+        len(parts) >= SLASH_DATELINE_PARTS
+        and all(
+            p and len(p.split()) <= SLASH_DATELINE_PART_WORDS and not re.search(r"[.!?؟:،,؛;«»]", p)
+            for p in parts
+        )
+        and any(_is_date_part(p) for p in parts)
+    )
+
+
 def _is_label(line: str) -> bool:
     """Is *line* a label or a dateline line rather than a headline: at most
-    ``LABEL_MAX_WORDS`` words, a place and a name in brackets, or nothing left once the
-    agency's dateline is stripped («إسلام آباد: 18 – يناير 2024م (وكالة …)»)?"""
+    ``LABEL_MAX_WORDS`` words, a place and a name in brackets, parts set off by «/»
+    with a date among them (``_is_slash_dateline``), or nothing left once the agency's
+    dateline is stripped («إسلام آباد: 18 – يناير 2024م (وكالة …)»)?"""
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
     return (
         len(words) <= LABEL_MAX_WORDS
         or bool(_DATELINE_LINE_RE.match(line.strip()))
+        or _is_slash_dateline(line)
         or len(strip_attribution(line).split()) <= LABEL_MAX_WORDS
     )
 
@@ -243,7 +267,7 @@ _CHROME_WORDS_TEXT = """
     محرم صفر ربيع الآخر جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة
     الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
     تاريخ النشر نشر في آخر اخر تحديث محدث منذ قبل ساعة الساعة ساعتين ساعات دقيقة دقيقتين
-    دقائق يوم يومين أيام ايام م ص هـ
+    دقائق يوم يومين أيام ايام م ص هـ صباحا صباحاً مساء مساءً الموافق
     ژانویه فوریه آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
     فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
     حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت
@@ -251,8 +275,9 @@ _CHROME_WORDS_TEXT = """
     تاریخ انتشار به روز رسانی بروزرسانی ساعت دقیقه پیش روز
 """
 _CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
-# «25», «25t08» (ISO «…-25T08:23»), «18pm» (a clock «3:18pm»)
-_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+|am|pm)?$")
+# «25», «25t08» (ISO «…-25T08:23»), «18pm» (a clock «3:18pm»), «1st» («1st, July 2025»),
+# «2004م», «1425هـ» (a year of the Common Era or of the Hijra)
+_CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+|am|pm|st|nd|rd|th|م|ه)?$")
 _RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
 
 # Labels a page prints before a date (``stamp_label``): the article's publication, or
@@ -277,7 +302,8 @@ _STAMP_LABEL_RE = {
     kind: re.compile(
         r"^[\W_]{0,3}(?:"
         + "|".join(loose_pattern(label) for label in labels)
-        + (r")\s*[:：]\s*" if kind == "today" else r")(?![\w\u200c])\s*[:：]?\s*"),
+        # a label may be glued to the date's first digit: «تاریخ انتشار۲۹ دی ۱۳۸۹»
+        + (r")\s*[:：]\s*" if kind == "today" else r")(?![^\W\d_]|\u200c)\s*[:：]?\s*"),
         re.IGNORECASE,
     )
     for kind, labels in STAMP_LABELS.items()
@@ -293,6 +319,11 @@ _STORY_NUMBER_RE = re.compile(
 )
 # The parts of a stamp line: «الساعة 02:03 م|10 يوليو 2015».
 _STAMP_PARTS_RE = re.compile(r"\s*[|│•·]\s*")
+# A print issue's number before its date: «العدد 704 - الإثنين 09 أغسطس 2004م …».
+_ISSUE_NUMBER_RE = re.compile(
+    r"^\W*(?:" + "|".join(loose_pattern(w) for w in ("العدد", "شماره")) + r")\s*[:：]?\s*"
+    r"[\d۰-۹٠-٩]+\s*[-–—|]\s*"
+)
 
 
 def stamp_label(line: str) -> tuple[str, str]:
@@ -338,8 +369,9 @@ def is_date_chrome(line: str) -> bool:
     """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
     number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there;
     or a stamp's label and a date or a time (``stamp_label``); or its parts, split at
-    «|», such stamps and the story's number?"""
-    parts = [p for p in _STAMP_PARTS_RE.split(line.strip()) if p]
+    «|», such stamps and the story's number; a print issue's number may open it («العدد
+    704 - …»)?"""
+    parts = [p for p in _STAMP_PARTS_RE.split(_ISSUE_NUMBER_RE.sub("", line.strip())) if p]
     dated = False
     for part in parts:
         if _STORY_NUMBER_RE.match(part):
@@ -453,8 +485,36 @@ _SOURCE_LINK_RE = re.compile(
 )
 
 
+# The page's notice that it keeps cookies («هذا الموقع يستخدم ملف تعريف الارتباط Cookie»,
+# "This site uses cookies", «این سایت از کوکی استفاده می‌کند»): a short line naming
+# cookies and the site or its use of them.
+_COOKIE_RE = re.compile(
+    r"(?<![\w\u200c])(?:cookies?|"
+    + "|".join(
+        loose_pattern(w)
+        for w in ("ملفات تعريف الارتباط", "ملف تعريف الارتباط", "الكوكيز", "كوكيز", "کوکی")
+    )
+    + r")",
+    re.IGNORECASE,
+)
+_COOKIE_USE_RE = re.compile(
+    r"(?<![\w\u200c])(?:site|website|we use|uses|"
+    + "|".join(
+        loose_pattern(w)
+        for w in ("الموقع", "موقعنا", "يستخدم", "نستخدم", "سایت", "وبسایت", "استفاده")
+    )
+    + r")(?![\w\u200c])",
+    re.IGNORECASE,
+)
+
+
 def is_page_tool(line: str) -> bool:
-    """Is *line* nothing but the page's tools (``PAGE_TOOLS``)?"""
+    """Is *line* nothing but the page's tools (``PAGE_TOOLS``), its cookie notice
+    (``_COOKIE_RE``), or no word at all (a lone «>», «***»)?"""
+    if not any(ch.isalnum() for ch in line):
+        return True
+    if _is_short_line(line) and _COOKIE_RE.search(line) and _COOKIE_USE_RE.search(line):
+        return True
     rest = _PAGE_TOOL_RE.sub(" ", line)
     return rest != line and not any(ch.isalnum() for ch in rest)
 
@@ -500,7 +560,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
-    stand."""
+    stand, and so is a short line that ends no sentence printed twice in a row."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
@@ -517,6 +577,9 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
         if len(lines) > 1 and (is_caption(line, head) or is_page_tool(line)):
             chrome.append(line)
+            continue
+        if i in twice and _is_short_line(line) and not _ends_sentence(line):
+            chrome.append(line)  # a photo's description and caption below a credit line
             continue
         if len(lines) > 1 and (credited := source_link(line)) is not None:
             agency = agency or credited
@@ -573,6 +636,59 @@ def _related_links(lines: list[str]) -> int:
     if len(run) < RELATED_LINKS_MIN or bare < RELATED_LINKS_MIN or _ends_sentence(run[-1]):
         return 0
     return len(run) if _ends_sentence(before) else 0
+
+
+# Words no sentence ends on: a preposition, a relative pronoun, a conjunction waiting
+# for what it joins.  A line ending on one, with no final stop, was broken inside its
+# sentence by a hard line break («… هيچ گزارشي از» / «بروز خسارات …»).  Not the words
+# that, folded, are words of the other language too: «على» is the name «علي», «من» is
+# Persian "I", «به» Arabic "with it".
+_NO_SENTENCE_END_TEXT = """
+    في إلى الى عن مع بين لدى حول ضد منذ عبر نحو الذي التي الذين اللذين اللتين
+    اللواتي أن بأن لأن
+    از با در برای بر تا که را درباره
+    the of to in on at with from for by and
+"""
+_NO_SENTENCE_END = frozenset(tokens(_NO_SENTENCE_END_TEXT))
+
+
+def _open_quotation(line: str) -> bool:
+    """Does *line* leave a quotation open: an odd number of «"», more «« » than «» »?"""
+    return line.count('"') % 2 == 1 or line.count("«") > line.count("»")
+
+
+# A quotation broken by hard line breaks closes within this many lines after its first.
+QUOTATION_LINES = 4
+
+
+def join_broken_lines(lines: Sequence[str]) -> list[str]:
+    """*lines* with a sentence broken by hard line breaks made one line again: a line
+    that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``)
+    is joined with the next line, and one that leaves a quotation open with the lines up
+    to the one that closes it (``QUOTATION_LINES`` at most).  A heading or a label ends on
+    neither: it stays a line of its own."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while i < len(lines) and not _ends_sentence(line):
+            words = tokens(line)
+            if words and words[-1] in _NO_SENTENCE_END:
+                line, i = f"{line} {lines[i]}", i + 1
+                continue
+            if not _open_quotation(line):
+                break
+            joined = line
+            for k in range(i, min(len(lines), i + QUOTATION_LINES)):
+                joined = f"{joined} {lines[k]}"
+                if not _open_quotation(joined):
+                    line, i = joined, k + 1
+                    break
+            else:
+                break
+        out.append(line)
+    return out
 
 
 def structure(lines: list[str], lang: str) -> Structure:
@@ -763,7 +879,10 @@ _JALALI_MONTHS = {
     )
 }
 _ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_DMY_RE = re.compile(r"\b(\d{1,2})\s+([^\d\s،,]+(?:\s[^\d\s،,]+)?)\s*،?,?\s+(\d{4})\b")
+# an English ordinal day may be followed by a comma: «1st, July 2025»
+_DMY_RE = re.compile(
+    r"\b(\d{1,2})(?:(?:st|nd|rd|th),?)?\s+([^\d\s،,]+(?:\s[^\d\s،,]+)?)\s*،?,?\s+(\d{4})\b"
+)
 _MDY_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b")
 # Numeric dates, read on a publication stamp only: «۱۷-۰۲-۱۳۹۶», «2017/09/11».
 _NUMERIC_YMD_RE = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")

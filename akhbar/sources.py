@@ -582,6 +582,15 @@ _DATE_AGENCY_RE = re.compile(
     r"^[^:\n()\d]{2,30}:\s*\d{1,2}\s*[-–—]?\s*[^()\n\d]{2,20}\s*\d{4}\s*م?\s*"
     r"\((?P<name>[^()\n]{2,60})\)\s*"
 )
+# An outlet's name of one word, not known, closed by a press word glued to it and a
+# dash, opening the lead: «جاهدخبر -در درگیری …», «نمونه‌نیوز - …».  Only the lead's
+# opening (``LEAD_ONLY_RULES``), and three letters or more before the press word
+# («باخبر» is a word of the language).
+_GLUED_OUTLET_DASH_RE = re.compile(
+    r"^[^\W\d_]{3,}\u200c?(?:"
+    + "|".join(loose_pattern(w) for w in ("خبر", "نیوز", "پرس", "برس", "آنلاین", "أونلاين"))
+    + r")\s*[-–—]+\s*(?=\S)"
+)
 _TAIL_WINDOW = 40  # «- Fars News Agency» at the end of a sentence: the name's characters
 
 
@@ -732,6 +741,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("agency-place", "", _DASHES, _agency_place),
     ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
+    ("glued-outlet-dash", "", _DASHES, _pattern(_GLUED_OUTLET_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),
     ("dateline-outlet", "", "(", _unknown_dateline),
     ("agency-tail", "", _DASHES, _tail),
@@ -814,7 +824,7 @@ def byline_credit(line: str, sources: Sequence[Source] | None = None) -> tuple[s
 # Rules that remove what attributes a claim rather than a dateline's boilerplate
 # («وفقا لوكالة X، …», «ذكرت وكالة X، …»): the publisher's formula in the lead, a source
 # of the claim in any later sentence, kept there.
-LEAD_ONLY_RULES = frozenset({"ar-agency-reported", "place-colon"})
+LEAD_ONLY_RULES = frozenset({"ar-agency-reported", "place-colon", "glued-outlet-dash"})
 
 
 def strip_attribution(

@@ -1,6 +1,13 @@
 import pytest
 
-from akhbar.fields import TITLE_MAX, compress, date_from_text, structure, title_from_lead
+from akhbar.fields import (
+    TITLE_MAX,
+    compress,
+    date_from_text,
+    join_broken_lines,
+    structure,
+    title_from_lead,
+)
 
 
 def test_kicker_and_headline_of_002():
@@ -143,6 +150,9 @@ LEAD_AR_TUESDAY = (
         (["دوشنبه 5 آذر 1403", LONG_FA, LONG_FA], "2024-11-25"),
         (["تاریخ انتشار: ۵ آذر ۱۴۰۳", "خبرگزاری نمونه مشاهده در مرجع", LONG_FA, LONG_FA],
          "2024-11-25"),
+        # a publication stamp with an English ordinal day, or glued to its label
+        (["تاريخ النشر: 1st, July 2025 GMT", LONG_AR, LONG_AR], "2025-07-01"),
+        (["تاریخ انتشار۲۹ دی ۱۳۸۹ ساعت ۱۳:۵۷", LONG_FA, LONG_FA], "2011-01-19"),
     ],
 )  # fmt: skip
 def test_a_pages_clock_is_no_publication_date(lines, expected):
@@ -835,6 +845,14 @@ def test_title_keeps_what_the_clause_needs(lead, lang, expected):
         # guard: a headline ending with its agency is still a headline
         (["باكستان وإيران تتفقان على فتح معبر حدودي جديد - رويترز", LONG_AR, LONG_AR],
          "باكستان وإيران تتفقان على فتح معبر حدودي جديد - رويترز"),
+        # place, outlets, a day and its month, the agency, set off by «/»
+        (["کابل/ رادیو نمونه / 5 حمل/ آژانس نمونه", LONG_FA, LONG_FA], ""),
+        (["Written by admin", "کویته/ خبرگزاری نمونه / 3 قوس 1398", LONG_FA, LONG_FA], ""),
+        # guards: a headline with «/» and no date, or with a sentence in a part
+        (["کابل/ قندهار / هرات: سه شهر در انتظار باران", LONG_FA, LONG_FA],
+         "کابل/ قندهار / هرات: سه شهر در انتظار باران"),
+        (["دیدار وزیران / 5 حمل / در کابل برگزار شد", LONG_FA, LONG_FA],
+         "دیدار وزیران / 5 حمل / در کابل برگزار شد"),
     ],
 )  # fmt: skip
 def test_a_dateline_line_is_no_headline(lines, headline):
@@ -915,6 +933,39 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          "مشاهده یک پهپاد در آسمان مرز شرقی", []),
         (["تظاهرات أمام مبنى البرلمان في العاصمة (فيديو)", LONG_AR, LONG_AR], "ar",
          "تظاهرات أمام مبنى البرلمان في العاصمة (فيديو)", []),
+        # a stamp in Arabic-Indic digits, its clock «مساءً» or «صباحاً»
+        (["الخميس ١٢ مارس ٢٠٢٠ الساعة ٩:١٥ صباحاً", LONG_AR, LONG_AR], "ar", "",
+         ["الخميس ١٢ مارس ٢٠٢٠ الساعة ٩:١٥ صباحاً"]),
+        (["السبت ٧ مايو ٢٠٢٢ الساعة ١١:٤٠ مساءً", LONG_AR, LONG_AR], "ar", "",
+         ["السبت ٧ مايو ٢٠٢٢ الساعة ١١:٤٠ مساءً"]),
+        # a publication stamp with an English ordinal day, or its label glued to the date
+        (["تاريخ النشر: 3rd, June 2024 GMT", LONG_AR, LONG_AR], "ar", "",
+         ["تاريخ النشر: 3rd, June 2024 GMT"]),
+        (["تاریخ انتشار۱۴ مهر ۱۳۹۵ ساعت ۰۸:۲۰", LONG_FA, LONG_FA], "fa", "",
+         ["تاریخ انتشار۱۴ مهر ۱۳۹۵ ساعت ۰۸:۲۰"]),
+        # a print issue's number and its dates
+        (["العدد 812 - الثلاثاء 10 مايو 2005م الموافق 01 ربيع الآخر 1426هـ", LONG_AR, LONG_AR],
+         "ar", "", ["العدد 812 - الثلاثاء 10 مايو 2005م الموافق 01 ربيع الآخر 1426هـ"]),
+        # a line with no word, wherever it stands
+        ([">", LONG_AR, LONG_AR], "ar", "", [">"]),
+        ([LONG_AR, "***", LONG_AR], "ar", "", ["***"]),
+        # a credit line, then a photo's description and caption twice in a row
+        (["> عمان «الأيام» رويترز :", ">", "لقطة من اللقاء", "لقطة من اللقاء", LONG_AR, LONG_AR],
+         "ar", "", [">", "لقطة من اللقاء", "لقطة من اللقاء"]),
+        # the page's cookie notice
+        (["هذا الموقع يستخدم ملفات تعريف الارتباط", LONG_AR, LONG_AR], "ar", "",
+         ["هذا الموقع يستخدم ملفات تعريف الارتباط"]),
+        (["This website uses cookies", LONG_AR, LONG_AR], "ar", "",
+         ["This website uses cookies"]),
+        # guards: a headline with an issue's number, a headline naming a year or a number,
+        # a headline about cookies, a sentence printed twice
+        (["العدد 12 من المجلة يتناول ملف المياه", LONG_AR, LONG_AR], "ar",
+         "العدد 12 من المجلة يتناول ملف المياه", []),
+        (["انتشار۲۰ نفر از زائران در مرز", LONG_FA, LONG_FA], "fa",
+         "انتشار۲۰ نفر از زائران در مرز", []),
+        (["الاتحاد الأوروبي يفرض قواعد جديدة على ملفات تعريف الارتباط", LONG_AR, LONG_AR], "ar",
+         "الاتحاد الأوروبي يفرض قواعد جديدة على ملفات تعريف الارتباط", []),
+        ([LONG_AR, "وصل الوزير.", "وصل الوزير.", LONG_AR], "ar", "", []),
     ],
 )  # fmt: skip
 def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
@@ -1096,3 +1147,33 @@ def test_compression_alters_no_quotation_nor_clause(sentence, lang, expected):
 )  # fmt: skip
 def test_a_speech_frame_is_never_the_title_alone(lead, expected):
     assert title_from_lead([lead], "fa", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a line ending on a preposition or a relative pronoun was broken in its sentence
+        (["وی گفت: هیچ گزارشی از", "خسارت در استان دریافت نشده است."],
+         ["وی گفت: هیچ گزارشی از خسارت در استان دریافت نشده است."]),
+        (["والمشروع الذي", "بدأ في 2009 جُمد في 2013.", "وتوقف العمل."],
+         ["والمشروع الذي بدأ في 2009 جُمد في 2013.", "وتوقف العمل."]),
+        # a quotation left open is joined up to the line that closes it
+        (['ونقلت عن مدير شركة "Gulf', 'Oil" قوله: "لا يمكن تنفيذ', 'المشروع الآن"، وفق التقارير.'],
+         ['ونقلت عن مدير شركة "Gulf Oil" قوله: "لا يمكن تنفيذ المشروع الآن"، وفق التقارير.']),
+        # guards: a heading and a section label stay lines of their own; a sentence ended
+        # by a stop is not joined; a quotation that no near line closes is left as it is
+        (["سفر وزیر خارجه", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."],
+         ["سفر وزیر خارجه", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."]),
+        (["الف) دیدارها", "وزیر با همتای خود دیدار کرد."],
+         ["الف) دیدارها", "وزیر با همتای خود دیدار کرد."]),
+        (["قال الوزير إنه سيزور طهران في.", "وصل الوفد."],
+         ["قال الوزير إنه سيزور طهران في.", "وصل الوفد."]),
+        # a name ending on «علي» (folded as the preposition «على»)
+        (["رئيس التحرير", "عبدالرحيم علي", "وصل الوفد."],
+         ["رئيس التحرير", "عبدالرحيم علي", "وصل الوفد."]),
+        (['عنوان "بلا نهاية', "سطر أول", "سطر ثان", "سطر ثالث", "سطر رابع", "سطر خامس"],
+         ['عنوان "بلا نهاية', "سطر أول", "سطر ثان", "سطر ثالث", "سطر رابع", "سطر خامس"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_broken_by_line_breaks_is_one_line(lines, expected):
+    assert join_broken_lines(lines) == expected

@@ -733,3 +733,24 @@ def test_an_outlet_opening_the_text_keeps_the_agency_its_formula_quotes():
     )  # fmt: skip
     assert found == ("asr-bazar", "عصر بازار", "irna")
     assert strip_attribution("دهلی نو-ایرنا- رسانه‌های هند خبر دادند.") == "رسانه‌های هند خبر دادند."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet of one word not known, a press word glued to its end, and a dash
+        ("نمونه‌خبر -در سانحه رانندگی در جاده مرزی دو نفر کشته شدند.",
+         "در سانحه رانندگی در جاده مرزی دو نفر کشته شدند."),
+        ("نمونه‌پرس-وزیر کشور امروز به زاهدان سفر کرد.", "وزیر کشور امروز به زاهدان سفر کرد."),
+        # guards: a word of the language, the press word alone, an outlet with no dash
+        ("باخبر - وزیر کشور امروز به زاهدان سفر کرد.",
+         "باخبر - وزیر کشور امروز به زاهدان سفر کرد."),
+        ("خبر - وزیر کشور امروز به زاهدان سفر کرد.", "خبر - وزیر کشور امروز به زاهدان سفر کرد."),
+        ("نمونه‌خبر از سفر وزیر کشور به زاهدان خبر داد.",
+         "نمونه‌خبر از سفر وزیر کشور به زاهدان خبر داد."),
+    ],
+)  # fmt: skip
+def test_an_unknown_outlet_glued_to_a_press_word_opens_no_title(text, expected):
+    assert strip_attribution(text) == expected
+    # further in the text, the same words are left as they are
+    assert strip_attribution(text, lead=False) == text
