@@ -2239,6 +2239,29 @@ def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Sour
     return ""
 
 
+# A page's Solar Hijri stamp printed before the lead, its weekday glued to the lead's first
+# word («۱۳۹۰ اردیبهشت ۲۴, شنبهنمایندگان پارلمان …»): the date of the page, not the
+# headline's first words.
+_FA_WEEKDAYS = (
+    "سه‌شنبه",
+    "سهشنبه",
+    "چهارشنبه",
+    "پنج‌شنبه",
+    "پنجشنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "شنبه",
+    "جمعه",
+)
+LEAD_STAMP_RE = re.compile(
+    r"^[\d۰-۹]{4}\s+(?:"
+    + "|".join(map(re.escape, _JALALI_MONTHS))
+    + r")\s+[\d۰-۹]{1,2}\s*[,،]\s*(?:"
+    + "|".join(map(re.escape, _FA_WEEKDAYS))
+    + r")\s*"
+)
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -2253,6 +2276,7 @@ def title_from_lead(
     whose formulas are stripped (default: the shipped knowledge).
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
+    first = LEAD_STAMP_RE.sub("", first, count=1)
     if lang == "ar":
         first = _AR_LEADING_AND_RE.sub("", first)
     if not first:

@@ -59,7 +59,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from akhbar.fields import AR_SPEECH, FA_SPEECH
+from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_STAMP_RE
 from akhbar.model import Source
 from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import (
@@ -215,11 +215,14 @@ def strip_boilerplate(
     """*sentence* without its attribution (``sources.strip_attribution``: agency formulas,
     datelines and tails; agencies known by the names of *sources*; the Arabic «وفقا
     لوكالة X، » / «ذكرت وكالة X، » only from the *lead*, elsewhere the claim's source)
-    and section labels; '' if it is all boilerplate (a source line, a byline, a
+    and section labels, and in the *lead* a page's stamp printed before it
+    (``fields.LEAD_STAMP_RE``); '' if it is all boilerplate (a source line, a byline, a
     disclaimer)."""
     text = sentence.strip()
     if _DROP_RE.search(text):
         return ""
+    if lead:
+        text = LEAD_STAMP_RE.sub("", text, count=1)  # «۱۳۹۰ اردیبهشت ۲۴, شنبه…»
     changed = True
     while changed and text:
         new = _LABEL_RE.sub("", strip_attribution(text, sources, lead), count=1).strip()

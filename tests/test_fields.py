@@ -828,6 +828,10 @@ def test_page_chrome_is_left_out_of_the_text(lines, headline, chrome, byline):
             "fa",
             "گروهی از شورشیان دست‌کم ۲۶ گردشگر را در منطقه کوهستانی به قتل رساندند",
         ),
+        # a page's stamp glued before the lead is no part of the headline
+        (["۱۳۹۱ خرداد ۳۰, سهشنبهیوسف رضا گیلانی به اتهام اهانت به دادگاه مجرم شناخته شد."],
+         "fa",
+         "یوسف رضا گیلانی به اتهام اهانت به دادگاه مجرم شناخته شد"),
     ],
 )  # fmt: skip
 def test_title_keeps_what_the_clause_needs(lead, lang, expected):

@@ -294,6 +294,11 @@ def test_attribution_fragments_and_disclaimers_are_not_points(
             "ذكرت وكالة الأنباء الإيرانية، أن وزير الخارجية الباكستاني وصل إلى طهران.",
             "أن وزير الخارجية الباكستاني وصل إلى طهران.",
         ),
+        # a page's stamp before the lead, its weekday glued to the first word
+        (
+            "۱۳۹۰ اردیبهشت ۲۴, شنبهنمایندگان پارلمان در یک نشست مشترک بیانیه‌ای منتشر کردند.",
+            "نمایندگان پارلمان در یک نشست مشترک بیانیه‌ای منتشر کردند.",
+        ),
     ],
 )
 def test_agency_formulas_keep_the_subject(text: str, expected: str) -> None:
