@@ -545,7 +545,7 @@ _REPORT_OUTLET_RE = re.compile(
     rf"(?:(?:{_DESK_WORD})(?:\s+{_WORD}){{1,2}}\s+(?:{loose_pattern('از')}\s+)?"
     rf"(?:{_OUTLET_WORD})(?:\s+{_WORD}){{1,3}}"
     rf"|(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
-    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}})\s*[،٬,؛]\s*"
+    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,6}})\s*[،٬,؛]\s*"
 )
 # «به گزارش ايرنا، به نقل از اين تارنما، »: a second source chained to a report formula
 # just removed (``strip_attribution`` removes it only then: opening a sentence of its own,
