@@ -1101,7 +1101,13 @@ _AR_WAW_VERBS = ("وصل", "وصف", "وقع", "وجه", "وعد", "وافق", "
 _AR_LEADING_AND_RE = re.compile(
     r"^و(?:\s+(?=\S)|(?=[أإ])|(?=(?:"
     + "|".join((*_AR_SPEECH_VERBS, *_AR_WAW_VERBS))
-    + r")(?:ت|وا)?(?!\w)))"
+    + r")(?:ت|وا)?(?!\w))"
+    # a verb opening with «ت», «ي» or «ن» before its definite subject («وتناول اللقاء»,
+    # «ويزور اللواء», «ونفذت القوات»): no word of its own starts «وت/وي/ون» and is
+    # followed by «الـ» as a headline's first words, but «وتيرة» (pace)
+    r"|(?=(?!تيرة)[تين]\w{3,}\s+ال)"
+    # «ونقلت وكالة X عن …»: a reporter's verb
+    r"|(?=نقل(?:ت|وا)?(?!\w)))"
 )
 # Never «نفى X أن Y» (denied): «X: Y» would state what X denies.
 _NOT_IN_WORD = r"(?![\w\u200c])"
