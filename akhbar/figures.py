@@ -488,6 +488,9 @@ _NOT_AFTER = rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/])(?<!{_DIGIT}ر)"
 _DIGITS = (
     rf"{_NOT_AFTER}{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+"
     rf"(?:[.٫]{_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
+    # a decimal comma, as some Arabic outlets write it: «2,7 مليار» (one or two digits
+    # after it: three are a group of thousands)
+    rf"|{_NOT_AFTER}{_DIGIT}+,{_DIGIT}{{1,2}}(?![0-9\u06f0-\u06f9\u0660-\u0669,٬])"
     rf"|{_NOT_AFTER}{_DIGIT}+"
     rf"(?:(?:[.٫]|/(?!{_DIGIT}+/)){_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
 )
@@ -750,6 +753,9 @@ _THOUSANDS_DOTS_RE = re.compile(r"\d{1,3}(?:\.000)+")
 # --- reading values ----------------------------------------------------------------------
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
 def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     """Value of a number written in digits (any script) or in number words."""
     rules = rules or _rules("")
@@ -769,6 +775,8 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
     if digits[:1].isdigit():
         if _THOUSANDS_DOTS_RE.fullmatch(digits):
             digits = digits.replace(".", "")  # «100.000 دولار»: a decimal never ends «.000»
+        if _DECIMAL_COMMA_RE.fullmatch(digits):
+            digits = digits.replace(",", ".")  # «2,7»: a decimal comma
         digits = digits.replace(",", "").replace("٬", "").replace("٫", ".").replace("/", ".")
         try:
             return float(digits)

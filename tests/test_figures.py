@@ -45,6 +45,8 @@ def triples(figures: list[Figure]) -> list[tuple[float, str, str]]:
         ("twenty-five", 25.0),  # English hyphenated
         ("الـ 12", 12.0),  # Arabic article before the count
         ("6ر7", 7.6),  # Egyptian decimal: the fraction first
+        ("2,7", 2.7),  # a decimal comma: one or two digits after it
+        ("12,75", 12.75),
         ("یک و نیم", 1.5),  # a half after the number
         ("یک اعشاریه هشت", 1.8),  # a decimal word
         ("پنجاه‌هزار", None),  # not a number word
@@ -667,3 +669,17 @@ def test_one_of_two_numbers(text: str, lang: str, expected: list[tuple[float, st
 def test_killed_or_injured_keeps_both_words() -> None:
     (figure,) = extract_figures(["سقط 10 قتلى أو جرحى"], "ar")
     assert figure.text == "10 قتلى أو جرحى"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a decimal comma before a scale word: 2.7 billion, never «مليار» alone (one)
+        ("وقعت الحكومة عقدا بقيمة 2,7 مليار دولار لتطوير الحقل.", 2.7e9),
+        # guard: a comma before three digits groups thousands
+        ("بلغت الصادرات 2,700 مليون دولار العام الماضي.", 2.7e9),
+    ],
+)
+def test_a_decimal_comma_is_read(text: str, value: float) -> None:
+    (figure,) = extract_figures([text], "ar")
+    assert figure.value == value
