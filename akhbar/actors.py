@@ -85,14 +85,16 @@ _WEEKDAYS_AR = "السبت الأحد الاثنين الإثنين الثلاث
 # «وزير الخارجية السابق»): they keep the name apposed to the office (folded).
 QUALIFIERS = _folded_words(
     "الحالي السابق الأسبق سابق اسبق پیشین فعلی کنونی وقت former current "
-    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect new"
+    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect new "
+    "الشهيد الراحل المرحوم الفقيد شهید فقید مرحوم late"
 )
-# Of these, the ones saying the office is no longer held, or not yet («رئيس الوزراء
-# الجديد», elected and not sworn in: on the article's date the office may still be
-# another's): never resolved to a holder.
+# Of these, the ones saying the office is no longer held (its late holder: «الرئيس
+# الإيراني الشهيد»), or not yet («رئيس الوزراء الجديد», elected and not sworn in: on
+# the article's date the office may still be another's): never resolved to a holder.
 FORMER = _folded_words(
     "السابق الأسبق سابق اسبق پیشین وقت former "
-    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect"
+    "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect "
+    "الشهيد الراحل المرحوم الفقيد شهید فقید مرحوم late"
 )
 
 # Offices held at a post abroad (an ambassador's), and the prepositions that name a post

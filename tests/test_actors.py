@@ -358,6 +358,8 @@ def test_two_holders_on_one_date_resolve_to_nobody():
         ("رئيس الوزراء الباكستاني السابق قال", "2019-06-01", beat(), []),
         # a new (elected, not yet sworn in) holder is not the one in office on the date
         ("رئيس الوزراء الباكستاني الجديد قال", "2022-04-10", beat(), []),
+        # a late holder («الشهيد», «الراحل») is not the one in office on the date
+        ("رئيس الوزراء الباكستاني الراحل قال", "2022-04-10", beat(), []),
         # «الجديد» between the office and a name keeps the name apposed: Khan, not the holder
         (
             "قال رئيس الوزراء الباكستاني الجديد عمران خان إنه سيزور إيران",
