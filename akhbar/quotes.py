@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 
 from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
+from akhbar.sources import strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     DOT_STOPS,
@@ -875,6 +876,7 @@ _FA_CLAUSE_WORDS = frozenset(fold_word(w) for w in FA_CLAUSE_WORDS)
 _FA_CLAUSE_STARTS = frozenset(fold_word(w) for w in FA_CLAUSE_STARTS)
 # «رویترز ... به نقل از سمیر غضبان گفت:»: the one quoted speaks, not who reports it.
 _FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
+_FA_REPORT_RE = re.compile(r"^\s*به\s+گزارش\s")
 # What someone said, named before them: «اظهارات X», «سخنان X», «گفته‌های X».
 FA_SPEECH_NOUNS = ("اظهارات", "سخنان", "گفته‌های", "گفته های", "گفته")
 _FA_SPEECH_NOUN_RE = re.compile(
@@ -1364,6 +1366,10 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
         segment = _drop_fillers(segment, lang)
         if lang == "fa":
             segment = _drop_fillers(_drop_leading_phrases(segment), lang)
+            if _FA_REPORT_RE.match(segment):
+                # «به گزارش ایسنا رییس جمهوری …» with no «،» after the agency: the
+                # subject follows the formula
+                segment = strip_attribution(segment) or segment
             quoting = _FA_QUOTING_RE.search(segment)
             if quoting and _first_word(segment) not in adverbials:
                 # «به نقل از اظهارات مقام‌های محلی»: the officials, not their statements
