@@ -987,6 +987,10 @@ def _power(match: re.Match[str], rules: _Rules) -> Reading | None:
     return value * unit, POWER_UNIT, "power"
 
 
+# «یک روز در میان», «دو هفته در میان»: how often, not how long.
+_EVERY_OTHER_RE = re.compile(r"\s*در\s*میان(?![\w\u200c])")
+
+
 def _is_date(plain: str, match: re.Match[str], rules: _Rules) -> bool:
     """Whether the months of *match* (a duration in *plain*) are a date: a month's name
     after the month word («۲۵ ماه می», ``MONTH_NAMES``)."""
@@ -1144,6 +1148,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
                 continue  # «البالغ 65 عاما»: an age, no duration
             if name == "duration" and _is_date(plain, match, rules):
                 continue  # «۲۵ ماه می»: a date, no duration
+            if name == "duration" and _EVERY_OTHER_RE.match(plain, match.end()):
+                continue  # «یک روز در میان»: every other day, no duration
             if _after_number_word(plain, match, rules):
                 continue  # «دو سه نفر»: the number is not the last word's
             if _one_of_two(plain, match, rules):

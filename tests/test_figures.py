@@ -683,3 +683,16 @@ def test_killed_or_injured_keeps_both_words() -> None:
 def test_a_decimal_comma_is_read(text: str, value: float) -> None:
     (figure,) = extract_figures([text], "ar")
     assert figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «یک روز در میان»: every other day, how often and not how long
+        ("بازارچه مرزی یک روز در میان باز است و کامیون‌ها تردد می‌کنند.", []),
+        # guard: a day's duration
+        ("مرز به مدت یک روز بسته شد و سپس باز شد.", [("یک روز", 1.0, "day")]),
+    ],
+)
+def test_every_other_day_is_no_duration(text: str, expected: list) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
