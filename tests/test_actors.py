@@ -650,6 +650,8 @@ def test_the_dateline_is_no_speaker(extractor):
         ("وقال مسؤول في باكستان لوكالة الأنباء السعودية إن المعبر أغلق.", ["pakistan"]),
         # guard: the country named on its own is still an actor
         ("أعلنت فرنسا دعمها لجهود باكستان في الوساطة.", ["france", "pakistan"]),
+        # «صدای امریکا» (VOA) is an outlet, not the United States
+        ("به گزارش صدای امریکا، مقام‌های پاکستان مهلت را تمدید کردند.", ["pakistan"]),
         # outlets named after a state or a people: «صوت الإمارات», «فلسطين اليوم»
         ("صوت الإمارات - قال مسؤول في باكستان إن الانتخابات انتهت.", ["pakistan"]),
         ("نقلت وكالة فلسطين اليوم عن مسؤول في باكستان أن المحادثات مستمرة.", ["pakistan"]),
