@@ -85,6 +85,7 @@ from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
     fold,
+    loose_any,
     loose_pattern,
     split_sentences,
     to_ascii_digits,
@@ -228,11 +229,11 @@ _REPORTING_VERBS = (
     "claims",
 )  # fmt: skip
 _REPORTING_KICKER_RE = re.compile(
-    r"^\W*(?:"
-    + "|".join(loose_pattern(w) for w in sorted(_REPORTERS, key=len, reverse=True))
-    + r")(?![\w\u200c])(?:\s+[^\s:،,«»\"]+){0,3}?\s+(?:"
-    + "|".join(loose_pattern(w) for w in sorted(_REPORTING_VERBS, key=len, reverse=True))
-    + r")\W*$",
+    r"^\W*"
+    + loose_any(sorted(_REPORTERS, key=len, reverse=True))
+    + r"(?![\w\u200c])(?:\s+[^\s:،,«»\"]+){0,3}?\s+"
+    + loose_any(sorted(_REPORTING_VERBS, key=len, reverse=True))
+    + r"\W*$",
     re.IGNORECASE,
 )
 
@@ -321,7 +322,7 @@ _STORY_NUMBER_RE = re.compile(
 _STAMP_PARTS_RE = re.compile(r"\s*[|│•·]\s*")
 # A print issue's number before its date: «العدد 704 - الإثنين 09 أغسطس 2004م …».
 _ISSUE_NUMBER_RE = re.compile(
-    r"^\W*(?:" + "|".join(loose_pattern(w) for w in ("العدد", "شماره")) + r")\s*[:：]?\s*"
+    r"^\W*" + loose_any(("العدد", "شماره")) + r"\s*[:：]?\s*"
     r"[\d۰-۹٠-٩]+\s*[-–—|]\s*"
 )
 
@@ -391,9 +392,9 @@ _CAPTION_CREDITS = (
     "photo", "photo by", "image", "credit", "photograph",
 )  # fmt: skip
 _CAPTION_RE = re.compile(
-    r"(?:^|[\s/|(])(?:"
-    + "|".join(loose_pattern(w) for w in sorted(_CAPTION_CREDITS, key=len, reverse=True))
-    + r")\s*[:：]"
+    r"(?:^|[\s/|(])"
+    + loose_any(sorted(_CAPTION_CREDITS, key=len, reverse=True))
+    + r"\s*[:：]"
     + r"|/\s*(?:"
     + loose_pattern("عکس از")
     + "|"
@@ -416,9 +417,7 @@ PHOTO_AGENCIES = (
     "الأناضول", "أ ف ب", "AFP", "EPA", "Reuters", "AP", "Getty", "Getty Images",
 )  # fmt: skip
 _HEAD_CREDIT_RE = re.compile(
-    r"^\s*\S+\s+\S+.*\((?:"
-    + "|".join(loose_pattern(w) for w in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-    + r")\)\s*$",
+    r"^\s*\S+\s+\S+.*\(" + loose_any(sorted(PHOTO_AGENCIES, key=len, reverse=True)) + r"\)\s*$",
     re.IGNORECASE,
 )
 
@@ -440,21 +439,19 @@ _PLATFORMS = (
     "اینستاگرام", "ایتا", "روبیکا",
 )  # fmt: skip
 _MASTHEAD_RE = re.compile(
-    r"^\W*(?:"
-    + "|".join(loose_pattern(w) for w in sorted(_MASTHEAD_OPENINGS, key=len, reverse=True))
-    + r")(?![\w\u200c])",
+    r"^\W*" + loose_any(sorted(_MASTHEAD_OPENINGS, key=len, reverse=True)) + r"(?![\w\u200c])",
     re.IGNORECASE,
 )
 _FOLLOW_RE = re.compile(
-    r"^\W*(?:"
-    + "|".join(loose_pattern(w) for w in _FOLLOW_OPENINGS)
-    + r")(?![\w\u200c])|"
+    r"^\W*"
+    + loose_any(_FOLLOW_OPENINGS)
+    + r"(?![\w\u200c])|"
     + loose_pattern("دنبال کنید")
     + r"\W*$",
     re.IGNORECASE,
 )
 _PLATFORM_RE = re.compile(
-    r"(?<![\w\u200c])(?:" + "|".join(loose_pattern(w) for w in _PLATFORMS) + r")(?![\w\u200c])",
+    r"(?<![\w\u200c])" + loose_any(_PLATFORMS) + r"(?![\w\u200c])",
     re.IGNORECASE,
 )
 
@@ -475,13 +472,13 @@ _PAGE_TOOL_RE = re.compile(
     "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE
 )
 _SOURCE_LINK_RE = re.compile(
-    r"^(?P<name>[^:\n]{0,40}?)\s*(?:"
-    + "|".join(loose_pattern(w) for w in ("مشاهده", "دیدن", "ادامه"))
-    + r")\s+(?:(?:خبر|مطلب)\s+)?(?:"
+    r"^(?P<name>[^:\n]{0,40}?)\s*"
+    + loose_any(("مشاهده", "دیدن", "ادامه"))
+    + r"\s+(?:(?:خبر|مطلب)\s+)?(?:"
     + loose_pattern("در")
-    + r")\s+(?:"
-    + "|".join(loose_pattern(w) for w in ("سایت مرجع", "مرجع", "منبع"))
-    + r")\W*$"
+    + r")\s+"
+    + loose_any(("سایت مرجع", "مرجع", "منبع"))
+    + r"\W*$"
 )
 
 
@@ -1114,13 +1111,11 @@ _NOT_IN_WORD = r"(?![\w\u200c])"
 FA_SPEECH = (
     "(?:" + "|".join(loose_pattern(v) for v in _FA_SPEECH_VERBS) + rf")(?:ند)?{_NOT_IN_WORD}"
 )
-AR_SPEECH = "(?:[وف])?(?:" + "|".join(loose_pattern(v) for v in _AR_SPEECH_VERBS) + ")ت?"
-_AR_THAT = "(?:" + "|".join(loose_pattern(w) for w in ("بأن", "أن", "إن")) + r")(?:ه|ها|هم)?"
+AR_SPEECH = "(?:[وف])?" + loose_any(_AR_SPEECH_VERBS) + "ت?"
+_AR_THAT = loose_any(("بأن", "أن", "إن")) + r"(?:ه|ها|هم)?"
 # The same, with the pronoun named: a bare «أن» opens a nominal sentence («أن ثبات حجم
 # التبادل … غير كاف»), «أنه» a verbal one («أنه سيزور …»).
-_AR_THAT_PRONOUN = (
-    "(?:" + "|".join(loose_pattern(w) for w in ("بأن", "أن", "إن")) + r")(?P<pronoun>ه|ها|هم)?"
-)
+_AR_THAT_PRONOUN = loose_any(("بأن", "أن", "إن")) + r"(?P<pronoun>ه|ها|هم)?"
 
 # «X … اظهار داشت: Y», and with a comma after the verb, the present «می‌گوید» too: «X …
 # اعلام کرد، Y», «وزیر امورخارجه هند می گوید، Y».
@@ -1317,7 +1312,7 @@ _AR_OPENER_RE = re.compile(
 # after a comma: «لم يكن أمامه إلا أن يستقيل» is one clause, "he could but resign"),
 # «بعد أن», «حيث» (a second clause).  After «، و» a word with «ت» first may be a name («وتركيا»):
 # only the third person «ي» imperfect, a plural perfect «…وا», «أن/إن» and speech verbs.
-_AR_SPEECH_WAW = "و(?:" + "|".join(loose_pattern(v) for v in _AR_SPEECH_VERBS) + ")ت?"
+_AR_SPEECH_WAW = "و" + loose_any(_AR_SPEECH_VERBS) + "ت?"
 _AR_CLAUSE_RE = re.compile(
     r"\s*[،,]\s*(?=و(?:ي[^\s،,]{2,}|[^\s،,]{2,}وا|أن|إن)\s)"
     rf"|\s*[،,]?\s+(?={_AR_SPEECH_WAW}[\s:])"
@@ -1341,9 +1336,7 @@ _FA_SAYING_VERBS = (
     "گفت", "گفتند", "می گوید", "می گویند", "افزود", "افزودند", "اظهار داشت", "اظهار داشتند",
     "تصریح کرد", "خاطرنشان کرد", "خاطرنشان ساخت", "اضافه کرد", "یادآور شد", "متذکر شد",
 )  # fmt: skip
-_FA_SAYING_END_RE = re.compile(
-    r"(?:^|\s)(?:" + "|".join(loose_pattern(v) for v in _FA_SAYING_VERBS) + r")\W*$"
-)
+_FA_SAYING_END_RE = re.compile(r"(?:^|\s)" + loose_any(_FA_SAYING_VERBS) + r"\W*$")
 
 
 _AR_RELATIVES = frozenset(
@@ -2190,14 +2183,8 @@ _FA_BACK_CONNECTIVES = (
     "در همین حال", "در همین راستا", "در این راستا", "در این میان", "در ادامه", "از سوی دیگر",
 )  # fmt: skip
 _BACK_CONNECTIVE_RE = {
-    "ar": re.compile(
-        r"^\W*(?:و|ف)?(?:"
-        + "|".join(loose_pattern(c) for c in _AR_BACK_CONNECTIVES)
-        + r")(?=[\s،,])"
-    ),
-    "fa": re.compile(
-        r"^\W*(?:" + "|".join(loose_pattern(c) for c in _FA_BACK_CONNECTIVES) + r")(?=[\s،,])"
-    ),
+    "ar": re.compile(r"^\W*(?:و|ف)?" + loose_any(_AR_BACK_CONNECTIVES) + r"(?=[\s،,])"),
+    "fa": re.compile(r"^\W*" + loose_any(_FA_BACK_CONNECTIVES) + r"(?=[\s،,])"),
 }
 _AR_TIME_NOUNS = (
     "الأسبوع|الاسبوع|العام|الشهر|اليوم|الأيام|الايام|السنة|المساء|الصباح|الليلة|الأثناء|الاثناء"

@@ -70,6 +70,7 @@ from akhbar.text import (
     DOT_STOPS,
     display,
     fold,
+    loose_any,
     loose_pattern,
     pair_curly_quotes,
     split_sentences,
@@ -161,10 +162,6 @@ TEXTRANK_ITERATIONS = 30  # fixed power iterations: ample for graphs of tens of 
 _loose = loose_pattern
 
 
-def _any_of(*phrases: str) -> str:
-    return "(?:" + "|".join(_loose(p) for p in phrases) + ")"
-
-
 # Section labels closed by ")": «أهمية الخبر) », «الصورة العامة) ».  Stripped with the
 # attribution (``sources.strip_attribution``) from the start of every sentence.
 _LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
@@ -182,7 +179,7 @@ KEYWORD_LABELS = (
 )  # fmt: skip
 _DROP_RE = re.compile(
     rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
-    rf"|^\W*{_any_of(*KEYWORD_LABELS)}\s*[:：]"
+    rf"|^\W*{loose_any(KEYWORD_LABELS)}\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"
@@ -234,7 +231,7 @@ def strip_boilerplate(
 
 _KEY_LABEL_RE = re.compile(
     r"^\s*"
-    + _any_of("النقاط الرئيسية", "نکات کلیدی", "نکات مهم", "مهم ترین نکات", "Key points")
+    + loose_any(("النقاط الرئيسية", "نکات کلیدی", "نکات مهم", "مهم ترین نکات", "Key points"))
     + r"\s*[):：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -551,9 +548,7 @@ _CLOSING_QUOTE_RE = re.compile(r'[^\s"]\s*[.!…؟?]?\s*"[.!…؟?]?\s*$')
 # («زیرا این سیستم …», «چرا که …», «لأن …»).  «چون» alone and «ولأن» open a whole sentence
 # («چون مرز بسته شد، صادرات متوقف شد»); so does «لأن X، فإن Y» (``_EFFECT_RE``).
 DEPENDENT_OPENINGS = ("زیرا", "زیراکه", "چرا که", "چون که", "لأن", "لان", "إذ أن", "إذ إن")
-_DEPENDENT_OPENING_RE = re.compile(
-    r"^\W*(?:" + "|".join(_loose(w) for w in DEPENDENT_OPENINGS) + r")(?:\s|$)"
-)
+_DEPENDENT_OPENING_RE = re.compile(r"^\W*" + loose_any(DEPENDENT_OPENINGS) + r"(?:\s|$)")
 _EFFECT_RE = re.compile(r"[،,]\s*ف(?:إن|ان|قد|سوف|س)")
 
 

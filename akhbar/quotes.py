@@ -55,6 +55,7 @@ from akhbar.text import (
     detect_language,
     fold,
     fold_word,
+    loose_any,
     loose_pattern,
     pair_curly_quotes,
     sentence_ends,
@@ -879,9 +880,7 @@ _FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
 _FA_REPORT_RE = re.compile(r"^\s*به\s+گزارش\s")
 # What someone said, named before them: «اظهارات X», «سخنان X», «گفته‌های X».
 FA_SPEECH_NOUNS = ("اظهارات", "سخنان", "گفته‌های", "گفته های", "گفته")
-_FA_SPEECH_NOUN_RE = re.compile(
-    r"^\s*(?:" + "|".join(loose_pattern(w) for w in FA_SPEECH_NOUNS) + r")(?![\w\u200c])\s*"
-)
+_FA_SPEECH_NOUN_RE = re.compile(r"^\s*" + loose_any(FA_SPEECH_NOUNS) + r"(?![\w\u200c])\s*")
 
 # Persian: a sentence or «،» clause inside a colon's words that opens with «وی»/«او» and
 # has a verb of saying is the reporter's narration, not the speaker's words («...: حذف
@@ -898,9 +897,9 @@ FA_NARRATION_VERBS = (
     "ابراز امیدواری کرد",
 )
 _FA_NARRATION_RE = re.compile(
-    r"(?:(?<=[.!?؟])\s+|\s*،\s*)(?:و\s+)?(?:وی|او)\s[^.!?؟«»]*?(?<!\w)(?:"
-    + "|".join(loose_pattern(v) for v in sorted(FA_NARRATION_VERBS, key=len, reverse=True))
-    + r")(?:ند)?(?!\w)"
+    r"(?:(?<=[.!?؟])\s+|\s*،\s*)(?:و\s+)?(?:وی|او)\s[^.!?؟«»]*?(?<!\w)"
+    + loose_any(sorted(FA_NARRATION_VERBS, key=len, reverse=True))
+    + r"(?:ند)?(?!\w)"
 )
 
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -929,9 +928,8 @@ _FA_RE = re.compile(
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
 # mark («وأضاف "..."»).
 _AR_COMPLEMENT = (
-    "(?:"
-    + "|".join(_loose(c) for c in sorted(AR_COMPLEMENTS, key=len, reverse=True))
-    + ")(?:"
+    loose_any(sorted(AR_COMPLEMENTS, key=len, reverse=True))
+    + "(?:"
     + "|".join(sorted(AR_COMPLEMENT_PRONOUNS, key=len, reverse=True))
     + ")?"
 )
@@ -1123,20 +1121,16 @@ _FA_DATELINE_RE = re.compile(
 )
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _AR_COMMENT_RE = re.compile(
-    r"\s*[،,]\s*(?:"
-    + "|".join(_loose(c) for c in sorted(AR_COMMENT_CLAUSES, key=len, reverse=True))
-    + r")(?!\w)"
+    r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
 _AR_BARE_COMMENT_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(_loose(c) for c in sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True))
-    + r")(?!\w)"
+    r"(?<!\w)" + loose_any(sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
 _GOVERN_COMMENT = frozenset(fold_word(w) for w in AR_GOVERN_COMMENT)
 _AR_CONCESSIVE_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(_loose(c) for c in sorted(AR_CONCESSIVES, key=len, reverse=True))
-    + r")\s+(?:(?:"
+    r"(?<!\w)"
+    + loose_any(sorted(AR_CONCESSIVES, key=len, reverse=True))
+    + r"\s+(?:(?:"
     + "|".join(_loose(n) for n in AR_VIEW_NOUNS)
     + r")(?!\w)|(?:أن|أنّ|ان)\s+(?:\S+\s+){0,3}?(?:"
     + _verbs("ar")
@@ -1147,9 +1141,9 @@ _AR_CONCESSIVE_RE = re.compile(
 _AR_RELATIVE_SAYING_RE = re.compile(
     r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:"
     + _verbs("ar")
-    + r")(?:ت|وا)?\s+(?!(?:"
-    + "|".join(_loose(w) for w in (*AR_GOVERN_COMMENT, "أنه", "أنها", "بأن", "إنه"))
-    + r")(?!\w))[^\s،,.]{2,}(?:\s+[^\s،,.]+){0,3}?\s+(?:من|أن|بأن|إن)(?!\w)"
+    + r")(?:ت|وا)?\s+(?!"
+    + loose_any((*AR_GOVERN_COMMENT, "أنه", "أنها", "بأن", "إنه"))
+    + r"(?!\w))[^\s،,.]{2,}(?:\s+[^\s،,.]+){0,3}?\s+(?:من|أن|بأن|إن)(?!\w)"
 )
 _WORD_RE = re.compile(r"\S+")
 
@@ -1354,9 +1348,7 @@ def _joined_parts(clause: str) -> list[str]:
 # it, the subject stands inside it, not before.
 FA_SOURCE_STARTS = ("براساس", "بر اساس", "برپایه", "بر پایه", "طبق", "مطابق", "به گفته",
                     "بنابر", "بنا بر", "به نقل از")  # fmt: skip
-_FA_SOURCE_RE = re.compile(
-    r"\s*(?:" + "|".join(loose_pattern(w) for w in FA_SOURCE_STARTS) + r")(?![\w\u200c])"
-)
+_FA_SOURCE_RE = re.compile(r"\s*" + loose_any(FA_SOURCE_STARTS) + r"(?![\w\u200c])")
 
 
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:

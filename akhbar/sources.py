@@ -60,7 +60,7 @@ from typing import NamedTuple
 
 from akhbar.actors import Token, longest_name, name_prefixes, tokenize
 from akhbar.model import Source
-from akhbar.text import loose_pattern
+from akhbar.text import loose_any, loose_pattern
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
 _COMMAS = "،,٬"
@@ -587,9 +587,9 @@ _DATE_AGENCY_RE = re.compile(
 # opening (``LEAD_ONLY_RULES``), and three letters or more before the press word
 # («باخبر» is a word of the language).
 _GLUED_OUTLET_DASH_RE = re.compile(
-    r"^[^\W\d_]{3,}\u200c?(?:"
-    + "|".join(loose_pattern(w) for w in ("خبر", "نیوز", "پرس", "برس", "آنلاین", "أونلاين"))
-    + r")\s*[-–—]+\s*(?=\S)"
+    r"^[^\W\d_]{3,}\u200c?"
+    + loose_any(("خبر", "نیوز", "پرس", "برس", "آنلاین", "أونلاين"))
+    + r"\s*[-–—]+\s*(?=\S)"
 )
 _TAIL_WINDOW = 40  # «- Fars News Agency» at the end of a sentence: the name's characters
 
@@ -631,7 +631,7 @@ DATELINE_PLACE_WORDS = 5
 # «ووفقًا لوكالة الأنباء الرسمية (إرنا)، فقد بدأ …»: an agency in parentheses after «وفقا
 # لـ»/«بحسب» is the source of the sentence's claim, no dateline's.
 _ACCORDING_OPENING_RE = re.compile(
-    r"^\s*و?(?:" + "|".join(loose_pattern(w) for w in ("وفقا", "طبقا", "بحسب", "حسب", "نقلا")) + ")"
+    r"^\s*و?" + loose_any(("وفقا", "طبقا", "بحسب", "حسب", "نقلا")) + ""
 )
 
 
@@ -716,9 +716,7 @@ DATELINE_PLACES = (
     "القاهرة", "قاهره", "أنقرة", "آنکارا", "زاهدان", "مشهد", "الأمم المتحدة", "نيويورك",
     "نیویورک",
 )  # fmt: skip
-_PLACE_COLON_RE = re.compile(
-    r"^(?:" + "|".join(loose_pattern(p) for p in DATELINE_PLACES) + r")\s*:\s*(?=\S)"
-)
+_PLACE_COLON_RE = re.compile(r"^" + loose_any(DATELINE_PLACES) + r"\s*:\s*(?=\S)")
 
 
 # The rules of ``strip_attribution``, in order: (what it removes, the letters the

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1199,6 +1199,12 @@ def loose_pattern(word: str) -> str:
         else:
             parts.append(re.escape(ch))
     return "".join(parts)
+
+
+def loose_any(words: Iterable[str]) -> str:
+    """A group matching any of *words* (``loose_pattern`` each), tried in the order
+    given: callers that need the longest first sort them so."""
+    return "(?:" + "|".join(loose_pattern(w) for w in words) + ")"
 
 
 def truncate_words(text: str, limit: int) -> str:
