@@ -1549,7 +1549,7 @@ _FA_ADJUNCT_OPENERS = "|".join(
         "در راستای", "بر اساس", "با توجه به", "به منظور", "در پی",
     )
 )  # fmt: skip
-_FA_ROLES = "|".join(sorted(_FA_ROLE_WORDS, key=len, reverse=True))
+_FA_ROLES = "|".join(sorted(_FA_ROLE_WORDS, key=lambda w: (-len(w), w)))
 # A role word opening what follows a comma: an apposition to the name before the comma.
 _FA_APPOSED_ROLE_RE = re.compile(rf"(?:{_FA_ROLES})(?=[\s\u200c،]|$)")
 _AR_ROLES = (
