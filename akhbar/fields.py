@@ -2236,7 +2236,8 @@ def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Sour
 # A page's Solar Hijri stamp printed before the lead, its weekday glued to the lead's first
 # word («۱۳۹۰ اردیبهشت ۲۴, شنبهنمایندگان پارلمان …»): the date of the page, not the
 # headline's first words.
-_FA_WEEKDAYS = (
+# Its weekdays as a stamp writes them, with their ZWNJ or without.
+_FA_GLUED_WEEKDAYS = (
     "سه‌شنبه",
     "سهشنبه",
     "چهارشنبه",
@@ -2251,7 +2252,7 @@ LEAD_STAMP_RE = re.compile(
     r"^[\d۰-۹]{4}\s+(?:"
     + "|".join(map(re.escape, _JALALI_MONTHS))
     + r")\s+[\d۰-۹]{1,2}\s*[,،]\s*(?:"
-    + "|".join(map(re.escape, _FA_WEEKDAYS))
+    + "|".join(map(re.escape, _FA_GLUED_WEEKDAYS))
     + r")\s*"
 )
 
