@@ -71,7 +71,6 @@ from akhbar.text import (
     display,
     fold,
     loose_any,
-    loose_pattern,
     pair_curly_quotes,
     split_sentences,
     tokens,
@@ -157,9 +156,6 @@ TEXTRANK_DAMPING = 0.85  # the usual PageRank damping
 TEXTRANK_ITERATIONS = 30  # fixed power iterations: ample for graphs of tens of sentences
 
 # --- Boilerplate -----------------------------------------------------------------------
-
-
-_loose = loose_pattern
 
 
 # Section labels closed by ")": «أهمية الخبر) », «الصورة العامة) ».  Stripped with the
