@@ -75,6 +75,7 @@ title
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -505,6 +506,63 @@ _COOKIE_USE_RE = re.compile(
 )
 
 
+# Labels the page prints around the text, each alone on its line (``is_page_label``):
+# the agency's end mark («انتهای پیام», «انتهى»), the readers' comments («نظر شما»,
+# «تعليقات»), skip links («لینک‌های دسترسی», «المحتوى الرئيسي», «أنت هنا»), a breaking-news
+# flag; the story's number after its label («کد خبر: 96122715016», «رمز الخبر: 25716»);
+# its tags after theirs, the list or nothing («برچسب ها : …», «کلیدواژه»); and the
+# notices of a page's forms and players, which open their line ("Your browser doesn't
+# support HTML5 video", «تم إضافة تعليقك …»).  A line of the text is never only one of these.
+PAGE_LABELS = (
+    "انتهای پیام", "پایان پیام", "انتهى", "نظر شما", "نظرات", "ارسال نظر", "نظرات کاربران",
+    "لینک های دسترسی", "لینک های قابل دسترسی", "پرش به محتوا", "لینک کوتاه", "خبر فوری",
+    "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
+    "انتقل إلى المحتوى", "عاجل", "rate this item", "skip to content", "comments",
+)  # fmt: skip
+PAGE_NUMBER_LABELS = (
+    "کد خبر", "کد مطلب", "شناسه خبر", "شماره خبر", "رمز الخبر", "رقم الخبر", "رقم المادة",
+    "news id", "news code",
+)  # fmt: skip
+PAGE_TAG_LABELS = (
+    "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
+    "کلمات کلیدی", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدالة", "الوسوم",
+    "وسوم", "tags", "keywords",
+)  # fmt: skip
+PAGE_NOTICES = (
+    "your browser does not support", "your browser doesn't support",
+    "your browser doesn’t support", "مرورگر شما از", "متصفحك لا يدعم", "تم إضافة تعليقك",
+    "تم أضافة تعليقك", "در زمینه انتشار نظرات مخاطبان",
+)  # fmt: skip
+_BY_LENGTH = functools.partial(sorted, key=lambda w: (-len(w), w))
+_PAGE_LABEL_RE = re.compile(
+    r"^[\W_]*(?:"
+    + loose_any(_BY_LENGTH(PAGE_LABELS))
+    + r"|"
+    + loose_any(_BY_LENGTH(PAGE_NUMBER_LABELS))
+    + r"[\s:：#.\-–]*\d+"
+    + r"|"
+    + loose_any(_BY_LENGTH(PAGE_TAG_LABELS))
+    + r")[\W_]*$",
+    re.IGNORECASE,
+)
+_PAGE_TAGS_RE = re.compile(
+    r"^[\W_]*" + loose_any(_BY_LENGTH(PAGE_TAG_LABELS)) + r"\s*[:：]", re.IGNORECASE
+)
+_PAGE_NOTICE_RE = re.compile(r"^[\W_]*" + loose_any(_BY_LENGTH(PAGE_NOTICES)), re.IGNORECASE)
+
+
+def is_page_label(line: str) -> bool:
+    """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
+    ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``) or a form's or a player's
+    notice (``PAGE_NOTICES``), not a line of the text?  A list of tags may be long."""
+    line = line.strip()
+    if _PAGE_TAGS_RE.match(line):
+        return True
+    return _is_short_line(line) and bool(
+        _PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line)
+    )
+
+
 def is_page_tool(line: str) -> bool:
     """Is *line* nothing but the page's tools (``PAGE_TOOLS``), its cookie notice
     (``_COOKIE_RE``), or no word at all (a lone «>», «***»)?"""
@@ -572,7 +630,9 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     }
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
-        if len(lines) > 1 and (is_caption(line, head) or is_page_tool(line)):
+        if len(lines) > 1 and (
+            is_caption(line, head) or is_page_tool(line) or is_page_label(line)
+        ):
             chrome.append(line)
             continue
         if i in twice and _is_short_line(line) and not _ends_sentence(line):

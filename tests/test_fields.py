@@ -931,7 +931,7 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          ["به روز شده: 18:02 گرینویچ - یکشنبه 02 آوریل 2006 - 13 فروردین 1385"]),
         # the page's clock: a weekday, a date, the place it keeps time for, the time
         (["لینک‌های دسترسی", "یکشنبه ۱۲ آبان ۱۴۰۲ تهران ۰۹:۱۵", LONG_FA, LONG_FA], "fa", "",
-         ["یکشنبه ۱۲ آبان ۱۴۰۲ تهران ۰۹:۱۵"]),
+         ["لینک‌های دسترسی", "یکشنبه ۱۲ آبان ۱۴۰۲ تهران ۰۹:۱۵"]),
         (["سه‌شنبه ۴ دی ۱۴۰۱ ایران ۲۲:۴۰", LONG_FA, LONG_FA], "fa", "",
          ["سه‌شنبه ۴ دی ۱۴۰۱ ایران ۲۲:۴۰"]),
         # the page's tools, glued or not, in the head or in the text
@@ -945,7 +945,7 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         # a photo's description and caption, the same line twice in a row
         (["لینک‌های دسترسی", "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران",
           "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران", LONG_FA, LONG_FA], "fa", "",
-         ["علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران",
+         ["لینک‌های دسترسی", "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران",
           "علی رضایی، ساعتی پیش از سفر در جمع خبرنگاران"]),
         # a description closed by the photo agency alone («(الفرنسية)»: AFP)
         (["متظاهرون أمام مبنى البرلمان في العاصمة (الفرنسية)", LONG_AR, LONG_AR], "ar", "",
@@ -991,6 +991,25 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         (["الاتحاد الأوروبي يفرض قواعد جديدة على ملفات تعريف الارتباط", LONG_AR, LONG_AR], "ar",
          "الاتحاد الأوروبي يفرض قواعد جديدة على ملفات تعريف الارتباط", []),
         ([LONG_AR, "وصل الوزير.", "وصل الوزير.", LONG_AR], "ar", "", []),
+        # the page's labels, wherever they stand: an end mark, a story's number, tags,
+        # comments, skip links, a player's and a form's notices
+        (["لینک های دسترسی", LONG_FA, LONG_FA, "انتهای پیام/", "• کد خبر: 96122715016",
+          "برچسب ها : پاکستان و ایران, مرز", "نظر شما"], "fa", "",
+         ["لینک های دسترسی", "انتهای پیام/", "• کد خبر: 96122715016",
+          "برچسب ها : پاکستان و ایران, مرز", "نظر شما"]),
+        ([LONG_FA, "کلیدواژه", "کد مطلب : 37353", "لینک کوتاه :", LONG_FA], "fa", "",
+         ["کلیدواژه", "کد مطلب : 37353", "لینک کوتاه :"]),
+        (["المحتوى الرئيسى", LONG_AR, "Your browser doesn’t support HTML5 video", LONG_AR,
+          "رمز الخبر: ۲۵۷۱۶", "تم أضافة تعليقك سوف يظهر بعد المراجعة"], "ar", "",
+         ["المحتوى الرئيسى", "Your browser doesn’t support HTML5 video", "رمز الخبر: ۲۵۷۱۶",
+          "تم أضافة تعليقك سوف يظهر بعد المراجعة"]),
+        # guards: a headline or a sentence that opens with a label's words
+        (["نظرات کارشناسان درباره طرح جدید مرزی", LONG_FA, LONG_FA], "fa",
+         "نظرات کارشناسان درباره طرح جدید مرزی", []),
+        (["برچسب‌گذاری کالاهای مرزی آغاز شد", LONG_FA, LONG_FA], "fa",
+         "برچسب‌گذاری کالاهای مرزی آغاز شد", []),
+        (["عاجل: انفجار في سوق المدينة", LONG_AR, LONG_AR], "ar", "عاجل: انفجار في سوق المدينة",
+         []),
     ],
 )  # fmt: skip
 def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
