@@ -558,9 +558,7 @@ def is_page_label(line: str) -> bool:
     line = line.strip()
     if _PAGE_TAGS_RE.match(line):
         return True
-    return _is_short_line(line) and bool(
-        _PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line)
-    )
+    return _is_short_line(line) and bool(_PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line))
 
 
 def is_page_tool(line: str) -> bool:
@@ -630,9 +628,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     }
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
-        if len(lines) > 1 and (
-            is_caption(line, head) or is_page_tool(line) or is_page_label(line)
-        ):
+        if len(lines) > 1 and (is_caption(line, head) or is_page_tool(line) or is_page_label(line)):
             chrome.append(line)
             continue
         if i in twice and _is_short_line(line) and not _ends_sentence(line):
