@@ -40,6 +40,7 @@ Speaker, one fallback chain:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -702,6 +703,8 @@ LATE_CUTS = {
         "درپایان",
         "درحاشیه",
         "درادامه",
+        # «بروز دوشنبه» (on Monday), as Afghan outlets write it
+        "بروز",
     ),
 }
 # Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
@@ -711,7 +714,8 @@ _PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTIT
 _OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
 LEADING_FILLERS = {
-    "fa": ("همچنین", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
+    # «همچنان» as Afghan outlets write «همچنین»
+    "fa": ("همچنین", "همچنان", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
     # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before
     "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", *AR_KANA),
     "en": ("also", "then", "and"),
@@ -817,6 +821,14 @@ FA_LEADING_PHRASES = (
     "در ادامه",
     "در پایان",
     "در همین حال",
+    "در این حال",
+    "در این میان",
+    "در همین راستا",
+    "در این راستا",
+    "در این رابطه",
+    "در این زمینه",
+    "از سوی دیگر",
+    "از طرف دیگر",
 )
 _FA_LEADING = tuple(tuple(fold_word(w) for w in p.split()) for p in FA_LEADING_PHRASES)
 # Scene phrases that may name their scene: «در ادامه این نشست X گفت», «در پایان این دیدار»
@@ -922,7 +934,9 @@ _FA_RE = re.compile(
     r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+[کك]ه(?![\w\u200c])))?"
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
     # که: “...“»: the colon after «که» is no word of it; «كه» as legacy texts type it)
-    r"(?:\s*[:؛]|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?)"
+    r"(?:\s*[:؛]|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?"
+    # «X گفت Y.», «X اعلام کرد، Y.»: the reported clause with no «که» (``FA_BARE_VERBS``)
+    r"|(?P<bare>\s*،\s*|\s+)(?!و\s|[کك]ه\s|[.!?؟:؛«»])(?=\w))"
 )
 # Arabic: optional «و»/«ف», the verb, its subject and complements, then what opens the
 # statement: a colon (not a time's «8:45»), «إن»/«أن» (reported speech) or a quotation
@@ -2003,6 +2017,8 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         if groups.get("that") and _fa_object_before(paragraph, match):
             continue
         clause_start = _sentence_start(paragraph, verb_start, floor)
+        if groups.get("bare") is not None and not _fa_bare_speech(paragraph, match, clause_start):
+            continue
         plural = bool(groups.get("plural") or groups.get("perfect_plural"))
         found.append(
             _Found(
@@ -2012,7 +2028,9 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 subject=rest.strip(),
                 plural=plural,
                 conjoined=False,
-                that=bool(groups.get("that")) or not match.group(0).rstrip().endswith(":"),
+                that=bool(groups.get("that"))
+                or groups.get("bare") is not None
+                or not match.group(0).rstrip().endswith(":"),
                 # «X گفتند: Y ضروری است و تأکید کردند که Z»: in the sentence of the
                 # statement before, joined to it by «و», the verb goes on with its speaker
                 # (reported speech, «که», of the same number: «و گفت: …» after a
@@ -2114,6 +2132,51 @@ def _fa_documents(paragraph: str) -> list[_Found]:
 FA_OBJECT_VERBS = ("خبر داد",)
 _FA_OBJECT_VERBS = frozenset(fold(v).replace(" ", "") for v in FA_OBJECT_VERBS)
 _RA = fold_word("را")
+
+
+# Persian reported speech with no «که»: «ارتش پاکستان اعلام کرد طی ۲۴ ساعت …»,
+# «سخنگوی وزارت خارجه گفت، دولت …»: only after these verbs (folded, without spaces), in a
+# sentence whose clause before the verb is a plain subject (no «که» of a relative or of
+# «همانطور که», no «وقتی», «اگر», «پس از»: "as X said", "when X said"), and when what
+# follows is a clause of its own that asks nothing («گفت و گو», «اعلام کرد اما …» are not).
+FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید")
+_FA_BARE_VERBS = frozenset("".join(fold(v).split()) for v in FA_BARE_VERBS)
+FA_BARE_NOT_BEFORE = (
+    "که", "اینکه", "آنکه", "چنانکه", "همانطورکه", "همانگونهکه", "وقتی", "هنگامی", "زمانی",
+    "اگر", "چون", "چرا", "آیا", "پس", "قبل", "بعد", "پیش", "هرچند", "اگرچه", "تا", "همانطور",
+)  # fmt: skip
+_FA_BARE_NOT_BEFORE = frozenset(fold_word(w) for w in FA_BARE_NOT_BEFORE)
+FA_BARE_NOT_FIRST = (
+    "و", "اما", "ولی", "لیکن", "بلکه", "زیرا", "چون", "تا", "سپس", "را", "که", "بدون",
+    "بی", "بیآنکه", "ضمن", "درحالیکه", "درحالی", "حال", "هرچند", "اگرچه",
+)  # fmt: skip
+_FA_BARE_NOT_FIRST = frozenset(fold_word(w) for w in FA_BARE_NOT_FIRST)
+# «گفت وگوهای …», «گفت و شنود»: the noun "talks", no verb
+_FA_TALKS_RE = re.compile(r"^(?:و\s*)?(?:گو|شنود)")
+FA_BARE_MIN_WORDS = 4
+
+
+def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> bool:
+    """Does this Persian verb with no colon and no «که» open reported speech
+    (``FA_BARE_VERBS``)?"""
+    if "".join(fold(match.group("verb")).split()) not in _FA_BARE_VERBS:
+        return False
+    if _fa_object_before(paragraph, match):
+        return False
+    words = [fold_word(w) for w in paragraph[clause_start : match.start()].split()]
+    pairs = {a + b for a, b in itertools.pairwise(words)}  # «هر چند», «همانطور که»
+    if (set(words) | pairs) & _FA_BARE_NOT_BEFORE:
+        return False
+    end = next(sentence_ends(paragraph, _SENTENCE_END_RE, match.end()), None)
+    after = paragraph[match.end() : end.start() + 1 if end else len(paragraph)].strip()
+    words = after.split()
+    return (
+        len(words) >= FA_BARE_MIN_WORDS
+        and fold_word(words[0]) not in _FA_BARE_NOT_FIRST
+        and " ".join(fold_word(w) for w in words[:2]) not in ("در حالی", "در حالیکه")
+        and not _FA_TALKS_RE.match(fold(after))
+        and not after.endswith(("؟", "?"))
+    )
 
 
 def _fa_object_before(paragraph: str, match: re.Match[str]) -> bool:
