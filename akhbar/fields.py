@@ -1691,10 +1691,32 @@ FA_APPOSED_ROLE_WORDS = 8
 _FA_ADJUNCT_COMMA_RE = re.compile(r"،\s*")
 _FA_ADJUNCT_STOP_RE = re.compile("[:«»]")
 
-# A short list item after a comma («B، C و D»): the comma before it was inside a list.
-# Two commas meeting where a span was deleted between them («الجيش التركي، الأحد، عن»)
-# both go.
-_LIST_ITEM_RE = re.compile(r"^\s*[^\s،,]+\s*[،,]|^\s*[^\s،,]+\s+و\s")
+# A short list item after a comma: a word before the next «،» or «و» («B، C و D»), or
+# up to this many words before «و» that open with no preposition («آمادگی، همکاری
+# بین‌بخشی و جلب …»; «در روزهای ۱۲ و ۱۳» is an adjunct): the comma before it was
+# inside a list.  Two commas meeting where a span was deleted between them («الجيش
+# التركي، الأحد، عن») both go.
+LIST_ITEM_WORDS = 3
+_LIST_ITEM_PREPOSITIONS = (
+    "در",
+    "با",
+    "به",
+    "از",
+    "برای",
+    "تا",
+    "طی",
+    "بر",
+    "في",
+    "على",
+    "من",
+    "إلى",
+    "عن",
+)
+_LIST_ITEM_RE = re.compile(
+    r"^\s*[^\s،,]+(?:\s*[،,]|\s+و\s)"
+    rf"|^\s*(?!(?:{'|'.join(_LIST_ITEM_PREPOSITIONS)})\s)"
+    rf"(?:[^\s،,]+\s+){{1,{LIST_ITEM_WORDS - 1}}}[^\s،,]+\s+و\s"
+)
 _DOUBLE_COMMA_RE = re.compile(r"\s*[،,]\s*[،,]\s*")
 # An Arabic clause never ends on a preposition, a particle or a relative pronoun.
 _AR_DANGLING = frozenset(
@@ -1970,9 +1992,6 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     if name == "fa-time":
         return not _FA_DURATION_BEFORE_RE.search(text[: m.start()])
     if name == "fa-adjunct":
-        return not _FA_OPEN_KE_RE.search(text[: m.start()])
-    if name == "fa-adjunct":
-        # «در نشست خبری … می گوید،»: the frame of the statement, no adjunct
         return not _FA_OPEN_KE_RE.search(text[: m.start()])
     if name == "fa-apposition":
         return not _fa_ends_with_verb(m.group().strip(" ،"))

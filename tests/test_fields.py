@@ -1161,6 +1161,15 @@ def test_a_source_link_and_a_source_line_in_the_head_credit_the_agency():
             "fa",
             "در این رزمایش کشتی‌های جنگی به اهدافی در دریا موشک شلیک کردند",
         ),
+        # the comma closes a list's first item, not the adjunct: «در نشست …» holds the
+        # preposition («بر») of the whole list, which would be left without it
+        (
+            "مسئولان بهداشت استان در نشست تخصصی بررسی آمادگی برای مقابله با بیماری بر ضرورت "
+            "افزایش آمادگی، همکاری بین‌بخشی و جلب مشارکت مردمی برای کنترل پشه ناقل تأکید کردند.",
+            "fa",
+            "مسئولان بهداشت استان در نشست تخصصی بررسی آمادگی برای مقابله با بیماری بر ضرورت "
+            "افزایش آمادگی، همکاری بین‌بخشی و جلب مشارکت مردمی برای کنترل پشه ناقل تأکید کردند",
+        ),
     ],
 )  # fmt: skip
 def test_compression_alters_no_quotation_nor_clause(sentence, lang, expected):
