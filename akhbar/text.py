@@ -1095,14 +1095,29 @@ def abbreviation_stop(text: str, stop: int) -> bool:
     return _DOTTED_LETTERS_RE.search(head[: word.start()].rstrip()) is not None
 
 
+# «… مجتهد برازجانی و ... صفحات درخشانی ثبت نمود»: dots after «و» stand for the rest of a
+# list ("and so on"), and the sentence goes on after them.
+_ETC_RE = re.compile(r"(?<![\w\u200c])و\s*\.{2,}$")
+_ETC_REACH = 8
+
+
+def etc_stop(text: str, stop: int) -> bool:
+    """Whether the «.» at *stop* of *text* closes the dots of «و ...» (``_ETC_RE``)."""
+    return text[stop : stop + 1] == "." and bool(
+        _ETC_RE.search(text[max(0, stop - _ETC_REACH) : stop + 1])
+    )
+
+
 def sentence_ends(
     text: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """The matches of *pattern* (sentence ends: the stop, or the space after it) in
-    ``text[pos:endpos]`` whose stop is no dotted abbreviation's (``abbreviation_stop``)."""
+    ``text[pos:endpos]`` whose stop is no dotted abbreviation's (``abbreviation_stop``)
+    nor the dots of a list's «و ...» (``etc_stop``)."""
     for match in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
         at = match.start()
-        if not abbreviation_stop(text, at if text[at : at + 1] == "." else at - 1):
+        stop = at if text[at : at + 1] == "." else at - 1
+        if not abbreviation_stop(text, stop) and not etc_stop(text, stop):
             yield match
 
 

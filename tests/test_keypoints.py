@@ -576,14 +576,14 @@ def test_statements_that_stand_alone_stay_points(text: str, lang: str) -> None:
     assert points == [_LEAD[lang], text.strip(), _OTHER[lang]]
 
 
-def test_a_sentence_after_an_unfinished_one_is_no_point() -> None:
-    # the outlet's «و ...» split the sentence in two: neither half states anything alone
+def test_the_dots_of_and_so_on_end_no_sentence() -> None:
+    # the outlet's «و ...» ("and so on") closes a list, not the sentence: one point, whole
     paragraph = (
         "امام جمعه دلوار گفت: قیام رئیسعلی دلواری به رهبری عالمان دینی نظیر علامه بلادی، "
         "مجتهد برازجانی و ... صفحات درخشانی در تاریخ کشور ثبت نمود و ماندگار شد."
     )
     points = rank_key_points([_LEAD["fa"], paragraph, _OTHER["fa"]], "fa", n=5, displayed=True)
-    assert points == [_LEAD["fa"], _OTHER["fa"]]
+    assert points == [_LEAD["fa"], paragraph, _OTHER["fa"]]
 
 
 @pytest.mark.parametrize(

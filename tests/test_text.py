@@ -592,3 +592,24 @@ def test_pair_curly_quotes(text: str, expected: str) -> None:
 
     assert pair_curly_quotes(text) == expected
     assert len(pair_curly_quotes(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # «و ...» stands for the rest of a list: the sentence goes on
+        (
+            "نظیر علامه بلادی، مجتهد برازجانی و ... صفحات درخشانی ثبت نمود. وی رفت.",
+            ["نظیر علامه بلادی، مجتهد برازجانی و ... صفحات درخشانی ثبت نمود.", "وی رفت."],
+        ),
+        (
+            "الوزراء والسفراء و... حضروا الاجتماع. ثم انتهى.",
+            ["الوزراء والسفراء و... حضروا الاجتماع.", "ثم انتهى."],
+        ),
+        # guard: dots after any other word end a sentence
+        ("او رفت... سپس آمد.", ["او رفت...", "سپس آمد."]),
+        ("وزیر وارد شد... و سپس رفت.", ["وزیر وارد شد...", "و سپس رفت."]),
+    ],
+)
+def test_the_dots_of_and_so_on_end_no_sentence(paragraph: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph) == expected
