@@ -434,26 +434,34 @@ def test_eval_script_exits_non_zero_without_data(tmp_path: Path) -> None:
     assert bench("eval_keypoints").main(["--eval-dir", str(tmp_path)]) != 0
 
 
-@pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"evaluation data not found at {EVAL_DIR}")
+@pytest.fixture(scope="module")
+def keypoint_scores() -> dict:
+    if not EVAL_DIR.is_dir():
+        pytest.skip(f"evaluation data not found at {EVAL_DIR}")
+    return bench("eval_keypoints").run(EVAL_DIR)
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_key_points_hold_their_floors(keypoint_scores: dict, lang: str) -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))[lang]
+    ours = keypoint_scores[lang]["systems"]["keypoints"]
+    for metric, floor in floors.items():
+        assert ours[metric] >= floor, (lang, metric, ours[metric], floor)
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap: measured as the pipeline runs, no point may repeat the title; with "
-    "titles cut at their first whole clause the lead still says no more than the title in "
-    "19/60 fa and 10/60 ar items (a lead of one clause with no boundary to end on: the title "
-    "is that clause whole, and the reference restates it), and every point is a sentence "
-    "that can be read alone (no question, heading, unfinished sentence, quotation's middle "
-    "or end, nor a sentence that leaves a quotation open): RL fa 0.221 (Lead-3 0.211), ar "
-    "0.336 (Lead-3 0.348); the target is Lead-3 + 0.02 in both",
+    reason="known gap: measured as the pipeline runs, no point may repeat the title, and "
+    "every point is a sentence that can be read alone: RL fa 0.219 (Lead-3 0.211), ar 0.336 "
+    "(Lead-3 0.348); the target is Lead-3 + 0.02 in both.  Arabic cannot reach it by choosing "
+    "sentences: the best three of each item's first 15 candidate sentences, chosen by looking at "
+    "the reference, give RL 0.379 (fa 0.267); with 10/60 ar leads saying no more than the title "
+    "and the reference restating the lead, a ranker would need 97 % of that",
 )
-def test_quality_gate_beats_lead3_and_floors() -> None:
-    results = bench("eval_keypoints").run(EVAL_DIR)
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    for lang in ("fa", "ar"):
-        systems = results[lang]["systems"]
-        ours = systems["keypoints"]
-        assert ours["RL"] > systems["lead-3"]["RL"], (lang, systems)
-        for metric, floor in floors[lang].items():
-            assert ours[metric] >= floor, (lang, metric, ours[metric], floor)
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_key_points_beat_lead3_by_two_points(keypoint_scores: dict, lang: str) -> None:
+    systems = keypoint_scores[lang]["systems"]
+    assert systems["keypoints"]["RL"] >= systems["lead-3"]["RL"] + 0.02, (lang, systems)
 
 
 def _dense_textrank(docs: list[list[str]]) -> list[float]:
