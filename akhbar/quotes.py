@@ -1013,6 +1013,20 @@ _AR_TOLD_RE = re.compile(
 )
 
 
+# Verbs of a reporter relaying what another said: «وأفادت وكالة مهر، أنه قالت X، اليوم،
+# في مؤتمرها الصحفي، بدأ ...».  When the clause they report opens with a verb of saying
+# and its own subject, that subject speaks; the reporter only relays.
+AR_RELAY_VERBS = ("أفاد", "ذكر", "نقل", "أورد")
+_AR_RELAYS = frozenset(fold(v) for v in AR_RELAY_VERBS)
+_AR_INNER_SAYING_RE = re.compile(
+    rf"\s*(?:قد\s+)?(?P<verb>{'|'.join(_loose(v) for v in INTRODUCERS['ar'] if ' ' not in v)})"
+    r"(?P<fem>ت)?(?!\w)\s+(?P<who>[^،,:.!?؟\"«“\n]{2,60}?)\s*[،,]\s*"
+)
+# Adverbial «،» segments skipped between the relayed speaker and the words (a time, a
+# place: «اليوم (الجمعة)، في مؤتمرها الصحفي،»); more and where the words open is unsure.
+AR_RELAY_ADVERBIALS = 3
+
+
 def _announced(noun: str) -> str:
     """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
     pronouns = "(?:ه|ها|هم|هما|نا)"
@@ -1492,6 +1506,7 @@ def _word_before(paragraph: str, pos: int) -> str:
 def _ar_introducers(paragraph: str) -> list[_Found]:
     """Arabic statements: «وقال X:», «وقال X إن ...», «وأضاف "..."», «ودعا X إلى ...»."""
     found: list[_Found] = []
+    relaying: set[int] = set()  # where a reporter's verb relays a speaker (``_relayed``)
     for match in _AR_RE.finditer(paragraph):
         opener = _ar_opener(paragraph, match)
         if opener is None:
@@ -1527,6 +1542,14 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         else:
             start = opener.end() - (1 if opener.group("mark") else 0)
         that = comp is not None or (not opener.group("mark") and _colon_that(paragraph, start))
+        if comp is not None and _ar_bare(verb).removesuffix("ت") in _AR_RELAYS:
+            relays, inner = _relayed(paragraph, opener.end())
+            if relays:
+                # the reporter only relays: the speaker is the one the clause names, and
+                # the reporter's verb opens no statement of its own («بالعاصمة» after it)
+                found.extend([inner] if inner else [])
+                relaying.add(verb_start)
+                continue
         intro = replace(
             _ar_found(paragraph, verb, verb_start, rest, start, that=that),
             reported=that,
@@ -1654,6 +1677,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     found.sort(key=lambda f: (f.verb_start, f.colon_end))
     kept: list[_Found] = []
     for intro in found:
+        if intro.verb_start in relaying:
+            continue
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER or word in _VERBAL_NOUN_AFTER:
             continue
@@ -1712,6 +1737,50 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _relayed(paragraph: str, start: int) -> tuple[bool, _Found | None]:
+    """Whether the clause a reporter's verb (``AR_RELAY_VERBS``) reports from *start*
+    opens with a verb of saying and its own subject («أنه قالت X، اليوم، في مؤتمرها
+    الصحفي، بدأ ...»), and then X's statement when where the words open is known: after
+    at most ``AR_RELAY_ADVERBIALS`` adverbial segments, in the same sentence.  A verb
+    that opens its words itself («قالت X، اليوم، إن ...») is found as any other is."""
+    match = _AR_INNER_SAYING_RE.match(paragraph, start)
+    if match is None:
+        return False, None
+    who = match.group("who").strip()
+    words = [fold_word(w) for w in _words(who)]
+    if (
+        not words
+        or len(words) > MAX_SUBJECT_WORDS
+        or words[0] in _CUTS["ar"]
+        or _ar_adverbial(words[0])
+        or _ar_pronoun(words[0])
+        or _AR_VERB_RE.search(who)
+        or _AR_BARE_COMPLEMENT_RE.search(who)
+    ):
+        return True, None
+    own = _AR_RE.match(paragraph, match.start("verb"))
+    if own is not None and _ar_opener(paragraph, own) is not None:
+        return True, None
+    stop = _sentence_end(paragraph, match.end())
+    limit = stop.start() if stop else len(paragraph)
+    pos = match.end()
+    for _ in range(AR_RELAY_ADVERBIALS + 1):
+        first = _first_word(paragraph[pos:limit])
+        if not first:
+            return True, None
+        if first not in _CUTS["ar"] and not _ar_adverbial(first):
+            verb = match.group("verb") + (match.group("fem") or "")
+            return True, replace(
+                _ar_found(paragraph, verb, match.start("verb"), who, pos, that=True),
+                conjoined=True,
+            )
+        comma = _COMMA_RE.search(paragraph, pos, limit)
+        if comma is None:
+            return True, None
+        pos = comma.end() + len(paragraph[comma.end() :]) - len(paragraph[comma.end() :].lstrip())
+    return True, None
 
 
 # «وقالت المصادر: إن ...»: a colon before the complement, no quotation mark.

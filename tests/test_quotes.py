@@ -2534,6 +2534,48 @@ def test_arabic_speech_inside_a_reported_clause_is_the_outer_speakers(
     assert [(q.speaker_name, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a reporter's clause opened by a verb of saying and its own subject: that subject
+        # speaks, after the time and place; «وتابعت» goes on with her (was the agency)
+        (
+            [
+                "وأفادت وكالة الأنباء المحلية، أنه قالت سلمى أحمد، اليوم (الخميس)، في"
+                " مؤتمرها الصحفي بالعاصمة، بدأت اللجان المشتركة عملها مؤخرا، وهذا يظهر"
+                " تعاوننا الوثيق.",
+                "وتابعت: شهدنا مؤخرا حادثة على الحدود، وتم اتخاذ الإجراءات اللازمة.",
+            ],
+            [
+                ("سلمى أحمد", "بدأت اللجان المشتركة عملها مؤخرا، وهذا يظهر تعاوننا الوثيق."),
+                ("سلمى أحمد", "شهدنا مؤخرا حادثة على الحدود، وتم اتخاذ الإجراءات اللازمة."),
+            ],
+        ),
+        (
+            [
+                "ونقلت الوكالة أن قال المتحدث باسم الوزارة، أمس، إن الحدود ستبقى مفتوحة أمام التجارة."
+            ],
+            [("المتحدث باسم الوزارة", "الحدود ستبقى مفتوحة أمام التجارة.")],
+        ),
+        # where the words open is not known: no one's, never the agency's
+        (
+            ["وذكرت الوكالة أنه قال الوزير، في، خلال، على، في الاجتماع، الوضع مستقر تماما."],
+            [],
+        ),
+        # guard: a reporter's clause with no verb of saying in it stays the reporter's
+        (
+            ["وذكرت وكالة الأنباء أن الجيش بدأ عملية واسعة في المنطقة."],
+            [("وكالة الأنباء", "الجيش بدأ عملية واسعة في المنطقة.")],
+        ),
+    ],
+)
+def test_arabic_reporter_relaying_a_speaker_named_in_its_clause(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
 def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own() -> None:
     # guard: «... جاسوس يقول الجيش إنه ...» describes the spy; the verb's subject follows
     # it, so its clause is no part of the outer statement
