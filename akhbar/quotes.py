@@ -385,6 +385,37 @@ AR_COMMENT_CLAUSES = (
     "ما أسفر",
     "مما أسفر",
 )
+# The reporter's attribution ending a sentence: «…، حسبما أوردت رويترز.», «…، وفق ما
+# نقلته وكالة إرنا اليوم.», «… بحسب ما أفاد مسؤول محلي.»: a «ما» of these, a verb of
+# reporting and its source to the sentence's end.  It is never the speaker's words, and
+# with no speaker before it, it makes no one the speaker (a fact sourced, no statement).
+AR_ATTRIBUTION_TAILS = (
+    "حسبما",
+    "بحسبما",
+    "حسب ما",
+    "بحسب ما",
+    "وفق ما",
+    "وفقما",
+    "وفقا لما",
+    "وفقاً لما",
+    "طبقا لما",
+    "طبقاً لما",
+)
+AR_TAIL_VERBS = (
+    "أورد",
+    "نقل",
+    "أفاد",
+    "ذكر",
+    "أعلن",
+    "قال",
+    "أوضح",
+    "أكد",
+    "نشر",
+    "بث",
+    "كشف",
+    "صرح",
+    "جاء",
+)
 # «الأمر الذي» opens the reporter's comment even with no «،» before it («أعلن استقالته
 # الأمر الذي ترتب عليه ...»), unless a word of the sentence governs it («هو الأمر الذي
 # نريده», «إن الأمر الذي ...», «في الأمر الذي»).
@@ -1150,6 +1181,15 @@ _FA_DATELINE_RE = re.compile(
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
+)
+_AR_TAIL_RE = re.compile(
+    r"[\s،,]*(?<!\w)"
+    + loose_any(sorted(AR_ATTRIBUTION_TAILS, key=len, reverse=True))
+    + r"\s+(?:"
+    + "|".join(_loose(v) for v in AR_TAIL_VERBS)
+    + r")(?:ت|ته|تها|ه|ها|وا|وه)?(?!\w)"
+    # the source may be a name in quotation marks: «وفق ما نقلته وكالة "إرنا" الرسمية»
+    + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
 )
 _AR_BARE_COMMENT_RE = re.compile(
     r"(?<!\w)" + loose_any(sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
@@ -2399,8 +2439,12 @@ def _run_on(text: str) -> int | None:
 
 def _without_comment(text: str) -> str:
     """Arabic words not in quotation marks up to the reporter's comment clause that
-    follows them (AR_COMMENT_CLAUSES, ``_run_on``)."""
+    follows them (AR_COMMENT_CLAUSES, ``_run_on``) or the attribution that ends them
+    (AR_ATTRIBUTION_TAILS)."""
     end = _run_on(text)
+    tail = _AR_TAIL_RE.search(text)
+    if tail and not _inside_quotation(text, tail.start()):
+        end = tail.start() if end is None else min(end, tail.start())
     for match in _AR_COMMENT_RE.finditer(text):
         if not _inside_quotation(text, match.start()):
             end = match.start() if end is None else min(end, match.start())

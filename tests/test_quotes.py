@@ -2576,6 +2576,44 @@ def test_arabic_reporter_relaying_a_speaker_named_in_its_clause(
     assert [(q.speaker_name, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's attribution ending the sentence is cut off the words
+        (
+            "وقال سمير ناصر، مدير الهيئة، إن الهزة وقعت فجرا، بينما كان السكان نائمين،"
+            " حسبما أوردت رويترز.",
+            [("سمير ناصر", "الهزة وقعت فجرا، بينما كان السكان نائمين")],
+        ),
+        (
+            'وذكرت المحافظة في بيان أن مواجهات اندلعت ليلا في البلدة، وفق ما نقلته وكالة "إرنا" الرسمية.',
+            [("المحافظة", "مواجهات اندلعت ليلا في البلدة")],
+        ),
+        (
+            "أعلن كريم محمودي أن قافلة مساعدات أُرسلت إلى المتضررين بحسب ما أفادت وكالة الأنباء اليوم.",
+            [("كريم محمودي", "قافلة مساعدات أُرسلت إلى المتضررين")],
+        ),
+        # with no speaker before it, a sourced fact makes no one the speaker
+        ("قتل تسعة من رجال الأمن في هجوم على مركز حدودي، بحسب ما أفاد مسؤول محلي.", []),
+        # guard: «حسبما» with no verb of reporting is the speaker's own
+        (
+            "وقال الوزير إن الحكومة ستعمل حسبما تقتضيه المصلحة العامة للبلاد.",
+            [("الوزير", "الحكومة ستعمل حسبما تقتضيه المصلحة العامة للبلاد.")],
+        ),
+        # guard: inside the quotation marks it is the speaker's own
+        (
+            'وقال الوزير: "سنعمل حسبما أعلنت الحكومة في بيانها الأخير".',
+            [("الوزير", "سنعمل حسبما أعلنت الحكومة في بيانها الأخير")],
+        ),
+    ],
+)
+def test_arabic_attribution_tail_is_no_part_of_the_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
 def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own() -> None:
     # guard: «... جاسوس يقول الجيش إنه ...» describes the spy; the verb's subject follows
     # it, so its clause is no part of the outer statement
