@@ -69,6 +69,8 @@ MIN_QUOTE_WORDS = 3
 NAME_QUOTE_WORDS = 5
 # An unresolved speaker keeps this many words: a name is one to three words long.
 SPEAKER_NAME_WORDS = 3
+# An Arabic name as written runs to four words («محمد جواد اتنا اشاري»), none definite.
+AR_NAME_WORDS = 4
 # A group subject («علما، رهبران مذهبی و سیاسی پاکستان ...») is cut here.
 GROUP_NAME_WORDS = 5
 # Prefixes tried against resolve(): titles with a name run to about eight words.
@@ -619,6 +621,11 @@ SUBJECT_CUTS = {
     ),
     "ar": (
         "حول",
+        # the topic: «وأضاف وليبور بشأن توقيت الشحن:»
+        "بشأن",
+        "بخصوص",
+        "حيال",
+        "إزاء",
         "أمام",
         "في",
         "خلال",
@@ -2821,11 +2828,14 @@ AR_ADJECTIVES = (
     "السابقة",
     "الحالي",
     "المسلحة",
+    # colours in bodies' names: «الهلال الأحمر», «البيت الأبيض»
+    "الأحمر",
+    "الأبيض",
 )
 _AR_ADJECTIVES = frozenset(fold(w) for w in AR_ADJECTIVES)
 # Arabic name words that join the next word into one name («عبد الرحيم كردي», «أبو
-# الفتوح», «محمد بن سلمان»): the next word, definite or not, is part of it; folded.
-AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل")
+# الفتوح», «محمد بن سلمان», «ذو الفقاري»): the next word, definite or not, is part of it; folded.
+AR_NAME_JOINS = ("عبد", "أبو", "ابن", "بن", "أبي", "آل", "ذو", "ذي", "ذا")
 _AR_NAME_JOINS = frozenset(fold_word(w) for w in AR_NAME_JOINS)
 # English words written in a transliterated name that join its parts into one name
 # («تايمز أوف إسلام آباد», «بنك أوف أمريكا», «جونسون أند جونسون»): never its end; the
@@ -2939,12 +2949,12 @@ def _ar_display(subject: str) -> str:
             return apposed
     heads = _AR_HEADS | _AR_PARTITIVES
     if not _definite(folded[0]) and folded[0] not in heads:
-        n, limit = 1, SPEAKER_NAME_WORDS
+        n, limit = 1, AR_NAME_WORDS
         while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
             if folded[n - 1] in _AR_NAME_JOINS or folded[n] in _AR_FOREIGN_JOINS:
                 limit += 1  # «عبد الرحيم», «تايمز أوف إنديا»: one name, its article no end
-            elif _definite(folded[n]):
-                break
+            elif _definite(folded[n]) or folded[n] in _AR_HEADS:
+                break  # «أزهر صديق محامي مشرف»: a role after the name is no part of it
             n += 1
         while n > 1 and folded[n - 1] in _AR_NAME_JOINS | _AR_FOREIGN_JOINS:
             n -= 1  # never a name ending on «عبد» or «بن»
