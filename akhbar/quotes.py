@@ -811,6 +811,7 @@ _VERBAL_NOUN_AFTER = frozenset(fold(w) for w in AR_VERBAL_NOUN_AFTER)
 _RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
 _TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _WHILE_CLAUSES = frozenset(fold(w) for w in AR_WHILE_CLAUSES)
+_WHILE_ON = frozenset(fold(w) for w in AR_WHILE_CLAUSES if not w.startswith("و"))
 _NOT_ANTECEDENTS = frozenset(fold(w) for w in AR_NOT_ANTECEDENTS)
 _NOT_SPEECH_AN = frozenset(fold(w) for w in AR_NOT_SPEECH_BEFORE_AN)
 _KANA = frozenset(fold(w) for w in AR_KANA)
@@ -1063,6 +1064,15 @@ _AR_INNER_SAYING_RE = re.compile(
 # Adverbial «،» segments skipped between the relayed speaker and the words (a time, a
 # place: «اليوم (الجمعة)، في مؤتمرها الصحفي،»); more and where the words open is unsure.
 AR_RELAY_ADVERBIALS = 3
+
+
+# «كما بيّن أن ...», «وبيّنت أنها ...»: «بيّن» ("made clear") opens a statement only with
+# its «أن» right after it, so with no subject of its own (the last speaker's); written
+# with its shadda, or after «كما»: a bare «بين» is mostly "between".
+_AR_SHOWED_RE = re.compile(
+    r"(?:(?<!\w)كما\s+(?P<plain>بين)|" + _AR_WORD_START + r"(?:و|ف)?(?P<marked>بي\u0651ن))"
+    r"(?P<fem>ت)?\s+(?P<comp>أن|أنه|أنها|ان|انه|انها)(?!\w)"
+)
 
 
 def _announced(noun: str) -> str:
@@ -1711,6 +1721,20 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 feminine=_ar_feminine(match.group("verb")),
             )
         )
+    for match in _AR_SHOWED_RE.finditer(paragraph):
+        verb = "plain" if match.group("plain") else "marked"
+        bare = _bare_complement(match.group("comp"), paragraph, match.end())
+        intro = _ar_found(
+            paragraph,
+            paragraph[
+                match.start(verb) : match.end("fem") if match.group("fem") else match.end(verb)
+            ],
+            match.start(verb) if verb == "plain" else match.start(),
+            "",
+            match.end() if bare else match.start("comp"),
+            that=True,
+        )
+        found.append(replace(intro, conjoined=True, feminine=bool(match.group("fem"))))
     for match in _AR_DOCUMENT_SAYS_RE.finditer(paragraph):
         colon = match.group("colon") is not None or paragraph[match.end() :][:1] in OPEN_MARKS
         intro = _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), not colon)
@@ -1772,6 +1796,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             # and so is what «مضيفا» adds («...، مضيفًا أن "..."»): the same speaker's
             if _ar_bare(paragraph[intro.verb_start : intro.colon_end].replace(":", " ")) in _ADDING:
                 intro = replace(intro, continues=True)
+            elif intro.that and _closed_before(paragraph, kept[-1], intro):
+                # «قال X إن "..."، مؤكدا أن ...»: the quotation closed, what the participle
+                # adds is no part of it, the same speaker's
+                intro = replace(intro, continues=True)
             elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS:
                 continue
         kept.append(intro)
@@ -1828,6 +1856,16 @@ def _relayed(paragraph: str, start: int) -> tuple[bool, _Found | None]:
             return True, None
         pos = comma.end() + len(paragraph[comma.end() :]) - len(paragraph[comma.end() :].lstrip())
     return True, None
+
+
+def _closed_before(paragraph: str, before: _Found, intro: _Found) -> bool:
+    """Whether the words *before* opens are a quotation closed right before *intro*'s
+    verb, only a «،» between («إن "..."، مؤكدا أن ...»)."""
+    opening = paragraph[before.colon_end :].lstrip()
+    if opening[:1] not in OPEN_MARKS:
+        return False
+    close = _closing_mark(paragraph, opening[0], len(paragraph) - len(opening) + 1)
+    return 0 < close < intro.verb_start and not paragraph[close + 1 : intro.verb_start].strip(" ،,")
 
 
 # «وقالت المصادر: إن ...»: a colon before the complement, no quotation mark.
@@ -2355,7 +2393,10 @@ def _fronted_end(paragraph: str, intro: _Found, end: int) -> int | None:
     """Where the statement of a fronted clause (``_fronted``) ends: at the first «،» of
     its sentence or the first verb of saying or denial («نفى خان ...», «قال ...») before
     it, where the main clause begins, or at *end* when the next statement starts in the
-    sentence; None when none is found (where the words end is not known)."""
+    sentence.  With none of these, a «فيما»/«بينما» with no «و» («فيما ذكرت الهيئة أن
+    الزلزال حدث على عمق 20 كيلومترا.») goes on from the sentence before, with no main
+    clause: the sentence's end; after «وفيما» the main clause may follow with no mark,
+    so None (where the words end is not known)."""
     stop = _sentence_end(paragraph, intro.colon_end)
     limit = stop.start() if stop else len(paragraph)
     found = [
@@ -2368,7 +2409,10 @@ def _fronted_end(paragraph: str, intro: _Found, end: int) -> int | None:
     ]
     if end < limit:
         found.append(end)
-    return min(found) if found else None
+    if found:
+        return min(found)
+    opening = _first_word(paragraph[intro.clause_start : intro.verb_start])
+    return limit if opening in _WHILE_ON else None
 
 
 def _quoted_whole(paragraph: str, start: int) -> bool:

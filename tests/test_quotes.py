@@ -2631,6 +2631,65 @@ def test_arabic_attribution_tail_is_no_part_of_the_words(
     assert [(q.speaker_name, q.text) for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle after a closed quotation adds the same speaker's words
+        (
+            [
+                'وقال زعيم الحركة المحامي كريم حسان ان "هذا اليوم يشكل نهاية نضال طويل"، مؤكدا'
+                " ان القاضي يجب ان يعمل الآن بعيدا عن اي ضغط."
+            ],
+            [
+                ("كريم حسان", "هذا اليوم يشكل نهاية نضال طويل"),
+                ("كريم حسان", "القاضي يجب ان يعمل الآن بعيدا عن اي ضغط."),
+            ],
+        ),
+        # guard: after words not in quotation marks it stays inside them
+        (
+            ["وقال الوزير إن المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار."],
+            [("الوزير", "المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.")],
+        ),
+        # «فيما» with no «و» opening a sentence goes on from the one before: no main clause
+        (
+            [
+                "وقال مسؤول إن الهزة كانت قوية. فيما ذكرت هيئة المسح الجيولوجي أن الهزة وقعت على"
+                " عمق 20 كيلومترا شرق المدينة."
+            ],
+            [
+                ("مسؤول", "الهزة كانت قوية."),
+                ("هيئة المسح الجيولوجي", "الهزة وقعت على عمق 20 كيلومترا شرق المدينة."),
+            ],
+        ),
+        # guard: after «وفيما» the main clause may follow with no mark: no quote
+        (["وفيما قال الجيش إن الهجوم انتهى استمرت الاشتباكات في المدينة."], []),
+        # «كما بيّن أن»: no subject of its own, the last speaker's
+        (
+            [
+                "أعلن كريم محمودي، رئيس اللجنة، أن قافلة مساعدات أُرسلت إلى المتضررين. كما بيّن"
+                " أن مهمة الإغاثة من صلب مهام الجمعية."
+            ],
+            [
+                ("كريم محمودي", "قافلة مساعدات أُرسلت إلى المتضررين."),
+                ("كريم محمودي", "مهمة الإغاثة من صلب مهام الجمعية."),
+            ],
+        ),
+        # ... of the verb's gender, else no one's
+        (
+            ["وأعلن الوزير أن الحكومة ستدعم المزارعين. وبيّنت أن الدعم يشمل كل المناطق الريفية."],
+            [("الوزير", "الحكومة ستدعم المزارعين."), ("", "الدعم يشمل كل المناطق الريفية.")],
+        ),
+        # guard: «بين» is "between"
+        (["وقعت الاشتباكات بين أن يصل الجيش وبين أن تنسحب القوات من المدينة."], []),
+    ],
+)
+def test_arabic_statements_after_a_quotation_a_while_clause_or_bayyana(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
 def test_arabic_verb_with_its_subject_after_it_in_a_reported_clause_is_its_own() -> None:
     # guard: «... جاسوس يقول الجيش إنه ...» describes the spy; the verb's subject follows
     # it, so its clause is no part of the outer statement
