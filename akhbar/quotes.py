@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
-from akhbar.sources import strip_attribution
+from akhbar.sources import CENTRE_RE, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     DOT_STOPS,
@@ -1447,6 +1447,10 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
                 # «به گزارش ایسنا رییس جمهوری …» with no «،» after the agency: the
                 # subject follows the formula
                 segment = strip_attribution(segment) or segment
+            elif i and CENTRE_RE.match(segment) and _FA_REPORT_RE.match(segments[i - 1]):
+                # «به گزارش خبرگزاری صدا و سیما ، مرکز خراسان رضوی، …»: the agency's
+                # provincial desk, part of the formula
+                continue
             quoting = _FA_QUOTING_RE.search(segment)
             if quoting and _first_word(segment) not in adverbials:
                 # «به نقل از اظهارات مقام‌های محلی»: the officials, not their statements

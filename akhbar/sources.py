@@ -498,15 +498,39 @@ _REPORT_DESK_RES = tuple(
         _REPORTER,
     )
 )
-# After the agency: at most eight words of place or second source («از قزوین به نقل از
-# روابط عمومی اداره کل …»; never the article's subject), the comma, then «از <place>، »
-# («از سوی دیگر،», «از جمله …» open the sentence instead).
-_REPORT_CLOSE_RE = re.compile(
-    rf"(?:\s+(?:{loose_pattern('از')}|{loose_pattern('به نقل از')}|{loose_pattern('در')})"
-    rf"(?:\s+{_WORD}){{1,8}}?)?\s*[،٬,:؛]\s*"
-    rf"(?:از\s+(?!سوی|جمله|این|آن){_WORD}(?:\s+{_WORD})?\s*[،٬,]\s*)?"
+# The provincial centres of IRIB, as its datelines name them («خبرگزاری صداوسیما مرکز
+# خراسان رضوی،»): the provinces, and the centres named after a city or a region.
+# Only these: after the formula's comma «مرکز آمار ایران …» is the sentence's subject.
+PROVINCIAL_CENTRES = (
+    "آذربایجان شرقی", "آذربایجان غربی", "اردبیل", "اصفهان", "البرز", "ایلام", "بوشهر",
+    "تهران", "چهارمحال و بختیاری", "خراسان جنوبی", "خراسان رضوی", "خراسان شمالی",
+    "خوزستان", "زنجان", "سمنان", "سیستان و بلوچستان", "فارس", "قزوین", "قم", "کردستان",
+    "کرمانشاه", "کرمان", "کهگیلویه و بویراحمد", "گلستان", "گیلان", "لرستان", "مازندران",
+    "مرکزی", "هرمزگان", "همدان", "یزد", "خلیج فارس", "کیش", "مهاباد", "آبادان", "سهند",
+    "اراک",
+)  # fmt: skip
+_CENTRE = (
+    rf"{loose_pattern('مرکز')}\s+(?:{loose_pattern('استان')}\s+)?"
+    + loose_any(sorted(PROVINCIAL_CENTRES, key=len, reverse=True))
+    + r"(?![\w\u200c])"
 )
+# After the agency: its abbreviation in brackets not part of the known name
+# («خبرگزاری صداوسیما (ایریب)»); at most eight words of place or second source («از
+# قزوین به نقل از روابط عمومی اداره کل …»; never the article's subject) or a provincial
+# centre; the comma (or the end of a text cut at it); then a provincial centre after
+# it («صدا و سیما ، مرکز خراسان رضوی، »), or «از <place>، » («از سوی دیگر،», «از جمله …» open the sentence instead).
+_REPORT_CLOSE_RE = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?"
+    rf"(?:\s*$|\s+{_CENTRE}(?:\s*$|\s*[،٬,:؛]\s*)|(?:\s+(?:{loose_pattern('از')}|{loose_pattern('به نقل از')}|{loose_pattern('در')})"
+    rf"(?:\s+{_WORD}){{1,8}}?)?\s*[،٬,:؛]\s*"
+    rf"(?:{_CENTRE}\s*[،٬,]\s*"
+    rf"|از\s+(?!سوی|جمله|این|آن){_WORD}(?:\s+{_WORD})?\s*[،٬,]\s*)?)"
+)
+# A provincial centre standing alone, the formula's comma before it: what is left of
+# «به گزارش خبرگزاری صدا و سیما ، مرکز خراسان رضوی، …» cut at its commas.
+CENTRE_RE = re.compile(rf"^\s*{_CENTRE}\s*$")
 _BARE_CLOSE_RE = re.compile(r"\s*[،٬,:؛]?\s*")
+_CLOSING_BRACKET_RE = re.compile(r"\s*\)")
 # «به گزارش خبرگزاری اهلبیت(ع) ـ ابنا ـ »: up to the first dash, then a known name.
 _ABBREVIATION_OPEN_RE = re.compile(
     rf"^{loose_pattern('به گزارش')}\s+[^ـ\-–—،٬,\n]{{1,40}}?\s*{_ANY_DASH}\s*"
@@ -603,6 +627,10 @@ def _report(text: str, index: _Index) -> str | None:
     for start in dict.fromkeys((*desks, m.end())):
         end = _name_end(text, start, index)
         if end >= 0:
+            # a name whose bracket is left open («خبرگزاری جمهوری اسلامی (ایرنا)»: the
+            # name's last word is inside it) ends after the bracket
+            if text.count("(", start, end) > text.count(")", start, end):
+                end = b.end() if (b := _CLOSING_BRACKET_RE.match(text, end)) else end
             close = _REPORT_CLOSE_RE.match(text, end) or _BARE_CLOSE_RE.match(text, end)
             return text[close.end() :]
     return None

@@ -3114,3 +3114,43 @@ def test_persian_and_after_a_reported_clause_goes_on_with_its_speaker(
 ) -> None:
     quotes = extract_quotes([text], "fa", resolve)
     assert [q.speaker_name for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # IRIB's provincial centre is part of the attribution formula, never the speaker
+        # (was «مرکز کرمان»)
+        (
+            ["به گزارش خبرگزاری صداوسیما مرکز کرمان، سفیر ژاپن در ایران در این مراسم گفت: "
+             "همکاری دو کشور ادامه دارد."],
+            [("سفیر ژاپن", "همکاری دو کشور ادامه دارد.")],
+        ),
+        (
+            ["به گزارش خبرگزاری صدا و سیما ، مرکز خراسان رضوی، علی نمونه در دیدار با "
+             "استاندار قدردانی کرد و افزود: زائران از مرز عبور خواهند کرد."],
+            [("علی نمونه", "زائران از مرز عبور خواهند کرد.")],
+        ),
+        # the agency's abbreviation in brackets belongs to the formula (was «)»)
+        (
+            ["به گزارش خبرگزاری جمهوری اسلامی (ایرنا)، حسن نمونه در این نشست گفت: "
+             "روابط دو کشور رو به گسترش است."],
+            [("حسن نمونه", "روابط دو کشور رو به گسترش است.")],
+        ),
+        (
+            ["به گزارش خبرگزاری دانشجویان ایران(ایسنا)، حسن نمونه روز دوشنبه افزود: "
+             "مرز دو کشور امن است."],
+            [("حسن نمونه", "مرز دو کشور امن است.")],
+        ),
+        # guard: a body named «مرکز …» after the formula is the speaker
+        (
+            ["به گزارش ایرنا، مرکز آمار ایران اعلام کرد: تورم کاهش یافته است."],
+            [("مرکز آمار ایران", "تورم کاهش یافته است.")],
+        ),
+    ],
+)  # fmt: skip
+def test_persian_attribution_formula_is_no_speaker(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
