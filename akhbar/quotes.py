@@ -953,6 +953,51 @@ _FA_NARRATION_RE = re.compile(
     + r"(?:ند)?(?!\w)"
 )
 
+# Persian: a later sentence of a colon's words not in quotation marks that reads as the
+# reporter's account of others: one opening with a time closed by «،» («روز جمعه، …») or
+# with an event it follows («در پی هشدار هند، …»), or whose subject goes on with «نیز»
+# and whose verb is a third person's past («وزارت خارجه نیز سفیر را احضار کرده است.»).
+# The words then end with their first sentence: those between are not surely the
+# speaker's either.  A sentence speaking as «ما»/«من» is the speaker's.
+FA_EVENT_OPENINGS = ("در پی", "به دنبال", "پس از")
+_FA_EVENT_OPENING_RE = re.compile(r"^" + loose_any(FA_EVENT_OPENINGS) + r"\s[^.!?؟،]{1,80}،")
+FA_ALSO = "نیز"
+FA_ALSO_WORDS = 6  # «نیز» after a subject of at most five words
+FA_THIRD_PAST = ("کرد", "کردند", "کرده است", "کرده اند", "شد", "شدند", "شده است",
+                 "شده اند", "داد", "دادند", "داده است", "بود", "بودند")  # fmt: skip
+_FA_THIRD_PAST_END_RE = re.compile(
+    r"(?<![\w\u200c])" + loose_any(sorted(FA_THIRD_PAST, key=len, reverse=True)) + r"\s*[.!?؟]?\s*$"
+)
+FA_FIRST_PERSON = ("ما", "من")
+_FA_FIRST_PERSON = frozenset(fold_word(w) for w in FA_FIRST_PERSON)
+_FA_FIRST_PERSON_VERB_RE = re.compile(r"^(?:ن?می|خواه|هست|دار|باش)\S*یم$")
+_FA_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def _fa_narrates(sentence: str) -> bool:
+    """Persian: whether *sentence*, after a colon's first sentence, is the reporter's
+    account of others (see FA_EVENT_OPENINGS)."""
+    words = [fold_word(w) for w in _words(sentence)]
+    if any(w in _FA_FIRST_PERSON or _FA_FIRST_PERSON_VERB_RE.match(w) for w in words):
+        return False
+    head = sentence.split("،", 1)
+    if len(head) == 2 and (opening := _words(head[0])) and _leading_time(opening) == len(opening):
+        return True
+    if _FA_EVENT_OPENING_RE.match(sentence):
+        return True
+    also = fold_word(FA_ALSO)
+    return also in words[1:FA_ALSO_WORDS] and bool(_FA_THIRD_PAST_END_RE.search(sentence))
+
+
+def _fa_first_sentence(text: str) -> str:
+    """Persian words of a colon not in quotation marks up to their first sentence's end
+    when a later sentence is the reporter's narration (``_fa_narrates``), else whole."""
+    sentences = _FA_SENTENCE_SPLIT_RE.split(text)
+    if len(sentences) > 1 and any(_fa_narrates(s) for s in sentences[1:]):
+        return sentences[0]
+    return text
+
+
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STRIP_MARKS = "«»“”„\"' \t"
 
@@ -3632,7 +3677,7 @@ def extract_quotes(
             elif lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
                 # (a quotation in marks is the speaker's own words, «او» inside it too)
                 narration = _FA_NARRATION_RE.search(text)
-                text = text[: narration.start()] if narration else text
+                text = _fa_first_sentence(text[: narration.start()] if narration else text)
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
             # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
             # sentence's, whose verb gives its speaker

@@ -1897,6 +1897,31 @@ def test_persian_speaker_names_hold_only_the_name(
             "مربی تیم گفت: همه برای ما مهم هستند. او برای تیم ما بازیکن کلیدی است.",
             "همه برای ما مهم هستند. او برای تیم ما بازیکن کلیدی است.",
         ),
+        # a later sentence of the reporter's account of others ends the words at their
+        # first sentence: a new subject going on with «نیز» and a past verb, a time or an
+        # event opening a sentence before its «،»
+        (
+            "سخنگوی گروه نوشت: همسایه نباید صبر ما را بیازماید. دولت نیز سفیر را احضار کرده است.",
+            "همسایه نباید صبر ما را بیازماید.",
+        ),
+        (
+            "وزیر نوشت: این اشتباه نباید تکرار شود. مرز بسته است. روز جمعه، دو طرف درگیر شدند.",
+            "این اشتباه نباید تکرار شود.",
+        ),
+        (
+            "وزارت خارجه افزود: این اقدام پیامدهای منفی دارد. در پی این هشدار، اداره "
+            "بحران هشدار صادر کرد.",
+            "این اقدام پیامدهای منفی دارد.",
+        ),
+        # guards: the speaker's own «ما», and «نیز» with no past of a third person
+        (
+            "وزیر گفت: دولت برنامه دارد. روز جمعه، ما قرارداد را امضا می‌کنیم.",
+            "دولت برنامه دارد. روز جمعه، ما قرارداد را امضا می‌کنیم.",
+        ),
+        (
+            "وزیر گفت: دولت برنامه دارد. همسایه نیز باید همکاری کند.",
+            "دولت برنامه دارد. همسایه نیز باید همکاری کند.",
+        ),
     ],
 )
 def test_persian_words_end_before_the_reporters_narration(paragraph: str, expected: str) -> None:
