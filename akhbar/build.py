@@ -140,6 +140,9 @@ def _init_worker(knowledge: Path, warm_up: tuple[str, ...]) -> None:
     Arabic one."""
     global _worker_extractor
     if _worker_extractor is None:
+        from akhbar.cache import share_charsets
+
+        share_charsets()  # before the extraction's patterns are compiled
         from akhbar.extract import Extractor
         from akhbar.knowledge import load_knowledge
 

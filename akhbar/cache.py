@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+import re._compiler
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,45 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     for key in ("key_points", "actors", "roles", "warnings"):
         data[key] = tuple(data.get(key, ()))
     return Article(**data)
+
+
+def share_charsets() -> None:
+    """From now on in this process, optimise each distinct character class of a regular
+    expression once, not once for every time a pattern writes it.
+
+    The extraction's patterns spell Persian and Arabic words loosely
+    (``text.loose_pattern``: a class of each letter's forms, then one of harakat), tens
+    of thousands of classes in a few hundred patterns, of ~250 distinct ones.  CPython
+    optimises every class anew when it compiles, and a class of letters past Latin-1
+    costs it a map of 65,536 entries: ~0.65 s of the ~0.9 s the extraction's modules
+    took to import, in every process that extracts (a rebuild of one article pays it
+    all).  The optimisation is a pure function of the class and the flags' case
+    functions, so its result is kept by them; the compiled patterns are the same."""
+    optimise = getattr(re._compiler, "_optimize_charset", None)
+    if optimise is None or getattr(optimise, "shared", False):
+        return  # another Python's compiler, or shared already
+    re._compiler._optimize_charset = _shared_charsets(optimise)
+
+
+def _shared_charsets(optimise: Callable[..., Any]) -> Callable[..., Any]:
+    known: dict[Any, tuple[list[Any], bool]] = {}
+
+    def shared(charset: list[Any], *args: Any, **kwargs: Any) -> tuple[list[Any], bool]:
+        if kwargs:  # not how this compiler calls it
+            return optimise(charset, *args, **kwargs)
+        try:
+            # The case functions and the table of case fixes are the compiler's own
+            # (a table is a dict: by identity).
+            key = (tuple(charset), *(id(a) if isinstance(a, dict) else a for a in args))
+            found = known.get(key)
+        except TypeError:  # something unhashable in a class: optimised as it comes
+            return optimise(charset, *args)
+        if found is None:
+            found = known[key] = optimise(charset, *args)
+        return list(found[0]), found[1]  # a list of its own for each pattern
+
+    shared.shared = True  # type: ignore[attr-defined]
+    return shared
 
 
 class ExtractionCache:

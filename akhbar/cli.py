@@ -61,6 +61,9 @@ def _extract(
     """``extract`` (or, with *seeds*, ``stories``: the stories of *files*, with the
     editor's edits of the *seeds* folder)."""
     from akhbar.build import STORY_EDITS, Report, assign_slugs
+    from akhbar.cache import share_charsets
+
+    share_charsets()  # before the extraction's patterns are compiled
     from akhbar.extract import Extractor
     from akhbar.knowledge import load_knowledge
     from akhbar.overrides import parse_override

@@ -120,3 +120,54 @@ def test_closing_a_forked_work_stops_it():
     forked.close()
     assert not process.is_alive()
     assert not folder.exists()
+
+
+def _compiled(pattern: str, flags: int = 0) -> list[int]:
+    """The program CPython's compiler makes of *pattern*."""
+    import re._compiler
+    import re._parser
+
+    return re._compiler._code(re._parser.parse(pattern, flags), flags)
+
+
+def test_shared_charsets_compile_each_class_once_into_the_same_program(monkeypatch):
+    import re
+    import re._compiler
+
+    from akhbar.cache import _shared_charsets
+    from akhbar.text import loose_pattern
+
+    patterns = [
+        (loose_pattern("وزیر امور خارجه"), 0),
+        (loose_pattern("رئيس الجمهورية") + "|" + loose_pattern("رئیس جمهور"), 0),
+        (r"[a-z\u0600-\u06ff]+\s[^\W\d]", re.IGNORECASE),
+        (r"[\u064b-\u0652\u0670\u0640]*x[^ab]", 0),
+    ]
+    before = [_compiled(p, f) for p, f in patterns]
+    calls = []
+    optimise = re._compiler._optimize_charset
+
+    def counted(charset, *args):
+        calls.append(tuple(charset))
+        return optimise(charset, *args)
+
+    monkeypatch.setattr(re._compiler, "_optimize_charset", _shared_charsets(counted))
+    after = [_compiled(p, f) for p, f in patterns]
+    again = [_compiled(p, f) for p, f in patterns]
+    assert after == before
+    assert again == before
+    assert len(calls) == len(set(calls))  # each class optimised once, however often written
+    assert calls  # guard: the classes did go through the shared optimiser
+
+
+def test_sharing_charsets_twice_wraps_the_compiler_once(monkeypatch):
+    import re._compiler
+
+    from akhbar.cache import share_charsets
+
+    monkeypatch.setattr(re._compiler, "_optimize_charset", re._compiler._optimize_charset)
+    share_charsets()
+    shared = re._compiler._optimize_charset
+    share_charsets()
+    assert re._compiler._optimize_charset is shared
+    assert shared.shared
