@@ -57,6 +57,48 @@ def test_editing_one_article_extracts_only_that_one(seeds, tmp_path, monkeypatch
     assert _snapshot(tmp_path / "docs") == _snapshot(tmp_path / "cold")
 
 
+def test_a_rebuild_reads_the_knowledge_once_and_folds_only_what_it_extracts(
+    seeds, tmp_path, monkeypatch
+):
+    import akhbar.knowledge
+
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    build_docs(seeds, tmp_path / "docs", _quiet)
+    edited = next(seeds.glob("004_*.txt"))
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nپاراگراف تازه‌ای درباره همکاری دو کشور.\n",
+        encoding="utf-8",
+    )
+    loads, folds = [], []
+    load_knowledge, folded_digest = akhbar.knowledge.load_knowledge, build.folded_digest
+    monkeypatch.setattr(
+        akhbar.knowledge, "load_knowledge", lambda f: loads.append(f) or load_knowledge(f)
+    )
+    monkeypatch.setattr(build, "folded_digest", lambda a: folds.append(a) or folded_digest(a))
+    monkeypatch.setattr(build, "_worker_extractor", None)  # as in a new process
+    build_docs(seeds, tmp_path / "docs", _quiet)
+    assert len(loads) == 1  # the build's, handed to the extraction too
+    assert [a.source_file for a in folds] == [f"seeds/{edited.name}"]  # its extraction's
+    monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
+    build_docs(seeds, tmp_path / "cold", _quiet)
+    assert _snapshot(tmp_path / "docs") == _snapshot(tmp_path / "cold")
+
+
+def test_a_cached_rebuild_still_publishes_one_of_two_articles_equal_after_folding(
+    seeds, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache"))
+    original = next(seeds.glob("004_*.txt"))
+    text = original.read_text(encoding="utf-8")
+    # the same text, another spelling of its letters: the same after folding
+    (seeds / "zz_copy.txt").write_text(text.replace("ی", "ي").replace("ک", "ك"), encoding="utf-8")
+    for docs in ("docs", "docs"):  # cold, then from the cache
+        articles, report, _stories = build_docs(seeds, tmp_path / docs, _quiet)
+        assert len(articles) == 5
+        assert [s["file"] for s in report.skipped] == ["seeds/zz_copy.txt"]
+        assert "same text after folding" in report.skipped[0]["reason"]
+
+
 def test_parallel_extraction_equals_serial(seeds, tmp_path, monkeypatch):
     monkeypatch.setenv("AKHBAR_NO_CACHE", "1")
     build_docs(seeds, tmp_path / "serial", _quiet)
