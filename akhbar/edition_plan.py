@@ -115,14 +115,29 @@ class PageKey:
         return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+# The types ``encode`` passes through or walks as they are, by exact type: a page's
+# context is mostly strings, records and lists of them (~200,000 values at 1,000 articles).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_SEQUENCES = frozenset({list, tuple})
+
+
 def encode(value: Any, digests: dict[str, str], links: list[StoryLink]) -> Any:
     """*value* as JSON-able data for a page's key: records by their file's digest (from
     *digests*, by slug), knowledge by slug; story links by what they print in every
     edition but their headline, collected in *links*."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        if "slug" in value and "source_file" in value:  # an article's front matter
+            return ["record", digests[value["slug"]]]
+        return {str(k): encode(v, digests, links) for k, v in value.items()}
+    if kind in _SEQUENCES:
+        return [v if type(v) in _PLAIN else encode(v, digests, links) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, dict):
-        if "slug" in value and "source_file" in value:  # an article's front matter
+        if "slug" in value and "source_file" in value:
             return ["record", digests[value["slug"]]]
         return {str(k): encode(v, digests, links) for k, v in value.items()}
     if isinstance(value, list | tuple):

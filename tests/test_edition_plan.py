@@ -172,6 +172,35 @@ def test_every_page_and_feed_has_a_key_made_once_for_the_editions(planned):
     assert edition_plan.page_keys(publication, files.digests) == keys
 
 
+def test_a_page_key_encodes_subclasses_of_plain_values_as_their_values():
+    from collections import OrderedDict
+    from enum import IntEnum
+
+    from markupsafe import Markup
+
+    class Count(IntEnum):
+        THREE = 3
+
+    record = {"slug": "a", "source_file": "seeds/a.txt", "title": "A"}
+    plain = {"t": "x", "n": 3, "rows": [[record, "y"]], "m": {"k": (1.5, None, True)}}
+    subclassed = {
+        "t": Markup("x"),
+        "n": Count.THREE,
+        "rows": ([OrderedDict(record), Markup("y")],),
+        "m": OrderedDict(k=[1.5, None, True]),
+    }
+    digests = {"a": "d-a"}
+    assert edition_plan.encode(plain, digests, []) == {
+        "t": "x",
+        "n": 3,
+        "rows": [[["record", "d-a"], "y"]],
+        "m": {"k": [1.5, None, True]},
+    }
+    assert edition_plan.key_of("home.html.j2", subclassed, digests) == edition_plan.key_of(
+        "home.html.j2", plain, digests
+    )
+
+
 def test_a_context_holding_an_unknown_object_has_no_key():
     with pytest.raises(TypeError, match="no page key for a object"):
         edition_plan.key_of("home.html.j2", {"x": object()}, {})
