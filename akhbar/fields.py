@@ -1988,13 +1988,18 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     """May the constituent *name* matched by *m* in *text* be deleted: not a Persian
     time phrase that is a duration, not a Persian adjunct inside a «که» clause, not a
     Persian «، ROLE …،» that ends on a verb (a clause: «پرویز رشید، وزیر … اعلام کرد،
-    نواز شریف، …» less it would run two names together)?"""
+    نواز شریف، …» less it would run two names together) or follows one (the next
+    clause's subject: «در پی حمله … که به کشته شدن … منجر شد، سخنگوی طالبان، … را
+    تهدید کرد» less it leaves nobody threatening)?"""
     if name == "fa-time":
         return not _FA_DURATION_BEFORE_RE.search(text[: m.start()])
     if name == "fa-adjunct":
         return not _FA_OPEN_KE_RE.search(text[: m.start()])
     if name == "fa-apposition":
-        return not _fa_ends_with_verb(m.group().strip(" ،"))
+        return not (
+            _fa_ends_with_verb(m.group().strip(" ،"))
+            or _fa_ends_with_verb(text[: m.start()].strip(" ،"))
+        )
     return True
 
 
@@ -2114,10 +2119,16 @@ def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
     first comma may be inside a list («با هدف A و B، C و D در استان، …»): the first span
     whose deletion leaves a whole clause not followed by a list item is taken."""
     spans = [m.span()]
-    if name == "fa-adjunct" and _FA_APPOSED_ROLE_RE.match(text, m.end()):
+    if (
+        name == "fa-adjunct"
+        and _FA_APPOSED_ROLE_RE.match(text, m.end())
+        and not _fa_ends_with_verb(m.group().strip(" ،"))
+    ):
         # «در دیدار با X، وزیر امور خارجه، …»: the role after the comma is X's, and goes
         # with it up to its own comma; with no comma before a verb or «که» its end is
         # unknown («… X، وزیر امور خارجه آن کشور پیشنهاد کرده است …»): nothing goes.
+        # After a verb («در پی حمله‌ای که … منجر شد، سخنگوی …،») the role opens the
+        # main clause: it is the subject.
         after = _FA_ADJUNCT_COMMA_RE.search(text, m.end())
         role = text[m.end() : after.start()].split() if after else []
         if not after or len(role) > FA_APPOSED_ROLE_WORDS or "که" in role:
