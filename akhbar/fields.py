@@ -310,9 +310,13 @@ _STAMP_LABEL_RE = {
     )
     for kind, labels in STAMP_LABELS.items()
 }
-# The time zone after a clock time: «بتوقيت أبوظبي», «به وقت تهران».
+# The time zone after a clock time: «بتوقيت أبوظبي», «به وقت تهران», or the zone's
+# database name, any region's («Asia/Dushanbe», «Europe/London», «America/New_York»).
 _TIME_ZONE_RE = re.compile(
-    r"\s*(?:ب?توقيت|به\s+وقت|بوقت)\s+[^\d\s]+(?:\s+[^\d\s]+)?\s*$", re.IGNORECASE
+    r"\s*(?:ب?توقيت|به\s+وقت|بوقت)\s+[^\d\s]+(?:\s+[^\d\s]+)?\s*$"
+    r"|(?:^|\s)(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian"
+    r"|Pacific|Etc)/[A-Za-z_]+(?:/[A-Za-z_]+)?(?:[+-]\d{1,2})?(?=\s|$)",
+    re.IGNORECASE,
 )
 # The story's number beside a stamp: «کد خبر: 59070», «رقم الخبر 123».
 _STORY_NUMBER_RE = re.compile(

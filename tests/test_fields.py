@@ -4,6 +4,7 @@ from akhbar.fields import (
     TITLE_MAX,
     compress,
     date_from_text,
+    is_date_chrome,
     join_broken_lines,
     structure,
     title_from_lead,
@@ -1246,3 +1247,27 @@ def test_a_speech_frame_is_never_the_title_alone(lead, expected):
 )  # fmt: skip
 def test_a_sentence_broken_by_line_breaks_is_one_line(lines, expected):
     assert join_broken_lines(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a stamp with any region's time zone is chrome, not only Kabul's or Tehran's
+        ("آذر ۱۶, ۱۳۹۷ ۱۸:۰۶ Asia/Dushanbe", True),
+        ("حمل 3, 1399 09:10 Asia/Karachi", True),
+        ("March 3, 2020 10:00 Europe/London", True),
+        ("June 1, 2021 08:00 America/Argentina/Buenos_Aires", True),
+        ("دلو 25, 1397 12:53 Asia/Kabul", True),
+        # guard: a zone name with no date or time is no stamp, a line of words is none
+        ("Asia/Dushanbe", False),
+        ("سفر وزیر به دوشنبه Asia/Dushanbe", False),
+    ],
+)
+def test_a_stamp_with_a_time_zone_name_is_chrome(line, chrome):
+    assert is_date_chrome(line) is chrome
+
+
+def test_a_stamp_with_a_time_zone_name_is_no_headline():
+    shape = structure(["آذر ۱۶, ۱۳۹۷ ۱۸:۰۶ Asia/Dushanbe", "محکومیت حمله در بندر", LONG_AR], "fa")
+    assert shape.headline == "محکومیت حمله در بندر"
+    assert shape.chrome == ("آذر ۱۶, ۱۳۹۷ ۱۸:۰۶ Asia/Dushanbe",)
