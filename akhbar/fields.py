@@ -1832,10 +1832,18 @@ def _fa_ends_with_verb(clause: str) -> bool:
     return "#" in persian_lemmatizer().lemmatize(last)
 
 
+# A perfect written as one word, the auxiliary after a ZWNJ or glued: «گفته‌اند»,
+# «گفتهاند», «کرده‌است».
+_FA_PERFECT_RE = re.compile("^(?P<participle>.+ه)\u200c?(?P<auxiliary>اند|است|ایم|اید)$")
+
+
 def _fa_takes_clause(prefix: str) -> bool:
     """Does the verb ending *prefix* take the clause that follows as its complement
     («اعلام کرد | که …», «باعث شد | تا …», «بر این باور است | که …»)?"""
     words = [_bare(w) for w in prefix.split()]
+    if perfect := _FA_PERFECT_RE.match(words[-1]):
+        # «گفته‌اند», «گفته‌است», «اعلام کرده‌اند»: the participle and its auxiliary
+        words[-1:] = [perfect["participle"], perfect["auxiliary"]]
     if words[-1] in _FA_COMPLEMENT_VERBS or _FA_SPEECH_END_RE.search(prefix):
         return True
     if words[-1] in _FA_COPULAS and any(w in _FA_CATAPHORIC for w in words[-4:-1]):
@@ -2167,6 +2175,8 @@ def _fa_relative_clauses(text: str, verb_last: bool) -> str:
         clause = m.group("clause")
         if not before or _fa_ends_with_verb(before) or not _fa_ends_with_verb(clause):
             continue
+        if _FA_PERFECT_RE.match(_bare(before.split()[-1])) and _fa_takes_clause(before):
+            continue  # «گفتهاند که …،»: a verb glued to its auxiliary, what was said
         if _bare(before.split()[-1]) in _FA_CONJUNCTION_NOUNS:
             continue
         if (joined := _delete_span(text, m.span(), "fa", verb_last)) is not None:

@@ -2,6 +2,7 @@ import pytest
 
 from akhbar.fields import (
     TITLE_MAX,
+    _fa_takes_clause,
     compress,
     date_from_text,
     is_date_chrome,
@@ -250,6 +251,22 @@ def _no_speaker(clause: str) -> str:
             "وی افزود: جریمه شکار غیرمجاز ده برابر شد.",
             "fa",
             "وی افزود: جریمه شکار غیرمجاز ده برابر شد",
+        ),
+        # a perfect written with ZWNJ or glued («گفته‌اند», «گفتهاند», «اعلام کرده‌است»)
+        # takes its «که» clause: the title is never the bare frame «مقام‌ها گفته‌اند»
+        (
+            "مقام های محلی گفته‌اند که بر اثر وقوع سیلاب شدید در شمال شرق کشور که روز یکشنبه "
+            "رخ داد، دست کم ۱۵ تن جان باخته و بیش از ۱۰۰ تن دیگر در ولایت بدخشان زخمی شده اند.",
+            "fa",
+            "مقام های محلی گفته‌اند که بر اثر وقوع سیلاب شدید در شمال شرق کشور که رخ داد، دست "
+            "کم ۱۵ تن جان باخته و بیش از ۱۰۰ تن دیگر در ولایت بدخشان زخمی شده اند",
+        ),
+        (
+            "مقام های محلی گفتهاند که بر اثر وقوع سیلاب شدید در شمال شرق کشور که روز یکشنبه "
+            "رخ داد، دست کم ۱۵ تن جان باخته و بیش از ۱۰۰ تن دیگر در ولایت بدخشان زخمی شده اند.",
+            "fa",
+            "مقام های محلی گفتهاند که بر اثر وقوع سیلاب شدید در شمال شرق کشور که رخ داد، دست "
+            "کم ۱۵ تن جان باخته و بیش از ۱۰۰ تن دیگر در ولایت بدخشان زخمی شده اند",
         ),
         # Arabic «قالت وكالة … إن»: the agency speaking is dropped
         (
@@ -1271,3 +1288,20 @@ def test_a_stamp_with_a_time_zone_name_is_no_headline():
     shape = structure(["آذر ۱۶, ۱۳۹۷ ۱۸:۰۶ Asia/Dushanbe", "محکومیت حمله در بندر", LONG_AR], "fa")
     assert shape.headline == "محکومیت حمله در بندر"
     assert shape.chrome == ("آذر ۱۶, ۱۳۹۷ ۱۸:۰۶ Asia/Dushanbe",)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "takes"),
+    [
+        ("مقام های پاکستانی گفته‌اند", True),
+        ("مقام های پاکستانی گفتهاند", True),
+        ("سخنگوی وزارت گفته‌است", True),
+        ("وزارت بهداشت اعلام کرده‌اند", True),
+        ("وزیر نوشته‌است", True),
+        # guard: a perfect that says nothing takes no clause («که» opens a relative one)
+        ("نیروهای امدادی به روستاها رفته‌اند", False),
+        ("سیلاب‌ها وارد شهر شده‌اند", False),
+    ],
+)
+def test_a_perfect_of_saying_takes_its_clause(prefix, takes):
+    assert _fa_takes_clause(prefix) is takes
