@@ -516,9 +516,14 @@ _COOKIE_USE_RE = re.compile(
 # flag; the story's number after its label («کد خبر: 96122715016», «رمز الخبر: 25716»);
 # its tags after theirs, the list or nothing («برچسب ها : …», «کلیدواژه»); and the
 # notices of a page's forms and players, which open their line ("Your browser doesn't
-# support HTML5 video", «تم إضافة تعليقك …»).  A line of the text is never only one of these.
+# support HTML5 video", «تم إضافة تعليقك …»); a comment counter («نظرات(۰ دیدگاه)»), a
+# live player's button («پخش زنده»), the head of related links («در همین زمینه :»), a
+# section's name after its label («سرویس: بین الملل»).  A line of the text is never only
+# one of these.
 PAGE_LABELS = (
     "انتهای پیام", "پایان پیام", "انتهى", "نظر شما", "نظرات", "ارسال نظر", "نظرات کاربران",
+    "بحث و گفتگو", "بحث و گفت و گو", "پخش زنده", "در همین زمینه", "مطالب مرتبط",
+    "اخبار مرتبط",
     "لینک های دسترسی", "لینک های قابل دسترسی", "پرش به محتوا", "لینک کوتاه", "خبر فوری",
     "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
     "انتقل إلى المحتوى", "عاجل", "rate this item", "skip to content", "comments",
@@ -530,8 +535,9 @@ PAGE_NUMBER_LABELS = (
 PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
     "کلمات کلیدی", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدالة", "الوسوم",
-    "وسوم", "tags", "keywords",
+    "وسوم", "tags", "keywords", "سرویس",
 )  # fmt: skip
+PAGE_COUNTERS = ("نظرات", "دیدگاه ها", "نظر", "comments")
 PAGE_NOTICES = (
     "your browser does not support", "your browser doesn't support",
     "your browser doesn’t support", "مرورگر شما از", "متصفحك لا يدعم", "تم إضافة تعليقك",
@@ -546,9 +552,37 @@ _PAGE_LABEL_RE = re.compile(
     + r"[\s:：#.\-–]*\d+"
     + r"|"
     + loose_any(_BY_LENGTH(PAGE_TAG_LABELS))
+    + r"|"
+    + loose_any(_BY_LENGTH(PAGE_COUNTERS))
+    + r"\s*[(\[]?\s*\d+\s*"
+    + loose_any(("دیدگاه", "نظر", "comments", "comment"))
+    + r"?"
     + r")[\W_]*$",
     re.IGNORECASE,
 )
+# A breadcrumb: the site's sections down to the story, at least three short parts
+# between «>», «›» or «»» («رادیو زمانه > خارج از سیاست > پاکستان > …», «خانه » اخبار »
+# …»), a trail of «|» after it.
+BREADCRUMB_MIN_PARTS = 3
+BREADCRUMB_PART_WORDS = 8
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s+[>›»]\s+")
+# An embedded post's link line («… pic.twitter.com/ZMyfEfMUay») and an ad slot's name
+# left as a line («bato-adv», "ad-banner-top").
+_EMBED_RE = re.compile(r"(?:^|\s)pic\.twitter\.com/\w+", re.IGNORECASE)
+_AD_SLOT_RE = re.compile(
+    r"^[a-z0-9]*(?:[-_][a-z0-9]+)*[-_](?:adv|ads?|advert|banner)(?:[-_][a-z0-9]+)*$"
+    r"|^(?:adv|ads?|advert|banner)[-_][a-z0-9]+(?:[-_][a-z0-9]+)*$",
+    re.IGNORECASE,
+)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = [p for p in _BREADCRUMB_SPLIT_RE.split(line.strip().rstrip("| ")) if p]
+    return len(parts) >= BREADCRUMB_MIN_PARTS and all(
+        len(p.split()) <= BREADCRUMB_PART_WORDS and not _ends_sentence(p) for p in parts
+    )
+
+
 _PAGE_TAGS_RE = re.compile(
     r"^[\W_]*" + loose_any(_BY_LENGTH(PAGE_TAG_LABELS)) + r"\s*[:：]", re.IGNORECASE
 )
@@ -557,10 +591,16 @@ _PAGE_NOTICE_RE = re.compile(r"^[\W_]*" + loose_any(_BY_LENGTH(PAGE_NOTICES)), r
 
 def is_page_label(line: str) -> bool:
     """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
-    ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``) or a form's or a player's
-    notice (``PAGE_NOTICES``), not a line of the text?  A list of tags may be long."""
+    ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``, a count after
+    ``PAGE_COUNTERS``), a form's or a player's notice (``PAGE_NOTICES``), a breadcrumb,
+    an embedded post's link line or an ad slot's name, not a line of the text?  A list of
+    tags may be long."""
     line = line.strip()
     if _PAGE_TAGS_RE.match(line):
+        return True
+    if len(line) <= HEADING_MAX and _is_breadcrumb(line):
+        return True
+    if _is_short_line(line) and (_EMBED_RE.search(line) or _AD_SLOT_RE.match(line)):
         return True
     return _is_short_line(line) and bool(_PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line))
 
@@ -617,7 +657,8 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
-    stand, and so is a short line that ends no sentence printed twice in a row."""
+    stand, and so is a short line that ends no sentence printed twice in a row, and a
+    date stamp closing the page."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
@@ -637,6 +678,9 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
             continue
         if i in twice and _is_short_line(line) and not _ends_sentence(line):
             chrome.append(line)  # a photo's description and caption below a credit line
+            continue
+        if 0 < i == len(lines) - 1 and is_date_chrome(line):
+            chrome.append(line)  # the page's date closing it: no part of a timeline follows
             continue
         if len(lines) > 1 and (credited := source_link(line)) is not None:
             agency = agency or credited

@@ -1021,9 +1021,28 @@ def test_a_dateline_line_is_no_headline(lines, headline):
           "رمز الخبر: ۲۵۷۱۶", "تم أضافة تعليقك سوف يظهر بعد المراجعة"], "ar", "",
          ["المحتوى الرئيسى", "Your browser doesn’t support HTML5 video", "رمز الخبر: ۲۵۷۱۶",
           "تم أضافة تعليقك سوف يظهر بعد المراجعة"]),
+        # a live player's button, an ad slot's name, a section's label, a comment counter
+        # and heading, a breadcrumb, an embedded post's link, related links' head, the
+        # page's date closing it
+        (["پخش زنده", "bato-adv", "- سرویس: سیاسی", LONG_FA, LONG_FA, "نظرات(۰ دیدگاه)",
+          "بحث و گفتگو"], "fa", "",
+         ["پخش زنده", "bato-adv", "- سرویس: سیاسی", "نظرات(۰ دیدگاه)", "بحث و گفتگو"]),
+        (["رادیو نمونه > سیاست > منطقه > سیل در ولایت شرقی | ||", LONG_FA,
+          "Visit to Kabul pic.twitter.com/AbC123xYz", LONG_FA, "در همین زمینه :", "۱۳۹۲/۵/۹"],
+         "fa", "",
+         ["رادیو نمونه > سیاست > منطقه > سیل در ولایت شرقی | ||",
+          "Visit to Kabul pic.twitter.com/AbC123xYz", "در همین زمینه :", "۱۳۹۲/۵/۹"]),
+        (["خانه » اخبار » بین الملل", LONG_FA, LONG_FA], "fa", "", ["خانه » اخبار » بین الملل"]),
         # guards: a headline or a sentence that opens with a label's words
         (["نظرات کارشناسان درباره طرح جدید مرزی", LONG_FA, LONG_FA], "fa",
          "نظرات کارشناسان درباره طرح جدید مرزی", []),
+        (["پخش زنده مسابقه از شبکه سه لغو شد", LONG_FA, LONG_FA], "fa",
+         "پخش زنده مسابقه از شبکه سه لغو شد", []),
+        (["سرویس قطار مرزی دوباره راه افتاد", LONG_FA, LONG_FA], "fa",
+         "سرویس قطار مرزی دوباره راه افتاد", []),
+        # guard: a line of the text with «>» or «»» is no breadcrumb, a date in the text
+        # heads what follows
+        ([LONG_FA, "قیمت دلار > ۵۰ هزار تومان شد", "۱۳۹۲/۵/۹", LONG_FA], "fa", "", []),
         (["برچسب‌گذاری کالاهای مرزی آغاز شد", LONG_FA, LONG_FA], "fa",
          "برچسب‌گذاری کالاهای مرزی آغاز شد", []),
         (["عاجل: انفجار في سوق المدينة", LONG_AR, LONG_AR], "ar", "عاجل: انفجار في سوق المدينة",
