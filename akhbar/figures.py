@@ -333,12 +333,18 @@ SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "en": (),
 }
 
+# A verbal noun after the shared word makes it another phrase, not the count's noun:
+# «قربانی شدن هشت نفر و زخمی شدن ده‌ها تن دیگر», «شهادت 2 نفر و مجروح شدن 42 نفر» count
+# the killed alone.
+SHARED_NOT_BEFORE = ("شدن", "گردیدن", "کردن")
+
 # Nouns of people that are also a thing: Persian «تن» is a person and a tonne, Arabic
 # «عنصر» a member and an element, «آخرين» other people or other things.  A count
 # with one is of people only when the words around it say so, within its clause (up to
 # ``PEOPLE_CONTEXT_WORDS`` words after the noun):
 # * a casualty word right after it, or as the verb after a link word: «۲۴ تن کشته
-#   شدند», «۴۰ تن دیگر زخمی شدند», «۱۰ تن در این حادثه جان باختند» (not a plural, which
+#   شدند», «۴۰ تن دیگر زخمی شدند», «۱۰ تن در این حادثه جان باختند», «۲۰۰ تن دیگر در جنوب
+#   غرب کشور زخمی شده‌اند» (not a plural, which
 #   may be whom a thing went to: «۲۰۰ تن در اختیار زخمیان»);
 # * «از» («از جمله», «به شمول») and a group of people: «۱۶ تن از مرزبانان», «۲۰ تن از
 #   جمله یک سرباز», «۲۴ تن به شمول تروریست‌ها»;
@@ -390,7 +396,7 @@ PEOPLE_OF: dict[str, tuple[str, ...]] = {
     "ar": ("من", "بينهم", "بينهم من"),
     "en": (),
 }
-PEOPLE_CONTEXT_WORDS = 5
+PEOPLE_CONTEXT_WORDS = 7
 # Casualty words right before the number: «اعدام ۱۶ تن», «کشته شدن ۱۷ تن».
 CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
     "fa": (
@@ -630,7 +636,8 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     count = (
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
         rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
-        rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END})?"
+        rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END}"
+        rf"(?!{gap}(?:{_alternation(SHARED_NOT_BEFORE)})(?![\w\u200c])))?"
     )
     # a count whose noun is also a thing («۲۴ تن»): read with the words around it
     ambiguous = [w for lang in langs for w in PERSON_OR_THING_NOUNS[lang]]

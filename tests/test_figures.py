@@ -422,6 +422,37 @@ def test_a_count_shared_by_two_nouns_keeps_both(
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # «و زخمی شدن …» opens another phrase (the injuring of others): the count is of
+        # the killed alone, never shown as «هشت نفر و زخمی»
+        ("این انفجار به قربانی شدن هشت نفر و زخمی شدن ده‌ها تن دیگر انجامید", ["هشت نفر"]),
+        ("این حمله به شهادت 2 نفر و مجروح شدن 15 نفر دیگر منجر شد", ["2 نفر", "15 نفر"]),
+        ("این حمله به شهادت 2 نفر و مجروح‌شدن 15 نفر دیگر منجر شد", ["2 نفر", "15 نفر"]),
+        # guard: the killed and injured together still take both words
+        ("این انفجار ۱۲ کشته و زخمی بر جا گذاشت", ["۱۲ کشته و زخمی"]),
+    ],
+)
+def test_a_verbal_noun_after_and_is_no_shared_count(text: str, shown: list[str]) -> None:
+    assert [f.text for f in extract_figures([text], "fa")] == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «N تن دیگر» with the casualty verb six words on
+        ("دست کم ۱۲ تن جان باختند و بیش از ۸۰ تن دیگر در شمال شرق کشور زخمی شده اند", [12, 80]),
+        ("بیش از ۸۰ تن دیگر به اثر این سیلاب زخمی شده است", [80]),
+        # guard: tonnes with no casualty verb in the clause stay out
+        ("بیش از ۵۰۰ تن در سال گذشته از طریق مرز به کشورهای همسایه صادر شد", []),
+    ],
+)
+def test_others_injured_further_on_are_people(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "fa")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # two counts, each with its own number, stay two
