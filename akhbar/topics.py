@@ -42,6 +42,22 @@ MIN_HITS = 2
 # everyday words too: alone they need this many different ones to make a topic.
 MIN_GENERIC_CUES = 2
 MAX_TOPICS = 5
+# A word right after a settlement's noun is its name («شهر زیارت», Ziarat; «روستای
+# اربعین»), no topic word.  Persian only, and not a word ending in «ی»: that is an
+# adjective («شهر مرزی», «شهر زیارتی»).  Not after «استان», «منطقه», «ولایت»: «منطقه
+# امنیتی», «استان مرزی» are topic words.
+SETTLEMENT_NOUNS = {"fa": frozenset(["شهر", "شهرستان", "روستا", "روستای", "قصبه", "ولسوالی"])}
+
+
+def _named_places(words: list[str], lang: str) -> set[int]:
+    """The positions of *words* that name a settlement (``SETTLEMENT_NOUNS``)."""
+    nouns = SETTLEMENT_NOUNS.get(lang, frozenset())
+    return {
+        i
+        for i in range(1, len(words))
+        if fold(words[i - 1]) in nouns and not fold(words[i]).endswith("ی")
+    }
+
 
 # -- Arabic light stemmer ----------------------------------------------------------------
 
@@ -280,8 +296,12 @@ def score_topics(
     """
     lang = lang if lang in ("fa", "ar") else "en"
     forms = _word_forms(lang)
-    body = [forms(w) for p in paragraphs for w in tokens(p)]
-    head = [forms(w) for w in tokens(title)]
+    body_words = [w for p in paragraphs for w in tokens(p)]
+    places = _named_places(body_words, lang)
+    body = [frozenset() if i in places else forms(w) for i, w in enumerate(body_words)]
+    title_words = tokens(title)
+    places = _named_places(title_words, lang)
+    head = [frozenset() if i in places else forms(w) for i, w in enumerate(title_words)]
     if not body:
         return []
     in_body, in_head = _positions(body), _positions(head)

@@ -245,6 +245,21 @@ def test_two_generic_cues_or_a_specific_one_make_a_topic(lang, text, expected):
     assert expected in real_topics([text], lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a settlement's name is no topic word: «شهر زیارت» (Ziarat) is no pilgrimage
+        ("مهاجمان به پاسگاهی در شهر 'زیارت' حمله کردند و معاون شهربانی شھر زیارت گفت "
+         + FA_FILLER, False),
+        ("سیل به روستای زیارت رسید و روستای زیارت آسیب دید " + FA_FILLER, False),
+        # guard: the pilgrimage itself, and an adjective after «شهر», still count
+        ("زائران برای زیارت به شهر مشهد رفتند و زیارت آنان ادامه دارد " + FA_FILLER, True),
+    ],
+)  # fmt: skip
+def test_a_place_name_is_no_topic_word(text, present):
+    assert ("culture-religion" in real_topics([text], "fa")) is present
+
+
 def test_a_title_made_from_the_lead_is_not_counted_again():
     from akhbar.extract import Extractor
 
