@@ -1024,9 +1024,10 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         # a live player's button, an ad slot's name, a section's label, a comment counter
         # and heading, a breadcrumb, an embedded post's link, related links' head, the
         # page's date closing it
-        (["پخش زنده", "bato-adv", "- سرویس: سیاسی", LONG_FA, LONG_FA, "نظرات(۰ دیدگاه)",
-          "بحث و گفتگو"], "fa", "",
-         ["پخش زنده", "bato-adv", "- سرویس: سیاسی", "نظرات(۰ دیدگاه)", "بحث و گفتگو"]),
+        (["پخش زنده", "bato-adv", "- سرویس: سیاسی", "- شناسه مطلب: 191519", LONG_FA, LONG_FA,
+          "نظرات(۰ دیدگاه)", "بحث و گفتگو"], "fa", "",
+         ["پخش زنده", "bato-adv", "- سرویس: سیاسی", "- شناسه مطلب: 191519", "نظرات(۰ دیدگاه)",
+          "بحث و گفتگو"]),
         (["رادیو نمونه > سیاست > منطقه > سیل در ولایت شرقی | ||", LONG_FA,
           "Visit to Kabul pic.twitter.com/AbC123xYz", LONG_FA, "در همین زمینه :", "۱۳۹۲/۵/۹"],
          "fa", "",
