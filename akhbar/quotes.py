@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from akhbar.actors import HONORIFICS
 from akhbar.model import Quote
-from akhbar.sources import CENTRE_RE, strip_attribution
+from akhbar.sources import CENTRE_RE, MONTHS, WEEKDAYS, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     DOT_STOPS,
@@ -920,6 +920,16 @@ FA_TIME_WORDS = (
 _FA_TIME_OPENINGS = frozenset(fold_word(w) for w in FA_TIME_OPENINGS)
 _FA_TIME_WORDS = frozenset(fold_word(w) for w in FA_TIME_WORDS)
 _DAY_IN_BRACKETS_RE = re.compile(r"^\([^()]{1,40}\)$")
+# A weekday written onto the time of day («سه‌شنبه‌شب», «جمعه‌صبح»): a time, never a word
+# of the name before it.
+FA_DAY_PARTS = ("شب", "صبح", "عصر", "ظهر")
+_FA_GLUED_TIMES = frozenset(
+    fold_word(day) + fold_word(part) for day in WEEKDAYS for part in FA_DAY_PARTS
+)
+# A month, Iranian or Afghan («۳۱ اسد», «۲ قوس»), is a time word right after its day.
+_FA_MONTHS = frozenset(fold_word(m) for m in MONTHS)
+# A bracket of a date inside a time («صبح روز جمعه ( ۲ قوس) پولیس …»), its words apart.
+FA_BRACKET_WORDS = 5
 # A Persian subject phrase never holds the object marker «را» nor opens with a modal: such
 # a phrase is the tail of a clause («باید محاسن و مسائل جنبی آن را ...»).
 FA_CLAUSE_WORDS = ("را",)
@@ -1388,6 +1398,7 @@ def _cut(text: str, lang: str) -> str:
         apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         cut = cut or (lang == "ar" and _addressee(folded))
+        cut = cut or (lang == "fa" and folded in _FA_GLUED_TIMES)
         if cut or (words and folded in late):
             break
         words.append(word)
@@ -1422,17 +1433,44 @@ def _leading_time(words: list[str]) -> int:
     0 when they open with none."""
     first = fold_word(words[0]) if words else ""
     second = fold_word(words[1]) if len(words) > 1 else ""
-    if first not in _FA_TIME_OPENINGS and not (
-        first in _FA_TIME_WORDS and second in _FA_TIME_WORDS
-    ):
+    if not _fa_time(first) and not (first in _FA_TIME_WORDS and second in _FA_TIME_WORDS):
         return 0  # «صبح امروز X گفت» is a time, «عصر ایران نوشت» an outlet
     n = 1
     while n < len(words):
         word = fold_word(words[n])
-        if not (word in _FA_TIME_WORDS or word.isdigit() or _DAY_IN_BRACKETS_RE.match(words[n])):
+        bracket = _date_in_brackets(words[n:])
+        if bracket:
+            n += bracket
+            continue
+        month = word in _FA_MONTHS and fold_word(words[n - 1]).isdigit()
+        if not (
+            word in _FA_TIME_WORDS or word.isdigit() or month or _DAY_IN_BRACKETS_RE.match(words[n])
+        ):
             break
         n += 1
     return n
+
+
+def _fa_time(word: str) -> bool:
+    """Persian: whether a folded *word* opens a time (FA_TIME_OPENINGS, a weekday written
+    onto the time of day)."""
+    return word in _FA_TIME_OPENINGS or word in _FA_GLUED_TIMES
+
+
+def _date_in_brackets(words: list[str]) -> int:
+    """Persian: how many of *words* make the day or date in brackets that opens them
+    («(شنبه)», «( ۲ قوس)»), 0 when they open with none."""
+    if not words[0].startswith("("):
+        return 0
+    for n in range(1, min(len(words), FA_BRACKET_WORDS) + 1):
+        if words[n - 1].endswith(")"):
+            inside = [fold_word(w) for w in " ".join(words[:n]).strip("()").split()]
+            dated = all(
+                w in _FA_TIME_WORDS or w.isdigit() or w in _FA_MONTHS or w in _FA_GLUED_TIMES
+                for w in inside
+            )
+            return n if inside and dated else 0
+    return 0
 
 
 def _is_clause_tail(subject: str) -> bool:
@@ -3288,6 +3326,32 @@ FA_HONORIFICS = (
     "آیت‌الله‌العظمی",
 )
 _FA_HONORIFICS = frozenset(fold_word(w) for w in FA_HONORIFICS)
+# Military and police ranks that open a name as honorifics do, with the grade or corps
+# written after them («ناخدا یکم علی جهانبخش», «سرتیپ دوم پاسدار محمد رضایی»): no words of
+# the name's, which they would cut short.  «امیر» is one only before another rank («امیر
+# دریادار …»; «امیر حاتمی» is a name).
+FA_RANKS = (
+    "ارتشبد",
+    "سپهبد",
+    "سرلشکر",
+    "سرتیپ",
+    "سرهنگ",
+    "سرگرد",
+    "سروان",
+    "ستوان",
+    "دریاسالار",
+    "دریابان",
+    "دریادار",
+    "ناخدا",
+    "ناوسروان",
+    "ناوبان",
+)
+FA_RANK_GRADES = ("یکم", "دوم", "سوم", "پاسدار", "خلبان")
+FA_RANK_BEFORE = ("امیر",)
+_FA_RANKS = frozenset(fold_word(w) for w in FA_RANKS)
+_FA_RANK_GRADES = frozenset(fold_word(w) for w in FA_RANK_GRADES)
+_FA_RANK_BEFORE = frozenset(fold_word(w) for w in FA_RANK_BEFORE)
+_FA_RANK_RUN = _FA_RANKS | _FA_RANK_GRADES
 
 
 # Persian offices: a name cut to its words stops before one («محمد جلیلی مدیرعامل یک
@@ -3325,24 +3389,55 @@ _FA_OFFICES = frozenset(fold_word(w) for w in FA_OFFICE_WORDS)
 _ONE = fold_word("یک")
 
 
+def _title_words(folded: list[str], ranks: bool = True) -> int:
+    """Persian: how many of the *folded* words of a subject are the honorifics and (with
+    *ranks*) the ranks that open it (FA_HONORIFICS, FA_RANKS)."""
+    n = 0
+    while n < len(folded):
+        word = folded[n]
+        honorific = word in _FA_HONORIFICS or (
+            n and word == "و" and folded[n - 1] in _FA_HONORIFICS
+        )
+        rank = ranks and (
+            word in _FA_RANKS
+            or (word in _FA_RANK_BEFORE and n + 1 < len(folded) and folded[n + 1] in _FA_RANKS)
+        )
+        grade = ranks and n and word in _FA_RANK_GRADES and folded[n - 1] in _FA_RANK_RUN
+        if not (honorific or rank or grade):
+            break
+        n += 1
+    return n
+
+
+def _quoted_name_words(words: list[str]) -> int:
+    """How many of *words* make a name set in quotation marks that opens them, more words
+    after it («اختر نذیر» مقام …); 0 when they open with none."""
+    if len(words) < 2 or words[0][:1] not in OPEN_MARKS:
+        return 0
+    close = OPEN_MARKS[words[0][0]]
+    for n, word in enumerate(words[:SPEAKER_NAME_WORDS], 1):
+        if word.rstrip("،,:").endswith(close) and (n > 1 or len(word) > 2):
+            return n if n < len(words) else 0
+    return 0
+
+
 def _plain_display(subject: str) -> str:
-    """An unresolved Persian or English speaker as shown, after the honorifics that open
-    it («حجت الاسلام و المسلمین حسین ابراهیمی»): the whole subject when it is no longer
+    """An unresolved Persian or English speaker as shown, after the honorifics and ranks
+    that open it («حجت الاسلام و المسلمین حسین ابراهیمی», «ناخدا یکم علی جهانبخش»): a name
+    set in quotation marks before more words ends with them; the whole subject when it is no longer
     than a role phrase («روابط عمومی مجلس ملی پاکستان»: cut to three words it would read
     as Iran's parliament), else ``SPEAKER_NAME_WORDS`` words, a name stopping before an
     office after it (FA_OFFICE_WORDS).  Never ending on «و», nor inside quotation marks
     (««مسعود شریفی» افزود»)."""
-    words = [w.strip(_STRIP_MARKS) for w in _words(subject)]
-    words = [w for w in words if w]
-    n = 0
-    while n < len(words) and (
-        fold_word(words[n]) in _FA_HONORIFICS
-        or (n and fold_word(words[n]) == "و" and fold_word(words[n - 1]) in _FA_HONORIFICS)
-    ):
-        n += 1
+    marked = [w for w in _words(subject) if w.strip(_STRIP_MARKS)]
+    words = [w.strip(_STRIP_MARKS) for w in marked]
+    n = _title_words([fold_word(w) for w in words])
     folded = [fold_word(w) for w in words]
-    if len(words) - n <= ROLE_PHRASE_WORDS:
-        keep = len(words) - n
+    quoted = _quoted_name_words(marked[n:])
+    if quoted:
+        keep = quoted  # ««اختر نذیر» مقام عالی …»: the name ends with its marks
+    elif len(words) - _title_words(folded, ranks=False) <= ROLE_PHRASE_WORDS:
+        keep = len(words) - n  # (a rank is a word of the phrase: «سردار ایاز صادق …»)
     elif n < len(words) and folded[n] in _FA_OFFICES:
         keep = SPEAKER_NAME_WORDS
     elif n + 1 < len(words) and folded[n] == _ONE and folded[n + 1] in _FA_OFFICES:
