@@ -145,6 +145,11 @@ INTRODUCERS = {
         # a report's words, with a colon or «که» as every verb here: «… گزارش داد:»,
         # «رسانه‌ها گزارش دادند که …»
         "گزارش داد",
+        # a threat and a confirmation with their clause: «X اسلام‌آباد را تهدید کرد که …»
+        # (``FA_ADDRESSEE_VERBS``), «X تایید می‌کند که …»
+        "تهدید کرد",
+        "تایید کرد",
+        "تایید می کند",
     ),
     "ar": (
         "قال",
@@ -1021,11 +1026,14 @@ def _verbs(lang: str) -> str:
 
 
 # Persian: the subject comes before the verb, the colon right after it.
-# The perfect tense too («افزوده است:», «گفته‌اند:»), and «؛» for the colon («گفت؛ ...», as
-# Afghan outlets write it).
+# The perfect tense too («افزوده است:», «گفته‌اند:»), the pluperfect («گفته بود که»,
+# «اعلام کرده بودند:»), the perfect with no «است» before «که» or before the reported clause
+# of a verb of FA_ELLIPTIC_VERBS («… توصیف کرده و هشدار داده تعلیق معاهده …»), and «؛» for
+# the colon («گفت؛ ...», as Afghan outlets write it).
 _FA_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_verbs('fa')})"
-    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند))|ه(?=\s+[کك]ه(?![\w\u200c])))?"
+    r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)"
+    r"|بود(?P<past_plural>ند)?(?![\w\u200c]))|ه(?=\s+[کك]ه(?![\w\u200c]))|(?P<elliptic>ه)(?=\s))?"
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
     # که: “...“»: the colon after «که» is no word of it; «كه» as legacy texts type it)
     r"(?:\s*[:؛]|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?"
@@ -1519,9 +1527,28 @@ FA_SOURCE_STARTS = ("براساس", "بر اساس", "برپایه", "بر پا�
 _FA_SOURCE_RE = re.compile(r"\s*" + loose_any(FA_SOURCE_STARTS) + r"(?![\w\u200c])")
 
 
+# Persian conjunctions that open a clause of its own after a «،» («X … منتشر نکرده‌اند،
+# اما منابع امنیتی … تأیید کردند که …»): the verb's subject is in that clause, never in
+# the one before.
+FA_CLAUSE_CONJUNCTIONS = ("اما", "ولی", "لیکن", "ولیکن")
+_FA_CLAUSE_CONJUNCTIONS = frozenset(fold_word(w) for w in FA_CLAUSE_CONJUNCTIONS)
+
+
+def _last_clause(segments: list[str]) -> list[str]:
+    """Persian: the «،» *segments* of a clause from the last one opened by a conjunction
+    of FA_CLAUSE_CONJUNCTIONS, that word dropped; all of them when none is."""
+    for i in range(len(segments) - 1, 0, -1):
+        words = _words(segments[i])
+        if words and fold_word(words[0]) in _FA_CLAUSE_CONJUNCTIONS:
+            return [" ".join(words[1:]), *segments[i + 1 :]]
+    return segments
+
+
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     adverbials = _ADVERBIALS.get(lang, frozenset())
     segments = _SEGMENT_RE.split(clause)
+    last = _last_clause(segments) if lang == "fa" else segments
+    joined, segments = last is not segments, last
     for i, segment in enumerate(segments):
         segment = _drop_fillers(segment, lang)
         if lang == "fa":
@@ -1541,6 +1568,10 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
         if segment and _first_word(segment) not in adverbials:
             subject = _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
             if lang == "fa" and _is_clause_tail(subject):
+                return None
+            if joined and _is_pronoun(subject, lang):
+                # «X از او خواسته‌اند …، اما او … گفته بود که»: «او» may be anyone the
+                # clause before named, not the last speaker
                 return None
             return subject
     if lang == "fa" and _FA_SOURCE_RE.match(segments[-1]):
@@ -2257,10 +2288,16 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         verb_start, rest = match.start(), groups.get("rest") or ""
         if groups.get("that") and _fa_object_before(paragraph, match):
             continue
+        if groups.get("elliptic") and (
+            groups.get("bare") is None
+            or "".join(fold(groups["verb"]).split()) not in _FA_ELLIPTIC_VERBS
+            or _first_word(paragraph[match.end() :]) in _FA_AUXILIARIES
+        ):
+            continue
         clause_start = _sentence_start(paragraph, verb_start, floor)
         if groups.get("bare") is not None and not _fa_bare_speech(paragraph, match, clause_start):
             continue
-        plural = bool(groups.get("plural") or groups.get("perfect_plural"))
+        plural = any(groups.get(g) for g in ("plural", "perfect_plural", "past_plural"))
         found.append(
             _Found(
                 clause_start=clause_start,
@@ -2378,13 +2415,28 @@ _RA = fold_word("را")
 # Persian reported speech with no «که»: «ارتش پاکستان اعلام کرد طی ۲۴ ساعت …»,
 # «سخنگوی وزارت خارجه گفت، دولت …»: only after these verbs (folded, without spaces), in a
 # sentence whose clause before the verb is a plain subject (no «که» of a relative or of
-# «همانطور که», no «وقتی», «اگر», «پس از»: "as X said", "when X said"), and when what
-# follows is a clause of its own that asks nothing («گفت و گو», «اعلام کرد اما …» are not).
-FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید")
+# «همانطور که», no «آنچه», «وقتی», «اگر», «پس از»: "as X said", "what X said", "when X
+# said"), and when what follows is a clause of its own that asks nothing («گفت و گو»,
+# «اعلام کرد اما …» are not).
+FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید", "هشدار داد")
 _FA_BARE_VERBS = frozenset("".join(fold(v).split()) for v in FA_BARE_VERBS)
+# Verbs whose perfect is written with no «است» before a reported clause with no «که»
+# («اعلام کرده هشدار سیل …»); never «گفته», which is also the noun («به گفته X»,
+# «گفته‌های وی»).
+FA_ELLIPTIC_VERBS = ("اعلام کرد", "هشدار داد")
+_FA_ELLIPTIC_VERBS = frozenset("".join(fold(v).split()) for v in FA_ELLIPTIC_VERBS)
+# ... but not before the auxiliary that makes it a perfect of its own or a passive
+# («هشدار داده است و …», «هشدار داده شده که …»).
+FA_AUXILIARIES = ("است", "اند", "بود", "بودند", "شد", "شده", "شدند", "می‌شود", "می‌شوند")
+_FA_AUXILIARIES = frozenset(fold_word(w) for w in FA_AUXILIARIES)
+# Verbs whose object marked «را» is the one addressed, not a noun a «که» clause describes:
+# «اسلام‌آباد را تهدید کرد که …» threatens Islamabad with what follows.
+FA_ADDRESSEE_VERBS = ("تهدید کرد",)
+_FA_ADDRESSEE_VERBS = frozenset("".join(fold(v).split()) for v in FA_ADDRESSEE_VERBS)
 FA_BARE_NOT_BEFORE = (
     "که", "اینکه", "آنکه", "چنانکه", "همانطورکه", "همانگونهکه", "وقتی", "هنگامی", "زمانی",
     "اگر", "چون", "چرا", "آیا", "پس", "قبل", "بعد", "پیش", "هرچند", "اگرچه", "تا", "همانطور",
+    "آنچه", "هرچه", "چه",
 )  # fmt: skip
 _FA_BARE_NOT_BEFORE = frozenset(fold_word(w) for w in FA_BARE_NOT_BEFORE)
 FA_BARE_NOT_FIRST = (
@@ -2424,8 +2476,9 @@ def _fa_object_before(paragraph: str, match: re.Match[str]) -> bool:
     """Is the «که» after this Persian verb a relative clause on its object: a verb that
     takes its news as an object, or an object marked «را» right before the verb
     («این موضوع را اعلام کرد که …»)?"""
-    return "".join(fold(match.group("verb")).split()) in _FA_OBJECT_VERBS or (
-        _word_before(paragraph, match.start()) == _RA
+    verb = "".join(fold(match.group("verb")).split())
+    return verb in _FA_OBJECT_VERBS or (
+        _word_before(paragraph, match.start()) == _RA and verb not in _FA_ADDRESSEE_VERBS
     )
 
 
