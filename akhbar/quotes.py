@@ -1338,6 +1338,8 @@ class _Found:
     # caller is the speaker of a statement before it in its sentence, else unknown (the
     # sentence may name a subject that made no statement: «وكان X حمّل ... ودعا أنصاره»)
     addressed: bool = False
+    # Persian «به گفته X، Y.»: Y is what X said, X the subject (``_fa_according``)
+    according: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -2335,6 +2337,11 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
             for document in _fa_documents(paragraph)
             if not any(document.verb_start <= f.verb_start < document.colon_end for f in found)
         )
+        for according in _fa_according(paragraph, _fa_dateline_end(paragraph)):
+            end = _sentence_end(paragraph, according.colon_end)
+            stop = end.end() if end else len(paragraph)
+            if not any(according.verb_start <= f.verb_start < stop for f in found):
+                found.append(according)
     return sorted(found, key=lambda f: (f.verb_start, f.colon_end))
 
 
@@ -2400,6 +2407,49 @@ def _fa_documents(paragraph: str) -> list[_Found]:
                 conjoined=True,
                 that=match.group("that") is not None,
                 document=True,
+            )
+        )
+    return found
+
+
+# Persian «به گفته X، Y.» opening a sentence: Y is X's statement, reported, when X names
+# someone (a person, a body, «وی» for the last speaker), never anonymous sources or a part
+# of some («به گفته منابع …», «به گفته برخی …», «به گفته یکی از مقام‌ها …»: no statement
+# is taken), and when no verb of saying in Y has a speaker of its own.
+_FA_ACCORDING_RE = re.compile(
+    r"(?<![\w\u200c])به\s+گفت(?:ه\u200c?ی|ه\u0654|ۀ|ه)(?![\w\u200c])\s*"
+    r"(?P<who>[^،,.!?؟:؛«»\n]{1,80}?)\s*[،,]\s*(?=\S)"
+)
+FA_ANONYMOUS = (
+    "منابع", "منبع", "برخی", "بعضی", "بسیاری", "شماری", "تعدادی", "عده‌ای", "یکی", "یک",
+    "شاهدان", "شاهد", "کارشناسان", "ناظران", "تحلیلگران", "مقامات", "مقام‌ها", "مسئولان",
+    "ساکنان", "اهالی", "مردم", "گزارش‌ها", "گزارش", "رسانه‌ها", "کسانی", "افرادی",
+)  # fmt: skip
+_FA_ANONYMOUS = frozenset(fold_word(w) for w in FA_ANONYMOUS)
+FA_ACCORDING_WORDS = 8  # a longer «X» is a clause, not who said it
+
+
+def _fa_according(paragraph: str, floor: int) -> list[_Found]:
+    """Persian statements opened by «به گفته X،» (``_FA_ACCORDING_RE``)."""
+    found = []
+    for match in _FA_ACCORDING_RE.finditer(paragraph):
+        start = _sentence_start(paragraph, match.start(), floor)
+        if paragraph[start : match.start()].strip() not in ("", "و", "همچنین"):
+            continue
+        words = [fold_word(w) for w in _words(match.group("who"))]
+        named = [w for w in words if w not in _FA_DEMONSTRATIVES]
+        if not named or len(words) > FA_ACCORDING_WORDS or named[0] in _FA_ANONYMOUS:
+            continue
+        found.append(
+            _Found(
+                clause_start=match.start(),
+                verb_start=match.start(),
+                colon_end=match.end(),
+                subject=match.group("who"),
+                plural=False,
+                conjoined=False,
+                that=True,
+                according=True,
             )
         )
     return found
@@ -2695,6 +2745,7 @@ BODY_HEADS = {
         "دولت",
         "ارتش",
         "پلیس",
+        "پولیس",
         "اداره",
         "دفتر",
         "روابط",
@@ -3540,7 +3591,12 @@ def _speaker(
         if slug or found.clause == "relative" or not subject:
             return slug, name
         return "", _ar_shown(subject)
-    subject = "" if found.document else _subject(found, clause, lang)
+    if found.document:
+        subject = ""
+    elif found.according:
+        subject = _cut(_drop_fillers(found.subject, lang), lang)
+    else:
+        subject = _subject(found, clause, lang)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
     if found.document or _is_document(subject, lang):

@@ -3369,3 +3369,41 @@ def test_persian_subject_is_in_the_clause_after_but(
 ) -> None:
     quotes = extract_quotes(paragraphs, "fa", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «به گفته X، Y»: Y is X's statement (was missed)
+        (
+            ["به گفته پولیس، مهاجمان قصد داشتند وارد ساختمان شوند اما کشته شدند."],
+            [("پولیس", "مهاجمان قصد داشتند وارد ساختمان شوند اما کشته شدند.")],
+        ),
+        (
+            ["همچنین به گفته وزارت خارجه، سفیر به وزارتخانه احضار شده است."],
+            [("وزارت خارجه", "سفیر به وزارتخانه احضار شده است.")],
+        ),
+        (
+            ["سخنگوی ارتش گفت: نیروها در منطقه مستقر شده‌اند.",
+             "به گفتۀ وی، عملیات تا پایان هفته ادامه خواهد داشت."],
+            [("سخنگوی ارتش", "نیروها در منطقه مستقر شده‌اند."),
+             ("سخنگوی ارتش", "عملیات تا پایان هفته ادامه خواهد داشت.")],
+        ),
+        # guards: anonymous sources, a part of some, no «،» after X, «به گفته» inside a
+        # sentence, and a speaker of its own in Y
+        (["به گفته منابع محلی، سه تن در این حادثه کشته شدند."], []),
+        (["به گفته یکی از مقامات، انفجار بسیار شدید بود و خسارت زیادی داشت."], []),
+        (["به گفته برخی شاهدان، انفجار بسیار شدید بود و خسارت زیادی داشت."], []),
+        (["به گفته منابع پاکستانی ایران بیش از ۵۰ میلیون دلار طلب دارد."], []),
+        (["مهاجمان به گفته پولیس، قصد داشتند وارد ساختمان شوند."], []),
+        (
+            ["به گفته پولیس، وزیر کشور گفت که مهاجمان کشته شده‌اند."],
+            [("وزیر کشور", "مهاجمان کشته شده‌اند.")],
+        ),
+    ],
+)  # fmt: skip
+def test_persian_according_to_someone(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
