@@ -24,7 +24,9 @@ spellings of a name coincide (لاریجانی = لاريجاني).  Rules, in t
   quotes, dashes or honorifics such as سید / سردار / السيد in between) is that person's
   title and adds nothing, provided the person held that office at some time or is of
   the office's country.  A role phrase on its own is resolved to whoever held the office
-  on the article's date (no date: the holder with no end date).
+  on the article's date (no date: the holder with no end date).  An office after a
+  deputy's, an adviser's or a spokesman's word («مساعد وزير الداخلية», «معاون وزیر کشور»)
+  is the office they serve: it resolves to nobody and titles nobody.
 
 The matcher is built once from ``Knowledge`` and is pure afterwards.
 """
@@ -95,6 +97,48 @@ FORMER = _folded_words(
     "السابق الأسبق سابق اسبق پیشین وقت former "
     "الجديد الجديدة المنتخب المنتخبة المكلف المكلفة جدید منتخب elect "
     "الشهيد الراحل المرحوم الفقيد شهید فقید مرحوم late"
+)
+
+# Words naming someone who serves an office, not its holder: «مساعد وزير الداخلية»,
+# «نائب رئيس الوزراء», «المتحدث باسم الرئيس», «مدیر دفتر رئیس‌جمهور», "Deputy Foreign
+# Minister".  An office right after one of these names its holder's deputy, adviser or
+# spokesman, never the holder (folded, each phrase as its words; ``subordinate``).
+SUBORDINATES = (
+    *sorted(
+        (word,)
+        for word in _folded_words(
+            "مساعد مساعدة المساعد نائب نائبة معاون معاونة وكيل وكيلة مستشار مستشارة المستشار "
+            "النائب النائبة المعاون الوكيل مبعوث المبعوث ممثل الممثل مندوب المندوب "
+            "deputy vice assistant adviser advisor aide spokesman spokeswoman spokesperson"
+        )
+    ),
+    *(
+        tuple(fold(w) for w in phrase.split())
+        for phrase in (
+            *("مدير مكتب", "مديرة مكتب", "رئيس مكتب", "رئيس ديوان", "مدير عام مكتب"),
+            *("المتحدث باسم", "المتحدثة باسم", "متحدث باسم", "الناطق باسم", "الناطقة باسم"),
+            *("ناطق باسم", "المتحدث الرسمي باسم", "الناطق الرسمي باسم", "chief of staff to"),
+        )
+    ),
+)
+# Persian ones: the words qualifying the post may stand between (ezafe: «معاون امنیتی و
+# انتظامی وزیر کشور», «مشاور ارشد رئیس‌جمهور»), up to ``_SUBORDINATE_GAP`` of them.
+SUBORDINATES_FA = tuple(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        *("معاون", "مشاور", "دستیار", "سخنگوی", "سخنگو", "نماینده", "فرستاده"),
+        *("مدیر دفتر", "رئیس دفتر"),
+    )
+)
+_SUBORDINATE_GAP = 3
+# Arabic qualifies the post after the deputy word with these only («النائب الأول للرئيس»,
+# «المساعد الخاص لرئيس الوزراء»); Persian with any word but these, which go on with a
+# clause («معاون او گفت وزیر ...») (folded).
+_SUBORDINATE_QUALIFIERS = _folded_words(
+    "الأول الأولى الثاني الخاص الخاصة الأعلى السابق السابقة الأسبق"
+)
+_SUBORDINATE_STOPS = _folded_words(
+    "در با از به که را برای تا این آن هم نیز گفت کرد است بود شد وی او " + _WEEKDAYS_FA
 )
 
 # Offices held at a post abroad (an ambassador's), and the prepositions that name a post
@@ -523,6 +567,44 @@ class ActorMatcher:
         («وزير الخارجية السابق»): such a mention is never resolved to a holder."""
         return hit.end < len(toks) and toks[hit.end].text in FORMER
 
+    def subordinate(self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int) -> bool:
+        """Whether role hit *k* is the office a deputy, an adviser or a spokesman serves
+        («مساعد وزير الداخلية الإيراني», «معاون امنیتی وزیر کشور», «المتحدث باسم
+        الرئيس»): a ``SUBORDINATES`` phrase right before it, past the words qualifying the
+        post (``_SUBORDINATE_QUALIFIERS``; Persian: up to ``_SUBORDINATE_GAP`` words),
+        spaces only between.  Such a mention is never the office's holder, nor a title
+        its name's bearer holds."""
+        floor = hits[k - 1].end if k > 0 else 0
+        end = hits[k].start  # the phrase, then the gap, are toks[...:end]
+        gap, qualifiers_only = 0, True
+        while end > floor:
+            if text[toks[end - 1].end : toks[end].start].strip():
+                return False
+            tables = (SUBORDINATES, SUBORDINATES_FA) if qualifiers_only else (SUBORDINATES_FA,)
+            if any(self._ends_with(text, toks, floor, end, p) for t in tables for p in t):
+                return True
+            word = toks[end - 1].text
+            qualifiers_only = qualifiers_only and word in _SUBORDINATE_QUALIFIERS
+            if gap >= _SUBORDINATE_GAP or word in _SUBORDINATE_STOPS or word.isdigit():
+                return False
+            gap, end = gap + 1, end - 1
+        return False
+
+    @staticmethod
+    def _ends_with(
+        text: str, toks: Sequence[Token], floor: int, end: int, phrase: Sequence[str]
+    ) -> bool:
+        """Whether toks[floor:end] end with the words *phrase*, spaces only between (the
+        first word may carry a proclitic: «ومساعد»)."""
+        start = end - len(phrase)
+        if start < floor:
+            return False
+        if any(toks[start + j].text != w for j, w in enumerate(phrase) if j):
+            return False
+        if phrase[0] not in _variants(toks[start].text):
+            return False
+        return not any(text[toks[j - 1].end : toks[j].start].strip() for j in range(start + 1, end))
+
     def _is_person(self, hit: Hit) -> bool:
         return hit.kind == "actor" and hit.ident in self._persons
 
@@ -556,7 +638,11 @@ class ActorMatcher:
         for text in paragraphs:
             toks, hits = self.read(text)
             for k, hit in enumerate(hits):
-                if hit.kind == "role" and not self.former(toks, hit):
+                if (
+                    hit.kind == "role"
+                    and not self.former(toks, hit)
+                    and not self.subordinate(text, toks, hits, k)
+                ):
                     slug = self.attached(text, toks, hits, k)
                     if slug:
                         seen.setdefault(hit.ident, set()).add(slug)
@@ -650,7 +736,11 @@ class ActorMatcher:
                 return hit.ident
         for k, hit in enumerate(hits):
             if hit.kind == "role" and not self.attached(name, toks, hits, k):
-                if self.former(toks, hit) or self.of_another_state(hit, hits[k + 1 : k + 2]):
+                if (
+                    self.former(toks, hit)
+                    or self.subordinate(name, toks, hits, k)
+                    or self.of_another_state(hit, hits[k + 1 : k + 2])
+                ):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
@@ -701,6 +791,8 @@ class ActorMatcher:
         toks, hits = self.read(clause)
         for k, hit in enumerate(hits):
             if hit.kind == "role":
+                if self.subordinate(clause, toks, hits, k):
+                    return self.attached(clause, toks, hits, k)  # a deputy named, or nobody
                 if self.role_stands_alone(clause, toks, hits, k, lang):
                     return titled.get(hit.ident) or self.holder(hit.ident, date)
                 return self.attached(clause, toks, hits, k)
@@ -884,6 +976,8 @@ def match_actors(
             lang = lang or detect_language(text)
             if matcher.of_another_state(hit, hits[k + 1 : k + 2]):
                 continue  # «سخنگوی وزارت خارجه طالبان»: another's office, not this one
+            if matcher.subordinate(text, toks, hits, k):
+                continue  # «مساعد وزير الداخلية»: the minister's deputy, not the minister
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
             slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
@@ -915,6 +1009,8 @@ def find_candidates(
         for k, hit in enumerate(hits):
             if hit.kind != "role" or matcher.attached(text, toks, hits, k):
                 continue
+            if matcher.subordinate(text, toks, hits, k):
+                continue  # the office's deputy or spokesman: not the office's holder
             lang = lang or detect_language(text)  # once per paragraph, not per role hit
             for name in (
                 matcher.candidate_after(text, toks, hits, k, lang),

@@ -392,6 +392,83 @@ def test_an_envoy_at_another_post_is_not_the_office(text, date, expected):
     assert [s for s in slugs if s not in ("pakistan", "afghanistan", "iran")] == expected
 
 
+_STATES = ("pakistan", "afghanistan", "iran", "united-states")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a deputy, a spokesman, an adviser, an envoy of the office: not its holder
+        # (was the minister, Rahmani Fazli; the prime minister, Khan; the president)
+        ("وقال مساعد وزير الداخلية الإيراني إن الحكومة تبني جدارا.", "2019-03-19", []),
+        ("وقال النائب الأول لوزير الداخلية الإيراني إن الجدار يبنى.", "2019-03-19", []),
+        ("قال المتحدث باسم رئيس الوزراء الباكستاني إن الحدود مغلقة.", "2019-06-01", []),
+        ("وأكد مستشار الرئيس الأمريكي أن المحادثات مستمرة.", "2018-05-01", []),
+        ("معاون امنیتی و انتظامی وزیر کشور گفت: دیوار ساخته می‌شود.", "2019-03-19", []),
+        ("مشاور ارشد رئیس جمهور آمریکا گفت: مذاکرات ادامه دارد.", "2018-05-01", []),
+        ("سخنگوی نخست وزیر پاکستان گفت: مرز بسته است.", "2019-06-01", []),
+        ("Iran's deputy interior minister said the wall is planned.", "2019-03-19", []),
+        # guards: the office itself, an office whose name opens with such a word, and
+        # an MP («نائب») who is the subject, the minister the object
+        ("وقال وزير الداخلية الإيراني إن الحكومة تبني جدارا.", "2019-03-19",
+         ["abdolreza-rahmani-fazli"]),
+        ("وزیر کشور گفت: دیوار ساخته می‌شود.", "2019-03-19", ["abdolreza-rahmani-fazli"]),
+        ("وانتقد نائب بارز وزير الداخلية الإيراني أمس.", "2019-03-19",
+         ["abdolreza-rahmani-fazli"]),
+        ("وقال نائب رئيس الوزراء الباكستاني إن العلاقات جيدة.", "2024-06-01", ["ishaq-dar"]),
+        ("سخنگوی وزارت خارجه ایران گفت: روابط خوب است.", "2025-09-20", ["esmaeil-baghaei"]),
+    ],
+)  # fmt: skip
+def test_a_deputy_of_an_office_is_not_its_holder(text, date, expected):
+    slugs, mentions = match_actors([text], date, matcher())
+    assert [s for s in slugs if s not in _STATES] == expected
+    assert [m.slug for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "expected"),
+    [
+        ("مساعد وزير الداخلية الإيراني", "2019-03-19", ""),  # was Rahmani Fazli
+        ("معاون سیاسی وزیر کشور", "2019-03-19", ""),
+        ("ومدير مكتب رئيس الوزراء الباكستاني", "2019-06-01", ""),  # was Khan
+        ("وزير الداخلية الإيراني", "2019-03-19", "abdolreza-rahmani-fazli"),  # guard
+        # a deputy named and known: him, not the office's holder
+        ("مساعد وزير الخارجية الإيراني علي باقري كني", "2022-06-01", "ali-bagheri-kani"),
+    ],
+)
+def test_a_deputy_speaks_for_himself(name, date, expected):
+    m = matcher()
+    assert m.resolve_name(name, date) == expected
+    assert m.speaker(name, date, {}, frozenset()) == expected
+
+
+def test_a_deputy_named_gives_the_office_no_holder():
+    # Bagheri Kani, the deputy (and later acting minister), is not the article's minister:
+    # the bare office is the minister of the date (was Bagheri Kani).
+    paragraphs = [
+        "قال مساعد وزير الخارجية الإيراني علي باقري كني إن المفاوضات مستمرة.",
+        "وقال وزير الخارجية الإيراني إن الاتفاق ممكن.",
+    ]
+    m = matcher()
+    assert m.titled_in(paragraphs) == {}
+    _, mentions = match_actors(paragraphs, "2022-06-01", m)
+    assert [x.slug for x in mentions] == ["hossein-amir-abdollahian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputy's name is no candidate for the minister's office (was offered with it)
+        ("قال مساعد وزير الداخلية الإيراني حسين ذو الفقاري، يوم الأحد، إن", []),
+        ("حسین ذوالفقاری معاون وزیر کشور گفت: دیوار ساخته می‌شود.", []),
+        # guard: the office's own holder, unknown to the knowledge, is one
+        ("قال وزير الداخلية الإيراني حسين ذو الفقاري، يوم الأحد، إن", ["حسين ذو الفقاري"]),
+    ],
+)
+def test_a_deputy_is_no_candidate_for_the_office(text, expected):
+    assert [c.name for c in find_candidates([text], matcher(), "x.txt")] == expected
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
