@@ -20,8 +20,8 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
   first alone.
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
-  duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله» are left out; nor
-  is a date: «۲۵ ماه می», «25 شهر مايو» (a month's name after the month word).
+  duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله», «رجل 45 عاماً»,
+  «بوغتي (79 عاما)» are left out; nor is a date: «۲۵ ماه می», «25 شهر مايو» (a month's name after the month word).
 * ``power``: «۵۰۰ مگاوات», «1000 ميغاواط» -> unit ``megawatt``, value in megawatts.
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
@@ -432,6 +432,15 @@ AGE_AFTER: dict[str, tuple[str, ...]] = {
 # («زن ۳۰ سال در زندان بود»).
 AGE_PERSONS = ("مرد", "زن", "کودک", "پسر", "دختر", "جوان", "نوجوان", "پیرمرد", "پیرزن")
 AGE_ADJECTIVE = "ساله"
+# A person (indefinite) right before an Arabic number of years is that old («رجل 45
+# عاماً», «طفلة 7 سنوات»); «الرجل 30 عاما» may be how long the man did something.
+AGE_PERSONS_AR = (
+    "رجل", "امرأة", "امراة", "سيدة", "طفل", "طفلة", "شاب", "شابة", "فتى", "فتاة", "صبي",
+    "مسن", "مسنة", "عجوز",
+)
+# A number of years alone in brackets is an age: «نواب أكبر بوغتي (79 عاما)», «القاضي
+# شودري (61 عاما)», «علی (۶۵ ساله)».
+AGE_BRACKETS = ("(", ")")
 
 # Electric power written after a number, in megawatts: «نیروگاه ۵۰۰ مگاواتی», «بقدرة
 # 1000 ميغاواط» (unit ``megawatt``, kind ``power``); a gigawatt is a thousand.
@@ -526,6 +535,7 @@ class _Rules:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     age_person: re.Pattern[str]
+    age_person_ar: re.Pattern[str]
     person_or_thing: re.Pattern[str]  # a count whose noun is also a thing: «۲۴ تن»
     people_after: re.Pattern[str]  # words of people after its noun: «کشته», «از مرزبانان»
     people_before: re.Pattern[str]  # a casualty word before its number: «اعدام »
@@ -699,6 +709,10 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         # a person, with the indefinite «ی» or not: «مردی ۶۵ ساله»
         age_person=re.compile(
             rf"(?<!\w)(?:{_alternation(AGE_PERSONS)})ی?[\s\u200c]*$" if "fa" in langs else "(?!)"
+        ),
+        # a person, with «و» or not, not with «ال»: «ورجل 45 عاماً», «قضى الرجل 30 عاما»
+        age_person_ar=re.compile(
+            rf"(?<!\w)و?(?:{_alternation(AGE_PERSONS_AR)})[\s\u200c]*$" if "ar" in langs else "(?!)"
         ),
         person_or_thing=re.compile(person_or_thing if ambiguous else "(?!)"),
         people_after=re.compile(people_after),
@@ -1020,13 +1034,19 @@ def _after_number_word(plain: str, match: re.Match[str], rules: _Rules) -> bool:
 def _is_age(plain: str, match: re.Match[str], rules: _Rules) -> bool:
     """Whether the years of *match* (a duration in *plain*) are someone's age: an age
     word right before the number or right after the unit (``AGE_BEFORE``,
-    ``AGE_AFTER``)."""
+    ``AGE_AFTER``), a person right before it (``AGE_PERSONS``, ``AGE_PERSONS_AR``), or
+    brackets round it alone (``AGE_BRACKETS``)."""
     unit = match.group("unit")
     if _lookup(rules.durations, unit) != "year":
         return False
     before = plain[max(0, match.start() - _AGE_LOOKBACK) : match.start()]
     after = plain[match.end() : match.end() + _AGE_LOOKBACK]
     if fold(unit) == _AGE_ADJECTIVE and rules.age_person.search(before):
+        return True
+    if rules.age_person_ar.search(before):
+        return True
+    opening, closing = AGE_BRACKETS
+    if before.rstrip().endswith(opening) and after.lstrip().startswith(closing):
         return True
     return bool(rules.age_before.search(before) or rules.age_after.search(after))
 
