@@ -425,6 +425,15 @@ _HEAD_CREDIT_RE = re.compile(
     r"^\s*\S+\s+\S+.*\(" + loose_any(sorted(PHOTO_AGENCIES, key=len, reverse=True)) + r"\)\s*$",
     re.IGNORECASE,
 )
+# Anywhere, a line closed by such a credit that a paragraph of the text repeats word for
+# word («يشار إلى أن هذه ليست المرة الأولى … (ا ف ب)»): a photo's caption quoting the
+# text, however long (``_repeated_captions``).
+_CREDIT_CLOSE_RE = re.compile(
+    r"\s*\((?:"
+    + loose_any(sorted(PHOTO_AGENCIES, key=len, reverse=True))
+    + r"|[^()/\d]{2,40}/[^()/\d]{2,40})\)\s*$",
+    re.IGNORECASE,
+)
 
 
 # The outlet's masthead («رئيس مجلسي الإدارة والتحرير», «مدیر مسئول: …») and its calls
@@ -646,6 +655,23 @@ def _bare_headline(line: str) -> str:
     return " ".join(tokens(line))
 
 
+CAPTION_REPEAT_MIN_WORDS = 4  # fewer words repeated may be a name or a phrase
+
+
+def _repeated_captions(lines: list[str], bares: list[str]) -> set[int]:
+    """Indexes of the lines closed by a photo credit (``_CREDIT_CLOSE_RE``) whose words
+    another line of *lines* holds whole: a caption repeating the text."""
+    out = set()
+    for i, line in enumerate(lines):
+        m = _CREDIT_CLOSE_RE.search(line)
+        bare = _bare_headline(line[: m.start()]) if m else ""
+        if len(bare.split()) < CAPTION_REPEAT_MIN_WORDS:
+            continue
+        if any(f" {bare} " in f" {other} " for j, other in enumerate(bares) if j != i):
+            out.add(i)
+    return out
+
+
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
@@ -656,8 +682,9 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
-    stand, and so is a short line that ends no sentence printed twice in a row, and a
-    date stamp closing the page."""
+    stand, and so are a short line that ends no sentence printed twice in a row, a
+    date stamp closing the page, and a line closed by a photo credit that the text
+    repeats (``_repeated_captions``)."""
     kept: list[str] = []
     chrome: list[str] = []
     reporter = agency = ""
@@ -670,9 +697,12 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
         if bares[j] and bares[j] == bares[j + 1]
         for k in (j, j + 1)
     }
+    captions = _repeated_captions(lines, bares)
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
-        if len(lines) > 1 and (is_caption(line, head) or is_page_tool(line) or is_page_label(line)):
+        if len(lines) > 1 and (
+            i in captions or is_caption(line, head) or is_page_tool(line) or is_page_label(line)
+        ):
             chrome.append(line)
             continue
         if i in twice and _is_short_line(line) and not _ends_sentence(line):
@@ -1239,6 +1269,7 @@ _FA_OUTLET = (
     + r"\s+(?:روزنامه|خبرگزاری|رسانه|پایگاه|شبکه|نشریه|هفته\s*نامه|سایت|تارنما)"
 )
 _AR_OUTLET = r"(?:وكالة|وكالات|صحيفة|صحف|قناة|موقع|شبكة|التلفزيون|تلفزيون|الإذاعة|إذاعة|وسائل\s+إعلام|وسائل\s+الإعلام)"
+AR_FRONTED_ATTRIBUTION_WORDS = 24  # «بحسب …» up to its «فقد»: longer runs are clauses
 ATTRIBUTION_OPENINGS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -1254,6 +1285,9 @@ ATTRIBUTION_OPENINGS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{AR_SPEECH}\s+{_AR_OUTLET}(?:\s+[^\s،,:]+){{0,6}}?[\s،,]+{_AR_THAT}\s+",
         # «وفقا لوكالة X، », «بحسب صحيفة X، »
         rf"^(?:وفقا|وفقاً|طبقا|طبقاً)?\s*(?:ل|بحسب\s+|حسب\s+){_AR_OUTLET}(?:\s+[^\s،,:]+){{0,6}}?\s*[،,]\s*",
+        # «وبحسب التقرير الصادر … فقد غادر …», «ووفقا للبيان، فإن الوزير …»: a fronted
+        # attribution; what it reports is the clause after «فقد» / «فإن»
+        rf"^و?(?:(?:وفقا|وفقاً|طبقا|طبقاً)\s*ل\S+|بحسب|حسب)(?:[\s،,]+[^\s،,:.؛]+){{0,{AR_FRONTED_ATTRIBUTION_WORDS}}}?[\s،,]+(?:فقد|فإن)\s+",
     )
 )
 
@@ -2400,6 +2434,12 @@ LEAD_STAMP_RE = re.compile(
 )
 
 
+# A dateline of one word, its outlet or its place, set off by a spaced dash at the lead's
+# start («وطن – فاجأ الوزير …», «غزة – …»): never the headline's first word.  Not when
+# another dash follows: «الوزير – في تصريح – يصل …» sets off an aside.
+_LEAD_DATELINE_RE = re.compile(r"^[^\W\d_]+\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)")
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -2415,6 +2455,7 @@ def title_from_lead(
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     first = LEAD_STAMP_RE.sub("", first, count=1)
+    first = _LEAD_DATELINE_RE.sub("", first, count=1)
     if lang == "ar":
         first = _AR_LEADING_AND_RE.sub("", first)
     if not first:

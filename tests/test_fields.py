@@ -26,6 +26,11 @@ def test_kicker_and_headline_of_002():
     assert [p for s in shape.sections for p in s.paragraphs] == [lines[2]]
 
 
+# A photo's caption repeating a paragraph, as pages print it above the text.
+CAPTION_AR = (
+    "يذكر أن هذه ليست المرة الأولى التي يغلق فيها المعبر الحدودي، إذ تكرر ذلك عدة مرات "
+    "خلال الأشهر الماضية في ظروف مشابهة"
+)
 LONG_AR = "في لقاء جمع السيد علي لاريجاني بوزير الداخلية الباكستاني، شدد الطرفان على ضرورة تعزيز التعاون الثنائي في المجالات الأمنية والدفاعية والسياسية والاقتصادية."
 
 
@@ -363,6 +368,39 @@ def test_title_is_a_headline_not_a_cut_lead(lead, lang, expected):
     ],
 )
 def test_an_arabic_title_opens_with_no_conjunction(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a fronted «بحسب …» up to «فقد» / «فإن»: the clause after it (was the attribution)
+        (
+            "وبحسب البيان الصادر اليوم عن مكتب رئيس الوزراء في إسلام أباد فقد غادر الوفد "
+            "العاصمة متوجها إلى الحدود.",
+            "غادر الوفد العاصمة متوجها إلى الحدود",
+        ),
+        (
+            "ووفقا للبيان، فإن الوزير سيزور طهران الأسبوع المقبل.",
+            "الوزير سيزور طهران الأسبوع المقبل",
+        ),
+        # the outlet's or the place's dateline set off by a dash (was kept)
+        (
+            "نبأ – فاجأ وزير الخارجية نظيره بهدية خلال الزيارة.",
+            "فاجأ وزير الخارجية نظيره بهدية خلال الزيارة",
+        ),
+        # guards: «بحسب» with no «فقد» is the sentence's own; dashes setting off an aside
+        (
+            "حسب المصادر الأمنية قتل خمسة مسلحين في الاشتباك.",
+            "حسب المصادر الأمنية قتل خمسة مسلحين في الاشتباك",
+        ),
+        (
+            "الوزير – في زيارة مفاجئة – يصل اليوم إلى طهران.",
+            "الوزير – في زيارة مفاجئة – يصل اليوم إلى طهران",
+        ),
+    ],
+)
+def test_an_arabic_title_skips_a_fronted_attribution_and_dateline(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
 
 
@@ -1048,6 +1086,17 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          "برچسب‌گذاری کالاهای مرزی آغاز شد", []),
         (["عاجل: انفجار في سوق المدينة", LONG_AR, LONG_AR], "ar", "عاجل: انفجار في سوق المدينة",
          []),
+        # a photo's caption closed by its credit, however long, that the text repeats
+        # (was the title)
+        ([f"{CAPTION_AR} (ا ف ب)", LONG_AR, f"{CAPTION_AR}."], "ar", "",
+         [f"{CAPTION_AR} (ا ف ب)"]),
+        ([LONG_AR, f"{CAPTION_AR} (رويترز)", f"ويذكر أن {CAPTION_AR}."], "ar", "",
+         [f"{CAPTION_AR} (رويترز)"]),
+        # guards: a paragraph closed by an agency that the text does not repeat; a credit
+        # whose words before it are too few to tell a caption
+        ([LONG_AR, f"{CAPTION_AR} (ا ف ب)", LONG_AR], "ar", "", []),
+        ([LONG_AR, "المعبر الحدودي (رويترز)", "أغلق المعبر الحدودي أمس أمام المسافرين."], "ar",
+         "", []),
     ],
 )  # fmt: skip
 def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
