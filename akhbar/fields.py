@@ -521,7 +521,8 @@ _COOKIE_USE_RE = re.compile(
 
 # Labels the page prints around the text, each alone on its line (``is_page_label``):
 # the agency's end mark («انتهای پیام», «انتهى»), the readers' comments («نظر شما»,
-# «تعليقات»), skip links («لینک‌های دسترسی», «المحتوى الرئيسي», «أنت هنا»), a breaking-news
+# «تعليقات», «أرسل تعليقك»), the share buttons' label («شارك :», «شارک :»), skip links
+# («لینک‌های دسترسی», «المحتوى الرئيسي», «أنت هنا»), a breaking-news
 # flag; the story's number after its label («کد خبر: 96122715016», «رمز الخبر: 25716»);
 # its tags after theirs, the list or nothing («برچسب ها : …», «کلیدواژه»); and the
 # notices of a page's forms and players, which open their line ("Your browser doesn't
@@ -534,7 +535,8 @@ PAGE_LABELS = (
     "بحث و گفتگو", "بحث و گفت و گو", "پخش زنده", "در همین زمینه",
     "لینک های دسترسی", "لینک های قابل دسترسی", "پرش به محتوا", "لینک کوتاه", "خبر فوری",
     "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
-    "انتقل إلى المحتوى", "عاجل", "rate this item", "skip to content", "comments",
+    "انتقل إلى المحتوى", "عاجل", "أرسل تعليقك", "ارسل تعليقك", "شارك", "شارک", "شاركنا",
+    "rate this item", "skip to content", "comments", "share",
 )  # fmt: skip
 PAGE_NUMBER_LABELS = (
     "کد خبر", "کد مطلب", "شناسه خبر", "شناسه مطلب", "شماره خبر", "رمز الخبر", "رقم الخبر", "رقم المادة",

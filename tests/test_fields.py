@@ -1072,7 +1072,12 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          ["رادیو نمونه > سیاست > منطقه > سیل در ولایت شرقی | ||",
           "Visit to Kabul pic.twitter.com/AbC123xYz", "در همین زمینه :", "۱۳۹۲/۵/۹"]),
         (["خانه » اخبار » بین الملل", LONG_FA, LONG_FA], "fa", "", ["خانه » اخبار » بین الملل"]),
+        # a comment form's call and the share buttons' label, Arabic or Persian-spelled
+        ([LONG_AR, "شارک :", LONG_AR, "أرسل تعليقك"], "ar", "", ["شارک :", "أرسل تعليقك"]),
+        ([LONG_AR, "شارك :", LONG_AR, "Share"], "ar", "", ["شارك :", "Share"]),
         # guards: a headline or a sentence that opens with a label's words
+        (["شارك الوزير في مؤتمر الأمن الإقليمي", LONG_AR, LONG_AR], "ar",
+         "شارك الوزير في مؤتمر الأمن الإقليمي", []),
         (["نظرات کارشناسان درباره طرح جدید مرزی", LONG_FA, LONG_FA], "fa",
          "نظرات کارشناسان درباره طرح جدید مرزی", []),
         (["پخش زنده مسابقه از شبکه سه لغو شد", LONG_FA, LONG_FA], "fa",
