@@ -202,6 +202,7 @@ def _matcher() -> ActorMatcher:
         ("خالد بن سلمان", ["khalid-bin-salman"]),  # not his brother
         # spellings outlets use
         ("ممتاز زهرا در نشست خبری", ["mumtaz-zahra-baloch"]),  # without «بلوچ»
+        ("وقالت ممتاز زهراء في مؤتمرها", ["mumtaz-zahra-baloch"]),  # Arabic, with its hamza
         ("اغتيال بناظير بوتو", ["benazir-bhutto"]),
         ("رئيس الوزراء المؤقت أنوار الحق كاكار", ["anwaar-ul-haq-kakar"]),
         ("وقال الرئيس الصيني، شي جين بينج، إن", ["xi-jinping"]),
