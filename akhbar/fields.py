@@ -2075,6 +2075,12 @@ _FA_DURATION_BEFORE_RE = re.compile(
 _FA_OPEN_KE_RE = re.compile(r"(?:^|\s)که\s[^،]*$")
 
 
+_FA_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:\d|[۰-۹]|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|دهها|صدها|هزاران|چند|چندین)"
+    r"(?![\w\u200c]))"
+)
+
+
 def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     """May the constituent *name* matched by *m* in *text* be deleted: not a Persian
     time phrase that is a duration, not a Persian adjunct inside a «که» clause, not a
@@ -2085,7 +2091,11 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     if name == "fa-time":
         return not _FA_DURATION_BEFORE_RE.search(text[: m.start()])
     if name == "fa-adjunct":
-        return not _FA_OPEN_KE_RE.search(text[: m.start()])
+        # «در پی واژگون شدن اتوبوس …، ۲۸ تن جان باختند»: a count after the adjunct
+        # counts what the adjunct tells (without it, 28 of whom?)
+        return not _FA_OPEN_KE_RE.search(text[: m.start()]) and not _FA_COUNT_AFTER_RE.match(
+            text, m.end()
+        )
     if name == "fa-apposition":
         return not (
             _fa_ends_with_verb(m.group().strip(" ،"))

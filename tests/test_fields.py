@@ -1269,6 +1269,21 @@ def test_a_source_link_and_a_source_line_in_the_head_credit_the_agency():
             "fa",
             "در این رزمایش کشتی‌های جنگی به اهدافی در دریا موشک شلیک کردند",
         ),
+        # a count after an adjunct counts what the adjunct tells: 30 of whom, which two?
+        (
+            "در پی سقوط یک اتوبوس مسافربری به دره‌ای در جاده کوهستانی استان مرزی کشور، ۱۲ تن جان "
+            "باختند.",
+            "fa",
+            "در پی سقوط یک اتوبوس مسافربری به دره‌ای در جاده کوهستانی استان مرزی کشور، ۱۲ تن جان "
+            "باختند",
+        ),
+        (
+            "در دیدار وزیر راه کشورمان با وزیران کشور همسایه در پایتخت، دو کشور برای ازسرگیری "
+            "تردد قطار باری به توافق رسیدند.",
+            "fa",
+            "در دیدار وزیر راه کشورمان با وزیران کشور همسایه در پایتخت، دو کشور برای ازسرگیری "
+            "تردد قطار باری به توافق رسیدند",
+        ),
         # the comma closes a list's first item, not the adjunct: «در نشست …» holds the
         # preposition («بر») of the whole list, which would be left without it
         (
