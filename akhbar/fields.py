@@ -371,13 +371,25 @@ def _is_date_part(part: str) -> bool:
     return any(_CHROME_NUMBER_RE.match(w) or w in _RELATIVE_TIME for w in words)
 
 
+# A section's name glued to the stamp after it, a few words and no space before the
+# date's first digit: «عرب وعالم5-8-2021 | 10:12».  Only a whole date follows it: day,
+# month and year in digits.
+SECTION_NAME_WORDS = 3
+_GLUED_SECTION_RE = re.compile(
+    rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,{SECTION_NAME_WORDS - 1}}}"
+    r"(?=\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d))"
+)
+
+
 def is_date_chrome(line: str) -> bool:
     """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
     number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there;
     or a stamp's label and a date or a time (``stamp_label``); or its parts, split at
     «|», such stamps and the story's number; a print issue's number may open it («العدد
-    704 - …»)?"""
+    704 - …»), or a section's name glued to its date («عرب وعالم5-8-2021 | …»)?"""
     parts = [p for p in _STAMP_PARTS_RE.split(_ISSUE_NUMBER_RE.sub("", line.strip())) if p]
+    if parts and (m := _GLUED_SECTION_RE.match(to_ascii_digits(parts[0]))):
+        parts[0] = parts[0][m.end() :]
     dated = False
     for part in parts:
         if _STORY_NUMBER_RE.match(part):
@@ -599,6 +611,38 @@ _PAGE_TAGS_RE = re.compile(
 _PAGE_NOTICE_RE = re.compile(r"^[\W_]*" + loose_any(_BY_LENGTH(PAGE_NOTICES)), re.IGNORECASE)
 
 
+# The agency's end mark closing the last paragraph, set off by slashes, and the desk's
+# code after it, numbers and letters alone or in pairs: «… في مجال الأمن. // انتهى //
+# 1950 ت م», «… تلك المشاكل./انتهى/».  From the mark to the line's end is chrome.
+_END_MARK_RE = re.compile(
+    r"\s*/{1,2}\s*"
+    + loose_pattern("انتهى")
+    + r"\s*/{1,2}(?:\s*(?:\d+|[^\W\d_]{1,2})(?:\s+(?:\d+|[^\W\d_]{1,2}))*)?\s*$"
+)
+
+
+def split_end_mark(line: str) -> tuple[str, str]:
+    """(*line* without the agency's end mark and its code at its end, the mark and the
+    code; ``_END_MARK_RE``), or (*line*, "") when it closes on no such mark."""
+    m = _END_MARK_RE.search(line)
+    if not m:
+        return line, ""
+    return line[: m.start()].rstrip(), line[m.start() :].strip()
+
+
+def is_empty_stamp(line: str) -> bool:
+    """Is *line* nothing but the labels of a publication or an update stamp, each with
+    its colon and no date («نشر في: آخر تحديث:»): the page's empty stamps, wherever
+    they stand.  A today label alone («اليوم:») may head a part of the text."""
+    rest = line.strip()
+    while rest:
+        m = _STAMP_LABEL_RE["published"].match(rest) or _STAMP_LABEL_RE["updated"].match(rest)
+        if not m or not re.search("[:：]", m.group()) or not stamp_label(rest)[0]:
+            return False
+        rest = rest[m.end() :].strip()
+    return True
+
+
 def is_page_label(line: str) -> bool:
     """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
     ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``, a count after
@@ -689,6 +733,9 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     repeats (``_repeated_captions``)."""
     kept: list[str] = []
     chrome: list[str] = []
+    marks = [split_end_mark(line) for line in lines]
+    chrome.extend(mark for _, mark in marks if mark)
+    lines = [line for line, _ in marks if line]
     reporter = agency = ""
     head_words: set[str] = set()
     head = True
@@ -703,7 +750,11 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     for i, line in enumerate(lines):
         head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
         if len(lines) > 1 and (
-            i in captions or is_caption(line, head) or is_page_tool(line) or is_page_label(line)
+            i in captions
+            or is_caption(line, head)
+            or is_page_tool(line)
+            or is_page_label(line)
+            or is_empty_stamp(line)
         ):
             chrome.append(line)
             continue

@@ -1097,6 +1097,17 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          [f"{CAPTION_AR} (ا ف ب)"]),
         ([LONG_AR, f"{CAPTION_AR} (رويترز)", f"ويذكر أن {CAPTION_AR}."], "ar", "",
          [f"{CAPTION_AR} (رويترز)"]),
+        # the page's empty stamps, past the head too; a section's name glued to a stamp
+        ([".", "نشر في: آخر تحديث:", LONG_AR, LONG_AR], "ar", "", [".", "نشر في: آخر تحديث:"]),
+        ([LONG_AR, "تاريخ النشر:", LONG_AR], "ar", "", ["تاريخ النشر:"]),
+        (["الأحد 19 مايو 2024", "أخبار محلية12-3-2020 | 09:15", LONG_AR, LONG_AR], "ar", "",
+         ["الأحد 19 مايو 2024", "أخبار محلية12-3-2020 | 09:15"]),
+        # guards: a today label may head a part; a label with words after it is text; a
+        # headline with a number glued to a word; a section and a stamp set apart
+        ([LONG_AR, "اليوم:", LONG_AR], "ar", "", []),
+        ([LONG_AR, "نشر الوزير بيانا:", LONG_AR], "ar", "", []),
+        (["مقتل12 شخصا في انفجار بالسوق", LONG_AR, LONG_AR], "ar",
+         "مقتل12 شخصا في انفجار بالسوق", []),
         # guards: a paragraph closed by an agency that the text does not repeat; a credit
         # whose words before it are too few to tell a caption
         ([LONG_AR, f"{CAPTION_AR} (ا ف ب)", LONG_AR], "ar", "", []),
@@ -1110,6 +1121,26 @@ def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
     assert list(shape.chrome) == chrome
     text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
     assert not any(c in text for c in chrome)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "mark"),
+    [
+        # the agency's end mark and its desk code closing the last paragraph
+        ("وصل الوزير إلى العاصمة. // انتهى // 1950 ت م", "وصل الوزير إلى العاصمة.",
+         "// انتهى // 1950 ت م"),
+        ("وصل الوزير إلى العاصمة./انتهى/", "وصل الوزير إلى العاصمة.", "/انتهى/"),
+        ("وصل الوزير إلى العاصمة. / انتهى / ١٢٤ ق ر", "وصل الوزير إلى العاصمة.",
+         "/ انتهى / ١٢٤ ق ر"),
+        # guards: words after the mark are no code; «انتهى» as a verb
+        ("وصل الوزير. // انتهى // وقال الوزير", "وصل الوزير. // انتهى // وقال الوزير", ""),
+        ("وقال إن الاجتماع انتهى دون اتفاق.", "وقال إن الاجتماع انتهى دون اتفاق.", ""),
+    ],
+)  # fmt: skip
+def test_an_end_mark_closing_a_paragraph_is_chrome(line, text, mark):
+    shape = structure([LONG_AR, line], "ar")
+    assert [p for s in shape.sections for p in s.paragraphs] == [LONG_AR, text]
+    assert list(shape.chrome) == ([mark] if mark else [])
 
 
 @pytest.mark.parametrize(
