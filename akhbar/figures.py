@@ -23,6 +23,11 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
   duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله», «رجل 45 عاماً»,
   «بوغتي (79 عاما)» are left out; nor is a date: «۲۵ ماه می», «25 شهر مايو» (a month's name after the month word).
 * ``power``: «۵۰۰ مگاوات», «1000 ميغاواط» -> unit ``megawatt``, value in megawatts.
+* ``weight``: «60 طناً», «100 طن» -> unit ``tonne``; ``seats``: «57 مقعدا» -> unit
+  ``seat`` (``MEASURE_WORDS``).
+* ``magnitude``: an earthquake's, «بلغت شدته 5.7 درجة» -> unit ``magnitude``: degrees
+  only with a quake word before them in the clause or «على مقياس ريختر» after them
+  (``QUAKE_WORDS``), never «درجة مئوية».
 
 Numbers are written in Persian, Arabic-Indic or ASCII digits, with thousands separators
 («٬» «,») and decimal marks («٫» «.» and «/» as in Persian «۲/۵»; the Egyptian «ر» with
@@ -313,7 +318,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "ar": (
         "شخص", "شخصا", "أشخاص", "جنود", "ركاب", "عمال", "أطفال", "طفلا", "نساء", "امرأة",
         "رجال", "رجلا", "قتلى", "قتيلا", "جرحى", "جريحا", "أسرى", "سجناء", "طلاب", "أفراد",
-        "فردا", "جندي", "جنديا",
+        "فردا", "جندي", "جنديا", "قتيل", "جريح", "شرطي", "شرطيا", "شرطيين", "شرطيون",
         # «اثنان منهم»: "two of them" (of people; things are «منها»)
         "منهم",
     ),
@@ -454,6 +459,32 @@ POWER_WORDS: dict[str, dict[str, float]] = {
 }
 POWER_UNIT = "megawatt"
 
+# Things counted or measured after a number: (unit, kind).  Tonnes and parliament seats.
+MEASURE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "fa": {},
+    "ar": {
+        "طن": ("tonne", "weight"), "طنا": ("tonne", "weight"), "أطنان": ("tonne", "weight"),
+        "مقعد": ("seat", "seats"), "مقعدا": ("seat", "seats"), "مقاعد": ("seat", "seats"),
+    },
+    "en": {},
+}
+# An earthquake's magnitude: degrees after a number, read as one only with a quake word
+# before them in their clause («زلزال … بلغت شدته 5.7 درجة») or the scale named after them
+# («بقوة 5.7 درجات على مقياس ريختر»); a magnitude is below ``MAGNITUDE_MAX``.
+MAGNITUDE_WORDS = {"fa": (), "ar": ("درجة", "درجات"), "en": ()}
+QUAKE_WORDS = {
+    "fa": (),
+    "ar": ("زلزال", "الزلزال", "زلزالا", "هزة", "الهزة", "هزة أرضية", "الهزة الأرضية", "ريختر"),
+    "en": (),
+}
+MAGNITUDE_SCALE = {"fa": (), "ar": ("على مقياس ريختر", "بمقياس ريختر", "ريختر"), "en": ()}
+# Not a magnitude after the degrees: «درجة مئوية» (temperature).
+MAGNITUDE_NOT_AFTER = {"fa": (), "ar": ("مئوية", "مئويه", "فهرنهايت"), "en": ()}
+MAGNITUDE_MAX = 10
+MAGNITUDE_UNIT = "magnitude"
+# How many words before the number a quake word is looked for, within its clause.
+QUAKE_CONTEXT_WORDS = 8
+
 # Arabic nouns and nationalities of people whose sound forms are regular: «صحفي» ->
 # «صحفيا», «صحفيين», «صحفيون»; «فلسطيني» -> «فلسطينيا», «فلسطينيين».
 AR_PERSON_STEMS = (
@@ -519,6 +550,10 @@ _AR_DECIMAL = (
 _AR_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 _BOUNDARY_END = r"(?!\w)"
 _ARTICLE = "ال\u0640?\\s?"  # Arabic «الـ 12 يوماً», «الاثني عشر»
+_ARTICLE_CLITIC = "[وبلفك]"
+_ARTICLE_OPENS = (
+    rf"(?:(?<!\w)|(?<=(?<!\w){_ARTICLE_CLITIC})|(?<=(?<!\w){_ARTICLE_CLITIC}{_ARTICLE_CLITIC}))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +567,11 @@ class _Rules:
     count: re.Pattern[str]
     dual: re.Pattern[str] | None
     power: re.Pattern[str]
+    measure: re.Pattern[str]  # tonnes, seats: «60 طناً»
+    magnitude: re.Pattern[str]  # degrees, a quake's magnitude if the words around say so
+    quake_before: re.Pattern[str]  # a quake word in the words before the number
+    magnitude_after: re.Pattern[str]  # «على مقياس ريختر» after the degrees
+    magnitude_not_after: re.Pattern[str]  # «مئوية» after the degrees
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     age_person: re.Pattern[str]
@@ -552,6 +592,7 @@ class _Rules:
     currencies: dict[str, str]
     durations: dict[str, str]
     powers: dict[str, float]
+    measures: dict[str, tuple[str, str]]
     # A word each match of a pattern holds (its currency, percent word or unit): a
     # paragraph without one is not searched with the pattern (~10x slower to run).
     needles: dict[str, re.Pattern[str]]
@@ -570,7 +611,8 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     durations = {fold(w): v for lang in langs for w, v in DURATION_WORDS[lang].items()}
     joiner = "|".join(NUMBER_JOINERS[lang] for lang in langs)
     word = _alternation(w for lang in langs for w in NUMBER_WORDS[lang])
-    article = _ARTICLE if "ar" in langs else ""
+    # the article opens its word, after «و», «ب», «ل» at most: not the «ال» ending «لإرسال»
+    article = rf"{_ARTICLE_OPENS}{_ARTICLE}" if "ar" in langs else ""
     # Persian writes a count glued to its unit once ZWNJ is lost: «دوازدهروزه».
     word_end = "" if "fa" in langs else r"(?!\w)"
     clitic = f"[{AR_NUMBER_CLITICS}]?" if "ar" in langs else ""
@@ -674,6 +716,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?){more}"
         rf"(?P<unit>{power_words}){suffix}{_BOUNDARY_END}"
     )
+    measures = {fold(w): v for lang in langs for w, v in MEASURE_WORDS[lang].items()}
+    measure_words = _words({k: tuple(v) for k, v in MEASURE_WORDS.items()}, langs, "")
+    measure = rf"{number}{gap}(?P<unit>{measure_words}){_BOUNDARY_END}"
+    degrees = _words(MAGNITUDE_WORDS, langs, "")
+    magnitude = rf"(?:{_DIGITS}){gap}(?P<unit>{degrees}){_BOUNDARY_END}"
+    quake = _words(QUAKE_WORDS, langs, "")
     age_before = _alternation(w for lang in langs for w in AGE_BEFORE[lang])
     age_after = [w for lang in langs for w in AGE_AFTER[lang]]
     dual = (
@@ -691,6 +739,8 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "count": _alternation(persons),
         "person_or_thing": _alternation(ambiguous) if ambiguous else "(?!)",
         "power": power_words,
+        "measure": measure_words,
+        "magnitude": degrees,
     }
     return _Rules(
         amount=re.compile(amount, re.IGNORECASE),
@@ -700,6 +750,13 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         count=re.compile(count, re.IGNORECASE),
         dual=dual,
         power=re.compile(power, re.IGNORECASE),
+        measure=re.compile(measure, re.IGNORECASE),
+        magnitude=re.compile(magnitude),
+        quake_before=re.compile(rf"(?<![\w\u200c])[وبل]?{quake}(?![\w\u200c])"),
+        magnitude_after=re.compile(rf"[\s\u200c]*{_words(MAGNITUDE_SCALE, langs, '')}(?!\w)"),
+        magnitude_not_after=re.compile(
+            rf"[\s\u200c]*{_words(MAGNITUDE_NOT_AFTER, langs, '')}(?!\w)"
+        ),
         # the word before the number («البالغ », «من العمر »), «و» or «ال» written onto it
         age_before=re.compile(rf"(?<!\w)و?(?:{age_before})[\s\u200c]*$", re.IGNORECASE),
         age_after=re.compile(
@@ -738,6 +795,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         currencies=currencies,
         durations=durations,
         powers=powers,
+        measures=measures,
         needles={name: re.compile(needle, re.IGNORECASE) for name, needle in needles.items()},
     )
 
@@ -1008,6 +1066,37 @@ def _power(match: re.Match[str], rules: _Rules) -> Reading | None:
     return value * unit, POWER_UNIT, "power"
 
 
+def _measure(match: re.Match[str], rules: _Rules) -> Reading | None:
+    value = parse_number(match.group("num"), rules)
+    measure = _lookup(rules.measures, match.group("unit"))
+    if value is None or measure is None:
+        return None
+    unit, kind = measure
+    if kind == "seats" and not value.is_integer():
+        return None
+    return value, unit, kind
+
+
+def _magnitude(match: re.Match[str], rules: _Rules) -> Reading | None:
+    """An earthquake's magnitude: the scale named after the degrees, or a quake word in
+    the words before the number within its clause (``QUAKE_WORDS``); never degrees of
+    temperature («درجة مئوية»)."""
+    plain = match.string
+    if rules.magnitude_not_after.match(plain, match.end()):
+        return None
+    value = parse_number(match.group(0)[: match.start("unit") - match.start()], rules)
+    if value is None or not 0 < value < MAGNITUDE_MAX:
+        return None
+    if not rules.magnitude_after.match(plain, match.end()):
+        before = plain[: match.start()]
+        end = _CLAUSE_END_RE.search(before[::-1])
+        clause = before[len(before) - end.start() :] if end else before
+        words = " ".join(_SPACE_RE.split(clause.strip())[-QUAKE_CONTEXT_WORDS:])
+        if not rules.quake_before.search(words):
+            return None
+    return value, MAGNITUDE_UNIT, "magnitude"
+
+
 # «یک روز در میان», «دو هفته در میان»: how often, not how long.
 _EVERY_OTHER_RE = re.compile(r"\s*در\s*میان(?![\w\u200c])")
 
@@ -1158,6 +1247,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         ("count", rules.count, _count),
         ("person_or_thing", rules.person_or_thing, _person_or_thing),
         ("power", rules.power, _power),
+        ("measure", rules.measure, _measure),
+        ("magnitude", rules.magnitude, _magnitude),
     ]
     if rules.dual is not None:
         passes.append(("dual", rules.dual, _dual))

@@ -206,6 +206,8 @@ PLURALS = {
     "year": _n("%(num)s year", "%(num)s years"),
     "persons": _n("%(num)s person", "%(num)s people"),  # a count of people («۵۰ نفر»)
     "megawatt": _n("%(num)s megawatt", "%(num)s megawatts"),  # electric power («۵۰۰ مگاوات»)
+    "tonne": _n("%(num)s tonne", "%(num)s tonnes"),  # a weight («60 طناً»)
+    "seat": _n("%(num)s seat", "%(num)s seats"),  # seats won or held («57 مقعدا»)
     # scale words of amounts; English does not inflect them, Arabic does («مليارات»)
     "million": _n("%(num)s million", "%(num)s million"),
     "billion": _n("%(num)s billion", "%(num)s billion"),
@@ -223,6 +225,7 @@ CURRENCIES = {
 }
 _OTHER_CURRENCY = _("%(amount)s %(currency)s")  # any other ISO 4217 code
 _PERCENT = _("%(num)s percent")  # en "25%", fa «۲۵ درصد», ar «٢٥٪»
+_MAGNITUDE = _("magnitude %(num)s")  # an earthquake's: fa «۵٫۷ ریشتر», ar «٥٫٧ درجات»
 
 
 # --- catalogs ------------------------------------------------------------------------------
@@ -355,8 +358,8 @@ def format_amount(value: float, unit: str, lang: str) -> str:
 
     *unit* is an ISO 4217 code (money), ``day`` / ``week`` / ``month`` / ``year``
     (durations), ``persons`` (a count of people: «۵۰ نفر», «٥ أشخاص», "5 people"),
-    ``percent`` or ``megawatt`` (electric power: «۵۰۰ مگاوات», «٥٠٠ ميغاواط», "500
-    megawatts"): 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
+    ``percent``, ``megawatt`` (electric power: «۵۰۰ مگاوات», «٥٠٠ ميغاواط», "500
+    megawatts"), ``tonne``, ``seat`` or ``magnitude`` (an earthquake's, "magnitude 5.7"): 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
     "US$10 billion"; 12 day -> «۱۲ روز», «١٢ يومًا», "12 days"; 25 percent -> «۲۵ درصد»,
     «٢٥٪», "25%".
     """
@@ -365,7 +368,9 @@ def format_amount(value: float, unit: str, lang: str) -> str:
         return plural(unit, value, lang)
     if unit == "percent":
         return t.gettext(_PERCENT) % {"num": format_number(value, lang)}
-    if unit in ("persons", "megawatt"):
+    if unit == "magnitude":
+        return t.gettext(_MAGNITUDE) % {"num": format_number(value, lang)}
+    if unit in ("persons", "megawatt", "tonne", "seat"):
         return plural(unit, value, lang)
     amount = _scaled(value, lang)
     if unit in CURRENCIES:

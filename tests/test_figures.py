@@ -302,6 +302,8 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
         "$10 billion and 20% for two-day talks",
         "نیروگاه ۵۰۰ مگاواتی",
         "بقدرة 500 ميغاواط",
+        "شحنة تبلغ 60 طناً وفاز الحزب بـ 57 مقعدا",
+        "زلزال بلغت شدته 5.7 درجة",
     ]
     found = [_find(p, rules) for p in paragraphs]
     assert found == [_find(p, unfiltered) for p in paragraphs]
@@ -512,6 +514,64 @@ def test_ages_are_no_durations(
 )
 def test_megawatts(text: str, lang: str, expected: list[tuple[float, str, str]]) -> None:
     assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tonnes and seats
+        ("أرسلت شحنة مساعدات تبلغ 40 طناً إلى المنكوبين", [(40, "tonne", "weight")]),
+        ("استعداد الجمعية لإرسال 200 طن من المساعدات", [(200, "tonne", "weight")]),
+        ("وصلت 3 أطنان من الأدوية", [(3, "tonne", "weight")]),
+        ("فاز الحزب بـ 62 مقعدا وحصل منافسه على 48 مقعدا",
+         [(62, "seat", "seats"), (48, "seat", "seats")]),
+        ("خسر الحزب 5 مقاعد", [(5, "seat", "seats")]),
+        # a quake's magnitude: a quake word before it in its clause, or the scale after it
+        ("وقال المسؤول إن الزلزال الذي بلغت شدته 6.1 درجة وقع فجرا",
+         [(6.1, "magnitude", "magnitude")]),
+        ("ضربت هزة أرضية بقوة 4,8 درجات المنطقة", [(4.8, "magnitude", "magnitude")]),
+        ("وقع بقوة 5.2 درجة على مقياس ريختر", [(5.2, "magnitude", "magnitude")]),
+        # counts of the killed, the injured, policemen
+        ("قتل 9 شرطيا في الهجوم", [(9, "persons", "count")]),
+        ("خلفت الفيضانات نحو 800 قتيل و300 جريح",
+         [(800, "persons", "count"), (300, "persons", "count")]),
+        ("أصيب شرطي واحد", []),
+        # guards: degrees of heat, a rise in degrees, degrees far from a quake word or
+        # across a clause; no seats of a fraction; the «ال» ending a word is no article
+        ("بلغت الحرارة في منطقة الزلزال 45 درجة مئوية", []),
+        ("ارتفعت الحرارة 5 درجات", []),
+        ("بعد الزلزال، ارتفعت الحرارة 3 درجات", []),
+        ("وقع زلزال أمس في الإقليم الجبلي وسجلت محطات الرصد هناك ارتفاع الحرارة 4 درجات", []),
+        ("حصل على 2.5 مقعد", []),
+        ("لإرسال 12 يوما", [(12, "day", "duration")]),
+    ],
+)  # fmt: skip
+def test_tonnes_seats_magnitudes(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], "ar")) == expected
+
+
+def test_figure_text_takes_no_word_ending_in_al() -> None:
+    (figure,) = extract_figures(["استعداد الجمعية لإرسال 200 طن من المساعدات"], "ar")
+    assert figure.text == "200 طن"
+    (figure,) = extract_figures(["بعد انتهاء الـ 12 يوماً"], "ar")
+    assert figure.text == "الـ 12 يوماً"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "expected"),
+    [
+        (60, "tonne", "ar", "٦٠ طنًا"),
+        (100, "tonne", "fa", "۱۰۰ تن"),
+        (57, "seat", "ar", "٥٧ مقعدًا"),
+        (57, "seat", "en", "57 seats"),
+        (5.7, "magnitude", "en", "magnitude 5.7"),
+        (5.7, "magnitude", "fa", "۵٫۷ ریشتر"),
+    ],
+)
+def test_tonne_seat_magnitude_display(value: float, unit: str, lang: str, expected: str) -> None:
+    from akhbar.i18n import format_amount
+
+    assert format_amount(value, unit, lang) == expected
 
 
 @pytest.mark.parametrize(
