@@ -118,6 +118,12 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"^\s*[^\s/\d:،٬,]+(?:\s+[^\s/\d:،٬,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
         r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*(?P<name>[^/\n\-–—]{2,30}?)\s*[-–—]+\s*"
     ),
+    # A place, the agency in brackets and the republishing outlet's name (one or two
+    # words, glued to the bracket or not) before a colon: «اسلام اباد (ا ف ب)الفجرنيوز:».
+    re.compile(
+        r"^\s*[^\s()\-–—:.،٬,]+(?:\s+[^\s()\-–—:.،٬,]+){0,2}\s*"
+        r"\((?P<name>[^()\n]{2,40})\)\s*[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:\s*(?=\S)"
+    ),
 )
 # The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
 # the «و»: the title drops «وأفادت وكالة X، أنه» with its «أنه» as it drops «وقالت
@@ -350,6 +356,11 @@ _OUTLET_DASH_RE = re.compile(
 _PLACE_OUTLET_RE = re.compile(
     r"^[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2}\s*[-–—]+\s*(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
 )
+# «د ب أ- الأمة برس»: a line of the agency credited, a dash and the republishing
+# outlet's name (one to three words, nothing else).
+_AGENCY_OUTLET_RE = re.compile(
+    r"^(?P<name>[^\-–—:؛،٬,\n]{2,40}?)\s*[-–—]+\s*[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2}\s*$"
+)
 
 
 def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
@@ -357,23 +368,30 @@ def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
     («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :») or a dash before the text
     (``_OUTLET_DASH_RE``), or on a line of its own after a place or before its desk
     (``_PLACE_OUTLET_RE``, ``_OUTLET_DESK_LINE_RE``: a name of two words or more, or
-    with a press word; a one-word alias may be an ordinary word, «العالم ـ إيران»); else
-    ("", "")."""
+    with a press word; a one-word alias may be an ordinary word, «العالم ـ إيران»), or
+    on a line of its own before a dash and the outlet that republishes it
+    (``_AGENCY_OUTLET_RE``: «د ب أ- الأمة برس»); else ("", "")."""
     m = _OUTLET_COLON_RE.match(paragraph)
     if not m and (m := _OUTLET_DASH_RE.match(paragraph)):
         m = m if len(_LETTER_WORD_RE.findall(m["rest"])) > LABEL_WORDS else None
-    line = m is None
-    m = (
-        m
-        or _PLACE_OUTLET_RE.match(paragraph.strip())
-        or _OUTLET_DESK_LINE_RE.match(paragraph.strip())
-    )
-    name = m.group("name").strip() if m else ""
-    if not name or _name_end(name, 0, index) != len(name):
-        return "", ""
-    if line and len(tokenize(name)) < 2 and not _PRESS_WORD_RE.search(name):
-        return "", ""
-    return _first_name(name, index, 1)[0], name
+    if m:
+        lines = [m]
+    else:
+        line = paragraph.strip()
+        found = (
+            _PLACE_OUTLET_RE.match(line),
+            _OUTLET_DESK_LINE_RE.match(line),
+            _AGENCY_OUTLET_RE.match(line),
+        )
+        lines = [f for f in found if f]
+    for match in lines:
+        name = match.group("name").strip()
+        if not name or _name_end(name, 0, index) != len(name):
+            continue
+        if match is not m and len(tokenize(name)) < 2 and not _PRESS_WORD_RE.search(name):
+            continue
+        return _first_name(name, index, 1)[0], name
+    return "", ""
 
 
 def _via_of(slug: str, window: list[str], sources: Sequence[Source], index: _Index) -> str:

@@ -738,8 +738,20 @@ LONG_AR = (
         # a dateline whose dashes have no spaces
         (["دهلی نو-ایرنا- رسانه‌های هند امروز از سرنگونی یک جنگنده خبر دادند.", LONG_FA],
          ("irna", "ایرنا")),
+        # a line of the agency credited, a dash and the outlet that republishes it
+        (["د ب أ- صوت الخليج", LONG_AR], ("dpa", "د ب أ")),
+        (["أ ف ب - الوطن نيوز", LONG_AR], ("afp", "أ ف ب")),
+        # a place, the agency in brackets and the republishing outlet glued after it
+        (["كابل (ا ف ب)الصباحنيوز:أعلنت الحكومة أن المعبر الحدودي سيفتح الأسبوع المقبل.",
+          LONG_AR], ("afp", "ا ف ب")),
+        (["طهران (د.ب.أ) البيان: أعلنت الحكومة أن المعبر الحدودي سيفتح الأسبوع المقبل.",
+          LONG_AR], ("dpa", "د.ب.أ")),
         # guards: a label of a one-word outlet and a country may be a section; a headline
-        # of two states; a place and a body in brackets
+        # of two states; a place and a body in brackets; a body in brackets before a
+        # speaker's colon; a line of two places
+        (["طهران (الخارجية)الإيرانية: نرفض الاتهامات الموجهة إلى بلادنا بشأن الحدود.",
+          LONG_AR], ("", "")),
+        (["باكستان - أفغانستان الحدود", LONG_AR], ("", "")),
         (["العالم ـ إيران", LONG_AR], ("", "")),
         (["إيران - باكستان", LONG_AR], ("", "")),
         (["ایران - پاکستان: فصل تازه", LONG_FA], ("", "")),
