@@ -1053,7 +1053,7 @@ _AR_COMPLEMENT = (
 _AR_WORD_START = r"(?<![\w\u064b-\u065f\u0670])"
 _AR_OPENER = (
     r"(?P<rest>[^:.!?؟·•\n]{0,160}?)"
-    rf"(?:(?<!\d)\s*:(?!\d)|\s+(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])"
+    rf"(?:(?<!\d)\s*:(?!\d)|(?:\s+|(?<=[،,]))(?P<comp>{_AR_COMPLEMENT})(?=[\s\"«“])"
     # a mark that opens the words, or one with a space after it («مقتضب " المضادات ...»)
     r"|\s*(?P<mark>[\"«“])(?=\S)|\s+(?P<spaced>\")(?=\s\w)"
     # a mark glued to the name instead of the words: «وقال نتنياهو" لأنني ...»
@@ -2085,6 +2085,11 @@ def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
     return None
 
 
+# What follows a speaker's name in quotation marks when the words open after it: a colon
+# or a complement, maybe after a «،» (``after`` in ``_opens_nothing`` has lost the «،»).
+_NAME_THEN_OPENER_RE = re.compile(rf"(?::(?!\d)|{_AR_COMPLEMENT}(?!\w))")
+
+
 def _opens_nothing(
     paragraph: str, rest_start: int, opener: re.Match[str], towards: bool
 ) -> int | None:
@@ -2104,6 +2109,12 @@ def _opens_nothing(
     elif opener.group("spaced"):
         if paragraph[: opener.start("spaced")].count('"') % 2 == 1:
             return opener.end()
+        # «وصرح قائد الشرطة " محمد بالوش" ، أن ...»: a name in marks spaced inside them
+        close = paragraph.find('"', opener.end())
+        after = paragraph[close + 1 :].lstrip(" ،,") if close > 0 else ""
+        quoted = len(_words(paragraph[opener.end() : close]))
+        if close > 0 and quoted < NAME_QUOTE_WORDS and _NAME_THEN_OPENER_RE.match(after):
+            return close + 1
     elif opener.group("mark"):
         close = paragraph.find(OPEN_MARKS[opener.group("mark")], opener.end())
         after = paragraph[close + 1 :].lstrip(" ،,") if close > 0 else ""
@@ -2116,6 +2127,10 @@ def _opens_nothing(
         # ميونيخ للأمن" بألمانيا، الأحد: "..."»)
         runs_on = paragraph[close + 1 : close + 2].isspace() and after[:1].isalpha()
         if close > 0 and quoted < NAME_QUOTE_WORDS and runs_on:
+            return close + 1
+        # the speaker's name in marks, then what opens the words: «قال رئيس المنظمة "علي
+        # رضا بيمان باك" : ان ...», «وصرح "صالحي" بأن ...»
+        if close > 0 and quoted < NAME_QUOTE_WORDS and _NAME_THEN_OPENER_RE.match(after):
             return close + 1
         if towards and _words(paragraph[rest_start : opener.start("mark")]):
             return None if close < 0 else close + 1
@@ -3156,6 +3171,10 @@ def _quoted_runs(words: list[str]) -> list[str]:
     return runs
 
 
+# A name in straight marks with spaces inside them («" صالحي"», «" محمد بالوش"»).
+_SPACED_MARKS_RE = re.compile(r'"\s*([^"\s][^"\n]{0,40}?)\s*"')
+
+
 def _ar_display(subject: str) -> str:
     """An unresolved Arabic speaker as shown: a name up to its first definite word
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
@@ -3163,7 +3182,7 @@ def _ar_display(subject: str) -> str:
     object after them; a name of two or three words after the role phrase instead of it
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
     الفتوح، حذيفة،» -> «حذيفة»)."""
-    segments = re.split(r"\s*[،,(]\s*", subject)
+    segments = re.split(r"\s*[،,(]\s*", _SPACED_MARKS_RE.sub(r'"\1"', subject))
     # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
     words = [
         w[1:-1] if len(w) > 2 and OPEN_MARKS.get(w[0]) == w[-1] and " " not in w else w

@@ -2657,6 +2657,57 @@ def test_arabic_attribution_tail_is_no_part_of_the_words(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in quotation marks before the colon or «أن» is the speaker's, the words
+        # follow it (the name was the words, or the statement was missed)
+        (
+            'قال رئيس هيئة التجارة الخارجية "سامي رضا كريم باك" : ان توسيع التبادل مع الجيران'
+            " في صدارة أولويات الحكومة.",
+            [
+                (
+                    "رئيس هيئة التجارة الخارجية",
+                    "ان توسيع التبادل مع الجيران في صدارة أولويات الحكومة.",
+                )
+            ],
+        ),
+        (
+            'وصرح قائد شرطة المدينة " سامي كريم" ، أن العبوة انفجرت قرب المحطة صباح اليوم.',
+            [("قائد شرطة المدينة", "العبوة انفجرت قرب المحطة صباح اليوم.")],
+        ),
+        (
+            'وأوضح المتحدث باسم الحكومة " سامي كريم" ،أن التحقيقات تشير إلى أن الهجوم كان'
+            " انتحاريا.",
+            [("المتحدث باسم الحكومة", "التحقيقات تشير إلى أن الهجوم كان انتحاريا.")],
+        ),
+        (
+            'وصرح " كريمي" بأن القضايا الأمنية ستكون على جدول أعمال الاجتماع.',
+            [("كريمي", "القضايا الأمنية ستكون على جدول أعمال الاجتماع.")],
+        ),
+        # guards: a statement in marks stays the words; a name in marks the clause runs on
+        # after is no statement
+        (
+            'وقال الوزير "سامي كريم": "سنواصل العمل مع الجيران في كل المجالات".',
+            [("الوزير", "سنواصل العمل مع الجيران في كل المجالات")],
+        ),
+        (
+            'وقال الوزير: "سنواصل العمل مع الجيران في كل المجالات" إن شاء الله.',
+            [("الوزير", "سنواصل العمل مع الجيران في كل المجالات")],
+        ),
+        (
+            'وذكر حزب "مصر القوية" على صفحته أن الانتخابات ستجرى في موعدها.',
+            [('حزب "مصر القوية"', "الانتخابات ستجرى في موعدها.")],
+        ),
+    ],
+)
+def test_arabic_speaker_name_in_quotation_marks_before_the_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # a participle after a closed quotation adds the same speaker's words
