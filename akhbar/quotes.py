@@ -423,6 +423,16 @@ AR_TAIL_VERBS = (
     "صرح",
     "جاء",
 )
+# The same attribution with no «ما» and no verb, after a «،»: «…، حسب وكالة خاما برس
+# الأفغانية للأنباء اليوم الأربعاء.», «…، وفق مصادر محلية.», «…، نقلا عن صحيفة دون.»:
+# the phrase and a source of these heads (an outlet, a report, a source) to the end.
+AR_SOURCE_TAIL_WORDS = ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا عن",
+                        "نقلاً عن")  # fmt: skip
+AR_SOURCE_TAIL_HEADS = (
+    "وكالة", "وكالات", "صحيفة", "صحف", "موقع", "مواقع", "قناة", "شبكة", "إذاعة", "تلفزيون",
+    "التلفزيون", "الإعلام", "وسائل", "مصادر", "مصدر", "تقارير", "تقرير", "بيان", "مراسل",
+    "مراسلة", "مسؤولين", "مسؤولون", "شهود",
+)  # fmt: skip
 # «الأمر الذي» opens the reporter's comment even with no «،» before it («أعلن استقالته
 # الأمر الذي ترتب عليه ...»), unless a word of the sentence governs it («هو الأمر الذي
 # نريده», «إن الأمر الذي ...», «في الأمر الذي»).
@@ -1269,6 +1279,14 @@ _AR_TAIL_RE = re.compile(
     + "|".join(_loose(v) for v in AR_TAIL_VERBS)
     + r")(?:ت|ته|تها|ه|ها|وا|وه)?(?!\w)"
     # the source may be a name in quotation marks: «وفق ما نقلته وكالة "إرنا" الرسمية»
+    + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
+)
+_AR_SOURCE_TAIL_RE = re.compile(
+    r"\s*[،,]\s*"
+    + loose_any(sorted(AR_SOURCE_TAIL_WORDS, key=len, reverse=True))
+    + r"\s+(?:ل|لل|ال)?(?:"
+    + "|".join(_loose(h.removeprefix("ال")) for h in AR_SOURCE_TAIL_HEADS)
+    + r")(?!\w)"
     + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
 )
 _AR_BARE_COMMENT_RE = re.compile(
@@ -2696,11 +2714,11 @@ def _run_on(text: str) -> int | None:
 def _without_comment(text: str) -> str:
     """Arabic words not in quotation marks up to the reporter's comment clause that
     follows them (AR_COMMENT_CLAUSES, ``_run_on``) or the attribution that ends them
-    (AR_ATTRIBUTION_TAILS)."""
+    (AR_ATTRIBUTION_TAILS, AR_SOURCE_TAIL_WORDS)."""
     end = _run_on(text)
-    tail = _AR_TAIL_RE.search(text)
-    if tail and not _inside_quotation(text, tail.start()):
-        end = tail.start() if end is None else min(end, tail.start())
+    for tail in (_AR_TAIL_RE.search(text), _AR_SOURCE_TAIL_RE.search(text)):
+        if tail and not _inside_quotation(text, tail.start()):
+            end = tail.start() if end is None else min(end, tail.start())
     for match in _AR_COMMENT_RE.finditer(text):
         if not _inside_quotation(text, match.start()):
             end = match.start() if end is None else min(end, match.start())

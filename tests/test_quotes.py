@@ -2659,6 +2659,50 @@ def test_arabic_attribution_tail_is_no_part_of_the_words(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # «، حسب/بحسب/وفق/نقلا عن + a source» ending the words is the reporter's attribution
+        (
+            "وأعلنت الحكومة أن بقاء هؤلاء الأفراد في البلاد بات غير قانوني، حسب وكالة الأنباء"
+            " المحلية اليوم الأربعاء.",
+            [("الحكومة", "بقاء هؤلاء الأفراد في البلاد بات غير قانوني")],
+        ),
+        (
+            "وقال المسؤول إن المعبر مفتوح للمرحلين فقط، بينما تبقى التجارة معلقة، حسب صحيفة"
+            " ذا نيشن.",
+            [("المسؤول", "المعبر مفتوح للمرحلين فقط، بينما تبقى التجارة معلقة")],
+        ),
+        (
+            "وقال المسؤول إن القافلة وصلت إلى الحدود مساء الأحد، وفق مصادر محلية.",
+            [("المسؤول", "القافلة وصلت إلى الحدود مساء الأحد")],
+        ),
+        (
+            "وقال المسؤول إن القافلة وصلت إلى الحدود مساء الأحد، بحسب التلفزيون الرسمي.",
+            [("المسؤول", "القافلة وصلت إلى الحدود مساء الأحد")],
+        ),
+        (
+            "ودعا المشاركون إلى تنظيم احتجاجات في الأيام المقبلة، نقلا عن صحيفة دون.",
+            [("المشاركون", "تنظيم احتجاجات في الأيام المقبلة")],
+        ),
+        # guards: what is no source stays the speaker's; inside marks it is his own
+        (
+            "وقال المسؤول إن الانتخابات ستجرى في موعدها المحدد، بحسب الدستور.",
+            [("المسؤول", "الانتخابات ستجرى في موعدها المحدد، بحسب الدستور.")],
+        ),
+        (
+            'وقال المسؤول: "المعبر مفتوح للمرحلين فقط، حسب وكالة الأنباء".',
+            [("المسؤول", "المعبر مفتوح للمرحلين فقط، حسب وكالة الأنباء")],
+        ),
+    ],
+)
+def test_arabic_bare_source_tail_is_no_part_of_the_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name in quotation marks before the colon or «أن» is the speaker's, the words
         # follow it (the name was the words, or the statement was missed)
         (
