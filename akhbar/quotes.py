@@ -433,6 +433,26 @@ AR_SOURCE_TAIL_HEADS = (
     "التلفزيون", "الإعلام", "وسائل", "مصادر", "مصدر", "تقارير", "تقرير", "بيان", "مراسل",
     "مراسلة", "مسؤولين", "مسؤولون", "شهود",
 )  # fmt: skip
+# The reporter's note on how the speaker told it, ending the words: «… فروا بعد تعرضهم
+# "لخسائر فادحة" دون الخوض في التفاصيل.», «…، دون أن يوضح عددهم.»: never the speaker's.
+AR_RESERVE_TAILS = (
+    "دون الخوض",
+    "دون أن يوضح",
+    "دون أن توضح",
+    "دون أن يحدد",
+    "دون أن تحدد",
+    "دون أن يذكر",
+    "دون أن تذكر",
+    "دون أن يكشف",
+    "دون أن تكشف",
+    "دون ذكر",
+    "دون تحديد",
+    "دون توضيح",
+    "دون الكشف",
+    "دون إعطاء",
+    "دون تقديم",
+    "دون الإشارة",
+)
 # «الأمر الذي» opens the reporter's comment even with no «،» before it («أعلن استقالته
 # الأمر الذي ترتب عليه ...»), unless a word of the sentence governs it («هو الأمر الذي
 # نريده», «إن الأمر الذي ...», «في الأمر الذي»).
@@ -1026,6 +1046,10 @@ def _fa_first_sentence(text: str) -> str:
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STRIP_MARKS = "«»“”„\"' \t"
 
+# A reporter relaying another between its verb and the words: «وقالت مهر نقلا عن بيان
+# لقوات الأمن "..."»: the one after it speaks, the reporter only passes the words on.
+AR_RELAYED_FROM = ("نقلا عن", "نقلاً عن")
+
 # --- compiling ---------------------------------------------------------------------------
 
 _loose = loose_pattern
@@ -1085,6 +1109,7 @@ _AR_OPENER_RE = re.compile(_AR_OPENER)
 # so) or a quotation («بـ"انتحار"»); never «باسم» («متحدث باسم الجيش»).
 _AR_BI = r"(?=ب(?!اسم(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)(?!\w)))"
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
+_AR_RELAYED_FROM_RE = re.compile(rf"(?<!\w){loose_any(AR_RELAYED_FROM)}\s+")
 _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
     r"(?P<rest>[^:.!?؟·•\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|" + _AR_BI + ")"
@@ -1288,6 +1313,11 @@ _AR_SOURCE_TAIL_RE = re.compile(
     + "|".join(_loose(h.removeprefix("ال")) for h in AR_SOURCE_TAIL_HEADS)
     + r")(?!\w)"
     + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
+)
+_AR_RESERVE_TAIL_RE = re.compile(
+    r"[\s،,]*(?<!\w)(?:من\s+|ب)?"
+    + loose_any(sorted(AR_RESERVE_TAILS, key=len, reverse=True))
+    + r"(?!\w)[^.!?؟:\n\"«“”»]{0,80}[.!?؟]?\s*$"
 )
 _AR_BARE_COMMENT_RE = re.compile(
     r"(?<!\w)" + loose_any(sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
@@ -1745,10 +1775,17 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 found.extend([inner] if inner else [])
                 relaying.add(verb_start)
                 continue
+        relayed_from = _AR_RELAYED_FROM_RE.search(rest)
+        if relayed_from:
+            # «وقالت مهر نقلا عن بيان لقوات الأمن "..."»: the words are the one relayed
+            rest = rest[relayed_from.end() :]
         intro = replace(
             _ar_found(paragraph, verb, verb_start, rest, start, that=that),
             reported=that,
         )
+        if relayed_from:
+            # who is relayed speaks when a known actor, else no one (never the reporter)
+            intro = replace(intro, clause="relative")
         if _runs_into_participle(rest):
             # «أكد X صحة النبأ موضحا أن»: the participle opens the statement, and the words
             # before it are the verb's subject and object
@@ -2714,9 +2751,11 @@ def _run_on(text: str) -> int | None:
 def _without_comment(text: str) -> str:
     """Arabic words not in quotation marks up to the reporter's comment clause that
     follows them (AR_COMMENT_CLAUSES, ``_run_on``) or the attribution that ends them
-    (AR_ATTRIBUTION_TAILS, AR_SOURCE_TAIL_WORDS)."""
+    (AR_ATTRIBUTION_TAILS, AR_SOURCE_TAIL_WORDS), or the reporter's note on how it was told
+    (AR_RESERVE_TAILS)."""
     end = _run_on(text)
-    for tail in (_AR_TAIL_RE.search(text), _AR_SOURCE_TAIL_RE.search(text)):
+    tails = (_AR_TAIL_RE, _AR_SOURCE_TAIL_RE, _AR_RESERVE_TAIL_RE)
+    for tail in (regex.search(text) for regex in tails):
         if tail and not _inside_quotation(text, tail.start()):
             end = tail.start() if end is None else min(end, tail.start())
     for match in _AR_COMMENT_RE.finditer(text):
@@ -3913,7 +3952,11 @@ def extract_quotes(
             carried = _next_quotation(paragraphs, index, intro)
             if carried:
                 text = carried
-            elif lang == "ar" and not _quoted_whole(paragraph, intro.colon_end):
+            elif lang == "ar" and (
+                not _quoted_whole(paragraph, intro.colon_end) or text[:1] in OPEN_MARKS
+            ):
+                # (words that open on a quoted word keep their marks: «أن "الارهابيين" فروا
+                # … دون الخوض في التفاصيل»)
                 text = _without_comment(text)
             elif lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
                 # (a quotation in marks is the speaker's own words, «او» inside it too)

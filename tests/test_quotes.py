@@ -1035,9 +1035,10 @@ def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None
         # the addressee after the subject (was «الوزير الإيراني لنظيره الباكستاني»)
         (['وأكد الوزير الإيراني لنظيره الباكستاني: "سنواصل العمل معكم بقوة".'],
          [("", "الوزير الإيراني")]),
-        # «نقلا عن» quotes another (was «"اكسبرس تريبيون" نقلا»)
+        # «نقلا عن» quotes another (was «"اكسبرس تريبيون" نقلا»), who is no one known:
+        # the reporter only relays the words
         (['وأفادت "اكسبرس تريبيون" نقلا عن مصادر محلية، أن الوزارة تدرس المذكرة.'],
-         [("", '"اكسبرس تريبيون"')]),
+         [("", "")]),
         # a reply after the role (was «المتحدث ردا»)
         (["وقال المتحدث ردا على سؤال إن الوزارة تدرس المذكرة بعناية."], [("", "المتحدث")]),
         # a name quoted in several words is read whole (was «صحيفة “باكستان»)
@@ -2698,6 +2699,47 @@ def test_arabic_bare_source_tail_is_no_part_of_the_words(
 ) -> None:
     quotes = extract_quotes([text], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporter «نقلا عن X» relays X's words: X speaks when known, else no one (the
+        # reporter was the speaker)
+        (
+            'وقالت وكالة الأنباء نقلا عن بيان لقوات الأمن "قتل ثلاثة من الحراس خلال الاشتباك'
+            ' مع المسلحين".',
+            [("", "", "قتل ثلاثة من الحراس خلال الاشتباك مع المسلحين")],
+        ),
+        (
+            "وقالت وكالة الأنباء نقلا عن علي لاريجاني إن الوفد سيزور العاصمة الأسبوع المقبل.",
+            [("ali-larijani", "علي لاريجاني", "الوفد سيزور العاصمة الأسبوع المقبل.")],
+        ),
+        # the reporter's note on how it was told ends the words, after a quoted word too
+        (
+            'وأضافت الوكالة أن "المسلحين" فروا بعد تعرضهم "لخسائر كبيرة" دون الخوض في التفاصيل.',
+            [("", "الوكالة", '"المسلحين" فروا بعد تعرضهم "لخسائر كبيرة"')],
+        ),
+        (
+            "وقال المسؤول إن عددا من المهاجمين قتلوا في الاشتباك، دون أن يحدد عددهم.",
+            [("", "المسؤول", "عددا من المهاجمين قتلوا في الاشتباك")],
+        ),
+        # guards: «دون» of the speaker's own words, and inside quotation marks
+        (
+            "وقال المسؤول إن القوات ستنسحب من المنطقة دون قيد أو شرط.",
+            [("", "المسؤول", "القوات ستنسحب من المنطقة دون قيد أو شرط.")],
+        ),
+        (
+            'وقال المسؤول: "لن نتفاوض دون الخوض في التفاصيل كلها".',
+            [("", "المسؤول", "لن نتفاوض دون الخوض في التفاصيل كلها")],
+        ),
+    ],
+)
+def test_arabic_relayed_words_and_the_reporters_note(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
 
 
 @pytest.mark.parametrize(
