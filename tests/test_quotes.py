@@ -2745,6 +2745,31 @@ def test_arabic_relayed_words_and_the_reporters_note(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name on «با» ending the subject is no «بـ» that opens the claim; «أفاد X عن»
+        # reports no statement
+        (
+            "وأفاد مسؤولان في شمال غرب باكستان عن إصابة العشرات في الانفجار الذي وقع أمس.",
+            [],
+        ),
+        (
+            "وطالب الوزير باكستان بتسليم المطلوبين في أسرع وقت ممكن.",
+            [("الوزير", "بتسليم المطلوبين في أسرع وقت ممكن.")],
+        ),
+        # a verbal noun on «با» after the name still opens it, and the name is no part of it
+        (
+            "وأفاد مسؤولان في شمال غرب باكستان باعتقال العشرات بعد الانفجار الذي وقع أمس.",
+            [("مسؤولان", "باعتقال العشرات بعد الانفجار الذي وقع أمس.")],
+        ),
+    ],
+)
+def test_arabic_name_on_ba_is_no_particle(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name in quotation marks before the colon or «أن» is the speaker's, the words
         # follow it (the name was the words, or the statement was missed)
         (
