@@ -77,6 +77,23 @@ HONORIFICS = _folded_words(
     "آقای سید سردار دکتر مهندس حجت‌الاسلام آیت‌الله سرلشکر سرتیپ ژنرال "
     "السيد سيد الدكتور اللواء الجنرال المشير الشيخ سماحة mr dr general syed"
 )
+# Given names of the region's press, besides the first words of the knowledge's own
+# names: a one-word surname alias right after one of them («طارق باجوا», «حسن لاریجانی»)
+# names someone else of that surname, not the person on file (folded; each spelling
+# fold() does not merge is listed).
+GIVEN_NAMES = _folded_words(
+    "طارق عاصم سلیم جاوید ندیم وسیم نعیم کریم رحیم حلیم عظیم حکیم سلمان عثمان عمر علی "
+    "حسن حسین محمد احمد محمود مصطفی مرتضی مجتبی رضا جواد جمال کمال جلال بلال فیصل خالد "
+    "ولید سعید مجید حمید وحید فرید رشید سعد اسعد ناصر منصور یاسر عامر عمار زبیر طلحه "
+    "انس بشیر نذیر منیر شبیر شکیل جمیل عقیل نبیل خلیل اسماعیل یعقوب یوسف یونس موسی "
+    "عیسی ادریس الیاس اکرم اعظم افضل اسلم اشرف اکبر اصغر انور اقبال ارشد امجد اسد "
+    "اسامه ایمن طاهر ظاهر باقر صادق کاظم هادی مهدی جعفر عباس قاسم هاشم ابراهیم داود "
+    "سلیمان زکریا نوید شاهد زاهد راشد مسعود محسن احسان عرفان عمران فرحان ریحان شهباز "
+    "شهریار بهرام بهزاد فرهاد فرشید علیرضا محمدرضا حمیدرضا امیر امین عادل فاروق شفیق "
+    "رفیق توفیق نواز آصف عارف عاطف ثاقب راحیل ساجد ماجد خورشید جهانگیر جهانزیب قمر "
+    "ذوالفقار حمزه مریم فاطمه زینب عایشه خدیجه آمنه زهرا صدیق ضیا فضل "
+    "اسفندیار مهرداد کامران سهیل شعیب معین مختار"
+)
 # Characters allowed between a role phrase and the name it introduces (after fold()).
 _APPOSITION_RE = re.compile(r"[\s,،\"'«»“”‘’()\-–—]*")
 
@@ -384,11 +401,13 @@ class ActorMatcher:
         last_words: dict[str, set[str]] = {}  # last word of a full name -> its persons
         self._given: set[str] = set()
         self._full: set[str] = set()  # keys of persons' names of two words or more
+        self._own: dict[str, set[str]] = {}  # person -> every word of its names
         for actor in knowledge.actors:
             for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
                 words = self._add(name, ("actor", actor.slug))
                 if actor.type != "person" or not words:
                     continue
+                self._own.setdefault(actor.slug, set()).update(words)
                 variant = self._add_vowel_variant(words, actor.slug)
                 if len(words) == 1:
                     short[words[0]] = actor.slug
@@ -409,6 +428,7 @@ class ActorMatcher:
         adjectives = _lexicon_adjectives() if short else frozenset()
         self._weak = {key for key, slug in short.items() if self._is_word(key, slug, adjectives)}
         self._short = set(short)
+        self._given_names = self._given | GIVEN_NAMES
         self._terms: dict[str, list[_Term]] = {}
         for actor in persons:
             for role in actor.roles:
@@ -657,8 +677,10 @@ class ActorMatcher:
         * A person's name right after a place noun («سالن امام خمینی»): the place's
           name, nobody.
         * A full name, an organisation or a state: that actor.
-        * A one-word name right after a given name that is not the person's own
-          («صادق لاريجاني» when only Ali is known) is someone else: "".
+        * A one-word name right after a given name (the knowledge's, or ``GIVEN_NAMES``)
+          that none of its family has («طارق باجوا», «صادق لاريجاني» when only Ali is
+          known) is someone else: ""; right after a word of one of them's own names
+          («سلیم باجوا», «الأدميرال شمخاني»), that one.
         * A family name (several persons' full names end with it): the one of them named
           in full in the article; when none is, the person whose alias it is (the
           knowledge's «لاریجانی» is Ali Larijani unless the article names Sadegh); "" when
@@ -671,15 +693,33 @@ class ActorMatcher:
             return ""
         if hit.ident not in self._persons or hit.key not in self._short:
             return hit.ident
-        after_given = hit.start > 0 and toks[hit.start - 1].text in self._given
-        if after_given and not (k > 0 and hits[k - 1].end == hit.start):
-            return ""
+        if not (k > 0 and hits[k - 1].end == hit.start):
+            by_given = self._by_given_name(toks, hit)
+            if by_given is not None:
+                return by_given
         family = self._family.get(hit.key)
         if family:
             return _of_family(family & in_full, hit.ident)
         if hit.key in self._weak and hit.ident not in in_full:
             return hit.ident if self._titled(text, toks, hits, k) else ""
         return hit.ident
+
+    def _by_given_name(self, toks: Sequence[Token], hit: Hit) -> str | None:
+        """Who the one-word name *hit* is when a given name stands right before it: the
+        one person of its family whose own names hold that word («جاوید باجوا»: Qamar
+        Javed Bajwa), nobody when it is a given name none of them has («طارق باجوا»,
+        «صادق لاریجانی» when only Ali is known); None otherwise (no given name before it,
+        or one several of them share)."""
+        if hit.start == 0:
+            return None
+        word = toks[hit.start - 1].text
+        members = self._family.get(hit.key, frozenset({hit.ident}))
+        owners = [slug for slug in sorted(members) if word in self._own.get(slug, ())]
+        if len(owners) == 1:
+            return owners[0]
+        if not owners and word in self._given_names:
+            return ""
+        return None
 
     def _titled(self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int) -> bool:
         """An honorific, or a role phrase in apposition, right before or after hit *k*."""
@@ -715,13 +755,16 @@ class ActorMatcher:
             if not self._is_person(hit):
                 continue
             if hit.key in self._short:
+                by_given = self._by_given_name(toks, hit)
+                if by_given is not None:
+                    if by_given:
+                        return by_given
+                    continue
                 family = self._family.get(hit.key)
                 if family:
                     slug = _of_family(family & in_full, hit.ident)
                     if slug:
                         return slug
-                    continue
-                if hit.start > 0 and toks[hit.start - 1].text in self._given:
                     continue
                 if (
                     hit.key in self._weak
