@@ -573,6 +573,8 @@ ADVERBIAL_STARTS = {
         "طی",
         "پس",
         "پیش",
+        "قبل",
+        "بعد",
         "برای",
         "بنابر",
         "بنا",
@@ -867,6 +869,9 @@ _FA_AND_RE = re.compile(r"\sو\s*$")
 # the «،» that closes it, joins two of its clauses, not the sentence's («X با بیان اینکه
 # ویروس ... درگیر می‌کند و سپس ...، اظهار کرد:» is X's statement).
 _FA_THAT_RE = re.compile(r"(?<!\w)(?:اینکه|این\s*\u200c?\s*که)(?!\w)")
+FA_THEN = tuple(
+    f"{when} از {this}" for when in ("قبل", "پیش", "پس", "بعد") for this in ("آن", "این")
+)
 # Openings that announce a sentence and are never its subject («شایان ذکر است ...»), and
 # the time phrases that may follow them («هفته گذشته آیت‌الله ...»); folded.
 FA_LEADING_PHRASES = (
@@ -903,8 +908,13 @@ FA_LEADING_PHRASES = (
     "در این زمینه",
     "از سوی دیگر",
     "از طرف دیگر",
+    # a time before or after what was just told: «قبل از آن X اعلام کرده بود که» (not
+    # before «که»: «پس از آن که X گفت، …» opens a clause of its own)
+    *FA_THEN,
 )
 _FA_LEADING = tuple(tuple(fold_word(w) for w in p.split()) for p in FA_LEADING_PHRASES)
+_FA_THEN = frozenset(tuple(fold_word(w) for w in p.split()) for p in FA_THEN)
+_THAT = fold_word("که")
 # Scene phrases that may name their scene: «در ادامه این نشست X گفت», «در پایان این دیدار»
 # (the demonstrative and its noun go with the phrase).
 FA_SCENE_OF = ("در ادامه", "در پایان")
@@ -1487,6 +1497,10 @@ def _drop_leading_phrases(text: str) -> str:
         dropped = False
         for phrase in _FA_LEADING:
             if tuple(fold_word(w) for w in words[: len(phrase)]) == phrase:
+                if phrase in _FA_THEN and [fold_word(w) for w in words[len(phrase) :][:1]] == [
+                    _THAT
+                ]:
+                    continue
                 words, dropped = words[len(phrase) :], True
                 if phrase in _FA_SCENE_OF and words and fold_word(words[0]) in _FA_DEMONSTRATIVES:
                     words = words[2:]
@@ -1624,7 +1638,11 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
             quoting = _FA_QUOTING_RE.search(segment)
             if quoting and _first_word(segment) not in adverbials:
                 # «به نقل از اظهارات مقام‌های محلی»: the officials, not their statements
-                segment = _FA_SPEECH_NOUN_RE.sub("", segment[quoting.end() :], count=1)
+                quoted = _FA_SPEECH_NOUN_RE.sub("", segment[quoting.end() :], count=1)
+                # «رسانه‌ها به نقل از وی اعلام کردند»: a plural verb's subject relays what
+                # «وی» said and is named as the group's (a pronoun is no group's name)
+                relayed = plural and _is_pronoun(quoted, lang) and len(_words(quoted)) == 1
+                segment = segment[: quoting.start()] if relayed else quoted
         if segment and _first_word(segment) not in adverbials:
             subject = _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
             if lang == "fa" and _is_clause_tail(subject):
@@ -3706,7 +3724,10 @@ def _speaker(
     if found.participle and not subject and _is_kicker(clause):
         return None  # a name and the participle, no verb: a kicker («لاريجاني، مؤكدا أن ...:»)
     if found.plural:
-        return "", " ".join(_words(subject)[:GROUP_NAME_WORDS]).strip(" ،,و")
+        words = _words(subject)[:GROUP_NAME_WORDS]
+        while words and words[-1] in ("و", "،", ","):
+            words.pop()  # a list cut short: «علما، رهبران مذهبی و»
+        return "", " ".join(words).strip(" ،,")
     joint = _joint(subject, lang)
     if joint:
         return "", joint  # «أكد كل من عراقجي واسحاق دار ...»: both, no single speaker

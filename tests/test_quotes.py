@@ -787,6 +787,42 @@ def test_persian_introducers(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a time before or after what was told opens the sentence: no subject
+        (
+            "قبل از آن حمید کریمی اعلام کرده بود که طرح تا پایان سال اجرا می‌شود.",
+            "حمید کریمی",
+        ),
+        ("پیش از این استاندار گفته بود که جاده بازسازی خواهد شد.", "استاندار"),
+        ("بعد از آن سخنگوی پلیس گفت که دو مظنون بازداشت شدند.", "سخنگوی پلیس"),
+        ("پس از این، وزیر نیرو گفت: برق روستاها تامین می‌شود.", "وزیر نیرو"),
+        # guards: «پس از آن که …» opens a clause of its own, «بعد از ظهر» is a time of day
+        (
+            "پس از آن که جلسه تمام شد، سخنگوی پلیس گفت که دو مظنون بازداشت شدند.",
+            "سخنگوی پلیس",
+        ),
+        ("قبل از آنکه جلسه آغاز شود سخنگوی پلیس گفت که دو مظنون بازداشت شدند.", ""),
+        # a plural verb relaying «وی»: those who relay it, never the pronoun's letters
+        (
+            "رسانه‌های محلی به نقل از وی اعلام کردند: مرز تا اطلاع ثانوی بسته است.",
+            "رسانه‌های محلی",
+        ),
+        (
+            "رسانه‌های محلی با پوشش گسترده سخنان وزیر به نقل از او گفتند: مرز بسته است.",
+            "رسانه‌های محلی",
+        ),
+        # guards: a name relayed is the speaker; a plural list keeps its words
+        ("رسانه‌ها به نقل از حمید کریمی گفتند: مرز بسته است.", "حمید کریمی"),
+        ("وی و همراهانش گفتند که مرز بسته است.", "وی و همراهانش"),
+    ],
+)
+def test_persian_speaker_is_no_time_or_pronoun_letter(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert quote.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the dots of «ای. آر. وای» (ARY) end no sentence: the speaker is the sentence's
         (
             "به نقل از ای. آر. وای نیوز، سخنگوی ارتش گفت: عملیات با موفقیت انجام شد.",
