@@ -140,6 +140,9 @@ INTRODUCERS = {
         "نوشت",
         "می گوید",
         "می افزاید",
+        # the present's plural is not the singular with «ند» (``FA_PLURAL_VERBS``)
+        "می گویند",
+        "می افزایند",
         "ابراز داشت",
         "ابلاغ کرد",
         # a report's words, with a colon or «که» as every verb here: «… گزارش داد:»,
@@ -150,6 +153,9 @@ INTRODUCERS = {
         "تهدید کرد",
         "تایید کرد",
         "تایید می کند",
+        # «تأیید» as «تائید» with the hamza on its seat: «منابع … تائید کردند که …»
+        "تائید کرد",
+        "تائید می کند",
     ),
     "ar": (
         "قال",
@@ -215,6 +221,9 @@ INTRODUCERS = {
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
+# Persian verbs of INTRODUCERS that are plural as written («منابع می‌گویند که …»).
+FA_PLURAL_VERBS = ("می گویند", "می افزایند")
+_FA_PLURAL_VERBS = frozenset("".join(fold(v).split()) for v in FA_PLURAL_VERBS)
 # Verbs that open a statement only with «أن»/«بأن», never with a colon or a quotation
 # («أقر البرلمان "قانون الانتخابات الجديد"» approves a law).
 AR_CLAUSE_ONLY = ("أقر", "تقر", "يقر")
@@ -2398,6 +2407,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         if groups.get("bare") is not None and not _fa_bare_speech(paragraph, match, clause_start):
             continue
         plural = any(groups.get(g) for g in ("plural", "perfect_plural", "past_plural"))
+        plural = plural or "".join(fold(groups["verb"]).split()) in _FA_PLURAL_VERBS
         found.append(
             _Found(
                 clause_start=clause_start,
@@ -2566,8 +2576,16 @@ _RA = fold_word("را")
 # «همانطور که», no «آنچه», «وقتی», «اگر», «پس از»: "as X said", "what X said", "when X
 # said"), and when what follows is a clause of its own that asks nothing («گفت و گو»,
 # «اعلام کرد اما …» are not).
-FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید", "هشدار داد")
+FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید", "هشدار داد",
+                 "می گویند", "تاکید کرد")  # fmt: skip
 _FA_BARE_VERBS = frozenset("".join(fold(v).split()) for v in FA_BARE_VERBS)
+# ... but not after the preposition these verbs take their object with: «وزیر بر لزوم
+# همکاری تاکید کرد، همکاری‌ای که …» stressed the object, not the clause after it.
+FA_BARE_OBJECTS = {"تاکید کرد": ("بر", "روی")}
+_FA_BARE_OBJECTS = {
+    "".join(fold(v).split()): frozenset(fold_word(w) for w in words)
+    for v, words in FA_BARE_OBJECTS.items()
+}
 # Verbs whose perfect is written with no «است» before a reported clause with no «که»
 # («اعلام کرده هشدار سیل …»); never «گفته», which is also the noun («به گفته X»,
 # «گفته‌های وی»).
@@ -2594,19 +2612,25 @@ FA_BARE_NOT_FIRST = (
 _FA_BARE_NOT_FIRST = frozenset(fold_word(w) for w in FA_BARE_NOT_FIRST)
 # «گفت وگوهای …», «گفت و شنود»: the noun "talks", no verb
 _FA_TALKS_RE = re.compile(r"^(?:و\s*)?(?:گو|شنود)")
+# «می‌»/«نمی‌» right before the verb: another tense of it («می‌گفت»), not the verb.
+_FA_PROGRESSIVE_RE = re.compile(r"(?<!\w)ن?می[\s\u200c]*$")
 FA_BARE_MIN_WORDS = 4
 
 
 def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> bool:
     """Does this Persian verb with no colon and no «که» open reported speech
     (``FA_BARE_VERBS``)?"""
-    if "".join(fold(match.group("verb")).split()) not in _FA_BARE_VERBS:
+    verb = "".join(fold(match.group("verb")).split())
+    if verb not in _FA_BARE_VERBS:
         return False
     if _fa_object_before(paragraph, match):
         return False
-    words = [fold_word(w) for w in paragraph[clause_start : match.start()].split()]
+    if _FA_PROGRESSIVE_RE.search(paragraph, clause_start, match.start()):
+        return False  # «سخن می‌گفت، …»: "was speaking", the past's progressive
+    before = _fa_past_relative(paragraph[clause_start : match.start()])
+    words = [fold_word(w) for w in before.split()]
     pairs = {a + b for a, b in itertools.pairwise(words)}  # «هر چند», «همانطور که»
-    if (set(words) | pairs) & _FA_BARE_NOT_BEFORE:
+    if (set(words) | pairs) & (_FA_BARE_NOT_BEFORE | _FA_BARE_OBJECTS.get(verb, frozenset())):
         return False
     end = next(sentence_ends(paragraph, _SENTENCE_END_RE, match.end()), None)
     after = paragraph[match.end() : end.start() + 1 if end else len(paragraph)].strip()
@@ -2618,6 +2642,28 @@ def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> 
         and not _FA_TALKS_RE.match(fold(after))
         and not after.endswith(("؟", "?"))
     )
+
+
+def _fa_past_relative(clause: str) -> str:
+    """Persian: the words before a verb with a relative clause on its subject left out,
+    when that clause opens with «که» right after a noun phrase and is closed by «،»
+    («عبدالقدیر خان، دانشمند …، که متهم به … است، اعلام کرد …», «این دانشمند که …
+    شناخته می‌شود، روز شنبه اعلام کرد …»): its «که» is no sign that the verb is in a
+    clause of its own.  *clause* as it is otherwise, a «که» opening it, after an
+    adverbial («در حالی که») or a word of FA_BARE_NOT_BEFORE («وقتی که») included."""
+    words = clause.split()
+    folded = [fold_word(w).strip("،,") for w in words]
+    if _THAT not in folded:
+        return clause
+    at = folded.index(_THAT)
+    head = folded[:at]
+    if not head or head[0] in _ADVERBIALS["fa"] or set(head) & _FA_BARE_NOT_BEFORE:
+        return clause
+    rest = " ".join(words[at:])
+    comma = rest.rfind("،")
+    if comma < 0:
+        return clause
+    return " ".join([*words[:at], rest[comma + 1 :].strip()])
 
 
 def _fa_object_before(paragraph: str, match: re.Match[str]) -> bool:
