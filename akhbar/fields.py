@@ -281,6 +281,10 @@ _CHROME_WORDS = frozenset(tokens(_CHROME_WORDS_TEXT))
 # «2004م», «1425هـ» (a year of the Common Era or of the Hijra)
 _CHROME_NUMBER_RE = re.compile(r"^\d+(?:t\d+|am|pm|st|nd|rd|th|م|ه)?$")
 _RELATIVE_TIME = frozenset(tokens("منذ قبل پیش"))
+_BY_LENGTH = functools.partial(sorted, key=lambda w: (-len(w), w))
+# A section's name: at most this many words («سرویس سیاسی», «عرب وعالم5-8-2021»).
+SECTION_NAME_WORDS = 3
+_NAME_WORD = "[^\\W\\d_](?:[^\\W\\d_]|\u200c)*"
 
 # Labels a page prints before a date (``stamp_label``): the article's publication, or
 # the page's own clock, its last update or its today, which is never the article's date.
@@ -318,13 +322,34 @@ _TIME_ZONE_RE = re.compile(
     r"|Pacific|Etc)/[A-Za-z_]+(?:/[A-Za-z_]+)?(?:[+-]\d{1,2})?(?=\s|$)",
     re.IGNORECASE,
 )
-# The story's number beside a stamp: «کد خبر: 59070», «رقم الخبر 123».
+# The labels of a story's number («کد خبر: 59070», «شناسهٔ خبر: 32345974»): on a line
+# of its own (``is_page_label``) or beside a stamp (``is_date_chrome``).
+PAGE_NUMBER_LABELS = (
+    "کد خبر", "کد مطلب", "شناسه خبر", "شناسه مطلب", "شماره خبر", "رمز الخبر", "رقم الخبر", "رقم المادة",
+    "news id", "news code",
+)  # fmt: skip
 _STORY_NUMBER_RE = re.compile(
-    r"^\W*(?:کد|کد خبر|شناسه خبر|شناسه|رقم الخبر|news id|id)\s*[:：]?\s*[\d۰-۹٠-٩]+\W*$",
+    r"^\W*"
+    + loose_any(_BY_LENGTH((*PAGE_NUMBER_LABELS, "کد", "شناسه", "id")))
+    + r"\s*[:：]?\s*[\d۰-۹٠-٩]+\W*$",
     re.IGNORECASE,
 )
-# The parts of a stamp line: «الساعة 02:03 م|10 يوليو 2015».
+# The desk that filed the story, a part of its stamp: «سرویس سیاسی», «سرویس: بین الملل».
+STAMP_DESK_LABELS = ("سرویس",)
+_STAMP_DESK_RE = re.compile(
+    r"^\W*"
+    + loose_any(STAMP_DESK_LABELS)
+    + r"\s*[:：]?\s*"
+    + rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{SECTION_NAME_WORDS - 1}}}\W*$"
+)
+# The parts of a stamp line: «الساعة 02:03 م|10 يوليو 2015»; within a part, the pieces
+# set off by a spaced dash («شناسهٔ خبر: 32345974 - سرویس سیاسی»).
 _STAMP_PARTS_RE = re.compile(r"\s*[|│•·]\s*")
+_STAMP_PIECES_RE = re.compile(r"\s+[-–—]\s+")
+# The label of an advertisement slot, alone on its line or glued to the stamp before it
+# («۱۳۹۱ شهریور ۲۶, یکشنبهتبلیغات»).
+AD_LABELS = ("تبلیغات", "آگهی", "advertisement")
+_GLUED_AD_RE = re.compile(r"\s*" + loose_any(AD_LABELS) + r"\W*$", re.IGNORECASE)
 # A print issue's number before its date: «العدد 704 - الإثنين 09 أغسطس 2004م …».
 _ISSUE_NUMBER_RE = re.compile(
     r"^\W*" + loose_any(("العدد", "شماره")) + r"\s*[:：]?\s*"
@@ -374,30 +399,47 @@ def _is_date_part(part: str) -> bool:
 # A section's name glued to the stamp after it, a few words and no space before the
 # date's first digit: «عرب وعالم5-8-2021 | 10:12».  Only a whole date follows it: day,
 # month and year in digits.
-SECTION_NAME_WORDS = 3
 _GLUED_SECTION_RE = re.compile(
     rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,{SECTION_NAME_WORDS - 1}}}"
     r"(?=\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d))"
 )
 
 
+def _stamp_part(part: str) -> str:
+    """What a stamp's *part* is: "date" (a date, a time, a labelled stamp), "number" (the
+    story's number), "desk" (``STAMP_DESK_LABELS``), or "" (no part of a stamp)."""
+    if _STORY_NUMBER_RE.match(part):
+        return "number"
+    if _STAMP_DESK_RE.match(part):
+        return "desk"
+    return "date" if _is_date_part(part) or stamp_label(part)[0] else ""
+
+
 def is_date_chrome(line: str) -> bool:
     """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
     number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there;
     or a stamp's label and a date or a time (``stamp_label``); or its parts, split at
-    «|», such stamps and the story's number; a print issue's number may open it («العدد
-    704 - …»), or a section's name glued to its date («عرب وعالم5-8-2021 | …»)?"""
-    parts = [p for p in _STAMP_PARTS_RE.split(_ISSUE_NUMBER_RE.sub("", line.strip())) if p]
+    «|» (each whole or in pieces split at a spaced dash), such stamps, the story's number
+    and the desk that filed it («شناسهٔ خبر: 32345974 - سرویس سیاسی»), a date or a number
+    among them; a print issue's number may open it («العدد 704 - …»), a section's name
+    glued to its date («عرب وعالم5-8-2021 | …»), an advertisement's label close it
+    («… یکشنبهتبلیغات»)?"""
+    line = _ISSUE_NUMBER_RE.sub("", line.strip())
+    if (bare := _GLUED_AD_RE.sub("", line)) != line and bare:
+        line = bare
+    parts = [p for p in _STAMP_PARTS_RE.split(line) if p]
     if parts and (m := _GLUED_SECTION_RE.match(to_ascii_digits(parts[0]))):
         parts[0] = parts[0][m.end() :]
-    dated = False
+    kinds: set[str] = set()
     for part in parts:
-        if _STORY_NUMBER_RE.match(part):
+        if kind := _stamp_part(part):
+            kinds.add(kind)
             continue
-        if not (_is_date_part(part) or stamp_label(part)[0]):
+        pieces = [_stamp_part(p) for p in _STAMP_PIECES_RE.split(part) if p]
+        if len(pieces) < 2 or not all(pieces):
             return False
-        dated = True
-    return dated
+        kinds.update(pieces)
+    return bool(kinds & {"date", "number"})
 
 
 # A photo's caption with its credit: «مصطفی محمد نجار، وزیر کشور /عکس از ایرنا», «عکس:
@@ -492,7 +534,7 @@ PAGE_TOOLS = (
     "این صفحه را برای دوستانتان بفرستید", "ارسال به دوستان", "ارسال برای دوستان",
     "صفحه بدون عکس", "نسخه قابل چاپ", "نسخه چاپی", "نسخه مناسب چاپ", "أرسل هذه الصفحة",
     "أرسل لصديق", "ارسل لصديق", "أرسل إلى صديق", "نسخة للطباعة", "نسخة قابلة للطباعة",
-    "e-mail this to a friend", "email this to a friend", "printable version",
+    "e-mail this to a friend", "email this to a friend", "printable version", "لینک خبر",
 )  # fmt: skip
 _PAGE_TOOL_RE = re.compile(
     "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE
@@ -543,16 +585,12 @@ _COOKIE_USE_RE = re.compile(
 # section's name after its label («سرویس: بین الملل»).  A line of the text is never only
 # one of these.
 PAGE_LABELS = (
-    "انتهای پیام", "پایان پیام", "انتهى", "نظر شما", "نظرات", "ارسال نظر", "نظرات کاربران",
+    *AD_LABELS, "انتهای پیام", "پایان پیام", "انتهى", "نظر شما", "نظرات", "ارسال نظر", "نظرات کاربران",
     "بحث و گفتگو", "بحث و گفت و گو", "پخش زنده", "در همین زمینه",
     "لینک های دسترسی", "لینک های قابل دسترسی", "پرش به محتوا", "لینک کوتاه", "خبر فوری",
     "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
     "انتقل إلى المحتوى", "عاجل", "أرسل تعليقك", "ارسل تعليقك", "شارك", "شارک", "شاركنا",
     "rate this item", "skip to content", "comments", "share",
-)  # fmt: skip
-PAGE_NUMBER_LABELS = (
-    "کد خبر", "کد مطلب", "شناسه خبر", "شناسه مطلب", "شماره خبر", "رمز الخبر", "رقم الخبر", "رقم المادة",
-    "news id", "news code",
 )  # fmt: skip
 PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
@@ -565,7 +603,6 @@ PAGE_NOTICES = (
     "your browser doesn’t support", "مرورگر شما از", "متصفحك لا يدعم", "تم إضافة تعليقك",
     "تم أضافة تعليقك", "در زمینه انتشار نظرات مخاطبان",
 )  # fmt: skip
-_BY_LENGTH = functools.partial(sorted, key=lambda w: (-len(w), w))
 _PAGE_LABEL_RE = re.compile(
     r"^[\W_]*(?:"
     + loose_any(_BY_LENGTH(PAGE_LABELS))
@@ -677,6 +714,20 @@ def source_link(line: str) -> str | None:
     return m["name"].strip(" -–—|•·") if m else None
 
 
+def tools_source(line: str) -> str | None:
+    """The agency a line of the page's tools credits among them, in a source line
+    between «|» («نسخه قابل چاپ منبع: صدا و سیما | لینک خبر» -> «صدا و سیما»), or None
+    for any other line."""
+    rest = _PAGE_TOOL_RE.sub("|", line)
+    if rest == line or not _is_short_line(line):
+        return None
+    parts = [p for p in _STAMP_PARTS_RE.split(rest.strip(" |")) if p.strip()]
+    matches = [SOURCE_LINE_RE.match(p) for p in parts]
+    if len(matches) != 1 or not matches[0]:
+        return None
+    return matches[0]["name"]
+
+
 def _is_masthead(line: str) -> bool:
     """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
     a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
@@ -764,7 +815,10 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
         if 0 < i == len(lines) - 1 and is_date_chrome(line):
             chrome.append(line)  # the page's date closing it: no part of a timeline follows
             continue
-        if len(lines) > 1 and (credited := source_link(line)) is not None:
+        if len(lines) > 1 and (
+            (credited := source_link(line)) is not None
+            or (credited := tools_source(line)) is not None
+        ):
             agency = agency or credited
             chrome.append(line)
             continue
@@ -874,6 +928,30 @@ def join_broken_lines(lines: Sequence[str]) -> list[str]:
     return out
 
 
+def is_chrome(line: str) -> bool:
+    """Is *line* the page's chrome wherever it stands: a date stamp (``is_date_chrome``),
+    a label (``is_page_label``, ``is_empty_stamp``), its tools (``is_page_tool``)?"""
+    return is_date_chrome(line) or is_page_label(line) or is_empty_stamp(line) or is_page_tool(line)
+
+
+def _may_head(line: str) -> bool:
+    """May *line* be the headline: short, ending no sentence, and no chrome?"""
+    return _is_short_line(line) and not _ends_sentence(line) and not is_chrome(line)
+
+
+# A headline's kicker left without its headline, the one who speaks in it («سفیر
+# پاکستان:»): a few words, each of them among the first words of the lead that names him
+# («سفیر پاکستان در تهران … گفت: …»).
+LONE_KICKER_WORDS = 4
+LONE_KICKER_LEAD_WORDS = 8
+
+
+def _lone_kicker(line: str, lead: str) -> bool:
+    words = tokens(line)
+    opening = set(tokens(lead)[:LONE_KICKER_LEAD_WORDS])
+    return 0 < len(words) <= LONE_KICKER_WORDS and all(w in opening for w in words)
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
     lines, chrome, reporter, agency = _page_chrome(lines)
@@ -887,20 +965,17 @@ def structure(lines: list[str], lang: str) -> Structure:
     head, body = list(lines[:labels]), list(lines[labels:])
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
-        if _is_short_line(body[1]) and not _ends_sentence(body[1]):
+        if _may_head(body[1]):
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
+        elif _lone_kicker(body[0], body[1]):
+            kicker, body = body[0].rstrip(":").strip(), body[1:]
     elif len(body) > 1 and _is_reporting_kicker(body[0]):
         # «رسانه‌های پاکستانی خبر دادند»: a kicker; the headline is the line after it, if any
-        if len(body) > 2 and _is_short_line(body[1]) and not _ends_sentence(body[1]):
+        if len(body) > 2 and _may_head(body[1]):
             kicker, headline, body = body[0], body[1], body[2:]
         else:
             kicker, body = body[0], body[1:]
-    elif (
-        len(body) > 1
-        and _is_short_line(body[0])
-        and not _ends_sentence(body[0])
-        and not is_date_chrome(body[0])
-    ):
+    elif len(body) > 1 and _may_head(body[0]):
         headline, body = body[0], body[1:]
     if body and (m := SOURCE_LINE_RE.match(body[-1])):
         source_line, body = m.group("name"), body[:-1]

@@ -1164,7 +1164,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 # Letters a loose pattern accepts in any of their spellings, and optional harakat and
 # tatweel after every Arabic-script letter.
-_HARAKAT_CHARS = "\u064b-\u0652\u0670\u0640"
+_HARAKAT_CHARS = "\u064b-\u0654\u0670\u0640"
 _HARAKAT = f"[{_HARAKAT_CHARS}]*"
 _LETTER_CLASSES = {
     "ا": "[اأإآ]",

@@ -1432,3 +1432,59 @@ def test_a_stamp_with_a_time_zone_name_is_no_headline():
 )
 def test_a_perfect_of_saying_takes_its_clause(prefix, takes):
     assert _fa_takes_clause(prefix) is takes
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a stamp with an advertisement's label glued to it; a stamp and the story's
+        # number under any of its labels; the number and the desk set off by a dash
+        ("۱۴۰۲ مهر ۱۲, چهارشنبهتبلیغات", True),
+        ("۱۴۰۲ مهر ۱۲, چهارشنبه تبلیغات", True),
+        ("دوشنبه ۵ آبان ۱۴۰۱ ساعت ۰۸:۱۵ | کد مطلب: ۵۱۲۰۹", True),
+        ("شناسهٔ خبر: 4412907 - سرویس سیاسی", True),
+        ("کد خبر: 881 - سرویس: بین‌الملل", True),
+        ("۲۱ آذر ۱۴۰۰ - ۱۰:۲۰ | شناسه مطلب: ۹۹۰", True),
+        # guards: a desk alone, a label alone, a headline after a stamp's dash, a desk
+        # and a headline with no date nor number, an ad label with words after it
+        ("سرویس سیاسی", False),
+        ("تبلیغات", False),
+        ("آبان ۱۲ - سقوط دولت ائتلافی", False),
+        ("سرویس قطار - بازگشایی مرز", False),
+        ("سرویس قطار مرزی دوباره راه افتاد", False),
+        ("تبلیغات انتخاباتی آغاز شد", False),
+    ],
+)  # fmt: skip
+def test_a_stamp_of_a_story_number_a_desk_or_an_ad_label_is_chrome(line, chrome):
+    assert is_date_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "headline", "chrome", "agency"),
+    [
+        # a stamp line is never the headline
+        (["۱۴۰۲ مهر ۱۲, چهارشنبهتبلیغات", LONG_FA, LONG_FA], "", "",
+         ["۱۴۰۲ مهر ۱۲, چهارشنبهتبلیغات"], ""),
+        (["شناسهٔ خبر: 4412907 - سرویس سیاسی", LONG_FA, LONG_FA], "", "",
+         ["شناسهٔ خبر: 4412907 - سرویس سیاسی"], ""),
+        # the page's tools with a source line among them: chrome, its agency credited
+        (["نسخه قابل چاپ منبع: ایرنا | لینک خبر", LONG_FA, LONG_FA], "", "",
+         ["نسخه قابل چاپ منبع: ایرنا | لینک خبر"], "ایرنا"),
+        # a headline's kicker alone, naming who the lead names: the kicker
+        (["سخنگوی دولت:", "سخنگوی دولت امروز در نشست خبری گفت: " + LONG_FA, LONG_FA],
+         "سخنگوی دولت", "", [], ""),
+        # guards: a line before a quotation whose words the lead does not open on; a
+        # headline under a stamp
+        (["وزیر گفت:", "ما برای گفت‌وگو آماده‌ایم و " + LONG_FA, LONG_FA], "", "", [], ""),
+        (["شناسهٔ خبر: 4412907 - سرویس سیاسی", "انفجار در بازار شهر مرزی", LONG_FA], "",
+         "انفجار در بازار شهر مرزی", ["شناسهٔ خبر: 4412907 - سرویس سیاسی"], ""),
+    ],
+)  # fmt: skip
+def test_page_chrome_of_the_head_is_no_headline_nor_text(lines, kicker, headline, chrome, agency):
+    shape = structure(lines, "fa")
+    assert (shape.kicker, shape.headline) == (kicker, headline)
+    assert list(shape.chrome) == chrome
+    assert shape.credit == agency
+    text = [p for s in shape.sections for p in s.paragraphs]
+    assert not any(c in text for c in chrome)
+    assert (kicker + ":" in text) is False
