@@ -773,6 +773,23 @@ def _madda_compound(word: str) -> tuple[str, int | None] | None:
     return None
 
 
+def _hundreds(word: str) -> bool:
+    """Is *word* a number of hundreds written as one word, or its ordinal
+    (``knowledge/spelling.yml``: «یکصد», «یکصدمین»)?"""
+    return word.removesuffix("مین").removesuffix("م") in _spelling_data()["hundreds"]
+
+
+def _glued_stem_ye(word: str) -> bool:
+    """Is *word* a stem hazm lists glued with a frequency ``_STEM_RATIO`` times that of
+    its spelling with a ZWNJ, + «ی» («دستگیری»: «دستگیر» 1,350,868 : «دست‌گیر» 872)?
+    The glued spelling is the standard one: as written, though hazm lists «دست‌گیری»."""
+    stem = word[:-1] if word.endswith("ی") else ""
+    words, glued, _verbs = _persian_lexicon()
+    frequency = words.get(stem, (0,))[0]
+    spaced = words.get(glued.get(stem, ""), (0,))[0]
+    return frequency > 0 and frequency >= _STEM_RATIO * max(spaced, 1)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def restore_zwnj(word: str) -> str:
     """Put back the ZWNJs of one glued Persian word, when hazm's lists are sure of them.
@@ -781,7 +798,9 @@ def restore_zwnj(word: str) -> str:
 
     1. a standard glued word of ``knowledge/spelling.yml`` («آنها», «اینکه»): as
        written; a word it lists with a ZWNJ: that («بهعنوان» -> «به‌عنوان»); a word
-       hazm lists with a frequency («تنها», «انتها», «سفره»): as written;
+       hazm lists with a frequency («تنها», «انتها», «سفره»), or such a word + «ی»
+       whose glued spelling is the standard one (``_glued_stem_ye``: «دستگیری»), or
+       a number of hundreds («یکصد», ``_hundreds``): as written;
     2. a verb form hazm conjugates with a ZWNJ, after a preverb or not: «رسیدهایم» ->
        «رسیده‌ایم», «میشود» -> «می‌شود», «برمیگردد» -> «برمی‌گردد» (not a 2nd-person
        «…ه‌ای», which «نشستهای» would wrongly be);
@@ -816,7 +835,7 @@ def restore_zwnj(word: str) -> str:
         return word
     if word in written:
         return written[word]
-    if words.get(word, (0,))[0] > 0:
+    if words.get(word, (0,))[0] > 0 or _glued_stem_ye(word) or _hundreds(word):
         return word
     form = glued.get(word)
     if form is not None and form in verbs and not form.endswith(ZWNJ + "ای"):
