@@ -603,8 +603,13 @@ PAGE_NOTICES = (
     "your browser doesn’t support", "مرورگر شما از", "متصفحك لا يدعم", "تم إضافة تعليقك",
     "تم أضافة تعليقك", "در زمینه انتشار نظرات مخاطبان",
 )  # fmt: skip
+# The end of the agency's message, with the desk's code after it: «انتهای پیام/392/».
+END_LABELS = ("انتهای پیام", "پایان پیام", "انتهى")
 _PAGE_LABEL_RE = re.compile(
     r"^[\W_]*(?:"
+    + loose_any(_BY_LENGTH(END_LABELS))
+    + r"(?:[\W_]*[\d۰-۹٠-٩]+)+"
+    + r"|"
     + loose_any(_BY_LENGTH(PAGE_LABELS))
     + r"|"
     + loose_any(_BY_LENGTH(PAGE_NUMBER_LABELS))
@@ -928,6 +933,13 @@ def join_broken_lines(lines: Sequence[str]) -> list[str]:
     return out
 
 
+# The site's menu before the text: a run of at least this many label lines, each a
+# section's name in letters alone («صفحه نخست», «سیاسی», «بین‌الملل», «اقتصادی»).  A
+# credit, a section and its country, a dateline are one or two lines, with a mark.
+MENU_MIN_ITEMS = 4
+_MENU_ITEM_RE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{LABEL_MAX_WORDS - 1}}}\s*$")
+
+
 def is_chrome(line: str) -> bool:
     """Is *line* the page's chrome wherever it stands: a date stamp (``is_date_chrome``),
     a label (``is_page_label``, ``is_empty_stamp``), its tools (``is_page_tool``)?"""
@@ -962,6 +974,8 @@ def structure(lines: list[str], lang: str) -> Structure:
         if not _is_label(lines[labels]):
             break
         labels += 1
+    if labels >= MENU_MIN_ITEMS and all(_MENU_ITEM_RE.match(line) for line in lines[:labels]):
+        chrome, lines, labels = [*chrome, *lines[:labels]], lines[labels:], 0
     head, body = list(lines[:labels]), list(lines[labels:])
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):

@@ -1488,3 +1488,26 @@ def test_page_chrome_of_the_head_is_no_headline_nor_text(lines, kicker, headline
     text = [p for s in shape.sections for p in s.paragraphs]
     assert not any(c in text for c in chrome)
     assert (kicker + ":" in text) is False
+
+
+@pytest.mark.parametrize(
+    ("lines", "chrome"),
+    [
+        # the end of the agency's message with the desk's code after it
+        ([LONG_FA, "انتهای پیام/۲۱۵/"], ["انتهای پیام/۲۱۵/"]),
+        ([LONG_FA, "پایان پیام 17"], ["پایان پیام 17"]),
+        # the site's menu before the text
+        (["زبان ها", "صفحه نخست", "ورزشی", "بین‌الملل", "فرهنگی", LONG_FA, LONG_FA],
+         ["زبان ها", "صفحه نخست", "ورزشی", "بین‌الملل", "فرهنگی"]),
+        # guards: words after the end label; a section and its country, a credit, fewer
+        # than four names
+        ([LONG_FA, "انتهای پیام شماره یک"], []),
+        (["العالم - ایران", "وکالات", "تهران", "سیاسی", LONG_FA, LONG_FA], []),
+        (["صفحه نخست", "سیاسی", "اقتصادی", LONG_FA, LONG_FA], []),
+    ],
+)  # fmt: skip
+def test_an_end_label_with_a_code_and_a_site_menu_are_chrome(lines, chrome):
+    shape = structure(lines, "fa")
+    assert list(shape.chrome) == chrome
+    text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
+    assert not any(c in text for c in chrome)
