@@ -821,6 +821,8 @@ _RANGE_BEFORE_RE = re.compile(
     rf"(?:{_DIGIT}|\w)[\s\u200c]*(?:تا|الی|إلی|الی|إلى|الى|و|to|یا|أو|او|or|-|–)[\s\u200c]*$",
     re.IGNORECASE,
 )
+# Marks that may open the words of a range's first number: «"3 أو 4 أشخاص».
+_OPENING_MARKS = "\"'«“(["
 # How much text before a figure is read for a range's first number.
 _RANGE_LOOKBACK = 12
 _DUALS = {fold(k): v for k, v in DURATION_DUALS.items()}
@@ -1200,11 +1202,14 @@ def _riyal(plain: str) -> str | None:
 
 def _ends_with_number(text: str, rules: _Rules) -> bool:
     """Whether *text* (before a figure) ends with a number and a range word: «۳ تا »,
-    «يومين أو » (an Arabic dual is its own number)."""
-    words = _SPACE_RE.split(text.strip())
-    return len(words) >= 2 and (
-        parse_number(words[-2], rules) is not None or fold(words[-2]) in _DUALS
-    )
+    «يومين أو » (an Arabic dual is its own number), «3-» glued to its dash, «"3 أو » after
+    an opening quotation mark."""
+    joint = _RANGE_BEFORE_RE.search(text)
+    if joint is None:
+        return False
+    words = _SPACE_RE.split(text[: joint.start() + 1].strip())
+    first = words[-1].lstrip(_OPENING_MARKS)
+    return bool(first) and (parse_number(first, rules) is not None or fold(first) in _DUALS)
 
 
 def _one_of_two(plain: str, match: re.Match[str], rules: _Rules) -> bool:
@@ -1258,7 +1263,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
             continue
         for match in pattern.finditer(plain):
             before = plain[max(0, match.start() - _RANGE_LOOKBACK) : match.start()]
-            if _RANGE_BEFORE_RE.search(before) and _ends_with_number(before, rules):
+            if _ends_with_number(before, rules):
                 continue  # the upper end of a range
             if name in _COUNTS and _ends_with_scale(before, rules):
                 continue  # the last part of a compound number
