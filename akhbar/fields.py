@@ -1640,6 +1640,20 @@ _AR_VERB_PREPOSITIONS = {
     "رحب": "ب", "أشاد": "ب", "اعترف": "ب",
 }  # fmt: skip
 _AR_NEGATION_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:لم|لن|لا|ما|ليس|ليست|لسنا))(?:\s|$)")
+# A clause of restriction after the main clause («…، بعد 20 يوما، لكن فقط لتسهيل
+# ترحيل …», «…، غير أن التجارة لا تزال معلقة»): it says what the fact is not, so a
+# title never ends before it.
+AR_RESTRICTIONS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "إلا أن", "الا ان", "إلا أنه",
+                   "غير أن", "غير ان", "بيد أن", "بيد ان")  # fmt: skip
+_AR_RESTRICTION_RE = re.compile(r"(?:^|[\s،,])" + loose_any(AR_RESTRICTIONS) + r"(?=[\s،,])")
+# Who a figure is according to («بلغت قوته 8,1 درجات | حسب دائرة الأرصاد»): a figure is
+# never left in a title without the source that gives it.
+AR_ATTRIBUTIONS = ("حسب", "بحسب", "حسبما", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا",
+                   "نقلاً")  # fmt: skip
+_AR_ATTRIBUTION_AFTER_RE = re.compile(r"^[\s،,]*" + loose_any(AR_ATTRIBUTIONS) + r"(?=[\s،,]|ل)")
+# How many last words of a clause cut before an attribution are looked at for a figure.
+AR_ATTRIBUTED_FIGURE_WORDS = 3
+_FIGURE_DIGIT_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _AR_EXCEPTION_RE = re.compile(r"(?:^|\s)(?:إلا|الا|سوى)(?:\s|$)")
 
 
@@ -2151,6 +2165,12 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «أعادت الضربات التي شنتها إيران على مواقع | في …»
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
+        if _AR_RESTRICTION_RE.search(text[end:]):
+            return ""  # «أعيد فتح المعبر | ، لكن فقط لترحيل …»: the restriction is lost
+        if _AR_ATTRIBUTION_AFTER_RE.match(text[end:]) and any(
+            _FIGURE_DIGIT_RE.search(w) for w in words[-AR_ATTRIBUTED_FIGURE_WORDS:]
+        ):
+            return ""  # «بلغت قوته 8,1 درجات | حسب …»: the figure is the source's
     return prefix
 
 

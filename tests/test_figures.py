@@ -760,7 +760,7 @@ def test_a_member_or_an_element(text: str, expected: list[tuple[float, str, str]
         ("۵ روز یا بیشتر", "fa", [(5, "day", "duration")]),
         # a count of people one of two numbers or a range: no single value, whether the
         # first number opens a quotation or is glued to its dash
-        ("وقال إن \"3 أو 4 أشخاص أطلقوا النار", "ar", []),
+        ('وقال إن "3 أو 4 أشخاص أطلقوا النار', "ar", []),
         ("وقال إن «3 أو 4 أشخاص أطلقوا النار", "ar", []),
         ("قتل 3-4 أشخاص في الهجوم", "ar", []),
         ("قتل 3 - 4 أشخاص في الهجوم", "ar", []),
@@ -768,7 +768,7 @@ def test_a_member_or_an_element(text: str, expected: list[tuple[float, str, str]
         ("«۳ یا ۴ نفر تیراندازی کردند", "fa", []),
         ("۳-۴ نفر زخمی شدند", "fa", []),
         # a quotation mark or a year before a lone count changes nothing
-        ("وقال إن \"4 أشخاص أطلقوا النار", "ar", [(4, "persons", "count")]),
+        ('وقال إن "4 أشخاص أطلقوا النار', "ar", [(4, "persons", "count")]),
         ("في عام 2018 قتل 4 أشخاص", "ar", [(4, "persons", "count")]),
         ("قتل 10 جنود و4 مدنيين", "ar", [(10, "persons", "count"), (4, "persons", "count")]),
     ],
