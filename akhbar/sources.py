@@ -124,6 +124,12 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"^\s*[^\s()\-–—:.،٬,]+(?:\s+[^\s()\-–—:.،٬,]+){0,2}\s*"
         r"\((?P<name>[^()\n]{2,40})\)\s*[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:\s*(?=\S)"
     ),
+    # A place (one to three words), a dash (a spaced tatweel too) and the agency before a
+    # colon: «اسلام اباد ـ ا.ف.ب: قُتل …».
+    re.compile(
+        r"^\s*[^\s\-–—ـ:.،٬,/()]+(?:\s+[^\s\-–—ـ:.،٬,/()]+){0,2}\s*(?:[-–—]|(?<=\s)ـ+)\s*"
+        r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?=\S)"
+    ),
 )
 # The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
 # the «و»: the title drops «وأفادت وكالة X، أنه» with its «أنه» as it drops «وقالت
@@ -356,6 +362,33 @@ _OUTLET_DASH_RE = re.compile(
 _PLACE_OUTLET_RE = re.compile(
     r"^[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2}\s*[-–—]+\s*(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
 )
+# «العالم - إيران», «العالم ـ آسیا»: the text's first line of a known outlet (one word
+# will do), a dash and its desk, a country or a region (``OUTLET_LINE_PLACES``), nothing
+# else: the outlet's own dateline.  Not further on, nor before any other word
+# («العالم - رياضة» may be a page's section).
+OUTLET_LINE_PLACES = (
+    "إيران", "ايران", "ایران", "باكستان", "پاکستان", "أفغانستان", "افغانستان", "العراق",
+    "عراق", "سوريا", "سوریه", "لبنان", "فلسطين", "فلسطین", "اليمن", "یمن", "الهند", "هند",
+    "الصين", "چین", "روسيا", "روسیه", "تركيا", "ترکیه", "آسيا", "آسیا", "أوروبا", "اروپا",
+    "أمريكا", "آمریکا", "أفريقيا", "آفریقا", "الخليج", "خاص", "خاص بالعالم", "متابعة",
+    "مراسلون", "وكالات",
+)  # fmt: skip
+_OUTLET_PLACE_LINE_RE = re.compile(
+    r"^(?P<name>[^\s\-–—ـ:؛،٬,]+(?:\s+[^\s\-–—ـ:؛،٬,]+){0,2})\s*(?:[-–—]+|(?<=\s)ـ+)\s*"
+    + loose_any(OUTLET_LINE_PLACES)
+    + r"\s*$"
+)
+
+
+def _outlet_place_line(paragraph: str, index: _Index) -> tuple[str, str]:
+    """(slug, as written) of a first line «OUTLET - PLACE» (``_OUTLET_PLACE_LINE_RE``)."""
+    m = _OUTLET_PLACE_LINE_RE.match(paragraph.strip())
+    name = m.group("name").strip() if m else ""
+    if not name or _name_end(name, 0, index) != len(name):
+        return "", ""
+    return _first_name(name, index, 1)[0], name
+
+
 # «د ب أ- الأمة برس»: a line of the agency credited, a dash and the republishing
 # outlet's name (one to three words, nothing else).
 _AGENCY_OUTLET_RE = re.compile(
@@ -418,6 +451,9 @@ def find_attribution(
     unknown = ("", "")
     window = _lead_window(paragraphs)
     first = next((p for p in window if len(_LETTER_WORD_RE.findall(p)) > LABEL_WORDS), "")
+    slug, written = _outlet_place_line(paragraphs[0], index) if paragraphs else ("", "")
+    if slug:
+        return Attribution(slug, written, _via_of(slug, window, sources, index))
     for paragraph in window:
         slug, written = _outlet_opening(paragraph, index)
         if slug:
@@ -614,6 +650,7 @@ _SLASH_DATELINE_RE = re.compile(
     r"^[^\s/\d:،٬,]+(?:\s+[^\s/\d:،٬,]+)?\s*/\s*\d{1,2}\s*[^/\n\-–—]{2,25}"
     r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*[^/\n\-–—]{2,30}?\s*[-–—]+\s*"
 )
+_PLACE_AGENCY_COLON_RE = DATELINE_FORMULAS[-1]
 _PLACE_AGENCY_RE = re.compile(
     r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s*[-–—]+\s*(?=\S)"
 )
@@ -784,6 +821,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("ar-agency-reported", "ذأاونب", "،٬,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),
     ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
+    ("place-agency-colon", "", ":", _agency_shape(_PLACE_AGENCY_COLON_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
     ("glued-outlet-dash", "", _DASHES, _pattern(_GLUED_OUTLET_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),

@@ -159,6 +159,10 @@ def test_find_source(text, expected):
         ("به گزارش خبرگزاری دانشجویان ایران(ایسنا)،«علی نمونه» گفت: مرز باز است.",
          "«علی نمونه» گفت: مرز باز است."),
         ("به گزارش خبرگزاری صداوسیما (ایریب)، وزیر گفت: مرز باز است.", "وزیر گفت: مرز باز است."),
+        # a place, a dash and a known agency before a colon
+        ("اسلام اباد ـ ا.ف.ب: قتل 14 شخصا على الأقل.", "قتل 14 شخصا على الأقل."),
+        # guard: a speaker after the place's dash keeps the sentence whole
+        ("طهران - الخارجية: نرفض الاتهامات.", "طهران - الخارجية: نرفض الاتهامات."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
@@ -752,8 +756,27 @@ LONG_AR = (
         (["طهران (الخارجية)الإيرانية: نرفض الاتهامات الموجهة إلى بلادنا بشأن الحدود.",
           LONG_AR], ("", "")),
         (["باكستان - أفغانستان الحدود", LONG_AR], ("", "")),
-        (["العالم ـ إيران", LONG_AR], ("", "")),
         (["إيران - باكستان", LONG_AR], ("", "")),
+        # the text's first line of a known outlet, a dash and its desk or region: the
+        # outlet's own dateline, a one-word name too
+        (["العالم ـ إيران", LONG_AR], ("al-alam", "العالم")),
+        (["العالم - باكستان", LONG_AR], ("al-alam", "العالم")),
+        (["العالم ـ آسیا", LONG_FA], ("al-alam", "العالم")),
+        # guards: not further on, not before a word that is no place or desk, not an
+        # unknown name
+        ([LONG_AR, "العالم - إيران", LONG_AR], ("", "")),
+        (["العالم - رياضة", LONG_AR], ("", "")),
+        (["الدنيا - إيران", LONG_AR], ("", "")),
+        # a place, a dash (a spaced tatweel too) and a known agency before a colon
+        (["اسلام اباد ـ ا.ف.ب: قتل 14 شخصا على الأقل عندما فجر انتحاري نفسه في تجمع.",
+          LONG_AR], ("afp", "ا.ف.ب")),
+        (["كويتا - أ ف ب: قتل 14 شخصا على الأقل عندما فجر انتحاري نفسه في تجمع.", LONG_AR],
+         ("afp", "أ ف ب")),
+        # guards: a place before a dash and a speaker's colon, a word's own tatweel
+        (["طهران - الخارجية: نرفض الاتهامات الموجهة إلى بلادنا بشأن الحدود الشرقية.",
+          LONG_AR], ("", "")),
+        (["اسلام اباد - عمران خان: نرفض الاتهامات الموجهة إلى بلادنا بشأن الحدود.",
+          LONG_AR], ("", "")),
         (["ایران - پاکستان: فصل تازه", LONG_FA], ("", "")),
         (["طهران (وكالات)", LONG_AR], ("", "")),
         (["استان - فارس", LONG_FA], ("", "")),
