@@ -1379,7 +1379,9 @@ _AR_LEADING_AND_RE = re.compile(
     # followed by «الـ» as a headline's first words, but «وتيرة» (pace)
     r"|(?=(?!تيرة)[تين]\w{3,}\s+ال)"
     # «ونقلت وكالة X عن …»: a reporter's verb
-    r"|(?=نقل(?:ت|وا)?(?!\w)))"
+    r"|(?=نقل(?:ت|وا)?(?!\w))"
+    # «وفي اجتماع …»: a preposition opening a fronted adjunct
+    r"|(?=(?:في|مع|خلال|على|عن|بعد)\s))"
 )
 # Never «نفى X أن Y» (denied): «X: Y» would state what X denies.
 _NOT_IN_WORD = r"(?![\w\u200c])"
@@ -1626,7 +1628,9 @@ _AR_RELATIVES = frozenset(
 # (with the forms written without hamza: «ان باكستان تقول انها ماضية قدما في …»)
 _AR_THAT_WORDS = frozenset(
     ["إن", "أن", "بأن", "وأن", "وإن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "أنهم", "إنهم",
-     "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "انهم"]
+     "ان", "بان", "وان", "انه", "انها", "بانه", "بانها", "انهم",
+     # «…، فإن التعاون الثنائي سيشهد …»: the «إن» after a fronted adjunct
+     "فإن", "فان", "فإنه", "فانه", "فإنها", "فانها"]
 )  # fmt: skip
 # A clause cut before an adjunct keeps at least verb, subject and object: six words
 # («أعلن الجيش الباكستاني مقتل عشرة مسلحين»; «أصدرت نيابة أمن الدولة العليا» has five
@@ -1646,6 +1650,34 @@ _AR_NEGATION_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:لم|لن|لا|ما|ليس|�
 AR_RESTRICTIONS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "إلا أن", "الا ان", "إلا أنه",
                    "غير أن", "غير ان", "بيد أن", "بيد ان")  # fmt: skip
 _AR_RESTRICTION_RE = re.compile(r"(?:^|[\s،,])" + loose_any(AR_RESTRICTIONS) + r"(?=[\s،,])")
+# An Arabic statement opening on a fronted adjunct («وفي اجتماع اللجنة …، تم بحث …»,
+# «في ضوء العلاقات …، فإن التعاون …»): its main clause comes after the adjunct's comma,
+# so a title never ends before that comma.  Also after a speaker's colon («قال X: في
+# ضوء …»), up to ``AR_FRONTED_SPEAKER_WORDS`` words in.
+AR_FRONTED_OPENERS = ("في", "وفي", "ففي", "مع", "ومع", "خلال", "وخلال", "لدى", "ولدى", "عن", "وعن",
+                      "على", "وعلى", "وسط", "ووسط", "عقب", "وعقب", "إثر", "وإثر", "اثر", "واثر",
+                      "بعد", "وبعد", "منذ", "ومنذ", "ضمن", "وضمن", "نظرا", "ونظرا")  # fmt: skip
+AR_FRONTED_SPEAKER_WORDS = 6
+_AR_FRONTED_RE = re.compile(
+    rf"^(?:[^:،,؛]*?:\s*)?(?:{'|'.join(AR_FRONTED_OPENERS)})\s+[^،,؛]*?(?P<close>[،,؛])"
+)
+_AR_FRONTED_OPEN_RE = re.compile(rf"^(?:[^:،,؛]*?:\s*)?(?:{'|'.join(AR_FRONTED_OPENERS)})\s")
+
+
+def _ar_fronted_close(text: str) -> int:
+    """Where the fronted adjunct opening *text* (or the statement after its speaker's
+    colon) closes, at its first comma: a clause ends only after it; 0 when *text* opens
+    on no fronted adjunct, its length when no comma closes it."""
+    opening = _AR_FRONTED_OPEN_RE.match(text)
+    if opening is None:
+        return 0
+    colon = text.find(":", 0, opening.end())
+    if colon >= 0 and len(text[:colon].split()) > AR_FRONTED_SPEAKER_WORDS:
+        return 0
+    m = _AR_FRONTED_RE.match(text)
+    return m.start("close") + 1 if m else len(text)
+
+
 # Who a figure is according to («بلغت قوته 8,1 درجات | حسب دائرة الأرصاد»): a figure is
 # never left in a title without the source that gives it.
 AR_ATTRIBUTIONS = ("حسب", "بحسب", "حسبما", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا",
@@ -2165,6 +2197,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «أعادت الضربات التي شنتها إيران على مواقع | في …»
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
+        if end < _ar_fronted_close(text):
+            return ""  # «في ضوء العلاقات المعمقة | التي …، فإن …»: the main clause is after
         if _AR_RESTRICTION_RE.search(text[end:]):
             return ""  # «أعيد فتح المعبر | ، لكن فقط لترحيل …»: the restriction is lost
         if _AR_ATTRIBUTION_AFTER_RE.match(text[end:]) and any(
@@ -2531,8 +2565,17 @@ _AR_BACK_CONNECTIVES = (
 _FA_BACK_CONNECTIVES = (
     "در همین حال", "در همین راستا", "در این راستا", "در این میان", "در ادامه", "از سوی دیگر",
 )  # fmt: skip
+# An Arabic sentence saying when or where the story before it happened: «جاء ذلك لدى
+# لقاء …», «يأتي هذا في وقت …» (its «ذلك» is the story, not written in it).
+_AR_BACK_OPENINGS = tuple(
+    f"{verb} {pointer}"
+    for verb in ("جاء", "جاءت", "يأتي", "تأتي", "يجيء")
+    for pointer in ("ذلك", "هذا", "هذه", "تلك")
+)
 _BACK_CONNECTIVE_RE = {
-    "ar": re.compile(r"^\W*(?:و|ف)?" + loose_any(_AR_BACK_CONNECTIVES) + r"(?=[\s،,])"),
+    "ar": re.compile(
+        r"^\W*(?:و|ف)?" + loose_any((*_AR_BACK_CONNECTIVES, *_AR_BACK_OPENINGS)) + r"(?=[\s،,])"
+    ),
     "fa": re.compile(r"^\W*" + loose_any(_FA_BACK_CONNECTIVES) + r"(?=[\s،,])"),
 }
 _AR_TIME_NOUNS = (

@@ -1555,3 +1555,60 @@ def test_an_end_label_with_a_code_and_a_site_menu_are_chrome(lines, chrome):
 )
 def test_an_arabic_title_keeps_a_restriction_and_a_figures_source(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a statement opening on a fronted adjunct is never cut before its main clause
+        (
+            "وقال قائد الجيش: في ضوء العلاقات الوثيقة التي تربط البلدين الجارين منذ عقود "
+            "طويلة، فإن التعاون الدفاعي بين الجيشين سيشهد مزيدا من النمو في الأعوام المقبلة.",
+            "قال قائد الجيش: في ضوء العلاقات الوثيقة التي تربط البلدين الجارين منذ عقود "
+            "طويلة، فإن التعاون الدفاعي بين الجيشين سيشهد مزيدا من النمو",
+        ),
+        (
+            "وفي اجتماع اللجنة الاقتصادية العليا برئاسة وزير المالية في العاصمة والذي حضره "
+            "كبار المسؤولين، تم بحث مشروع استيراد الكهرباء من الدولة المجاورة.",
+            "في اجتماع اللجنة الاقتصادية العليا برئاسة وزير المالية في العاصمة والذي حضره "
+            "كبار المسؤولين، تم بحث مشروع استيراد الكهرباء من الدولة المجاورة",
+        ),
+        # guard: a clause with no fronted adjunct still ends before its relative clause
+        (
+            "استقبل رئيس الوزراء الباكستاني وزير الخارجية الإيراني الذي يزور العاصمة "
+            "إسلام آباد على رأس وفد رفيع المستوى يضم عددا من المسؤولين الاقتصاديين والتجاريين.",
+            "استقبل رئيس الوزراء الباكستاني وزير الخارجية الإيراني",
+        ),
+    ],
+)
+def test_an_arabic_title_keeps_the_main_clause_after_a_fronted_adjunct(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # «جاء ذلك لدى …» says when the story before it happened: no title
+        (
+            [
+                "جاء ذلك لدى لقاء السفير الإيراني، رئيس حكومة الإقليم الجنوبي في مقر الحكومة.",
+                "وأكد السفير أهمية توسيع التبادل التجاري بين البلدين الجارين.",
+            ],
+            "أكد السفير أهمية توسيع التبادل التجاري بين البلدين الجارين",
+        ),
+        (
+            [
+                "ويأتي هذا في وقت تتصاعد فيه التوترات على الحدود بين البلدين الجارين.",
+                "وأغلقت السلطات المعبر الحدودي أمام الشاحنات والمسافرين.",
+            ],
+            "أغلقت السلطات المعبر الحدودي أمام الشاحنات والمسافرين",
+        ),
+        # guard: «جاء» with a subject of its own
+        (
+            ["جاء الرد الباكستاني سريعا على الاتهامات الموجهة إلى إسلام آباد.", "جملة ثانية."],
+            "جاء الرد الباكستاني سريعا على الاتهامات الموجهة إلى إسلام آباد",
+        ),
+    ],
+)
+def test_an_arabic_title_is_no_back_reference(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
