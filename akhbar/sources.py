@@ -651,6 +651,12 @@ _SLASH_DATELINE_RE = re.compile(
     r"(?:\s*/\s*[^/\n\-–—]{2,25}){0,3}?\s*/\s*[^/\n\-–—]{2,30}?\s*[-–—]+\s*"
 )
 _PLACE_AGENCY_COLON_RE = DATELINE_FORMULAS[-1]
+# «طهران 28 يونيو 2018 / استدعت …»: a place (one or two words), the day, the month (one
+# or two words) and the year, then a slash: a dateline with no agency.
+_PLACE_DATE_SLASH_RE = re.compile(
+    r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[0-9\u0660-\u0669]{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    r"\s+[0-9\u0660-\u0669]{4}\s*م?\s*/\s*(?=\S)"
+)
 _PLACE_AGENCY_RE = re.compile(
     r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s*[-–—]+\s*(?=\S)"
 )
@@ -817,6 +823,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("fa-outlet-reporter", "", "؛", _agency_shape(_OUTLET_REPORTER_RE)),
     ("outlet-colon", "", ":", _agency_shape(_OUTLET_COLON_RE)),
     ("ar-slash-dateline", "", "/", _pattern(_SLASH_DATELINE_RE)),
+    ("place-date-slash", "", "/", _pattern(_PLACE_DATE_SLASH_RE)),
     ("ar-date-agency", "", "(", _agency_shape(_DATE_AGENCY_RE)),
     ("ar-agency-reported", "ذأاونب", "،٬,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),

@@ -161,6 +161,12 @@ def test_find_source(text, expected):
         ("به گزارش خبرگزاری صداوسیما (ایریب)، وزیر گفت: مرز باز است.", "وزیر گفت: مرز باز است."),
         # a place, a dash and a known agency before a colon
         ("اسلام اباد ـ ا.ف.ب: قتل 14 شخصا على الأقل.", "قتل 14 شخصا على الأقل."),
+        # a place, the day, the month and the year before a slash
+        ("طهران 28 يونيو 2018 / استدعت ايران السفير.", "استدعت ايران السفير."),
+        ("بكين 3 كانون الثاني 2019م / أعلنت الحكومة.", "أعلنت الحكومة."),
+        # guard: a sentence with a date in it and a slash later
+        ("أعلنت الحكومة يوم 28 يونيو 2018 أن نسبة النمو 3 / 4.",
+         "أعلنت الحكومة يوم 28 يونيو 2018 أن نسبة النمو 3 / 4."),
         # guard: a speaker after the place's dash keeps the sentence whole
         ("طهران - الخارجية: نرفض الاتهامات.", "طهران - الخارجية: نرفض الاتهامات."),
     ],
