@@ -1885,10 +1885,19 @@ _AR_PARTICIPLE = (
     r"[وف]?(?:مشير|مؤكد|مضيف|موضح|لافت|داعي|واصف|قائل|معتبر|محذر|منوه|معرب|مشدد|متهم|ناف)"
     r"(?:ا|ً|اً|ًا|ة|ةً|يا|ياً)?"
 )
+# The day and month that may follow a weekday («اليوم السبت 09 نوفمبر»): they go with it.
+_AR_MONTH_NAMES = (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس",
+    "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط",
+    "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+    "تشرين الثاني", "كانون الأول",
+)  # fmt: skip
 _AR_TIME = (
     r"(?:(?:مساء|صباح|ظهر|فجر|ليلة|ليل|عصر)\s+)?(?:(?:يوم|اليوم)\s+)?"
     r"(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
     r"(?:\s+(?:الماضي|المقبل))?"
+    r"(?:\s+[0-9\u0660-\u0669]{1,2}\s+(?:" + "|".join(_AR_MONTH_NAMES) + r")"
+    r"(?:\s+[0-9\u0660-\u0669]{4})?)?"
 )
 COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     lang: tuple((name, re.compile(pattern)) for name, pattern in table)
@@ -2295,6 +2304,10 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
             _fa_ends_with_verb(m.group().strip(" ،"))
             or _fa_ends_with_verb(text[: m.start()].strip(" ،"))
         )
+    if name == "ar-trailing-clause" and _AR_ATTRIBUTION_AFTER_RE.match(text[m.start() :]):
+        # «بلغت قوته 8,1 درجات، حسب …»: a figure keeps the source it is according to
+        before = text[: m.start()].split()
+        return not any(_FIGURE_DIGIT_RE.search(w) for w in before[-AR_ATTRIBUTED_FIGURE_WORDS:])
     return True
 
 

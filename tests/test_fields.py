@@ -1612,3 +1612,25 @@ def test_an_arabic_title_keeps_the_main_clause_after_a_fronted_adjunct(lead, exp
 )
 def test_an_arabic_title_is_no_back_reference(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a weekday's day and month go with it: no «، 09 نوفمبر ،» left in the title
+        (
+            "قتل 30 شخصا على الأقل وأصيب العشرات بجروح في انفجار قوي، اليوم السبت 09 نوفمبر، "
+            "في محطة القطارات الرئيسية في عاصمة الإقليم الجنوبي الغربي من البلاد المضطربة.",
+            "قتل 30 شخصا على الأقل وأصيب العشرات بجروح في انفجار قوي في محطة القطارات الرئيسية",
+        ),
+        # a figure's source after a comma is not compressed away
+        (
+            "أعلنت السلطات أن حصيلة ضحايا الزلزال الذي ضرب المناطق الشمالية ارتفعت إلى 120 "
+            "قتيلا، حسب هيئة إدارة الكوارث الوطنية.",
+            "أعلنت السلطات أن حصيلة ضحايا الزلزال الذي ضرب المناطق الشمالية ارتفعت إلى 120 "
+            "قتيلا، حسب هيئة إدارة الكوارث الوطنية",
+        ),
+    ],
+)
+def test_an_arabic_title_drops_a_whole_date_and_keeps_a_figures_source(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
