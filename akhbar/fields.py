@@ -405,6 +405,11 @@ _GLUED_SECTION_RE = re.compile(
 )
 
 
+# A section's name as the part before a stamp's bar, then a whole date in digits.
+_SECTION_PART_RE = re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,{SECTION_NAME_WORDS - 1}}}$")
+_FULL_DATE_RE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?!\d)")
+
+
 def _stamp_part(part: str) -> str:
     """What a stamp's *part* is: "date" (a date, a time, a labelled stamp), "number" (the
     story's number), "desk" (``STAMP_DESK_LABELS``), or "" (no part of a stamp)."""
@@ -422,7 +427,8 @@ def is_date_chrome(line: str) -> bool:
     «|» (each whole or in pieces split at a spaced dash), such stamps, the story's number
     and the desk that filed it («شناسهٔ خبر: 32345974 - سرویس سیاسی»), a date or a number
     among them; a print issue's number may open it («العدد 704 - …»), a section's name
-    glued to its date («عرب وعالم5-8-2021 | …»), an advertisement's label close it
+    glued to its date («عرب وعالم5-8-2021 | …») or before its bar («سياسة | 26-02-2019,
+    08:48 |»), an advertisement's label close it
     («… یکشنبهتبلیغات»)?"""
     line = _ISSUE_NUMBER_RE.sub("", line.strip())
     if (bare := _GLUED_AD_RE.sub("", line)) != line and bare:
@@ -430,6 +436,12 @@ def is_date_chrome(line: str) -> bool:
     parts = [p for p in _STAMP_PARTS_RE.split(line) if p]
     if parts and (m := _GLUED_SECTION_RE.match(to_ascii_digits(parts[0]))):
         parts[0] = parts[0][m.end() :]
+    elif (
+        len(parts) > 1
+        and _SECTION_PART_RE.match(parts[0])
+        and _FULL_DATE_RE.search(to_ascii_digits(parts[1]))
+    ):
+        parts = parts[1:]  # «سياسة | 26-02-2019, 08:48 |»: the section, then its stamp
     kinds: set[str] = set()
     for part in parts:
         if kind := _stamp_part(part):
@@ -701,10 +713,14 @@ def is_page_label(line: str) -> bool:
     return _is_short_line(line) and bool(_PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line))
 
 
+# The font-size buttons: «+A -A», «A+ A A-» (a sign by one of them at least).
+_FONT_TOOLS_RE = re.compile(r"^(?=.*[+\-])(?:\s*[+\-]?\s*[Aa]\s*[+\-]?\s*){2,3}$")
+
+
 def is_page_tool(line: str) -> bool:
-    """Is *line* nothing but the page's tools (``PAGE_TOOLS``), its cookie notice
-    (``_COOKIE_RE``), or no word at all (a lone «>», «***»)?"""
-    if not any(ch.isalnum() for ch in line):
+    """Is *line* nothing but the page's tools (``PAGE_TOOLS``, the font-size buttons
+    «+A -A»), its cookie notice (``_COOKIE_RE``), or no word at all (a lone «>», «***»)?"""
+    if not any(ch.isalnum() for ch in line) or _FONT_TOOLS_RE.match(line):
         return True
     if _is_short_line(line) and _COOKIE_RE.search(line) and _COOKIE_USE_RE.search(line):
         return True

@@ -1634,3 +1634,26 @@ def test_an_arabic_title_is_no_back_reference(lead, expected):
 )
 def test_an_arabic_title_drops_a_whole_date_and_keeps_a_figures_source(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # a section's name before the bar of its stamp
+        ("سياسة | 26-02-2019, 08:48 |", True),
+        ("عرب وعالم | 5-8-2021 | 10:12", True),
+        # guards: a section's name before no whole date, a sentence before a bar
+        ("سياسة | 26 قتيلا", False),
+        ("الرئيس | 2019", False),
+        ("قال الوزير إن الحكومة ستعلن النتائج | 26-02-2019", False),
+    ],
+)
+def test_a_section_before_its_stamp_is_chrome(line, chrome):
+    assert is_date_chrome(line) is chrome
+
+
+def test_the_font_size_buttons_are_chrome():
+    shape = structure(["+A -A", LONG_AR], "ar")
+    assert "+A -A" in shape.chrome
+    kept = structure(["Plan A-B", LONG_AR], "ar")
+    assert "Plan A-B" not in kept.chrome
