@@ -125,10 +125,10 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"\((?P<name>[^()\n]{2,40})\)\s*[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:\s*(?=\S)"
     ),
     # A place (one to three words), a dash (a spaced tatweel too) and the agency before a
-    # colon: «اسلام اباد ـ ا.ف.ب: قُتل …».
+    # colon (a dash may follow it): «اسلام اباد ـ ا.ف.ب: قُتل …», «طهران-فارس:- هنأ …».
     re.compile(
         r"^\s*[^\s\-–—ـ:.،٬,/()]+(?:\s+[^\s\-–—ـ:.،٬,/()]+){0,2}\s*(?:[-–—]|(?<=\s)ـ+)\s*"
-        r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?=\S)"
+        r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?:[-–—]+\s*)?(?=\S)"
     ),
 )
 # The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
