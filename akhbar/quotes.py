@@ -94,6 +94,12 @@ AR_PARTICIPLES = (
     "معتبرة",
     "موضحا",
     "موضحة",
+    "مبينا",
+    "مبينة",
+    "مشددا",
+    "مشددة",
+    "لافتا",
+    "لافتة",
     # «ورد الوزير بالقول "..."», «وعلق X على الحادثة بالقول إن ...»: the verb's subject
     "بالقول",
     "بقوله",
@@ -218,6 +224,10 @@ INTRODUCERS = {
         *AR_PARTICIPLES,
         "مشيرا إلى",
         "مشيرة إلى",
+        "مشددا على",
+        "مشددة على",
+        "لافتا إلى",
+        "لافتة إلى",
     ),
     "en": ("said", "added", "stated", "told", "noted", "stressed", "declared", "wrote"),
 }
@@ -462,6 +472,26 @@ AR_RESERVE_TAILS = (
     "دون تقديم",
     "دون الإشارة",
 )
+# A second verb of saying in the sentence ends the words before it: a participle after a
+# «،» or «؛» («…، مؤكدا على عزم البلدين …», «…؛ لافتا في هذا السياق الى …»), a verb after
+# «،» + «و»/«ف»/«كما»/«ثم» («…، وأكد رئيس الوزراء استعداد …»), and «لكنه» + a verb
+# («… لكنه أضاف أنه …»).  What follows is another statement, of the speaker or of whoever
+# the verb names, or the reporter's narration; never part of the first one.  The
+# participles are the masculine singular, their other forms made by the pattern.
+AR_SAYING_PARTICIPLES = (
+    "مؤكدا", "مشيرا", "مضيفا", "موضحا", "معتبرا", "مبينا", "لافتا", "مشددا", "منوها",
+    "معربا", "محذرا", "قائلا", "واصفا", "متسائلا", "مستدركا", "مردفا", "مستطردا",
+)  # fmt: skip
+AR_SAYING_VERBS = (
+    "قال", "أضاف", "أكد", "أوضح", "شدد", "أشار", "لفت", "اعتبر", "تابع", "صرح", "نوه",
+    "أردف", "استطرد", "بين", "رأى", "حذر", "أعرب", "دعا", "طالب", "عبر",
+)  # fmt: skip
+AR_SAYING_JOINS = ("و", "ف", "كما", "وكما", "ثم")
+# «لكنه» before a verb of saying in the statement's sentence («قال إنه "..." لكنه أضاف أنه
+# "..."»): the speaker goes on, with another statement of his own, not one inside the
+# first («قال X إن Y أكد أن»: ``_nested``).
+AR_BUT_HE = ("لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم")
+_BUT_HE = frozenset(fold_word(w) for w in AR_BUT_HE)
 # «الأمر الذي» opens the reporter's comment even with no «،» before it («أعلن استقالته
 # الأمر الذي ترتب عليه ...»), unless a word of the sentence governs it («هو الأمر الذي
 # نريده», «إن الأمر الذي ...», «في الأمر الذي»).
@@ -1352,6 +1382,22 @@ _AR_BARE_COMMENT_RE = re.compile(
     r"(?<!\w)" + loose_any(sorted(AR_BARE_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
 _GOVERN_COMMENT = frozenset(fold_word(w) for w in AR_GOVERN_COMMENT)
+_AR_SAYING_VERB = r"(?:" + "|".join(_loose(v) for v in AR_SAYING_VERBS) + r")(?:ت|وا|ا|تا)?(?!\w)"
+_AR_SECOND_SAYING_RE = re.compile(
+    r"\s*[،,؛;]\s*(?:"
+    + "|".join(_loose(p.removesuffix("ا")) for p in AR_SAYING_PARTICIPLES)
+    + r")(?:ين|تين|ان|تان|ا|ة)(?!\w)"
+    + r"|\s*[،,؛;]\s*(?:"
+    + "|".join(_loose(j) for j in sorted(AR_SAYING_JOINS, key=len, reverse=True))
+    + r")\s*"
+    + _AR_SAYING_VERB
+    + r"|[\s،,؛;]*(?<!\w)و?"
+    + _loose("لكن")
+    + r"(?:ه|ها|هم|هما)?(?:\s+"
+    + _AR_SAYING_VERB
+    # («… لكنه» ending the words: the next statement's verb, «أضاف أنه», follows it)
+    + r"|\s*$)"
+)
 _AR_CONCESSIVE_RE = re.compile(
     r"(?<!\w)"
     + loose_any(sorted(AR_CONCESSIVES, key=len, reverse=True))
@@ -1997,21 +2043,29 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
-        if kept and _nested(paragraph, kept[-1], intro):
+        if kept and word in _BUT_HE and _same_sentence(paragraph, kept[-1], intro):
+            # the speaker goes on when the verb is of his gender, else no one's
+            intro = replace(intro, resumes=intro.feminine == kept[-1].feminine)
+        elif kept and _nested(paragraph, kept[-1], intro):
             if not _quoted_whole(paragraph, intro.colon_end):
                 continue  # «قالت X إن Y اعترف بأن ...»: what Y said is part of what X says
             # «قالت X إن Y أكد أن "..."»: Y's own words, quoted; X's clause is only their frame
             kept[-1] = replace(kept[-1], silent=True)
         if intro.participle and kept and _same_sentence(paragraph, kept[-1], intro):
-            # «وقال X إن ...، مشيرا إلى أن ...»: one statement, the main verb's; a
-            # participle with a quotation of its own is another («كما خص الكويت بقوله "..."»),
-            # and so is what «مضيفا» adds («...، مضيفًا أن "..."»): the same speaker's
+            # «...، مضيفًا أن "..."»: the statement ends before the participle, whose clause
+            # is another of the same speaker's (a participle with a quotation of its own
+            # too: «كما خص الكويت بقوله "..."»)
             if _ar_bare(paragraph[intro.verb_start : intro.colon_end].replace(":", " ")) in _ADDING:
                 intro = replace(intro, continues=True)
             elif intro.that and _closed_before(paragraph, kept[-1], intro):
                 # «قال X إن "..."، مؤكدا أن ...»: the quotation closed, what the participle
                 # adds is no part of it, the same speaker's
                 intro = replace(intro, continues=True)
+            elif intro.that:
+                # «وقال X إن ...، مشيرا إلى أن ...»: the words end before the participle,
+                # whose clause is the verb's subject's when of its gender (the participle
+                # agrees with it), else no one's
+                intro = replace(intro, resumes=intro.feminine == kept[-1].feminine)
             elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS:
                 continue
         kept.append(intro)
@@ -2828,6 +2882,10 @@ def _without_comment(text: str) -> str:
     (AR_ATTRIBUTION_TAILS, AR_SOURCE_TAIL_WORDS), or the reporter's note on how it was told
     (AR_RESERVE_TAILS)."""
     end = _run_on(text)
+    for match in _AR_SECOND_SAYING_RE.finditer(text):
+        if match.start() and not _inside_quotation(text, match.start()):
+            end = match.start() if end is None else min(end, match.start())
+            break
     tails = (_AR_TAIL_RE, _AR_SOURCE_TAIL_RE, _AR_RESERVE_TAIL_RE)
     for tail in (regex.search(text) for regex in tails):
         if tail and not _inside_quotation(text, tail.start()):

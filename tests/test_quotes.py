@@ -354,13 +354,14 @@ def test_seed_004_ambassador_and_pronouns() -> None:
 
 
 def test_seed_003_reported_statements() -> None:
-    # No colon quotes, three reported ones: «أكد ...، علي لاريجاني، أن», «لاريجاني وصف
+    # No colon quotes, four reported ones: «أكد ...، علي لاريجاني، أن», «لاريجاني وصف
     # ... بأنه» (the subject before the verb, not the object after it) and the minister's.
     quotes = extract_quotes(seed_paragraphs("003"), "ar", resolve)
-    assert [q.speaker for q in quotes] == ["ali-larijani", "ali-larijani", ""]
+    # what «مؤكدًا أن» adds after Larijani's «بأنه ...» is his next statement
+    assert [q.speaker for q in quotes] == ["ali-larijani", "ali-larijani", "ali-larijani", ""]
     # «بأنه» with its pronoun opens the clause, as «إنه» does
-    assert quotes[1].text.startswith("بأنه خطوة ذكية وإيجابية")
-    assert quotes[2].speaker_name == "وزير الداخلية الباكستاني"
+    assert quotes[1].text == "بأنه خطوة ذكية وإيجابية في مواجهة التهديدات المشتركة"
+    assert quotes[3].speaker_name == "وزير الداخلية الباكستاني"
 
 
 @pytest.mark.parametrize(
@@ -964,10 +965,11 @@ def test_a_dotted_title_in_an_arabic_statement(text: str, expected: tuple[str, s
             ["وشن الرجل هجوما حادا على إسرائيل، واصفا إياها بأنها أكبر تهديد لعالمنا."],
             [("", "بأنها أكبر تهديد لعالمنا.")],
         ),
-        # after a statement of the same sentence, the participle is folded into it
+        # after a statement of the same sentence, the participle ends it and opens the
+        # same speaker's next (was one statement running on over «مشيرا إلى أن»)
         (
             ["وقال ظريف إن الاتفاق ما زال قائما، مشيرا إلى أن بلاده ملتزمة بتعهداتها."],
-            [("ظريف", "الاتفاق ما زال قائما، مشيرا إلى أن بلاده ملتزمة بتعهداتها.")],
+            [("ظريف", "الاتفاق ما زال قائما"), ("ظريف", "بلاده ملتزمة بتعهداتها.")],
         ),
     ],
 )
@@ -2489,13 +2491,7 @@ def test_arabic_fronted_while_clause_ends_before_the_main_clause(
         (
             "وشدد البيان على أن أنقرة أبلغت الوزير الأمريكي بأولوياتها، واصفا المباحثات "
             'بأنها "شفافة وصريحة ومثمرة".',
-            [
-                (
-                    "",
-                    'أنقرة أبلغت الوزير الأمريكي بأولوياتها، واصفا المباحثات بأنها "شفافة '
-                    'وصريحة ومثمرة".',
-                )
-            ],
+            [("", "أنقرة أبلغت الوزير الأمريكي بأولوياتها"), ("", "شفافة وصريحة ومثمرة")],
         ),
     ],
 )
@@ -2685,7 +2681,7 @@ def test_a_middle_dot_after_a_word_ends_the_words(
         ),
         (
             "وقال الوزير إن المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.",
-            [("الوزير", "المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.")],
+            [("الوزير", "المحادثات كانت مثمرة"), ("الوزير", "الجانبين اتفقا على مواصلة الحوار.")],
         ),
     ],
 )
@@ -2951,10 +2947,10 @@ def test_arabic_speaker_name_in_quotation_marks_before_the_words(
                 ("كريم حسان", "القاضي يجب ان يعمل الآن بعيدا عن اي ضغط."),
             ],
         ),
-        # guard: after words not in quotation marks it stays inside them
+        # after words not in quotation marks it ends them too: the same speaker's next
         (
             ["وقال الوزير إن المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار."],
-            [("الوزير", "المحادثات كانت مثمرة، مؤكدا أن الجانبين اتفقا على مواصلة الحوار.")],
+            [("الوزير", "المحادثات كانت مثمرة"), ("الوزير", "الجانبين اتفقا على مواصلة الحوار.")],
         ),
         # «فيما» with no «و» opening a sentence goes on from the one before: no main clause
         (
@@ -3687,4 +3683,73 @@ def test_persian_according_to_someone(
     paragraphs: list[str], expected: list[tuple[str, str]]
 ) -> None:
     quotes = extract_quotes(paragraphs, "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a participle of saying after «،» with no clause of its own ends the words
+        (
+            "واعتبر الوزير أن حجم التبادل بين البلدين غير كاف، مؤكدا على عزم البلدين زيادته.",
+            [("الوزير", "حجم التبادل بين البلدين غير كاف")],
+        ),
+        (
+            "وقال الوزير إن التعاون مع الجيران من ثوابت الحكومة؛ لافتا في هذا السياق الى جهود البلدين.",
+            [("الوزير", "التعاون مع الجيران من ثوابت الحكومة")],
+        ),
+        # «، و» + a verb of saying with its own subject: another's words, never the first's
+        (
+            "كما دعا الوزير إلى بذل جهود عاجلة لتهدئة الوضع، وأكد رئيس الوزراء استعداد بلاده للمساعدة.",
+            [("الوزير", "بذل جهود عاجلة لتهدئة الوضع")],
+        ),
+        (
+            "وشدد النواب على أن القتل عمل مجرم يؤلم كل إنسان، وأضاف الشهداء يفقدون أرواحهم، وأعربوا عن تعاطفهم.",
+            [("النواب", "القتل عمل مجرم يؤلم كل إنسان")],
+        ),
+        # a participle with its clause opens the same speaker's next statement
+        (
+            "وقال المتحدث إن بلاده سلمت 66 شخصا الى حرس الحدود، مبينا انهم \"كانوا بلا أوراق ثبوتية\".",
+            [
+                ("المتحدث", "بلاده سلمت 66 شخصا الى حرس الحدود"),
+                ("المتحدث", 'انهم "كانوا بلا أوراق ثبوتية".'),
+            ],
+        ),
+        (
+            "وقال الوزير إن الحكومة ملتزمة بالاتفاق، مشددا على أن المحادثات ستستأنف قريبا.",
+            [("الوزير", "الحكومة ملتزمة بالاتفاق"), ("الوزير", "المحادثات ستستأنف قريبا.")],
+        ),
+        # «لكنه أضاف أن»: the speaker's next statement, not the first's words
+        (
+            "وقال زعيم الحزب إنه «بخير وسالم» لكنّه أضاف أنّه «حزين بسبب خسارة أنصاره».",
+            [
+                ("زعيم الحزب", "إنه «بخير وسالم»"),
+                ("زعيم الحزب", "أنّه «حزين بسبب خسارة أنصاره»."),
+            ],
+        ),
+        # ... and no one's when the verb is not of the speaker's gender
+        (
+            "وقالت الوزيرة إن المحادثات كانت صعبة، لكنه أضاف أن الجانبين اتفقا على الحوار.",
+            [("الوزيرة", "المحادثات كانت صعبة"), ("", "الجانبين اتفقا على الحوار.")],
+        ),
+        # guards: inside quotation marks the words are the speaker's to the mark
+        (
+            'وقال الوزير: "إن الحكومة ملتزمة بالاتفاق، وأكد رئيس الوزراء ذلك في البرلمان".',
+            [("الوزير", "إن الحكومة ملتزمة بالاتفاق، وأكد رئيس الوزراء ذلك في البرلمان")],
+        ),
+        # ... «لكن» with no verb of saying, and a participle of no saying, stay in them
+        (
+            "وقال الوزير إن الحكومة ملتزمة بالاتفاق لكن المعارضة ترفضه بشدة منذ البداية.",
+            [("الوزير", "الحكومة ملتزمة بالاتفاق لكن المعارضة ترفضه بشدة منذ البداية.")],
+        ),
+        (
+            "وقال الوزير إن الحكومة ملتزمة بالاتفاق، مستفيدة من دعم البرلمان في هذا الشأن.",
+            [("الوزير", "الحكومة ملتزمة بالاتفاق، مستفيدة من دعم البرلمان في هذا الشأن.")],
+        ),
+    ],
+)  # fmt: skip
+def test_arabic_words_end_before_a_second_verb_of_saying(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes([paragraph], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
