@@ -2855,7 +2855,20 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
             # a quotation never closed: its sentence («: "نحن لا نريد ... الجارة. ووصف ...»)
             stop = _sentence_end(text)
             text = text[: stop.start() + 1] if stop else text
-    return text.strip(_STRIP_MARKS)
+    stripped = text.strip(_STRIP_MARKS)
+    # a quotation that closes the words keeps its mark when it opened inside them
+    # («أن العلاقات “بالغة الأهمية”، واصفا …» cut before the participle)
+    end = text.rstrip(" \t")
+    opening = next((m for m, c in OPEN_MARKS.items() if c == end[-1:]), "") if end else ""
+    if not opening:
+        unclosed = False
+    elif opening == end[-1]:
+        unclosed = stripped.count(opening) % 2 == 1  # a straight «"»
+    else:
+        unclosed = stripped.count(opening) > stripped.count(end[-1])
+    if unclosed:
+        stripped += end[-1]
+    return stripped
 
 
 def _run_on(text: str) -> int | None:
