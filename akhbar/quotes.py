@@ -3021,8 +3021,11 @@ def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]
 
 
 def _earlier_subject(sentence: str) -> str:
-    """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»)."""
-    matches = list(_AR_VERB_RE.finditer(sentence))
+    """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»);
+    a participle has none of its own («...، مشددا على ضرورة ...، كما دعا»: not «ضرورة»)."""
+    matches = [
+        m for m in _AR_VERB_RE.finditer(sentence) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
+    ]
     return _cut(_drop_fillers(sentence[matches[-1].end() :], "ar"), "ar") if matches else ""
 
 
