@@ -78,9 +78,10 @@ HONORIFICS = _folded_words(
     "السيد سيد الدكتور اللواء الجنرال المشير الشيخ سماحة mr dr general syed"
 )
 # Given names of the region's press, besides the first words of the knowledge's own
-# names: a one-word surname alias right after one of them («طارق باجوا», «حسن لاریجانی»)
-# names someone else of that surname, not the person on file (folded; each spelling
-# fold() does not merge is listed).
+# names, and the words that end a Pakistani or Afghan given name before a tribe's or a
+# family's name («خان», «الله», «الدین»: «عبدالولی خان کاکر»): a one-word surname alias
+# right after one of them («طارق باجوا», «حسن لاریجانی») names someone else of that
+# surname, not the person on file (folded; each spelling fold() does not merge is listed).
 GIVEN_NAMES = _folded_words(
     "طارق عاصم سلیم جاوید ندیم وسیم نعیم کریم رحیم حلیم عظیم حکیم سلمان عثمان عمر علی "
     "حسن حسین محمد احمد محمود مصطفی مرتضی مجتبی رضا جواد جمال کمال جلال بلال فیصل خالد "
@@ -92,7 +93,8 @@ GIVEN_NAMES = _folded_words(
     "شهریار بهرام بهزاد فرهاد فرشید علیرضا محمدرضا حمیدرضا امیر امین عادل فاروق شفیق "
     "رفیق توفیق نواز آصف عارف عاطف ثاقب راحیل ساجد ماجد خورشید جهانگیر جهانزیب قمر "
     "ذوالفقار حمزه مریم فاطمه زینب عایشه خدیجه آمنه زهرا صدیق ضیا فضل "
-    "اسفندیار مهرداد کامران سهیل شعیب معین مختار"
+    "اسفندیار مهرداد کامران سهیل شعیب معین مختار "
+    "خان شاه جان گل الله اللہ الدین الدين الحق"
 )
 # Characters allowed between a role phrase and the name it introduces (after fold()).
 _APPOSITION_RE = re.compile(r"[\s,،\"'«»“”‘’()\-–—]*")

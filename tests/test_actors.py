@@ -512,6 +512,13 @@ def test_one_word_names_read_in_the_article(paragraphs, expected):
         ("و باجوا گفت", ["qamar-javed-bajwa"]),
         ("صادق لاریجانی گفت", ["sadegh-amoli-larijani"]),
         ("آیت‌الله خامنه‌ای گفت", ["ali-khamenei"]),
+        # a given name ended by «خان» before a tribe's name: someone of that tribe
+        ("ملک عبدالولی خان کاکر گفت", []),
+        ("وقال ملك عبدالولي خان كاكر حاكم الولاية", []),
+        # guards: the person's own full name, and the surname alone
+        ("انوارالحق کاکر گفت", ["anwaar-ul-haq-kakar"]),
+        ("أنوار الحق كاكر قال", ["anwaar-ul-haq-kakar"]),
+        ("و کاکر گفت", ["anwaar-ul-haq-kakar"]),
     ],
 )
 def test_a_surname_after_another_given_name_is_someone_else(text, expected):
