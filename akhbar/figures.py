@@ -673,7 +673,11 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     )
     units = _alternation(w for lang in langs for w in DURATION_WORDS[lang])
     unit_gap = r"[\s\u200c-]*"
-    duration = rf"{number}{unit_gap}(?P<unit>{units}){_BOUNDARY_END}"
+    # «یک ماه و نیم», «سنتين ونصف» after the unit: the number and a half of it
+    duration = (
+        rf"{number}{unit_gap}(?P<unit>{units}){_BOUNDARY_END}"
+        rf"(?P<unit_half>[\s\u200c]*و[\s\u200c]*{half})?"
+    )
     persons = [w for lang in langs for w in PERSON_NOUNS[lang]]
     if "ar" in langs:
         persons += [stem + end for stem in AR_PERSON_STEMS for end in ("", "ا", "ين", "ون")]
@@ -727,6 +731,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     dual = (
         re.compile(
             rf"(?<!\w)(?:{_ARTICLE})?(?P<unit>{_alternation(DURATION_DUALS)}){_BOUNDARY_END}"
+            rf"(?P<unit_half>[\s\u200c]*و[\s\u200c]*{half})?"
         )
         if "ar" in langs
         else None
@@ -1052,7 +1057,7 @@ def _duration(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(rules.durations, match.group("unit"))
     if value is None or unit is None:
         return None
-    return value, unit, "duration"
+    return value + (0.5 if match.group("unit_half") else 0), unit, "duration"
 
 
 def _power(match: re.Match[str], rules: _Rules) -> Reading | None:
@@ -1149,7 +1154,8 @@ _AGE_LOOKBACK = 16
 
 def _dual(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(_DUALS, match.group("unit"))
-    return None if unit is None else (2.0, unit, "duration")
+    value = 2.5 if match.group("unit_half") else 2.0
+    return None if unit is None else (value, unit, "duration")
 
 
 def _as_written(paragraph: str, start: int, end: int, dropped: list[int]) -> tuple[int, int]:

@@ -181,6 +181,13 @@ def test_percent(text: str, lang: str, expected: tuple[float, str]) -> None:
         ("the 12-day war", "en", (12, "day", "12-day")),
         ("a two-day visit", "en", (2, "day", "two-day")),
         ("8 years ago", "en", (8, "year", "8 years")),
+        # a half after the unit: the number and a half of it
+        ("این طرح یک ماه و نیم طول کشید", "fa", (1.5, "month", "یک ماه و نیم")),
+        ("دو سال و نیم گذشت", "fa", (2.5, "year", "دو سال و نیم")),
+        ("استمرت 3 سنوات ونصف", "ar", (3.5, "year", "3 سنوات ونصف")),
+        ("استمرت سنتين ونصف", "ar", (2.5, "year", "سنتين ونصف")),
+        # guard: «نیمی از …» (half of …) after a duration is no half of it
+        ("دو سال و نیمی از مردم", "fa", (2, "year", "دو سال")),
     ],
 )
 def test_durations(text: str, lang: str, expected: tuple[float, str, str]) -> None:
