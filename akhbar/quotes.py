@@ -318,6 +318,16 @@ AR_NOT_STATEMENT_AFTER = ("ما", "لما", "كلما", "مثلما")
 # After these a verb's letters are its verbal noun: «مسؤول، طلب عدم ذكر اسمه، إن ...»
 # (not mentioning): no verb of its own, the sentence's verb keeps the statement.
 AR_VERBAL_NOUN_AFTER = ("عدم",)
+# Verbal nouns right after a verb of saying are its object, never its subject: «وأكد
+# استعداد الجمهورية ...», «وأعلن قبوله دعوة من ...» (indefinite, in construct, maybe with
+# a possessive pronoun).  Its subject is the sentence's before, or no one named.
+AR_OBJECT_NOUNS = (
+    "استعداد", "محاولة", "ضرورة", "أهمية", "رغبة", "دعم", "قبول", "عزم", "رفض", "ترحيب",
+    "تأييد", "حرص", "التزام", "تمسك", "إصرار", "نية", "إمكانية", "موافقة", "استمرار",
+    "أمل", "عدم", "حاجة", "وجوب", "تطلع", "اهتمام", "تضامن", "إدانة", "مواصلة",
+)  # fmt: skip
+# Nouns whose «من X» names a sender, not the subject: «دعوة من الرئيس X».
+AR_SENT_FROM_NOUNS = ("دعوة", "بدعوة", "رسالة", "برسالة")
 # A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
 # زعم في صيف 2017 أن ...»): a statement, whose speaker is the antecedent, not the words
 # after the verb; shown only when those resolve to an actor, else unknown.
@@ -335,7 +345,7 @@ AR_RELATIVES = (
 # A verb right after these is in a time clause («بعدما أفادت السلطات بـ...»): a statement
 # whose subject follows the verb; with none, unknown (the main clause's subject is not
 # the last speaker).
-AR_TIME_CLAUSES = ("بعدما", "عندما", "حينما")
+AR_TIME_CLAUSES = ("بعدما", "عندما", "حينما", "حين")
 # A verb right after these is in a "while" clause («فيما تقول إسرائيل إنها ...»): the same,
 # its subject follows the verb; a statement of its own, not part of the sentence's.
 AR_WHILE_CLAUSES = ("فيما", "وفيما", "بينما", "وبينما")
@@ -830,8 +840,9 @@ _OF = frozenset({fold("از")})
 LEADING_FILLERS = {
     # «همچنان» as Afghan outlets write «همچنین»
     "fa": ("همچنین", "همچنان", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
-    # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before
-    "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", *AR_KANA),
+    # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before;
+    # «أفادت بذلك وسائل إعلام»: what was told, the subject follows it
+    "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", "بذلك", "بهذا", *AR_KANA),
     "en": ("also", "then", "and"),
 }
 # Arabic: also the particles that carry the pronoun («لكنه قال», «إلا أنه قال»).
@@ -884,6 +895,8 @@ _ADVERBIALS, _CUTS, _LATE_CUTS, _FILLERS, _PRONOUNS, _REPORTERS, _FIRST_PERSON =
 )
 _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
 _VERBAL_NOUN_AFTER = frozenset(fold(w) for w in AR_VERBAL_NOUN_AFTER)
+_OBJECT_NOUNS = frozenset(fold(w) for w in AR_OBJECT_NOUNS)
+_SENT_FROM_NOUNS = frozenset(fold(w) for w in AR_SENT_FROM_NOUNS)
 _RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
 _TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _WHILE_CLAUSES = frozenset(fold(w) for w in AR_WHILE_CLAUSES)
@@ -3020,13 +3033,40 @@ def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]
     return _first_word(name) in _BODY_HEADS[lang]
 
 
+def _ar_object_noun(word: str) -> bool:
+    """Whether a folded Arabic *word* is a verbal noun of AR_OBJECT_NOUNS, alone or with a
+    possessive pronoun («قبوله», «محاولتها»)."""
+    if word in _OBJECT_NOUNS:
+        return True
+    for ending in ("هما", "هم", "ها", "ه"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            if base in _OBJECT_NOUNS or (base.endswith("ت") and base[:-1] + "ه" in _OBJECT_NOUNS):
+                return True
+    return False
+
+
+def _ar_object_first(phrase: str) -> bool:
+    """Whether the Arabic words after a verb open with its object, not its subject: a
+    verbal noun («وأكد استعداد ...», «وأعلن قبوله دعوة ...») or a sender's message
+    («دعوة من الرئيس ...», «رسالة من ...»)."""
+    words = [fold_word(w).strip("،,") for w in _words(phrase)[:2]]
+    if not words:
+        return False
+    sent = len(words) > 1 and words[0] in _SENT_FROM_NOUNS and words[1] == fold_word("من")
+    return _ar_object_noun(words[0]) or sent
+
+
 def _earlier_subject(sentence: str) -> str:
     """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»);
     a participle has none of its own («...، مشددا على ضرورة ...، كما دعا»: not «ضرورة»)."""
     matches = [
         m for m in _AR_VERB_RE.finditer(sentence) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
     ]
-    return _cut(_drop_fillers(sentence[matches[-1].end() :], "ar"), "ar") if matches else ""
+    if not matches:
+        return ""
+    words = _drop_fillers(sentence[matches[-1].end() :], "ar")
+    return "" if _ar_object_first(words) else _cut(words, "ar")
 
 
 _AR_INNA_RE = re.compile(r"(?<!\w)(?:فإن|فان)(?!\w)")
@@ -3138,11 +3178,15 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
     before = _ar_subject_before(clause) if not found.conjoined else ""
     if before and not found.participle:
         return before
-    subject = "" if found.participle else _cut(_drop_fillers(found.subject, lang), lang)
+    after = "" if found.participle else _drop_fillers(found.subject, lang)
+    # «وأكد استعداد ...»: the verb's object, its subject the sentence's before or unnamed
+    subject = "" if _ar_object_first(after) else _cut(after, lang)
     if not subject and clause.strip():
         subject = _earlier_subject(clause)
         if not subject and found.participle:
-            return _ar_verb_first_subject(clause)
+            subject = _ar_verb_first_subject(clause)
+            # «وأعلن قبوله دعوة من X، معربا عن»: the subject dropped, who it is unknown
+            return None if _ar_object_first(subject) else subject
         if not subject and not found.conjoined and not _AR_VERB_RE.search(clause):
             subject = _subject_before(clause, lang, found.plural)
             if subject and _ar_opens_with_verb(_words(subject)):

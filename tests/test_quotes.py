@@ -3765,3 +3765,53 @@ def test_arabic_words_end_before_a_second_verb_of_saying(
 ) -> None:
     quotes = extract_quotes([paragraph], "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a verbal noun after the verb is its object: the speaker is the one before
+        (
+            [
+                "وقال الوزير سامي الحداد إن بلاده تدعم الحوار بين البلدين.",
+                "وأكد استعداد الحكومة للتعاون مع الجيران في مواجهة «التطرف والعنف في المنطقة».",
+            ],
+            ["الوزير سامي الحداد", "الوزير سامي الحداد"],
+        ),
+        (
+            [
+                "وأعلن “كريم ناصر” أنه سيزور المدينة قريبا وقال: نخطط لزيادة حجم التجارة.",
+                "وأكد محاولة حكومته لفتح أسواق جديدة وتابع: نسعى إلى تحسين حياة سكان الحدود.",
+            ],
+            ["“كريم ناصر”", "“كريم ناصر”", "“كريم ناصر”"],
+        ),
+        # «بذلك» is what was told; the subject follows it
+        (
+            ["أفادت بذلك وسائل إعلام محلية اليوم، مشيرة إلى أن الاتفاق يبدأ العمل به بعد شهر."],
+            ["وسائل إعلام محلية"],
+        ),
+        # the words before «حين» are another verb's clause, never the subject
+        (
+            ["وكان الوزير، أثار جدلا الأسبوع الماضي حين أعلن أن الحكومة ستفتح باب الحوار قريبا."],
+            [""],
+        ),
+        # a name inside «دعوة من X» sent the invitation; the participle's speaker is unknown
+        (
+            [
+                "وأعلن قبوله دعوة من الرئيس سامي الحداد لزيارة البلاد، معربا عن أمله في أن تعزز الزيارة العلاقات."
+            ],
+            [""],
+        ),
+        # guard: a subject after the verb is still the speaker
+        (
+            ["وأكد الوزير سامي الحداد استعداد بلاده للتعاون مع الجيران في كل المجالات."],
+            [],
+        ),
+        (
+            ["وأكد رئيس الوفد أن المحادثات تسير في اتجاه إيجابي بين الجانبين."],
+            ["رئيس الوفد"],
+        ),
+    ],
+)
+def test_ar_object_after_verb_is_no_speaker(paragraphs: list[str], expected: list[str]) -> None:
+    assert [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)] == expected
