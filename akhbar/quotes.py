@@ -1945,7 +1945,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 plural=say == fold("قولهم"),
                 conjoined=True,
                 that=comp is not None,
-                feminine=say == fold("قولها"),
+                feminine=say == fold("قولها")
+                or (not say and _ar_feminine_body(match.group("who"))),
             )
         )
     found.extend(
@@ -3031,6 +3032,13 @@ def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]
     if slug:
         return not speaks("", slug)
     return _first_word(name) in _BODY_HEADS[lang]
+
+
+def _ar_feminine_body(who: str) -> bool:
+    """Whether Arabic *who* opens with a definite feminine noun («الدائرة», «الوزارة»): a
+    bare «وأضاف» (masculine) after «نقلت X عن الدائرة … أن» is not the department's."""
+    words = _words(who.strip())
+    return bool(words) and words[0].startswith("ال") and words[0].endswith("ة")
 
 
 def _ar_object_noun(word: str) -> bool:

@@ -3815,3 +3815,29 @@ def test_arabic_words_end_before_a_second_verb_of_saying(
 )
 def test_ar_object_after_verb_is_no_speaker(paragraphs: list[str], expected: list[str]) -> None:
     assert [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a masculine «وأضاف» is not the feminine body the words were relayed from
+        (
+            [
+                "ونقلت وكالة الأنباء عن الدائرة الإعلامية في الوزارة أن الوزير أدان الهجوم على المدرسة.",
+                "وأضاف: «إن مقتل الأبرياء أمر مؤلم لكل الشعوب في المنطقة».",
+            ],
+            ["الدائرة الإعلامية", ""],
+        ),
+        # guard: «وأضافت» goes on with her
+        (
+            [
+                "ونقلت وكالة الأنباء عن الدائرة الإعلامية في الوزارة أن الوزير أدان الهجوم على المدرسة.",
+                "وأضافت: «إن مقتل الأبرياء أمر مؤلم لكل الشعوب في المنطقة».",
+            ],
+            ["الدائرة الإعلامية", "الدائرة الإعلامية"],
+        ),
+    ],
+)
+def test_ar_relayed_body_gender(paragraphs: list[str], expected: list[str]) -> None:
+    names = [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)]
+    assert [n.split(" في ")[0] for n in names] == expected
