@@ -3034,6 +3034,18 @@ def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]
     return _first_word(name) in _BODY_HEADS[lang]
 
 
+_AR_SENTENCE_BREAK_RE = re.compile(r"[.!?؟\n]")
+
+
+def _said_just_before(before: str) -> bool:
+    """Whether the Arabic sentence before the one that ends *before* has a verb of
+    saying: a verb whose subject is dropped goes on with that speaker, not with one named
+    before a sentence about someone else."""
+    parts = _AR_SENTENCE_BREAK_RE.split(before)
+    previous = [p for p in parts[:-1] if p.strip()]
+    return bool(previous) and bool(_AR_VERB_RE.search(previous[-1]) or ":" in previous[-1])
+
+
 def _ar_feminine_body(who: str) -> bool:
     """Whether Arabic *who* opens with a definite feminine noun («الدائرة», «الوزارة»): a
     bare «وأضاف» (masculine) after «نقلت X عن الدائرة … أن» is not the department's."""
@@ -3908,6 +3920,8 @@ def _speaker(
         return "", ""
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
         # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
+        if lang == "ar" and _ar_object_first(found.subject) and not _said_just_before(before):
+            return "", ""  # «وقد أشاد X ... وأعلن قبوله ...»: X, not the last speaker
         person = lang != "ar" and _is_pronoun(subject, lang)
         return last.recall(paragraph, feminine, person)
     slug, name = "", ""

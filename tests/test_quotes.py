@@ -3802,6 +3802,13 @@ def test_arabic_words_end_before_a_second_verb_of_saying(
             ],
             [""],
         ),
+        # a sentence about someone else between: the last speaker no longer goes on
+        (
+            [
+                "وقال الوزير سامي الحداد إن بلاده تدعم الحوار بين البلدين. وقد أشاد رئيس الحكومة بالمحادثات الأخيرة. وأعلن قبوله دعوة من الرئيس لزيارة البلاد، معربا عن أمله في أن تعزز الزيارة العلاقات."
+            ],
+            ["الوزير سامي الحداد", ""],
+        ),
         # guard: a subject after the verb is still the speaker
         (
             ["وأكد الوزير سامي الحداد استعداد بلاده للتعاون مع الجيران في كل المجالات."],
