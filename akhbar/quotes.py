@@ -1444,6 +1444,9 @@ class _Found:
     conjoined: bool  # Arabic verb written with «و»: the subject comes after it
     that: bool  # «said that», «قال إن»: indirect speech to the end of the sentence
     feminine: bool = False  # Arabic «قالت», «تقول», «قائلة»: a woman or a body speaks
+    # Arabic: a feminine reporter relays a feminine body («ونقلت الوكالة عن الشرطة أن»): a
+    # later «وأشارت» may be either's, so no gendered verb goes on with the body
+    either: bool = False
     participle: bool = False  # Arabic «قائلاً:»: the speaker is the sentence's subject
     # Arabic «ورد X بالقول»: the sentence's verb is no speech verb, so without a subject
     # the speaker is unknown, not the last one
@@ -1947,6 +1950,9 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 that=comp is not None,
                 feminine=say == fold("قولها")
                 or (not say and _ar_feminine_body(match.group("who"))),
+                either=not say
+                and _ar_feminine_body(match.group("who"))
+                and fold_word(_words(match.group(0))[0]).endswith("ت"),
             )
         )
     found.extend(
@@ -2942,12 +2948,19 @@ class _Speakers:
     paragraph: int = -SPEAKER_REACH_PARAGRAPHS - 1
     feminine: bool | None = None  # Arabic: the verb's gender when they were named
     body: bool = False  # a body, not a person (``_is_body``)
+    either: bool = False  # a gendered verb cannot tell them from their reporter
 
     def remember(
-        self, slug: str, name: str, paragraph: int, feminine: bool | None, body: bool = False
+        self,
+        slug: str,
+        name: str,
+        paragraph: int,
+        feminine: bool | None,
+        body: bool = False,
+        either: bool = False,
     ) -> None:
         self.slug, self.name, self.paragraph, self.feminine = slug, name, paragraph, feminine
-        self.body = body
+        self.body, self.either = body, either
 
     def recall(
         self, paragraph: int, feminine: bool | None, person: bool = False
@@ -2957,6 +2970,8 @@ class _Speakers:
         if not self.name or paragraph - self.paragraph > SPEAKER_REACH_PARAGRAPHS:
             return "", ""
         if feminine is not None and self.feminine is not None and feminine != self.feminine:
+            return "", ""
+        if feminine is not None and self.either:
             return "", ""
         if person and self.body:
             return "", ""
@@ -3869,7 +3884,9 @@ def _speaker(
         if not slug:
             name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         feminine = found.feminine if lang == "ar" else None
-        last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
+        last.remember(
+            slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks), found.either
+        )
         return slug, name
     if found.clause:
         # a relative or time clause: the words after the verb, a known actor or (time
@@ -3935,12 +3952,14 @@ def _speaker(
         # the role is cut before is the speaker's
         slug, name = _resolve_prefix(apposed, resolve, speaks)
         name = name if slug else apposed
-        last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
+        last.remember(
+            slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks), found.either
+        )
         return slug, name
     if not slug and _is_office(subject, lang):
         # «مكتب رئيس الوزراء» is the office, not its head: shown as written, unresolved
         name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
-        last.remember("", name, paragraph, feminine, _is_body("", name, lang, speaks))
+        last.remember("", name, paragraph, feminine, _is_body("", name, lang, speaks), found.either)
         return "", name
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
@@ -3963,7 +3982,7 @@ def _speaker(
             name = _ar_shown(subject + ("،" if closed else ""))
         else:
             name = _plain_display(subject)
-    last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks))
+    last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks), found.either)
     return slug, name
 
 
