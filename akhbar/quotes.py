@@ -1369,14 +1369,16 @@ _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
+# The source a tail names, to the sentence's end: words, or a name in quotation marks
+# («وفق ما نقلته وكالة "إرنا" الرسمية»).
+_AR_TAIL_SOURCE = rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
 _AR_TAIL_RE = re.compile(
     r"[\s،,]*(?<!\w)"
     + loose_any(sorted(AR_ATTRIBUTION_TAILS, key=len, reverse=True))
     + r"\s+(?:"
     + "|".join(_loose(v) for v in AR_TAIL_VERBS)
     + r")(?:ت|ته|تها|ه|ها|وا|وه)?(?!\w)"
-    # the source may be a name in quotation marks: «وفق ما نقلته وكالة "إرنا" الرسمية»
-    + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
+    + _AR_TAIL_SOURCE
 )
 _AR_SOURCE_TAIL_RE = re.compile(
     r"\s*[،,]\s*"
@@ -1384,7 +1386,7 @@ _AR_SOURCE_TAIL_RE = re.compile(
     + r"\s+(?:ل|لل|ال)?(?:"
     + "|".join(_loose(h.removeprefix("ال")) for h in AR_SOURCE_TAIL_HEADS)
     + r")(?!\w)"
-    + rf"(?:[^.!?؟:\n\"«“”»]|{_AR_QUOTED_WORD}){{0,100}}[.!?؟]?\s*$"
+    + _AR_TAIL_SOURCE
 )
 _AR_RESERVE_TAIL_RE = re.compile(
     r"[\s،,]*(?<!\w)(?:من\s+|ب)?"
