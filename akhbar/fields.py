@@ -592,13 +592,14 @@ _COOKIE_USE_RE = re.compile(
 # flag; the story's number after its label («کد خبر: 96122715016», «رمز الخبر: 25716»);
 # its tags after theirs, the list or nothing («برچسب ها : …», «کلیدواژه»); and the
 # notices of a page's forms and players, which open their line ("Your browser doesn't
-# support HTML5 video", «تم إضافة تعليقك …»); a comment counter («نظرات(۰ دیدگاه)»), a
-# live player's button («پخش زنده»), the head of related links («در همین زمینه :»), a
+# support HTML5 video", «پخش این فایل در دستگاه شما پشتیبانی نمی شود», «تم إضافة تعليقك …»); a comment counter («نظرات(۰ دیدگاه)»), a
+# live player's button («پخش زنده»), the head of related links («در همین زمینه :»,
+# «موضوعات مرتبط»), a
 # section's name after its label («سرویس: بین الملل»).  A line of the text is never only
 # one of these.
 PAGE_LABELS = (
     *AD_LABELS, "انتهای پیام", "پایان پیام", "انتهى", "نظر شما", "نظرات", "ارسال نظر", "نظرات کاربران",
-    "بحث و گفتگو", "بحث و گفت و گو", "پخش زنده", "در همین زمینه",
+    "بحث و گفتگو", "بحث و گفت و گو", "پخش زنده", "در همین زمینه", "موضوعات مرتبط",
     "لینک های دسترسی", "لینک های قابل دسترسی", "پرش به محتوا", "لینک کوتاه", "خبر فوری",
     "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
     "انتقل إلى المحتوى", "عاجل", "أرسل تعليقك", "ارسل تعليقك", "شارك", "شارک", "شاركنا",
@@ -614,6 +615,7 @@ PAGE_NOTICES = (
     "your browser does not support", "your browser doesn't support",
     "your browser doesn’t support", "مرورگر شما از", "متصفحك لا يدعم", "تم إضافة تعليقك",
     "تم أضافة تعليقك", "در زمینه انتشار نظرات مخاطبان",
+    "پخش این فایل در دستگاه شما پشتیبانی نمی شود",
 )  # fmt: skip
 # The end of the agency's message, with the desk's code after it: «انتهای پیام/392/».
 END_LABELS = ("انتهای پیام", "پایان پیام", "انتهى")
@@ -749,6 +751,29 @@ def tools_source(line: str) -> str | None:
     return matches[0]["name"]
 
 
+# The site's banner: its name and its address, between dashes or bars and nothing else
+# («- خبرگزاری آریانا نیوز - https://ariananews.co -», "Dawn | www.dawn.com").  Page
+# chrome in the page's head, never a headline; the name is the publisher's.
+_URL = r"(?:https?://|www\.)[^\s|]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?"
+_BANNER_NAME = r"[^\-–—|:/.،\n]{2,40}?"
+_SITE_BANNER_RE = re.compile(
+    rf"^[\s\-–—|]*(?:(?P<name>{_BANNER_NAME})\s*[\-–—|]+\s*(?:{_URL})"
+    rf"|(?:{_URL})\s*[\-–—|]+\s*(?P<after>{_BANNER_NAME}))[\s\-–—|]*$",
+    re.IGNORECASE,
+)
+BANNER_NAME_WORDS = 5
+
+
+def site_banner(line: str) -> str | None:
+    """The site's name on its banner line (``_SITE_BANNER_RE``), or None for any other
+    line."""
+    m = _SITE_BANNER_RE.match(line.strip())
+    if not m:
+        return None
+    name = (m["name"] or m["after"]).strip()
+    return name if len(name.split()) <= BANNER_NAME_WORDS else None
+
+
 def _is_masthead(line: str) -> bool:
     """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
     a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
@@ -795,8 +820,8 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
     among them, or of a line crediting the story's source).  The head is the short lines
     before the first that ends a sentence; its chrome: date stamps (``is_date_chrome``),
-    the masthead (``_is_masthead``), a source line «منبع: …» (its agency credited), a
-    line printed again, and a line printed twice in a row (a photo's description and its
+    the masthead (``_is_masthead``), a source line «منبع: …» and the site's banner
+    (``site_banner``; their agency credited), a line printed again, and a line printed twice in a row (a photo's description and its
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
@@ -857,6 +882,10 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
             continue
         if m := SOURCE_LINE_RE.match(line):
             agency = agency or m["name"]
+            chrome.append(line)
+            continue
+        if (site := site_banner(line)) is not None:
+            agency = agency or site
             chrome.append(line)
             continue
         if i > 0 and not agency and (credit := byline_credit(line)):

@@ -183,9 +183,16 @@ _DESK_RE = re.compile(
     r"^(?:سرویس|گروه|خبرنگار|دبیرخانه|بخش|حوزه)\b.*?\s+(?=خبرگزاری|روزنامه|پایگاه|شبکه|سایت|باشگاه)"
 )
 # A source line «المصدر: الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn» (a full-width colon
-# too): the one pattern for the structure (a closing source line is evidence, not text),
-# the publisher (step 2) and the key points (never a point).
-SOURCE_LABEL = r"(?:المصدر|المصادر|مصدر|منبع|منابع|Source)"
+# too), a credit line «برگرفته شده از: سایت بی بی سی» ("taken from"): the one pattern for
+# the structure (a closing source line is evidence, not text), the publisher (step 2) and
+# the key points (never a point).
+SOURCE_LABEL = (
+    r"(?:المصدر|المصادر|مصدر|منبع|منابع|Source|"
+    + loose_pattern("برگرفته شده از")
+    + "|"
+    + loose_pattern("برگرفته از")
+    + ")"
+)
 SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 _END_SPLIT_RE = re.compile(r"\s*[/،٬,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula

@@ -1657,3 +1657,51 @@ def test_the_font_size_buttons_are_chrome():
     assert "+A -A" in shape.chrome
     kept = structure(["Plan A-B", LONG_AR], "ar")
     assert "Plan A-B" not in kept.chrome
+
+
+@pytest.mark.parametrize(
+    ("head", "credit"),
+    [
+        # a credit line «taken from:» names the source, no headline
+        ("برگرفته شده از: سایت بی بی سی", "سایت بی بی سی"),
+        ("برگرفته از: روزنامه دان", "روزنامه دان"),
+        # the site's banner: its name and its address between dashes
+        ("- خبرگزاری نمونه نیوز - https://namoone.example.co -", "خبرگزاری نمونه نیوز"),
+        ("نمونه نیوز | www.namoone.example.com", "نمونه نیوز"),
+    ],
+)  # fmt: skip
+def test_a_credit_line_and_the_site_banner_are_no_headline(head, credit):
+    shape = structure([head, LONG_FA, LONG_FA], "fa")
+    assert (shape.headline, shape.credit) == ("", credit)
+    assert shape.chrome == (head,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a headline naming a site's address is no banner
+        "سایت namoone.example.com در پاکستان فیلتر شد",
+        # a place and an agency, a dash between them
+        "اسلام آباد - ایرنا",
+        # a figure with a point is no address
+        "پاکستان - 12.5 درصد رشد",
+    ],
+)
+def test_a_line_with_a_dash_or_an_address_is_no_banner(line):
+    assert structure([line, LONG_FA, LONG_FA], "fa").credit == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the BBC player's notice, with and without its stop, spaced or joined
+        "پخش این فایل در دستگاه شما پشتیبانی نمی شود.",
+        "پخش این فایل در دستگاه شما پشتیبانی نمی‌شود",
+        # the head of the related topics
+        "موضوعات مرتبط",
+    ],
+)
+def test_a_players_notice_and_related_topics_are_page_chrome(line):
+    shape = structure([line, LONG_FA, LONG_FA], "fa")
+    assert shape.headline == ""
+    assert shape.chrome == (line,)

@@ -523,6 +523,8 @@ def test_an_interview_retold_from_another_outlet_is_not_its_source():
         ("منابع: ایرنا", "ایرنا"),
         # a full-width colon
         ("Source： Dawn", "Dawn"),
+        # a credit line, «taken from:»
+        ("برگرفته شده از: سایت بی بی سی", "سایت بی بی سی"),
     ],
 )  # fmt: skip
 def test_one_source_line_for_structure_publisher_and_key_points(line, name):
