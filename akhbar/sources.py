@@ -30,7 +30,10 @@ source wins):
 4. a short credit line as the last paragraph («این گزارش را خبرگزاری تسنیم منتشر
    کرد») naming a source of two words or more (single-word aliases such as مهر, فارس,
    العربية are ordinary words too, so only the formulas above may use them), and not
-   as the one spoken to («… در گفت‌وگو با خبرگزاری فارس گفت: …»);
+   as the one spoken to («… در گفت‌وگو با خبرگزاری فارس گفت: …»); not when a formula
+   named an outlet not in sources.yml (the publisher is that outlet), nor when the line
+   opens with a formula itself («به گزارش بی.بی.سی اردو، شخصی …», a page cut after it:
+   another outlet the text quotes);
 5. a formula naming an outlet that is not in sources.yml: ("", name as written);
 6. ("", "").
 
@@ -500,7 +503,9 @@ def find_attribution(
         slug, written = _interview(paragraph, index) if not unknown[0] else ("", "")
         if slug:
             return Attribution(slug, written, "")
-    last = paragraphs[-1] if paragraphs else ""
+    last = paragraphs[-1] if paragraphs and not unknown[0] else ""
+    if last and (_OPENING_RE.match(last) or lead_formula(last, sources)[0]):
+        last = ""  # a later formula names whom the text quotes, not its publisher
     if last and len(tokenize(last)) <= CREDIT_LINE_WORDS and not _INTERVIEWED_RE.search(last):
         slug, written = _lookup(last, index, min_words=2)
         if slug:

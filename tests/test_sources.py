@@ -667,6 +667,29 @@ def test_an_agency_spoken_to_is_not_the_publisher(text, expected):
     assert source_of(text) == expected
 
 
+_LONG_FA = "مردم شهر در اعتراض به حمله اخیر بازارها را تعطیل کردند و تردد به حداقل رسید."
+_TEXT = [_LONG_FA] * 3  # the lead window's paragraphs, before the last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the opening formula names an outlet not in sources.yml: a later short
+        # formula, the page cut after it, names whom the text quotes
+        (["به گزارش «نمونه نیوز» ، " + _LONG_FA, *_TEXT, "به گزارش بی.بی.سی اردو، شخصی"], ("", "نمونه نیوز")),
+        (["به گزارش نمونه نیوز، " + _LONG_FA, *_TEXT, "این گزارش را خبرگزاری تسنیم منتشر کرد"], ("", "نمونه نیوز")),
+        # with no opening formula, a closing formula is no credit line either
+        ([_LONG_FA, *_TEXT, "به گزارش بی.بی.سی اردو، شخصی"], ("", "")),
+        # guard: a credit line closing a text without a formula names the publisher
+        ([_LONG_FA, *_TEXT, "این گزارش را خبرگزاری تسنیم منتشر کرد"], ("tasnim", "خبرگزاری تسنیم")),
+        # guard: the opening formula's known outlet wins as before
+        (["به گزارش ایسنا، " + _LONG_FA, *_TEXT, "به گزارش بی.بی.سی اردو، شخصی"], ("isna", "ایسنا")),
+    ],
+)  # fmt: skip
+def test_a_later_formula_is_never_the_publisher(text, expected):
+    assert source_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
