@@ -688,6 +688,31 @@ _GLUED_OUTLET_DASH_RE = re.compile(
     + loose_any(("خبر", "نیوز", "پرس", "برس", "آنلاین", "أونلاين"))
     + r"\s*[-–—]+\s*(?=\S)"
 )
+# The outlet's desk opening the lead with a dash or a colon: «گروه استان‌ها- جانشین
+# فرمانده … گفت: …», «سرویس بین الملل: …».  Only a desk's name (``DESK_NAMES``): «گروه»
+# is a group too («گروه طالبان: …» speaks).
+DESK_NAMES = (
+    "استان ها", "استانها", "بین الملل", "بین المللی", "سیاسی", "سیاست", "اقتصادی", "اقتصاد",
+    "اجتماعی", "جامعه", "فرهنگی", "فرهنگ", "ورزشی", "ورزش", "خارجی", "جهان", "علمی",
+    "حوادث", "دفاعی", "امنیتی", "انرژی", "دیپلماسی", "مجلس", "استانی", "خبر", "اخبار",
+    "سیاسی و بین الملل", "دیپلماسی و سیاست خارجی",
+)  # fmt: skip
+_DESK_OPENING_RE = re.compile(
+    rf"^(?:{loose_pattern('گروه')}|{loose_pattern('سرویس')})\s+"
+    + loose_any(sorted(DESK_NAMES, key=len, reverse=True))
+    + r"\s*[-–—:]+\s*(?=\S)"
+)
+# A date opening the lead with a colon or «؛», an outlet's name that is a day and a
+# month, or a month («19 دی: شمار کشته شدگان …», «خرداد؛نخست وزیر …»; ``MONTHS``): read
+# as the date, it misdates the story; it is no part of the statement.  A month alone
+# only before «؛» («اسد: …» speaks).
+_DATE_OPENING_RE = re.compile(
+    r"^(?:[0-9۰-۹٠-٩]{1,2}\s*"
+    + loose_any(MONTHS)
+    + r"(?:\s*[0-9۰-۹٠-٩]{4})?\s*[:؛]|"
+    + loose_any(MONTHS)
+    + r"\s*؛)\s*(?=\S)"
+)
 _TAIL_WINDOW = 40  # «- Fars News Agency» at the end of a sentence: the name's characters
 
 
@@ -847,6 +872,8 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("dateline-outlet", "", "(", _unknown_dateline),
     ("agency-tail", "", _DASHES, _tail),
     ("place-colon", "", ":", _pattern(_PLACE_COLON_RE)),
+    ("fa-desk-opening", "گس", "-–—:", _pattern(_DESK_OPENING_RE)),
+    ("date-opening", "", ":؛", _pattern(_DATE_OPENING_RE)),
 )
 
 
@@ -925,7 +952,9 @@ def byline_credit(line: str, sources: Sequence[Source] | None = None) -> tuple[s
 # Rules that remove what attributes a claim rather than a dateline's boilerplate
 # («وفقا لوكالة X، …», «ذكرت وكالة X، …»): the publisher's formula in the lead, a source
 # of the claim in any later sentence, kept there.
-LEAD_ONLY_RULES = frozenset({"ar-agency-reported", "place-colon", "glued-outlet-dash"})
+LEAD_ONLY_RULES = frozenset(
+    {"ar-agency-reported", "place-colon", "glued-outlet-dash", "fa-desk-opening", "date-opening"}
+)
 
 
 def strip_attribution(

@@ -285,6 +285,29 @@ def test_the_arabic_formula_is_stripped_from_the_lead_only():
     assert strip_attribution(dateline, lead=False) == "بدأ الهجوم باستهداف مبنى القضاء."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet's desk and a dash or a colon
+        ("گروه استان‌ها- فرماندار شهر گفت: جاده باز شد.", "فرماندار شهر گفت: جاده باز شد."),
+        ("سرویس بین الملل: وزیر خارجه وارد پکن شد.", "وزیر خارجه وارد پکن شد."),
+        # an outlet's name that is a day and a month, or a month before «؛»
+        ("19 دی: شمار کشته‌ها به ده نفر رسید.", "شمار کشته‌ها به ده نفر رسید."),
+        ("۱۲ خرداد ۱۴۰۲: مرز بازگشایی شد.", "مرز بازگشایی شد."),
+        ("خرداد؛نخست وزیر اعلام کرد که سفر انجام شد.", "نخست وزیر اعلام کرد که سفر انجام شد."),
+        # guard: a group speaking is no desk
+        ("گروه طالبان: مسئولیت حمله را نمی‌پذیریم.", "گروه طالبان: مسئولیت حمله را نمی‌پذیریم."),
+        # guard: a name that is a month speaks before a colon
+        ("اسد: ارتش پیروز خواهد شد.", "اسد: ارتش پیروز خواهد شد."),
+        # guard: a date inside the sentence stays
+        ("وزیر روز 19 دی وارد شد.", "وزیر روز 19 دی وارد شد."),
+    ],
+)  # fmt: skip
+def test_a_desk_or_a_date_opening_the_lead_is_stripped(text, expected):
+    assert strip_attribution(text) == expected
+    assert strip_attribution(text, lead=False) == text  # a later sentence keeps its words
+
+
 @pytest.mark.parametrize("seed", ["000", "001", "003", "004"])
 def test_stripped_leads_keep_no_agency_name(seed):
     _, paragraphs = read_seed(seed)
