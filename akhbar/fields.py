@@ -1975,7 +1975,8 @@ COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         "ar": (
             ("parenthetical", r"\s*\((?!(?:ص|ع|رض)\))[^()]{2,80}\)"),
             # «يوم الأحد», «مساء اليوم», «أمس»
-            ("ar-time", rf"(?<=\s){_AR_TIME}(?=[\s،,.]|$)"),
+            # (at the start too, «و» glued: «ويوم الاثنين، استضافت …»)
+            ("ar-time", rf"(?:(?<=\s)|^و?){_AR_TIME}(?=[\s،,.]|$)"),
             # «في تصريح لـ…», «خلال مؤتمر صحفي …» before a comma or «إن/أن»
             (
                 "ar-speech-setting",
