@@ -991,8 +991,12 @@ def is_chrome(line: str) -> bool:
     return is_date_chrome(line) or is_page_label(line) or is_empty_stamp(line) or is_page_tool(line)
 
 
-def _may_head(line: str) -> bool:
-    """May *line* be the headline: short, ending no sentence, and no chrome?"""
+def _may_head(line: str, lang: str) -> bool:
+    """May *line* be the headline: short, ending no sentence, no chrome, and in the
+    article's script (a Latin line over a Persian or Arabic text is the site's tagline:
+    "The Swiss voice in the world since 1935")?"""
+    if lang in ("fa", "ar") and _is_latin(line):
+        return False
     return _is_short_line(line) and not _ends_sentence(line) and not is_chrome(line)
 
 
@@ -1024,17 +1028,17 @@ def structure(lines: list[str], lang: str) -> Structure:
     head, body = list(lines[:labels]), list(lines[labels:])
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
-        if _may_head(body[1]):
+        if _may_head(body[1], lang):
             kicker, headline, body = body[0].rstrip(":").strip(), body[1], body[2:]
         elif _lone_kicker(body[0], body[1]):
             kicker, body = body[0].rstrip(":").strip(), body[1:]
     elif len(body) > 1 and _is_reporting_kicker(body[0]):
         # «رسانه‌های پاکستانی خبر دادند»: a kicker; the headline is the line after it, if any
-        if len(body) > 2 and _may_head(body[1]):
+        if len(body) > 2 and _may_head(body[1], lang):
             kicker, headline, body = body[0], body[1], body[2:]
         else:
             kicker, body = body[0], body[1:]
-    elif len(body) > 1 and _may_head(body[0]):
+    elif len(body) > 1 and _may_head(body[0], lang):
         headline, body = body[0], body[1:]
     if body and (m := SOURCE_LINE_RE.match(body[-1])):
         source_line, body = m.group("name"), body[:-1]

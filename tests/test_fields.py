@@ -1097,6 +1097,8 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         # a comment form's call and the share buttons' label, Arabic or Persian-spelled
         ([LONG_AR, "شارک :", LONG_AR, "أرسل تعليقك"], "ar", "", ["شارک :", "أرسل تعليقك"]),
         ([LONG_AR, "شارك :", LONG_AR, "Share"], "ar", "", ["شارك :", "Share"]),
+        # a Latin line over an Arabic text is the site's tagline, no headline
+        (["The Swiss voice in the world since 1935", LONG_AR, LONG_AR], "ar", "", []),
         # guards: a headline or a sentence that opens with a label's words
         (["شارك الوزير في مؤتمر الأمن الإقليمي", LONG_AR, LONG_AR], "ar",
          "شارك الوزير في مؤتمر الأمن الإقليمي", []),
