@@ -56,7 +56,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_STAMP_RE
@@ -72,6 +72,8 @@ from akhbar.text import (
     fold,
     loose_any,
     pair_curly_quotes,
+    persian_stemmer,
+    persian_stopwords,
     split_sentences,
     tokens,
 )
@@ -302,16 +304,7 @@ _FA_KEEP_ENDINGS = ("ستان",)
 
 @cache
 def _persian_stopwords() -> frozenset[str]:
-    from hazm import stopwords_list  # heavy import, only when Persian is ranked
-
-    return frozenset(fold(w) for w in stopwords_list() if "_" not in w)
-
-
-@cache
-def _persian_stemmer() -> Callable[[str], str]:
-    from hazm import Stemmer
-
-    return Stemmer().stem
+    return frozenset(fold(w) for w in persian_stopwords() if "_" not in w)
 
 
 def _strip_affixes(word: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
@@ -334,7 +327,7 @@ def stem(token: str, lang: str) -> str:
     if lang == "fa":
         if token.endswith(_FA_KEEP_ENDINGS):
             return token
-        stemmed = _persian_stemmer()(token)
+        stemmed = persian_stemmer()(token)
         return stemmed if len(stemmed) >= _FA_MIN_STEM else token
     if lang == "ar":
         return _strip_affixes(token, _AR_PREFIXES, _AR_SUFFIXES)

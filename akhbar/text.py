@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -222,18 +222,115 @@ def detect_language(text: str) -> str:
     return "fa" if persian >= arabic else "ar"
 
 
-@cache
-def persian_lemmatizer():  # type: ignore[no-untyped-def]
-    """hazm's Lemmatizer over hazm's word list and conjugated verbs (``_persian_tables``:
-    read from the cache folder when they are kept there, else built by hazm, ~1.5 s of
-    CPU), once per process when Persian is first displayed or scored.  Its
-    ``lemmatize`` is hazm's own; only the tables it reads are handed to it."""
-    from hazm import Lemmatizer, Stemmer
+# -- what extraction uses of hazm, without importing it ------------------------------------
+# ``import hazm`` imports all of it, nltk among the rest (~0.2 s of CPU, paid by every
+# process that reads Persian, so by a rebuild that extracts one Persian article).  What
+# extraction uses of it is small: its stopword list (a data file), its Stemmer (a list of
+# suffixes, a literal of its constants module) and its Lemmatizer's lookup over its word
+# list and verb forms (``_persian_tables``, kept in the cache folder).  They are read from
+# hazm's files; hazm itself is imported only to build the tables.
 
+
+@cache
+def hazm_folder() -> Path | None:
+    """hazm's package folder, found without importing hazm (None: hazm is not installed)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(spec.submodule_search_locations[0])
+
+
+def _hazm_file(name: str) -> Path:
+    folder = hazm_folder()
+    if folder is None:
+        raise ModuleNotFoundError("No module named 'hazm'", name="hazm")
+    return folder / name
+
+
+@cache
+def persian_stopwords() -> tuple[str, ...]:
+    """hazm's stopword list (``hazm.stopwords_list``), read from its data file."""
+    with _hazm_file("data/stopwords.dat").open(encoding="utf-8") as fh:
+        return tuple(sorted({w.strip() for w in fh}))
+
+
+# What hazm's Stemmer adds to the suffixes of its constants module (``Stemmer.__init__``).
+_STEMMER_ENDINGS = frozenset({"\u0654", ZWNJ + "ا", ZWNJ})
+
+
+def _hazm_literal(module: str, name: str) -> Any:
+    """The literal value assigned to *name* in hazm's *module* (read, not imported), or
+    None when it is not assigned a literal there."""
+    import ast
+
+    tree = ast.parse(_hazm_file(module).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            try:
+                return ast.literal_eval(node.value)
+            except ValueError:
+                return None
+    return None
+
+
+def _hazm_stem(ends: tuple[str, ...], word: str) -> str:
+    """hazm's ``Stemmer.stem``: the longest of *ends* the word ends with cut off (a
+    one-letter one only from a word of 4 letters or more), «ۀ» written «ه»."""
+    for end in ends:
+        if word.endswith(end):
+            if len(end) == 1 and len(word) - len(end) < 3:
+                continue
+            word = word[: -len(end)]
+            break
+    if word.endswith("ۀ"):
+        word = word[:-1] + "ه"
+    if word.endswith(ZWNJ):
+        word = word[:-1]
+    return word
+
+
+@cache
+def persian_stemmer() -> Callable[[str], str]:
+    """hazm's ``Stemmer().stem``, with the suffixes read from its constants module (hazm's
+    own Stemmer when they cannot be read there)."""
+    suffixes = _hazm_literal("constants.py", "SUFFIXES")
+    if not isinstance(suffixes, set) or not all(isinstance(s, str) for s in suffixes):
+        from hazm import Stemmer
+
+        return Stemmer().stem
+    ends = tuple(sorted(suffixes | _STEMMER_ENDINGS, key=len, reverse=True))
+    return partial(_hazm_stem, ends)
+
+
+class PersianLemmatizer:
+    """hazm's ``Lemmatizer.lemmatize`` of a word without a part of speech, over hazm's
+    word list and verb forms (*words*, *verbs*) and its stemmer (*stem*)."""
+
+    def __init__(self, words: Words, verbs: Mapping[str, str], stem: Callable[[str], str]):
+        self.words, self.verbs, self.stem = words, verbs, stem
+
+    def lemmatize(self, word: str) -> str:
+        """The word when listed, a verb form's verb («می‌روم» -> «رفت#رو»), else its stem
+        when that is listed, else the word."""
+        if word in self.words:
+            return word
+        if word in self.verbs:
+            return self.verbs[word]
+        stem = self.stem(word)
+        return stem if stem and stem in self.words else word
+
+
+@cache
+def persian_lemmatizer() -> PersianLemmatizer:
+    """hazm's lemmatizer over hazm's word list and conjugated verbs (``_persian_tables``:
+    read from the cache folder when they are kept there, else built by hazm, ~1.5 s of
+    CPU), once per process when Persian is first displayed or scored."""
     words, verbs, _glued = _persian_tables()
-    lemmatizer = Lemmatizer.__new__(Lemmatizer)  # its __init__ would build the tables again
-    lemmatizer.words, lemmatizer.verbs, lemmatizer.stemmer = words, verbs, Stemmer()
-    return lemmatizer
+    return PersianLemmatizer(words, verbs, persian_stemmer())
 
 
 # -- hazm's tables, kept in the cache folder -----------------------------------------------
@@ -314,13 +411,11 @@ def _tables_key() -> str:
     """What the kept tables are made from: hazm's code and data files (its version and
     any local change) and this module's code, which derives the glued spellings."""
     import hashlib
-    import importlib.util
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    spec = importlib.util.find_spec("hazm")  # finds hazm without importing it
-    if spec is None or not spec.submodule_search_locations:
+    folder = hazm_folder()
+    if folder is None:
         return ""  # no hazm: nothing kept is of it (building the tables fails)
-    folder = Path(spec.submodule_search_locations[0])
     for path in sorted([*folder.glob("*.py"), *(folder / "data").glob("*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

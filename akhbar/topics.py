@@ -125,11 +125,9 @@ def english_stem(word: str) -> str:
 
 @cache
 def _hazm() -> tuple[Callable[[str], str], Callable[[str], str]]:
-    from hazm import Stemmer  # heavy import, only when Persian is scored
+    from akhbar.text import persian_lemmatizer, persian_stemmer
 
-    from akhbar.text import persian_lemmatizer
-
-    return persian_lemmatizer().lemmatize, Stemmer().stem
+    return persian_lemmatizer().lemmatize, persian_stemmer()
 
 
 @cache

@@ -262,3 +262,69 @@ def test_a_word_that_opens_no_verb_phrase_reads_no_verb_phrases(
     assert text.persian_lemmatizer().lemmatize(word) == lemma
     assert builds["builds"] == 0
     assert not (tmp_path / "cache" / "persian" / "verb-phrases.json").exists()
+
+
+# A Persian article as outlets write one: an agency, a speaker, a figure, a place.
+PERSIAN_ARTICLE = (
+    "سفر وزیر خارجه به اسلام‌آباد\n\n"
+    "به گزارش خبرگزاری مهر، وزیر امور خارجه روز دوشنبه در دیدار با همتای پاکستانی خود "
+    "گفت که همکاری‌های دو کشور در زمینه تجارت مرزی گسترش می‌یابد.\n\n"
+    "وی افزود: حجم مبادلات دو کشور به سه میلیارد دلار رسیده است."
+)
+
+
+def test_a_persian_article_is_extracted_without_importing_hazm_once_its_tables_are_kept(
+    kept, tmp_path
+):
+    """What extraction uses of hazm (stopwords, stemmer, lemmatizer) is read
+    from its files and the kept tables: hazm, and nltk with it, is not imported."""
+    folder, _expected = kept
+    shutil.copytree(folder, tmp_path / "cache")
+    script = f"""
+import json, sys
+from pathlib import Path
+from akhbar import text
+from akhbar.extract import Extractor
+from akhbar.knowledge import load_knowledge
+from akhbar.settings import Settings
+text.keep_tables_in(Path({str(tmp_path / "cache")!r}))
+extractor = Extractor(load_knowledge(Settings.from_environment().knowledge_dir))
+article = extractor.extract({PERSIAN_ARTICLE!r}.encode(), "seeds/x.txt").article
+print(json.dumps({{
+    "lang": article.lang,
+    "key_points": len(article.key_points),
+    "imported": sorted(m for m in ("hazm", "nltk") if m in sys.modules),
+}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    outcome = json.loads(done.stdout)
+    assert outcome["lang"] == "fa"
+    assert outcome["key_points"] > 0
+    assert outcome["imported"] == []
+
+
+def test_the_stemmer_stems_as_hazm_does():
+    """hazm's Stemmer, its suffixes read from its constants: the same stem for each word
+    of hazm's list and for words with its suffixes."""
+    from hazm import Lemmatizer, Stemmer
+
+    reference = Stemmer().stem
+    stem = text.persian_stemmer()
+    words = list(Lemmatizer().words)[::3]
+    endings = ("ها", "های", "هایشان", "ی", "ای", "ترین", "م", "ش", "\u200cها", "ۀ", "\u0654")
+    forms = [*words, *(w + e for w in words[::7] for e in endings), "", "ab", "من", "کتابم"]
+    assert [stem(f) for f in forms] == [reference(f) for f in forms]
+
+
+def test_the_stopwords_are_hazms():
+    from hazm import stopwords_list
+
+    assert list(text.persian_stopwords()) == stopwords_list()
