@@ -33,12 +33,10 @@ The matcher is built once from ``Knowledge`` and is pure afterwards.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from akhbar.knowledge import Knowledge
 from akhbar.model import Candidate
@@ -51,6 +49,7 @@ from akhbar.text import (
     WORD_CACHE,
     detect_language,
     fold,
+    persian_adjectives,
 )
 
 # A word as written: letters/digits plus the marks fold() removes from inside a word
@@ -310,22 +309,6 @@ def longest_name[Entry](
     return found
 
 
-@cache
-def _lexicon_adjectives() -> frozenset[str]:
-    """Words hazm's Persian lexicon tags as adjectives (AJ): ظریف, روحانی, شریف, غنی...
-    Read from hazm's data file without importing hazm (an Arabic build never needs it)."""
-    spec = importlib.util.find_spec("hazm")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(spec.submodule_search_locations[0]) / "data" / "words.dat"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    words = (line.split("\t") for line in lines)
-    return frozenset(w[0] for w in words if len(w) > 2 and "AJ" in w[2].split(","))
-
-
 def _names_a_place(toks: Sequence[Token], start: int) -> bool:
     """Whether the words before token *start* are a place noun, with perhaps one
     adjective such as «بین‌المللی» between («فرودگاه بین‌المللی امام خمینی»)."""
@@ -427,7 +410,7 @@ class ActorMatcher:
             for key, slug in short.items()
             if len(last_words.get(key, set()) | {slug}) > 1
         }
-        adjectives = _lexicon_adjectives() if short else frozenset()
+        adjectives = persian_adjectives() if short else frozenset()
         self._weak = {key for key, slug in short.items() if self._is_word(key, slug, adjectives)}
         self._short = set(short)
         self._given_names = self._given | GIVEN_NAMES

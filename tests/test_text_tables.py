@@ -26,6 +26,7 @@ SENTENCE = "همکاریهای دو کشور میشود و رسیدهایم؛ ر
 LEMMAS = ("کتاب‌ها", "می‌روم", "گفته_شده_است", "نچشیده_است", "درختان", "اجتماعی")
 CACHES = (
     text.persian_lemmatizer,
+    text.persian_adjectives,
     text._persian_tables,
     text._persian_lexicon,
     text.restore_zwnj,
@@ -195,8 +196,10 @@ def test_the_build_keeps_the_tables_in_its_cache_folder_only(tmp_path, builds, m
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache1"))
     build_docs(seeds, tmp_path / "docs1", _quiet)
     assert builds["builds"] == 1
-    # The seeds' words never look up a verb form of several words: those are not written.
-    assert [p.name for p in (tmp_path / "cache1" / "persian").iterdir()] == ["lexicon.json"]
+    # The seeds' words never look up a verb form of several words: those are not written
+    # (the adjectives are, by the process that first sets the actors' matcher up).
+    kept = {p.name for p in (tmp_path / "cache1" / "persian").iterdir()}
+    assert kept - {"adjectives.json"} == {"lexicon.json"}
 
     shutil.copytree(tmp_path / "cache1" / "persian", tmp_path / "cache2" / "persian")
     monkeypatch.setenv("AKHBAR_CACHE_DIR", str(tmp_path / "cache2"))
@@ -276,7 +279,7 @@ PERSIAN_ARTICLE = (
 def test_a_persian_article_is_extracted_without_importing_hazm_once_its_tables_are_kept(
     kept, tmp_path
 ):
-    """What extraction uses of hazm (stopwords, stemmer, lemmatizer) is read
+    """What extraction uses of hazm (stopwords, stemmer, lemmatizer, adjectives) is read
     from its files and the kept tables: hazm, and nltk with it, is not imported."""
     folder, _expected = kept
     shutil.copytree(folder, tmp_path / "cache")
@@ -328,3 +331,29 @@ def test_the_stopwords_are_hazms():
     from hazm import stopwords_list
 
     assert list(text.persian_stopwords()) == stopwords_list()
+
+
+def test_the_adjectives_are_kept_and_read_by_the_next_process(tmp_path, builds):
+    """hazm's adjectives (AJ) read from its word list, kept in the cache folder, and read
+    from there (not from the word list) by the next process; a stale file is replaced."""
+    from hazm.utils import words_list
+
+    expected = frozenset(word for word, _f, tags in words_list() if "AJ" in tags)
+    assert {"ظریف", "شریف", "روحانی"} <= expected
+    assert not {"خبرگزاری", "اسلام‌آباد"} & expected  # nouns only
+    _use(tmp_path)
+    assert text.persian_adjectives() == expected
+    path = tmp_path / "persian" / "adjectives.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["key"] == text._tables_key()
+    kept_bytes = path.read_bytes()
+    _use(tmp_path)
+    real = text._hazm_file
+    text._hazm_file = lambda name: pytest.fail(f"read {name} again")
+    try:
+        assert text.persian_adjectives() == expected
+    finally:
+        text._hazm_file = real
+    _stale(path)
+    _use(tmp_path)
+    assert text.persian_adjectives() == expected
+    assert path.read_bytes() == kept_bytes
