@@ -289,8 +289,24 @@ def _check_unique_aliases(label: str, owners: list[tuple[str, tuple[str, ...]]])
             seen[key] = ident
 
 
+# The knowledge this process read last: another reading of the same files (by their
+# version) takes it instead of parsing them again (the extraction's default sources,
+# ``sources._shipped_sources``, are those of the build's knowledge).
+_last_read: Knowledge | None = None
+
+
+def knowledge_of(folder: Path) -> Knowledge:
+    """The knowledge of *folder*: the one this process read last when the files are the
+    same (``knowledge_version``), else read (``load_knowledge``)."""
+    last = _last_read
+    if last is not None and last.version == knowledge_version(Path(folder)):
+        return last
+    return load_knowledge(folder)
+
+
 def load_knowledge(folder: Path) -> Knowledge:
     """Read and validate the four knowledge files in *folder*."""
+    global _last_read
     folder = Path(folder)
     labels = {name: f"{folder.name}/{name}" for name in FILES}
     roles = _read_roles(folder / "roles.yml", labels["roles.yml"])
@@ -310,13 +326,14 @@ def load_knowledge(folder: Path) -> Knowledge:
         labels["sources.yml"],
         [(s.slug, (s.names.fa, s.names.ar, s.names.en, *s.aliases)) for s in sources],
     )
-    return Knowledge(
+    _last_read = Knowledge(
         actors=actors,
         roles=roles,
         sources=sources,
         topics=topics,
         version=knowledge_version(folder),
     )
+    return _last_read
 
 
 def knowledge_version(folder: Path) -> str:

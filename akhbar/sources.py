@@ -879,12 +879,13 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
 
 @cache
 def _shipped_sources() -> tuple[Source, ...]:
-    """The sources of the knowledge folder shipped with the code."""
+    """The sources of the knowledge folder shipped with the code (the build's, when it
+    has read the same files)."""
     from pathlib import Path
 
-    from akhbar.knowledge import load_knowledge
+    from akhbar.knowledge import knowledge_of
 
-    return load_knowledge(Path(__file__).resolve().parent.parent / "knowledge").sources
+    return knowledge_of(Path(__file__).resolve().parent.parent / "knowledge").sources
 
 
 # Indexes by the identity of the sources they were built for (a Knowledge keeps its

@@ -371,3 +371,43 @@ def test_missing_file_is_a_knowledge_error(tmp_path):
     (folder / "roles.yml").unlink()
     with pytest.raises(KnowledgeError, match=r"knowledge/roles\.yml: cannot be read"):
         load_knowledge(folder)
+
+
+def test_the_same_files_are_not_read_twice_in_a_process(tmp_path, monkeypatch):
+    """``knowledge_of`` takes the knowledge this process read last when its files are
+    the same (the shipped sources' default takes the build's), and reads them again when
+    one changed or another folder was read since."""
+    import akhbar.knowledge as knowledge_module
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, copy)
+    read = load_knowledge(copy)
+    assert knowledge_module.knowledge_of(KNOWLEDGE_DIR) is read  # the same bytes
+    assert knowledge_module.knowledge_of(copy) is read
+    parsed: list[Path] = []
+    real = knowledge_module._read_sources
+
+    def counted(path, label):
+        parsed.append(path)
+        return real(path, label)
+
+    monkeypatch.setattr(knowledge_module, "_read_sources", counted)
+    with (copy / "sources.yml").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a comment: other bytes, another version\n")
+    again = knowledge_module.knowledge_of(copy)
+    assert again is not read
+    assert again.version != read.version
+    assert again.sources == read.sources
+    assert parsed == [copy / "sources.yml"]
+    assert knowledge_module.knowledge_of(KNOWLEDGE_DIR) is not again  # read again
+    assert len(parsed) == 2
+
+
+def test_the_default_sources_are_the_builds_when_it_read_the_shipped_files(monkeypatch):
+    import akhbar.knowledge as knowledge_module
+    from akhbar import sources
+
+    monkeypatch.setattr(sources, "_shipped_sources", sources._shipped_sources.__wrapped__)
+    read = load_knowledge(KNOWLEDGE_DIR)
+    monkeypatch.setattr(knowledge_module, "load_knowledge", lambda folder: pytest.fail("read"))
+    assert sources._shipped_sources() is read.sources
