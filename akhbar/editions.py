@@ -15,6 +15,11 @@ CPU, a quarter less than with a ``mkdocs build`` command each.
 It prints a JSON line as each edition is done: ``{"edition", "seconds", "log"}``
 (MkDocs' warnings) or ``{"edition", "error"}``; it exits with 1 when an edition failed.
 A process that ended abnormally has its edition built again in this one.
+
+When the three editions are built at once and the build holds their plan, it runs no
+command: ``build_each`` forks them from the build's own process, which has the plan and
+the knowledge in memory already (``akhbar.site.build_editions``).  A large site's
+editions, built fewer at a time, plan their own in this command's processes.
 """
 
 from __future__ import annotations
@@ -81,7 +86,11 @@ def build_edition(
     """``mkdocs build --dirty`` of *edition* into ``out/<edition>``, in this process."""
     from mkdocs.commands.build import build
 
-    os.chdir(ROOT)  # mkdocs.yml's paths (the theme's custom_dir, the hook) are the checkout's
+    # mkdocs.yml's paths (the theme's custom_dir, the hook) are the checkout's; the
+    # folder is restored after (an edition is built in the build's own process when the
+    # one forked for it failed).
+    previous = os.getcwd()
+    os.chdir(ROOT)
     messages = io.StringIO()
     handler = logging.StreamHandler(messages)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
@@ -101,6 +110,7 @@ def build_edition(
         return {"error": f"{messages.getvalue()}{type(exc).__name__}: {exc}".strip()}
     finally:
         logger.removeHandler(handler)
+        os.chdir(previous)
     return {"seconds": time.perf_counter() - start, "log": messages.getvalue()}
 
 
@@ -112,9 +122,11 @@ def build_each(
     workers: int,
     settings: Settings,
     publication: Publication | None = None,
+    knowledge: Any = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each edition and its outcome (see ``build_edition``) as it is done, *workers*
-    forked at a time (``akhbar.parallel``)."""
+    forked at a time (``akhbar.parallel``); *knowledge*: read from the settings' folder
+    when None."""
     import mkdocs.commands.build  # noqa: F401
 
     import akhbar.mkdocs_hook  # noqa: F401 - its modules, imported once for every edition
@@ -122,7 +134,7 @@ def build_each(
     from akhbar.knowledge import load_knowledge
 
     # The knowledge files read once for every edition (~0.25 s of YAML an edition).
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = knowledge or load_knowledge(settings.knowledge_dir)
     # MkDocs' config read once here: the theme, the Markdown extensions and the hook are
     # imported and the installed themes listed (MkDocs caches both) for every edition.  A
     # config that cannot be read is left for each edition to report as its own failure.

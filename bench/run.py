@@ -199,14 +199,13 @@ def stage(name: str, work: Path) -> None:
         articles = pickle.loads((work / "articles.pickle").read_bytes())
         knowledge = load_knowledge(settings.knowledge_dir)
         stories = site.stories_of(articles, docs, knowledge)
-        pages, _book, plan_file = site.plan_site(articles, stories, knowledge, settings, work)
+        pages, _book, publication = site.plan_site(articles, stories, knowledge, settings)
         del articles, stories
         (work / "pages.pickle").write_bytes(pickle.dumps(pages, protocol=5))
         out.mkdir(parents=True, exist_ok=True)
         # incremental when out holds a previous build
-        steps = site.build_editions(docs, out, quiet, settings, plan_file)
-        if plan_file is not None:
-            plan_file.unlink()
+        steps = site.build_editions(docs, out, quiet, settings, publication, None, knowledge)
+        del publication
         _write_steps(work, name, steps)
         site.write_root(out, "http://localhost:8000/", docs)
     elif name == "search":

@@ -205,7 +205,8 @@ def test_a_build_takes_the_same_of_its_plan_made_here_or_apart(
 ):
     """``site.plan_site``: the editions handed the plan (all built at once), or a large
     site's plan made in a process of its own (its editions plan their own): the search's
-    page records and the book are the same; only the editions' plan file differs."""
+    page records and the book are the same; the editions are handed the plan only when
+    they share it."""
     from akhbar import site
     from akhbar.stories import cluster
 
@@ -214,13 +215,12 @@ def test_a_build_takes_the_same_of_its_plan_made_here_or_apart(
     stories = tuple(cluster(articles, knowledge=kn))
     expected = plan(articles, kn, settings)
     monkeypatch.setattr(site, "editions_share_plan", lambda _n: shared)
-    pages, book, plan_file = site.plan_site(articles, stories, kn, settings, tmp_path)
+    pages, book, publication = site.plan_site(articles, stories, kn, settings)
     assert book == expected.book
     assert pages == {ed: site.page_records(expected.pages, ed) for ed in ("fa", "ar", "en")}
     assert pages["fa"]  # the actors', topics' and sources' first pages
     if shared:
-        assert plan_file is not None
-        assert plan_file.parent == tmp_path
+        assert publication is not None
+        assert publication.book == expected.book
     else:
-        assert plan_file is None
-        assert list(tmp_path.iterdir()) == []
+        assert publication is None
