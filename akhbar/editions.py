@@ -25,6 +25,7 @@ editions, built fewer at a time, plan their own in this command's processes.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import logging
@@ -157,7 +158,14 @@ def build_each(
         )
         for edition in editions
     }
-    yield from each_forked(builds, workers)
+    # What this process holds (the plan, the knowledge, MkDocs' modules) is left out of
+    # the editions' garbage collections: a collection in a forked edition would otherwise
+    # walk it all and write into every page of it, copying the pages it shares.
+    gc.freeze()
+    try:
+        yield from each_forked(builds, workers)
+    finally:
+        gc.unfreeze()
 
 
 def _plan_of_docs(

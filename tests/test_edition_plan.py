@@ -371,6 +371,32 @@ def test_editions_built_in_one_process_equal_editions_built_apart(docs, tmp_path
         assert len(built) > 20
 
 
+def test_editions_are_forked_with_this_process_left_out_of_their_collections(
+    docs, tmp_path, monkeypatch
+):
+    """What the build's process holds is frozen out of the forked editions' garbage
+    collections while they run (``gc.freeze``), and collected again after."""
+    import gc
+
+    from akhbar import editions
+
+    frozen: list[int] = []
+
+    def each_forked(works, at_once):
+        frozen.append(gc.get_freeze_count())
+        for key, work in works.items():
+            yield key, {"seconds": 0.0, "log": "", "work": work}
+
+    monkeypatch.setattr(editions, "each_forked", each_forked)
+    settings = Settings(cache_dir=tmp_path / "cache")
+    before = gc.get_freeze_count()
+    built = editions.build_each(["fa"], ROOT / "mkdocs.yml", docs, tmp_path / "site", 1, settings)
+    assert [edition for edition, _outcome in built] == ["fa"]
+    assert len(frozen) == 1
+    assert frozen[0] > before
+    assert gc.get_freeze_count() == before == 0
+
+
 # --- Material's folder through links -----------------------------------------------------
 
 
