@@ -484,7 +484,8 @@ AR_RESERVE_TAILS = (
 )
 # A second verb of saying in the sentence ends the words before it: a participle after a
 # «،» or «؛» («…، مؤكدا على عزم البلدين …», «…؛ لافتا في هذا السياق الى …»), a verb after
-# «،» + «و»/«ف»/«كما»/«ثم» («…، وأكد رئيس الوزراء استعداد …»), and «لكنه» + a verb
+# «،» + «و»/«ف»/«كما»/«ثم»/«فيما»/«بينما» («…، وأكد رئيس الوزراء استعداد …», «…، فيما
+# أعربت إيران عن استعدادها …»), and «لكنه» + a verb
 # («… لكنه أضاف أنه …»).  What follows is another statement, of the speaker or of whoever
 # the verb names, or the reporter's narration; never part of the first one.  The
 # participles are the masculine singular, their other forms made by the pattern.
@@ -496,7 +497,7 @@ AR_SAYING_VERBS = (
     "قال", "أضاف", "أكد", "أوضح", "شدد", "أشار", "لفت", "اعتبر", "تابع", "صرح", "نوه",
     "أردف", "استطرد", "بين", "رأى", "حذر", "أعرب", "دعا", "طالب", "عبر",
 )  # fmt: skip
-AR_SAYING_JOINS = ("و", "ف", "كما", "وكما", "ثم")
+AR_SAYING_JOINS = ("و", "ف", "كما", "وكما", "ثم", "فيما", "وفيما", "بينما", "وبينما")
 # «لكنه» before a verb of saying in the statement's sentence («قال إنه "..." لكنه أضاف أنه
 # "..."»): the speaker goes on, with another statement of his own, not one inside the
 # first («قال X إن Y أكد أن»: ``_nested``).

@@ -3857,3 +3857,28 @@ def test_ar_object_after_verb_is_no_speaker(paragraphs: list[str], expected: lis
 def test_ar_relayed_body_gender(paragraphs: list[str], expected: list[str]) -> None:
     names = [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)]
     assert [n.split(" في ")[0] for n in names] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «، فيما/بينما» + another party's verb of saying: the words end before it
+        (
+            "وقالت الخارجية الباكستانية إن البلدين بحثا التعاون في مجال الطاقة، فيما أعربت "
+            "إيران عن استعدادها لتصدير 3 آلاف ميغاوات.",
+            "البلدين بحثا التعاون في مجال الطاقة",
+        ),
+        (
+            "وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل، بينما أكد الطرف الآخر أنه لم "
+            "يتلق أي دعوة.",
+            "المحادثات ستستأنف الأسبوع المقبل",
+        ),
+        # guard: «بينما» and a verb that is no saying is the speaker's own circumstance
+        (
+            "وقال الوزير إن الهزة وقعت فجرا، بينما كان السكان نائمين.",
+            "الهزة وقعت فجرا، بينما كان السكان نائمين.",
+        ),
+    ],
+)
+def test_arabic_words_end_before_another_partys_statement(text: str, expected: str) -> None:
+    assert extract_quotes([text], "ar", resolve)[0].text == expected
