@@ -59,7 +59,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_STAMP_RE
+from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_STAMP_RE, PAGE_TAG_LABELS
 from akhbar.model import Source
 from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import (
@@ -168,16 +168,11 @@ _LABEL_RE = re.compile(r"^[^\s()]{2,}(?: [^\s()]+){0,2}\)\s*")
 # independently verify" disclaimer (CNN Arabic ends many items with it) and the opinion
 # pages' disclaimers («هذا المقال بقلم …», «الآراء الواردة أدناه …», «The views expressed
 # …», «مطالب این یادداشت بیانگر دیدگاه نویسنده است»): never a title nor a key point.
-# The keyword line some outlets close an item with («واژه‌های کلیدی: امام خمینی، …»): a
-# list of labels, never a statement.
-KEYWORD_LABELS = (
-    "واژه های کلیدی", "کلید واژه ها", "کلید واژه", "کلمات کلیدی", "برچسب ها",
-    "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية",
-    "Keywords", "Tags",
-)  # fmt: skip
+# The keyword line some outlets close an item with («واژه‌های کلیدی: امام خمینی، …»,
+# ``fields.PAGE_TAG_LABELS``): a list of labels, never a statement.
 _DROP_RE = re.compile(
     rf"^(?:{SOURCE_LABEL}|By|بقلم|کد خبر|رمز الخبر)\s*[:：]"
-    rf"|^\W*{loose_any(KEYWORD_LABELS)}\s*[:：]"
+    rf"|^\W*{loose_any(PAGE_TAG_LABELS)}\s*[:：]"
     r"|^(?:By|بقلم)\s+\S+(?:\s+\S+){0,3}$"
     r"|لا\s+يمكن(?:ه|ها)?\s+التأكد\s+(?:بشكل|بصورة)\s+مستقل"
     r"|cannot\s+(?:be\s+)?independently\s+verif"
