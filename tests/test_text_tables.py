@@ -36,6 +36,20 @@ CACHES = (
 )
 
 
+def _in_a_new_process(script: str) -> subprocess.CompletedProcess[str]:
+    """*script* run by a fresh interpreter of the checkout, which must end well."""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def _quiet(_message: str) -> None:
     pass
 
@@ -116,15 +130,7 @@ print(json.dumps({{
     "lemmas": [text.persian_lemmatizer().lemmatize(w) for w in {LEMMAS!r}],
 }}, ensure_ascii=False))
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _in_a_new_process(script)
     assert json.loads(done.stdout) == expected
     assert {p.name: p.read_bytes() for p in files} == before  # read, not written again
 
@@ -299,15 +305,7 @@ print(json.dumps({{
     "imported": sorted(m for m in ("hazm", "nltk") if m in sys.modules),
 }}))
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _in_a_new_process(script)
     outcome = json.loads(done.stdout)
     assert outcome["lang"] == "fa"
     assert outcome["key_points"] > 0
