@@ -96,14 +96,34 @@ class SiteData:
 
     def quotes_by(
         self, actor: str, records: Iterable[Record]
-    ) -> list[tuple[Record, dict[str, str]]]:
-        """What *actor* said in *records* (a page of the articles naming them)."""
-        return [
-            (record, quote)
-            for record in records
-            for quote in record.get("quotes") or ()
-            if quote.get("speaker") == actor
-        ]
+    ) -> list[tuple[list[str], list[Record]]]:
+        """What *actor* said in *records* (a page of the articles naming them, newest
+        first): each distinct quote once, with every article of *records* that reports
+        it, and the quotes that the same articles report side by side in one group,
+        ``[(texts, articles), ...]``, in the order the articles first report them.
+
+        A page prints a group's articles once for all its quotes: an article quoting
+        one speaker four times, or two outlets carrying the same words, were four and
+        two copies of the article's title and link."""
+        reported: dict[str, list[Record]] = {}
+        for record in records:
+            for quote in record.get("quotes") or ():
+                if quote.get("speaker") != actor:
+                    continue
+                articles = reported.setdefault(quote["text"], [])
+                if not any(seen is record for seen in articles):
+                    articles.append(record)
+        groups: list[tuple[list[str], list[Record]]] = []
+        for text, articles in reported.items():
+            if groups and _same_records(groups[-1][1], articles):
+                groups[-1][0].append(text)
+            else:
+                groups.append(([text], articles))
+        return groups
+
+
+def _same_records(a: list[Record], b: list[Record]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 def by_month_in_order(
