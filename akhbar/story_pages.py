@@ -78,8 +78,9 @@ class StoryRecord:
     headlines: dict[str, str]  # edition -> the slug of the article whose title heads it
     points: tuple[Point, ...]
     actors: tuple[tuple[str, int], ...]  # actor slug and its articles, most first
-    # What each speaker said: (actor slug or "", name as written, [(article slug, text)])
-    said: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
+    # What each speaker said: (actor slug or "", name as written, [(text, article slugs)]),
+    # each quote once with every article reporting it
+    said: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     # Each figure once: (its record in the first article stating it, the article slugs)
     figures: tuple[tuple[Record, tuple[str, ...]], ...]
 
@@ -314,14 +315,17 @@ def story_record(
     }
     actors = Counter(a for r in records for a in dict.fromkeys(r.get("actors") or ()))
     # Quotes under their speaker: a known actor by slug, else the name as written
-    # (folded), else together as unattributed.
-    said: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}
+    # (folded), else together as unattributed.  The same words (folded) in several
+    # reports are one quote with each report as its source, as a merged point is.
+    said: dict[str, tuple[str, str, dict[str, tuple[str, list[str]]]]] = {}
     for r in records:
         for q in r.get("quotes") or ():
             speaker = q.get("speaker") or ""
             key = speaker or "name:" + fold(q.get("speaker_name") or "")
-            entry = said.setdefault(key, (speaker, q.get("speaker_name") or "", []))
-            entry[2].append((r["slug"], q["text"]))
+            entry = said.setdefault(key, (speaker, q.get("speaker_name") or "", {}))
+            _text, sources = entry[2].setdefault(fold(q["text"]), (q["text"], []))
+            if r["slug"] not in sources:
+                sources.append(r["slug"])
     figures: dict[tuple[Any, ...], tuple[Record, list[str]]] = {}
     for r in records:
         for f in r.get("figures") or ():
@@ -338,7 +342,10 @@ def story_record(
         headlines=headlines,
         points=merge_points(best, kn, facts),
         actors=tuple(sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
-        said=tuple((speaker, name, tuple(quotes)) for speaker, name, quotes in said.values()),
+        said=tuple(
+            (speaker, name, tuple((text, tuple(slugs)) for text, slugs in quotes.values()))
+            for speaker, name, quotes in said.values()
+        ),
         figures=tuple((first, tuple(sources)) for first, sources in figures.values()),
     )
 

@@ -15,7 +15,7 @@ from akhbar.errors import KnowledgeError
 from akhbar.knowledge import load_knowledge
 from akhbar.plan import plan
 from akhbar.settings import Settings
-from akhbar.stories import cluster, loaded_word
+from akhbar.stories import Story, cluster, loaded_word
 from akhbar.story_pages import (
     Point,
     StoryRecord,
@@ -25,6 +25,7 @@ from akhbar.story_pages import (
     ranked,
     same_fact,
     same_words_table,
+    story_record,
     weight,
 )
 
@@ -162,6 +163,38 @@ def test_one_fact_in_persian_and_arabic_is_shown_once(kn):
     (point,) = merge_points([persian, arabic], kn)
     assert point.sources == ("fa", "ar")
     assert point.text == persian["key_points"][0]
+
+
+def test_the_same_words_in_two_reports_are_one_quote_with_both_sources(kn):
+    def quoted(slug, *quotes):
+        record = _record(slug, "ar", ["نقطة " + slug], ["ali-larijani"])
+        record["quotes"] = [
+            {"speaker": speaker, "speaker_name": name, "text": text}
+            for speaker, name, text in quotes
+        ]
+        return record
+
+    first = quoted(
+        "a",
+        ("ali-larijani", "لاريجاني", "نريد علاقات أقوى مع باكستان."),
+        ("", "مسؤول", "الزيارة ناجحة."),
+    )
+    # The second report writes the same words with a tatweel and harakat.
+    second = quoted(
+        "b",
+        ("ali-larijani", "لاريجاني", "نُريد علاقـات أقوى مع باكستان."),
+        ("ali-larijani", "لاريجاني", "التجارة ستنمو."),
+    )
+    story = Story("s", ("a", "b"), "2025-11-26", "2025-11-27", ("ar",), ("x",))
+    record = story_record(story, {"a": first, "b": second}, kn)
+    assert record.said == (
+        (
+            "ali-larijani",
+            "لاريجاني",
+            (("نريد علاقات أقوى مع باكستان.", ("a", "b")), ("التجارة ستنمو.", ("b",))),
+        ),
+        ("", "مسؤول", (("الزيارة ناجحة.", ("a",)),)),
+    )
 
 
 # -- the front page's order ------------------------------------------------------------
