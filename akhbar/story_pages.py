@@ -78,9 +78,10 @@ class StoryRecord:
     headlines: dict[str, str]  # edition -> the slug of the article whose title heads it
     points: tuple[Point, ...]
     actors: tuple[tuple[str, int], ...]  # actor slug and its articles, most first
-    # What each speaker said: (actor slug or "", name as written, [(text, article slugs)]),
-    # each quote once with every article reporting it
-    said: tuple[tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+    # What each speaker said: (actor slug or "", name as written, [(texts, article
+    # slugs)]): each quote once with every article reporting it, the quotes that the
+    # same articles report side by side in one group
+    said: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]], ...]
     # Each figure once: (its record in the first article stating it, the article slugs)
     figures: tuple[tuple[Record, tuple[str, ...]], ...]
 
@@ -304,6 +305,19 @@ def _best_first(records: Sequence[Record]) -> list[Record]:
     )
 
 
+def _grouped(
+    quotes: Iterable[tuple[str, list[str]]],
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(text, sources) in order -> runs of texts that have the same sources."""
+    groups: list[tuple[list[str], tuple[str, ...]]] = []
+    for text, sources in quotes:
+        if groups and groups[-1][1] == tuple(sources):
+            groups[-1][0].append(text)
+        else:
+            groups.append(([text], tuple(sources)))
+    return tuple((tuple(texts), sources) for texts, sources in groups)
+
+
 def story_record(
     story: Story, by_slug: Mapping[str, Record], kn: Knowledge, facts: _Facts | None = None
 ) -> StoryRecord:
@@ -343,8 +357,7 @@ def story_record(
         points=merge_points(best, kn, facts),
         actors=tuple(sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
         said=tuple(
-            (speaker, name, tuple((text, tuple(slugs)) for text, slugs in quotes.values()))
-            for speaker, name, quotes in said.values()
+            (speaker, name, _grouped(quotes.values())) for speaker, name, quotes in said.values()
         ),
         figures=tuple((first, tuple(sources)) for first, sources in figures.values()),
     )

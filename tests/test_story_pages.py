@@ -166,6 +166,7 @@ def test_one_fact_in_persian_and_arabic_is_shown_once(kn):
 
 
 def test_the_same_words_in_two_reports_are_one_quote_with_both_sources(kn):
+    # ... and the quotes one set of reports carries share one line of sources.
     def quoted(slug, *quotes):
         record = _record(slug, "ar", ["نقطة " + slug], ["ali-larijani"])
         record["quotes"] = [
@@ -184,6 +185,7 @@ def test_the_same_words_in_two_reports_are_one_quote_with_both_sources(kn):
         "b",
         ("ali-larijani", "لاريجاني", "نُريد علاقـات أقوى مع باكستان."),
         ("ali-larijani", "لاريجاني", "التجارة ستنمو."),
+        ("ali-larijani", "لاريجاني", "لا عودة عن ذلك."),
     )
     story = Story("s", ("a", "b"), "2025-11-26", "2025-11-27", ("ar",), ("x",))
     record = story_record(story, {"a": first, "b": second}, kn)
@@ -191,9 +193,12 @@ def test_the_same_words_in_two_reports_are_one_quote_with_both_sources(kn):
         (
             "ali-larijani",
             "لاريجاني",
-            (("نريد علاقات أقوى مع باكستان.", ("a", "b")), ("التجارة ستنمو.", ("b",))),
+            (
+                (("نريد علاقات أقوى مع باكستان.",), ("a", "b")),
+                (("التجارة ستنمو.", "لا عودة عن ذلك."), ("b",)),
+            ),
         ),
-        ("", "مسؤول", (("الزيارة ناجحة.", ("a",)),)),
+        ("", "مسؤول", ((("الزيارة ناجحة.",), ("a",)),)),
     )
 
 
