@@ -1071,12 +1071,48 @@ def _restore_glued(text: str) -> str:
 def _restore_in_context(match: re.Match[str]) -> str:
     word = match.group(0)
     shown = restore_zwnj(word)
+    if shown != word and _compound_plural(match.string, match.start(), word, shown):
+        return word
     if shown != word or not word.endswith("ای"):
         return shown
     indefinite = _indefinite_reading(word)
     if indefinite and _singular_context(match.string, match.start(), match.end()):
         return indefinite
     return word
+
+
+def _compound_plural(text: str, start: int, word: str, shown: str) -> bool:
+    """*word* («آوردهای»), read «Xه‌ای» (*shown*), is the plural of a compound that its
+    outlet wrote in two words: the word before it and the word's stem without «های»
+    are one noun hazm lists with a frequency («دست آوردهای»: «دستاورد», achievements,
+    not «دست آورده‌ای»).  After a letter that does not join, the plural is written
+    glued as a rule, so the word stays as written."""
+    if not word.endswith("های") or shown != word[:-2] + ZWNJ + "ای":
+        return False
+    stem = word[:-3]
+    if not stem or stem[-1] not in _NON_JOINING:
+        return False
+    previous = _previous_word(text, start)
+    if not previous:
+        return False
+    words = _persian_lexicon()[0]
+    # Glued, a second part's «آ» is written «ا» («دست» + «آورد»: «دستاورد»).
+    spellings = {previous + stem, previous + ZWNJ + stem}
+    if stem[0] == "آ":
+        spellings.add(previous + "ا" + stem[1:])
+    return any((words.get(form) or (0,))[0] for form in spellings)
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The whole word before *text*[start:], on the same line, or ""."""
+    head = text[max(0, start - _LONGEST_BEFORE) : start]
+    before = head.rstrip(" ")
+    if before == head or not before or before[-1] == "\n":
+        return ""
+    cut = max(before.rfind(" "), before.rfind("\n"))
+    if cut < 0 and start > _LONGEST_BEFORE:
+        return ""  # cut by the slice: not the whole word
+    return before[cut + 1 :]
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -303,6 +303,21 @@ def test_display_persian_reads_xhay_from_the_next_word(glued, expected):
     assert display(glued, "fa") == expected
 
 
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # The word before and the stem make a listed noun: a compound's plural, as written.
+        ("دست آوردهای دو کشور", "دست آوردهای دو کشور"),  # «دستاورد», not «آورده‌ای»
+        ("کار کردهای این نهاد", "کار کردهای این نهاد"),  # «کارکرد»
+        # No such noun: the participle + «ای» as before.
+        ("تو چه آوردهای؟", "تو چه آورده\u200cای؟"),
+        ("آوردهای", "آورده\u200cای"),
+    ],
+)
+def test_display_persian_reads_a_spaced_compound_s_plural(glued, expected):
+    assert display(glued, "fa") == expected
+
+
 def test_display_persian_keeps_the_spelling_of_a_text_that_has_zwnjs():
     # An outlet that writes ZWNJs spells its glued words as it means them.
     text = "کشورهای منطقه‌ای و شرکتهای خارجی"
