@@ -423,6 +423,7 @@ class ActorMatcher:
                     )
         self._prefixes = name_prefixes(self._index)
         self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
+        self._short_for = _short_names(knowledge)
 
     def _add(self, name: str, entry: tuple[str, str]) -> list[str]:
         words = _PIECE_RE.findall(fold(name))
@@ -652,6 +653,17 @@ class ActorMatcher:
                     if slug:
                         seen.setdefault(hit.ident, set()).add(slug)
         return {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+
+    def short_for_another(self, hit: Hit, named: Set[str]) -> bool:
+        """Is *hit*, an organisation's name, the beginning of a longer name of an
+        organisation of another country that the article names (*named*)?  In Arabic it
+        is then as likely that one's short form: «حركة "طالبان"» in an article on «حركة
+        طالبان الباكستانية» is the Pakistani Taliban as much as the Afghan, and is read
+        as neither (``match_actors``).  Persian news name the Pakistani group by its own
+        name («تحریک طالبان پاکستان») and the Afghan one «طالبان» («سخنگوی طالبان» in
+        an article on both).  A body's short name beside one of its own branches
+        («الحرس الثوري», «فيلق القدس التابع للحرس الثوري») is the body: same country."""
+        return bool(self._short_for.get(hit.key, frozenset()) & named)
 
     def person_at(
         self, text: str, toks: Sequence[Token], hits: Sequence[Hit], k: int, in_full: Set[str]
@@ -961,6 +973,34 @@ class ActorMatcher:
 _JOINERS = _folded_words("و and")
 
 
+def _arabic(text: str) -> bool:
+    return detect_language(text) == "ar"
+
+
+def _short_names(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """Index key of an organisation's name -> the organisations of another country
+    one of whose names begins with that name's words («طالبان», «حركة طالبان» -> the
+    Pakistani Taliban, «حركة طالبان باكستان»)."""
+    names: list[tuple[str, str, tuple[str, ...]]] = []
+    for actor in knowledge.actors:
+        if actor.type != "organisation":
+            continue
+        for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
+            words = tuple(_PIECE_RE.findall(fold(name))) if name else ()
+            if words:
+                names.append((actor.slug, actor.country, words))
+    longer: dict[str, set[str]] = {}
+    for _slug, country, words in names:
+        for other, other_country, other_words in names:
+            if (
+                other_country != country
+                and len(other_words) > len(words)
+                and other_words[: len(words)] == words
+            ):
+                longer.setdefault(_key(words), set()).add(other)
+    return {key: frozenset(slugs) for key, slugs in longer.items()}
+
+
 def _of_family(named: Set[str], owner: str) -> str:
     """Who a family name alone is: the one of the family the article names in full, the
     person whose alias it is when the article names none of them, nobody when it names
@@ -992,11 +1032,14 @@ def match_actors(
         counts[slug] = counts.get(slug, 0) + 1
         first.setdefault(slug, where)
 
+    named = {hit.ident for text in paragraphs for hit in matcher.read(text)[1]}
     for p, text in enumerate(paragraphs):
         toks, hits = matcher.read(text)
         lang = ""
         for k, hit in enumerate(hits):
             if hit.kind == "actor":
+                if matcher.short_for_another(hit, named) and _arabic(text):
+                    continue  # «حركة "طالبان"» beside «حركة طالبان الباكستانية»
                 slug = matcher.person_at(text, toks, hits, k, in_full)
                 if slug:
                     count(slug, (p, hit.start))

@@ -841,3 +841,43 @@ def test_a_caption_of_names_only_is_no_headline(extractor, first, title_origin):
     article = extractor.extract(text.encode(), "x.txt").article
     assert article.title_origin == title_origin
     assert first not in article.paragraphs()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «حركة "طالبان"» in an article on the Pakistani Taliban: read as neither group
+        # (was the Afghan Taliban beside the TTP)
+        (
+            [
+                'جرت مفاوضات بين وفد الحكومة الباكستانية ووفد انتدبته حركة "طالبان".',
+                "وقال المفاوضون من حركة طالبان الباكستانية إن الحكومة لم تحضر.",
+            ],
+            ["tehrik-i-taliban-pakistan"],
+        ),
+        # guard: Persian names the Pakistani group by its own name, and «طالبان» is the
+        # Afghan one («سخنگوی طالبان» in an article on both)
+        (
+            ["گروه تحریک طالبان پاکستان حمله را بر عهده گرفت.", "سخنگوی طالبان هشدار داد."],
+            ["tehrik-i-taliban-pakistan", "taliban"],
+        ),
+        # guard: each group named by its own name is both
+        (
+            ["دعا قادة طالبان باكستان وقادة حركة طالبان الأفغانية الحاكمة إلى الحوار."],
+            ["tehrik-i-taliban-pakistan", "taliban"],
+        ),
+        # guard: alone, the short name is the Afghan Taliban, as before
+        (["سيطرت حركة طالبان على كابول."], ["taliban"]),
+        # guard: a body beside one of its own branches (same country) is the body
+        (
+            ["قال الحرس الثوري إن فيلق القدس التابع للحرس الثوري لم يشارك."],
+            None,
+        ),
+    ],
+)
+def test_an_arabic_short_name_of_another_country_s_group_is_neither(paragraphs, expected):
+    found = match_actors(paragraphs, None, matcher())[0]
+    if expected is None:
+        assert "irgc" in found
+    else:
+        assert found == expected
