@@ -1414,6 +1414,13 @@ _AR_SECOND_SAYING_RE = re.compile(
     # («… لكنه» ending the words: the next statement's verb, «أضاف أنه», follows it)
     + r"|\s*$)"
 )
+# «، كما» + a verb in the imperfect's third person + a definite subject: the reporter
+# adds another event («…، كما يجتمع البرلمان الباكستاني غدا …»); the words before it end.
+# The speaker's own «كما» goes on in the first person («كما نؤكد») or with «أن» («كما أن
+# …»), and a verb of saying after «كما» is ``_AR_SECOND_SAYING_RE``'s.
+_AR_ALSO_EVENT_RE = re.compile(
+    r"\s*[،,]\s*" + _loose("كما") + r"\s+[يت]\w{2,}\s+" + _loose("ال") + r"\w{2,}"
+)
 _AR_CONCESSIVE_RE = re.compile(
     r"(?<!\w)"
     + loose_any(sorted(AR_CONCESSIVES, key=len, reverse=True))
@@ -2922,7 +2929,7 @@ def _without_comment(text: str) -> str:
         if match.start() and not _inside_quotation(text, match.start()):
             end = match.start() if end is None else min(end, match.start())
             break
-    tails = (_AR_TAIL_RE, _AR_SOURCE_TAIL_RE, _AR_RESERVE_TAIL_RE)
+    tails = (_AR_TAIL_RE, _AR_SOURCE_TAIL_RE, _AR_RESERVE_TAIL_RE, _AR_ALSO_EVENT_RE)
     for tail in (regex.search(text) for regex in tails):
         if tail and not _inside_quotation(text, tail.start()):
             end = tail.start() if end is None else min(end, tail.start())

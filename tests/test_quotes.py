@@ -3882,3 +3882,27 @@ def test_ar_relayed_body_gender(paragraphs: list[str], expected: list[str]) -> N
 )
 def test_arabic_words_end_before_another_partys_statement(text: str, expected: str) -> None:
     assert extract_quotes([text], "ar", resolve)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «، كما» + a third person's verb + its subject: the reporter's next event
+        (
+            "وقالت المحكمة إن حزب الشعب دعا إلى اجتماع قادته اليوم، كما يجتمع البرلمان "
+            "الباكستاني غدا لبحث تعيين رئيس جديد للوزراء.",
+            "حزب الشعب دعا إلى اجتماع قادته اليوم",
+        ),
+        # guard: the speaker's own «كما» in the first person, or with «أن», goes on
+        (
+            "وقال الوزير إن بلاده تريد السلام، كما نؤكد دعمنا للحوار.",
+            "بلاده تريد السلام، كما نؤكد دعمنا للحوار.",
+        ),
+        (
+            "وقال الوزير إن بلاده تريد السلام، كما أن الحكومة تدعم الحوار.",
+            "بلاده تريد السلام، كما أن الحكومة تدعم الحوار.",
+        ),
+    ],
+)
+def test_arabic_words_end_before_the_reporters_next_event(text: str, expected: str) -> None:
+    assert extract_quotes([text], "ar", resolve)[0].text == expected
