@@ -176,6 +176,24 @@ OTHER_BODIES = (
     "National Security Committee",
 )
 
+# Offices named by their adjective alone («الخارجية الإيرانية»: the foreign ministry), and
+# the nouns such an adjective qualifies instead: right after one of them the words are
+# the noun's («أولوية السياسة الخارجية الإيرانية», Iran's foreign policy), no office
+# (folded; a proclitic before the noun is tried off: «والسياسة»).
+OFFICE_ADJECTIVES = _folded_words("الخارجية الداخلية")
+QUALIFIED_NOUNS = _folded_words(
+    "السياسة السياسات العلاقات الشؤون الشئون التجارة الديون الاستثمارات التدخلات "
+    "الضغوط التهديدات الأوضاع المخاطر الحدود الجبهة الساحة المساعدات الاتصالات"
+)
+
+# A Persian paragraph opening with the publisher's formula «به گزارش X،» / «به گزارش X
+# به نقل از Y:»: X is an outlet's name («ملت ایران», «پاکستان تودی»), and a state named
+# in it is no actor of the story (the part after «به نقل از», quoted, is read).
+_REPORT_OPENING_RE = re.compile(
+    r"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،٬,:؛\n]{2,60}?)\s*(?:به\s+نقل\s+از\s|[،٬,:؛])"
+)
+OUTLET_NAME_WORDS = 6  # a longer run before the comma is a sentence, not a name
+
 # Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «مطار
 # الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
 # the adjectives below) is the place's, not a mention of the person (folded).
@@ -480,7 +498,11 @@ class ActorMatcher:
         while i < len(toks):
             hit = self._match_at(toks, i)
             if hit:
-                if hit.kind != "source" and not self._posted_elsewhere(toks, hit):
+                if (
+                    hit.kind != "source"
+                    and not self._posted_elsewhere(toks, hit)
+                    and not self._qualifies_noun(toks, hit)
+                ):
                     hits.append(hit)
                 i = hit.end
             else:
@@ -499,6 +521,27 @@ class ActorMatcher:
             and hit.end < len(toks)
             and toks[hit.end].text in POST_PREPOSITIONS
         )
+
+    @staticmethod
+    def _qualifies_noun(toks: Sequence[Token], hit: Hit) -> bool:
+        """Is *hit* a name opening with an office's adjective («الخارجية الإيرانية») that
+        qualifies the noun before it («السياسة الخارجية الإيرانية»: foreign policy)?"""
+        return (
+            hit.start > 0
+            and toks[hit.start].text in OFFICE_ADJECTIVES
+            and any(v in QUALIFIED_NOUNS for v in _variants(toks[hit.start - 1].text))
+        )
+
+    def in_outlet_name(self, text: str, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is *hit* a state named inside the outlet of the formula opening *text* («به
+        گزارش ملت ایران به نقل از پرداد:»: the outlet, not Iran)?"""
+        m = _REPORT_OPENING_RE.match(text)
+        if not m or toks[hit.end - 1].end > m.end("name"):
+            return False
+        if len(tokenize(m.group("name"))) > OUTLET_NAME_WORDS:
+            return False
+        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        return actor is not None and actor.type == "state"
 
     def read(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
         """*text*'s tokens and hits (the last ``TEXT_CACHE`` texts' are kept)."""
@@ -1040,6 +1083,8 @@ def match_actors(
             if hit.kind == "actor":
                 if matcher.short_for_another(hit, named) and _arabic(text):
                     continue  # «حركة "طالبان"» beside «حركة طالبان الباكستانية»
+                if matcher.in_outlet_name(text, toks, hit):
+                    continue  # «به گزارش ملت ایران،»: an outlet's name
                 slug = matcher.person_at(text, toks, hits, k, in_full)
                 if slug:
                     count(slug, (p, hit.start))

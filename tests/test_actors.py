@@ -881,3 +881,39 @@ def test_an_arabic_short_name_of_another_country_s_group_is_neither(paragraphs, 
         assert "irgc" in found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office's adjective after the noun it qualifies: Iran's foreign policy, not
+        # its foreign ministry (was iran-foreign-ministry)
+        ("وقال إن أولوية السياسة الخارجية الإيرانية هي الجيران.", []),
+        ("وأشاد بالسياسة الخارجية الباكستانية تجاه المنطقة.", []),
+        ("وبحث الجانبان العلاقات الخارجية الإيرانية.", []),
+        # guard: the adjective alone, after a verb or a noun in construct, is the ministry
+        ("وأعلنت الخارجية الإيرانية أن الوفد سيصل غدا.", ["iran-foreign-ministry"]),
+        ("وجاء في بيان الخارجية الباكستانية أن السفير استدعي.", ["pakistan-foreign-ministry"]),
+    ],
+)
+def test_an_office_adjective_after_the_noun_it_qualifies_is_no_office(text, expected):
+    assert match_actors([text], None, matcher())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the outlet of the opening formula is named after a state: no mention of it
+        # (was iran)
+        (["به گزارش ملت ایران به نقل از پرداد: دانش‌آموز پاکستانی از رهبران خواست."], []),
+        (["به گزارش ملت ایران، دختر نوجوان به مدرسه بازگشت."], []),
+        # guard: the state named after the formula, or in what it quotes, is counted
+        (["به گزارش ملت ایران، وزیر از سفر به ایران خبر داد."], ["iran"]),
+        (["به گزارش ایرنا به نقل از سفارت پاکستان، سفیر احضار شد."], ["pakistan"]),
+        # guard: a formula's name in mid-text, or a long run before the comma, is read
+        (["سفیر گفت: به گزارش ایران تا کنون پاسخی نرسیده است."], ["iran"]),
+        (["به گزارش دولت پاکستان که دیروز در اسلام‌آباد منتشر شد، حمله دفع شد."], ["pakistan"]),
+    ],
+)
+def test_a_state_in_the_opening_formula_s_outlet_is_no_actor(paragraphs, expected):
+    assert match_actors(paragraphs, None, matcher())[0] == expected
