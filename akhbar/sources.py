@@ -181,6 +181,16 @@ _PRESS_WORD_RE = re.compile(
     r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|آنلاین|أونلاين|press|news|agency|\btv\b",
     re.IGNORECASE,
 )
+# A formula's name opening with a quantifier names no outlet: «به گزارش یکی از
+# خبرگزاری‌های معتبر،» ("one of the reputable agencies"), «به گزارش برخی رسانه‌ها،».
+_GENERIC_NAME_RE = re.compile(
+    r"^(?:"
+    + "|".join(
+        loose_pattern(w)
+        for w in ("یکی از", "برخی از", "برخی", "بعضی از", "بعضی", "تعدادی از", "چند", "یک")
+    )
+    + r")\s"
+)
 # Desk words before the agency name: «سرویس بین الملل خبرگزاری X» -> «خبرگزاری X».
 _DESK_RE = re.compile(
     r"^(?:سرویس|گروه|خبرنگار|دبیرخانه|بخش|حوزه)\b.*?\s+(?=خبرگزاری|روزنامه|پایگاه|شبکه|سایت|باشگاه)"
@@ -476,7 +486,7 @@ def find_attribution(
             slug, written = _publisher(publisher, index)
             if slug:
                 return Attribution(slug, written, via)
-            if not unknown[0] and written:
+            if not unknown[0] and written and not _GENERIC_NAME_RE.match(written):
                 unknown = (written, via)
             elif not unknown[1] and via:
                 unknown = (unknown[0], via)
