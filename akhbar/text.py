@@ -1277,16 +1277,44 @@ def etc_stop(text: str, stop: int) -> bool:
     )
 
 
+# A word written with dots between its letters to pass a filter («الإر.ها.بیة»,
+# «الإرهاب.ي.ة»): a run without spaces holding two or more dots between letters is one
+# word, and none of its dots ends a sentence.  A single glued stop («… ارائه کند.این
+# مقام …») still ends one.
+_INNER_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+_DOTTED_WORD_REACH = 30  # characters read on each side of a glued stop for its word
+
+
+def dotted_word_stop(text: str, stop: int) -> bool:
+    """Whether the «.» at *stop* of *text*, glued between two letters, is one of the
+    dots of a word written with dots (``_INNER_DOT_RE``), no sentence's end."""
+    if not _INNER_DOT_RE.match(text, stop):
+        return False
+    head = text[max(0, stop - _DOTTED_WORD_REACH) : stop].split()
+    tail = text[stop + 1 : stop + 1 + _DOTTED_WORD_REACH].split()
+    word = (
+        (head[-1] if head and not text[stop - 1].isspace() else "")
+        + "."
+        + (tail[0] if tail else "")
+    )
+    return len(_INNER_DOT_RE.findall(word)) >= 2
+
+
 def sentence_ends(
     text: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """The matches of *pattern* (sentence ends: the stop, or the space after it) in
-    ``text[pos:endpos]`` whose stop is no dotted abbreviation's (``abbreviation_stop``)
-    nor the dots of a list's «و ...» (``etc_stop``)."""
+    ``text[pos:endpos]`` whose stop is no dotted abbreviation's (``abbreviation_stop``),
+    nor the dots of a list's «و ...» (``etc_stop``), nor a dot inside a word written
+    with dots (``dotted_word_stop``)."""
     for match in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
         at = match.start()
         stop = at if text[at : at + 1] == "." else at - 1
-        if not abbreviation_stop(text, stop) and not etc_stop(text, stop):
+        if (
+            not abbreviation_stop(text, stop)
+            and not etc_stop(text, stop)
+            and not dotted_word_stop(text, stop)
+        ):
             yield match
 
 
