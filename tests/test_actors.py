@@ -917,3 +917,22 @@ def test_an_office_adjective_after_the_noun_it_qualifies_is_no_office(text, expe
 )
 def test_a_state_in_the_opening_formula_s_outlet_is_no_actor(paragraphs, expected):
     assert match_actors(paragraphs, None, matcher())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spellings of known people as the press writes them (were not matched)
+        ("واكد وزير الداخلية رحمن مالك أن التحقيق جار.", "rehman-malik"),
+        ('" مالالا یوسف زای " از رهبران کشور خواست.', "malala-yousafzai"),
+        ("مالالا یوسفزای به مدرسه بازگشت.", "malala-yousafzai"),
+    ],
+)
+def test_press_spellings_of_known_people(text, expected):
+    assert expected in match_actors([text], "2011-01-05", matcher())[0]
+
+
+def test_a_common_word_of_a_spelling_alone_is_nobody():
+    # guard: «مالك» (owner) alone, and «رحمن» (the Merciful) alone, name nobody
+    found = match_actors(["قال مالك المتجر إن بسم الله الرحمن الرحيم كتبت."], None, matcher())[0]
+    assert found == []
