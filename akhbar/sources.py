@@ -560,7 +560,7 @@ def _is_name(text: str, index: _Index) -> bool:
 
 
 _REPORT_RE = re.compile(rf"^{loose_pattern('به گزارش')}\s+", re.IGNORECASE)
-_WORD = r"[^\s،٬,:.؛]+"  # one word: no space and no clause punctuation
+_WORD = r"[^\s،٬,:.؛|]+"  # one word: no space and no clause punctuation
 # Desk words before the agency, tried in this order: «سرویس بین الملل خبرگزاری X»,
 # «خبرنگار حج و زیارت خبرگزاری X» (a desk of up to three words), «خبرنگار اقتصادی X»,
 # «خبرنگار X», «پایگاه خبری X»; then none.
@@ -614,7 +614,7 @@ _ABBREVIATION_OPEN_RE = re.compile(
 _ABBREVIATION_CLOSE_RE = re.compile(rf"\s*{_ANY_DASH}?\s*")
 # «به گزارش خبرنگار ما، »: any other short attribution closed by a comma (not a colon:
 # «به گزارش ایسنا وزیر نیرو اظهار داشت:» keeps its speaker).
-_REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛]\s*")
+_REPORT_GENERIC_RE = re.compile(rf"^{loose_pattern('به گزارش')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛|]\s*")
 # «خبرگزاری فارس: » (Fars standfirsts).
 _AGENCY_COLON_RE = re.compile(rf"^{loose_pattern('خبرگزاری')}\s+{_WORD}(?:\s+{_WORD})?\s*:\s*")
 # «ذكرت وكالة الأنباء الإيرانية، », «وفقا لوكالة X، »: the agency, closed by a comma (the
@@ -640,12 +640,22 @@ _PLACE_WORD = "|".join(loose_pattern(w) for w in ("استان", "شهرستان"
 # A desk before the outlet word lets the outlet's name run to three words: «به گزارش بخش
 # بین الملل خبرگزاری خاورمیانه، », «به گزارش گروه بین الملل از روزنامه اردو زبان اوصاف، ».
 _DESK_WORD = "|".join(loose_pattern(w) for w in ("بخش", "سرویس", "گروه", "حوزه"))
-_REPORT_OUTLET_RE = re.compile(
-    rf"^{loose_pattern('به گزارش')}\s+"
-    rf"(?:(?:{_DESK_WORD})(?:\s+{_WORD}){{1,2}}\s+(?:{loose_pattern('از')}\s+)?"
+_REPORT_OUTLET = (
+    rf"(?:{_DESK_WORD})(?:\s+{_WORD}){{1,2}}\s+(?:{loose_pattern('از')}\s+)?"
     rf"(?:{_OUTLET_WORD})(?:\s+{_WORD}){{1,3}}"
     rf"|(?:{_OUTLET_WORD})\s+{_WORD}(?:\s+(?:{_PLACE_WORD})(?:\s+{_WORD}){{1,3}})?"
-    rf"|(?:{_WORD}\s+){{1,3}}{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,6}})\s*[،٬,؛]\s*"
+)
+# The second source after the first: «… به نقل از پایگاه خبری شبکه العالم، », closed by a
+# colon too when it is short («به گزارش ملت ایران به نقل از پرداد: »); a longer run
+# before a colon may hold the speaker («… به نقل از رویترز ظریف گفت: »).
+VIA_COLON_WORDS = 2
+_VIA = rf"\s+{loose_pattern('به نقل از')}"
+_REPORT_OUTLET_RE = re.compile(
+    rf"^{loose_pattern('به گزارش')}\s+(?:"
+    rf"(?:{_REPORT_OUTLET})\s*[،٬,؛|]"
+    rf"|(?:{_REPORT_OUTLET}|(?:{_DESK_WORD})(?:\s+{_WORD}){{1,5}}?|(?:{_WORD}\s+){{0,2}}{_WORD})"
+    rf"{_VIA}(?:(?:\s+{_WORD}){{1,6}}?\s*[،٬,؛|]|(?:\s+{_WORD}){{1,{VIA_COLON_WORDS}}}\s*:)"
+    r")\s*"
 )
 # «به گزارش ايرنا، به نقل از اين تارنما، »: a second source chained to a report formula
 # just removed (``strip_attribution`` removes it only then: opening a sentence of its own,
@@ -853,6 +863,10 @@ DATELINE_PLACES = (
     "نیویورک",
 )  # fmt: skip
 _PLACE_COLON_RE = re.compile(r"^" + loose_any(DATELINE_PLACES) + r"\s*:\s*(?=\S)")
+# Any place of one to three words before the report formula: «بلوچستان: به گزارش X | ».
+_PLACE_REPORT_RE = re.compile(
+    rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*[:|]\s*(?={loose_pattern('به گزارش')}\s)"
+)
 
 
 # The rules of ``strip_attribution``, in order: (what it removes, the letters the
@@ -864,7 +878,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("fa-report", "ب", "", _report),
     ("fa-report-quoted", "ب", "«", _pattern(REPORT_QUOTED_RE)),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
-    ("fa-report-outlet", "ب", "،٬,؛", _pattern(_REPORT_OUTLET_RE)),
+    ("fa-report-outlet", "ب", "،٬,؛:|", _pattern(_REPORT_OUTLET_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
     ("fa-outlet-desk", "", "؛", _pattern(_OUTLET_DESK_RE)),
     ("fa-outlet-reporter", "", "؛", _agency_shape(_OUTLET_REPORTER_RE)),
@@ -882,6 +896,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("dateline-outlet", "", "(", _unknown_dateline),
     ("agency-tail", "", _DASHES, _tail),
     ("place-colon", "", ":", _pattern(_PLACE_COLON_RE)),
+    ("place-report", "", ":|", _pattern(_PLACE_REPORT_RE)),
     ("fa-desk-opening", "گس", "-–—:", _pattern(_DESK_OPENING_RE)),
     ("date-opening", "", ":؛", _pattern(_DATE_OPENING_RE)),
 )
@@ -964,7 +979,14 @@ def byline_credit(line: str, sources: Sequence[Source] | None = None) -> tuple[s
 # («وفقا لوكالة X، …», «ذكرت وكالة X، …»): the publisher's formula in the lead, a source
 # of the claim in any later sentence, kept there.
 LEAD_ONLY_RULES = frozenset(
-    {"ar-agency-reported", "place-colon", "glued-outlet-dash", "fa-desk-opening", "date-opening"}
+    {
+        "ar-agency-reported",
+        "place-colon",
+        "place-report",
+        "glued-outlet-dash",
+        "fa-desk-opening",
+        "date-opening",
+    }
 )
 
 
