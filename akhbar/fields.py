@@ -387,9 +387,14 @@ def _place_clock(part: str) -> str:
     return found[0] if found else ""
 
 
+# A Persian clock's half of the day glued to it: «۱۲:۴۶ب.ظ» (بعد از ظهر), «۹:۱۰ ق.ظ».
+_FA_CLOCK_HALF_RE = re.compile(r"(?<=[\d۰-۹])\s*(?:ب|ق)\s*\.\s*ظ\b\.?")
+
+
 def _is_date_part(part: str) -> bool:
     if _place_clock(part):
         return True
+    part = _FA_CLOCK_HALF_RE.sub(" pm", part)
     words = tokens(_TIME_ZONE_RE.sub("", part))
     if not words or not all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words):
         return False
@@ -420,6 +425,17 @@ def _stamp_part(part: str) -> str:
     return "date" if _is_date_part(part) or stamp_label(part)[0] else ""
 
 
+# A clock time, the story's number and the section's name in one part of a stamp, no
+# dash between them: «۰۰:۲۶ کد : ۱۹۴۹۶۸۶ سرخط اخبار».
+_STAMP_NUMBER_SECTION_RE = re.compile(
+    r"^\s*(?P<time>[\d۰-۹]{1,2}:[\d۰-۹]{2})\s+"
+    r"(?P<number>"
+    + loose_any(_BY_LENGTH((*PAGE_NUMBER_LABELS, "کد", "شناسه")))
+    + r"\s*[:：]?\s*[\d۰-۹]+)"
+    + rf"(?:\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{SECTION_NAME_WORDS - 1}}})?\s*$"
+)
+
+
 def is_date_chrome(line: str) -> bool:
     """Is *line* a date, a time or a publication stamp alone (page chrome): every word a
     number or a word of dates (``_CHROME_WORDS``), and a number or «منذ/قبل/پیش» there;
@@ -447,10 +463,13 @@ def is_date_chrome(line: str) -> bool:
         if kind := _stamp_part(part):
             kinds.add(kind)
             continue
-        pieces = [_stamp_part(p) for p in _STAMP_PIECES_RE.split(part) if p]
-        if len(pieces) < 2 or not all(pieces):
+        pieces = [p for p in _STAMP_PIECES_RE.split(part) if p]
+        if len(pieces) == 1 and (m := _STAMP_NUMBER_SECTION_RE.match(part)):
+            pieces = [m["time"], m["number"]]  # «۰۰:۲۶ کد : ۱۹۴۹۶۸۶ سرخط اخبار»
+        found = [_stamp_part(p) for p in pieces]
+        if len(found) < 2 or not all(found):
             return False
-        kinds.update(pieces)
+        kinds.update(found)
     return bool(kinds & {"date", "number"})
 
 
@@ -2718,6 +2737,18 @@ LEAD_STAMP_RE = re.compile(
 _LEAD_DATELINE_RE = re.compile(r"^[^\W\d_]+\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)")
 
 
+# A Persian date opening the lead, set off by its comma, a weekday before it and the
+# other calendar's date in brackets after it («روز دوشنبه، ۲۴ بهمن (۱۳ فوریه)، دیوان
+# عالی …»): when the story happened, never the headline's first words.
+_FA_MONTH_NAMES = "|".join(
+    map(re.escape, _BY_LENGTH(m for m in (*_JALALI_MONTHS, *_MONTHS) if not m.isascii()))
+)
+_FA_LEAD_DATE_RE = re.compile(
+    rf"^(?:(?:روز\s+)?(?:{_FA_WEEKDAYS})\s*،?\s*)?[\d۰-۹]{{1,2}}\s+(?:{_FA_MONTH_NAMES})"
+    r"(?:\s+(?:ماه\s+)?[\d۰-۹]{4})?(?:\s*\([^()]{2,30}\))?\s*،\s*(?=\S)"
+)
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -2734,6 +2765,8 @@ def title_from_lead(
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     first = LEAD_STAMP_RE.sub("", first, count=1)
     first = _LEAD_DATELINE_RE.sub("", first, count=1)
+    if lang == "fa":
+        first = _FA_LEAD_DATE_RE.sub("", first, count=1)
     if lang == "ar":
         first = _AR_LEADING_AND_RE.sub("", first)
     if not first:

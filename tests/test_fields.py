@@ -1722,3 +1722,50 @@ def test_a_players_notice_and_related_topics_are_page_chrome(line):
     shape = structure([line, LONG_FA, LONG_FA], "fa")
     assert shape.headline == ""
     assert shape.chrome == (line,)
+
+
+# A page's date with a Persian clock's half of the day («ب.ظ»), and a stamp whose time,
+# story number and section share one part: chrome, never a headline.  Guards: a line
+# with words of the text after the stamp, a sentence naming a clock time.
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("۱۵ مهر ۱۳۹۲ (۰۹:۱۰ق.ظ)", True),
+        ("۳ دی ۱۳۹۵ (۰۴:۲۰ ب.ظ)", True),
+        ("۲ مرداد ۱۳۹۳ | ۱۴:۰۵ کد : ۲۳۴۵۶۷ اخبار داغ", True),
+        ("۰۸:۴۰ کد خبر: ۵۵۵۱۱", True),
+        ("۲ مرداد ۱۳۹۳ | ۱۴:۰۵ کد : ۲۳۴۵۶۷ دولت پاکستان بیانیه داد", False),
+        ("جلسه ساعت ۱۲ ب.ظ آغاز شد", False),
+    ],
+)
+def test_persian_stamp_lines(line, chrome):
+    assert is_date_chrome(line) is chrome
+
+
+def test_stamp_line_is_no_headline():
+    lines = [
+        "۲ مرداد ۱۳۹۳ | ۱۴:۰۵ کد : ۲۳۴۵۶۷ اخبار داغ",
+        "",
+        "نخستین دور گفتگوهای دو کشور در اسلام آباد آغاز شد.",
+        "به گزارش خبرنگار ما، هیات‌ها امروز دیدار کردند.",
+    ]
+    st = structure([x for x in lines if x], "fa")
+    assert st.headline == ""
+    assert lines[0] in st.chrome
+
+
+# A Persian date opening the lead, set off by its comma (a weekday before it, the other
+# calendar's date in brackets after it): not the headline's first words.  Guards: a
+# number before a noun, a date that is the sentence's subject.
+@pytest.mark.parametrize(
+    ("lead", "expected_start"),
+    [
+        ("روز سه شنبه، ۱۲ آذر (۳ دسامبر)، دادگاه عالی پاکستان وزیر را احضار کرد.", "دادگاه عالی"),
+        ("۱۲ آذر، دادگاه عالی پاکستان وزیر را احضار کرد.", "دادگاه عالی"),
+        ("۱۲ آذر ۱۳۹۰، دادگاه عالی پاکستان وزیر را احضار کرد.", "دادگاه عالی"),
+        ("۱۲ نفر، از جمله دو کودک، در این حمله کشته شدند.", "۱۲ نفر"),
+        ("۱۲ آذر روز دانشجو نامیده شده است.", "۱۲ آذر"),
+    ],
+)
+def test_title_drops_a_leading_persian_date(lead, expected_start):
+    assert title_from_lead(lead, "fa", _no_speaker).startswith(expected_start)
