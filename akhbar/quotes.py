@@ -1024,6 +1024,11 @@ FA_DAY_PARTS = ("شب", "صبح", "عصر", "ظهر")
 _FA_GLUED_TIMES = frozenset(
     fold_word(day) + fold_word(part) for day in WEEKDAYS for part in FA_DAY_PARTS
 )
+# A weekday written in two words («سه شنبه», «پنج شنبه»): its number is no numeral of a
+# subject («روز سه شنبه دو فرمانده … گفتند» is said by the two commanders, not by «سه»).
+FA_DAY_NUMBERS = ("یک", "دو", "سه", "چهار", "پنج")
+_FA_DAY_NUMBERS = frozenset(fold_word(w) for w in FA_DAY_NUMBERS)
+_FA_SATURDAY = fold_word("شنبه")
 # A month, Iranian or Afghan («۳۱ اسد», «۲ قوس»), is a time word right after its day.
 _FA_MONTHS = frozenset(fold_word(m) for m in MONTHS)
 # A bracket of a date inside a time («صبح روز جمعه ( ۲ قوس) پولیس …»), its words apart.
@@ -1557,7 +1562,7 @@ def _cut(text: str, lang: str) -> str:
         apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         cut = cut or (lang == "ar" and _addressee(folded))
-        cut = cut or (lang == "fa" and folded in _FA_GLUED_TIMES)
+        cut = cut or (lang == "fa" and (folded in _FA_GLUED_TIMES or _spaced_weekday(tokens, i)))
         if cut or (words and folded in late):
             break
         words.append(word)
@@ -1596,10 +1601,16 @@ def _leading_time(words: list[str]) -> int:
     0 when they open with none."""
     first = fold_word(words[0]) if words else ""
     second = fold_word(words[1]) if len(words) > 1 else ""
-    if not _fa_time(first) and not (first in _FA_TIME_WORDS and second in _FA_TIME_WORDS):
+    if _spaced_weekday(words, 0):
+        n = 2
+    elif not _fa_time(first) and not (first in _FA_TIME_WORDS and second in _FA_TIME_WORDS):
         return 0  # «صبح امروز X گفت» is a time, «عصر ایران نوشت» an outlet
-    n = 1
+    else:
+        n = 1
     while n < len(words):
+        if _spaced_weekday(words, n):
+            n += 2
+            continue
         word = fold_word(words[n])
         bracket = _date_in_brackets(words[n:])
         if bracket:
@@ -1612,6 +1623,15 @@ def _leading_time(words: list[str]) -> int:
             break
         n += 1
     return n
+
+
+def _spaced_weekday(words: list[str], i: int) -> bool:
+    """Persian: whether *words* hold a weekday written in two words at *i* («سه شنبه»)."""
+    return (
+        i + 1 < len(words)
+        and fold_word(words[i]) in _FA_DAY_NUMBERS
+        and fold_word(words[i + 1]).strip(".,،") == _FA_SATURDAY
+    )
 
 
 def _fa_time(word: str) -> bool:

@@ -3906,3 +3906,31 @@ def test_arabic_words_end_before_another_partys_statement(text: str, expected: s
 )
 def test_arabic_words_end_before_the_reporters_next_event(text: str, expected: str) -> None:
     assert extract_quotes([text], "ar", resolve)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday written in two words is a time, its number no subject
+        (
+            "روز سه شنبه دو فرمانده طالبان گفتند رهبر آنها روز یکشنبه در اثر جراحات در گذشت.",
+            "دو فرمانده طالبان",
+        ),
+        (
+            "چهار شنبه سه مقام محلی گفتند که جاده دوباره باز شده است.",
+            "سه مقام محلی",
+        ),
+        (
+            "سخنگوی ارتش پنج شنبه گفت که دو سرباز در این حمله کشته شدند.",
+            "سخنگوی ارتش",
+        ),
+        # guard: a number that opens the subject without «شنبه» is the subject's
+        (
+            "دو فرمانده طالبان گفتند رهبر آنها روز یکشنبه در اثر جراحات در گذشت.",
+            "دو فرمانده طالبان",
+        ),
+    ],
+)
+def test_persian_spaced_weekday_is_no_speaker(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert (quote.speaker, quote.speaker_name) == ("", expected)
