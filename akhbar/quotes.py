@@ -1760,6 +1760,14 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     return ""
 
 
+def _partitive(words: list[str]) -> bool:
+    """Persian: whether *words* open with a part of a whole («یکی از», «برخی از»): one
+    of a group speaks, not the group nor a person named after it («یکی از نزدیکان X»)."""
+    return (
+        len(words) > 2 and fold_word(words[0]) in _PARTITIVES["fa"] and fold_word(words[1]) in _OF
+    )
+
+
 def _is_pronoun(subject: str, lang: str) -> bool:
     return _first_word(subject) in _PRONOUNS.get(lang, frozenset())
 
@@ -1790,6 +1798,8 @@ def _resolve_prefix(
     speaker: *speaks* tells a person or an actor named at the head of the prefix from
     such a modifier."""
     words = _words(subject)[:MAX_SUBJECT_WORDS]
+    if _partitive(words):
+        return "", ""  # «یکی از نزدیکان X» is one of X's circle, never X
     modifiers: set[str] = set()
     found = ("", "")
     for n in range(1, len(words) + 1):

@@ -3934,3 +3934,27 @@ def test_arabic_words_end_before_the_reporters_next_event(text: str, expected: s
 def test_persian_spaced_weekday_is_no_speaker(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "fa", resolve)
     assert (quote.speaker, quote.speaker_name) == ("", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a person's circle is not that person: unknown, the phrase as written
+        (
+            "یکی از نزدیکان علی لاریجانی می گوید لاریجانی در سفر است و به زودی باز می‌گردد.",
+            ("", "یکی از نزدیکان علی لاریجانی"),
+        ),
+        (
+            "یکی از مشاوران لاریجانی گفت که این طرح هنوز بررسی نشده است.",
+            ("", "یکی از مشاوران لاریجانی"),
+        ),
+        # guard: the person named without a partitive is the speaker
+        (
+            "علی لاریجانی گفت که این طرح هنوز بررسی نشده است.",
+            ("ali-larijani", "علی لاریجانی"),
+        ),
+    ],
+)
+def test_persian_partitive_speaker_is_not_the_whole(text: str, expected: tuple) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert (quote.speaker, quote.speaker_name) == expected
