@@ -908,8 +908,12 @@ _KANA = frozenset(fold(w) for w in AR_KANA)
 _NOT_SOURCE_AFTER_JAA = frozenset(fold(w) for w in AR_NOT_SOURCE_AFTER_JAA)
 _ADDRESSEES = frozenset(fold(w) for w in AR_ADDRESSEE_NOUNS)
 
-# «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject.
-_FA_CLAUSE_VERBS = r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند)"
+# «... خبر داد و گفت:» - a finished verb and «و» start a new clause with the same subject
+# («حکم دادگاه به پرونده ارتباط دارد و قضات گفته‌اند که»: the judges, not the ruling).
+_FA_CLAUSE_VERBS = (
+    r"(?<!\w)(?:کرد|کردند|شد|شدند|داد|دادند|دانست|است|بود|نمود|خواند|می‌?کند|می‌?کنند"
+    r"|دارد|دارند|داشت|داشتند)"
+)
 # A «که» after a finished verb opens a clause with a subject of its own: «سرکنسولگری …
 # بازگشایی شده بود که X … گفت», «این در حالی است که X گفت» (X speaks).
 _FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+(?:و|که)\s+")

@@ -3958,3 +3958,32 @@ def test_persian_spaced_weekday_is_no_speaker(text: str, expected: str) -> None:
 def test_persian_partitive_speaker_is_not_the_whole(text: str, expected: tuple) -> None:
     (quote,) = extract_quotes([text], "fa", resolve)
     assert (quote.speaker, quote.speaker_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «… ارتباط دارد و X گفته‌اند که»: the subject of the clause with the verb speaks
+        (
+            "حکم دادگاه عالی به پرونده فساد در دادگاه سوئیس ارتباط دارد و قاضیان دادگاه "
+            "عالی گفته اند که تنها راه نخست وزیر اجرای این دستور است.",
+            "قاضیان دادگاه عالی",
+        ),
+        (
+            "این پرونده به وزارت کشور ارتباط دارد و وزیر کشور گفت که بررسی آن ادامه دارد.",
+            "وزیر کشور",
+        ),
+        # guard: a verb after «دارد و» with no subject of its own shares the first one
+        (
+            "وزیر کشور در این باره اطلاع دارد و گفت که بررسی آن ادامه دارد.",
+            "وزیر کشور",
+        ),
+        (
+            "وزیر کشور که در جلسه حضور داشت گفت که بررسی آن ادامه دارد.",
+            "وزیر کشور",
+        ),
+    ],
+)
+def test_persian_speaker_of_the_clause_after_daarad_va(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert quote.speaker_name == expected
