@@ -3987,3 +3987,37 @@ def test_persian_partitive_speaker_is_not_the_whole(text: str, expected: tuple) 
 def test_persian_speaker_of_the_clause_after_daarad_va(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "fa", resolve)
     assert quote.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency glued by a dash to the paragraph's first word is its dateline
+        (
+            "موج-مدیر راه‌آهن زاهدان از ورود نخستین قطار خبر داد و گفت: این قطار امروز وارد "
+            "زاهدان می‌شود.",
+            "مدیر راه‌آهن زاهدان",
+        ),
+        # a time word ends the name: «ناوقت دیروز» (late yesterday), «دیشب»
+        (
+            "اردوی پاکستان ناوقت دیروز در بیانیه‌ای گفت که کشته شدگان شامل یک فرمانده بودند.",
+            "اردوی پاکستان",
+        ),
+        (
+            "سخنگوی پولیس دیشب گفت که کشته شدگان شامل یک فرمانده بودند.",
+            "سخنگوی پولیس",
+        ),
+        (
+            "ناوقت دیروز وزارت دفاع گفت که کشته شدگان شامل یک فرمانده بودند.",
+            "وزارت دفاع",
+        ),
+        # guard: a dash inside the subject, after its first word, stays
+        (
+            "مدیر راه‌آهن زاهدان-کویته گفت: این قطار امروز وارد زاهدان می‌شود.",
+            "مدیر راه‌آهن زاهدان-کویته",
+        ),
+    ],
+)
+def test_persian_speaker_without_dateline_or_time(text: str, expected: str) -> None:
+    (quote,) = extract_quotes([text], "fa", resolve)
+    assert quote.speaker_name == expected
