@@ -1095,6 +1095,61 @@ _FA_FIRST_PERSON_VERB_RE = re.compile(r"^(?:ن?می|خواه|هست|دار|با�
 _FA_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟])\s+")
 
 
+# Persian words not in quotation marks end before the reporter's account that follows
+# them in the same sentence: «، اما» and another party's verb of denial or saying that
+# ends the sentence («… کشته شد، اما طالبان آن را تکذیب کرده اند.»), or «و» and a time
+# clause («و بعد از اینکه …») before a later verb of saying («… این گروه اعلام کرده است
+# …»).  A speaker in the first person («تکذیب کرده‌ایم») is the speaker's own.
+FA_CONTRASTS = ("اما", "ولی")
+FA_OTHERS_VERBS = (
+    *(
+        f"{noun} {aux}"
+        for noun in ("تکذیب", "رد", "انکار", "تأیید", "تایید", "اعلام")
+        for aux in ("کرده اند", "کرده است", "کرده بودند", "کردند", "کرد", "می کنند", "می کند")
+    ),
+    *("گفته اند", "گفته است", "گفته بودند", "گفتند", "می گویند"),
+)
+_FA_OTHERS_DENY_RE = re.compile(
+    r"\s*،\s*"
+    + loose_any(FA_CONTRASTS)
+    + r"\s[^.!?؟«»،:]*?(?<![\w\u200c])"
+    + loose_any(sorted(FA_OTHERS_VERBS, key=len, reverse=True))
+    + r"\s*[.!?؟]?\s*$"
+)
+FA_TIME_CLAUSES = tuple(
+    f"{when} از {that}" for when in ("بعد", "پس", "قبل", "پیش") for that in ("اینکه", "آنکه")
+)
+_FA_AND_TIME_CLAUSE_RE = re.compile(r"\s+و\s+" + loose_any(FA_TIME_CLAUSES) + r"(?![\w\u200c])")
+# The stored text cut off inside a word or before its last word («… تأکید کرد که یکی
+# از اع»): a last sentence with no end mark whose last word is a function word or is two
+# letters and no word that ends a sentence is no one's words.
+FA_NEVER_LAST = ("از", "با", "در", "به", "را", "تا", "که", "و", "یا", "این", "آن", "برای")
+FA_SHORT_LAST = ("شد", "زد", "رد", "نه", "ما", "او", "من", "وی", "بد", "کم")
+_FA_NEVER_LAST = frozenset(fold_word(w) for w in FA_NEVER_LAST)
+_FA_SHORT_LAST = frozenset(fold_word(w) for w in FA_SHORT_LAST)
+
+
+def _fa_own_words(text: str) -> str:
+    """Persian words not in quotation marks without the reporter's account after them
+    (FA_OTHERS_VERBS, FA_TIME_CLAUSES) and without a last sentence the stored text cuts
+    off (FA_NEVER_LAST); "" when nothing is left."""
+    denied = _FA_OTHERS_DENY_RE.search(text)
+    if denied:
+        text = text[: denied.start()]
+    for joined in _FA_AND_TIME_CLAUSE_RE.finditer(text):
+        if _FA_RE.search(text, joined.end()):
+            text = text[: joined.start()]
+            break
+    words = _words(text)
+    last = fold_word(words[-1]) if words else ""
+    if words and not text.rstrip().endswith((".", "!", "?", "؟", "»", "”", '"')):
+        cut = last in _FA_NEVER_LAST or (len(last) <= 2 and last not in _FA_SHORT_LAST)
+        if cut:
+            ends = [m.end() for m in _FA_SENTENCE_SPLIT_RE.finditer(text)]
+            text = text[: ends[-1]].rstrip() if ends else ""
+    return text
+
+
 def _fa_narrates(sentence: str) -> bool:
     """Persian: whether *sentence*, after a colon's first sentence, is the reporter's
     account of others (see FA_EVENT_OPENINGS)."""
@@ -4249,6 +4304,8 @@ def extract_quotes(
                 # (a quotation in marks is the speaker's own words, «او» inside it too)
                 narration = _FA_NARRATION_RE.search(text)
                 text = _fa_first_sentence(text[: narration.start()] if narration else text)
+            if lang == "fa" and not _quoted_whole(paragraph, intro.colon_end):
+                text = _fa_own_words(text)
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
             # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
             # sentence's, whose verb gives its speaker

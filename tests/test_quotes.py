@@ -4021,3 +4021,53 @@ def test_persian_speaker_of_the_clause_after_daarad_va(text: str, expected: str)
 def test_persian_speaker_without_dateline_or_time(text: str, expected: str) -> None:
     (quote,) = extract_quotes([text], "fa", resolve)
     assert quote.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # «، اما» + another party's denial: the reporter's, not the speaker's
+        (
+            "مقامات محلی گفته بودند فرمانده گروه در حمله هوایی هفته پیش کشته شد، اما گروه "
+            "بارها آن را تکذیب کرده اند.",
+            ["فرمانده گروه در حمله هوایی هفته پیش کشته شد"],
+        ),
+        # «و بعد از اینکه …» before a later verb of saying: the reporter's next sentence
+        (
+            "این گروه گفته است او را به خاطر فعالیت‌هایش هدف قرار داده است و بعد از اینکه "
+            "وی جایزه گرفت این گروه اعلام کرده است دوباره او را هدف قرار خواهد داد.",
+            ["او را به خاطر فعالیت‌هایش هدف قرار داده است"],
+        ),
+        # a text cut off inside its last word: no quote, or the sentences before the cut
+        (
+            "خبرگزاری رویترز تأکید کرد که یکی از اع",
+            [],
+        ),
+        (
+            "وزیر گفت: کار مطالعاتی به زودی آغاز می‌شود. پیش‌بینی می‌شود که در ماه آینده، این",
+            ["کار مطالعاتی به زودی آغاز می‌شود."],
+        ),
+        # guards: the speaker's own «اما» in the first person, or with no verb of denial;
+        # «و بعد از اینکه» with no later verb of saying; a whole last word with no mark
+        (
+            "وزیر گفت که ما این خبر را شنیدیم، اما آن را تکذیب کرده ایم.",
+            ["ما این خبر را شنیدیم، اما آن را تکذیب کرده ایم."],
+        ),
+        (
+            "وزیر گفت که مذاکرات ادامه دارد، اما نتیجه هنوز روشن نیست.",
+            ["مذاکرات ادامه دارد، اما نتیجه هنوز روشن نیست."],
+        ),
+        (
+            "وزیر گفت که مردم ساختمان را ترک کردند و بعد از اینکه پولیس رسید درها بسته شد.",
+            ["مردم ساختمان را ترک کردند و بعد از اینکه پولیس رسید درها بسته شد."],
+        ),
+        (
+            "وزیر گفت که سرباز در این حمله کشته شد",
+            ["سرباز در این حمله کشته شد"],
+        ),
+    ],
+)
+def test_persian_words_end_before_the_reporters_account(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes([paragraph], "fa", resolve)] == expected
