@@ -310,6 +310,10 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "دانشجو", "دانش آموز", "زن", "مرد", "کودک", "سرباز", "زائر", "مسافر", "معلم", "پزشک",
         "پرستار", "زندانی", "اسیر", "پناهجو", "مهاجر", "شهید", "کشته", "زخمی", "مجروح",
         "خبرنگار", "نماینده", "تبعه", "شهروند", "مرزبان", "غیرنظامی", "تروریست",
+        # fighters and men under arms: «۱۱ جنگجوی را», «۴۵ شبه‌نظامی», «۱۹ نیروی امنیتی»
+        "جنگجو", "جنگجوی", "ستیزه جو", "ستیزه جوی", "شبه نظامی", "نظامی", "شورشی",
+        "نیروی امنیتی", "مرزدار", "پلیس", "پولیس", "مأمور", "مامور", "پناهنده", "گروگان",
+        "سیاستمدار",
         # nationalities: «۶۶۲ هزار افغان»
         "افغان", "افغانستانی", "پاکستانی", "ایرانی", "عراقی",
     ),
@@ -319,6 +323,10 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "شخص", "شخصا", "أشخاص", "جنود", "ركاب", "عمال", "أطفال", "طفلا", "نساء", "امرأة",
         "رجال", "رجلا", "قتلى", "قتيلا", "جرحى", "جريحا", "أسرى", "سجناء", "طلاب", "أفراد",
         "فردا", "جندي", "جنديا", "قتيل", "جريح", "شرطي", "شرطيا", "شرطيين", "شرطيون",
+        # guards, the dead of an attack, pilgrims, hostages, officers: «16 حارس حدود»,
+        # «60 شهيدا», «200 حاج», «5 ضباط»
+        "حارس", "حارسا", "حراس", "شهيد", "شهيدا", "شهداء", "حاج", "حاجا", "حجاج", "زوار",
+        "رهينة", "رهائن", "ضابط", "ضابطا", "ضباط",
         # «اثنان منهم»: "two of them" (of people; things are «منها»)
         "منهم",
     ),
@@ -353,13 +361,21 @@ SHARED_NOT_BEFORE = ("شدن", "گردیدن", "کردن")
 #   may be whom a thing went to: «۲۰۰ تن در اختیار زخمیان»);
 # * «از» («از جمله», «به شمول») and a group of people: «۱۶ تن از مرزبانان», «۲۰ تن از
 #   جمله یک سرباز», «۲۴ تن به شمول تروریست‌ها»;
+# * in Persian, a word of people right after it: «پنج عنصر تروریست»
+#   (``PEOPLE_RIGHT_AFTER``);
 # * a casualty word right before the number, and nothing but a link word or the
 #   clause's end after the noun: «اعدام ۱۶ تن در زندان», «وإصابة 22 آخرين في الهجوم».
 # «۱۰۰ تن گندم», «۶۳ هزار تن رسید», «۵۰۰ تن در سال» are tonnes, «أربعة عناصر أساسية»
 # elements: left out.
 PERSON_OR_THING_NOUNS: dict[str, tuple[str, ...]] = {
-    "fa": ("تن",),
-    "ar": ("عنصر", "عنصرا", "عناصر", "آخرين", "آخرون"),
+    # «عنصر»: a member of an armed group or an element («۱۱ عنصر وابسته به …»)
+    "fa": ("تن", "عنصر"),
+    # members are people or states («15 من أعضاء مجلس الأمن»); after «من» with the
+    # possessive: «200 من أعضائها السجناء»
+    "ar": (
+        "عنصر", "عنصرا", "عناصر", "آخرين", "آخرون", "عضو", "عضوا", "أعضاء", "أعضائها",
+        "أعضائه", "أعضائهم",
+    ),
     "en": (),
 }
 CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
@@ -368,7 +384,11 @@ CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
         "جان داده", "جان خود را از دست", "هلاک", "بازداشت", "دستگیر", "اعدام", "شهید",
         "ربوده", "ناپدید", "مفقود", "اسیر", "زندانی", "گروگان",
     ),
-    "ar": ("قتلوا", "قتلى", "جرحى", "أصيبوا", "اعتقلوا", "لقوا حتفهم"),
+    # «آخرين بجروح» (others wounded), «من أعضائها السجناء» (of its members in prison)
+    "ar": (
+        "قتلوا", "قتلى", "جرحى", "أصيبوا", "اعتقلوا", "لقوا حتفهم", "بجروح", "بجراح",
+        "السجناء", "المعتقلين", "المعتقلون", "المسجونين",
+    ),
     "en": (),
 }
 PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -389,9 +409,13 @@ PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
 # The endings these words take, written onto them or apart: the plurals («مرزبانان»,
 # «تروریست ها», «نیروهای», «غیرنظامیان») and the «ی» of «نیروی», «یک سرباز مرزبانی».
 PEOPLE_ENDINGS = ("هایی", "های", "ها", "یان", "ان", "ی")
-# Words opening the words between the noun and a casualty verb: «دیگر», «در این حادثه».
+# The languages where a word of people right after the noun says it counts people
+# («پنج عنصر تروریست»); Arabic puts a group there in the genitive («عناصر الخطة»).
+PEOPLE_RIGHT_AFTER = ("fa",)
+# Words opening the words between the noun and a casualty verb: «دیگر», «در این حادثه»,
+# «۱۱ عنصر وابسته به تحریک طالبان کشته شدند».
 PEOPLE_LINKS: dict[str, tuple[str, ...]] = {
-    "fa": ("دیگر", "در", "نیز", "هم", "را"),
+    "fa": ("دیگر", "در", "نیز", "هم", "را", "وابسته"),
     "ar": ("في", "خلال", "جراء", "إثر", "اثر", "على"),
     "en": (),
 }
@@ -491,7 +515,7 @@ AR_PERSON_STEMS = (
     "صحفي", "صحافي", "مقاتل", "مسلح", "متطوع", "عامل", "محتج", "متظاهر", "مدني", "معتقل",
     "مواطن",
     "مصاب", "لاجئ", "مهاجر", "مسافر", "راكب", "متعاقد", "موظف", "ناشط", "مشارك",
-    "مستوطن", "فلسطيني", "إسرائيلي", "سوري", "عراقي", "إيراني", "أفغاني", "باكستاني",
+    "مستوطن", "عسكري", "إرهابي", "متشدد", "متمرد", "انتحاري", "زائر", "مجند", "فلسطيني", "إسرائيلي", "سوري", "عراقي", "إيراني", "أفغاني", "باكستاني",
     "هندي", "روسي", "أمريكي", "أميركي", "تركي", "كردي", "يمني", "سعودي", "مصري", "لبناني",
     "فلبيني", "فيليبيني", "بريطاني", "فرنسي", "ألماني", "صيني", "أردني", "ليبي", "سوداني",
 )
@@ -697,9 +721,10 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     )
     # a count whose noun is also a thing («۲۴ تن»): read with the words around it
     ambiguous = [w for lang in langs for w in PERSON_OR_THING_NOUNS[lang]]
+    of_ambiguous = r"(?:من[\s\u200c]+)?" if "ar" in langs else ""
     person_or_thing = (
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
-        rf"(?<=[\s\u200c])(?P<noun>{_alternation(ambiguous)})(?![\w\u200c])"
+        rf"(?<=[\s\u200c]){of_ambiguous}(?P<noun>{_alternation(ambiguous)})(?![\w\u200c])"
     )
     ending = rf"(?:[\s\u200c]*(?:{_alternation(PEOPLE_ENDINGS)}))?(?![\w\u200c])"
     casualty = _words(CASUALTY_WORDS, langs, ending)
@@ -708,7 +733,11 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     links = _words(PEOPLE_LINKS, langs, r"(?![\w\u200c])")
     of = _words(PEOPLE_OF, langs, rf"\s+(?:{plain_pattern('یک')}\s+)?")
     # the words after the noun, one space between them (``_people_named``)
-    people_after = rf"{casualty}|{of}(?:{people}|{casualty})|{links}(?:\s+\S+)*?\s+{casualty_verb}"
+    right_after = _words(PEOPLE_WORDS, tuple(x for x in langs if x in PEOPLE_RIGHT_AFTER), ending)
+    people_after = (
+        rf"{casualty}|{right_after}|{of}(?:{people}|{casualty})"
+        rf"|{links}(?:\s+\S+)*?\s+{casualty_verb}"
+    )
     months = [w for lang in langs for w in MONTH_NAMES[lang]]
     epithets = rf"(?:(?:{_alternation(MONTH_EPITHETS)})[\s\u200c]+)?"
     month_after = (

@@ -814,3 +814,57 @@ def test_a_decimal_comma_is_read(text: str, value: float) -> None:
 )
 def test_every_other_day_is_no_duration(text: str, expected: list) -> None:
     assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters, militants, security men and police counted as people
+        ("ارتش گفت ۱۲ جنگجوی را در این عملیات کشته است", [(12, "persons", "count")]),
+        ("دست کم ۳۵ شبه‌نظامی کشته شدند", [(35, "persons", "count")]),
+        (
+            "۱۴ شبهنظامی کشته و ۷ نیروی امنیتی زخمی شدند",
+            [(14, "persons", "count"), (7, "persons", "count")],
+        ),
+        ("در این حمله ۴ نظامی ارتش جان باختند", [(4, "persons", "count")]),
+        ("۹ پولیس آزاد شدند", [(9, "persons", "count")]),
+        ("بیش از ۵ هزار سیاستمدار", [(5_000, "persons", "count")]),
+        # «عنصر» with words of people after it: an armed group's members
+        ("۸ عنصر وابسته به این گروه کشته شدند", [(8, "persons", "count")]),
+        ("پلیس سه عنصر تروریست را بازداشت کرد", [(3, "persons", "count")]),
+        # guards: elements, forces of a country, tonnes stay out
+        ("چهار عنصر اصلی این طرح", []),
+        ("۳ نیروی دریایی، زمینی و هوایی", []),
+        ("۵۰ تن گندم", []),
+    ],
+)
+def test_fighters_and_members_are_people_fa(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], "fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards, the dead of an attack, pilgrims, hostages, officers, fighters
+        ("خطفت الجماعة 12 حارس حدود", [(12, "persons", "count")]),
+        ("سقط 40 شهيدا في التفجير", [(40, "persons", "count")]),
+        ("وصل 90 ألف حاج", [(90_000, "persons", "count")]),
+        ("تحرير 120 رهينة", [(120, "persons", "count")]),
+        ("مقتل 4 ضباط", [(4, "persons", "count")]),
+        ("بينهم سبعة انتحاريين", [(7, "persons", "count")]),
+        # Persian ی and ک inside an Arabic text
+        ("خلف اکثر من 40 شهیدا", [(40, "persons", "count")]),
+        # others «بجروح» are the wounded
+        ("واصابة اکثر من 30 اخرین بجروح", [(30, "persons", "count")]),
+        # members of a group in prison are people; members alone may be states
+        ("الإفراج عن 300 من أعضائها السجناء", [(300, "persons", "count")]),
+        ("وافق 12 من أعضاء المجلس", []),
+        ("الدول الأعضاء الـ27 في الاتحاد", []),
+    ],
+)
+def test_guards_martyrs_and_members_are_people_ar(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], "ar")) == expected
