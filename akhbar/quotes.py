@@ -253,6 +253,27 @@ AR_CALL_VERBS = (
     "أوصت",
     "أوصوا",
 )
+# Arabic verbs that take a direct object after their subject: «وحذرت القوات المسلحة
+# الإيرانية إسلام أباد من أن ...».  A body named first after the verb is the subject, and
+# the name after it is the object (one warned), never the body's holder as a person's
+# name after a role is («وحذر وزير الخارجية محمد علي من أن»).
+AR_OBJECT_TAKING_VERBS = ("حذر", "أدان", "انتقد", "اتهم", "هدد", "حث", "ناشد", "دعا", "طالب")
+# Bodies that open such a subject: no one's name is set after them as their holder's.
+AR_BODY_NOUNS = (
+    "القوات", "قوات", "الحكومة", "حكومة", "الوزارة", "وزارة", "السلطات", "سلطات", "الشرطة",
+    "شرطة", "الجيش", "الخارجية", "الداخلية", "الرئاسة", "السفارة", "سفارة", "المنظمة",
+    "منظمة", "الحركة", "حركة", "الجماعة", "جماعة", "القيادة", "قيادة", "الأجهزة", "أجهزة",
+)  # fmt: skip
+# Verbs of condemning, and the abstract nouns right after them that are their object,
+# never a subject: «وأدان الصمت الدولي تجاه ... قائلا، إن» (the subject unsaid, the last
+# speaker's).  Written with or without the article.
+AR_CONDEMNING_VERBS = ("أدان", "انتقد", "رفض", "استنكر", "شجب")
+AR_CONDEMNED_NOUNS = (
+    "صمت", "هجوم", "هجمات", "تدخل", "اعتداء", "اعتداءات", "قرار", "تصريحات", "تفجير",
+    "تفجيرات", "جريمة", "جرائم", "حادث", "اتهامات", "عدوان", "احتلال", "قصف", "غارة",
+    "غارات", "إجراءات", "ممارسات", "تهديدات", "حصار", "اغتيال", "تجاهل", "تقاعس",
+    "مزاعم", "ادعاءات", "عملية", "سياسة", "سياسات", "موقف",
+)  # fmt: skip
 # Arabic claims whose statement is a noun phrase after a particle: «وأفادت تقارير
 # بالإفراج عن ...» (the statement keeps its «بـ», as a call's does), «وأعلن X عن تشكيل
 # لجنة ...» (after «عن»).  With «أن» these verbs are plain reported speech.
@@ -901,6 +922,10 @@ _NOT_AFTER = frozenset(fold(w) for w in AR_NOT_STATEMENT_AFTER)
 _VERBAL_NOUN_AFTER = frozenset(fold(w) for w in AR_VERBAL_NOUN_AFTER)
 _OBJECT_NOUNS = frozenset(fold(w) for w in AR_OBJECT_NOUNS)
 _SENT_FROM_NOUNS = frozenset(fold(w) for w in AR_SENT_FROM_NOUNS)
+_OBJECT_TAKING = frozenset(fold(w) for w in AR_OBJECT_TAKING_VERBS)
+_BODY_NOUNS = frozenset(fold_word(w) for w in AR_BODY_NOUNS)
+_CONDEMNING = frozenset(fold(w) for w in AR_CONDEMNING_VERBS)
+_CONDEMNED = frozenset(fold_word(w) for w in AR_CONDEMNED_NOUNS)
 _RELATIVES = frozenset(fold(w) for w in AR_RELATIVES)
 _TIME_CLAUSES = frozenset(fold(w) for w in AR_TIME_CLAUSES)
 _WHILE_CLAUSES = frozenset(fold(w) for w in AR_WHILE_CLAUSES)
@@ -1560,6 +1585,8 @@ class _Found:
     addressed: bool = False
     # Persian «به گفته X، Y.»: Y is what X said, X the subject (``_fa_according``)
     according: bool = False
+    # Arabic verb of AR_OBJECT_TAKING_VERBS: a body's subject may run on into the object
+    object_taking: bool = False
 
 
 # --- subjects ----------------------------------------------------------------------------
@@ -2001,7 +2028,9 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             # «ووصفت الهجوم بأنه ...»: the verb takes an object before «بأن», so one word
             # there is the object and the subject is left unsaid (the last speaker's)
             intro = replace(intro, subject="")
-        found.append(replace(intro, described=described))
+        found.append(
+            replace(intro, described=described, object_taking=_ar_verb_in(verb, _OBJECT_TAKING))
+        )
     for match in _AR_CALL_RE.finditer(paragraph):
         verb = match.group("verb")
         bare = _ar_bare(verb)
@@ -3281,9 +3310,30 @@ AR_WAW_NOUNS = ("وزير", "وزيرة", "وزارة", "وكالة", "وفد", 
 _WAW_NOUNS = frozenset(fold(w) for w in AR_WAW_NOUNS)
 
 
+def _ar_verb_in(word: str, verbs: frozenset[str]) -> bool:
+    """Whether the Arabic *word* is a verb of *verbs* (folded) as written, «و»/«ف» on it or
+    not, with the feminine «ت» or the plural «وا» («وحذرت», «انتقدوا»)."""
+    folded = fold_word(word)
+    for bare in {folded, folded[1:]} if folded[:1] in "وف" else {folded}:
+        if bare in verbs or (bare.endswith("ت") and bare[:-1] in verbs):
+            return True
+        if bare.endswith(fold("وا")) and bare[:-2] in verbs:
+            return True
+    return False
+
+
+def _condemned_object(verb: str, noun: str) -> bool:
+    """Whether Arabic *noun* right after *verb* is what the verb condemns
+    (AR_CONDEMNED_NOUNS after AR_CONDEMNING_VERBS: «أدان الصمت الدولي»), not its subject."""
+    word = fold_word(noun).strip("،,")
+    bare = word[2:] if word.startswith(fold("ال")) else word
+    return _ar_verb_in(verb, _CONDEMNING) and (word in _CONDEMNED or bare in _CONDEMNED)
+
+
 def _ar_verb_first_subject(clause: str) -> str:
     """Subject of a sentence opened by «و» and a verb of any kind («وانتقد المتحدث ...
-    البيان قائلاً:»); "" when the sentence does not open so (unknown rather than a guess)."""
+    البيان قائلاً:»); "" when the sentence does not open so (unknown rather than a guess)
+    or when the verb's object follows it (``_condemned_object``: the subject unsaid)."""
     segments = [seg for seg in _SEGMENT_RE.split(clause) if seg.strip()]
     words = _words(segments[-1]) if segments else []
     if len(words) < 2:
@@ -3291,7 +3341,24 @@ def _ar_verb_first_subject(clause: str) -> str:
     first = fold_word(words[0])
     if first[:1] not in "وف" or len(first) < 4 or first in _WAW_NOUNS:
         return ""
+    if _condemned_object(words[0], words[1]):
+        return ""
     return _cut(" ".join(words[1:]), "ar")
+
+
+def _body_before_object(subject: str) -> str:
+    """Arabic: after a verb of AR_OBJECT_TAKING_VERBS, the body phrase that opens
+    *subject* («القوات المسلحة الإيرانية إسلام أباد» -> «القوات المسلحة الإيرانية»)
+    when the name shown would be the words after it: those are the verb's object, for a
+    body (AR_BODY_NOUNS) has no holder named so; "" otherwise."""
+    head = _SEGMENT_RE.split(_drop_fillers(subject, "ar"))[0].strip()
+    words = _words(head)
+    if not words or fold_word(words[0]) not in _BODY_NOUNS:
+        return ""
+    shown = _ar_display(subject)
+    if not shown or head.startswith(shown) or not head.endswith(shown):
+        return ""
+    return head[: -len(shown)].strip()
 
 
 def _is_kicker(clause: str) -> bool:
@@ -4067,6 +4134,10 @@ def _speaker(
         name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         last.remember("", name, paragraph, feminine, _is_body("", name, lang, speaks), found.either)
         return "", name
+    if not slug and found.object_taking:
+        # «وحذرت القوات المسلحة الإيرانية إسلام أباد من أن»: the body speaks, not the
+        # one it warns
+        subject = _body_before_object(subject) or subject
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):

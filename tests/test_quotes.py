@@ -4071,3 +4071,45 @@ def test_persian_words_end_before_the_reporters_account(
     paragraph: str, expected: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes([paragraph], "fa", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a verb that takes an object: the body named first is the subject, the name after
+        # it the one warned (was «إسلام أباد», «طهران»: no one)
+        (
+            ["وحذرت القوات المسلحة الإيرانية إسلام أباد، هذا الشهر من أنها ستضرب مواقع "
+             "المسلحين داخل باكستان."],
+            ["القوات المسلحة الإيرانية"],
+        ),
+        (
+            ["وحذرت الحكومة الباكستانية طهران من أنها سترد على أي هجوم جديد على أراضيها."],
+            ["الحكومة الباكستانية"],
+        ),
+        # an abstract noun after «أدان»/«رفض» is the object: the last speaker goes on
+        # (was «الصمت الدولي», «التدخل الأجنبي»)
+        (
+            ["وقال الشيخ أحمد الكبير إن الإرهاب خطر كبير على الأمة. وأدان الصمت الدولي "
+             "تجاه جرائم الإرهاب قائلاً، إن هناك دماء تراق يومياً في المنطقة."],
+            ["الشيخ", "الشيخ"],
+        ),
+        (
+            ["ورفض التدخل الأجنبي في شؤون البلاد قائلا إن الشعب وحده يقرر مصيره."],
+            [""],
+        ),
+        # guards: a person's name after a role is the holder's; a subject before the object
+        (
+            ["وحذر وزير الداخلية سامي الحداد من أن الوضع في المنطقة خطير جدا."],
+            ["وزير الداخلية سامي الحداد"],
+        ),
+        (
+            ["وانتقدت الحكومة الهجمات الأخيرة قائلة إن هذه الجرائم لن تمر دون عقاب."],
+            ["الحكومة"],
+        ),
+    ],
+)  # fmt: skip
+def test_arabic_object_of_a_transitive_verb_is_no_speaker(
+    paragraphs: list[str], expected: list[str]
+) -> None:
+    assert [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)] == expected
