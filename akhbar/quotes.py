@@ -1325,6 +1325,12 @@ _AR_INNER_SAYING_RE = re.compile(
     rf"\s*(?:قد\s+)?(?P<verb>{'|'.join(_loose(v) for v in INTRODUCERS['ar'] if ' ' not in v)})"
     r"(?P<fem>ت)?(?!\w)\s+(?P<who>[^،,:.!?؟\"«“\n]{2,60}?)\s*[،,]\s*"
 )
+# News outlets a reporter's verb names as its subject: «وأفادت وكالة مهر للأنباء أن
+# الوزير التقى ...», «وذكرت صحيفة الفجر، أن ...» is the article's sourcing, what it
+# narrates no one's words (as the Persian «به گزارش X»).  Folded, with the article too.
+AR_OUTLET_HEADS = ("وكالة", "وكالات", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "تلفزيون",
+                   "مجلة")  # fmt: skip
+_OUTLET_HEADS = frozenset(fold_word(p + w) for w in AR_OUTLET_HEADS for p in ("", "ال"))
 # Adverbial «،» segments skipped between the relayed speaker and the words (a time, a
 # place: «اليوم (الجمعة)، في مؤتمرها الصحفي،»); more and where the words open is unsure.
 AR_RELAY_ADVERBIALS = 3
@@ -2011,6 +2017,8 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         if relayed_from:
             # «وقالت مهر نقلا عن بيان لقوات الأمن "..."»: the words are the one relayed
             rest = rest[relayed_from.end() :]
+        elif comp is not None and _outlet_reports(verb, rest):
+            continue  # an outlet reports what happened: sourcing, no statement
         intro = replace(
             _ar_found(paragraph, verb, verb_start, rest, start, that=that),
             reported=that,
@@ -2233,6 +2241,15 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         result.append(intro)
         floor = max(intro.colon_end, intro.verb_start if intro.clause == "trailing" else 0)
     return result
+
+
+def _outlet_reports(verb: str, subject: str) -> bool:
+    """Whether Arabic *verb* is a reporter's (AR_RELAY_VERBS) and *subject*, the words
+    after it, opens with a news outlet (AR_OUTLET_HEADS): «وأفادت وكالة مهر للأنباء»."""
+    return (
+        _ar_bare(verb).removesuffix("ت") in _AR_RELAYS
+        and _first_word(_drop_fillers(subject, "ar")) in _OUTLET_HEADS
+    )
 
 
 def _relayed(paragraph: str, start: int) -> tuple[bool, _Found | None]:
@@ -3236,7 +3253,9 @@ def _earlier_subject(sentence: str) -> str:
     if not matches:
         return ""
     words = _drop_fillers(sentence[matches[-1].end() :], "ar")
-    return "" if _ar_object_first(words) else _cut(words, "ar")
+    if _ar_object_first(words) or _outlet_reports(matches[-1].group(0), words):
+        return ""  # an outlet's report names no speaker of what it tells
+    return _cut(words, "ar")
 
 
 _AR_INNA_RE = re.compile(r"(?<!\w)(?:فإن|فان)(?!\w)")
@@ -3341,7 +3360,7 @@ def _ar_verb_first_subject(clause: str) -> str:
     first = fold_word(words[0])
     if first[:1] not in "وف" or len(first) < 4 or first in _WAW_NOUNS:
         return ""
-    if _condemned_object(words[0], words[1]):
+    if _condemned_object(words[0], words[1]) or _outlet_reports(words[0], " ".join(words[1:])):
         return ""
     return _cut(" ".join(words[1:]), "ar")
 

@@ -585,8 +585,8 @@ def _ar_one(text: str) -> tuple[str, str]:
             ("ظريف", "طهران ستفتح معبرا حدوديا جديدا الشهر المقبل."),
         ),
         (
-            "وأوردت صحيفة داون أن الوفدين اتفقا على تشكيل لجنة مشتركة.",
-            ("صحيفة داون", "الوفدين اتفقا على تشكيل لجنة مشتركة."),
+            "وأورد مصدر دبلوماسي أن الوفدين اتفقا على تشكيل لجنة مشتركة.",
+            ("مصدر دبلوماسي", "الوفدين اتفقا على تشكيل لجنة مشتركة."),
         ),
     ],
 )
@@ -2153,14 +2153,12 @@ def test_a_relayed_persons_words_are_his(paragraph: str, expected: list[tuple[st
                 ("", "خان", "لقد طلب مني الرئيس التوسط بين البلدين"),
             ],
         ),
-        # after «أن X فعل ...» what «مضيفا» adds may be X's: no speaker
+        # after «أن X فعل ...» what «مضيفا» adds may be X's: no speaker (the agency's
+        # report before it is sourcing, no statement)
         (
             "وذكرت الوكالة أن الوزير زار المدينة أمس، مضيفة أن الزيارة تستمر ثلاثة أيام كاملة.",
             "ar",
-            [
-                ("", "الوكالة", "الوزير زار المدينة أمس"),
-                ("", "", "الزيارة تستمر ثلاثة أيام كاملة."),
-            ],
+            [("", "", "الزيارة تستمر ثلاثة أيام كاملة.")],
         ),
         # a quotation never closed ends with its sentence (was «... الجارة. ووصف إيران ب»)
         (
@@ -2408,7 +2406,7 @@ def test_arabic_one_of_a_group_is_shown_with_its_group(text: str, expected: str)
     [
         # «أوف»/«أند» join a transliterated name: never cut there (was «صحيفة تايمز»)
         (
-            "ذكرت صحيفة تايمز أوف إسلام آباد الباكستانية اليوم الثلاثاء، أن رئيس الوزراء "
+            "قالت صحيفة تايمز أوف إسلام آباد الباكستانية اليوم الثلاثاء، إن رئيس الوزراء "
             "الجديد سيزور السعودية.",
             "صحيفة تايمز أوف إسلام آباد الباكستانية",
         ),
@@ -2418,7 +2416,7 @@ def test_arabic_one_of_a_group_is_shown_with_its_group(text: str, expected: str)
         ),
         ("وقال بنك أوف أمريكا في تقرير إن أسعار النفط سترتفع العام المقبل.", "بنك أوف أمريكا"),
         (
-            "وذكرت صحيفة تايمز أوف إنديا أن الحكومة الهندية قررت تأجيل الزيارة.",
+            "وقالت صحيفة تايمز أوف إنديا إن الحكومة الهندية قررت تأجيل الزيارة.",
             "صحيفة تايمز أوف إنديا",
         ),
         # guard: a name with no join still ends at its article
@@ -2720,10 +2718,11 @@ def test_arabic_speech_inside_a_reported_clause_is_the_outer_speakers(
             ["وذكرت الوكالة أنه قال الوزير، في، خلال، على، في الاجتماع، الوضع مستقر تماما."],
             [],
         ),
-        # guard: a reporter's clause with no verb of saying in it stays the reporter's
+        # guard: a source's clause with no verb of saying in it stays the source's (an
+        # outlet's is sourcing, no statement)
         (
-            ["وذكرت وكالة الأنباء أن الجيش بدأ عملية واسعة في المنطقة."],
-            [("وكالة الأنباء", "الجيش بدأ عملية واسعة في المنطقة.")],
+            ["وذكر مصدر أمني أن الجيش بدأ عملية واسعة في المنطقة."],
+            [("مصدر أمني", "الجيش بدأ عملية واسعة في المنطقة.")],
         ),
     ],
 )
@@ -4113,3 +4112,42 @@ def test_arabic_object_of_a_transitive_verb_is_no_speaker(
     paragraphs: list[str], expected: list[str]
 ) -> None:
     assert [q.speaker_name for q in extract_quotes(paragraphs, "ar", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an outlet's report of what happened is sourcing, no one's words (was a quote of
+        # «وكالة مهر للأنباء», «صحيفة الفجر»)
+        (["وأفادت وكالة مهر للأنباء أن وزير الدفاع التقى اليوم قائد الجيش في العاصمة."], []),
+        (["وأفادت وكالة مهر للأنباء، إنه توجه السفير إلى منزل رئيس الحزب لتقديم التعازي."], []),
+        (["وذكرت صحيفة الفجر الباكستانية أن الحكومة قررت إغلاق المعبر الحدودي مؤقتا."], []),
+        # ... nor of a participle of its sentence (was «وكالة مهر للأنباء»)
+        (
+            ["وأفادت وكالة مهر للأنباء أن وزير الدفاع التقى اليوم قائد الجيش، مضيفاً أن "
+             "التعاون بين البلدين جزء من ثوابت السياسة الخارجية."],
+            [("", "التعاون بين البلدين جزء من ثوابت السياسة الخارجية.")],
+        ),
+        # a speaker inside the outlet's report speaks (was the outlet's, the words whole)
+        (
+            ["وأفادت وكالة تسنيم، أن الوزير سامي الحداد أكد في اتصال هاتفي أن الهجوم "
+             "يتعارض مع العلاقات الودية بين البلدين."],
+            [("الوزير سامي الحداد", "الهجوم يتعارض مع العلاقات الودية بين البلدين.")],
+        ),
+        # guard: a source that is no outlet speaks
+        (
+            ["وأفاد مصدر أمني أن المهاجمين فروا إلى الجبال بعد الهجوم."],
+            [("مصدر أمني", "المهاجمين فروا إلى الجبال بعد الهجوم.")],
+        ),
+        # who speaks inside the outlet's report speaks (was the outlet's, the words whole)
+        (
+            ["وذكرت صحيفة الفجر أن وزير الداخلية قال إن الأمن مستتب في كل المدن."],
+            [("وزير الداخلية", "الأمن مستتب في كل المدن.")],
+        ),
+    ],
+)  # fmt: skip
+def test_arabic_outlet_report_is_no_statement(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
