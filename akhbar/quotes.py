@@ -1881,6 +1881,55 @@ def _is_pointer(subject: str, lang: str) -> bool:
     return _first_word(subject) in _DEMONSTRATIVES.get(lang, frozenset())
 
 
+# Arabic nouns of someone close to a person, in construct with that person: «أحد كبار
+# مساعدي عمران خان», «مستشار الرئيس», «نجل X» is the aide, the adviser, the son, never X
+# (an unnamed person: shown as written, no actor).  «أحد»/«إحدى» and «كبار» may open them.
+# Folded.
+AR_ASSOCIATE_NOUNS = (
+    "مساعد", "مساعدي", "مساعدو", "مستشار", "مستشاري", "مستشارو", "مقرب", "مقربي", "مقربو",
+    "أنصار", "أتباع", "قادة", "نجل", "ابن", "ابنة", "شقيق", "شقيقة", "زوجة", "محامي",
+    "محامو", "حارس", "حراس",
+)  # fmt: skip
+_ASSOCIATES = frozenset(fold_word(w) for w in AR_ASSOCIATE_NOUNS)
+_SENIOR = frozenset(fold_word(w) for w in ("أحد", "إحدى", "كبار"))
+
+
+def _associate_end(folded: list[str]) -> int:
+    """Where the associate noun (AR_ASSOCIATE_NOUNS) that opens the folded words ends, with
+    «أحد»/«كبار» before it; 0 when they do not open so."""
+    i = 0
+    while i < len(folded) and folded[i] in _SENIOR:
+        i += 1
+    return i + 1 if i < len(folded) and folded[i] in _ASSOCIATES else 0
+
+
+def _associate_named(folded: list[str], end: int) -> bool:
+    """Whether the associate noun ending at *end* (``_associate_end``) is in construct with
+    whose it is: always after «أحد»/«كبار» (a group: «أحد مساعدي الرئيس X»); a bare one
+    only before a name («نجل عمران خان»), for after a role the name is its holder's
+    («مستشار الأمن القومي X», «مساعد وزير الداخلية X»)."""
+    if not end or end >= len(folded):
+        return False
+    return end > 1 or not (_definite(folded[end]) or folded[end] in _AR_HEADS)
+
+
+def _associate_of(subject: str, slug: str, resolve: Callable[[str], str]) -> bool:
+    """Whether *subject* names someone close to the actor *slug* rather than the actor
+    (AR_ASSOCIATE_NOUNS): the first words after the associate noun that resolve name
+    *slug* («مساعدي عمران خان»).  A role there names another («مستشار رئيس الوزراء
+    X»: the prime minister, then the adviser X)."""
+    words = _words(subject)[:MAX_SUBJECT_WORDS]
+    folded = [fold_word(w) for w in words]
+    i = _associate_end(folded)
+    if not _associate_named(folded, i):
+        return False
+    for n in range(i + 1, len(words) + 1):
+        found = resolve(" ".join(words[i:n]).strip(' ،,:«»“”"'))
+        if found:
+            return found == slug
+    return False
+
+
 def _resolve_prefix(
     subject: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
@@ -1915,6 +1964,8 @@ def _resolve_prefix(
             found = (slug, name)
         elif not found[0]:
             modifiers.add(slug)
+    if found[0] and _associate_of(subject, found[0], resolve):
+        return "", ""  # «أحد كبار مساعدي عمران خان»: his aide, unnamed
     return found
 
 
@@ -3677,6 +3728,13 @@ def _ar_display(subject: str) -> str:
         apposed = _apposed_name(segments[1])
         if apposed:
             return apposed
+    n = _associate_end(folded)
+    if _associate_named(folded, n):
+        # «أحد كبار مساعدي عمران خان», «نجل عمران خان»: someone unnamed, shown with whose
+        # he is
+        while n < min(len(words), ROLE_PHRASE_WORDS) and folded[n] not in _AR_NOT_IN_NAMES:
+            n += 1
+        return " ".join(words[:n])
     heads = _AR_HEADS | _AR_PARTITIVES
     if not _definite(folded[0]) and folded[0] not in heads:
         n, limit = 1, AR_NAME_WORDS

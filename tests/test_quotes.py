@@ -4151,3 +4151,37 @@ def test_arabic_outlet_report_is_no_statement(
 ) -> None:
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
+def _khan(name: str) -> str:
+    """The test resolver, and any form holding «عمران خان»."""
+    return "imran-khan" if "عمران خان" in fold(name) else resolve(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone close to a person is not that person: unnamed, shown as written (was
+        # imran-khan)
+        (
+            "قال أحد كبار مساعدي عمران خان اليوم إن الحزب سيسعى لتشكيل الحكومة المقبلة.",
+            ("", "أحد كبار مساعدي عمران خان"),
+        ),
+        (
+            "وقال أحد مستشاري عمران خان إن الحزب سيسعى لتشكيل الحكومة المقبلة.",
+            ("", "أحد مستشاري عمران خان"),
+        ),
+        ("وقال نجل عمران خان إن والده بصحة جيدة في السجن.", ("", "نجل عمران خان")),
+        # guards: the person himself; a holder named after the role he aids is not dropped
+        ("وقال عمران خان إن الحزب سيسعى لتشكيل الحكومة المقبلة.", ("imran-khan", "عمران خان")),
+        (
+            "وقال مستشار الأمن القومي عمران خان إن الحزب سيسعى لتشكيل الحكومة المقبلة.",
+            ("imran-khan", "مستشار الأمن القومي عمران خان"),
+        ),
+    ],
+)
+def test_arabic_associate_of_a_person_is_not_the_person(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (quote,) = extract_quotes([text], "ar", _khan)
+    assert (quote.speaker, quote.speaker_name) == expected
