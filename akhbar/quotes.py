@@ -4389,6 +4389,32 @@ _HTML_QUOTE_RE = re.compile(r"(?:&|(?<![A-Za-z]))quot;")
 _DENIAL_RE = re.compile(r"(?:و|ف)?(?:نفى|نفت|نفوا|ينفي|تنفي)(?!\w)")
 
 
+# Primes typed for quotation marks: «“أهنّئكم … 2024″، مشيراً إلى أنه “وفقاً …”» closes
+# its first quotation with «″» (a double prime), «‶» (a reversed one) opens one.
+PRIME_CLOSE, PRIME_OPEN = "\u2033", "\u2036"
+
+
+def _prime_marks(paragraph: str) -> str:
+    """*paragraph* with a double prime read as «”» where a «“» is open before it, and a
+    reversed one as «“» where a «”» or a prime closes after it (a prime after a figure
+    with no quotation open, «5″», stays).  One letter for one: offsets are kept."""
+    if PRIME_CLOSE not in paragraph and PRIME_OPEN not in paragraph:
+        return paragraph
+    chars, open_ = list(paragraph), False
+    for i, char in enumerate(chars):
+        if char == PRIME_OPEN and not open_:
+            rest = paragraph[i + 1 :]
+            if "”" in rest or PRIME_CLOSE in rest:
+                chars[i], open_ = "“", True
+        elif char == "“":
+            open_ = True
+        elif char == "”":
+            open_ = False
+        elif char == PRIME_CLOSE and open_:
+            chars[i], open_ = "”", False
+    return "".join(chars)
+
+
 def extract_quotes(
     paragraphs: list[str],
     lang: str,
@@ -4405,7 +4431,7 @@ def extract_quotes(
     speaks = speaks or (lambda _name, _slug: True)
     if lang not in _PATTERNS:
         lang = detect_language(" ".join(paragraphs))
-    paragraphs = [pair_curly_quotes(_HTML_QUOTE_RE.sub('"', p)) for p in paragraphs]
+    paragraphs = [pair_curly_quotes(_prime_marks(_HTML_QUOTE_RE.sub('"', p))) for p in paragraphs]
     quotes: list[Quote] = []
     last = _Speakers()
     for index, paragraph in enumerate(paragraphs):

@@ -4185,3 +4185,29 @@ def test_arabic_associate_of_a_person_is_not_the_person(
 ) -> None:
     (quote,) = extract_quotes([text], "ar", _khan)
     assert (quote.speaker, quote.speaker_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double prime closes the quotation «“» opened (was one quote running on into
+        # the narration and the next quotation)
+        (
+            "وقال الوزير: “نهنئكم جميعاً على الفوز في انتخابات 2024″، مشيراً إلى أن "
+            "“الحزب فاز بأغلبية المقاعد في البرلمان”.",
+            ["نهنئكم جميعاً على الفوز في انتخابات 2024", "الحزب فاز بأغلبية المقاعد في البرلمان"],
+        ),
+        # a reversed double prime opens one
+        (
+            "وقال الوزير: ‶نهنئكم جميعاً على الفوز في الانتخابات″ ثم غادر القاعة.",
+            ["نهنئكم جميعاً على الفوز في الانتخابات"],
+        ),
+        # guard: a prime after a figure with no quotation open stays
+        (
+            "وقال الوزير إن الهزة استمرت 40″ فقط في المدينة.",
+            ["الهزة استمرت 40″ فقط في المدينة."],
+        ),
+    ],
+)  # fmt: skip
+def test_arabic_double_prime_as_a_quotation_mark(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes([text], "ar", resolve)] == expected
