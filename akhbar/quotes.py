@@ -472,7 +472,13 @@ AR_TAIL_VERBS = (
     "كشف",
     "صرح",
     "جاء",
+    # a hint or a pointer: «بحسب ما كانت ألمحت إليه الحكومة»
+    "ألمح",
+    "لمح",
+    "أشار",
 )
+# «كان» (and «قد») between «ما» and the verb: «بحسب ما كانت ألمحت إليه الحكومة».
+AR_TAIL_AUXILIARIES = ("كان", "كانت", "كانوا", "قد")
 # The same attribution with no «ما» and no verb, after a «،»: «…، حسب وكالة خاما برس
 # الأفغانية للأنباء اليوم الأربعاء.», «…، وفق مصادر محلية.», «…، نقلا عن صحيفة دون.»:
 # the phrase and a source of these heads (an outlet, a report, a source) to the end.
@@ -1479,6 +1485,8 @@ _AR_TAIL_RE = re.compile(
     r"[\s،,]*(?<!\w)"
     + loose_any(sorted(AR_ATTRIBUTION_TAILS, key=len, reverse=True))
     + r"\s+(?:"
+    + loose_any(AR_TAIL_AUXILIARIES)
+    + r"\s+){0,2}(?:"
     + "|".join(_loose(v) for v in AR_TAIL_VERBS)
     + r")(?:ت|ته|تها|ه|ها|وا|وه)?(?!\w)"
     + _AR_TAIL_SOURCE
