@@ -188,6 +188,7 @@ INTRODUCERS = {
         "كشف",
         "أورد",
         "نوه",
+        "نبه",
         "أردف",
         "استطرد",
         "اعترف",
@@ -207,6 +208,7 @@ INTRODUCERS = {
         "جاء في",
         "أشار إلى",
         "لفت إلى",
+        "نبه إلى",
         "شدد على",
         # an admission, only with its clause (AR_CLAUSE_ONLY): «وتقر قوات الدفاع بأن ...»
         "أقر",
@@ -1286,6 +1288,17 @@ _AR_CALL_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CALL_VERBS)}))(?!\w)"
     r"(?P<rest>[^:.!?؟·•\n\"«“]{0,80}?)\s+(?:(?P<ila>إلى|الى)\s+|" + _AR_BI + ")"
 )
+# Words that take the particle themselves: «وأعلن الرئيس في بيان صدر عن البيت الأبيض …،
+# أن …» — the «عن» of «صدر» opens no statement of «أعلن»; nor that of an office «المسؤول
+# عن», a claim «المسؤولية عن», a source «نقلا عن», a result «الناجم عن».
+AR_OWN_PARTICLE_WORDS = (
+    "صدر", "صدرت", "الصادر", "الصادرة", "صادر", "صادرة", "نقلا", "نقل", "نقلته", "تحدث",
+    "تحدثت", "أسفر", "أسفرت", "الناجم", "الناجمة", "الناتج", "الناتجة", "بعيدا", "عوضا",
+    "بدلا", "نيابة", "دفاعا", "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولين",
+    "المسؤولون", "المسؤولان", "ممثلا", "الصادرين", "المسؤولية", "مسؤولية", "مسؤوليته",
+    "مسؤوليتها", "مسؤوليتهم",
+)  # fmt: skip
+_OWN_PARTICLE = frozenset(fold_word(w) for w in AR_OWN_PARTICLE_WORDS)
 _AR_OBJECT_RES = tuple(
     re.compile(
         rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in verbs)}))(?!\w)"
@@ -1294,6 +1307,14 @@ _AR_OBJECT_RES = tuple(
     )
     for particle, verbs in AR_OBJECT_VERBS.items()
 )
+
+
+def _owns_particle(rest: str) -> bool:
+    """The word before an object verb's particle takes it itself (AR_OWN_PARTICLE_WORDS)."""
+    words = _words(rest)
+    return bool(words) and fold_word(words[-1]) in _OWN_PARTICLE
+
+
 # Arabic statements carried by a reporter: «ونقلت وكالة الأنباء عن مسؤول قوله إن ...»,
 # «نسبت إلى X قولها:»; the one quoted speaks.
 # The reporter may be a name in quotation marks: «ونقلت وكالة "فارس" للأنباء عن X قوله».
@@ -1658,6 +1679,9 @@ def _names_ali(word: str, before: list[str], after: str) -> bool:
     return bool(folded) and not folded.startswith("ال") and folded not in _ALA_OBJECTS
 
 
+_ASIDE_DASHES = frozenset("-–—")
+
+
 def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
     cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
@@ -1670,6 +1694,8 @@ def _cut(text: str, lang: str) -> str:
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         cut = cut or (lang == "ar" and _addressee(folded))
         cut = cut or (lang == "fa" and (folded in _FA_GLUED_TIMES or _spaced_weekday(tokens, i)))
+        # a dash after the name opens an aside: «مشرف -وهو حليف رئيسي للولايات المتحدة-»
+        cut = cut or (bool(words) and lang in ("ar", "fa") and word[:1] in _ASIDE_DASHES)
         if cut or (words and folded in late):
             break
         words.append(word)
@@ -2132,6 +2158,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             for match in regex.finditer(paragraph)
             # «أعلنت X تعطيل المدارس، فضلا عن ...»: the reporter's addition, not the object
             if " ".join(map(fold_word, _words(paragraph[: match.end()])[-2:])) not in _NOT_SPEECH_AN
+            and not _owns_particle(match.group("rest"))
         )
     for match in _AR_CARRIED_RE.finditer(paragraph):
         comp = match.group("comp") or match.group("that")

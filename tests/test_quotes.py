@@ -4221,3 +4221,39 @@ def test_arabic_associate_of_a_person_is_not_the_person(
 )  # fmt: skip
 def test_arabic_double_prime_as_a_quotation_mark(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract_quotes([text], "ar", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the «عن» of «صدر» opens no statement of «أعلن» (was the narration «البيت الأبيض
+        # أثناء زيارته …» as the president's words): his clause after «أن» is
+        (
+            "وأعلن الرئيس في بيان صدر عن البيت الأبيض أثناء زيارته لفيتنام، اليوم الاثنين، "
+            "أن زعيم الحركة قتل في غارة على الحدود.",
+            [("الرئيس", "زعيم الحركة قتل في غارة على الحدود.")],
+        ),
+        # guard: «أعلن X عن …» with nothing taking the «عن» before it
+        (
+            "وأعلن الجيش عن تشكيل لجنة للتحقيق في الهجوم على المدرسة.",
+            [("الجيش", "تشكيل لجنة للتحقيق في الهجوم على المدرسة.")],
+        ),
+        # «نبه إلى أن»: a warning with its clause
+        (
+            "ونبه الوزير إلى أن التطرف قد يزداد في المنطقة إذا لم تتحرك الحكومات.",
+            [("الوزير", "التطرف قد يزداد في المنطقة إذا لم تتحرك الحكومات.")],
+        ),
+        # guard: the verbal noun «نبه» is no verb of saying without its clause
+        ("ونبهت الوزارة إلى ضرورة الالتزام بالتعليمات الصادرة عن الحكومة.", []),
+        # a dash after the name opens an aside, no part of it (was «مشرف -وهو حليف رئيسي»)
+        (
+            "وتابع مشرف -وهو حليف رئيسي للولايات المتحدة- أن هجوما جديدا سيضر بالاقتصاد.",
+            [("مشرف", "هجوما جديدا سيضر بالاقتصاد.")],
+        ),
+    ],
+)
+def test_arabic_announcements_warnings_and_asides(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert found == expected
