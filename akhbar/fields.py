@@ -559,13 +559,15 @@ _PLATFORM_RE = re.compile(
 # («اين صفحه را برای دوستان خود بفرستيد», «صفحه بدون عکس», «نسخه قابل چاپ», «أرسل
 # لصديق», "Printable version"), a line of nothing else (they may be glued: «…بفرستيدصفحه
 # بدون عکس»); and an aggregator's link to the story's source, the agency and «مشاهده در
-# مرجع» ("view at the source").  Page chrome wherever they stand, never a headline.
+# مرجع» ("view at the source"); a link to more of the site's videos or news («فیلم
+# بیشتر »»»).  Page chrome wherever they stand, never a headline.
 PAGE_TOOLS = (
     "این صفحه را برای دوستان خود بفرستید", "این صفحه را برای دوستان خود ارسال کنید",
     "این صفحه را برای دوستانتان بفرستید", "ارسال به دوستان", "ارسال برای دوستان",
     "صفحه بدون عکس", "نسخه قابل چاپ", "نسخه چاپی", "نسخه مناسب چاپ", "أرسل هذه الصفحة",
     "أرسل لصديق", "ارسل لصديق", "أرسل إلى صديق", "نسخة للطباعة", "نسخة قابلة للطباعة",
     "e-mail this to a friend", "email this to a friend", "printable version", "لینک خبر",
+    "فیلم بیشتر", "عکس بیشتر", "اخبار بیشتر",
 )  # fmt: skip
 _PAGE_TOOL_RE = re.compile(
     "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE
@@ -673,6 +675,20 @@ _AD_SLOT_RE = re.compile(
 )
 
 
+# An image left as its tag on a line of its own («<image>…</image>», «<img src="…">»),
+# and a web archive's label over the page it keeps, the archive's name and the page's
+# site each closed by a colon («واضح آرشیو وب فارسی:خبرگزاری موج:»).
+_IMAGE_TAG_RE = re.compile(
+    r"^\s*(?:<image\b[^>]*>.*</image>|<img\b[^>]*>)\s*$", re.IGNORECASE | re.DOTALL
+)
+WEB_ARCHIVE_LABELS = ("آرشیو وب فارسی",)
+_WEB_ARCHIVE_RE = re.compile(
+    rf"^\s*(?:{_NAME_WORD}\s+){{0,2}}"
+    + loose_any(WEB_ARCHIVE_LABELS)
+    + r"\s*[:：]\s*(?:[^:：\n]{2,40}?\s*[:：]\s*)?$"
+)
+
+
 def _is_breadcrumb(line: str) -> bool:
     parts = [p for p in _BREADCRUMB_SPLIT_RE.split(line.strip().rstrip("| ")) if p]
     return len(parts) >= BREADCRUMB_MIN_PARTS and all(
@@ -722,10 +738,10 @@ def is_page_label(line: str) -> bool:
     """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
     ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``, a count after
     ``PAGE_COUNTERS``), a form's or a player's notice (``PAGE_NOTICES``), a breadcrumb,
-    an embedded post's link line or an ad slot's name, not a line of the text?  A list of
-    tags may be long."""
+    an embedded post's link line or an ad slot's name, an image's tag or a web archive's
+    label (``WEB_ARCHIVE_LABELS``), not a line of the text?  A list of tags may be long."""
     line = line.strip()
-    if _PAGE_TAGS_RE.match(line):
+    if _PAGE_TAGS_RE.match(line) or _IMAGE_TAG_RE.match(line) or _WEB_ARCHIVE_RE.match(line):
         return True
     if len(line) <= HEADING_MAX and _is_breadcrumb(line):
         return True
@@ -844,7 +860,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
-    stand, and so are a short line that ends no sentence printed twice in a row, a
+    stand (the head goes on after them), and so are a short line that ends no sentence printed twice in a row, a
     date stamp closing the page, and a line closed by a photo credit that the text
     repeats (``_repeated_captions``)."""
     kept: list[str] = []
@@ -864,10 +880,11 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     }
     captions = _repeated_captions(lines, bares)
     for i, line in enumerate(lines):
-        head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
+        # chrome that may stand anywhere ends no head: the head's lines after it are read
+        in_head = head and i < len(lines) - 1 and _is_short_line(line) and not _ends_sentence(line)
         if len(lines) > 1 and (
             i in captions
-            or is_caption(line, head)
+            or is_caption(line, in_head)
             or is_page_tool(line)
             or is_page_label(line)
             or is_empty_stamp(line)
@@ -887,6 +904,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
             agency = agency or credited
             chrome.append(line)
             continue
+        head = in_head
         if not head:
             kept.append(line)
             continue
@@ -1032,6 +1050,16 @@ def _lone_kicker(line: str, lead: str) -> bool:
     return 0 < len(words) <= LONE_KICKER_WORDS and all(w in opening for w in words)
 
 
+# A section's name or a photo's caption over the text, one line of a word or two in
+# letters alone («جهان اسلام», «افغانستان», «نظامیان پاکستانی»), with no headline and
+# the lead's paragraph after it: chrome of the page, not a line of the text.  Not the
+# agencies' credit («وكالات», ``CREDIT_LINES``), nor a line among other labels (a menu,
+# a dateline and its desk).
+_SECTION_NAME_LINE_RE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
+CREDIT_LINES = ("وكالات", "agencies")
+_CREDIT_LINE_RE = re.compile(r"^\s*" + loose_any(CREDIT_LINES) + r"\s*$", re.IGNORECASE)
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
     lines, chrome, reporter, agency = _page_chrome(lines)
@@ -1063,15 +1091,25 @@ def structure(lines: list[str], lang: str) -> Structure:
         source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
+    shown = head
+    if (
+        not (kicker or headline)
+        and len(head) == 1
+        and body
+        and not _is_short_line(body[0])
+        and _SECTION_NAME_LINE_RE.match(head[0])
+        and not _CREDIT_LINE_RE.match(head[0])
+    ):
+        shown, chrome = [], [*chrome, head[0]]
     return Structure(
         kicker,
         headline,
-        tuple(_sections([*head, *body])),
+        tuple(_sections([*shown, *body])),
         byline or reporter,
         source_line,
         agency,
         tuple(chrome),
-        (*head, *body),
+        (*head, *body),  # a masthead's name among them: the publisher's evidence
     )
 
 

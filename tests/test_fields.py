@@ -967,7 +967,7 @@ def test_a_dateline_line_is_no_headline(lines, headline):
     [
         # a photo's caption with its credit is chrome, never the headline
         (["نسخه قدیمی", "علی رضایی، وزیر نمونه /عکس از ایرنا", LONG_FA, LONG_FA], "fa", "",
-         ["علی رضایی، وزیر نمونه /عکس از ایرنا"]),
+         ["علی رضایی، وزیر نمونه /عکس از ایرنا", "نسخه قدیمی"]),
         (["عکس: خبرگزاری نمونه", LONG_FA, LONG_FA], "fa", "", ["عکس: خبرگزاری نمونه"]),
         (["جنود في موقع الانفجار (أحمد علي/رويترز)", LONG_AR, LONG_AR], "ar", "",
          ["جنود في موقع الانفجار (أحمد علي/رويترز)"]),
@@ -1769,3 +1769,83 @@ def test_stamp_line_is_no_headline():
 )
 def test_title_drops_a_leading_persian_date(lead, expected_start):
     assert title_from_lead(lead, "fa", _no_speaker).startswith(expected_start)
+
+
+def _paragraphs(shape):
+    return [p for s in shape.sections for p in s.paragraphs]
+
+
+# A web archive's label over the page it keeps and an image's tag are chrome wherever
+# they stand, and the head's date stamp after them is read as chrome too (the label,
+# closed by its colon, ended the head before).  Guards: a line of the text closed by a
+# colon, a sentence naming an archive.
+def test_web_archive_label_and_image_tag_are_chrome():
+    lines = [
+        "واضح آرشیو وب فارسی:خبرگزاری پارس:",
+        '<image>data:image/s3,"s3://crabby-images/f5e0f/f5e0f57ba6f4a13c2bcf90d6e32d24f5b7ba1c85" alt=""</image>',
+        "۳ تیر ۱۳۹۲ (۰۹:۱۵ق.ظ)",
+        LONG_FA,
+        "مدیر گمرک افزود: صف کامیون‌ها تا فردا کوتاه خواهد شد.",
+    ]
+    shape = structure(lines, "fa")
+    assert shape.headline == ""
+    assert set(lines[:3]) <= set(shape.chrome)
+    assert _paragraphs(shape) == lines[3:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "مدیر آرشیو ملی گفت:",
+        "آرشیو وب فارسی یکی از منابع پژوهشگران است که اسناد قدیمی را نگه می‌دارد.",
+        "<image> در متن </imagex> گفت",
+    ],
+)
+def test_lines_naming_an_archive_stay(line):
+    shape = structure([line, LONG_FA, LONG_FA], "fa")
+    assert line in [*_paragraphs(shape), shape.headline, shape.kicker]
+
+
+# A link to more of the site's videos ends no head: the stamp and the story's number
+# after it are chrome as they are at the page's top.  Guard: a sentence about a film.
+def test_more_videos_link_and_the_stamps_after_it_are_chrome():
+    lines = [
+        "فیلم بیشتر »»",
+        "کد خبر ۴۴۱۲۰۹",
+        "تاریخ انتشار: ۱۱:۰۵ - ۱۲-۰۴-۱۳۹۵",
+        "کد ۴۴۱۲۰۹",
+        LONG_FA,
+        LONG_FA.replace("کامیون", "اتوبوس"),
+    ]
+    shape = structure(lines, "fa")
+    assert set(lines[:4]) <= set(shape.chrome)
+    assert _paragraphs(shape) == lines[4:]
+    film = "فیلم بیشتر این مستند در مرز دو کشور ساخته شده است."
+    assert film in _paragraphs(structure([film, LONG_FA], "fa"))
+
+
+# A section's name or a caption of a word or two over the lead, with no headline: chrome.
+# Guards: a headline over the lead, a dateline with its agency, a short sub-heading
+# inside the text, a short sentence.
+@pytest.mark.parametrize("label", ["جهان اسلام", "افغانستان", "نیروهای مرزبانی"])
+def test_a_section_name_over_the_lead_is_chrome(label):
+    shape = structure([label, LONG_FA, LONG_FA], "fa")
+    assert label in shape.chrome
+    assert _paragraphs(shape) == [LONG_FA, LONG_FA]
+    assert label in shape.lines  # still the publisher's evidence
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["تهران - ایرنا", LONG_FA, LONG_FA],
+        [LONG_FA, "واکنش‌ها", LONG_FA],
+        ["کامیون‌ها برگشتند.", LONG_FA, LONG_FA],
+        ["نیروهای مرزبانی", "صف کامیون‌ها", LONG_FA],
+        ["وكالات", LONG_AR, LONG_AR],
+    ],
+)
+def test_short_lines_of_the_text_stay(lines):
+    shape = structure(lines, "fa")
+    shown = [*_paragraphs(shape), *(s.heading for s in shape.sections), shape.headline]
+    assert all(line in shown for line in lines)
