@@ -1244,8 +1244,10 @@ _SENTENCE_END_RE = re.compile(
 # word of one letter ends a sentence) or of two letters with another such dotted word
 # after or before it is the abbreviation's; a sentence ending on a short word alone («او
 # گفت نه. من …», «… کشته شد. او …») still ends there.
-_DOTTED_LETTERS_RE = re.compile(rf"(?<![\w\u200c])({_AR_SCRIPT_LETTER}{{1,2}})\.$")
-_NEXT_DOTTED_LETTERS_RE = re.compile(rf"\s*(?<![\w\u200c]){_AR_SCRIPT_LETTER}{{1,2}}\.")
+# A letter after a haraka ends a longer word («شخصًا.»): no letter's name.
+_NOT_AFTER_LETTER = r"(?<![\w\u200c\u064b-\u0654\u0670\u0640])"
+_DOTTED_LETTERS_RE = re.compile(rf"{_NOT_AFTER_LETTER}({_AR_SCRIPT_LETTER}{{1,2}})\.$")
+_NEXT_DOTTED_LETTERS_RE = re.compile(rf"\s*{_NOT_AFTER_LETTER}{_AR_SCRIPT_LETTER}{{1,2}}\.")
 # How much text before a stop is read for the dotted words: two of two letters, a space.
 _ABBREVIATION_REACH = 8
 

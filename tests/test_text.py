@@ -646,3 +646,18 @@ def test_pair_curly_quotes(text: str, expected: str) -> None:
 )
 def test_the_dots_of_and_so_on_end_no_sentence(paragraph: str, expected: list[str]) -> None:
     assert split_sentences(paragraph) == expected
+
+
+# A word closed by a haraka and a letter («شخصًا.», «أيضًا.») ends its sentence: that
+# letter is no dotted abbreviation's.  Guards: abbreviations of one letter and of letters.
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        ("ارتفع عدد القتلى إلى 30 شخصًا. وأضاف المصدر أن الجرحى كثيرون.", 2),
+        ("وصل الوزير إلى كراتشي أيضًا. ثم عاد إلى العاصمة.", 2),
+        ("قال د. أحمد إن الحدود مغلقة.", 1),
+        ("نقلت أ. ف. ب عن مسؤول أن الحدود مغلقة.", 1),
+    ],
+)
+def test_a_word_closed_by_a_haraka_ends_a_sentence(paragraph, count):
+    assert len(split_sentences(paragraph)) == count
