@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -809,6 +810,18 @@ def site_banner(line: str) -> str | None:
     return name if len(name.split()) <= BANNER_NAME_WORDS else None
 
 
+# The site's list of its channels in the page's head, the outlet's name over each of them
+# («قناة صدى البلد البلد سبورت صدى البلد جامعات صدى البلد عقارات …»): a pair of words
+# printed this many times in one line.  No headline says the same two words three times.
+CHANNEL_MENU_REPEATS = 3
+
+
+def _is_channel_menu(line: str) -> bool:
+    words = tokens(line)
+    pairs = list(itertools.pairwise(words))
+    return any(pairs.count(pair) >= CHANNEL_MENU_REPEATS for pair in set(pairs))
+
+
 def _is_masthead(line: str) -> bool:
     """Is *line* the outlet's masthead (``_MASTHEAD_OPENINGS``) or a call to follow it on
     a platform (``_FOLLOW_OPENINGS``, ``_PLATFORMS``)?"""
@@ -855,7 +868,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
     among them, or of a line crediting the story's source).  The head is the short lines
     before the first that ends a sentence; its chrome: date stamps (``is_date_chrome``),
-    the masthead (``_is_masthead``), a source line «منبع: …» and the site's banner
+    the masthead (``_is_masthead``), the site's channels (``_is_channel_menu``), a source line «منبع: …» and the site's banner
     (``site_banner``; their agency credited), a line printed again, and a line printed twice in a row (a photo's description and its
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
@@ -912,6 +925,7 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
         if (
             is_date_chrome(line)
             or _is_masthead(line)
+            or _is_channel_menu(line)
             or (bare and bare in head_words)
             or i in twice
         ):
@@ -2787,6 +2801,15 @@ _FA_LEAD_DATE_RE = re.compile(
 )
 
 
+# An outlet's credit opening the lead, set off by a bullet before it: the outlet's name
+# and «ووكالات» ("and agencies"), «* العلم الإلكترونية ووكالات أفاد مصدر …».  Who
+# reports, never the headline's first words; not agencies of a name after them
+# («وكالات الأمم المتحدة»).
+_AR_CREDIT_OPENING_RE = re.compile(
+    rf"^[*•▪●]\s*(?:{_NAME_WORD}\s+){{1,3}}و\s*" + loose_pattern("وكالات") + r"\s*[-–—:،]?\s+(?!ال)"
+)
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -2806,6 +2829,7 @@ def title_from_lead(
     if lang == "fa":
         first = _FA_LEAD_DATE_RE.sub("", first, count=1)
     if lang == "ar":
+        first = _AR_CREDIT_OPENING_RE.sub("", first, count=1)
         first = _AR_LEADING_AND_RE.sub("", first)
     if not first:
         return ""

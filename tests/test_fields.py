@@ -1849,3 +1849,28 @@ def test_short_lines_of_the_text_stay(lines):
     shape = structure(lines, "fa")
     shown = [*_paragraphs(shape), *(s.heading for s in shape.sections), shape.headline]
     assert all(line in shown for line in lines)
+
+
+# An outlet's credit opening the lead after a bullet («* X ووكالات») is no part of the
+# headline.  Guard: a list item whose subject is ministers and the agencies of a body.
+@pytest.mark.parametrize(
+    ("lead", "expected_start"),
+    [
+        ("* الشرق اليوم ووكالات أعلن مسؤول أمني مقتل عشرة أشخاص في انفجار.", "أعلن مسؤول"),
+        ("• صحيفة النهار ووكالات - أعلن مسؤول أمني مقتل عشرة أشخاص في انفجار.", "أعلن مسؤول"),
+        ("* وزراء ووكالات الأمم المتحدة اجتمعوا في جنيف لبحث الأزمة.", "* وزراء ووكالات"),
+    ],
+)
+def test_title_drops_an_outlets_credit(lead, expected_start):
+    assert title_from_lead(lead, "ar", _no_speaker).startswith(expected_start)
+
+
+# The site's channels in the page's head, the outlet's name over each: chrome, never the
+# headline.  Guard: a headline saying a pair of words twice.
+def test_a_channel_menu_is_no_headline():
+    menu = "قناة صدى الشرق صدى الشرق رياضة صدى الشرق اقتصاد صدى الشرق سياحة"
+    shape = structure([menu, LONG_AR, LONG_AR], "ar")
+    assert shape.headline == ""
+    assert menu in shape.chrome
+    title = "وزير الخارجية يلتقي وزير الخارجية الباكستاني"
+    assert structure([title, LONG_AR, LONG_AR], "ar").headline == title
