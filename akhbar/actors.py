@@ -682,20 +682,47 @@ class ActorMatcher:
     def titled_in(self, paragraphs: Iterable[str]) -> dict[str, str]:
         """Offices the article itself gives a holder: role key -> the one person named
         beside that title in *paragraphs* («محمد مدثر تیپو، سفیر پاکستان»); an office
-        given to several persons is left out."""
+        given to several persons is left out.  An office named by an alias without its
+        country («وزیر کشور») in an article that names the same office of another
+        country («وزیر کشور پاکستان») -> "": nobody (not its holder on the date)."""
         seen: dict[str, set[str]] = {}
+        bare: set[str] = set()  # offices named by an alias without their country
+        countries: dict[str, set[str]] = {}  # an office's kind -> the countries named with it
         for text in paragraphs:
             toks, hits = self.read(text)
             for k, hit in enumerate(hits):
-                if (
-                    hit.kind == "role"
-                    and not self.former(toks, hit)
-                    and not self.subordinate(text, toks, hits, k)
-                ):
+                if hit.kind != "role":
+                    continue
+                office = self.knowledge.role(hit.ident)
+                if office and office.country:
+                    if self._names_its_country(hit, office.country):
+                        countries.setdefault(_office_kind(hit.ident), set()).add(office.country)
+                    else:
+                        bare.add(hit.ident)
+                if not self.former(toks, hit) and not self.subordinate(text, toks, hits, k):
                     slug = self.attached(text, toks, hits, k)
                     if slug:
                         seen.setdefault(hit.ident, set()).add(slug)
-        return {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+        titled = {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+        # «وزیر کشور پاکستان- چودری نسار علی - … وزیر کشور که …»: the bare title after
+        # another country's is that one's as likely as ours: nobody.
+        for key in bare - titled.keys():
+            office = self.knowledge.role(key)
+            if office and countries.get(_office_kind(key), set()) - {office.country}:
+                titled[key] = ""
+        return titled
+
+    def _names_its_country(self, hit: Hit, country: str) -> bool:
+        """Whether role *hit*'s words name its office's *country* («وزیر کشور پاکستان»,
+        not «وزیر کشور»)."""
+        return any(name in hit.key for name in self._state_keys.get(country, ()))
+
+    def titled_or_holder(self, role: str, titled: Mapping[str, str], date: str | None) -> str:
+        """Who office *role* names alone: the one the article titles with it
+        (``titled_in``; "" when it cannot tell), else its holder on *date*."""
+        if role in titled:
+            return titled[role]
+        return self.holder(role, date)
 
     def short_for_another(self, hit: Hit, named: Set[str]) -> bool:
         """Is *hit*, an organisation's name, the beginning of a longer name of an
@@ -877,7 +904,7 @@ class ActorMatcher:
                 if self.subordinate(clause, toks, hits, k):
                     return self.attached(clause, toks, hits, k)  # a deputy named, or nobody
                 if self.role_stands_alone(clause, toks, hits, k, lang):
-                    return titled.get(hit.ident) or self.holder(hit.ident, date)
+                    return self.titled_or_holder(hit.ident, titled, date)
                 return self.attached(clause, toks, hits, k)
             if self._is_person(hit):
                 slug = self.person_at(clause, toks, hits, k, in_full)
@@ -1016,6 +1043,11 @@ class ActorMatcher:
 _JOINERS = _folded_words("و and")
 
 
+def _office_kind(key: str) -> str:
+    """A role key without its country: «ir-interior-minister» -> «interior-minister»."""
+    return key.split("-", 1)[-1]
+
+
 def _arabic(text: str) -> bool:
     return detect_language(text) == "ar"
 
@@ -1096,7 +1128,7 @@ def match_actors(
                 continue  # «مساعد وزير الداخلية»: the minister's deputy, not the minister
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
-            slug = titled.get(hit.ident) or matcher.holder(hit.ident, date)
+            slug = matcher.titled_or_holder(hit.ident, titled, date)
             at = toks[hit.start].start
             phrase = text[at : toks[hit.end - 1].end]
             mentions.append(RoleMention(hit.ident, phrase, slug, p, at))

@@ -936,3 +936,39 @@ def test_a_common_word_of_a_spelling_alone_is_nobody():
     # guard: «مالك» (owner) alone, and «رحمن» (the Merciful) alone, name nobody
     found = match_actors(["قال مالك المتجر إن بسم الله الرحمن الرحيم كتبت."], None, matcher())[0]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "date", "holder"),
+    [
+        # the bare «وزیر کشور» after Pakistan's: nobody (was Iran's minister on the date)
+        (
+            [
+                "تدفین کشته شدگان با تعهدات وزیر کشور پاکستان به سرانجام رسید.",
+                "وزیر کشور که به منطقه آمده است به خانواده ها قول داد.",
+            ],
+            "2014-01-24",
+            "",
+        ),
+        # guard: alone, the bare title is Iran's office, its holder on the date
+        (
+            ["وزیر کشور که به منطقه آمده است به خانواده ها قول داد."],
+            "2014-01-24",
+            "abdolreza-rahmani-fazli",
+        ),
+        # guard: an office of another kind named with Pakistan changes nothing
+        (
+            [
+                "وزیر خارجه پاکستان به تهران رفت.",
+                "وزیر کشور که به منطقه آمده است به خانواده ها قول داد.",
+            ],
+            "2014-01-24",
+            "abdolreza-rahmani-fazli",
+        ),
+    ],
+)
+def test_a_bare_title_after_another_country_s_is_nobody(paragraphs, date, holder):
+    _, mentions = match_actors(paragraphs, date, matcher())
+    bare = [m for m in mentions if m.role == "ir-interior-minister"]
+    assert [m.slug for m in bare] == [holder]
+    assert matcher().speaker(paragraphs[-1], date, matcher().titled_in(paragraphs), set()) == holder
