@@ -194,13 +194,16 @@ _REPORT_OPENING_RE = re.compile(
 )
 OUTLET_NAME_WORDS = 6  # a longer run before the comma is a sentence, not a name
 
-# Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «مطار
-# الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
+# Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «زائرسرای
+# «امام خمینی(ره)»», «مطار الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
 # the adjectives below) is the place's, not a mention of the person (folded).
 PLACE_NOUNS = _folded_words(
     "سالن ورزشگاه فرودگاه بندر خیابان بزرگراه اتوبان میدان بلوار کوی شهرک بیمارستان "
     "دانشگاه مدرسه حسینیه مصلی مسجد حرم آرامگاه مرقد بنیاد مجموعه پایگاه اردوگاه پل سد "
+    "زائرسرا زائرسرای مهمانسرا مهمانسرای هتل کتابخانه موزه ترمینال ایستگاه نیروگاه "
+    "پالایشگاه اسکله درمانگاه تالار "
     "مطار ميناء شارع ميدان جامعة مستشفى مسجد قاعدة جسر سد مدينة ملعب قاعة صالة مرفأ "
+    "فندق مكتبة متحف محطة "
     "airport port street avenue square hall stadium university hospital mosque"
 )
 PLACE_ADJECTIVES = _folded_words("بین‌المللی بین المللی الدولي الدولی international")

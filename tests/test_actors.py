@@ -719,6 +719,9 @@ KHOMEINI = person("ruhollah-khomeini", "ir", "روح‌الله خمینی", "ا
         ("پرواز در فرودگاه بین المللی امام خمینی نشست", []),
         # Arabic, behind a proclitic
         ("هبطت الطائرة بمطار الإمام الخميني الدولي", []),
+        # a pilgrims' hostel, its name in guillemets (was Khomeini himself)
+        ("زائران در زائرسرای «امام خمینی(ره)» میرجاوه اسکان یافتند", []),
+        ("نزل الحجاج في فندق الإمام الخميني", []),
         # the person himself
         ("امام خمینی در سال ۱۳۵۷ به ایران بازگشت", ["ruhollah-khomeini"]),
         # a place noun further back is not his place
