@@ -61,14 +61,16 @@ title
     the compressed sentence up to ``TITLE_LONG`` > its first whole clause, however short
     > the compressed sentence whole.  A clause ends (``_clause_ends``): Persian on a
     verb before «،», «و», «اما», «زیرا» or a subordinator «که», «تا» the verb does not
-    govern («اعلام کرد که», «باعث شد تا», «این … است که» do), never on a verb of saying
+    govern («اعلام کرد که», «باعث شد تا», «این … است که» do; a past «بود که» tells what
+    happened then), never on a verb of saying
     («X می گوید | ، Y»: a frame without its statement); Arabic before a clause
     opener («، مشيرا», «، وقال», «، وانتقدوا», «، إلا أن»), a relative pronoun after a
     definite noun, or an adjunct of time, place or source once verb, subject and object
     are there; never after a preposition, never with a subject still waiting for its
     predicate, never a negation cut from its exception («لم … إلا أن»), never on an
-    auxiliary («، وكان»), never before an adjunct that may complete the clause
-    (``_ar_adjunct_may_complete``).  A Persian time phrase after a quantity («طی یک روز
+    auxiliary («، وكان»), never on an indefinite place the adjunct names («من بلدة | في
+    جنوب …»), never before an adjunct that may complete the clause
+    (``_ar_adjunct_may_complete``: «التقى X | في طهران، بنظيره …»).  A Persian time phrase after a quantity («طی یک روز
     گذشته») is a duration and stays; «که» goes only with its whole clause.  Never «…».
 """
 
@@ -1691,10 +1693,16 @@ _FA_COPULAS = frozenset(
     ["است", "نیست", "هست", "هستند", "بود", "بودند", "نبود", "باشد", "باشند", "می‌باشد"]
 )
 _FA_CATAPHORIC = frozenset(["این", "آن", "چنین", "چنان"])
+# A past «بود» before «که» ends no clause: what follows tells what happened then («در
+# اتوبوس مدرسه بود که هدف حمله قرار گرفت», «تازه رسیده بود که …») or who the predicate
+# is («نخستین کسی بود که …»).
+_FA_PAST_COPULAS = frozenset(["بود", "بودند", "نبود", "نبودند"])
 # «نه‌تنها X نکرد بلکه Y»: the clause before «بلکه» is half of the statement.
 _FA_NOT_ONLY_RE = re.compile(r"نه[\s\u200c]*تنها|نه[\s\u200c]*فقط")
 # A Persian clause holding «که» may end on the verb of its relative clause («از میان
-# افرادی که … تست دادند»): never a headline.
+# افرادی که … تست دادند»): never a headline.  Unless «که» follows a past «بود»
+# (``_FA_PAST_COPULAS``): then the clause after it is the news, and its verb ends the
+# sentence's first clause («در اتوبوس بود که هدف حمله قرار گرفت | و …»).
 _FA_SUBCLAUSE_RE = re.compile(r"(?:^|\s)(?:که|اینکه|آنکه|این‌که|آن‌که)(?:\s|$)")
 # An Arabic clause may end at a comma when what follows opens another clause or an
 # adjunct («، مشيرا إلى», «، وذلك», «، في حين»); a comma before an appositive name
@@ -1863,9 +1871,16 @@ def _ar_verb_lacks_preposition(words: list[str]) -> bool:
 
 
 # Verbs whose complement may open with a preposition or take a direct object («أكد على
-# عمق العلاقات», «أكد دعم باكستان»): cut before an adjunct while the preposition is still
-# to come in the same clause, the complement is lost.
-_AR_VERB_OPTIONAL_PREPOSITIONS = {"أكد": "على", "أكدت": "على", "شدد": "على", "شددت": "على"}
+# عمق العلاقات», «أكد دعم باكستان», «التقى بنظيره», «التقى الرئيس»): cut before an
+# adjunct while the preposition is still to come in the same clause, or right after the
+# comma that closes the adjunct («التقى X اليوم في طهران، بالأمين العام …»), the
+# complement is lost.
+_AR_VERB_OPTIONAL_PREPOSITIONS = {
+    "أكد": "على", "أكدت": "على", "شدد": "على", "شددت": "على", "التقى": "ب", "التقت": "ب",
+    "التقوا": "ب", "اجتمع": "ب", "اجتمعت": "ب",
+}  # fmt: skip
+# Prepositions written glued to their noun («بنظيره»): the word opens with them.
+_AR_GLUED_PREPOSITIONS = frozenset(["ب", "ل"])
 # A clause cut before an adjunct is whole only when the adjunct cannot be what the
 # clause still needs (``_ar_adjunct_may_complete``): that many words at most after a
 # «أن/إن» leave its predicate open («بأنها روحان | في جسد واحد», «أن الوزير | في طهران»).
@@ -1902,9 +1917,17 @@ def _ar_adjunct_may_complete(words: list[str], rest: str, nominal: bool) -> bool
     verb = clause[0].removeprefix("و") if clause else ""
     needed = _AR_VERB_OPTIONAL_PREPOSITIONS.get(verb)
     if needed and not any(w.startswith(needed) for w in bare[1:]):
-        rest_clause = re.split(r"[،,.]", rest, maxsplit=1)[0]
-        return any(_bare(w) == needed for w in rest_clause.split())
+        rest_clause, *after_comma = re.split(r"[،,.]", rest, maxsplit=1)
+        following = after_comma[0].split()[:1] if after_comma else []
+        return any(_opens_with(_bare(w), needed) for w in rest_clause.split() + following)
     return False
+
+
+def _opens_with(word: str, preposition: str) -> bool:
+    """Is *word* the Arabic *preposition*, or a noun it is glued to («بنظيره»)?"""
+    if preposition in _AR_GLUED_PREPOSITIONS:
+        return word.startswith(preposition) and len(word) > len(preposition) + 2
+    return word == preposition
 
 
 def _ar_speech_without_content(prefix: str) -> bool:
@@ -2246,6 +2269,15 @@ def _fa_takes_clause(prefix: str) -> bool:
     return any(w in _FA_COMPLEMENT_NOUNS for w in words[-3:-1])
 
 
+def _fa_open_subclause(prefix: str) -> bool:
+    """Does *prefix* hold a «که» (``_FA_SUBCLAUSE_RE``) not after a past «بود»?"""
+    for m in _FA_SUBCLAUSE_RE.finditer(prefix):
+        before = prefix[: m.start()].split()
+        if not before or _bare(before[-1]) not in _FA_PAST_COPULAS or m.group().strip() != "که":
+            return True
+    return False
+
+
 def _clause_ends(text: str, lang: str) -> dict[int, str]:
     """Where a clause of *text* may end, each with its kind: "clause" (punctuation, a
     conjunction, a clause opener), "subordinator" (before a Persian «که», «تا» …: the
@@ -2294,12 +2326,14 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
     if _needs_what_follows(text[:end], text[end:], lang):
         return ""  # «أعرب … عن أمله | في استكمال المفاوضات»: the hope is in what follows
     if lang == "fa":
-        if _FA_SUBCLAUSE_RE.search(prefix) or not _fa_ends_with_verb(prefix):
+        if _fa_open_subclause(prefix) or not _fa_ends_with_verb(prefix):
             return ""
         if _FA_SAYING_END_RE.search(prefix) and text[end:].strip(_CLOSE_PUNCT):
             return ""  # «X می گوید | ، Y»: the frame without its statement
         if kind == "subordinator" and _fa_takes_clause(prefix):
             return ""  # «اعلام کرد | که …»: the clause after is what was announced
+        if _bare(words[-1]) in _FA_PAST_COPULAS and re.match(r"\s*که\s", text[end:]):
+            return ""  # «در اتوبوس بود | که هدف حمله قرار گرفت»: the news is after «که»
         if _FA_NOT_ONLY_RE.search(prefix):
             return ""  # «نه‌تنها X نکرد | بلکه Y»
     if lang == "ar":
@@ -2321,6 +2355,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""
         if kind == "adjunct" and _ar_ends_on_apposition(prefix):
             return ""  # «واستعرض وزير الخارجية، حسين أمير عبد اللهيان | في تصريح … اهداف زيارته»
+        if kind == "adjunct" and _ar_ends_on_place_noun(words[-1]):
+            return ""  # «اختطفهم مسلحون من بلدة | في جنوب شرق البلاد»: which town?
         if kind == "adjunct" and _bare(words[-1]).startswith("لل"):
             return ""  # «للمساعدة | في صد الهجوم»: a purpose without its object
         if kind == "adjunct" and _ar_adjunct_may_complete(words, text[end:], nominal):
@@ -2336,6 +2372,23 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
         ):
             return ""  # «بلغت قوته 8,1 درجات | حسب …»: the figure is the source's
     return prefix
+
+
+# Nouns of a place that say which place only with what follows them («من بلدة | في جنوب
+# شرق البلاد», «بمنطقة | قرب الحدود»): indefinite, they are "a town", "an area"; an
+# Arabic clause never ends on one before an adjunct, which names the place.  With a
+# preposition glued or not («ببلدة», «في بلدة»).
+_AR_PLACE_NOUNS = frozenset(
+    ["بلدة", "مدينة", "قرية", "منطقة", "مكان", "موقع", "محافظة", "ولاية", "إقليم", "اقليم",
+     "مقاطعة", "بلد", "دولة", "حي", "مخيم", "ناحية", "بقعة"]
+)  # fmt: skip
+
+
+def _ar_ends_on_place_noun(word: str) -> bool:
+    """Is *word* an indefinite noun of a place (``_AR_PLACE_NOUNS``), a preposition or
+    «و» glued to it or not?"""
+    word = _bare(word)
+    return word in _AR_PLACE_NOUNS or (word[:1] in "وبل" and word[1:] in _AR_PLACE_NOUNS)
 
 
 # Before an Arabic adjunct, a first clause is whole when a comma closes it or when it has

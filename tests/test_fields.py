@@ -2,6 +2,7 @@ import pytest
 
 from akhbar.fields import (
     TITLE_MAX,
+    _fa_open_subclause,
     _fa_takes_clause,
     compress,
     date_from_text,
@@ -1874,3 +1875,62 @@ def test_a_channel_menu_is_no_headline():
     assert menu in shape.chrome
     title = "وزير الخارجية يلتقي وزير الخارجية الباكستاني"
     assert structure([title, LONG_AR, LONG_AR], "ar").headline == title
+
+
+# A title is cut only where its clause is whole: never before the object an Arabic verb
+# takes after an adjunct set off by a comma («التقى X في طهران، بنظيره …»), never on an
+# indefinite place the adjunct after it names («من بلدة | في جنوب …»), never before the
+# «که» after a Persian «بود» (what happened then).  Guards: a direct object before the
+# adjunct, a place named or definite, a clause before «زیرا».
+@pytest.mark.parametrize(
+    ("lead", "lang", "expected"),
+    [
+        ("التقى وزير الداخلية الإيراني اللواء أحمد وحيدي مساء أمس في إسلام آباد، بنظيره "
+         "الباكستاني محسن نقوي الذي يزور المنطقة حاليا لبحث التعاون الأمني.",
+         "ar",
+         "التقى وزير الداخلية الإيراني اللواء أحمد وحيدي في إسلام آباد، بنظيره الباكستاني "
+         "محسن نقوي الذي يزور المنطقة حاليا لبحث التعاون الأمني"),
+        ("قتل مسلحون مجهولون ثلاثة من عناصر حرس الحدود الإيرانيين بعد اختطافهم من بلدة في "
+         "جنوب غرب البلاد خلال الشهر الماضي وفق مصادر محلية.",
+         "ar",
+         "قتل مسلحون مجهولون ثلاثة من عناصر حرس الحدود الإيرانيين"),
+        ("خبرنگار محلی در سال گذشته، در خودروی خود در جاده مرزی بود که هدف تیراندازی افراد "
+         "مسلح ناشناس قرار گرفت و همکارش، از ناحیه دست به شدت زخمی شد.",
+         "fa",
+         "خبرنگار محلی در سال گذشته، در خودروی خود در جاده مرزی بود که هدف تیراندازی افراد "
+         "مسلح ناشناس قرار گرفت"),
+        # guards
+        ("التقى وزير الخارجية الإيراني رئيس الوزراء الباكستاني شهباز شريف في إسلام آباد "
+         "لبحث العلاقات الثنائية والتعاون الاقتصادي بين البلدين الجارين.",
+         "ar",
+         "التقى وزير الخارجية الإيراني رئيس الوزراء الباكستاني شهباز شريف"),
+        ("اعتقلت قوات الأمن الباكستانية عشرة مشتبه بهم في مدينة كويته خلال عملية أمنية "
+         "واسعة ضد الجماعات المسلحة في إقليم بلوشستان المضطرب.",
+         "ar",
+         "اعتقلت قوات الأمن الباكستانية عشرة مشتبه بهم في مدينة كويته"),
+        ("اعتقلت قوات الأمن الباكستانية عشرة مشتبه بهم في المنطقة الحدودية خلال عملية أمنية "
+         "واسعة ضد الجماعات المسلحة في إقليم بلوشستان المضطرب.",
+         "ar",
+         "اعتقلت قوات الأمن الباكستانية عشرة مشتبه بهم في المنطقة الحدودية"),
+        ("کامیون‌های حامل کالا در گذرگاه مرزی متوقف شده بودند زیرا سامانه گمرکی از صبح دیروز "
+         "دچار اختلال شده بود و رانندگان ساعت‌ها در صف ماندند.",
+         "fa",
+         "کامیون‌های حامل کالا در گذرگاه مرزی متوقف شده بودند"),
+    ],
+)  # fmt: skip
+def test_title_is_cut_only_where_its_clause_is_whole(lead, lang, expected):
+    assert title_from_lead([lead], lang, _no_speaker) == expected
+
+
+# «که» after a past «بود» leaves no clause open; after a noun or another verb it does.
+@pytest.mark.parametrize(
+    ("prefix", "open_"),
+    [
+        ("او در اتوبوس بود که هدف حمله قرار گرفت", False),
+        ("افرادی که در حادثه زخمی شده بودند", True),
+        ("وزیر گفت که مرز بسته شد", True),
+        ("او در اتوبوس بود اینکه هدف قرار گرفت", True),
+    ],
+)
+def test_a_clause_after_a_past_copula_is_closed(prefix, open_):
+    assert _fa_open_subclause(prefix) is open_
