@@ -43,7 +43,8 @@ title
     editor override > the article's own headline > a headline built from the lead's first
     usable sentence (a bulleted line only when nothing else is there) that does not point
     back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
-    few do; agency formulas, datelines and disclaimers skipped; an outlet's attribution
+    few do) and states the news, not its background (``is_background``: «ويعد …»,
+    «ويذكر أن …», «وكان …», when a later one of them does; agency formulas, datelines and disclaimers skipped; an outlet's attribution
     opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
     «X … اظهار داشت: Y» / «X … اعلام کرد، Y» / «X می گوید، Y» / «قال X إن Y» give
     «X: Y» (X the speaker's name from the knowledge, else the subject as written, two
@@ -2791,6 +2792,31 @@ def points_back(sentence: str, lang: str) -> bool:
     return bool(_AR_DEMONSTRATIVE_RE.search(head))
 
 
+# An Arabic sentence that gives the story's background, not its news: what something is
+# held to be («ويعد افتتاح المعبر …»), a reminder («ويذكر أن …», «والجدير بالذكر أن …»),
+# what had happened before («وكان الوزير قد …») or is planned («ومن المقرر أن …»).  The
+# headline is made from the first sentence that states the news, when there is one.
+# Their «و» goes with them («من المقرر أن …», «كان …» may open the news itself), save for
+# a reminder's.
+AR_BACKGROUND_OPENINGS = ("ومن المقرر", "ويعد", "وتعد", "وكان", "وكانت")
+AR_REMINDER_OPENINGS = ("والجدير بالذكر", "جدير بالذكر", "يذكر أن", "يشار إلى أن")
+_BACKGROUND_RE = {
+    "ar": re.compile(
+        r"^\W*(?:"
+        + loose_any(AR_BACKGROUND_OPENINGS)
+        + "|(?:و)?"
+        + loose_any(AR_REMINDER_OPENINGS)
+        + r")(?=[\s،,])"
+    ),
+}
+
+
+def is_background(sentence: str, lang: str) -> bool:
+    """Does *sentence* open as background (``AR_BACKGROUND_OPENINGS``)?"""
+    pattern = _BACKGROUND_RE.get(lang)
+    return bool(pattern and pattern.match(sentence))
+
+
 # A bulleted line is an item of a list or a pull-quote («از میان متن» / «• …»), not the
 # lead: a headline is built from it only when no other paragraph is there.
 _BULLETED_RE = re.compile(r"^\s*[•·▪●◾■]")
@@ -2802,9 +2828,10 @@ def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Sour
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
     paragraphs = [p for p in paragraphs if not _BULLETED_RE.match(p)] or paragraphs
     found = candidate_sentences(paragraphs, lang, sources)
-    standing = (s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang))
+    standing = [s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang)]
+    news = (s for s in standing if not is_background(s, lang))
     if found:
-        return next(standing, found[0])
+        return next(news, standing[0] if standing else found[0])
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
             if stripped := strip_boilerplate(sentence, sources):
