@@ -45,7 +45,8 @@ title
     back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
     few do) and states the news, not its background (``is_background``: «ويعد …»,
     «ويذكر أن …», «وكان …», when a later one of them does; agency formulas, datelines and disclaimers skipped; an outlet's attribution
-    opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped): for
+    opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped, and an agency glued by a
+    dash to the first word, «موج-مدیر …», as the speakers' dateline is): for
     «X … اظهار داشت: Y» / «X … اعلام کرد، Y» / «X می گوید، Y» / «قال X إن Y» give
     «X: Y» (X the speaker's name from the knowledge, else the subject as written, two
     to six words; never for a pronoun nor «نفى»), else the sentence.  Longer than ``TITLE_MAX``, it is compressed: whole
@@ -85,6 +86,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from akhbar.model import Section, Source
+from akhbar.quotes import FA_GLUED_DATELINE_RE
 from akhbar.sources import SOURCE_LINE_RE, byline_credit, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
@@ -2908,6 +2910,9 @@ def title_from_lead(
     first = _LEAD_DATELINE_RE.sub("", first, count=1)
     if lang == "fa":
         first = _FA_LEAD_DATE_RE.sub("", first, count=1)
+        # «موج-مدیر راه‌آهن …»: the agency glued to the first word is the dateline
+        if glued := FA_GLUED_DATELINE_RE.match(first):
+            first = first[glued.end() :]
     if lang == "ar":
         first = _AR_CREDIT_OPENING_RE.sub("", first, count=1)
         first = _AR_LEADING_AND_RE.sub("", first)

@@ -1494,7 +1494,7 @@ _FA_DATELINE_RE = re.compile(
 )
 # An agency's name glued by a dash to the first word of the paragraph («موج-مدیر راه‌آهن
 # … گفت»): its dateline, no word of the subject.
-_FA_GLUED_DATELINE_RE = re.compile(r"\s*[^\s/:،.\-–—«»\d]{2,}[-–—](?=[^\s\d/:،.\-–—«»])")
+FA_GLUED_DATELINE_RE = re.compile(r"\s*[^\s/:،.\-–—«»\d]{2,}[-–—](?=[^\s\d/:،.\-–—«»])")
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
@@ -2420,7 +2420,7 @@ def _runs_into_participle(rest: str) -> bool:
 def _fa_dateline_end(paragraph: str) -> int:
     """Where a Persian dateline opening *paragraph* ends (``_FA_DATELINE_RE``), 0 without
     one or when its words hold a verb of saying (a subject and its verb, not a place)."""
-    match = _FA_DATELINE_RE.match(paragraph) or _FA_GLUED_DATELINE_RE.match(paragraph)
+    match = _FA_DATELINE_RE.match(paragraph) or FA_GLUED_DATELINE_RE.match(paragraph)
     if match is None or _FA_RE.search(match.group(0)):
         return 0
     return match.end()

@@ -1965,3 +1965,20 @@ def test_a_clause_after_a_past_copula_is_closed(prefix, open_):
 )  # fmt: skip
 def test_an_arabic_title_is_no_background(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+# An agency's name glued by a dash to the lead's first word («نمونه-مدیر …») is its
+# dateline, as for the speakers: no part of the headline.  Guard: a pair of places
+# joined by a dash inside the lead stays whole.
+@pytest.mark.parametrize(
+    ("lead", "expected_start"),
+    [
+        ("نمونه-مدیر کل گمرک استان از افزایش صادرات به پاکستان خبر داد و گفت: صادرات کالا "
+         "در سه ماه گذشته دو برابر شده است.", "مدیر کل گمرک استان: صادرات کالا"),
+        ("نمونه-گذرگاه مرزی میرجاوه پس از دو هفته بازگشایی شد.", "گذرگاه مرزی میرجاوه"),
+        ("زائران پاکستانی گذرگاه مرزی تفتان-میرجاوه را مسدود کردند.",
+         "زائران پاکستانی گذرگاه مرزی تفتان-میرجاوه"),
+    ],
+)  # fmt: skip
+def test_title_drops_an_agency_glued_to_the_first_word(lead, expected_start):
+    assert title_from_lead(lead, "fa", _no_speaker).startswith(expected_start)
