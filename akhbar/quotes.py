@@ -1111,6 +1111,8 @@ _FA_NARRATION_RE = re.compile(
 # reporter's account of others: one opening with a time closed by «،» («روز جمعه، …») or
 # with an event it follows («در پی هشدار هند، …»), or whose subject goes on with «نیز»
 # and whose verb is a third person's past («وزارت خارجه نیز سفیر را احضار کرده است.»).
+# So is one whose subject is a party named by its head (FA_PARTY_HEADS: «گروه تروریستی
+# X مسئولیت … را برعهده گرفت.») and whose verb is a third person's past (FA_PARTY_PAST).
 # The words then end with their first sentence: those between are not surely the
 # speaker's either.  A sentence speaking as «ما»/«من» is the speaker's.
 FA_EVENT_OPENINGS = ("در پی", "به دنبال", "پس از")
@@ -1122,6 +1124,15 @@ FA_THIRD_PAST = ("کرد", "کردند", "کرده است", "کرده اند", "
 _FA_THIRD_PAST_END_RE = re.compile(
     r"(?<![\w\u200c])" + loose_any(sorted(FA_THIRD_PAST, key=len, reverse=True)) + r"\s*[.!?؟]?\s*$"
 )
+FA_PARTY_HEADS = ("گروه", "تحریک", "جنبش", "حزب", "جبهه", "سازمان", "ائتلاف")
+_FA_PARTY_HEADS = frozenset(fold_word(w) for w in FA_PARTY_HEADS)
+FA_PARTY_PAST = (*FA_THIRD_PAST, "گرفت", "گرفتند", "گرفته است", "گرفته اند", "پذیرفت",
+                 "پذیرفتند", "پذیرفته است", "پذیرفته اند")  # fmt: skip
+_FA_PARTY_PAST_END_RE = re.compile(
+    r"(?<![\w\u200c])" + loose_any(sorted(FA_PARTY_PAST, key=len, reverse=True)) + r"\s*[.!?؟]?\s*$"
+)
+FA_FUTURE = ("خواهد", "خواهند")
+_FA_FUTURE = frozenset(fold_word(w) for w in FA_FUTURE)
 FA_FIRST_PERSON = ("ما", "من")
 _FA_FIRST_PERSON = frozenset(fold_word(w) for w in FA_FIRST_PERSON)
 _FA_FIRST_PERSON_VERB_RE = re.compile(r"^(?:ن?می|خواه|هست|دار|باش)\S*یم$")
@@ -1194,6 +1205,9 @@ def _fa_narrates(sentence: str) -> bool:
         return True
     if _FA_EVENT_OPENING_RE.match(sentence):
         return True
+    future = len(words) > 1 and words[-2] in _FA_FUTURE  # «خواهد کرد» is no past
+    if words and words[0] in _FA_PARTY_HEADS and _FA_PARTY_PAST_END_RE.search(sentence):
+        return not future
     also = fold_word(FA_ALSO)
     return also in words[1:FA_ALSO_WORDS] and bool(_FA_THIRD_PAST_END_RE.search(sentence))
 
