@@ -1510,6 +1510,7 @@ _FA_DATELINE_RE = re.compile(
 # … گفت»): its dateline, no word of the subject.
 FA_GLUED_DATELINE_RE = re.compile(r"\s*[^\s/:،.\-–—«»\d]{2,}[-–—](?=[^\s\d/:،.\-–—«»])")
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
+_FA_SEGMENT_RE = re.compile(r"\s*[،,؛]\s*")
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
@@ -1849,26 +1850,32 @@ FA_SOURCE_STARTS = ("براساس", "بر اساس", "برپایه", "بر پا�
 _FA_SOURCE_RE = re.compile(r"\s*" + loose_any(FA_SOURCE_STARTS) + r"(?![\w\u200c])")
 
 
-# Persian conjunctions that open a clause of its own after a «،» («X … منتشر نکرده‌اند،
-# اما منابع امنیتی … تأیید کردند که …»): the verb's subject is in that clause, never in
-# the one before.
-FA_CLAUSE_CONJUNCTIONS = ("اما", "ولی", "لیکن", "ولیکن")
+# Persian conjunctions that open a clause of its own after a «،» or «؛» («X … منتشر
+# نکرده‌اند، اما منابع امنیتی … تأیید کردند که …», «… مشخص نیست؛ گرچه روزنامه … گزارش
+# داد که …»): the verb's subject is in that clause, never in the one before.
+# A concessive («گرچه», «اگرچه», «هرچند») opens such a clause even with no mark before it.
+FA_CONCESSIVES = ("گرچه", "اگرچه", "هرچند")
+FA_CLAUSE_CONJUNCTIONS = ("اما", "ولی", "لیکن", "ولیکن", *FA_CONCESSIVES)
 _FA_CLAUSE_CONJUNCTIONS = frozenset(fold_word(w) for w in FA_CLAUSE_CONJUNCTIONS)
+_FA_CONCESSIVES = frozenset(fold_word(w) for w in FA_CONCESSIVES)
 
 
 def _last_clause(segments: list[str]) -> list[str]:
     """Persian: the «،» *segments* of a clause from the last one opened by a conjunction
-    of FA_CLAUSE_CONJUNCTIONS, that word dropped; all of them when none is."""
-    for i in range(len(segments) - 1, 0, -1):
+    of FA_CLAUSE_CONJUNCTIONS (or from the last concessive inside one), that word
+    dropped; all of them when none is."""
+    for i in range(len(segments) - 1, -1, -1):
         words = _words(segments[i])
-        if words and fold_word(words[0]) in _FA_CLAUSE_CONJUNCTIONS:
-            return [" ".join(words[1:]), *segments[i + 1 :]]
+        for j in range(len(words) - 1, -1, -1):
+            word = fold_word(words[j])
+            if word in _FA_CONCESSIVES or (i and not j and word in _FA_CLAUSE_CONJUNCTIONS):
+                return [" ".join(words[j + 1 :]), *segments[i + 1 :]]
     return segments
 
 
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     adverbials = _ADVERBIALS.get(lang, frozenset())
-    segments = _SEGMENT_RE.split(clause)
+    segments = (_FA_SEGMENT_RE if lang == "fa" else _SEGMENT_RE).split(clause)
     last = _last_clause(segments) if lang == "fa" else segments
     joined, segments = last is not segments, last
     for i, segment in enumerate(segments):
@@ -1890,7 +1897,15 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
                 # «رسانه‌ها به نقل از وی اعلام کردند»: a plural verb's subject relays what
                 # «وی» said and is named as the group's (a pronoun is no group's name)
                 relayed = plural and _is_pronoun(quoted, lang) and len(_words(quoted)) == 1
-                segment = segment[: quoting.start()] if relayed else quoted
+                # «روزنامه X به نقل از منابعی»: sources named by nothing but that word are
+                # no speaker; the outlet that relays them is
+                unnamed = (
+                    len(_words(quoted)) == 1
+                    and _fa_anonymous(quoted)
+                    and bool(segment[: quoting.start()].strip())
+                )
+                if not unnamed:
+                    segment = segment[: quoting.start()] if relayed else quoted
         if segment and _first_word(segment) not in adverbials:
             subject = _cut("، ".join([segment, *segments[i + 1 :]]) if plural else segment, lang)
             if lang == "fa" and _is_clause_tail(subject):
@@ -2861,6 +2876,13 @@ FA_ANONYMOUS = (
 )  # fmt: skip
 _FA_ANONYMOUS = frozenset(fold_word(w) for w in FA_ANONYMOUS)
 FA_ACCORDING_WORDS = 8  # a longer «X» is a clause, not who said it
+
+
+def _fa_anonymous(who: str) -> bool:
+    """Persian: whether *who* opens with a word of FA_ANONYMOUS, bare or made indefinite
+    («منابعی», «مقاماتی»)."""
+    first = _first_word(who)
+    return first in _FA_ANONYMOUS or (first.endswith("ی") and first[:-1] in _FA_ANONYMOUS)
 
 
 def _fa_according(paragraph: str, floor: int) -> list[_Found]:
