@@ -72,8 +72,9 @@ _COMMAS = "،,٬"
 
 _AR_REPORTED = (
     r"(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
-    r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)\s*[،٬,]\s*"
+    r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)"
 )
+_AR_REPORTED_COMMA = _AR_REPORTED + r"\s*[،٬,]\s*"
 LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
     # Persian «به گزارش <desk> <agency>،» («به‌گزارش» with a ZWNJ too) with an optional
     # «ـ abbreviation ـ» and an optional «از <place>،» dateline of one or two words («از
@@ -82,10 +83,16 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
         rf"^\s*به[\s\u200c]+گزارش\s+(?P<name>[^،٬,؛:\n]+?)\s*(?:{_DASH}\s*(?P<abbr>[^ـ\-–—،٬,\s][^ـ\-–—،٬,\n]{{0,30}}?)\s*{_DASH}|[،٬,؛])\s*"
         r"(?:از\s+(?!سوی|جمله|این|آن)[^\s،٬,؛]+(?:\s+[^\s،٬,؛]+)?\s*[،٬,؛]\s*)?"
     ),
-    # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed only);
+    # Arabic «ذكرت/أفادت/أوردت/نقلت وكالة X،» and «وفقا لوكالة X،» (comma-closed);
     # with «و» before the verb («وأفادت وكالة مهر للأنباء، أنه …») only in the text's
     # first paragraph (``find_attribution``): further on it retells another outlet.
-    re.compile(r"^\s*(?:و(?=ذكرت|أفادت|افادت|أوردت|اوردت|نقلت))?" + _AR_REPORTED),
+    # The same with «أن» and no comma after the name («وأفادت وكالة مهر للانباء ان …»):
+    # the name is its words before the «أن».
+    re.compile(
+        r"^\s*(?:و(?=ذكرت|أفادت|افادت|أوردت|اوردت|نقلت))?"
+        + _AR_REPORTED
+        + r"(?:\s*[،٬,]\s*|\s+(?=(?:أن|ان|إن|بأن|بان)\s))"
+    ),
     # Wire dateline «ISLAMABAD (Reuters) -», «(CNN)--».
     re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"),
     # The same dateline after a place in another script: «دبي، الإمارات العربية المتحدة
@@ -137,7 +144,7 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
 # The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
 # the «و»: the title drops «وأفادت وكالة X، أنه» with its «أنه» as it drops «وقالت
 # وكالة X إن» (``fields.ATTRIBUTION_OPENINGS``).
-_AR_REPORTED_RE = re.compile(r"^\s*" + _AR_REPORTED)
+_AR_REPORTED_RE = re.compile(r"^\s*" + _AR_REPORTED_COMMA)
 # Formulas that take a name only when it is an agency (see _is_agency).
 _GUARDED = frozenset({LEAD_FORMULAS[3], LEAD_FORMULAS[4], *DATELINE_FORMULAS})
 # «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
@@ -230,6 +237,8 @@ MONTHS = (
 )  # fmt: skip
 WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 _MONTH_WORDS = frozenset(t.text for m in MONTHS for t in tokenize(m))
+# «به گزارش روز پنجشنبه ایرنا،»: the day the outlet reported on, no part of its name.
+_DAY_RE = re.compile(r"^(?:(?:امروز|روز)\s+)?" + loose_any(WEEKDAYS) + r"\s+(?=\S)")
 _WEEKDAY_WORDS = frozenset(t.text for d in (*WEEKDAYS, "ماه") for t in tokenize(d))
 
 
@@ -298,7 +307,7 @@ def lead_formula(
         m = pattern.match(paragraph)
         if not m:
             continue
-        name = _DESK_RE.sub("", m.group("name").strip())
+        name = _DESK_RE.sub("", _DAY_RE.sub("", m.group("name").strip()))
         if pattern in _GUARDED and not _is_agency(name, sources):
             continue
         abbr = m.groupdict().get("abbr")
@@ -459,6 +468,11 @@ def _via_of(slug: str, window: list[str], sources: Sequence[Source], index: _Ind
     return ""
 
 
+# «… باز میگردد.به گزارش ایلنا، …»: a formula glued to the full stop before it opens a
+# paragraph whose break the page lost.
+_GLUED_REPORT_RE = re.compile(r"(?<=[.!?؟])(?=به[\s\u200c]+گزارش\s)")
+
+
 def find_attribution(
     paragraphs: list[str], sources: Iterable[Source], credits: Sequence[str] = ()
 ) -> Attribution:
@@ -468,6 +482,7 @@ def find_attribution(
     name, a byline's agency)."""
     sources = tuple(sources)
     index = _source_index(sources)
+    paragraphs = [part for p in paragraphs for part in _GLUED_REPORT_RE.split(p)]
     unknown = ("", "")
     window = _lead_window(paragraphs)
     first = next((p for p in window if len(_LETTER_WORD_RE.findall(p)) > LABEL_WORDS), "")

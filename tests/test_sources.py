@@ -66,6 +66,17 @@ def test_seed_sources(seed, expected):
         # IRIB's provincial dateline, with its name in the ezafe form
         (["به گزارش خبرگزاری صدا و سیمای مرکز فارس ، استاندار گفت: کار آغاز شد."],
          ("irib", "خبرگزاری صدا و سیمای مرکز فارس")),
+        # the weekday the outlet reported on is no part of its name
+        (["به گزارش روز پنجشنبه ایرنا به نقل از منابع محلی، دو نفر زخمی شدند."], ("irna", "ایرنا")),
+        (["به گزارش روز جمعه ایرنا از دفتر وزیر، دیدار انجام شد."], ("irna", "ایرنا")),
+        # a formula glued to the full stop before it opens a paragraph
+        (["وزیر به تهران می‌رود.به گزارش ایلنا به نقل از رویترز، وزیر گفت که سفر قطعی است."],
+         ("ilna", "ایلنا")),
+        # guard: a formula in mid-sentence names no publisher
+        (["وزیر به تهران می‌رود و به گزارش ایلنا سفر قطعی است."], ("", "")),
+        # Arabic: a formula closed by «أن» with no comma, the name without its hamza
+        (["وأفادت وكالة مهر للانباء ان الوزير اشار خلال لقائه الى العلاقات."],
+         ("mehr", "وكالة مهر للانباء")),
     ],
 )  # fmt: skip
 def test_find_source(text, expected):
