@@ -238,7 +238,9 @@ MONTHS = (
 WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 _MONTH_WORDS = frozenset(t.text for m in MONTHS for t in tokenize(m))
 # «به گزارش روز پنجشنبه ایرنا،»: the day the outlet reported on, no part of its name.
-_DAY_RE = re.compile(r"^(?:(?:امروز|روز)\s+)?" + loose_any(WEEKDAYS) + r"\s+(?=\S)")
+_DAY_RE = re.compile(
+    r"^(?:(?:امروز|روز)\s+)?" + loose_any(WEEKDAYS) + r"(?:\s+(?:شب|صبح|عصر|ظهر))?\s+(?=\S)"
+)
 _WEEKDAY_WORDS = frozenset(t.text for d in (*WEEKDAYS, "ماه") for t in tokenize(d))
 
 

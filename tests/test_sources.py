@@ -69,6 +69,7 @@ def test_seed_sources(seed, expected):
         # the weekday the outlet reported on is no part of its name
         (["به گزارش روز پنجشنبه ایرنا به نقل از منابع محلی، دو نفر زخمی شدند."], ("irna", "ایرنا")),
         (["به گزارش روز جمعه ایرنا از دفتر وزیر، دیدار انجام شد."], ("irna", "ایرنا")),
+        (["به گزارش چهارشنبه شب ایرنا، دیدار انجام شد."], ("irna", "ایرنا")),
         # a formula glued to the full stop before it opens a paragraph
         (["وزیر به تهران می‌رود.به گزارش ایلنا به نقل از رویترز، وزیر گفت که سفر قطعی است."],
          ("ilna", "ایلنا")),
