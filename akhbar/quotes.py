@@ -3495,6 +3495,47 @@ def _ar_verb_first_subject(clause: str) -> str:
     return _cut(" ".join(words[1:]), "ar")
 
 
+# Phrases that open a sentence turning to another party («من جهته، رحب X ...»): the
+# sentence's verb comes right after them.
+AR_TURNS = ("من جهته", "من جهتها", "من جانبه", "من جانبها", "بدوره", "بدورها", "في المقابل")
+_TURNS = frozenset(
+    " ".join(fold_word(w) for w in (p + t).split()) for t in AR_TURNS for p in ("", "و")
+)
+
+
+def _joined_subject(clause: str, resolve: Callable[[str], str]) -> str:
+    """Arabic: the subject of another verb that a verb of saying with none of its own is
+    joined to by «و» («وقبلت الوزارة الحكم في بيان وقالت "..."», «من جهته، رحب رئيس
+    الوزراء ... بالقرار وقال إنه»): the words after that verb, when *clause* (its segment
+    up to the verb of saying) opens with «و» and a verb, or after a turn (AR_TURNS) with
+    a word that is no part of a name; "" when the segment holds a verb of saying (its
+    subject is found so), opens otherwise, or the verb's object comes first."""
+    segments = [seg for seg in _SEGMENT_RE.split(clause) if seg.strip()]
+    if not segments or _AR_VERB_RE.search(segments[-1]):
+        return ""
+    words = _words(_drop_fillers(segments[-1], "ar"))
+    if len(words) < 2:
+        return ""
+    if _ar_opens_with_verb(words):
+        rest = " ".join(words[1:])
+        if _indefinite_accusative(fold_word(words[1])) or _ar_object_first(rest):
+            return ""  # «وعقد اجتماعا مع ... وقال»: its subject dropped as well
+        return _cut(rest, "ar")
+    first = fold_word(words[0])
+    turn = " ".join(fold_word(w) for w in _words(" ".join(segments[:-1])))
+    if (
+        turn not in _TURNS
+        or _definite(first)
+        or first in _AR_HEADS
+        or first in _AR_NAME_JOINS
+        or resolve(words[0])
+    ):
+        return ""
+    # «من جهته، رحب X ...»: a verb after the turn, told from a name's first word by the
+    # known actor after it
+    return _cut(" ".join(words[1:]), "ar")
+
+
 def _body_before_object(subject: str) -> str:
     """Arabic: after a verb of AR_OBJECT_TAKING_VERBS, the body phrase that opens
     *subject* («القوات المسلحة الإيرانية إسلام أباد» -> «القوات المسلحة الإيرانية»)
@@ -4264,6 +4305,20 @@ def _speaker(
     feminine = found.feminine if lang == "ar" else None
     if not subject and found.by_saying:
         return "", ""
+    if not subject and lang == "ar" and found.conjoined and not found.participle:
+        # «وقبلت الوزارة الحكم وقالت ...»: the verb joined to goes on with its subject,
+        # not with the last speaker; a subject not known as an actor is unknown
+        joined = _joined_subject(clause, resolve)
+        if joined:
+            slug, name = _resolve_prefix(joined, resolve, speaks)
+            if slug:
+                feminine = found.feminine
+                body = _is_body(slug, name, lang, speaks)
+                last.remember(slug, name, paragraph, feminine, body, found.either)
+                return slug, name
+            if _ar_opens_with_verb(_words(_drop_fillers(_SEGMENT_RE.split(clause)[-1], "ar"))):
+                last.remember("", "", paragraph, None)  # nor for a bare verb after it
+                return "", ""
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
         # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
         if lang == "ar" and _ar_object_first(found.subject) and not _said_just_before(before):

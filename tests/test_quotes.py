@@ -4309,3 +4309,69 @@ def test_arabic_announcements_warnings_and_asides(
 ) -> None:
     found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
     assert found == expected
+
+
+_JOINED_NAMES = {
+    fold("وزارة الخارجية"): "foreign-ministry",
+    fold("رئيس الوزراء"): "prime-minister",
+    fold("نتنياهو"): "netanyahu",
+}
+
+
+def _joined_resolve(name: str) -> str:
+    """A name of the table and the words after it (the matcher finds names in phrases)."""
+    folded = fold(name)
+    return next((slug for key, slug in _JOINED_NAMES.items() if folded.startswith(key)), "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying joined by «و» to another verb goes on with that verb's subject
+        # (was the court, the last speaker)
+        (
+            "وقالت المحكمة إن الحكم نهائي وملزم. وقبلت وزارة الخارجية الحكم في بيان "
+            'وقالت "سنتحرك الآن وفقا للقانون الدولي".',
+            [
+                ("", "المحكمة", "الحكم نهائي وملزم."),
+                ("foreign-ministry", "وزارة الخارجية", "سنتحرك الآن وفقا للقانون الدولي"),
+            ],
+        ),
+        # after a turn («من جهته،») the verb opens the segment with no «و»
+        (
+            "وقال الرئيس إن الحكم تاريخي للبلاد. من جهته، رحب رئيس الوزراء بقرار المحكمة "
+            'وقال إنه "تطور إيجابي في تاريخ البلاد".',
+            [
+                ("", "الرئيس", "الحكم تاريخي للبلاد."),
+                ("prime-minister", "رئيس الوزراء", 'إنه "تطور إيجابي في تاريخ البلاد".'),
+            ],
+        ),
+        # a subject not known as an actor is unknown, not the last speaker
+        (
+            "وقال الوزير إن الوضع صعب جدا. واستقبل السفير الوفد في مكتبه وقال إن العلاقات "
+            "قوية بين البلدين.",
+            [("", "الوزير", "الوضع صعب جدا."), ("", "", "العلاقات قوية بين البلدين.")],
+        ),
+        # guard: the first verb's subject dropped, its object first: the last speaker
+        (
+            "وقال الوزير إن الوضع صعب جدا. وعقد اجتماعا مع السفير وقال إن الزيارة مهمة جدا.",
+            [("", "الوزير", "الوضع صعب جدا."), ("", "الوزير", "الزيارة مهمة جدا.")],
+        ),
+        (
+            "وقال الوزير إن الوضع صعب جدا. وتوجه إلى طهران بعد ذلك وقال إن الزيارة مهمة جدا.",
+            [("", "الوزير", "الوضع صعب جدا."), ("", "الوزير", "الزيارة مهمة جدا.")],
+        ),
+        # guard: a segment opening with no verb and no turn names no subject of its own
+        # (not «نتنياهو», whose words are condemned)
+        (
+            "وندد المفاوض الفلسطيني، كبير المفاوضين، بتصريحات نتنياهو الأخيرة، ووصفها "
+            'بأنها "سرقة منظمة للأرض".',
+            [("", "", "سرقة منظمة للأرض")],
+        ),
+    ],
+)
+def test_arabic_saying_verb_joined_to_another_verb(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes([text], "ar", _joined_resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
