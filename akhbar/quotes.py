@@ -432,8 +432,9 @@ AR_NOT_SOURCE_AFTER_JAA = (
     "مقدمة",
 )
 # The reporter's comment on what was said or done, after a «،»: «أعلنت المحكمة تعليقها
-# للقرار، الأمر الذي أثار الفوضى», «قال إن ...، وهو ما تنفيه طهران».  Words not in
-# quotation marks end before it: it is never the speaker's.
+# للقرار، الأمر الذي أثار الفوضى», «قال إن ...، وهو ما تنفيه طهران», and the reporter's
+# setting of it, «...، وجاء هذا التطور بعد لقاء ...».  Words not in quotation marks end
+# before it: it is never the speaker's.
 AR_COMMENT_CLAUSES = (
     "الأمر الذي",
     "وهو الأمر الذي",
@@ -443,6 +444,14 @@ AR_COMMENT_CLAUSES = (
     "مما أدى",
     "ما أسفر",
     "مما أسفر",
+    "وجاء هذا",
+    "وجاء ذلك",
+    "جاء ذلك",
+    "وجاءت هذه",
+    "وجاءت تلك",
+    "ويأتي هذا",
+    "ويأتي ذلك",
+    "وتأتي هذه",
 )
 # The reporter's attribution ending a sentence: «…، حسبما أوردت رويترز.», «…، وفق ما
 # نقلته وكالة إرنا اليوم.», «… بحسب ما أفاد مسؤول محلي.»: a «ما» of these, a verb of
@@ -1553,14 +1562,20 @@ _AR_BARE_COMMENT_RE = re.compile(
 )
 _GOVERN_COMMENT = frozenset(fold_word(w) for w in AR_GOVERN_COMMENT)
 _AR_SAYING_VERB = r"(?:" + "|".join(_loose(v) for v in AR_SAYING_VERBS) + r")(?:ت|وا|ا|تا)?(?!\w)"
+# a reporter's relay after «،» + «و»/«كما» («…، كما نقلت وكالة "مهر" بيانا …»): another
+# source's report, as a verb of saying is another statement
+_AR_RELAY_VERB = r"(?:" + "|".join(_loose(v) for v in AR_RELAY_VERBS) + r")(?:ت|وا)?(?!\w)"
 _AR_SECOND_SAYING_RE = re.compile(
     r"\s*[،,؛;]\s*(?:"
     + "|".join(_loose(p.removesuffix("ا")) for p in AR_SAYING_PARTICIPLES)
     + r")(?:ين|تين|ان|تان|ا|ة)(?!\w)"
     + r"|\s*[،,؛;]\s*(?:"
     + "|".join(_loose(j) for j in sorted(AR_SAYING_JOINS, key=len, reverse=True))
-    + r")\s*"
+    + r")\s*(?:"
     + _AR_SAYING_VERB
+    + "|"
+    + _AR_RELAY_VERB
+    + ")"
     + r"|[\s،,؛;]*(?<!\w)و?"
     + _loose("لكن")
     + r"(?:ه|ها|هم|هما)?(?:\s+"
@@ -2170,6 +2185,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             and _word_before(paragraph, match.start()) != fold("قد")
         ):
             continue  # «طالب» alone is the noun «a student»
+        before_bi = [fold_word(w).strip("،,") for w in _words(match.group("rest"))[-2:]]
+        if not match.group("ila") and len(before_bi) == 2 and before_bi[0] in _RELATIVES:
+            # «طالبت X وقف التصريحات، التي وصفتها بـ"غير اللائقة"»: the «بـ» is the
+            # relative's verb's, and what the call asks for is not a clause
+            continue
         intro = _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), True)
         words = _words(intro.subject)
         if words and _call_object(words[0], paragraph):

@@ -4375,3 +4375,66 @@ def test_arabic_saying_verb_joined_to_another_verb(
 ) -> None:
     found = extract_quotes([text], "ar", _joined_resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's «، وجاء هذا …» ends the words (was the official's words running
+        # on into the reporter's setting of them)
+        (
+            "وأفاد مسؤول حكومي بأن اللاجئين قد يحصلون على تمديد لمدة عام، وجاء هذا التطور "
+            "بعد لقاء الوزير مع المفوض السامي.",
+            [("مسؤول حكومي", "اللاجئين قد يحصلون على تمديد لمدة عام")],
+        ),
+        (
+            "وقال الوزير إن الحكومة ستخفض الضرائب العام المقبل، ويأتي ذلك بعد احتجاجات "
+            "واسعة في المدن.",
+            [("الوزير", "الحكومة ستخفض الضرائب العام المقبل")],
+        ),
+        # a relay after «، كما» ends the words: another source's report
+        (
+            "وأشارت الوكالة إلى أن الجماعة أعلنت مسؤوليتها عن الانفجار، كما نقلت وكالة "
+            "أخرى بيانا للتنظيم يعلن فيه ذلك.",
+            [("الوكالة", "الجماعة أعلنت مسؤوليتها عن الانفجار")],
+        ),
+        # guard: «جاء» and «نقل» inside the clause, no «،» and join before them
+        (
+            "وقال الوزير إن القرار جاء بعد مشاورات طويلة مع الحلفاء في المنطقة.",
+            [("الوزير", "القرار جاء بعد مشاورات طويلة مع الحلفاء في المنطقة.")],
+        ),
+        (
+            "وقال الوزير إن الشرطة نقلت الجرحى إلى المستشفى القريب من مكان الحادث.",
+            [("الوزير", "الشرطة نقلت الجرحى إلى المستشفى القريب من مكان الحادث.")],
+        ),
+    ],
+)
+def test_arabic_words_end_at_the_reporters_setting_or_relay(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the «بـ» after a relative's verb is that verb's: the call opens no statement
+        # there (was «بـ"غير اللائقة"، نظرا …» as the ministry's words)
+        (
+            'وطالبت الوزارة السفارة وقف التصريحات، التي وصفتها بـ"غير اللائقة"، نظرا '
+            "لتداعياتها على العلاقات.",
+            [],
+        ),
+        # guard: the call's own «بـ»
+        (
+            "وطالبت الوزارة بإلغاء القرار فورا والإفراج عن المعتقلين.",
+            [("الوزارة", "بإلغاء القرار فورا والإفراج عن المعتقلين.")],
+        ),
+    ],
+)
+def test_arabic_call_particle_of_a_relative_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert found == expected
