@@ -3842,13 +3842,56 @@ def _quoted_runs(words: list[str]) -> list[str]:
 _SPACED_MARKS_RE = re.compile(r'"\s*([^"\s][^"\n]{0,40}?)\s*"')
 
 
+# Religious titles that open a name («حجة الإسلام نواب», «المرجع مكارم الشيرازي»,
+# «آية الله العظمى ناصر مكارم الشيرازي»): shown with the name after them, never alone.
+AR_TITLES = (
+    "حجة الإسلام والمسلمين",
+    "حجة الإسلام",
+    "آية الله العظمى",
+    "آية الله",
+    "المرجع الديني",
+    "المرجع",
+)
+_AR_TITLES = tuple(
+    tuple(fold_word(w) for w in t.split()) for t in sorted(AR_TITLES, key=len, reverse=True)
+)
+
+
+def _titled_name(words: list[str], folded: list[str], closed: bool = False) -> str:
+    """The title of AR_TITLES opening *words* and the name after it, of one to
+    ``SPEAKER_NAME_WORDS`` words up to a word that is no part of a name (a definite word
+    other than a nisba: «نواب الشعبين» is the name and the verb's object); "" when *words*
+    open with no such title or no name follows it, or (*closed*) when the name runs to
+    its word limit with more words after it, where it ends not known."""
+    for title in _AR_TITLES:
+        if tuple(folded[: len(title)]) != title:
+            continue
+        n = end = len(title)
+        limit = min(len(words), n + SPEAKER_NAME_WORDS)
+        while end < limit and not _ends_title_name(folded[end]):
+            end += 1
+        if closed and end == n + SPEAKER_NAME_WORDS and end < len(words):
+            return ""
+        return " ".join(words[:end]) if end > n else ""
+    return ""
+
+
+def _ends_title_name(word: str) -> bool:
+    return (
+        word in _AR_NOT_IN_NAMES
+        or word in _AR_HEADS
+        or _ar_verb_form(word)
+        or (_definite(word) and not _nisba(word))
+    )
+
+
 def _ar_display(subject: str) -> str:
     """An unresolved Arabic speaker as shown: a name up to its first definite word
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
     («متحدث باسم الرئاسة الروسية», «الفيدرالية العربية لحقوق الإنسان») but not the verb's
     object after them; a name of two or three words after the role phrase instead of it
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
-    الفتوح، حذيفة،» -> «حذيفة»)."""
+    الفتوح، حذيفة،» -> «حذيفة»); a religious title with the name after it (AR_TITLES)."""
     segments = re.split(r"\s*[،,(]\s*", _SPACED_MARKS_RE.sub(r'"\1"', subject))
     # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
     words = [
@@ -3860,7 +3903,7 @@ def _ar_display(subject: str) -> str:
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES and words[0] not in _AR_NAME_SPELLINGS:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named (but «علي كريمي» is)
-    named = _named_as(segments[1:])
+    named = _named_as(segments[1:]) or _titled_name(words, folded)
     if named:
         return named
     # the apposition needs its closing «،» («المسؤول الكردي ...، لرويترز إن» has none)
@@ -4441,6 +4484,8 @@ def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
     folded = [fold_word(w) for w in words]
     if len(words) < 2 or _definite(folded[0]) or folded[0] in _AR_HEADS:
         return False
+    if _titled_name(words, folded, closed=True):
+        return False  # «وأشار حجة الإسلام نواب إلى ...»: a title opens it, a word ends it
     segment = _words(_SEGMENT_RE.split(subject)[0])
     if len(segment) < len(words) and len(segment) <= SPEAKER_NAME_WORDS + 1:
         return False  # «وأعرب X Y Z، مدير ...، عن أسفه ... وقال إن»: set off by «،»

@@ -4438,3 +4438,36 @@ def test_arabic_call_particle_of_a_relative_clause(
 ) -> None:
     found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a religious title keeps the name after it (was «حجة», «المرجع», «آية»)
+        (
+            "وأشار حجة الاسلام كريمي الى أهمية الزيارة، وقال: ان البلدين يرحبان بالزوار.",
+            [("حجة الاسلام كريمي", "ان البلدين يرحبان بالزوار.")],
+        ),
+        (
+            "وأكد المرجع جعفر السبحاني في بيان أن الظلم لا يمكن أن يطاق بعد اليوم.",
+            [("المرجع جعفر السبحاني", "الظلم لا يمكن أن يطاق بعد اليوم.")],
+        ),
+        (
+            "وقال آية الله العظمى حسين نوري إن الوحدة واجب على المسلمين جميعا.",
+            [("آية الله العظمى حسين نوري", "الوحدة واجب على المسلمين جميعا.")],
+        ),
+        # the name ends at the verb's object after it («الشعبين» is no nisba)
+        (
+            "ووصف حجة الإسلام والمسلمين أحمد كريمي الشعبين بالصديقين، وقال: ان بلاده ترحب بالزوار.",
+            [("حجة الإسلام والمسلمين أحمد كريمي", "ان بلاده ترحب بالزوار.")],
+        ),
+        # guard: a title alone names no one, shown as before
+        (
+            "وقال المرجع إن الوحدة واجب على المسلمين جميعا.",
+            [("المرجع", "الوحدة واجب على المسلمين جميعا.")],
+        ),
+    ],
+)
+def test_arabic_religious_title_keeps_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert found == expected
