@@ -69,8 +69,8 @@ class Extractor:
         """Extract everything from one seed; raises ``InputError`` when there is no article."""
         decoded, parsed = ingest.read(data, path)
         # a sentence broken by hard line breaks is read as one line
-        raw_lines = fields.join_broken_lines(parsed.lines)
-        lang = detect_language("\n".join(raw_lines))
+        lang = detect_language("\n".join(parsed.lines))
+        raw_lines = fields.join_broken_lines(parsed.lines, lang)
         warnings = list(parsed.warnings)
 
         # An article that writes ZWNJs anywhere spells as its outlet chose: display puts

@@ -1004,9 +1004,39 @@ def _open_quotation(line: str) -> bool:
 QUOTATION_LINES = 4
 
 
-def join_broken_lines(lines: Sequence[str]) -> list[str]:
+# An Arabic adjective of relation (nisba) that opens a line, as definite as the noun that
+# ends the line before it: the adjective of that noun, carried over by a hard line break
+# («القائم بالأعمال» / «الباكستاني …», «وسائل إعلام» / «إيرانية، …»).  No sentence opens
+# on one.  Indefinite, only its feminine and plural forms: «ي» alone ends verbs too
+# («تأتي»); not after «ا» («بداية», «حماية»), nor the plural «يات» («الولايات»), nor
+# the nouns of the same shape (``_AR_NISBA_SHAPED_NOUNS``: «العملية»).
+_AR_DEFINITE_RE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+_AR_NISBA_RE = re.compile(
+    r"^(?:(?P<definite>(?:[وفبلك]?ال|لل)[^\W\d_]{3,}(?<!ا)(?:ي|ية|يين|يون))"
+    r"|[^\W\d_]{3,}(?<!ا)(?:ية|يين|يون))[،,]?$"
+)
+_AR_NISBA_SHAPED_NOUNS = frozenset(
+    ["العملية", "القضية", "الأغلبية", "الغالبية", "الأولوية", "الهوية", "الشخصية", "الضحية"]
+)
+
+
+def _carries_adjective(line: str, after: str) -> bool:
+    """Does the Arabic line *after* open on the adjective (``_AR_NISBA_RE``) of the noun
+    that ends *line*, as definite as it is?"""
+    words, next_words = line.split(), after.split()
+    if not words or not next_words:
+        return False
+    first = next_words[0]
+    match = _AR_NISBA_RE.match(first)
+    if not match or first.rstrip("،,") in _AR_NISBA_SHAPED_NOUNS or not words[-1].isalpha():
+        return False
+    return bool(match.group("definite")) == bool(_AR_DEFINITE_RE.match(words[-1]))
+
+
+def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
     """*lines* with a sentence broken by hard line breaks made one line again: a line
-    that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``)
+    that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``),
+    or (in Arabic) whose noun's adjective opens the next line (``_carries_adjective``),
     is joined with the next line, and one that leaves a quotation open with the lines up
     to the one that closes it (``QUOTATION_LINES`` at most).  A heading or a label ends on
     neither: it stays a line of its own."""
@@ -1017,7 +1047,9 @@ def join_broken_lines(lines: Sequence[str]) -> list[str]:
         i += 1
         while i < len(lines) and not _ends_sentence(line):
             words = tokens(line)
-            if words and words[-1] in _NO_SENTENCE_END:
+            if (words and words[-1] in _NO_SENTENCE_END) or (
+                lang == "ar" and _carries_adjective(line, lines[i])
+            ):
                 line, i = f"{line} {lines[i]}", i + 1
                 continue
             if not _open_quotation(line):

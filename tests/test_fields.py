@@ -1412,6 +1412,36 @@ def test_a_sentence_broken_by_line_breaks_is_one_line(lines, expected):
 
 
 @pytest.mark.parametrize(
+    ("lines", "lang", "expected"),
+    [
+        # an Arabic noun's adjective carried to the next line: one sentence, no headline
+        (["نقلت صحف", "مصرية، أنَّ وزير النقل استقبل أمس، السفير", "الهندي في القاهرة."],
+         "ar", ["نقلت صحف مصرية، أنَّ وزير النقل استقبل أمس، السفير الهندي في القاهرة."]),
+        (["أعلنت الشركة", "الصينية توقيع عقد جديد."],
+         "ar", ["أعلنت الشركة الصينية توقيع عقد جديد."]),
+        # guards: a verb («تأتي») or a noun («العملية») of the same shape opens a sentence;
+        # a definite adjective after a noun in construct («وزارة» / «الخارجية») is not its
+        # adjective; a Persian line («عملیات …») is read by no Arabic rule; a line that
+        # ends a sentence stays whole
+        (["وصل الرئيس إلى المدينة", "تأتي الزيارة بعد شهر."],
+         "ar", ["وصل الرئيس إلى المدينة", "تأتي الزيارة بعد شهر."]),
+        (["انتهاء الهجوم على المدينة", "العملية استمرت يومين."],
+         "ar", ["انتهاء الهجوم على المدينة", "العملية استمرت يومين."]),
+        (["افتتاح معرض الكتاب", "بداية، رحب الوزير بالضيوف."],
+         "ar", ["افتتاح معرض الكتاب", "بداية، رحب الوزير بالضيوف."]),
+        (["اجتماع في وزارة", "الخارجية تعلن موعد الزيارة."],
+         "ar", ["اجتماع في وزارة", "الخارجية تعلن موعد الزيارة."]),
+        (["تدفین کشته شدگان", "عملیات تدفین امروز انجام شد."],
+         "fa", ["تدفین کشته شدگان", "عملیات تدفین امروز انجام شد."]),
+        (["وصل الوفد إلى المدينة.", "الباكستانية وصلت أيضا."],
+         "ar", ["وصل الوفد إلى المدينة.", "الباكستانية وصلت أيضا."]),
+    ],
+)  # fmt: skip
+def test_an_arabic_adjective_opening_a_line_continues_its_noun(lines, lang, expected):
+    assert join_broken_lines(lines, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "chrome"),
     [
         # a stamp with any region's time zone is chrome, not only Kabul's or Tehran's
