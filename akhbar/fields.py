@@ -1224,6 +1224,15 @@ _MONTHS = {
             1,
         )
     },
+    # English, abbreviated ("Mar 29, 2024")
+    **{
+        m: i
+        for i, m in enumerate(
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            1,
+        )
+    },
+    "sept": 9,
     # Arabic (Egyptian/Gulf usage) and Levantine month names
     **{
         m: i
@@ -1388,6 +1397,35 @@ def _written_date(text: str) -> tuple[str, int] | None:
     return None
 
 
+# The months of the lunar Hijri calendar, as Arabic and Persian pages write them.
+HIJRI_MONTHS = (
+    "محرم", "صفر", "ربيع الأول", "ربيع الثاني", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+    "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة",
+    "ذي الحجة", "ربیع الاول", "ربیع الثانی", "جمادی الاولی", "جمادی الثانیه", "ذیقعده",
+    "ذی القعده", "ذیحجه", "ذی الحجه",
+)  # fmt: skip
+_HIJRI_DATE_RE = re.compile(
+    r"^\W*\d{1,2}\s+" + loose_any(_BY_LENGTH(HIJRI_MONTHS)) + r"\s+\d{4}\W*$"
+)
+_CALENDAR_BAR_SPLIT_RE = re.compile(r"\s*[|│•·]\s*|\s+[-–—]\s+")
+
+
+def _calendar_bar(line: str) -> str | None:
+    """The day of a site's calendar bar, *line* of the same day in three calendars and
+    nothing else (``۱۰ فروردین ۱۴۰۳ | ۱۹ رمضان ۱۴۴۵ | Mar 29, 2024``): a solar Hijri
+    and a Gregorian date of one day, and a lunar Hijri date.  The page's today, never
+    the article's date.  None for any other line."""
+    parts = [p for p in _CALENDAR_BAR_SPLIT_RE.split(to_ascii_digits(line.strip())) if p]
+    if len(parts) != 3:
+        return None
+    hijri = [p for p in parts if _HIJRI_DATE_RE.match(p)]
+    dates = [found for p in parts if p not in hijri and (found := _written_date(p))]
+    if len(hijri) != 1 or len(dates) != 2 or dates[0][0] != dates[1][0]:
+        return None
+    solar = [p for p in parts if any(fold(w) in _JALALI_FOLDED for w in p.split())]
+    return dates[0][0] if len(solar) == 1 else None
+
+
 # A dateline opening a lead: a place of at most this many words before the date
 # («تهران، ۶ آذر ۱۴۰۴ - …», «Islamabad, November 25, 2025 - …»), and after the date
 # (and a clock time) a dash, a colon, a bracket or the line's end.  A date further in is
@@ -1457,8 +1495,8 @@ def _stamp(line: str, edge: bool) -> tuple[str, str] | None:
                 date = _numeric_date(to_ascii_digits(rest))
             if date:
                 return kind, date
-    if date := _place_clock(line):
-        return "today", date  # a clock and where it keeps time: the page's today
+    if date := _place_clock(line) or _calendar_bar(line):
+        return "today", date  # a clock and where it keeps time, a calendar bar: today
     if not edge:
         return None
     if _is_short_line(line) and not _ends_sentence(line):
@@ -1475,8 +1513,9 @@ def date_from_text(lines: list[str]) -> str | None:
     and last two lines only (``_stamp``: a date line inside the text may head a part of a
     timeline).  A stamp labelled as the publication («تاریخ انتشار: ۱۸:۰۱ -
     ۱۷-۰۲-۱۳۹۶», «تاريخ النشر: …», "Published: …") wins.  A stamp labelled as the page's
-    last update or its today («به روز شده در: …», «آخر تحديث …», «امروز: …»), or a clock
-    with the place it keeps time for («جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱»), is the page's
+    last update or its today («به روز شده در: …», «آخر تحديث …», «امروز: …»), a clock
+    with the place it keeps time for («جمعه ۳۱ فروردین ۱۴۰۳ تهران ۱۱:۳۱»), or a bar of
+    the day in three calendars (``_calendar_bar``), is the page's
     clock, never the article's date, and so is a bare stamp of the same day (the clock
     printed again).  Else the bare stamps name the date when they agree, and when the
     lead calls today no other weekday («اليوم الثلاثاء» under a Monday's stamp: the

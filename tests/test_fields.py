@@ -161,6 +161,18 @@ LEAD_AR_TUESDAY = (
         # a publication stamp with an English ordinal day, or glued to its label
         (["تاريخ النشر: 1st, July 2025 GMT", LONG_AR, LONG_AR], "2025-07-01"),
         (["تاریخ انتشار۲۹ دی ۱۳۸۹ ساعت ۱۳:۵۷", LONG_FA, LONG_FA], "2011-01-19"),
+        # a bar of the day in three calendars is the site's today, alone or with a bare
+        # stamp of the same day
+        (["۱۴ آبان ۱۴۰۲ | ۲۰ ربیع الثانی ۱۴۴۵ | Nov 5, 2023", LONG_AR, LONG_AR], None),
+        (["٥ نوفمبر 2023 - ۱۴ آبان ۱۴۰۲ - ۲۰ ربيع الثاني ۱۴۴۵", "۱۴ آبان ۱۴۰۲", LONG_AR,
+          LONG_AR], None),
+        # guards: the article's own stamp under the bar dates it; a stamp of two calendars
+        # is the article's date
+        (["۱۴ آبان ۱۴۰۲ | ۲۰ ربیع الثانی ۱۴۴۵ | Nov 5, 2023", "۵ مهر ۱۳۹۵", LONG_FA,
+          LONG_FA], "2016-09-26"),
+        (["۱۴ آبان ۱۴۰۲ | Nov 5, 2023", LONG_FA, LONG_FA], "2023-11-05"),
+        # an English month abbreviated
+        (["Published: Mar 29, 2024", LONG_AR, LONG_AR], "2024-03-29"),
     ],
 )  # fmt: skip
 def test_a_pages_clock_is_no_publication_date(lines, expected):
