@@ -636,6 +636,7 @@ PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
     "واژه های کلیدی", "کلمات کلیدی", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدالة",
     "الكلمات الدلالية", "كلمات دلالية", "الوسوم", "وسوم", "tags", "keywords", "سرویس",
+    "دسته بندی", "التصنيف", "category", "categories",
 )  # fmt: skip
 PAGE_COUNTERS = ("نظرات", "دیدگاه ها", "نظر", "comments")
 PAGE_NOTICES = (
@@ -1071,6 +1072,26 @@ def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
 # credit, a section and its country, a dateline are one or two lines, with a mark.
 MENU_MIN_ITEMS = 4
 _MENU_ITEM_RE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{LABEL_MAX_WORDS - 1}}}\s*$")
+# Inside the menu (menu items before and after it), an item may be a little longer and
+# join its words by a dash: a person's page («اخبار غلامحسین محسنی اژه‌ای»), a section and
+# its part («بین‌الملل- جهان»).
+MENU_LONG_ITEM_WORDS = 5
+_MENU_LONG_ITEM_RE = re.compile(
+    rf"^\s*{_NAME_WORD}(?:\s*-?\s*{_NAME_WORD}){{0,{MENU_LONG_ITEM_WORDS - 1}}}\s*$"
+)
+
+
+def _menu(lines: Sequence[str]) -> int:
+    """How many lines at the head of *lines* are the site's menu: at least
+    ``MENU_MIN_ITEMS`` items, each a section's name in letters alone (``_MENU_ITEM_RE``),
+    or a longer one (``_MENU_LONG_ITEM_RE``) between two of them; 0 when they are none."""
+    n = 0
+    while n < len(lines) - 1 and (
+        _MENU_ITEM_RE.match(lines[n])
+        or (n > 0 and _MENU_LONG_ITEM_RE.match(lines[n]) and _MENU_ITEM_RE.match(lines[n + 1]))
+    ):
+        n += 1
+    return n if n >= MENU_MIN_ITEMS else 0
 
 
 def is_chrome(line: str) -> bool:
@@ -1123,6 +1144,8 @@ def structure(lines: list[str], lang: str) -> Structure:
         labels += 1
     if labels >= MENU_MIN_ITEMS and all(_MENU_ITEM_RE.match(line) for line in lines[:labels]):
         chrome, lines, labels = [*chrome, *lines[:labels]], lines[labels:], 0
+    elif (menu := _menu(lines)) > labels:
+        chrome, lines, labels = [*chrome, *lines[:menu]], lines[menu:], 0
     head, body = list(lines[:labels]), list(lines[labels:])
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):

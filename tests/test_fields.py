@@ -1564,6 +1564,20 @@ def test_page_chrome_of_the_head_is_no_headline_nor_text(lines, kicker, headline
         ([LONG_FA, "انتهای پیام شماره یک"], []),
         (["العالم - ایران", "وکالات", "تهران", "سیاسی", LONG_FA, LONG_FA], []),
         (["صفحه نخست", "سیاسی", "اقتصادی", LONG_FA, LONG_FA], []),
+        # a menu with a person's page and a section joined to its part by a dash among
+        # its items: no office named in it is read, no item is the headline
+        (["صفحه نخست", "وزیر کشور", "اخبار محمدحسن نامدار شیرازی", "اقتصادی", "ورزشی",
+          "جهان- آسیا", "صفحات داخلی", LONG_FA, LONG_FA],
+         ["صفحه نخست", "وزیر کشور", "اخبار محمدحسن نامدار شیرازی", "اقتصادی", "ورزشی",
+          "جهان- آسیا", "صفحات داخلی"]),
+        # the page's categories
+        (["دسته بندی: سیاسی ، اقتصادی", LONG_FA, LONG_FA], ["دسته بندی: سیاسی ، اقتصادی"]),
+        # guards: a longer line first, or last before the text, is no menu item (a
+        # headline after the menu)
+        (["اخبار محمدحسن نامدار شیرازی", "صفحه نخست", "سیاسی", "اقتصادی", LONG_FA, LONG_FA],
+         []),
+        (["صفحه نخست", "سیاسی", "اقتصادی", "ورزشی", "سفر وزیر کشور به کراچی", LONG_FA,
+          LONG_FA], ["صفحه نخست", "سیاسی", "اقتصادی", "ورزشی"]),
     ],
 )  # fmt: skip
 def test_an_end_label_with_a_code_and_a_site_menu_are_chrome(lines, chrome):
