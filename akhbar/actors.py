@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from akhbar.knowledge import Knowledge
-from akhbar.model import Candidate
+from akhbar.model import Actor, Candidate
 from akhbar.text import (
     AR_ARTICLE,
     AR_ARTICLE_PROCLITICS,
@@ -408,6 +408,7 @@ class ActorMatcher:
         self._given: set[str] = set()
         self._full: set[str] = set()  # keys of persons' names of two words or more
         self._own: dict[str, set[str]] = {}  # person -> every word of its names
+        multi: list[tuple[list[str], tuple[str, ...]]] = []  # names of two words or more
         for actor in knowledge.actors:
             for name in (actor.names.fa, actor.names.ar, actor.names.en, *actor.aliases):
                 words = self._add(name, ("actor", actor.slug))
@@ -420,10 +421,9 @@ class ActorMatcher:
                     if variant:
                         short[variant] = actor.slug
                     continue
-                self._full.update(filter(None, (_key(words), variant)))
                 names = [w for w in words if w not in HONORIFICS]
+                multi.append((names, tuple(filter(None, (_key(words), variant)))))
                 if len(names) >= 2:
-                    self._given.add(names[0])
                     last_words.setdefault(names[-1], set()).add(actor.slug)
         # A one-word key is a family name when several persons' full names end with it.
         self._family = {
@@ -431,6 +431,21 @@ class ActorMatcher:
             for key, slug in short.items()
             if len(last_words.get(key, set()) | {slug}) > 1
         }
+        # A name made only of family names that ends in a shared one («بوتو زرداری»:
+        # Bilawal) names its person, but neither opens a name nor counts as naming him in
+        # full: it does not tell whose a bare «زرداری» is (his father's, in an article
+        # that calls the father so).
+        openers = GIVEN_NAMES | _first_words(persons)
+        for names, keys in multi:
+            if (
+                len(names) >= 2
+                and names[-1] in self._family
+                and all(w in last_words and w not in openers for w in names[:-1])
+            ):
+                continue
+            self._full.update(keys)
+            if len(names) >= 2:
+                self._given.add(names[0])
         adjectives = persian_adjectives() if short else frozenset()
         self._weak = {key for key, slug in short.items() if self._is_word(key, slug, adjectives)}
         self._short = set(short)
@@ -1077,6 +1092,17 @@ def _short_names(knowledge: Knowledge) -> dict[str, frozenset[str]]:
             ):
                 longer.setdefault(_key(words), set()).add(other)
     return {key: frozenset(slugs) for key, slugs in longer.items()}
+
+
+def _first_words(persons: Iterable[Actor]) -> set[str]:
+    """The first words of *persons*' own full names (their given names, folded)."""
+    found = set()
+    for actor in persons:
+        for name in (actor.names.fa, actor.names.ar, actor.names.en):
+            words = [w for w in _PIECE_RE.findall(fold(name or "")) if w not in HONORIFICS]
+            if len(words) > 1:
+                found.add(words[0])
+    return found
 
 
 def _of_family(named: Set[str], owner: str) -> str:

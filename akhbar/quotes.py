@@ -4122,11 +4122,16 @@ def _person_after_role(
     phrase: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
 ) -> tuple[str, str]:
     """The person named last in *phrase*, as (slug, name); ("", "") if none.  A person
-    speaks from anywhere in a phrase, so ``speaks("", slug)`` is true of persons only."""
+    speaks from anywhere in a phrase, so ``speaks("", slug)`` is true of persons only.
+    A name read with the word before it is read whole when that names another person
+    («بوتو زرداري في منشور»: Bilawal, not «زرداري» his father)."""
     words = _words(phrase)
     for i in range(len(words) - 1, 0, -1):
         slug = resolve(" ".join(words[i:]))
         if slug:
+            longer = resolve(" ".join(words[i - 1 :]))
+            if longer and longer != slug and speaks("", longer):
+                slug = longer
             return (slug, _name_in(phrase, slug, resolve)) if speaks("", slug) else ("", "")
     return "", ""
 

@@ -580,6 +580,61 @@ def test_the_rest_of_a_known_name_is_no_candidate(text):
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the son's two family names are the son, not the father's bare «زرداري»
+        (["وكتب بوتو زرداري على منصة إكس أن الحكم تاريخي."], ["bilawal-bhutto-zardari"]),
+        (["بوتو زرداری در پیامی نوشت که حکم تاریخی است."], ["bilawal-bhutto-zardari"]),
+        (["وقال بيلاول بوتو زرداري إن الحكم تاريخي."], ["bilawal-bhutto-zardari"]),
+        # ... and do not make the father's bare surname the son's
+        (
+            ["استقبل الرئيس الباكستاني زرداري الوفد.", "وكتب بوتو زرداري أن …", "وقال زرداري إن …"],
+            ["asif-ali-zardari", "bilawal-bhutto-zardari"],
+        ),
+        # guards: the father in full, both in full, the bare surname alone
+        (["وقال آصف علي زرداري إن العلاقات جيدة."], ["asif-ali-zardari"]),
+        (
+            ["التقى آصف علي زرداري وبيلاول بوتو زرداري الوفد.", "وقال زرداري إن …"],
+            ["asif-ali-zardari", "bilawal-bhutto-zardari"],
+        ),
+        (["وقال زرداري إن العلاقات جيدة."], ["asif-ali-zardari"]),
+    ],
+)
+def test_a_name_of_two_family_names_is_the_one_who_bears_both(paragraphs, expected):
+    slugs, _ = match_actors(paragraphs, "2024-03-07", matcher())
+    assert [s for s in slugs if s not in ("pakistan", "iran")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name before a preposition («في منشور») read whole, not its last word
+        ('وكتب بوتو زرداري في منشور على منصة إكس "انتظرنا طويلا لسماع هذا الحكم".', "bilawal"),
+        # guards: the father by his surname alone, a known name after a role phrase
+        ('وقال زرداري في مؤتمر صحفي "انتظرنا طويلا لسماع هذا الحكم".', "asif-ali-zardari"),
+        ("وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن الوقت حان للتحرك.", "nikki-haley"),
+    ],
+)
+def test_the_speaker_after_a_preposition_is_the_whole_name(extractor, sentence, expected):
+    data = f"date: 2024-03-07\n\n{sentence}".encode()
+    (quote,) = extractor.extract(data, "x.txt").article.quotes
+    assert quote.speaker.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "in_full", "expected"),
+    [
+        ("بوتو زرداري", (), "bilawal-bhutto-zardari"),
+        ("بوتو زرداري", ("asif-ali-zardari",), "bilawal-bhutto-zardari"),
+        ("زرداري", (), "asif-ali-zardari"),  # guard: the bare surname is the father's
+        ("زرداري", ("asif-ali-zardari", "bilawal-bhutto-zardari"), ""),  # both named: neither
+    ],
+)
+def test_a_speaker_of_two_family_names(name, in_full, expected):
+    assert matcher().resolve_name(name, "2024-03-07", in_full=frozenset(in_full)) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "date", "expected"),
     [
         ("الرئيس الأمريكي", "2008-05-01", ""),  # nobody known in 2008
