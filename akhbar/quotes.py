@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from akhbar.actors import HONORIFICS
@@ -2036,6 +2036,7 @@ def _resolve_prefix(
         return "", ""  # «یکی از نزدیکان X» is one of X's circle, never X
     modifiers: set[str] = set()
     found = ("", "")
+    size = 0  # the words of the name found
     for n in range(1, len(words) + 1):
         name = " ".join(words[:n]).strip(' ،,:«»“”"')
         apposed = any(w.endswith(("،", ",")) for w in words[: n - 1])
@@ -2047,11 +2048,14 @@ def _resolve_prefix(
         if not slug or slug in modifiers or slug == found[0]:
             continue
         if speaks(name, slug):
-            found = (slug, name)
+            found, size = (slug, name), n
         elif not found[0]:
             modifiers.add(slug)
     if found[0] and _associate_of(subject, found[0], resolve):
         return "", ""  # «أحد كبار مساعدي عمران خان»: his aide, unnamed
+    if found[0] and speaks("", found[0]):
+        end = _name_end(words, size, found[0], resolve, speaks)
+        found = (found[0], " ".join(words[:end]).strip(' ،,:«»“”"'))
     return found
 
 
@@ -4132,11 +4136,15 @@ def _person_after_role(
             longer = resolve(" ".join(words[i - 1 :]))
             if longer and longer != slug and speaks("", longer):
                 slug = longer
-            return (slug, _name_in(phrase, slug, resolve)) if speaks("", slug) else ("", "")
+            if not speaks("", slug):
+                return "", ""
+            return slug, _name_in(phrase, slug, resolve, speaks)
     return "", ""
 
 
-def _name_in(phrase: str, slug: str, resolve: Callable[[str], str]) -> str:
+def _name_in(
+    phrase: str, slug: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
+) -> str:
     """The name that makes *phrase* resolve to *slug*, as written: its shortest resolving
     last words, with the name words (no article) right before them, up to
     ``SPEAKER_NAME_WORDS`` («... لدى الأمم المتحدة نيكي هيلي» -> «نيكي هيلي»)."""
@@ -4144,14 +4152,39 @@ def _name_in(phrase: str, slug: str, resolve: Callable[[str], str]) -> str:
     start = next(
         (i for i in range(len(words) - 1, -1, -1) if resolve(" ".join(words[i:])) == slug), 0
     )
+    end = next(
+        (n for n in range(start + 1, len(words)) if resolve(" ".join(words[start:n])) == slug),
+        len(words),
+    )  # the words after the name are its context («فائز عيسى [في] بيان متلفز»)
+    end = _name_end(words, end, slug, resolve, speaks)
     while (
         start > 0
-        and len(words) - start < SPEAKER_NAME_WORDS
+        and end - start < SPEAKER_NAME_WORDS
         and not _definite(fold_word(words[start - 1]))
         and fold_word(words[start - 1]) not in _AR_HEADS
     ):
         start -= 1
-    return " ".join(words[start:])
+    return " ".join(words[start:end])
+
+
+def _name_end(
+    words: Sequence[str],
+    end: int,
+    slug: str,
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
+) -> int:
+    """Where the name of *slug* ending at *end* ends when its next words are more of it: a
+    word that names a person itself and, with the word before it, names *slug* («عاصم
+    سلیم | باجوا»: one name, though «عاصم سلیم» alone is enough to tell him)."""
+    while end < len(words) and not words[end - 1].endswith(("،", ",")):
+        alone = resolve(words[end].strip(' ،,:«»“”"'))
+        if not (alone and speaks("", alone)):
+            break
+        if resolve(" ".join(words[end - 1 : end + 1]).strip(' ،,:«»“”"')) != slug:
+            break
+        end += 1
+    return end
 
 
 # Persian clerical honorifics before a name, written in several words: they do not count

@@ -622,6 +622,36 @@ def test_the_speaker_after_a_preposition_is_the_whole_name(extractor, sentence, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "name"),
+    [
+        # a name enough to tell him, then the rest of it: the name whole
+        (
+            "«عاصم سلیم باجوا» افزود: تجارت دو کشور از راه بندر گوادر رو به افزایش است.",
+            "asim-saleem-bajwa",
+            "عاصم سلیم باجوا",
+        ),
+        # a name before «في بيان»: the name, not the words of the statement's medium
+        (
+            "وقال رئيس المحكمة قاضي فائز عيسى في بيان متلفز إن الحكم صدر بالإجماع.",
+            "qazi-faez-isa",
+            "قاضي فائز عيسى",
+        ),
+        # guards: a role after the name is no part of it
+        (
+            "وقال عباس عراقجي وزير الخارجية الإيراني إن المحادثات كانت بناءة.",
+            "abbas-araghchi",
+            "عباس عراقجي",
+        ),
+        ("سرلشکر باقری گفت: مذاکرات دو کشور سازنده بود.", "mohammad-bagheri", "سرلشکر باقری"),
+    ],
+)
+def test_a_speaker_s_name_is_shown_whole_and_alone(extractor, sentence, speaker, name):
+    data = f"date: 2024-03-07\n\n{sentence}".encode()
+    (quote,) = extractor.extract(data, "x.txt").article.quotes
+    assert (quote.speaker, quote.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize(
     ("name", "in_full", "expected"),
     [
         ("بوتو زرداري", (), "bilawal-bhutto-zardari"),
