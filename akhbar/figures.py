@@ -17,7 +17,8 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
   («نه»: "not"), a noun of people never counted in the millions after a million («۱۳۰
   میلیون بازیکن»: money) and a count that is no whole number are left out.  A count of two nouns joined by «و» or «أو» («10 قتلى وجرحى»,
   «۱۰ کشته و زخمی»: the killed and the injured together) takes both words, never the
-  first alone.
+  first alone.  Arabic also writes the number after its people, with the article, as
+  their adjective: «قتل جميع المهاجمين التسعة» (nine attackers; ``AR_COUNTS_AFTER``).
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
   duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله», «رجل 45 عاماً»,
@@ -512,7 +513,7 @@ QUAKE_CONTEXT_WORDS = 8
 # Arabic nouns and nationalities of people whose sound forms are regular: «صحفي» ->
 # «صحفيا», «صحفيين», «صحفيون»; «فلسطيني» -> «فلسطينيا», «فلسطينيين».
 AR_PERSON_STEMS = (
-    "صحفي", "صحافي", "مقاتل", "مسلح", "متطوع", "عامل", "محتج", "متظاهر", "مدني", "معتقل",
+    "صحفي", "صحافي", "مقاتل", "مسلح", "مهاجم", "متطوع", "عامل", "محتج", "متظاهر", "مدني", "معتقل",
     "مواطن",
     "مصاب", "لاجئ", "مهاجر", "مسافر", "راكب", "متعاقد", "موظف", "ناشط", "مشارك",
     "مستوطن", "عسكري", "إرهابي", "متشدد", "متمرد", "انتحاري", "زائر", "مجند", "فلسطيني", "إسرائيلي", "سوري", "عراقي", "إيراني", "أفغاني", "باكستاني",
@@ -532,6 +533,14 @@ NOT_COUNTS = ("نه", "یک", "one")
 # well as «لـ» + «ست» (for six): «لست سنوات» is left out; «المئة» is the «في المئة» of a
 # percentage («14 في المئة منهم» is no count of a hundred people).
 AR_NOT_NUMBERS = ("لست", "المئة", "المائة")
+# Arabic cardinals written after the people they count, with the article, as their
+# adjective: «المهاجمين التسعة», ««الإرهابيين» الثمانية», «الجنود الأربعة».  Three to
+# ten only, and not a part of a larger number after them («الخمسة عشر»): «الاثنين» is
+# also Monday, «الست» a lady and «السبع» a lion (ordinals, «الخامس», are other words).
+AR_COUNTS_AFTER = (
+    "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "ثمانية", "ثماني",
+    "تسعة", "تسع", "عشرة",
+)
 
 # fmt: on
 
@@ -589,6 +598,7 @@ class _Rules:
     percent: re.Pattern[str]
     duration: re.Pattern[str]
     count: re.Pattern[str]
+    count_after: re.Pattern[str]  # people, then their number: «المهاجمين التسعة»
     dual: re.Pattern[str] | None
     power: re.Pattern[str]
     measure: re.Pattern[str]  # tonnes, seats: «60 طناً»
@@ -719,6 +729,18 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END}"
         rf"(?!{gap}(?:{_alternation(SHARED_NOT_BEFORE)})(?![\w\u200c])))?"
     )
+    # «المهاجمين التسعة», the article on both, a closing quote mark after the noun at most;
+    # no «عشر» or «و» and a number word after it (part of a larger number)
+    after_words = _alternation(AR_COUNTS_AFTER) if "ar" in langs else ""
+    count_after = (
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?:[«\"“']ال(?P<quoted>{_alternation(persons)})"
+        rf"[»\"”']|ال(?P<noun>{_alternation(persons)})(?!\w))"
+        rf"[\s\u200c]+ال(?P<num>{after_words})(?!\w)"
+        rf"(?![\s\u200c]+(?:{_alternation(('عشر', 'عشرة'))}|{scale})(?!\w))"
+        rf"(?![\s\u200c]*و[\s\u200c]*(?:ال)?(?:{word})(?!\w))"
+        if "ar" in langs
+        else "(?!)"
+    )
     # a count whose noun is also a thing («۲۴ تن»): read with the words around it
     ambiguous = [w for lang in langs for w in PERSON_OR_THING_NOUNS[lang]]
     of_ambiguous = r"(?:من[\s\u200c]+)?" if "ar" in langs else ""
@@ -771,6 +793,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "percent": f"{percent_words}|{percent_prefix}",
         "duration": units,
         "count": _alternation(persons),
+        "count_after": after_words or "(?!)",
         "person_or_thing": _alternation(ambiguous) if ambiguous else "(?!)",
         "power": power_words,
         "measure": measure_words,
@@ -782,6 +805,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         percent=re.compile(percent, re.IGNORECASE),
         duration=re.compile(duration, re.IGNORECASE),
         count=re.compile(count, re.IGNORECASE),
+        count_after=re.compile(count_after),
         dual=dual,
         power=re.compile(power, re.IGNORECASE),
         measure=re.compile(measure, re.IGNORECASE),
@@ -1049,6 +1073,12 @@ def _count(match: re.Match[str], rules: _Rules) -> Reading | None:
     return value, "persons", "count"
 
 
+def _count_after(match: re.Match[str], rules: _Rules) -> Reading | None:
+    """People, then their number as an adjective («المهاجمين التسعة»)."""
+    value = rules.words.get(fold(match.group("num")))
+    return None if value is None else (float(value), "persons", "count")
+
+
 def _person_or_thing(match: re.Match[str], rules: _Rules) -> Reading | None:
     """A count whose noun is also a thing («۲۴ تن»): of people only when the words around
     it say so (``PERSON_OR_THING_NOUNS``)."""
@@ -1285,6 +1315,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
         ("percent", rules.percent, _percent),
         ("duration", rules.duration, _duration),
         ("count", rules.count, _count),
+        ("count_after", rules.count_after, _count_after),
         ("person_or_thing", rules.person_or_thing, _person_or_thing),
         ("power", rules.power, _power),
         ("measure", rules.measure, _measure),

@@ -868,3 +868,37 @@ def test_guards_martyrs_and_members_are_people_ar(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(extract_figures([text], "ar")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number after the people it counts, as their adjective
+        ("وقتل الجيش جميع المسلحين السبعة في الاشتباك.", [("المسلحين السبعة", 7.0)]),
+        ("قتلت الشرطة جميع المهاجمين الستة.", [("المهاجمين الستة", 6.0)]),
+        ("وأفرج عن الجنود الأربعة أمس.", [("الجنود الأربعة", 4.0)]),
+        ("تم تحييد جميع «الإرهابيين» العشرة.", [("«الإرهابيين» العشرة", 10.0)]),
+        ("وقُتل المهاجمون الثلاثة.", [("المهاجمون الثلاثة", 3.0)]),
+        ("وقتلت القوات أربعة مهاجمين.", [("أربعة مهاجمين", 4.0)]),  # «مهاجم», a person
+    ],
+)
+def test_an_arabic_number_after_its_people(text: str, expected: list[tuple[str, float]]) -> None:
+    figures = extract_figures([text], "ar")
+    assert [(f.text, f.value) for f in figures] == expected
+    assert all((f.unit, f.kind) == ("persons", "count") for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلال الأيام الثلاثة الماضية",  # days, not people
+        "اجتماع الدول الخمس الكبرى",  # states
+        "وصل الزوار الاثنين الماضي",  # Monday
+        "المهاجمين الخمسة عشر",  # fifteen, not five
+        "المسلحين الخمسة والعشرين",  # twenty-five
+        "قال الفائز الخامس",  # an ordinal
+        "حصل المرشح على 174 صوتا من أصل 342",  # votes: no unit for them
+    ],
+)
+def test_no_count_after_people(text: str) -> None:
+    assert extract_figures([text], "ar") == []
