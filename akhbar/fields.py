@@ -962,8 +962,48 @@ RELATED_LINK_WORDS = 16
 RELATED_LINKS_MIN = 2
 
 
+# One related-story link alone closing an Arabic page, after the text's last sentence:
+# a headline of at least this many words with no final stop («إسرائيل تغلق 28 مقراً
+# دبلوماسياً خوفاً من “انتقام إيراني”»: a quoted phrase of a few words closing it is no
+# stop).  An Arabic paragraph of the text ends on its stop; a Persian one often does
+# not, and ends on its verb as a headline does, so a Persian line alone stays text.  Not
+# a line the stored copy cut inside a sentence: one with a comma, a clause of report
+# (``_TIED_TO_TEXT``: «… أن …»), one opening on «و»/«ف» or pointing back (``points_back``),
+# one ending on a word no sentence ends on.
+TRAILING_LINK_MIN_WORDS = 5
+QUOTED_PHRASE_MAX_WORDS = 3
+_CLOSING_PHRASE_RE = re.compile(r"\S\s+[“\"«]([^“”\"«».!?؟]+)[”\"»]$")
+_TIED_TO_TEXT = frozenset(tokens("أن إن بأن وأن لأن"))
+
+
+def _ends_on_quoted_phrase(line: str) -> bool:
+    """Does *line* end on a quoted phrase of a few words, no quoted sentence?"""
+    m = _CLOSING_PHRASE_RE.search(line.rstrip())
+    return bool(m) and len(m.group(1).split()) <= QUOTED_PHRASE_MAX_WORDS
+
+
+def _trailing_link(lines: list[str]) -> bool:
+    """Is the last of *lines* one Arabic related-story link (``TRAILING_LINK_MIN_WORDS``)?"""
+    if len(lines) < 3 or not _ends_sentence(lines[-2]):
+        return False
+    line = lines[-1].strip()
+    words = tokens(line)
+    if not TRAILING_LINK_MIN_WORDS <= len(line.split()) <= RELATED_LINK_WORDS:
+        return False
+    if len(line) > HEADING_MAX or (_ends_sentence(line) and not _ends_on_quoted_phrase(line)):
+        return False
+    if SOURCE_LINE_RE.match(line) or re.search(r"[،,؛;]", line):
+        return False
+    if detect_language(line) != "ar" or line[0] in "وف" or _is_byline(line, "ar"):
+        return False
+    if any(w in _TIED_TO_TEXT for w in words) or words[-1] in _NO_SENTENCE_END:
+        return False
+    return not points_back(line, "ar")
+
+
 def _related_links(lines: list[str]) -> int:
-    """How many of *lines*' last lines are related-story links (0 when they are not)."""
+    """How many of *lines*' last lines are related-story links (0 when they are not): a
+    run of them (``RELATED_LINKS_MIN``) or one alone (``_trailing_link``)."""
     n = 0
     while n < len(lines) - 1:
         line = lines[-1 - n]
@@ -978,7 +1018,7 @@ def _related_links(lines: list[str]) -> int:
     bare = sum(not _ends_sentence(r) for r in run)
     before = lines[len(lines) - len(run) - 1] if len(run) < len(lines) else ""
     if len(run) < RELATED_LINKS_MIN or bare < RELATED_LINKS_MIN or _ends_sentence(run[-1]):
-        return 0
+        return 1 if _trailing_link(lines) else 0
     return len(run) if _ends_sentence(before) else 0
 
 

@@ -770,3 +770,48 @@ def test_a_quotation_closed_by_its_opening_mark_leaves_no_quotation_open() -> No
         "کشور را ترک کنند مگر آن که دولت افغانستان درخواست تمدید را پیگیری کند.",
     ]
     assert len(rank_key_points(paragraphs, "fa")) == 3
+
+
+AR_TEXT_BEFORE_LINK = [
+    "أعلن الجيش صد هجوم شنه مسلحون على قاعدة بحرية في جنوب البلاد صباح اليوم.",
+    "وقال متحدث عسكري إن قوات الأمن قتلت جميع المهاجمين بعد اشتباك دام ساعات.",
+]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "دولة جارة تغلق 12 سفارة في الخارج خوفاً من “رد انتقامي”",
+        "مسؤول يحذر القوات الأجنبية في المدينة: لن نفرق بين المسلحين",
+    ],
+)
+def test_one_arabic_related_link_closing_the_page_is_chrome(link) -> None:
+    from akhbar.fields import structure
+
+    shape = structure([*AR_TEXT_BEFORE_LINK, link], "ar")
+    assert list(shape.chrome) == [link]
+    assert [p for s in shape.sections for p in s.paragraphs] == AR_TEXT_BEFORE_LINK
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the text's own last sentence, cut by the stored copy or left without its stop
+        "وأضاف أن الحكومة ستواصل ملاحقة المسلحين في المنطقة",
+        "ويرى مراقبون أن الهجوم يهدد مشروعات الطرق في الإقليم",
+        "الهجوم هو الثاني من نوعه، خلال أسبوع واحد فقط",
+        "الجيش يؤكد أن المسلحين تسللوا من الحدود الغربية",
+        "القوات تواصل عمليات التمشيط في المنطقة المحيطة بالقاعدة العسكرية في",
+        "ذلك الهجوم أثار مخاوف السكان في البلدات المجاورة",
+        "المصدر: وكالة الأنباء الرسمية",
+        "قوات الأمن تطارد مسلحين",
+        "القوات تطارد المسلحين في الجبال بعد “هجوم القاعدة البحرية الكبير”.",
+        # Persian: a last sentence often ends on its verb with no stop, as a headline does
+        "وزیر کشور فردا برای بازدید از منطقه به شهر مرزی سفر خواهد کرد",
+    ],
+)
+def test_a_closing_line_of_the_text_stays_text(last) -> None:
+    from akhbar.fields import structure
+
+    shape = structure([*AR_TEXT_BEFORE_LINK, last], "ar")
+    assert last not in shape.chrome
