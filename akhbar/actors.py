@@ -76,6 +76,19 @@ HONORIFICS = _folded_words(
     "آقای سید سردار دکتر مهندس حجت‌الاسلام آیت‌الله سرلشکر سرتیپ ژنرال "
     "السيد سيد الدكتور اللواء الجنرال المشير الشيخ سماحة mr dr general syed"
 )
+# Religious titles that open a name («حجة الإسلام نواب», «المرجع مكارم الشيرازي»,
+# «آية الله العظمى ناصر مكارم الشيرازي»).
+AR_TITLES = (
+    "حجة الإسلام والمسلمين",
+    "حجة الإسلام",
+    "آية الله العظمى",
+    "آية الله",
+    "المرجع الديني",
+    "المرجع",
+)
+_TITLE_WORDS = tuple(
+    tuple(fold(w) for w in t.split()) for t in sorted(AR_TITLES, key=len, reverse=True)
+)
 # Given names of the region's press, besides the first words of the knowledge's own
 # names, and the words that end a Pakistani or Afghan given name before a tribe's or a
 # family's name («خان», «الله», «الدین»: «عبدالولی خان کاکر»): a one-word surname alias
@@ -1048,12 +1061,27 @@ class ActorMatcher:
 
     def names_only(self, text: str) -> bool:
         """Whether *text* names persons and offices and nothing else, «و» between them
-        («الرئيس الصيني وولي العهد السعودي», «رئيس وزراء باكستان أنوار الحق كاكر»): a
-        photo's caption saying who is pictured, which states nothing."""
+        and a name's honorifics and titles before it (``HONORIFICS``, ``AR_TITLES``)
+        («الرئيس الصيني وولي العهد السعودي», «رئيس وزراء باكستان أنوار الحق كاكر»,
+        «قائد الثورة الإسلامية آية الله العظمى السيد علي خامنئي»): a photo's caption
+        saying who is pictured, or a site's menu item, which states nothing."""
         toks, hits = self.read(text)
         if not hits or any(h.kind != "role" and not self._is_person(h) for h in hits):
             return False
         named = {i for h in hits for i in range(h.start, h.end)}
+        for hit in hits:
+            if hit.kind == "role":
+                continue
+            i = hit.start
+            while i > 0 and i - 1 not in named:
+                words = [t.text for t in toks[:i]]
+                if words[-1] in HONORIFICS:
+                    i -= 1
+                elif title := next((t for t in _TITLE_WORDS if tuple(words[-len(t) :]) == t), ()):
+                    i -= len(title)
+                else:
+                    break
+            named.update(range(i, hit.start))
         return all(i in named or t.text in _JOINERS for i, t in enumerate(toks))
 
 

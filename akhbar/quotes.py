@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from akhbar.actors import HONORIFICS
+from akhbar.actors import AR_TITLES, HONORIFICS
 from akhbar.model import Quote
 from akhbar.sources import CENTRE_RE, MONTHS, WEEKDAYS, strip_attribution
 from akhbar.text import (
@@ -3846,16 +3846,8 @@ def _quoted_runs(words: list[str]) -> list[str]:
 _SPACED_MARKS_RE = re.compile(r'"\s*([^"\s][^"\n]{0,40}?)\s*"')
 
 
-# Religious titles that open a name («حجة الإسلام نواب», «المرجع مكارم الشيرازي»,
-# «آية الله العظمى ناصر مكارم الشيرازي»): shown with the name after them, never alone.
-AR_TITLES = (
-    "حجة الإسلام والمسلمين",
-    "حجة الإسلام",
-    "آية الله العظمى",
-    "آية الله",
-    "المرجع الديني",
-    "المرجع",
-)
+# Religious titles that open a name (``AR_TITLES``): shown with the name after them,
+# never alone.
 _AR_TITLES = tuple(
     tuple(fold_word(w) for w in t.split()) for t in sorted(AR_TITLES, key=len, reverse=True)
 )

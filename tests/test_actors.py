@@ -902,7 +902,14 @@ LONG_AR = (
         ("الرئيس الصيني وولي العهد السعودي", True),
         ("رئيس وزراء باكستان أنوار الحق كاكر", True),
         ("عمران خان", True),
+        # a name with its honorifics and religious titles before it: a caption or a menu
+        ("المرشد الأعلى آية الله العظمى السيد علي خامنئي", True),
+        ("حجة الإسلام والمسلمين السيد حسن روحاني", True),
+        ("الشيخ عمران خان", True),
         # guards: a verb, a state or a word that is no name
+        ("آية الله العظمى علي خامنئي يستقبل عمران خان", False),
+        ("عمران خان السيد", False),  # no name after the honorific
+        ("رئيس وزراء باكستان آية الله", False),
         ("الرئيس الصيني يستقبل ولي العهد السعودي", False),
         ("ولي العهد السعودي في باكستان", False),
         ("الرئيس الصيني وإيران", False),
@@ -919,6 +926,7 @@ def test_names_only(text, expected):
         # a caption naming only who is pictured, offices and persons: no headline
         ("الرئيس الصيني وولي العهد السعودي", "lead"),
         ("رئيس وزراء باكستان أنوار الحق كاكر", "lead"),
+        ("المرشد الأعلى آية الله العظمى السيد علي خامنئي", "lead"),
         # guards: a headline that states something about them stays the headline
         ("الرئيس الصيني يستقبل ولي العهد السعودي", "headline"),
         ("رئيس وزراء باكستان يزور طهران", "headline"),
