@@ -879,7 +879,8 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     caption: «بی نظیر بوتو، ساعتی پیش از مرگ …» twice).  A photo's caption
     (``is_caption``), the page's tools and an aggregator's link to the source
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
-    stand (the head goes on after them), and so are a short line that ends no sentence printed twice in a row, a
+    stand (the head goes on after them), and so are a short line printed twice in a row
+    that ends no sentence or opens the page, a
     date stamp closing the page, and a line closed by a photo credit that the text
     repeats (``_repeated_captions``)."""
     kept: list[str] = []
@@ -910,8 +911,10 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
         ):
             chrome.append(line)
             continue
-        if i in twice and _is_short_line(line) and not _ends_sentence(line):
-            chrome.append(line)  # a photo's description and caption below a credit line
+        if i in twice and _is_short_line(line) and (not _ends_sentence(line) or not kept):
+            # a photo's description and caption below a credit line, or opening the page
+            # before any line of the text («رئيس مجلس الشيوخ مرحبا بآل الشيخ.» twice)
+            chrome.append(line)
             continue
         if 0 < i == len(lines) - 1 and is_date_chrome(line):
             chrome.append(line)  # the page's date closing it: no part of a timeline follows

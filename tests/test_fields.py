@@ -1068,6 +1068,10 @@ def test_a_dateline_line_is_no_headline(lines, headline):
         # a credit line, then a photo's description and caption twice in a row
         (["> عمان «الأيام» رويترز :", ">", "لقطة من اللقاء", "لقطة من اللقاء", LONG_AR, LONG_AR],
          "ar", "", [">", "لقطة من اللقاء", "لقطة من اللقاء"]),
+        # a photo's description and caption opening the page, twice in a row, each with
+        # its stop: no headline, no text
+        (["الوزير مرحبا بضيفه في القصر.", "الوزير مرحبا بضيفه في القصر.", LONG_AR, LONG_AR],
+         "ar", "", ["الوزير مرحبا بضيفه في القصر.", "الوزير مرحبا بضيفه في القصر."]),
         # the page's cookie notice
         (["هذا الموقع يستخدم ملفات تعريف الارتباط", LONG_AR, LONG_AR], "ar", "",
          ["هذا الموقع يستخدم ملفات تعريف الارتباط"]),
