@@ -184,8 +184,10 @@ _INTERVIEWED_RE = re.compile(
 # A formula's name longer than this (a formula closed by the first comma of its sentence)
 # is replaced by the known name found in it, and dropped when none is found.
 MAX_WRITTEN_WORDS = 6
+# «الإخباري», «الإخبارية»: a news site's or channel's name («الوكيل الإخباري -»).
 _PRESS_WORD_RE = re.compile(
-    r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|آنلاین|أونلاين|press|news|agency|\btv\b",
+    r"برس|پرس|نيوز|نیوز|خبرگزاری|وكالة|وکالة|أنباء|انباء|إخبارية?|اخبارية?"
+    r"|آنلاین|أونلاين|press|news|agency|\btv\b",
     re.IGNORECASE,
 )
 # A formula's name opening with a quantifier names no outlet: «به گزارش یکی از

@@ -182,6 +182,11 @@ def test_find_source(text, expected):
          "أعلنت الحكومة يوم 28 يونيو 2018 أن نسبة النمو 3 / 4."),
         # guard: a speaker after the place's dash keeps the sentence whole
         ("طهران - الخارجية: نرفض الاتهامات.", "طهران - الخارجية: نرفض الاتهامات."),
+        # an outlet named a news site («الإخباري», «الإخبارية») and a dash opening the lead
+        ("المرصد الإخباري - أعلن الجيش مقتل ثلاثة مسلحين.", "أعلن الجيش مقتل ثلاثة مسلحين."),
+        ("شبكة الفجر الاخبارية - قتل جنديان في هجوم.", "قتل جنديان في هجوم."),
+        # guard: a source that is no outlet before the dash keeps the sentence whole
+        ("مصدر أمني - قتل جنديان في هجوم.", "مصدر أمني - قتل جنديان في هجوم."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
