@@ -754,7 +754,15 @@ def is_page_label(line: str) -> bool:
         return True
     if _is_short_line(line) and (_EMBED_RE.search(line) or _AD_SLOT_RE.match(line)):
         return True
+    if len(tokens(line)) <= HANDLE_LINE_WORDS and _HANDLE_RE.search(line):
+        return True  # the outlet's credit with its account: «عكاظ» (الرياض) okaz_online@
     return _is_short_line(line) and bool(_PAGE_LABEL_RE.match(line) or _PAGE_NOTICE_RE.match(line))
+
+
+# A platform account written on its own («okaz_online@», «@dawn_com»); a line of a few
+# words that holds one is the outlet's credit line, not a sentence that names an account.
+_HANDLE_RE = re.compile(r"(?<!\S)(?:@[A-Za-z0-9_]{3,}|[A-Za-z0-9_]{3,}@)(?!\S)")
+HANDLE_LINE_WORDS = 5
 
 
 # The font-size buttons: «+A -A», «A+ A A-» (a sign by one of them at least).

@@ -1735,6 +1735,15 @@ def test_a_section_before_its_stamp_is_chrome(line, chrome):
     assert is_date_chrome(line) is chrome
 
 
+def test_an_outlet_s_credit_with_its_account_is_chrome():
+    # «عكاظ» (الرياض) okaz_online@: the outlet, its city and its account over the lead
+    shape = structure(["«عكاظ» (الرياض) okaz_online@", LONG_AR], "ar")
+    assert "«عكاظ» (الرياض) okaz_online@" in shape.chrome
+    # guard: a sentence of the text that names an account stays
+    line = "وكتب رئيس الوزراء على حسابه @PakPMO أن الحكومة ستدعم المتضررين من الفيضانات."
+    assert line not in structure([line, LONG_AR], "ar").chrome
+
+
 def test_the_font_size_buttons_are_chrome():
     shape = structure(["+A -A", LONG_AR], "ar")
     assert "+A -A" in shape.chrome
