@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from akhbar.actors import AR_TITLES, HONORIFICS
+from akhbar.actors import AR_TITLES, GIVEN_NAMES, HONORIFICS
 from akhbar.model import Quote
 from akhbar.sources import CENTRE_RE, MONTHS, WEEKDAYS, strip_attribution
 from akhbar.text import (
@@ -3464,7 +3464,8 @@ def _ar_subject_before(clause: str) -> str:
         or _AR_VERB_RE.search(" ".join(words))
     ):
         return ""
-    return _cut(" ".join(words), "ar")
+    # «لكن القيادي في الحركة عمران إسماعيل أوضح أن»: the name after the role speaks
+    return _name_after_place(" ".join(words)) or _cut(" ".join(words), "ar")
 
 
 # «وهي جماعة متشددة تقول إسلام آباد إنها ...»: a clause opened by a pronoun describes
@@ -3701,6 +3702,9 @@ AR_HEAD_NOUNS = (
     "سفير",
     "سفيرة",
     "نائب",
+    # «ممثل الأمين العام للأمم المتحدة», «ممثل الولي الفقيه»: the one represented after it
+    "ممثل",
+    "ممثلة",
     # «مساعد قائد قوى الأمن الداخلي»: an aide, and forces named by a genitive
     "مساعد",
     "قوى",
@@ -3745,6 +3749,8 @@ AR_ADJECTIVES = (
     "العليا",
     "الكبرى",
     "العظمى",
+    # «الولي الفقيه» (the Guardian Jurist), one title
+    "الفقيه",
     "السابق",
     "السابقة",
     "الحالي",
@@ -3968,8 +3974,14 @@ def _ar_display(subject: str) -> str:
 
 def _apposed_name(segment: str) -> str:
     """*segment* when it reads as a name set off by «،» after a role: one to three words,
-    none definite, a verb or a word that is no part of a name; else ""."""
+    none definite, a verb or a word that is no part of a name, after an honorific or a
+    rank that opens it («المتحدث باسم القوات المسلحة، اللواء عاصم سليم،»: the rank is
+    shown with the name); else ""."""
     apposed = _words(segment)
+    ranked = len(apposed) > 2 and fold_word(apposed[0]) in HONORIFICS
+    named = _apposed_name(" ".join(apposed[1:])) if ranked else ""
+    if named:
+        return f"{apposed[0]} {named}"
     if 1 <= len(apposed) <= SPEAKER_NAME_WORDS and not any(
         _definite(w)
         or _ar_known(w)
@@ -4112,6 +4124,40 @@ def _role_run(subject: str) -> str:
     if not links:
         return ""
     return " ".join(w for i, w in enumerate(words) if i not in set(links))
+
+
+def _name_after_place(run: str) -> str:
+    """Arabic: the name closing a role phrase that runs through a link (AR_ROLE_LINKS) and
+    a place or body named with the article («القيادي في الحركة عمران إسماعيل» -> «عمران
+    إسماعيل»): two or three words up to *run*'s end or a word the subject is cut at, none
+    definite, a verb or a word that is no part of a name, the first a given name
+    (GIVEN_NAMES: the words after such a phrase may be the verb's object); "" otherwise."""
+    words = _words(_drop_fillers(_SEGMENT_RE.split(run)[0], "ar"))
+    folded = [fold_word(w) for w in words]
+    if len(folded) < 5 or not (_definite(folded[0]) or folded[0] in _AR_HEADS):
+        return ""
+    link = next((i for i, w in enumerate(folded[1:ROLE_PHRASE_WORDS], 1) if w in _ROLE_LINKS), 0)
+    start = link + 1
+    while link and start < len(folded) and (_definite(folded[start]) or folded[start] in _AR_HEADS):
+        start += 1
+    if not link or not _definite(folded[start - 1]):
+        return ""
+    end = start
+    while (
+        end < len(folded) and folded[end] not in _CUTS["ar"] and end - start <= SPEAKER_NAME_WORDS
+    ):
+        end += 1
+    name = folded[start:end]
+    if not 2 <= len(name) <= SPEAKER_NAME_WORDS or name[0] not in GIVEN_NAMES:
+        return ""
+    if any(
+        (w in _AR_NOT_NAMES and raw not in _AR_NAME_SPELLINGS)
+        or _ar_verb_form(w)
+        or w in HONORIFICS
+        for raw, w in zip(words[start:end], name, strict=True)
+    ):
+        return ""
+    return " ".join(words[start:end])
 
 
 def _person_after_role(
@@ -4424,6 +4470,9 @@ def _speaker(
         # not the role's holder: «وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن»
         slug, name = _person_after_role(_cut(_role_run(found.subject), lang), resolve, speaks)
     apposed = _after_role(found.subject) if lang == "ar" and not slug else ""
+    if lang == "ar" and not slug and not found.participle and not found.described:
+        # «وقال القيادي في الحركة عمران إسماعيل إن»: the name after the role is cut at «في»
+        apposed = apposed or _name_after_place(found.subject)
     if apposed:
         # «الناطق باسم وزارة الداخلية في حكومة أفغانستان، عبدالنافع تكور،»: the name
         # the role is cut before is the speaker's
