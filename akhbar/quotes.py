@@ -3181,7 +3181,7 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
             # a quotation never closed: its sentence («: "نحن لا نريد ... الجارة. ووصف ...»)
             stop = _sentence_end(text)
             text = text[: stop.start() + 1] if stop else text
-    stripped = text.strip(_STRIP_MARKS)
+    stripped = _without_stray_close(text.strip(_STRIP_MARKS))
     # a quotation that closes the words keeps its mark when it opened inside them
     # («أن العلاقات “بالغة الأهمية”، واصفا …» cut before the participle)
     end = text.rstrip(" \t")
@@ -3195,6 +3195,32 @@ def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     if unclosed:
         stripped += end[-1]
     return stripped
+
+
+# Closing marks and the marks they close (a straight «"» closes itself).
+_CLOSERS = {c: o for o, c in OPEN_MARKS.items()}
+# Words at the start of a statement in which a mark closing no quotation is a stray one.
+STRAY_CLOSE_WORDS = NAME_QUOTE_WORDS
+
+
+def _without_stray_close(text: str) -> str:
+    """*text* without a closing mark glued to one of its first words (STRAY_CLOSE_WORDS)
+    that no mark before it opens and that no other mark of the text pairs with («أن جيش
+    العدل" المعارض ... أعلن»: the outlet's opening mark is missing); the words' start is
+    never taken inside a quotation, so the mark closes nothing of theirs."""
+    for match in itertools.islice(_WORD_RE.finditer(text), STRAY_CLOSE_WORDS):
+        word = match.group()
+        opening = _CLOSERS.get(word[-1])
+        if any(m in word[:-1] for m in OPEN_MARKS) or (opening and len(word) < 2):
+            return text  # a quotation opens before it
+        if not opening:
+            continue
+        if opening == word[-1]:
+            paired = text.count(opening) % 2 == 0
+        else:
+            paired = text.count(opening) >= text.count(word[-1])
+        return text if paired else text[: match.end() - 1] + text[match.end() :]
+    return text
 
 
 def _run_on(text: str) -> int | None:

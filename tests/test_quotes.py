@@ -4527,3 +4527,34 @@ def test_arabic_religious_title_keeps_the_name(text: str, expected: list[tuple[s
 def test_arabic_speaker_named_after_a_role(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mark closing a name whose opening mark the outlet left out is dropped
+        (
+            'وأشارت وكالة فارس، إلى أن جيش العدل" المعارض أعلن مسؤوليته عن الانفجار.',
+            "جيش العدل المعارض أعلن مسؤوليته عن الانفجار.",
+        ),
+        (
+            "وقال المسؤول إن جيش العدل» المعارض أعلن مسؤوليته عن الانفجار الأخير.",
+            "جيش العدل المعارض أعلن مسؤوليته عن الانفجار الأخير.",
+        ),
+        (
+            'وقال المسؤول إن جيش العدل" أعلن مسؤوليته عن "الانفجار" الأخير.',
+            'جيش العدل أعلن مسؤوليته عن "الانفجار" الأخير.',
+        ),
+        # guards: marks that pair are kept
+        (
+            'وقال المسؤول إن "جيش العدل" المعارض أعلن مسؤوليته عن الانفجار.',
+            '"جيش العدل" المعارض أعلن مسؤوليته عن الانفجار.',
+        ),
+        (
+            'وقال المسؤول إن الهجوم نفذته "جماعة مسلحة" قرب الحدود الشرقية.',
+            'الهجوم نفذته "جماعة مسلحة" قرب الحدود الشرقية.',
+        ),
+    ],
+)
+def test_arabic_stray_closing_mark_is_no_part_of_the_words(text: str, expected: str) -> None:
+    assert [q.text for q in extract_quotes([text], "ar", resolve)] == [expected]
