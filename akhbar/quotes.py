@@ -3530,11 +3530,21 @@ def _condemned_object(verb: str, noun: str) -> bool:
     return _ar_verb_in(verb, _CONDEMNING) and (word in _CONDEMNED or bare in _CONDEMNED)
 
 
+def _adjunct_segment(segment: str) -> bool:
+    """Whether an Arabic «،» segment opens with a preposition or a time the subject is cut
+    at («على تويتر», «في تصريح صحفي», «يوم الأحد»), not a participle: an adjunct, its
+    verb and subject in the segment before."""
+    first = _first_word(segment).strip("،,")
+    return first in _CUTS["ar"] and first not in _AR_PARTICIPLES
+
+
 def _ar_verb_first_subject(clause: str) -> str:
     """Subject of a sentence opened by «و» and a verb of any kind («وانتقد المتحدث ...
-    البيان قائلاً:»); "" when the sentence does not open so (unknown rather than a guess)
+    البيان قائلاً:»), before the adjuncts set off by «،» after it; "" when the sentence does not open so (unknown rather than a guess)
     or when the verb's object follows it (``_condemned_object``: the subject unsaid)."""
     segments = [seg for seg in _SEGMENT_RE.split(clause) if seg.strip()]
+    while len(segments) > 1 and _adjunct_segment(segments[-1]):
+        segments.pop()  # «وغرد X، على تويتر قائلا»: an adjunct set off after the subject
     words = _words(segments[-1]) if segments else []
     if len(words) < 2:
         return ""

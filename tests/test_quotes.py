@@ -4558,3 +4558,34 @@ def test_arabic_speaker_named_after_a_role(text: str, expected: list[tuple[str, 
 )
 def test_arabic_stray_closing_mark_is_no_part_of_the_words(text: str, expected: str) -> None:
     assert [q.text for q in extract_quotes([text], "ar", resolve)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjunct set off by «،» after the subject of a verb not of saying (was no one)
+        (
+            'وغرد رئيس الوزراء سليم أكرم، على تويتر قائلا "حجم هذه المأساة لا يمكن تصوره"، وذلك بعد زيارته.',
+            [("سليم أكرم", "حجم هذه المأساة لا يمكن تصوره")],
+        ),
+        (
+            "وغرد الوزير سليم أكرم، في حسابه الرسمي قائلا إن حجم هذه المأساة لا يمكن تصوره.",
+            [("سليم أكرم", "حجم هذه المأساة لا يمكن تصوره.")],
+        ),
+        # guards: no adjunct, the segment before holds the verb's object, so the subject
+        # is unknown; a participle's segment is no adjunct
+        (
+            "ونشر الجيش صورا للهجوم، مشيرا إلى أن حجم هذه المأساة لا يمكن تصوره.",
+            [("", "حجم هذه المأساة لا يمكن تصوره.")],
+        ),
+        (
+            "وشن الجيش هجوما على المسلحين، في الجبال قائلا إن حجم هذه المعركة كبير جدا.",
+            [("", "حجم هذه المعركة كبير جدا.")],
+        ),
+    ],
+)
+def test_arabic_participle_after_a_set_off_adjunct(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert found == expected
