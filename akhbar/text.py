@@ -562,6 +562,10 @@ _COMPOUND_ENDINGS = ("ان", "ی")
 # After a stem ending in ه: indefinite or adjectival «ای» («منطقه‌ای»), verbal and
 # possessive endings («رسیده‌ایم», «مناقصه‌اش»).
 _HE_SUFFIXES = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")
+# Of those, the endings of the first and second person («خسته‌ام», «گفته‌اید»): rare
+# after a noun in news, and the last letters of many a name («تورهام», Torkham), they
+# are put back only after a stem hazm lists with a frequency.
+_PERSON_SUFFIXES = frozenset({"ایم", "اید", "ام", "ات"})
 # The copula after an adjective: «مشترک‌اند».
 _COPULA_SUFFIXES = ("اند",)
 # Part-of-speech tags of hazm's word list a plural can follow; "0" is a word listed
@@ -783,10 +787,14 @@ def _compound_ended(word: str) -> tuple[str, int | None] | None:
 
 
 def _he_suffixed(word: str) -> tuple[str, int | None] | None:
-    """A listed stem in ه + «ای»/«اند»/…, and the stem's frequency (weighted)."""
+    """A listed stem in ه + «ای»/«اند»/…, and the stem's frequency (weighted).  A
+    person's ending only after a stem with a frequency (``_PERSON_SUFFIXES``: «توره»,
+    listed with neither tag nor frequency, leaves «تورهام» as written)."""
     for suffix in _HE_SUFFIXES:
         stem = word[: -len(suffix)]
         base = _stem(stem) if word.endswith(suffix) and stem.endswith("ه") else None
+        if base and suffix in _PERSON_SUFFIXES and not base[1]:
+            continue
         if base and len(base[0]) > 2:
             form = base[0] + ZWNJ + suffix
             # Listed as a word of its own («منطقه‌ای», «هسته‌ای»): the stem's weight

@@ -181,6 +181,15 @@ def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
         # guards: a stem hazm does not list glued; a listed stem in ه + «ای»
         ("همجواری", "هم\u200cجواری"),
         ("بیانیهای", "بیانیه\u200cای"),
+        # «توره» is listed with neither a tag nor a frequency: a name ending in «ام»
+        # (Torkham), not «توره» + the ending of the first person
+        ("از گذرگاه تورهام گذشتند", "از گذرگاه تورهام گذشتند"),
+        # guards: the first and second person after a stem with a frequency; «ای»
+        # after a rare stem
+        ("من خستهام", "من خسته\u200cام"),
+        ("برنامهام", "برنامه\u200cام"),
+        ("خانهات", "خانه\u200cات"),
+        ("اساسنامهای", "اساسنامه\u200cای"),
     ],
 )
 def test_display_persian_restores_only_the_zwnj_it_is_sure_of(glued, expected):
