@@ -1258,13 +1258,29 @@ _DOTTED_LETTERS_RE = re.compile(rf"{_NOT_AFTER_LETTER}({_AR_SCRIPT_LETTER}{{1,2}
 _NEXT_DOTTED_LETTERS_RE = re.compile(rf"\s*{_NOT_AFTER_LETTER}{_AR_SCRIPT_LETTER}{{1,2}}\.")
 # How much text before a stop is read for the dotted words: two of two letters, a space.
 _ABBREVIATION_REACH = 8
+# The names of the Latin letters as Persian and Arabic write them (folded): a stop glued
+# between two of them is an abbreviation's («آی.پی», IP; «ان.پی»), though two short
+# words glued by a stop are two sentences («… از ایران شد.به گزارش …»).
+LATIN_LETTER_NAMES = frozenset({
+    "ای", "بی", "سی", "دی", "اف", "جی", "اچ", "ایچ", "کی", "ال", "ام", "ان",
+    "او", "پی", "کیو", "ار", "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "اکس", "وای",
+    "زد", "زی",
+})  # fmt: skip
+_LETTER_NAME_BEFORE_RE = re.compile(rf"{_NOT_AFTER_LETTER}({_AR_SCRIPT_LETTER}{{2,5}})\.$")
+_LETTER_NAME_AFTER_RE = re.compile(rf"{_AR_SCRIPT_LETTER}{{2,5}}(?![\w\u200c])")
+_LETTER_NAME_REACH = 6  # the longest name and the stop
 
 
 def abbreviation_stop(text: str, stop: int) -> bool:
     """Whether the «.» at *stop* of *text* is a dotted abbreviation's
-    (``_DOTTED_LETTERS_RE``), no sentence's end."""
+    (``_DOTTED_LETTERS_RE``), or glued between two names of Latin letters
+    (``LATIN_LETTER_NAMES``), no sentence's end."""
     if text[stop : stop + 1] != ".":
         return False
+    before = _LETTER_NAME_BEFORE_RE.search(text[max(0, stop - _LETTER_NAME_REACH) : stop + 1])
+    after = _LETTER_NAME_AFTER_RE.match(text, stop + 1)
+    if before and after and {fold_word(before[1]), fold_word(after[0])} <= LATIN_LETTER_NAMES:
+        return True
     head = text[max(0, stop - _ABBREVIATION_REACH) : stop + 1]
     word = _DOTTED_LETTERS_RE.search(head)
     if word is None:

@@ -485,6 +485,15 @@ def test_display_arabic_writes_presentation_forms_as_letters(text, expected):
          ["إن جماعة الإر.ها.بیة تقتل الأبرياء.", "وأضاف أنها خطيرة."]),
         ("إن الجماعات الإرهاب.ي.ة تعمل.", ["إن الجماعات الإرهاب.ي.ة تعمل."]),
         ("گروه تروری.ست.ی حمله کرد.", ["گروه تروری.ست.ی حمله کرد."]),
+        # a stop glued between two names of Latin letters is an abbreviation's (IP, NP)
+        ("طرح خط لوله آی.پی با تهران است. او رفت.",
+         ["طرح خط لوله آی.پی با تهران است.", "او رفت."]),
+        ("قرارداد ان.پی، امضا شد.", ["قرارداد ان.پی، امضا شد."]),
+        ("مانع طرح آی.پی است.", ["مانع طرح آی.پی است."]),
+        # guards: two short words glued by a stop that are no letter names; a letter
+        # name glued to a longer word
+        ("سفر او انجام شد.به گزارش مهر، او رفت.", ["سفر او انجام شد.", "به گزارش مهر، او رفت."]),
+        ("این را گفت او.پیامبر آمد.", ["این را گفت او.", "پیامبر آمد."]),
         # guards: one glued stop still ends a sentence, beside a dotted word too
         ("وصل الوزير.وقال إن الإر.ها.بیة خطر.", ["وصل الوزير.", "وقال إن الإر.ها.بیة خطر."]),
         # guards: set off by spaces it separates menu items; opening a line, a list item
