@@ -1087,10 +1087,33 @@ def _carries_adjective(line: str, after: str) -> bool:
     return bool(match.group("definite")) == bool(_AR_DEFINITE_RE.match(words[-1]))
 
 
+# A Persian sentence broken by a hard line break before its last words: the next line
+# opens with a few words that close a sentence on a verb («… ترور افراطگرایان وهابی –
+# سلفی» / «قرار می گیرند.»).  No paragraph opens on so short a sentence; a line of a
+# word or two above it is a label, and one that opens on «وی گفت:» goes on.
+FA_SENTENCE_TAIL_WORDS = 4
+FA_BROKEN_LINE_MIN_WORDS = 4
+_FIRST_CLAUSE_RE = re.compile(r"^[^.!?؟…:؛;،,«»\"]+[.!?؟]")
+
+
+def _fa_sentence_tail(line: str, after: str) -> bool:
+    """Does *after* open with the last words of the Persian sentence *line* leaves open
+    (``FA_SENTENCE_TAIL_WORDS`` at most, the last a verb, then a stop)?"""
+    if len(line.split()) < FA_BROKEN_LINE_MIN_WORDS or is_chrome(line):
+        return False
+    clause = _FIRST_CLAUSE_RE.match(after.strip())
+    return bool(
+        clause
+        and len(clause[0].split()) <= FA_SENTENCE_TAIL_WORDS
+        and _fa_ends_with_verb(clause[0])
+    )
+
+
 def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
     """*lines* with a sentence broken by hard line breaks made one line again: a line
     that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``),
     or (in Arabic) whose noun's adjective opens the next line (``_carries_adjective``),
+    or (in Persian) whose last words and verb open the next line (``_fa_sentence_tail``),
     is joined with the next line, and one that leaves a quotation open with the lines up
     to the one that closes it (``QUOTATION_LINES`` at most).  A heading or a label ends on
     neither: it stays a line of its own."""
@@ -1101,8 +1124,10 @@ def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
         i += 1
         while i < len(lines) and not _ends_sentence(line):
             words = tokens(line)
-            if (words and words[-1] in _NO_SENTENCE_END) or (
-                lang == "ar" and _carries_adjective(line, lines[i])
+            if (
+                (words and words[-1] in _NO_SENTENCE_END)
+                or (lang == "ar" and _carries_adjective(line, lines[i]))
+                or (lang == "fa" and _fa_sentence_tail(line, lines[i]))
             ):
                 line, i = f"{line} {lines[i]}", i + 1
                 continue

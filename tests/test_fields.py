@@ -1463,6 +1463,33 @@ def test_an_arabic_adjective_opening_a_line_continues_its_noun(lines, lang, expe
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a Persian sentence whose last words and verb were carried to the next line
+        (["مردم این منطقه پیوسته هدف حمله گروه‌های تندرو – تکفیری", "قرار می گیرند.",
+          "منبع : ایرنا"],
+         ["مردم این منطقه پیوسته هدف حمله گروه‌های تندرو – تکفیری قرار می گیرند.",
+          "منبع : ایرنا"]),
+        (["نیروهای امنیتی در این عملیات چند تن از اعضای این گروه", "را بازداشت کردند. سپس رفتند."],
+         ["نیروهای امنیتی در این عملیات چند تن از اعضای این گروه را بازداشت کردند. سپس رفتند."]),
+        # guards: a label of a few words; a next line that opens a speech or a long
+        # sentence; a line ended by a stop; a next line of a few words with no verb
+        (["اخبار پاکستان", "قرار می گیرند."], ["اخبار پاکستان", "قرار می گیرند."]),
+        (["سفر وزیر خارجه ایران به پاکستان", "وی گفت: ما آمدیم."],
+         ["سفر وزیر خارجه ایران به پاکستان", "وی گفت: ما آمدیم."]),
+        (["سفر وزیر خارجه ایران به پاکستان", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."],
+         ["سفر وزیر خارجه ایران به پاکستان", "وزیر خارجه امروز به اسلام‌آباد سفر کرد."]),
+        (["وزیر خارجه امروز به اسلام‌آباد سفر کرد.", "جلسه تمام شد."],
+         ["وزیر خارجه امروز به اسلام‌آباد سفر کرد.", "جلسه تمام شد."]),
+        (["سفر وزیر خارجه ایران به پاکستان", "پایان خبر."],
+         ["سفر وزیر خارجه ایران به پاکستان", "پایان خبر."]),
+    ],
+)  # fmt: skip
+def test_a_persian_sentence_s_last_words_on_the_next_line_are_joined(lines, expected):
+    assert join_broken_lines(lines, "fa") == expected
+
+
+@pytest.mark.parametrize(
     ("line", "chrome"),
     [
         # a stamp with any region's time zone is chrome, not only Kabul's or Tehran's
