@@ -3424,15 +3424,37 @@ def _ar_object_first(phrase: str) -> bool:
     return _ar_object_noun(words[0]) or sent
 
 
+# Prepositions that open a verb's object («وأشار إلى الزيارة ...», «وتحدث عن ...»): a
+# verb they follow has no subject after it.  As written: «علي» is a name.
+AR_OBJECT_PREPOSITIONS = ("إلى", "الى", "على", "عن", "بـ", "ب")
+
+
+def _preposition_first(verb: str, words: str) -> bool:
+    """Whether the Arabic *verb* as matched ends on a preposition («أشار إلى»), or the
+    *words* after it open with one (AR_OBJECT_PREPOSITIONS, «بـ» written apart or with
+    its stroke: «بـ"ان ..."»): what follows is the verb's object, not its subject."""
+    said = _words(verb)
+    first = _words(words)[0].strip(_STRIP_MARKS + "،,") if _words(words) else ""
+    return (
+        (len(said) > 1 and said[-1] in AR_OBJECT_PREPOSITIONS)
+        or first in AR_OBJECT_PREPOSITIONS
+        or words.lstrip().startswith("بـ")
+    )
+
+
 def _earlier_subject(sentence: str) -> str:
     """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»);
-    a participle has none of its own («...، مشددا على ضرورة ...، كما دعا»: not «ضرورة»)."""
+    a participle has none of its own («...، مشددا على ضرورة ...، كما دعا»: not «ضرورة»),
+    nor a verb whose object opens with a preposition («وأشار إلى الزيارة ...، وأكد»:
+    not «الزيارة»)."""
     matches = [
         m for m in _AR_VERB_RE.finditer(sentence) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
     ]
     if not matches:
         return ""
     words = _drop_fillers(sentence[matches[-1].end() :], "ar")
+    if _preposition_first(matches[-1].group(0), words):
+        return ""
     if _ar_object_first(words) or _outlet_reports(matches[-1].group(0), words):
         return ""  # an outlet's report names no speaker of what it tells
     return _cut(words, "ar")
@@ -3923,13 +3945,16 @@ def _ends_title_name(word: str) -> bool:
     )
 
 
-def _ar_display(subject: str) -> str:
+def _ar_display(subject: str, object_after: bool = False) -> str:
     """An unresolved Arabic speaker as shown: a name up to its first definite word
     («عريقات التصريحات» -> «عريقات»); a role phrase whole, its genitives and adjectives
     («متحدث باسم الرئاسة الروسية», «الفيدرالية العربية لحقوق الإنسان») but not the verb's
     object after them; a name of two or three words after the role phrase instead of it
     («المستخدم محمد شعبان» -> «محمد شعبان»), or set off by «،» after it («نجل أبو
-    الفتوح، حذيفة،» -> «حذيفة»); a religious title with the name after it (AR_TITLES)."""
+    الفتوح، حذيفة،» -> «حذيفة»); a religious title with the name after it (AR_TITLES).
+    With *object_after* (the subject of a verb that takes an object right after it), the
+    bare words after the role phrase are that object, no name: the role alone («رئيس
+    الوزراء تنظيم احتجاج» -> «رئيس الوزراء»)."""
     segments = re.split(r"\s*[،,(]\s*", _SPACED_MARKS_RE.sub(r'"\1"', subject))
     # a word quoted whole is shown bare («"صالحي"»); a quoted name of words keeps its marks
     words = [
@@ -3995,12 +4020,14 @@ def _ar_display(subject: str) -> str:
     if rest and not (_definite(folded[n - 1]) or _nisba(folded[n - 1])):
         # a role ending on a noun with no article («مساعد محافظة») is in the construct
         # state: the words after it are its genitive («سيستان وبلوجستان»), not a name
-        fits = len(words) <= ROLE_PHRASE_WORDS and not any(
-            _definite(w) or w in _AR_NOT_NAMES for w in rest
+        fits = not object_after and (
+            len(words) <= ROLE_PHRASE_WORDS
+            and not any(_definite(w) or w in _AR_NOT_NAMES for w in rest)
         )
         return " ".join(words if fits else words[:n])
     if (
-        2 <= len(rest) <= SPEAKER_NAME_WORDS
+        not object_after
+        and 2 <= len(rest) <= SPEAKER_NAME_WORDS
         and rest[0] not in _AR_NOT_NAMES
         and not any(_definite(w) for w in rest)
     ):
@@ -4139,10 +4166,10 @@ def _ar_verb_form(word: str) -> bool:
     return False
 
 
-def _ar_shown(subject: str) -> str:
+def _ar_shown(subject: str, object_after: bool = False) -> str:
     """An unresolved Arabic speaker as shown (``_ar_display``), "" when what would be
     shown does not read as a name or a role phrase (precision first: unknown)."""
-    name = _ar_display(subject)
+    name = _ar_display(subject, object_after)
     return name if name and _ar_reads_as_name(name) else ""
 
 
@@ -4545,7 +4572,10 @@ def _speaker(
         if lang == "ar":
             # a «،» closing the words after the verb closes an apposition («نجل X، حذيفة،»)
             closed = found.subject.rstrip().endswith(("،", ","))
-            name = _ar_shown(subject + ("،" if closed else ""))
+            # «وأعلن رئيس الوزراء تنظيم احتجاج ...، وقال»: the subject an earlier verb's,
+            # the words after its role that verb's object
+            borrowed = not found.participle and subject == _earlier_subject(clause)
+            name = _ar_shown(subject + ("،" if closed else ""), borrowed)
         else:
             name = _plain_display(subject)
     last.remember(slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks), found.either)

@@ -4589,3 +4589,43 @@ def test_arabic_participle_after_a_set_off_adjunct(
 ) -> None:
     found = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after an earlier verb's role are its object, no name (was «تنظيم مسيرة»)
+        (
+            "وأعلن رئيس الوزراء تنظيم مسيرة في العاصمة يوم الجمعة، وقال إنه لن يقبل أي "
+            "تدخل أجنبي في البلاد.",
+            [("", "رئيس الوزراء", "إنه لن يقبل أي تدخل أجنبي في البلاد.")],
+        ),
+        # a verb whose object opens with a preposition has no subject there: the last
+        # speaker (was «الزيارة»)
+        (
+            "وقال الوزير إن الوضع صعب جدا. وأشار إلى الزيارة الأخيرة للمبعوث الأممي إلى "
+            "المنطقة، وأكد أن بلاده تقف إلى جانب الشعب.",
+            [("", "الوزير", "الوضع صعب جدا."), ("", "الوزير", "بلاده تقف إلى جانب الشعب.")],
+        ),
+        (
+            "وقال الوزير إن الوضع صعب جدا. وأشار الى الزيارة الأخيرة للمبعوث الأممي، وأكد "
+            "أن بلاده تقف إلى جانب الشعب.",
+            [("", "الوزير", "الوضع صعب جدا."), ("", "الوزير", "بلاده تقف إلى جانب الشعب.")],
+        ),
+        # guard: the verb's own subject keeps the name after the role
+        (
+            "وقال المستخدم محمد شعبان إن الوضع هادئ في المدينة اليوم.",
+            [("", "محمد شعبان", "الوضع هادئ في المدينة اليوم.")],
+        ),
+        # guard: «علي» opening a name is no «على»
+        (
+            "وقال علي رضا كريمي، مساعد المحافظ، للتلفزيون الرسمي إن ثلاثة أشخاص قتلوا.",
+            [("", "علي رضا كريمي", "ثلاثة أشخاص قتلوا.")],
+        ),
+    ],
+)
+def test_arabic_object_after_an_earlier_verb_is_no_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
