@@ -3660,8 +3660,10 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
     if before and not found.participle:
         return before
     after = "" if found.participle else _drop_fillers(found.subject, lang)
-    # «وأكد استعداد ...»: the verb's object, its subject the sentence's before or unnamed
-    subject = "" if _ar_object_first(after) else _cut(after, lang)
+    # «وأكد استعداد ...»: the verb's object, its subject the sentence's before or unnamed;
+    # «واكد بـ "ان ..."»: a particle, no name, the subject unsaid as after a bare verb
+    object_first = _ar_object_first(after) or _preposition_first("", after)
+    subject = "" if object_first else _cut(after, lang)
     if not subject and clause.strip():
         subject = _earlier_subject(clause)
         if not subject and found.participle:
