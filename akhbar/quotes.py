@@ -334,6 +334,16 @@ AR_NOT_SPEECH_BEFORE_AN = (
     "برغم",
     "بالرغم من",
     "الرغم من",
+    # what is planned or expected, the reporter's narration: «والمقرر أن يتم ...», «ومن
+    # المنتظر أن ...»
+    "المقرر",
+    "والمقرر",
+    "المنتظر",
+    "والمنتظر",
+    "المتوقع",
+    "والمتوقع",
+    "المفترض",
+    "والمفترض",
 )
 # A verb right after these words is no statement: «وفق ما ذكرت» (an attribution), «كلما
 # قال» (a habit).
@@ -1328,6 +1338,10 @@ AR_OWN_PARTICLE_WORDS = (
     "بدلا", "نيابة", "دفاعا", "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولين",
     "المسؤولون", "المسؤولان", "ممثلا", "الصادرين", "المسؤولية", "مسؤولية", "مسؤوليته",
     "مسؤوليتها", "مسؤوليتهم",
+    # verbal nouns that take «عن» («إنهاء الهدنة دون التخلي عن الحوار»): the verb's
+    # object runs on through them
+    "التخلي", "تخلي", "التنازل", "تنازل", "الكشف", "الإفراج", "الدفاع", "التوقف",
+    "الامتناع", "العفو", "التراجع", "الابتعاد", "البحث",
 )  # fmt: skip
 _OWN_PARTICLE = frozenset(fold_word(w) for w in AR_OWN_PARTICLE_WORDS)
 _AR_OBJECT_RES = tuple(
@@ -2223,6 +2237,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         )
     for match in _AR_CARRIED_RE.finditer(paragraph):
         comp = match.group("comp") or match.group("that")
+        words = [fold_word(w) for w in _words(match.group("who"))]
+        if match.group("that") and (
+            words[-1] in _NOT_SPEECH_AN or " ".join(words[-2:]) in _NOT_SPEECH_AN
+        ):
+            continue  # «نقل الكهرباء إلى الميناء، والمقرر أن يتم ...»: no one's words
         if comp is not None:
             bare = _bare_complement(comp, paragraph, match.end())
             start = match.end() if bare else match.start("comp")

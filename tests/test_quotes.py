@@ -4643,3 +4643,42 @@ def test_arabic_object_after_an_earlier_verb_is_no_speaker(
 ) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is planned is narration: «والمقرر أن», «ومن المنتظر أن» open no words
+        # (was a statement by «مدينة جوادر», «نقل» read as a verb of relaying)
+        (
+            "وتزامنت الزيارة مع افتتاح مشروع نقل الغاز من إيران إلى مدينة جوادر، والمقرر "
+            "ان يتم برعاية رئيس الوزراء في الأيام المقبلة.",
+            [],
+        ),
+        (
+            "وتزامنت الزيارة مع افتتاح مشروع نقل الغاز من إيران إلى مدينة جوادر، ومن "
+            "المنتظر أن يتم برعاية رئيس الوزراء في الأيام المقبلة.",
+            [],
+        ),
+        # the «عن» of a verbal noun in the verb's object opens no words (was «الحوار ...»)
+        (
+            "أعلنت الحركة، الأربعاء، إنهاء الهدنة دون التخلي عن الحوار لتحقيق السلام مع "
+            "الحكومة حسب ما أعلنت الحركة بعد اجتماع مجلسها.",
+            [],
+        ),
+        # guards: «أعلن عن», a relayed statement
+        (
+            "وأعلنت الوزارة عن تشكيل لجنة جديدة للتحقيق في الحادث الأخير.",
+            [("", "الوزارة", "تشكيل لجنة جديدة للتحقيق في الحادث الأخير.")],
+        ),
+        (
+            "ونسبت الصحيفة إلى مسؤول كبير أن الوضع مستقر في المنطقة اليوم.",
+            [("", "مسؤول كبير", "الوضع مستقر في المنطقة اليوم.")],
+        ),
+    ],
+)
+def test_arabic_narration_opens_no_statement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
