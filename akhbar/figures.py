@@ -7,7 +7,9 @@ order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
   unit an ISO 4217 code.  Toman is kept as ``IRT`` (1 toman = 10 rials), not converted.
   An Arabic riyal with no country written («400 مليار ريال») is the currency of the one
-  country its paragraph names (Saudi Arabia, Iran, Qatar, Yemen), else left out.
+  country its paragraph names (Saudi Arabia, Iran, Qatar, Yemen), else left out; so is a
+  pound, «جنيه», with no country written (Egypt, Sudan): «8 ملايين جنيه» beside London
+  is no Egyptian pound.
 * ``percent``: «۲۰ درصد», «20 بالمئة», «20%», «٪۲۰» -> unit ``percent``.
 * ``count``: a count of people, a number and a noun of people («۵۰ نفر», «خمسة أشخاص»,
   «قتل 20 شخصا», «250 من المحتجين», «100 روسي») -> unit ``persons``.  A noun that is
@@ -179,6 +181,15 @@ RIYAL_COUNTRIES = {
     "QAR": ("قطر", "القطري", "قطري", "قطرية", "القطرية", "الدوحة"),
     "YER": ("اليمن", "اليمني", "يمني", "يمنية", "اليمنية", "صنعاء"),
 }
+# An Arabic pound, «جنيه», whose country the words do not say: read the same way.
+POUND = "pound"
+POUND_COUNTRIES = {
+    "EGP": ("مصر", "المصري", "مصري", "مصرية", "المصرية", "القاهرة"),
+    "SDG": ("السودان", "السوداني", "سوداني", "سودانية", "السودانية", "الخرطوم"),
+}
+
+# The currency words that name no country, with the words telling whose they are.
+_BY_COUNTRY = {RIYAL: RIYAL_COUNTRIES, POUND: POUND_COUNTRIES}
 
 # Currency words written after the number.  Toman stays IRT (1 toman = 10 rials).
 CURRENCY_WORDS: dict[str, dict[str, str]] = {
@@ -202,10 +213,12 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
         "روبيات": "PKR", "روبية": "PKR", "يوان": "CNY",
         # Indian rupees are never Pakistan's
         "روبية هندية": "INR", "روبيات هندية": "INR", "روبية هندي": "INR",
-        # «جنيه» alone is the Egyptian pound, «جنيه إسترليني» sterling
+        # «جنيه إسترليني» is sterling; the pound alone is Egyptian or Sudanese: the
+        # paragraph tells which (POUND_COUNTRIES), else the amount is left out
         "جنيه إسترليني": "GBP", "جنيها إسترلينيا": "GBP", "جنيهات إسترلينية": "GBP",
         "جنيه مصري": "EGP", "جنيها مصريا": "EGP", "جنيهات مصرية": "EGP",
-        "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
+        "جنيه سوداني": "SDG", "جنيها سودانيا": "SDG", "جنيهات سودانية": "SDG",
+        "جنيه": POUND, "جنيها": POUND, "جنيهات": POUND,
     },
     "en": {
         "us dollars": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
@@ -640,7 +653,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     currencies: dict[str, str] = {}
     for lang in langs:  # a language's own currency wins over another's riyal
         for w, v in CURRENCY_WORDS[lang].items():
-            if v != RIYAL or fold(w) not in currencies:
+            if v not in _BY_COUNTRY or fold(w) not in currencies:
                 currencies[fold(w)] = v
     durations = {fold(w): v for lang in langs for w, v in DURATION_WORDS[lang].items()}
     joiner = "|".join(NUMBER_JOINERS[lang] for lang in langs)
@@ -1252,16 +1265,19 @@ def _clitic_length(match: re.Match[str], rules: _Rules) -> int:
     return 1
 
 
-_RIYAL_COUNTRIES = {
-    code: re.compile(rf"(?<!\w)[وبل]?(?:{_alternation(words)})(?!\w)")  # «واليمن»
-    for code, words in RIYAL_COUNTRIES.items()
+_COUNTRY_WORDS = {
+    marker: {
+        code: re.compile(rf"(?<!\w)[وبل]?(?:{_alternation(words)})(?!\w)")  # «واليمن»
+        for code, words in countries.items()
+    }
+    for marker, countries in _BY_COUNTRY.items()
 }
 
 
-def _riyal(plain: str) -> str | None:
-    """The currency of a riyal in *plain* (a paragraph's plain form): the one country's
-    whose words it holds, None when it names none or several."""
-    named = [code for code, words in _RIYAL_COUNTRIES.items() if words.search(plain)]
+def _country_currency(marker: str, plain: str) -> str | None:
+    """The currency of a riyal or a pound (*marker*) in *plain* (a paragraph's plain
+    form): the one country's whose words it holds, None when it names none or several."""
+    named = [code for code, words in _COUNTRY_WORDS[marker].items() if words.search(plain)]
     return named[0] if len(named) == 1 else None
 
 
@@ -1344,8 +1360,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
             if _one_of_two(plain, match, rules):
                 continue  # «يومين أو ثلاثة»: the first of two numbers
             reading = read(match, rules)
-            if reading is not None and reading[1] == RIYAL:
-                unit = _riyal(plain)
+            if reading is not None and reading[1] in _BY_COUNTRY:
+                unit = _country_currency(reading[1], plain)
                 reading = None if unit is None else (reading[0], unit, reading[2])
             if reading is not None:
                 start, end = _as_written(

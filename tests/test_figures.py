@@ -330,8 +330,22 @@ def test_patterns_skipped_by_their_needle_would_find_nothing(lang: str) -> None:
         ("بلغت 5 مليارات روبية هندية", "ar", [(5e9, "INR", "amount")]),
         ("قرارداد ۳۰۰ میلیون روپیه هند", "fa", [(3e8, "INR", "amount")]),
         ("a deal of 5 billion Indian rupees", "en", [(5e9, "INR", "amount")]),
-        # «جنيه» is a currency: Egyptian, or sterling with «إسترليني»
-        ("بلغت 20 مليون جنيه", "ar", [(20_000_000, "EGP", "amount")]),
+        # «جنيه» is a currency: sterling with «إسترليني», Egyptian when the words say so;
+        # alone it is the pound of the one country its paragraph names, else left out
+        ("بلغت 20 مليون جنيه", "ar", []),
+        (
+            "دفع غرامة 8 ملايين جنيه (10 ملايين دولار) لشراء عقارات في لندن",
+            "ar",
+            [(10_000_000, "USD", "amount")],
+        ),
+        ("بلغت 20 مليون جنيه مصري", "ar", [(20_000_000, "EGP", "amount")]),
+        (
+            "وقالت الحكومة المصرية إن الكلفة بلغت 20 مليون جنيه",
+            "ar",
+            [(20_000_000, "EGP", "amount")],
+        ),
+        ("وارتفع سعر الخبز في الخرطوم إلى 50 جنيها", "ar", [(50, "SDG", "amount")]),
+        ("وتبادلت مصر والسودان سلعا بقيمة مليون جنيه", "ar", []),  # two countries
         ("بلغت 20 مليون جنيه إسترليني", "ar", [(20_000_000, "GBP", "amount")]),
         # dots grouping thousands: «72.000 جنيه إسترليني» is 72,000
         ("هدايا بقيمة 72.000 جنيه إسترليني", "ar", [(72_000, "GBP", "amount")]),
