@@ -61,9 +61,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from akhbar.actors import Token, longest_name, name_prefixes, tokenize
+from akhbar.actors import GIVEN_NAMES, Token, longest_name, name_prefixes, tokenize
 from akhbar.model import Source
-from akhbar.text import loose_any, loose_pattern
+from akhbar.text import fold, loose_any, loose_pattern
 
 _DASH = r"[ـ\-–—]"  # tatweel is used as a dash in «اهلبیت(ع) ـ ابنا ـ»
 _COMMAS = "،,٬"
@@ -361,6 +361,24 @@ def _publisher(name: str, index: _Index) -> tuple[str, str]:
     return slug, written
 
 
+def _before_person(name: str) -> str:
+    """An unknown outlet's *name* as written, up to the given name (``GIVEN_NAMES``) it
+    runs on into: «به گزارش راهبرد معاصر منیر اکرم، نماینده …» (no comma after the
+    outlet) names «راهبرد معاصر»; "" when the name opens with one.  Not before a press
+    word: «حسن نیوز» may be the outlet's own name."""
+    for tok in tokenize(name):
+        if fold(tok.text) in GIVEN_NAMES and not _PRESS_WORD_RE.search(name, tok.start):
+            return name[: tok.start].strip()
+    return name
+
+
+# «به نقل از خبرگزاری رویترز، …» opening a paragraph, no «به گزارش» before it: the
+# text retells that agency; the publisher is not named.
+_VIA_OPENING_RE = re.compile(
+    r"^\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از)\s+(?P<name>[^،٬,؛:\n]{2,40}?)\s*[،٬,؛]"
+)
+
+
 def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
     for m in _INTERVIEW_RE.finditer(paragraph):
         slug, written = _first_name(m.group("rest"), index, INTERVIEW_WORDS)
@@ -505,10 +523,15 @@ def find_attribution(
             slug, written = _publisher(publisher, index)
             if slug:
                 return Attribution(slug, written, via)
+            written = _before_person(written)
             if not unknown[0] and written and not _GENERIC_NAME_RE.match(written):
                 unknown = (written, via)
             elif not unknown[1] and via:
                 unknown = (unknown[0], via)
+        elif not unknown[1] and (v := _VIA_OPENING_RE.match(paragraph)):
+            slug, written = _first_name(v.group("name"), index, 1)
+            if slug and written == v.group("name").strip():
+                unknown = (unknown[0], slug)
     for paragraph in window:
         m = _OPENING_RE.match(paragraph)
         if m and not unknown[0]:
@@ -516,6 +539,11 @@ def find_attribution(
             slug, written = _first_name(publisher, index, OPENING_WORDS)
             if slug:
                 return Attribution(slug, written, via)
+            # «به گزارش راز نیوز به نقل از ایرنا سید عباس …»: an unknown outlet quoting
+            # a known one, no comma after either
+            publisher = _before_person(publisher) if via else ""
+            if publisher and not _GENERIC_NAME_RE.match(publisher):
+                unknown = (publisher, via)
     named = [
         m.group("name")
         for p in reversed(paragraphs[-END_WINDOW:])

@@ -453,6 +453,21 @@ def test_outlets_of_the_beat(text, expected):
         (["ذكرت وكالة تسنيم نقلا عن وكالة رويترز، أن"], ("tasnim", "وكالة تسنيم", "reuters")),
         # no quoted agency
         (["به گزارش خبرگزاری مهر، وزیر گفت"], ("mehr", "خبرگزاری مهر", "")),
+        # an unknown outlet quoting a known agency, no comma after either: a name, or a
+        # kashida dash, follows the agency
+        (["به گزارش صدای شهر به نقل از ایرنا سید عباس عراقچی در اسلام آباد با وزیر دیدار کرد."],
+         ("", "صدای شهر", "irna")),
+        (["به گزارش صدای شهر به نقل از ابنا ـ مردم شهر کراچی دست به تظاهرات زدند."],
+         ("", "صدای شهر", "abna")),
+        # «به نقل از» a known agency opening a paragraph, no «به گزارش» (Arabic ي/ك): the
+        # agency quoted, the publisher unnamed
+        (["وزیر کشور ایران گفت که اسنادی در دست است.",
+          "به نقل از خبرگزاري رويترز، وزير كشور ايران امروز از دولت پاكستان خواست."],
+         ("", "", "reuters")),
+        # guards: a person or an office quoted so is no agency; a known agency followed by
+        # more words before the comma is a sentence
+        (["به نقل از وزیر خارجه، پاکستان آماده گفت‌وگو است."], ("", "", "")),
+        (["به نقل از رویترز گزارش شده است که، پاکستان آماده است."], ("", "", "")),
     ],
 )  # fmt: skip
 def test_publisher_and_quoted_agency(text, expected):
@@ -933,3 +948,23 @@ def test_a_generic_phrase_in_the_formula_is_no_source(text, expected):
 )
 def test_unknown_outlet_report_formula(sentence, expected):
     assert strip_attribution(sentence, []).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown outlet's name with no comma after it runs on into the subject's
+        # name: it stops before the given name
+        (["به گزارش صدای معاصر منیر اکرم، نماینده پاکستان در سازمان ملل، گفت که برنامه احیا شود."],
+         ("", "صدای معاصر", "")),
+        # a name that opens with a given name is left unnamed
+        (["به گزارش منیر اکرم، نماینده پاکستان در سازمان ملل، گفت که برنامه احیا شود."],
+         ("", "", "")),
+        # guards: a given name before a press word may be the outlet's own; a known
+        # outlet is found as before
+        (["به گزارش حسن نیوز، وزیر گفت که مرز باز است."], ("", "حسن نیوز", "")),
+        (["به گزارش خبرگزاری مهر، وزیر گفت که مرز باز است."], ("mehr", "خبرگزاری مهر", "")),
+    ],
+)  # fmt: skip
+def test_an_unknown_outlet_stops_before_a_persons_name(text, expected):
+    assert attribution_of(text) == expected
