@@ -70,8 +70,10 @@ _COMMAS = "،,٬"
 # Every class of commas below holds «،», «,» and «٬» (U+066C, the Arabic thousands
 # separator, typed for a comma: «به گزارش رادیو فردا٬ واسی خان، سخنگوی …»).
 
+# «أفاد مراسل وكالة X،»: the agency's own correspondent reports, as «به گزارش خبرنگار X».
 _AR_REPORTED = (
-    r"(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
+    r"(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب"
+    r"|(?:أفاد|افاد|ذكر)\s+مراسل\s+)\s*"
     r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[^،٬,:\n]{2,40}?)"
 )
 _AR_REPORTED_COMMA = _AR_REPORTED + r"\s*[،٬,]\s*"
@@ -93,6 +95,13 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
         + _AR_REPORTED
         + r"(?:\s*[،٬,]\s*|\s+(?=(?:أن|ان|إن|بأن|بان)\s))"
     ),
+    # The same with the name in quotation marks, which close it: no comma needed
+    # («ونقلت وكالة “فرانس برس” عن محامي الدفاع …»).
+    re.compile(
+        r"^\s*(?:و(?=ذكرت|أفادت|افادت|أوردت|اوردت|نقلت))?"
+        r"(?:ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|وفقا\s+ل|وفقاً\s+ل|بحسب)\s*"
+        r"(?P<name>(?:وكالة|وکالة|صحيفة|قناة|موقع)\s+[“\"«][^“”\"«»\n]{2,40}[”\"»])\s*[،٬,]?\s*"
+    ),
     # Wire dateline «ISLAMABAD (Reuters) -», «(CNN)--».
     re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?P<name>[^)\n]{2,40})\)\s*[-–—]+\s*"),
     # The same dateline after a place in another script: «دبي، الإمارات العربية المتحدة
@@ -112,13 +121,14 @@ LEAD_FORMULAS: tuple[re.Pattern[str], ...] = (
 )
 # Datelines that name the agency between the place and the text, guarded as the two
 # above: «تهران - ایرنا - » («دهلی نو-ایرنا-» unspaced), «كابول - (د ب أ)» (a line of
-# its own, or before the text),
+# its own, or before the text), «فيينا – أ ب، رويترز - » (two agencies, the first named
+# the publisher),
 # «اسلام اباد/ 23 حزيران/ يونيو/ ارنا - » (place, day and month in one to four «/» parts,
 # spaces allowed after the slashes).
 DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
-        r"(?P<name>[^\-–—\n:،٬,()]{2,50}?)\s*[-–—]+\s*(?=\S)"
+        r"(?P<name>[^\-–—\n:،٬,()]{2,50}?(?:\s*[،٬,]\s*[^\-–—\n:،٬,()]{2,30}?)?)\s*[-–—]+\s*(?=\S)"
     ),
     re.compile(
         r"^\s*[^\s\-–—:،٬,/()]+(?:\s+[^\s\-–—:،٬,/()]+)?\s*[-–—]\s*"
@@ -146,7 +156,7 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
 # وكالة X إن» (``fields.ATTRIBUTION_OPENINGS``).
 _AR_REPORTED_RE = re.compile(r"^\s*" + _AR_REPORTED_COMMA)
 # Formulas that take a name only when it is an agency (see _is_agency).
-_GUARDED = frozenset({LEAD_FORMULAS[3], LEAD_FORMULAS[4], *DATELINE_FORMULAS})
+_GUARDED = frozenset({LEAD_FORMULAS[4], LEAD_FORMULAS[5], *DATELINE_FORMULAS})
 # «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
 # (the marks close the name).
 REPORT_QUOTED_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+«(?P<name>[^«»\n]{2,40})»\s*[،٬,؛]?\s*")
@@ -303,6 +313,9 @@ def _is_agency(name: str, sources: Iterable[Source] | None) -> bool:
     return sources is not None and bool(_lookup(name, _source_index(sources))[0])
 
 
+_QUOTE_MARKS_RE = re.compile(r"[“”\"]")
+
+
 def lead_formula(
     paragraph: str, sources: Iterable[Source] | None = None
 ) -> tuple[re.Match[str] | None, str]:
@@ -311,7 +324,9 @@ def lead_formula(
         m = pattern.match(paragraph)
         if not m:
             continue
-        name = _DESK_RE.sub("", _DAY_RE.sub("", m.group("name").strip()))
+        # «وكالة “فرانس برس”»: the marks around a part of the name are no part of it
+        name = _QUOTE_MARKS_RE.sub("", m.group("name")).strip()
+        name = _DESK_RE.sub("", _DAY_RE.sub("", name))
         if pattern in _GUARDED and not _is_agency(name, sources):
             continue
         abbr = m.groupdict().get("abbr")
@@ -377,6 +392,23 @@ def _before_person(name: str) -> str:
 _VIA_OPENING_RE = re.compile(
     r"^\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از)\s+(?P<name>[^،٬,؛:\n]{2,40}?)\s*[،٬,؛]"
 )
+
+
+# «أنه», «ان» opening the words after an Arabic formula.
+_THAT_WORDS = frozenset(fold(w) for w in ("أن", "أنه", "ان", "انه", "إن", "إنه", "بأن", "بانه"))
+RESTATED_WORDS = 3
+
+
+def _restates(lead: str, rest: str) -> bool:
+    """Whether *rest* (the words after a formula, past an «أنه») opens with the first
+    ``RESTATED_WORDS`` words of *lead*: the text's summary lead said again after its own
+    formula («أدان المتحدث باسم الخارجية …» / «وأفادت وكالة مهر للأنباء، انه أدان
+    المتحدث باسم الخارجية …»)."""
+    words = [t.text for t in tokenize(rest)]
+    if words and fold(words[0]) in _THAT_WORDS:
+        words = words[1:]
+    opening = [t.text for t in tokenize(lead)][:RESTATED_WORDS]
+    return len(opening) == RESTATED_WORDS and words[:RESTATED_WORDS] == opening
 
 
 def _interview(paragraph: str, index: _Index) -> tuple[str, str]:
@@ -516,8 +548,17 @@ def find_attribution(
         if slug:
             return Attribution(slug, written, _via_of(slug, window, sources, index))
         m, name = lead_formula(paragraph, sources)
-        if m and paragraph is not first and m.group(0).lstrip().startswith("و"):
-            m = None  # «وذكرت وكالة X،» after the lead: another outlet retold
+        if (
+            m
+            and paragraph is not first
+            and m.group(0).lstrip().startswith("و")
+            and not _restates(first, paragraph[m.end() :])
+        ):
+            # «ونقلت وكالة X عن …» after the lead: another outlet retold, the agency quoted
+            slug = _first_name(name, index, 1)[0]
+            if slug and not unknown[1]:
+                unknown = (unknown[0], slug)
+            m = None
         if m:
             publisher, via = _split_via(name, index)
             slug, written = _publisher(publisher, index)

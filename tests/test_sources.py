@@ -968,3 +968,37 @@ def test_unknown_outlet_report_formula(sentence, expected):
 )  # fmt: skip
 def test_an_unknown_outlet_stops_before_a_persons_name(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «وأفادت وكالة X، انه …» after a summary lead that it says again: the text's own
+        # formula
+        (["أدان المتحدث باسم الخارجية الهجوم على المسجد في باكستان.",
+          "وأفادت وكالة مهر للأنباء، انه أدان المتحدث باسم الخارجية سعيد خطيب زاده الهجوم."],
+         ("mehr", "وكالة مهر للأنباء", "")),
+        # guard: after a lead it does not say again, another outlet retold: quoted only
+        ([LONG_AR, "وأفادت وكالة مهر للأنباء، أن الشحنة وصلت إلى الميناء صباح اليوم."],
+         ("", "", "mehr")),
+        # the agency's name in quotation marks, no comma after it
+        (["ونقلت وكالة “فرانس برس” عن محامي الدفاع قوله إن الحكم صدر غيابيا بحق رئيس الوزراء."],
+         ("afp", "وكالة فرانس برس", "")),
+        (["قضت المحكمة بسجن رئيس الوزراء السابق عشر سنوات.",
+          "ونقلت وكالة “فرانس برس” عن محامي الدفاع قوله إن الحكم سياسي."],
+         ("", "", "afp")),
+        # the agency's correspondent reports
+        (["افاد مراسل وكالة رسا للانباء، ان المؤتمر عقد في قم بمشاركة عدد من الاساتذة.",
+          LONG_AR], ("rasa", "وكالة رسا للانباء", "")),
+        # two agencies in a dateline: the first is the publisher
+        (["فيينا – أ ب، رويترز - اختيرت باكستان رئيسة لمجلس محافظي الوكالة الدولية.", LONG_AR],
+         ("ap", "أ ب، رويترز", "")),
+        # guards: a correspondent named mid-sentence; a headline of places and dashes
+        (["قام الوزير بزيارة إلى المدينة، حسب مراسل وكالة رسا للانباء، ان المؤتمر عقد."],
+         ("", "", "")),
+        (["طهران – باكستان، الهند - تعاون اقتصادي بين البلدين في مجالات عدة.", LONG_AR],
+         ("", "", "")),
+    ],
+)  # fmt: skip
+def test_arabic_agency_formulas_further_shapes(text, expected):
+    assert attribution_of(text) == expected
