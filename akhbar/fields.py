@@ -3064,6 +3064,12 @@ _AR_CREDIT_OPENING_RE = re.compile(
 )
 
 
+# A Persian connective setting the sentence against one before it («این در حالی است که
+# …», "this while …"): never a headline's first words; the clause after it states the news.
+FA_CONTRAST_OPENINGS = ("این در حالی است که", "این در حالی بود که", "این در حالیست که")
+_FA_CONTRAST_OPENING_RE = re.compile(r"^\W*" + loose_any(FA_CONTRAST_OPENINGS) + r"\s+(?=\S)")
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -3082,6 +3088,7 @@ def title_from_lead(
     first = _LEAD_DATELINE_RE.sub("", first, count=1)
     if lang == "fa":
         first = _FA_LEAD_DATE_RE.sub("", first, count=1)
+        first = _FA_CONTRAST_OPENING_RE.sub("", first, count=1)
         # «موج-مدیر راه‌آهن …»: the agency glued to the first word is the dateline
         if glued := FA_GLUED_DATELINE_RE.match(first):
             first = first[glued.end() :]

@@ -792,6 +792,33 @@ def test_title_is_no_lead_that_points_back(lead, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # «این در حالی است که» sets the sentence against one before it: not the title's start
+        (
+            ["این در حالیاست که هنوز سه روز تا پایان مهلت ثبت نام داوطلبان باقی مانده است."],
+            "هنوز سه روز تا پایان مهلت ثبت نام داوطلبان باقی مانده است",
+        ),
+        (
+            ["این در حالی بود که وزیر کشور از استعفای خود خبر داده بود."],
+            "وزیر کشور از استعفای خود خبر داده بود",
+        ),
+        # guard: «این در حالی که» is no such opening, nor «این» alone
+        (
+            ["این در حالی که وزیر کشور به تهران بازگشت."],
+            "این در حالی که وزیر کشور به تهران بازگشت",
+        ),
+        (
+            ["این طرح در مجلس به تصویب رسید و به دولت ابلاغ شد."],
+            "این طرح در مجلس به تصویب رسید و به دولت ابلاغ شد",
+        ),
+    ],
+)
+def test_title_drops_a_contrast_opening(lead, expected):
+    assert title_from_lead(lead, "fa", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
     ("lines", "headline"),
     [
         # a credit line of one word is no headline
