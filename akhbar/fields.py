@@ -87,7 +87,7 @@ from dataclasses import dataclass
 
 from akhbar.model import Section, Source
 from akhbar.quotes import FA_GLUED_DATELINE_RE
-from akhbar.sources import SOURCE_LINE_RE, byline_credit, strip_attribution
+from akhbar.sources import SOURCE_LINE_RE, byline_credit, is_source_name, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
@@ -767,12 +767,17 @@ HANDLE_LINE_WORDS = 5
 
 # The font-size buttons: «+A -A», «A+ A A-» (a sign by one of them at least).
 _FONT_TOOLS_RE = re.compile(r"^(?=.*[+\-])(?:\s*[+\-]?\s*[Aa]\s*[+\-]?\s*){2,3}$")
+# The same buttons as two or three «T»s («T T»).
+_FONT_LETTERS_RE = re.compile(r"^(?:\s*[+\-]?\s*T\s*[+\-]?\s*){2,3}$")
 
 
 def is_page_tool(line: str) -> bool:
     """Is *line* nothing but the page's tools (``PAGE_TOOLS``, the font-size buttons
-    «+A -A»), its cookie notice (``_COOKIE_RE``), or no word at all (a lone «>», «***»)?"""
+    «+A -A», «T T»), a counter of readers («۰ نفر»), its cookie notice (``_COOKIE_RE``), or
+    no word at all (a lone «>», «***»)?"""
     if not any(ch.isalnum() for ch in line) or _FONT_TOOLS_RE.match(line):
+        return True
+    if _FONT_LETTERS_RE.match(line) or _PEOPLE_COUNTER_RE.match(line):
         return True
     if _is_short_line(line) and _COOKIE_RE.search(line) and _COOKIE_USE_RE.search(line):
         return True
@@ -877,6 +882,36 @@ def _repeated_captions(lines: list[str], bares: list[str]) -> set[int]:
     return out
 
 
+# A wire service's header opening a line of the text: its name, the date in two-digit
+# figures and its categories joined by dots, the place of the dateline and a dash
+# («خبرگزاری جمهوری اسلامی 88/09/10 سیاسی.ایران.پرونده هسته ای.آمریکا اسلام آباد-مقام
+# …»).  The agency is credited and the header is chrome: a category («آمریکا») is no
+# subject of the lead's verb.  The last category is one word, so the place after it is
+# not taken for one; the header needs three categories at least.
+_WIRE_WORD = r"[^\W\d_]+"
+_WIRE_CATEGORY = rf"{_WIRE_WORD}(?:\s+{_WIRE_WORD}){{0,2}}"
+_WIRE_HEADER_RE = re.compile(
+    rf"^[#\s]*(?P<name>{_WIRE_WORD}(?:\s+{_WIRE_WORD}){{0,3}})\s+"
+    r"[\d۰-۹]{2}/[\d۰-۹]{2}/[\d۰-۹]{2}\s+"
+    rf"(?:{_WIRE_CATEGORY}\.){{2,}}{_WIRE_WORD}"
+    rf"(?:\s+{_WIRE_WORD}(?:\s+{_WIRE_WORD})?\s*[-–—])?\s*(?=\S)"
+)
+
+
+def wire_header(line: str) -> tuple[str, str] | None:
+    """(agency as written, the rest of *line*) of a line opened by a wire service's
+    header (``_WIRE_HEADER_RE``) whose name is a known source, else None."""
+    m = _WIRE_HEADER_RE.match(line)
+    if not m or not is_source_name(m["name"]):
+        return None
+    return m["name"], line[m.end() :]
+
+
+# The page's counter of readers or votes, a number and «نفر» on a line of its own
+# («۰ نفر»): never a line of the text.
+_PEOPLE_COUNTER_RE = re.compile(r"^\s*[\d۰-۹٠-٩]+\s*" + loose_pattern("نفر") + r"\s*$")
+
+
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
@@ -897,6 +932,11 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     chrome.extend(mark for _, mark in marks if mark)
     lines = [line for line, _ in marks if line]
     reporter = agency = ""
+    for i, line in enumerate(lines):
+        if header := wire_header(line):
+            agency = agency or header[0]
+            chrome.append(line[: len(line) - len(header[1])].strip())
+            lines[i] = header[1]
     head_words: set[str] = set()
     head = True
     bares = [_bare_headline(line.lstrip("*•·-#▪● ")) for line in lines]

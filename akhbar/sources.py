@@ -647,6 +647,11 @@ def _is_name(text: str, index: _Index) -> bool:
     return "".join(t.text for t in tokenize(text)) in index.names
 
 
+def is_source_name(text: str, sources: Sequence[Source] | None = None) -> bool:
+    """Is *text*, whole, the name of a known source (*sources*, default the shipped ones)?"""
+    return _is_name(text, _index_of(sources))
+
+
 _REPORT_RE = re.compile(rf"^{loose_pattern('به گزارش')}\s+", re.IGNORECASE)
 _WORD = r"[^\s،٬,:.؛|]+"  # one word: no space and no clause punctuation
 # Desk words before the agency, tried in this order: «سرویس بین الملل خبرگزاری X»,

@@ -587,11 +587,12 @@ def test_title_is_the_lead_compressed(lead, lang, expected):
             "fa",
             "بازارچه مرزی میرجاوه نقطه اصلی مبادله کالا میان ایران و پاکستان است",
         ),
-        # a guard: «این در حالی است | که …» is no end (the copula after «این»)
+        # a guard: «این در حالی است | که …» is no end (the copula after «این»); the
+        # connective goes, the clause after it is whole
         (
             "این در حالی است که دولت پاکستان هفته گذشته تعرفه واردات برق و گاز از ایران را برای سومین بار در سال جاری افزایش داده است.",
             "fa",
-            "این در حالی است که دولت پاکستان هفته گذشته تعرفه واردات برق و گاز از ایران را برای سومین بار در سال جاری افزایش داده است",
+            "دولت پاکستان هفته گذشته تعرفه واردات برق و گاز از ایران را برای سومین بار در سال جاری افزایش داده است",
         ),
         # «نه‌تنها X نیافت | بلکه Y»: never cut before «بلکه», half the statement (before:
         # «… نه‌تنها کاهش نیافت»)
@@ -2110,3 +2111,55 @@ def test_an_arabic_title_is_no_background(lead, expected):
 )  # fmt: skip
 def test_title_drops_an_agency_glued_to_the_first_word(lead, expected_start):
     assert title_from_lead(lead, "fa", _no_speaker).startswith(expected_start)
+
+
+@pytest.mark.parametrize(
+    ("lines", "credit", "chrome", "first"),
+    [
+        # a wire header: the agency, a two-digit date and dot-joined categories, the place
+        (
+            [
+                "T T",
+                "۱۲ نفر",
+                "# خبرگزاری جمهوری اسلامی 89/02/14 اقتصادی.پاکستان.انرژی.هند کراچی-وزیر نفت "
+                "پاکستان گفت خط لوله گاز تا دو سال دیگر به مرز می‌رسد. وی افزود این طرح مهم است.",
+            ],
+            "خبرگزاری جمهوری اسلامی",
+            ["T T", "۱۲ نفر", "# خبرگزاری جمهوری اسلامی 89/02/14 اقتصادی.پاکستان.انرژی.هند کراچی-"],
+            "وزیر نفت پاکستان گفت",
+        ),
+        # guard: a name that is no known agency opens no wire header
+        (
+            [
+                "روزنامه محلی ما 89/02/14 اقتصادی.پاکستان.انرژی.هند کراچی-وزیر نفت پاکستان گفت "
+                "خط لوله گاز تا دو سال دیگر به مرز می‌رسد. وی افزود این طرح مهم است."
+            ],
+            "",
+            [],
+            "روزنامه محلی ما",
+        ),
+        # guard: fewer than three categories are no header's
+        (
+            [
+                "خبرگزاری جمهوری اسلامی 89/02/14 اقتصاد.انرژی کراچی-وزیر نفت پاکستان گفت خط "
+                "لوله گاز تا دو سال دیگر به مرز می‌رسد. وی افزود این طرح مهم است."
+            ],
+            "",
+            [],
+            "خبرگزاری جمهوری اسلامی",
+        ),
+        # guard: a count of people in a sentence is text
+        (
+            ["۱۲ نفر در این حادثه کشته شدند و پلیس تحقیقات خود را درباره علت آن آغاز کرده است."],
+            "",
+            [],
+            "۱۲ نفر در این حادثه",
+        ),
+    ],
+)
+def test_wire_header_is_chrome_and_credits_its_agency(lines, credit, chrome, first):
+    shape = structure(lines, "fa")
+    assert shape.credit == credit
+    assert sorted(shape.chrome) == sorted(chrome)
+    text = [p for s in shape.sections for p in s.paragraphs]
+    assert text[0].startswith(first)
