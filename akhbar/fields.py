@@ -205,7 +205,7 @@ def _is_label(line: str) -> bool:
     ``LABEL_MAX_WORDS`` words, a place and a name in brackets, parts set off by «/»
     with a date among them (``_is_slash_dateline``), or nothing left once the agency's
     dateline is stripped («إسلام آباد: 18 – يناير 2024م (وكالة …)»)?"""
-    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    words = [w for w in line.split() if any(ch.isalnum() and ch != "ـ" for ch in w)]
     return (
         len(words) <= LABEL_MAX_WORDS
         or bool(_DATELINE_LINE_RE.match(line.strip()))
@@ -536,11 +536,14 @@ _MASTHEAD_OPENINGS = (
     "صاحب الامتياز", "مدیر مسئول", "مدیرمسئول", "سردبیر", "صاحب امتیاز", "editor in chief",
     "editor-in-chief",
 )  # fmt: skip
-_FOLLOW_OPENINGS = ("تابع", "تابعوا", "تابعونا", "اشترك", "اشتركوا", "follow", "subscribe")
+_FOLLOW_OPENINGS = (
+    "تابع", "تابعوا", "تابعونا", "اشترك", "اشتركوا", "follow", "subscribe",
+    "قراؤنا من مستخدمي", "قراءنا من مستخدمي", "يمكنكم الآن متابعة", "يمكنكم متابعة",
+)  # fmt: skip
 _PLATFORMS = (
     "تطبيق", "تطبيقنا", "قناة", "قناتنا", "صفحة", "صفحتنا", "حساب", "google", "twitter",
     "facebook", "telegram", "whatsapp", "instagram", "youtube", "تويتر", "فيسبوك", "فيس بوك",
-    "تلغرام", "تليجرام", "واتساب", "إنستغرام", "يوتيوب", "تویتر", "فیس بوک", "تلگرام",
+    "تلغرام", "تليجرام", "واتساب", "إنستغرام", "انستغرام", "إنستجرام", "انستجرام", "يوتيوب", "تویتر", "فیس بوک", "تلگرام",
     "اینستاگرام", "ایتا", "روبیکا",
 )  # fmt: skip
 _MASTHEAD_RE = re.compile(
@@ -1250,6 +1253,15 @@ CREDIT_LINES = ("وكالات", "agencies")
 _CREDIT_LINE_RE = re.compile(r"^\s*" + loose_any(CREDIT_LINES) + r"\s*$", re.IGNORECASE)
 
 
+# A dateline line of short parts each closed by a dash, a tatweel written as one too:
+# the place, the section, the outlet («طهران ـ سياسة ـ الرأي ـ»).  Chrome above the
+# text, never its headline (its tatweels are no words: ``_is_label``).
+DASH_DATELINE_PART_WORDS = 2
+_DASH_DATELINE_RE = re.compile(
+    rf"^\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{DASH_DATELINE_PART_WORDS - 1}}}\s+[-–—ـ]+\s*){{2,}}$"
+)
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
     lines, chrome, reporter, agency = _page_chrome(lines)
@@ -1265,6 +1277,8 @@ def structure(lines: list[str], lang: str) -> Structure:
     elif (menu := _menu(lines)) > labels:
         chrome, lines, labels = [*chrome, *lines[:menu]], lines[menu:], 0
     head, body = list(lines[:labels]), list(lines[labels:])
+    if datelines := [line for line in head if _DASH_DATELINE_RE.match(line)]:
+        head, chrome = [line for line in head if line not in datelines], [*chrome, *datelines]
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
         if _may_head(body[1], lang):

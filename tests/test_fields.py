@@ -2163,3 +2163,47 @@ def test_wire_header_is_chrome_and_credits_its_agency(lines, credit, chrome, fir
     assert sorted(shape.chrome) == sorted(chrome)
     text = [p for s in shape.sections for p in s.paragraphs]
     assert text[0].startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("first", "chrome"),
+    [
+        # a dateline of short parts each closed by a dash, a tatweel as one: chrome
+        ("بيروت ـ سياسة ـ النهار ـ", ["بيروت ـ سياسة ـ النهار ـ"]),
+        ("بيروت - أخبار - النهار -", ["بيروت - أخبار - النهار -"]),
+        # guard: a line not closed by a dash is no such dateline
+        ("بيروت ـ النهار", []),
+    ],
+)
+def test_dash_dateline_is_no_headline(first, chrome):
+    lead = "أعلنت وزارة الخارجية اللبنانية اليوم عن زيارة الوزير إلى عمان الأسبوع المقبل."
+    shape = structure([first, lead, "وقال الوزير إن الزيارة تأتي في إطار التنسيق."], "ar")
+    assert shape.headline == ""
+    assert list(shape.chrome) == chrome
+    text = [p for s in shape.sections for p in s.paragraphs]
+    assert (text[0] == lead) == bool(chrome)
+
+
+@pytest.mark.parametrize(
+    ("head", "chrome"),
+    [
+        # a call to readers on a platform, above the text: chrome, never the headline
+        (
+            [
+                "قراؤنا من مستخدمي إنستجرام",
+                "يمكنكم الآن متابعة آخر الأخبار من خلال حسابنا على إنستجرام",
+            ],
+            [
+                "قراؤنا من مستخدمي إنستجرام",
+                "يمكنكم الآن متابعة آخر الأخبار من خلال حسابنا على إنستجرام",
+            ],
+        ),
+        # guard: the same words with no platform are the text's
+        (["يمكنكم متابعة الجلسة في البرلمان"], []),
+    ],
+)
+def test_call_to_readers_on_a_platform_is_chrome(head, chrome):
+    lead = "أعلنت وزارة الخارجية اللبنانية اليوم عن زيارة الوزير إلى عمان الأسبوع المقبل."
+    shape = structure([*head, lead, "وقال الوزير إن الزيارة تأتي في إطار التنسيق."], "ar")
+    assert list(shape.chrome) == chrome
+    assert shape.headline == ("" if chrome else head[0])
