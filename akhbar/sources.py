@@ -785,6 +785,24 @@ _PLACE_DATE_SLASH_RE = re.compile(
 _PLACE_AGENCY_RE = re.compile(
     r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*(?P<name>[^\-–—\n:،٬,]{2,50}?)\s*[-–—]+\s*(?=\S)"
 )
+# «فيينا – أ ب، رويترز - »: a place, a dash, agencies set off by «،», a dash; every one
+# of them a known source (``_place_agencies``).
+_PLACE_AGENCIES_RE = re.compile(
+    r"^[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+)?\s*[-–—]\s*"
+    r"(?P<names>[^\-–—\n:،٬,]{2,50}?(?:\s*[،٬,]\s*[^\-–—\n:،٬,]{2,50}?)+)\s*[-–—]+\s*(?=\S)"
+)
+
+
+def _place_agencies(text: str, index: _Index) -> str | None:
+    """*text* without a dateline «PLACE – AGENCY، AGENCY -» (``_PLACE_AGENCIES_RE``)
+    whose agencies are all known sources, else None."""
+    m = _PLACE_AGENCIES_RE.match(text)
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r"[،٬,]", m["names"])]
+    return text[m.end() :] if all(_is_name(n, index) for n in names) else None
+
+
 _AGENCY_DASH_RE = re.compile(
     r"^(?P<name>[^\s\-–—:،٬,/]+(?:\s+[^\s\-–—:،٬,/]+){0,3})\s*[-–—]+\s+(?![^:\n]{1,20}:)"
 )
@@ -982,6 +1000,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("ar-agency-reported", "ذأاونب", "،٬,", _pattern(_AR_REPORTED_RE)),
     ("agency-place", "", _DASHES, _agency_place),
     ("place-agency-dash", "", _DASHES, _agency_shape(_PLACE_AGENCY_RE)),
+    ("place-agencies-dash", "", _DASHES, _place_agencies),
     ("place-agency-colon", "", ":", _agency_shape(_PLACE_AGENCY_COLON_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
     ("glued-outlet-dash", "", _DASHES, _pattern(_GLUED_OUTLET_DASH_RE)),

@@ -187,6 +187,12 @@ def test_find_source(text, expected):
         ("شبكة الفجر الاخبارية - قتل جنديان في هجوم.", "قتل جنديان في هجوم."),
         # guard: a source that is no outlet before the dash keeps the sentence whole
         ("مصدر أمني - قتل جنديان في هجوم.", "مصدر أمني - قتل جنديان في هجوم."),
+        # a place, a dash, known agencies set off by «،», a dash
+        ("جنيف – أ ب، رويترز - انتخب المجلس رئيسا جديدا له.", "انتخب المجلس رئيسا جديدا له."),
+        ("جنيف - أ ف ب، رويترز - انتخب المجلس رئيسا جديدا له.", "انتخب المجلس رئيسا جديدا له."),
+        # guard: one name of the list no agency keeps the sentence whole
+        ("جنيف – أ ب، سمير - انتخب المجلس رئيسا جديدا له.",
+         "جنيف – أ ب، سمير - انتخب المجلس رئيسا جديدا له."),
     ],
 )  # fmt: skip
 def test_strip_attribution(text, expected):
