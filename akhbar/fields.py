@@ -569,7 +569,8 @@ _PLATFORM_RE = re.compile(
 # لصديق», "Printable version"), a line of nothing else (they may be glued: «…بفرستيدصفحه
 # بدون عکس»); and an aggregator's link to the story's source, the agency and «مشاهده در
 # مرجع» ("view at the source"); a link to more of the site's videos or news («فیلم
-# بیشتر »»»).  Page chrome wherever they stand, never a headline.
+# بیشتر »»»); a call to subscribe («إضغط هنا للإشتراك»).  Page chrome wherever they stand,
+# never a headline.
 PAGE_TOOLS = (
     "این صفحه را برای دوستان خود بفرستید", "این صفحه را برای دوستان خود ارسال کنید",
     "این صفحه را برای دوستانتان بفرستید", "ارسال به دوستان", "ارسال برای دوستان",
@@ -577,6 +578,9 @@ PAGE_TOOLS = (
     "أرسل لصديق", "ارسل لصديق", "أرسل إلى صديق", "نسخة للطباعة", "نسخة قابلة للطباعة",
     "e-mail this to a friend", "email this to a friend", "printable version", "لینک خبر",
     "فیلم بیشتر", "عکس بیشتر", "اخبار بیشتر",
+    # a call to subscribe or click: «إضغط هنا للإشتراك»
+    "اضغط هنا للاشتراك", "اضغط هنا", "انقر هنا للاشتراك", "انقر هنا", "اشترك الآن",
+    "برای عضویت کلیک کنید", "click here to subscribe",
 )  # fmt: skip
 _PAGE_TOOL_RE = re.compile(
     "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE

@@ -7,6 +7,7 @@ from akhbar.fields import (
     compress,
     date_from_text,
     is_date_chrome,
+    is_page_tool,
     join_broken_lines,
     structure,
     title_from_lead,
@@ -1797,6 +1798,20 @@ def test_an_outlet_s_credit_with_its_account_is_chrome():
     # guard: a sentence of the text that names an account stays
     line = "وكتب رئيس الوزراء على حسابه @PakPMO أن الحكومة ستدعم المتضررين من الفيضانات."
     assert line not in structure([line, LONG_AR], "ar").chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "tool"),
+    [
+        ("إضغط هنا للإشتراك", True),  # a call to subscribe under a follow call
+        ("اضغط هنا", True),
+        # guards: a line that says more, a sentence of the text
+        ("اضغط هنا لمشاهدة الفيديو الكامل للمؤتمر", False),
+        ("وقال الوزير اضغط هنا", False),
+    ],
+)
+def test_a_call_to_subscribe_is_a_page_tool(line, tool):
+    assert is_page_tool(line) is tool
 
 
 def test_the_font_size_buttons_are_chrome():
