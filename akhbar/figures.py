@@ -290,6 +290,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
         "دی", "بهمن", "اسفند",
         "ثور", "جوزا", "سنبله", "عقرب", "حوت",
+        # «۱۷ ماه جاری»: the 17th of this month
+        "جاری",
         "محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الاولی",
         "جمادی الثانی", "جمادی الثانیه", "رجب", "شعبان", "رمضان", "شوال", "ذیقعده",
         "ذی القعده", "ذیحجه", "ذی الحجه",
@@ -1224,8 +1226,14 @@ _AGE_ADJECTIVE = fold(AGE_ADJECTIVE)
 _AGE_LOOKBACK = 16
 
 
+# A year after a dual of years names them: «بين العامين 2008 و2013», no duration.
+_NAMED_YEARS_RE = re.compile(r"\s*(?:[12]\d{3}|[١٢][٠-٩]{3}|[۱۲][۰-۹]{3})(?!\d)")
+
+
 def _dual(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(_DUALS, match.group("unit"))
+    if unit == "year" and _NAMED_YEARS_RE.match(match.string, match.end()):
+        return None
     value = 2.5 if match.group("unit_half") else 2.0
     return None if unit is None else (value, unit, "duration")
 

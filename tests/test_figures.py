@@ -712,6 +712,11 @@ def test_a_person_or_a_tonne(text: str, expected: list[tuple[float, str, str]]) 
         ("شب ۲۱ ماه مبارک رمضان", "fa", []),
         ("في 12 شهر مايو الماضي", "ar", []),
         ("في 3 شهر رمضان", "ar", []),
+        # «ماه جاری»: the day of this month (was 17 months)
+        ("این نشست به تاریخ ۱۷ ماه جاری برگزار می شود", "fa", []),
+        # a dual of years that names them: no two-year span (was «العامين» = 2 years)
+        ("بين العامين 2008 و2013 قبل أن يعود", "ar", []),
+        ("استمرت المفاوضات العامين الماضيين", "ar", [(2, "year", "duration")]),
         # months lasting stay durations
         ("طی ۳ ماه گذشته", "fa", [(3, "month", "duration")]),
         ("قرارداد ۶ ماهه امضا شد", "fa", [(6, "month", "duration")]),
