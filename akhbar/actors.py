@@ -105,7 +105,7 @@ GIVEN_NAMES = _folded_words(
     "شهریار بهرام بهزاد فرهاد فرشید علیرضا محمدرضا حمیدرضا امیر امین عادل فاروق شفیق "
     "رفیق توفیق نواز آصف عارف عاطف ثاقب راحیل ساجد ماجد خورشید جهانگیر جهانزیب قمر "
     "ذوالفقار حمزه مریم فاطمه زینب عایشه خدیجه آمنه زهرا صدیق ضیا فضل "
-    "اسفندیار مهرداد کامران سهیل شعیب معین مختار "
+    "اسفندیار مهرداد کامران سهیل شعیب معین مختار حکمت نعمت عزت شوکت حبیب نجیب "
     "خان شاه جان گل الله اللہ الدین الدين الحق"
 )
 # Characters allowed between a role phrase and the name it introduces (after fold()).
@@ -1216,6 +1216,8 @@ def find_candidates(
                 continue
             if matcher.subordinate(text, toks, hits, k):
                 continue  # the office's deputy or spokesman: not the office's holder
+            if matcher.of_another_state(hit, hits[k + 1 : k + 2]):
+                continue  # «سخنگوی وزارت امور خارجه هند»: India's office, not ours
             lang = lang or detect_language(text)  # once per paragraph, not per role hit
             for name in (
                 matcher.candidate_after(text, toks, hits, k, lang),
