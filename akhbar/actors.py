@@ -723,6 +723,8 @@ class ActorMatcher:
             toks, hits = self.read(text)
             for k, hit in enumerate(hits):
                 if hit.kind != "role":
+                    for kind in self._ministry_before(text, toks, hit):
+                        countries.setdefault(kind, set()).add(self._country_of(hit))
                     continue
                 office = self.knowledge.role(hit.ident)
                 if office and office.country:
@@ -742,6 +744,23 @@ class ActorMatcher:
             if office and countries.get(_office_kind(key), set()) - {office.country}:
                 titled[key] = ""
         return titled
+
+    def _ministry_before(self, text: str, toks: Sequence[Token], hit: Hit) -> tuple[str, ...]:
+        """The office kinds of the ministry named right before *hit*, a state («وزارت
+        امور خارجه افغانستان»: its minister's and spokesman's), else ()."""
+        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        if actor is None or actor.type != "state" or not actor.country or not hit.start:
+            return ()
+        start = toks[hit.start].start
+        before = fold(text[max(0, start - _MINISTRY_CHARS) : start]).split()
+        for words, kinds in _MINISTRY_WORDS:
+            if before[-len(words) :] == list(words):
+                return kinds
+        return ()
+
+    def _country_of(self, hit: Hit) -> str:
+        actor = self.knowledge.actor(hit.ident)
+        return actor.country if actor else ""
 
     def _names_its_country(self, hit: Hit, country: str) -> bool:
         """Whether role *hit*'s words name its office's *country* («وزیر کشور پاکستان»,
@@ -1090,8 +1109,29 @@ _JOINERS = _folded_words("و and")
 
 
 def _office_kind(key: str) -> str:
-    """A role key without its country: «ir-interior-minister» -> «interior-minister»."""
-    return key.split("-", 1)[-1]
+    """A role key without its country: «ir-interior-minister» -> «interior-minister»;
+    one office named otherwise in another country's keys is one kind (``SAME_KIND``)."""
+    kind = key.split("-", 1)[-1]
+    return SAME_KIND.get(kind, kind)
+
+
+# Office kinds of another country's keys that are one office with ours.
+SAME_KIND = {"foreign-office-spokesperson": "foreign-ministry-spokesperson"}
+# A ministry named with its state («وزارت امور خارجه افغانستان», «وزارة الخارجية
+# الأفغانية» is the state's adjective: not read) names its minister's and spokesman's
+# offices for that state.
+MINISTRIES = {
+    ("foreign-minister", "foreign-ministry-spokesperson"): (
+        "وزارت امور خارجه", "وزارت خارجه", "وزارة الخارجية", "وزارة خارجية",
+    ),
+    ("interior-minister",): ("وزارت کشور", "وزارت امور داخله", "وزارت داخله", "وزارة الداخلية"),
+}  # fmt: skip
+_MINISTRY_CHARS = 32  # text read before a state for its ministry: the longest, with room
+_MINISTRY_WORDS = tuple(
+    (tuple(fold(phrase).split()), kinds)
+    for kinds, phrases in MINISTRIES.items()
+    for phrase in phrases
+)
 
 
 def _arabic(text: str) -> bool:
@@ -1185,6 +1225,8 @@ def match_actors(
                 continue  # «مساعد وزير الداخلية»: the minister's deputy, not the minister
             if not matcher.role_stands_alone(text, toks, hits, k, lang):
                 continue
+            if titled.get(hit.ident) == "":
+                continue  # the bare title of an office another country's is named beside
             slug = matcher.titled_or_holder(hit.ident, titled, date)
             at = toks[hit.start].start
             phrase = text[at : toks[hit.end - 1].end]
