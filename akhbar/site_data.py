@@ -113,17 +113,20 @@ class SiteData:
                 articles = reported.setdefault(quote["text"], [])
                 if not any(seen is record for seen in articles):
                     articles.append(record)
-        groups: list[tuple[list[str], list[Record]]] = []
-        for text, articles in reported.items():
-            if groups and _same_records(groups[-1][1], articles):
-                groups[-1][0].append(text)
-            else:
-                groups.append(([text], articles))
-        return groups
+        return runs_by_sources(reported.items())
 
 
-def _same_records(a: list[Record], b: list[Record]) -> bool:
-    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+def runs_by_sources[S](quotes: Iterable[tuple[str, S]]) -> list[tuple[list[str], S]]:
+    """Quotes as ``(text, sources)`` in order -> runs of the ones next to each other
+    that have equal sources, ``[(texts, sources), ...]``: one line of sources for them
+    all (actor pages, ``SiteData.quotes_by``; story pages, ``story_pages.story_record``)."""
+    runs: list[tuple[list[str], S]] = []
+    for text, sources in quotes:
+        if runs and runs[-1][1] == sources:
+            runs[-1][0].append(text)
+        else:
+            runs.append(([text], sources))
+    return runs
 
 
 def by_month_in_order(

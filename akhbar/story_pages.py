@@ -27,6 +27,7 @@ from typing import Any
 from akhbar.errors import KnowledgeError
 from akhbar.knowledge import Knowledge
 from akhbar.model import LANGUAGES
+from akhbar.site_data import runs_by_sources
 from akhbar.stories import Story, counted_word, loaded_word, stories_knowledge, word_form
 from akhbar.text import AR_CONJUNCTIONS, detect_language, fold, tokens
 
@@ -305,19 +306,6 @@ def _best_first(records: Sequence[Record]) -> list[Record]:
     )
 
 
-def _grouped(
-    quotes: Iterable[tuple[str, list[str]]],
-) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(text, sources) in order -> runs of texts that have the same sources."""
-    groups: list[tuple[list[str], tuple[str, ...]]] = []
-    for text, sources in quotes:
-        if groups and groups[-1][1] == tuple(sources):
-            groups[-1][0].append(text)
-        else:
-            groups.append(([text], tuple(sources)))
-    return tuple((tuple(texts), sources) for texts, sources in groups)
-
-
 def story_record(
     story: Story, by_slug: Mapping[str, Record], kn: Knowledge, facts: _Facts | None = None
 ) -> StoryRecord:
@@ -357,7 +345,17 @@ def story_record(
         points=merge_points(best, kn, facts),
         actors=tuple(sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
         said=tuple(
-            (speaker, name, _grouped(quotes.values())) for speaker, name, quotes in said.values()
+            (
+                speaker,
+                name,
+                tuple(
+                    (tuple(texts), sources)
+                    for texts, sources in runs_by_sources(
+                        (text, tuple(slugs)) for text, slugs in quotes.values()
+                    )
+                ),
+            )
+            for speaker, name, quotes in said.values()
         ),
         figures=tuple((first, tuple(sources)) for first, sources in figures.values()),
     )
