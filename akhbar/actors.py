@@ -571,8 +571,7 @@ class ActorMatcher:
             return False
         if len(tokenize(m.group("name"))) > OUTLET_NAME_WORDS:
             return False
-        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
-        return actor is not None and actor.type == "state"
+        return self._state(hit) is not None
 
     def read(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
         """*text*'s tokens and hits (the last ``TEXT_CACHE`` texts' are kept)."""
@@ -723,8 +722,11 @@ class ActorMatcher:
             toks, hits = self.read(text)
             for k, hit in enumerate(hits):
                 if hit.kind != "role":
-                    for kind in self._ministry_before(text, toks, hit):
-                        countries.setdefault(kind, set()).add(self._country_of(hit))
+                    ministry = self._ministry_before(text, toks, hit)
+                    if ministry:
+                        country, kinds = ministry
+                        for kind in kinds:
+                            countries.setdefault(kind, set()).add(country)
                     continue
                 office = self.knowledge.role(hit.ident)
                 if office and office.country:
@@ -745,22 +747,26 @@ class ActorMatcher:
                 titled[key] = ""
         return titled
 
-    def _ministry_before(self, text: str, toks: Sequence[Token], hit: Hit) -> tuple[str, ...]:
-        """The office kinds of the ministry named right before *hit*, a state («وزارت
-        امور خارجه افغانستان»: its minister's and spokesman's), else ()."""
-        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
-        if actor is None or actor.type != "state" or not actor.country or not hit.start:
-            return ()
+    def _ministry_before(
+        self, text: str, toks: Sequence[Token], hit: Hit
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The state *hit* names and the office kinds of the ministry named right before
+        it («وزارت امور خارجه افغانستان»: Afghanistan's minister's and spokesman's), else
+        None."""
+        state = self._state(hit)
+        if state is None or not state.country or not hit.start:
+            return None
         start = toks[hit.start].start
         before = fold(text[max(0, start - _MINISTRY_CHARS) : start]).split()
         for words, kinds in _MINISTRY_WORDS:
             if before[-len(words) :] == list(words):
-                return kinds
-        return ()
+                return state.country, kinds
+        return None
 
-    def _country_of(self, hit: Hit) -> str:
-        actor = self.knowledge.actor(hit.ident)
-        return actor.country if actor else ""
+    def _state(self, hit: Hit) -> Actor | None:
+        """The state actor *hit* names, else None."""
+        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        return actor if actor is not None and actor.type == "state" else None
 
     def _names_its_country(self, hit: Hit, country: str) -> bool:
         """Whether role *hit*'s words name its office's *country* («وزیر کشور پاکستان»,
@@ -1134,10 +1140,6 @@ _MINISTRY_WORDS = tuple(
 )
 
 
-def _arabic(text: str) -> bool:
-    return detect_language(text) == "ar"
-
-
 def _short_names(knowledge: Knowledge) -> dict[str, frozenset[str]]:
     """Index key of an organisation's name -> the organisations of another country
     one of whose names begins with that name's words («طالبان», «حركة طالبان» -> the
@@ -1210,8 +1212,10 @@ def match_actors(
         lang = ""
         for k, hit in enumerate(hits):
             if hit.kind == "actor":
-                if matcher.short_for_another(hit, named) and _arabic(text):
-                    continue  # «حركة "طالبان"» beside «حركة طالبان الباكستانية»
+                if matcher.short_for_another(hit, named):
+                    lang = lang or detect_language(text)
+                    if lang == "ar":
+                        continue  # «حركة "طالبان"» beside «حركة طالبان الباكستانية»
                 if matcher.in_outlet_name(text, toks, hit):
                     continue  # «به گزارش ملت ایران،»: an outlet's name
                 slug = matcher.person_at(text, toks, hits, k, in_full)
