@@ -33,6 +33,7 @@ The matcher is built once from ``Knowledge`` and is pure afterwards.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
@@ -172,10 +173,17 @@ _SUBORDINATE_STOPS = _folded_words(
     "در با از به که را برای تا این آن هم نیز گفت کرد است بود شد وی او " + _WEEKDAYS_FA
 )
 
-# Offices held at a post abroad (an ambassador's), and the prepositions that name a post
-# after the office («سفیر پاکستان در کابل», «سفير باكستان لدى أفغانستان», "in Kabul").
-POSTED_ROLES = frozenset({"pk-ambassador-iran", "ir-ambassador-pakistan"})
+# Offices held at a post abroad (an ambassador's) -> the country of the post, and the
+# prepositions that name a post after the office («سفیر پاکستان در کابل», «سفير باكستان
+# لدى أفغانستان», "in Kabul").
+POSTED_ROLES = {"pk-ambassador-iran": "ir", "ir-ambassador-pakistan": "pk"}
 POST_PREPOSITIONS = _folded_words("در في لدى فى بـ in to at")
+# A post's capital, which names the post as its state's name does («سفیر پاکستان در
+# تهران»).
+CAPITALS = {
+    "ir": ("تهران", "طهران", "Tehran"),
+    "pk": ("اسلام‌آباد", "اسلام آباد", "إسلام آباد", "Islamabad"),
+}
 
 # Bodies not on file whose names hold a shorter name that is («مجلس الأمن القومي» is a
 # state's national security council, not the UN's «مجلس الأمن»): read as one span that
@@ -473,6 +481,10 @@ class ActorMatcher:
         self._prefixes = name_prefixes(self._index)
         self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
         self._short_for = _short_names(knowledge)
+        self._capital_keys = {
+            country: tuple(_key(_PIECE_RE.findall(fold(n))) for n in names)
+            for country, names in CAPITALS.items()
+        }
 
     def _add(self, name: str, entry: tuple[str, str]) -> list[str]:
         words = _PIECE_RE.findall(fold(name))
@@ -709,12 +721,14 @@ class ActorMatcher:
             if h.kind == "actor" and h.key in self._full
         )
 
-    def titled_in(self, paragraphs: Iterable[str]) -> dict[str, str]:
+    def titled_in(self, paragraphs: Sequence[str]) -> dict[str, str]:
         """Offices the article itself gives a holder: role key -> the one person named
         beside that title in *paragraphs* («محمد مدثر تیپو، سفیر پاکستان»); an office
         given to several persons is left out.  An office named by an alias without its
         country («وزیر کشور») in an article that names the same office of another
-        country («وزیر کشور پاکستان») -> "": nobody (not its holder on the date)."""
+        country («وزیر کشور پاکستان») -> "": nobody (not its holder on the date); so is
+        an envoy's office named without a post the article does not bear out
+        (``unposted``)."""
         seen: dict[str, set[str]] = {}
         bare: set[str] = set()  # offices named by an alias without their country
         countries: dict[str, set[str]] = {}  # an office's kind -> the countries named with it
@@ -739,6 +753,8 @@ class ActorMatcher:
                     if slug:
                         seen.setdefault(hit.ident, set()).add(slug)
         titled = {key: slugs.pop() for key, slugs in seen.items() if len(slugs) == 1}
+        for key in self.unposted(paragraphs) - titled.keys():
+            titled[key] = ""
         # «وزیر کشور پاکستان- چودری نسار علی - … وزیر کشور که …»: the bare title after
         # another country's is that one's as likely as ours: nobody.
         for key in bare - titled.keys():
@@ -746,6 +762,63 @@ class ActorMatcher:
             if office and countries.get(_office_kind(key), set()) - {office.country}:
                 titled[key] = ""
         return titled
+
+    def unposted(self, paragraphs: Sequence[str]) -> frozenset[str]:
+        """Envoys' offices named in *paragraphs* without their post («سفیر پاکستان», the
+        ambassador to Iran by the knowledge) where the article does not bear the post
+        out: it names the envoy at another post («سفیر پاکستان در کابل»), or names a
+        third state and not the post's (a report from Kabul on «ابرار حسین، سفیر
+        پاکستان» that names Afghanistan, never Iran).  Such a bare title is nobody's:
+        the state has an envoy in every capital."""
+        reads = [self.read(text) for text in paragraphs]
+        bare = {
+            hit.ident
+            for _, hits in reads
+            for hit in hits
+            if hit.kind == "role"
+            and hit.ident in POSTED_ROLES
+            and not self._names_post(hit.key, POSTED_ROLES[hit.ident])
+        }
+        if not bare:
+            return frozenset()
+        states = {state.country for _, hits in reads for h in hits if (state := self._state(h))}
+        out = set()
+        for role in bare:
+            office = self.knowledge.role(role)
+            post = POSTED_ROLES[role]
+            named = post in states or self._capital_named(reads, post)
+            third = states - {post, office.country if office else ""}
+            if self._posted_away(reads, role) or (third and not named):
+                out.add(role)
+        return frozenset(out)
+
+    def _names_post(self, key: str, country: str) -> bool:
+        """Whether the index *key* names the state *country* or its capital."""
+        names = (*self._state_keys.get(country, ()), *self._capital_keys.get(country, ()))
+        return any(name in key for name in names)
+
+    def _posted_away(
+        self, reads: Sequence[tuple[Sequence[Token], Sequence[Hit]]], role: str
+    ) -> bool:
+        """Whether *role* is named with another post after it in one of *reads*."""
+        for toks, _ in reads:
+            for i in range(len(toks)):
+                hit = self._match_at(toks, i)
+                if hit and hit.ident == role and self._posted_elsewhere(toks, hit):
+                    return True
+        return False
+
+    def _capital_named(
+        self, reads: Sequence[tuple[Sequence[Token], Sequence[Hit]]], country: str
+    ) -> bool:
+        """Whether one of *reads* names the capital of *country* (``CAPITALS``)."""
+        capitals = self._capital_keys.get(country, ())
+        for toks, _ in reads:
+            words = [t.text for t in toks]
+            pairs = {a + b for a, b in itertools.pairwise(words)}
+            if any(c in words or c in pairs for c in capitals):
+                return True
+        return False
 
     def _ministry_before(
         self, text: str, toks: Sequence[Token], hit: Hit
@@ -1254,6 +1327,7 @@ def find_candidates(
     """
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
+    unposted = matcher.unposted(paragraphs)
     for text in paragraphs:
         toks, hits = matcher.read(text)
         lang = ""
@@ -1264,6 +1338,8 @@ def find_candidates(
                 continue  # the office's deputy or spokesman: not the office's holder
             if matcher.of_another_state(hit, hits[k + 1 : k + 2]):
                 continue  # «سخنگوی وزارت امور خارجه هند»: India's office, not ours
+            if hit.ident in unposted:
+                continue  # «سفیر پاکستان» in a report from Kabul: not the envoy to Iran
             lang = lang or detect_language(text)  # once per paragraph, not per role hit
             for name in (
                 matcher.candidate_after(text, toks, hits, k, lang),

@@ -392,6 +392,53 @@ def test_an_envoy_at_another_post_is_not_the_office(text, date, expected):
     assert [s for s in slugs if s not in ("pakistan", "afghanistan", "iran")] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "offices"),
+    [
+        # a report on another post names a third state and never Iran: the bare title is
+        # not the envoy to Iran (was pk-ambassador-iran in a Kabul report)
+        (
+            ["وزارت خارجه افغانستان سفیر پاکستان را احضار کرد.",
+             "معاون وزارت به جاوید اکرم، سفیر پاکستان گفت که حمله‌ها باید متوقف شود."],
+            [],
+        ),
+        # the envoy named at another post elsewhere in the article, Iran named too
+        (
+            ["سفیر پاکستان در کابل به وزارت خارجه ایران فراخوانده نشد.",
+             "سفیر پاکستان گفت که روابط خوب است."],
+            [],
+        ),
+        # guards: Iran (or Tehran) named, or no third state: the envoy to Iran
+        (
+            ["وزارت خارجه افغانستان از ایران خواست.", "سفیر پاکستان گفت که روابط خوب است."],
+            ["pk-ambassador-iran"],
+        ),
+        (
+            ["هیئتی از افغانستان به تهران رفت.", "سفیر پاکستان گفت که روابط خوب است."],
+            ["pk-ambassador-iran"],
+        ),
+        (["سفیر پاکستان گفت که روابط پاکستان خوب است."], ["pk-ambassador-iran"]),
+    ],
+)  # fmt: skip
+def test_a_bare_envoy_s_title_the_article_does_not_post_is_nobody_s(paragraphs, offices):
+    _, mentions = match_actors(paragraphs, "2025-06-01", matcher())
+    assert [m.role for m in mentions] == offices
+    assert matcher().titled_in(paragraphs).get("pk-ambassador-iran", None) == (
+        None if offices else ""
+    )
+
+
+def test_a_candidate_by_a_bare_envoy_s_title_elsewhere_is_none_of_the_office():
+    paragraphs = [
+        "وزارت خارجه افغانستان با سفیر پاکستان دیدار کرد.",
+        "معاون وزارت به سفیر پاکستان، سید حسن اکرم، گفت که حمله‌ها باید متوقف شود.",
+    ]
+    assert find_candidates(paragraphs, matcher(), "x.txt") == []
+    # guard: Iran named, the candidate stands
+    iran = ["وزیر خارجه ایران با سفیر پاکستان دیدار کرد.", paragraphs[1]]
+    assert [c.role for c in find_candidates(iran, matcher(), "x.txt")] == ["pk-ambassador-iran"]
+
+
 _STATES = ("pakistan", "afghanistan", "iran", "united-states")
 
 
