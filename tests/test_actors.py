@@ -1154,3 +1154,25 @@ def test_a_bare_title_after_another_country_s_is_nobody(paragraphs, date, holder
 def test_a_ministry_named_with_another_state_makes_our_bare_office_nobody_s(paragraphs, offices):
     _, mentions = match_actors(paragraphs, None, matcher())
     assert [m.role for m in mentions] == offices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spellings Arabic outlets use for persons on file (were nobody, or a candidate)
+        ("وقالت وزيرة الخارجية حنا رباني إن الخط سيكتمل.", ["hina-rabbani-khar"]),
+        ("وانتخب البرلمان شهيد حقان عباسي رئيسا للوزراء.", ["shahid-khaqan-abbasi"]),
+        ("حتى يصبح شاباز شريف مؤهلا للمنصب.", ["shehbaz-sharif"]),
+        ("وأعلن رئيس البرلمان سردا صادق النتيجة.", ["ayaz-sadiq"]),
+        ("وقال الوزير جليل جيلاني إن الهجوم مدان.", ["jalil-abbas-jilani"]),
+        ("وطلب الوزير جليل عباس جليلاني التحقيق.", ["jalil-abbas-jilani"]),
+        # guards: the family or given name alone names none of them
+        ("وقال رباني إن الخط سيكتمل.", []),
+        ("وقال شاباز إن الخط سيكتمل.", []),
+        ("وقال صادق إن الخط سيكتمل.", []),
+        ("ودان جيلاني الهجوم.", []),
+    ],
+)
+def test_outlets_spellings_of_persons_on_file(text, expected):
+    slugs, _ = match_actors([text], None, matcher())
+    assert [s for s in slugs if s not in _STATES] == expected
