@@ -1,7 +1,8 @@
 """Figures: money amounts, percentages and durations, with normalised values.
 
 ``extract_figures(paragraphs, lang) -> list[Figure]`` returns every figure in reading
-order, de-duplicated by ``(value, unit, kind)`` (the first spelling wins).  Five kinds:
+order, de-duplicated by ``(value, unit, kind)`` and, for counts, the side counted
+(assailants or anyone else: ``ASSAILANT_NOUNS``; the first spelling wins).  Five kinds:
 
 * ``amount``: a number, optional scale words and a currency, e.g. «۱۰ میلیارد دلار»,
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
@@ -330,6 +331,8 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "جنگجو", "جنگجوی", "ستیزه جو", "ستیزه جوی", "شبه نظامی", "نظامی", "شورشی",
         "نیروی امنیتی", "مرزدار", "پلیس", "پولیس", "مأمور", "مامور", "پناهنده", "گروگان",
         "سیاستمدار",
+        # «پنج فرد مسلح», «۴۵۰۰ پناهجوی افغان» (the ezafe written onto the noun)
+        "فرد", "پناهجوی",
         # nationalities: «۶۶۲ هزار افغان»
         "افغان", "افغانستانی", "پاکستانی", "ایرانی", "عراقی",
     ),
@@ -351,6 +354,28 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "children", "women", "men", "passengers", "fighters", "refugees", "prisoners",
     ),
 }
+# Nouns of the assailants of an attack (militants, gunmen, attackers): a count of them
+# is never of its victims, nor of the forces that fought them, so «ثلاثة مهاجمين» and
+# «ثلاثة أشخاص» are two figures, where counts of one value by other nouns («۱۴ زائر»,
+# «۱۴ تن»; «۴ مرزبان», «چهار سرباز») are one (``extract_figures``).  Arabic takes the
+# forms of ``ASSAILANT_STEMS_AR`` too.
+ASSAILANT_NOUNS: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "تروریست", "شورشی", "ستیزه جو", "ستیزه جوی", "جنگجو", "جنگجوی", "شبه نظامی",
+        "عنصر", "مهاجم",
+    ),
+    "ar": (),
+    "en": ("fighters",),
+}
+ASSAILANT_STEMS_AR = ("مسلح", "مهاجم", "إرهابي", "متشدد", "متمرد", "انتحاري", "مقاتل")
+# Words after another noun that make its count one of assailants: «پنج فرد مسلح», «۲۲
+# عنصر تروریستی», «ثلاثة أشخاص مسلحين».
+ASSAILANT_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "fa": ("مسلح", "تروریست", "تروریستی"),
+    "ar": ("مسلحين", "مسلحون", "مسلحا", "مسلح"),
+    "en": ("gunmen",),
+}
+
 # Words that share a count with the person noun before them, joined by «و» or by «أو»,
 # «یا» (``ALTERNATIVE_WORDS``): «10 قتلى وجرحى», «۱۰ کشته و زخمی», «10 قتلى أو جرحى»
 # count the killed and the injured together.  The figure takes both words (its text says
@@ -413,6 +438,10 @@ PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
         "مامور", "مأمور", "تروریست", "شورشی", "ستیزه جو", "جنگجو", "شهروند", "عضو", "اعضای",
         "فرد", "افراد", "زائر", "مسافر", "کارگر", "کودک", "زن", "مرد", "معترض",
         "تظاهرکننده", "سرنشین", "دانشجو", "نمازگزار", "عابر", "سرکرده", "فرمانده",
+        # «چهار تن از آنان» (the pronoun of persons only), «۸۰۰ هزار تن دیگر از
+        # افغانستانی‌ها»; never «از آنها», which may be goods
+        "آنان", "ایشان", "افغان", "افغانستانی", "پاکستانی", "ایرانی", "مهاجر", "پناهجو",
+        "تبعه", "اتباع",
     ),
     # after «من», with the article or not: «41 عنصرا من القوات الهندية»
     "ar": (
@@ -441,6 +470,9 @@ PEOPLE_OF: dict[str, tuple[str, ...]] = {
     "ar": ("من", "بينهم", "بينهم من"),
     "en": (),
 }
+# A word that may stand between the noun and those links: «۸۰۰ هزار تن دیگر از
+# افغانستانی‌ها».
+PEOPLE_OF_AFTER: dict[str, tuple[str, ...]] = {"fa": ("دیگر",), "ar": (), "en": ()}
 PEOPLE_CONTEXT_WORDS = 7
 # Casualty words right before the number: «اعدام ۱۶ تن», «کشته شدن ۱۷ تن».
 CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
@@ -642,6 +674,8 @@ class _Rules:
     durations: dict[str, str]
     powers: dict[str, float]
     measures: dict[str, tuple[str, str]]
+    assailants: frozenset[str]  # nouns of assailants (``ASSAILANT_NOUNS``), folded
+    assailant_after: re.Pattern[str]  # «مسلح» after another noun
     # A word each match of a pattern holds (its currency, percent word or unit): a
     # paragraph without one is not searched with the pattern (~10x slower to run).
     needles: dict[str, re.Pattern[str]]
@@ -771,8 +805,9 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     of = _words(PEOPLE_OF, langs, rf"\s+(?:{plain_pattern('یک')}\s+)?")
     # the words after the noun, one space between them (``_people_named``)
     right_after = _words(PEOPLE_WORDS, tuple(x for x in langs if x in PEOPLE_RIGHT_AFTER), ending)
+    other = _words(PEOPLE_OF_AFTER, langs, r"\s+")
     people_after = (
-        rf"{casualty}|{right_after}|{of}(?:{people}|{casualty})"
+        rf"{casualty}|{right_after}|(?:{other})?{of}(?:{people}|{casualty})"
         rf"|{links}(?:\s+\S+)*?\s+{casualty_verb}"
     )
     months = [w for lang in langs for w in MONTH_NAMES[lang]]
@@ -865,6 +900,20 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         ),
         joiner=re.compile(joiner),
         scales=scales,
+        assailant_after=re.compile(
+            rf"[\s\u200c]+{_words(ASSAILANT_ADJECTIVES, langs, '')}(?![\w\u200c])"
+        ),
+        assailants=frozenset(
+            _SPACE_RE.sub("", fold(plain_letters(w)))
+            for w in (
+                *(w for lang in langs for w in ASSAILANT_NOUNS[lang]),
+                *(
+                    stem + end
+                    for stem in (ASSAILANT_STEMS_AR if "ar" in langs else ())
+                    for end in ("", "ا", "ين", "ون")
+                ),
+            )
+        ),
         currencies=currencies,
         durations=durations,
         powers=powers,
@@ -1324,15 +1373,16 @@ def _ends_with_scale(text: str, rules: _Rules) -> bool:
 _COUNTS = ("count", "person_or_thing")
 
 
-def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
-    """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest)."""
+def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
+    """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest),
+    each with what it counts (``_counted``)."""
     plain = plain_letters(paragraph)
     dropped = (
         [mark.start() for mark in UNMARKED_RE.finditer(paragraph)]
         if len(plain) < len(paragraph)
         else []
     )
-    found: list[tuple[int, int, Figure]] = []
+    found: list[tuple[int, int, Figure, str]] = []
     passes = [
         ("amount", rules.amount, _amount),
         ("amount_prefix", rules.amount_prefix, _amount),
@@ -1375,24 +1425,39 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure]]:
                 start, end = _as_written(
                     paragraph, match.start() + _clitic_length(match, rules), match.end(), dropped
                 )
-                found.append((start, end, Figure(paragraph[start:end], *reading)))
+                figure = Figure(paragraph[start:end], *reading)
+                found.append((start, end, figure, _counted(match, figure, rules)))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
-    kept: list[tuple[int, int, Figure]] = []
-    for start, end, figure in found:
-        if kept and start < kept[-1][1]:
+    kept: list[tuple[int, int, Figure, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
             continue
-        kept.append((start, end, figure))
+        kept.append(item)
     return kept
 
 
+def _counted(match: re.Match[str], figure: Figure, rules: _Rules) -> str:
+    """Whom a count counts: "assailants" for a noun of them (``ASSAILANT_NOUNS``), else
+    "" (anyone else; and the other kinds, whose unit says what they are)."""
+    if figure.kind != "count":
+        return ""
+    groups = match.groupdict()
+    noun = _SPACE_RE.sub("", fold(groups.get("noun") or groups.get("quoted") or ""))
+    if noun in rules.assailants or rules.assailant_after.match(match.string, match.end()):
+        return "assailants"
+    return ""
+
+
 def extract_figures(paragraphs: list[str], lang: str) -> list[Figure]:
-    """Amounts, percentages and durations in reading order, one per (value, unit, kind)."""
+    """Amounts, percentages and durations in reading order, one per (value, unit, kind)
+    and, for counts, whom they count (``ASSAILANT_NOUNS``): «ثلاثة مهاجمين» and «ثلاثة
+    أشخاص» are two figures."""
     rules = _rules(lang)
-    seen: set[tuple[float, str, str]] = set()
+    seen: set[tuple[float, str, str, str]] = set()
     figures: list[Figure] = []
     for paragraph in paragraphs:
-        for _start, _end, figure in _find(paragraph, rules):
-            key = (figure.value, figure.unit, figure.kind)
+        for _start, _end, figure, counted in _find(paragraph, rules):
+            key = (figure.value, figure.unit, figure.kind, counted)
             if key not in seen:
                 seen.add(key)
                 figures.append(figure)

@@ -696,6 +696,13 @@ def test_count_of_people_display(value: float, lang: str, expected: str) -> None
         ("۳۰۰ تن از کمک‌ها به زخمیان رسید", []),
         # the words of people must be in the count's clause
         ("۴۰ تن بار، و کشته شدند", []),
+        # «از» and the pronoun of persons, or a nationality, «دیگر» between (were left out)
+        ("نیروها چهار تن از آنان را از پا درآوردند", [(4, "persons", "count")]),
+        ("۸۰۰ هزار تن دیگر از افغانستانی‌ها اخراج می‌شوند", [(800_000, "persons", "count")]),
+        # guards: «از آنها» may be goods; «دیگر» before a thing
+        ("۵۰۰ تن از آنها به بندر رسید", []),
+        ("۸۰۰ هزار تن دیگر از گندم وارد می‌شود", []),
+        ("۸۰۰ هزار تن دیگر وارد می‌شود", []),
     ],
 )
 def test_a_person_or_a_tonne(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -921,3 +928,47 @@ def test_an_arabic_number_after_its_people(text: str, expected: list[tuple[str, 
 )
 def test_no_count_after_people(text: str) -> None:
     assert extract_figures([text], "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «فرد», and «پناهجوی» with its ezafe, count people (were left out)
+        ("پنج فرد مسلح دیگر کشته شدند", [(5, "persons", "count")]),
+        ("بیش از ۴۵۰۰ پناهجوی افغان بازگشتند", [(4500, "persons", "count")]),
+        # guards: «یک فرد» is "an individual"; «فردا» is tomorrow
+        ("یک فرد مسلح دستگیر شد", []),
+        ("دو فردا به تهران می‌روند", []),
+    ],
+)
+def test_individuals_and_asylum_seekers_are_people(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], "fa")) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lang", "expected"),
+    [
+        # the assailants and the victims of one value are two figures (the victims were
+        # dropped as a second figure of three persons)
+        (
+            ["وقتلت القوات ثلاثة مهاجمين.", "وأدى هجوم آخر إلى مقتل ثلاثة أشخاص."],
+            "ar",
+            ["ثلاثة مهاجمين", "ثلاثة أشخاص"],
+        ),
+        (["۹ تروریست کشته شدند.", "در حمله دیگری ۹ نفر زخمی شدند."], "fa",
+         ["۹ تروریست", "۹ نفر"]),
+        # «فرد مسلح»: assailants, as «شبه‌نظامی»
+        (["۱۰ نفر کشته شدند و ۱۰ فرد مسلح از پا درآمدند."], "fa", ["۱۰ نفر", "۱۰ فرد"]),
+        # guards: one value by other nouns of one side is one figure, the first spelling
+        (["۱۴ زائر کشته شدند.", "بر اثر آن ۱۴ تن جان باختند."], "fa", ["۱۴ زائر"]),
+        (["۹ شورشی کشته شدند.", "ارتش ۹ تروریست را کشت."], "fa", ["۹ شورشی"]),
+        (["۵۰ فرد مسلح کشته شدند.", "۵۰ شبه‌نظامی از پا درآمدند."], "fa", ["۵۰ فرد"]),
+        (["مقتل 25 شخصا.", "سقوط 25 قتيلا."], "ar", ["25 شخصا"]),
+    ],
+)  # fmt: skip
+def test_one_figure_per_value_and_side(
+    paragraphs: list[str], lang: str, expected: list[str]
+) -> None:
+    assert [f.text for f in extract_figures(paragraphs, lang)] == expected
