@@ -87,7 +87,13 @@ from dataclasses import dataclass
 
 from akhbar.model import Section, Source
 from akhbar.quotes import FA_GLUED_DATELINE_RE
-from akhbar.sources import SOURCE_LINE_RE, byline_credit, is_source_name, strip_attribution
+from akhbar.sources import (
+    SOURCE_LINE_RE,
+    byline_credit,
+    is_dateline_line,
+    is_source_name,
+    strip_attribution,
+)
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     detect_language,
@@ -1283,6 +1289,9 @@ def structure(lines: list[str], lang: str) -> Structure:
     head, body = list(lines[:labels]), list(lines[labels:])
     if datelines := [line for line in head if _DASH_DATELINE_RE.match(line)]:
         head, chrome = [line for line in head if line not in datelines], [*chrome, *datelines]
+    # «إسلام آباد-سانا», «بيشاور/وكالات», «بغداد اليوم – متابعة»: a dateline or credit
+    # line over the text, the publisher's evidence (kept in ``lines``), never its text
+    credits = [line for line in head if is_dateline_line(line)]
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
         if _may_head(body[1], lang):
@@ -1301,16 +1310,17 @@ def structure(lines: list[str], lang: str) -> Structure:
         source_line, body = m.group("name"), body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
-    shown = head
+    shown = [line for line in head if line not in credits]
+    chrome = [*chrome, *credits]
     if (
         not (kicker or headline)
-        and len(head) == 1
+        and len(shown) == 1
         and body
         and not _is_short_line(body[0])
-        and _SECTION_NAME_LINE_RE.match(head[0])
-        and not _CREDIT_LINE_RE.match(head[0])
+        and _SECTION_NAME_LINE_RE.match(shown[0])
+        and not _CREDIT_LINE_RE.match(shown[0])
     ):
-        shown, chrome = [], [*chrome, head[0]]
+        shown, chrome = [], [*chrome, shown[0]]
     return Structure(
         kicker,
         headline,

@@ -160,7 +160,15 @@ _GUARDED = frozenset({LEAD_FORMULAS[4], LEAD_FORMULAS[5], *DATELINE_FORMULAS})
 # «به گزارش «نود اقتصادی» مزیت …»: the outlet in guillemets, no comma needed after it
 # (the marks close the name).
 REPORT_QUOTED_RE = re.compile(r"^\s*به[\s\u200c]+گزارش\s+«(?P<name>[^«»\n]{2,40})»\s*[،٬,؛]?\s*")
-LEAD_FORMULAS = (REPORT_QUOTED_RE, *LEAD_FORMULAS, *DATELINE_FORMULAS)
+# «به گزارش افغان نیوز: بر اساس …»: the formula closed by a colon, when the name (one to
+# three words) ends with a press word; any other colon may close a speaker's words
+# («به گزارش ایسنا وزیر نیرو اظهار داشت:», where a known name is read by its words).
+REPORT_PRESS_COLON_RE = re.compile(
+    r"^\s*به[\s\u200c]+گزارش\s+(?P<name>(?:[^\s،٬,؛:«»]+\s+){0,2}[^\s،٬,؛:«»]*"
+    r"(?:نیوز|نيوز|پرس|برس|آنلاین|news|press))\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+LEAD_FORMULAS = (REPORT_QUOTED_RE, *LEAD_FORMULAS, *DATELINE_FORMULAS, REPORT_PRESS_COLON_RE)
 # «به نقل از» / «نقلا عن» inside a formula's name: the publisher before, the quoted after.
 _VIA_RE = re.compile(
     r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
@@ -201,14 +209,22 @@ _PRESS_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # A formula's name opening with a quantifier names no outlet: «به گزارش یکی از
-# خبرگزاری‌های معتبر،» ("one of the reputable agencies"), «به گزارش برخی رسانه‌ها،».
+# خبرگزاری‌های معتبر،» ("one of the reputable agencies"), «به گزارش برخی رسانه‌ها،»; nor
+# one opening with a plural common noun, «به گزارش رسانه‌های ایران،» ("Iran's media"),
+# «به گزارش منابع محلی،», «به گزارش خبرگزاری‌ها،» (the ZWNJ often lost: «رسانههای»).
+_GENERIC_PLURALS = (
+    r"(?:(?:رسانه|خبرگزار[یي]|روزنامه|سا[یي]ت|پا[یي]گاه|نشر[یي]ه)[\s\u200c]*ها(?:[یي])?"
+    r"|منابع|مطبوعات)"
+)
 _GENERIC_NAME_RE = re.compile(
     r"^(?:"
     + "|".join(
         loose_pattern(w)
         for w in ("یکی از", "برخی از", "برخی", "بعضی از", "بعضی", "تعدادی از", "چند", "یک")
     )
-    + r")\s"
+    + r")\s|^"
+    + _GENERIC_PLURALS
+    + r"(?:\s|$)"
 )
 # Desk words before the agency name: «سرویس بین الملل خبرگزاری X» -> «خبرگزاری X».
 _DESK_RE = re.compile(
@@ -443,7 +459,8 @@ _OUTLET_DASH_RE = re.compile(
     r"^(?P<name>[^\s\-–—ـ:؛،٬,]+(?:\s+[^\s\-–—ـ:؛،٬,]+){0,2})(?:\s*[-–—]+|\s+ـ+)\s*(?P<rest>\S.*)$"
 )
 _PLACE_OUTLET_RE = re.compile(
-    r"^[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2}\s*[-–—]+\s*(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
+    r"^(?P<place>[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2})\s*[-–—]+\s*"
+    r"(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
 )
 # «العالم - إيران», «العالم ـ آسیا»: the text's first line of a known outlet (one word
 # will do), a dash and its desk, a country or a region (``OUTLET_LINE_PLACES``), nothing
@@ -484,7 +501,8 @@ def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
     («رادیوفردا: محمد مرزیه …», «آفتاب‌نیوز :») or a dash before the text
     (``_OUTLET_DASH_RE``), or on a line of its own after a place or before its desk
     (``_PLACE_OUTLET_RE``, ``_OUTLET_DESK_LINE_RE``: a name of two words or more, or
-    with a press word; a one-word alias may be an ordinary word, «العالم ـ إيران»), or
+    with a press word; a one-word alias may be an ordinary word, «العالم ـ إيران»; any
+    known name after a dateline's place, ``DATELINE_PLACES``: «إسلام آباد-سانا»), or
     on a line of its own before a dash and the outlet that republishes it
     (``_AGENCY_OUTLET_RE``: «د ب أ- الأمة برس»); else ("", "")."""
     m = _OUTLET_COLON_RE.match(paragraph)
@@ -504,7 +522,12 @@ def _outlet_opening(paragraph: str, index: _Index) -> tuple[str, str]:
         name = match.group("name").strip()
         if not name or _name_end(name, 0, index) != len(name):
             continue
-        if match is not m and len(tokenize(name)) < 2 and not _PRESS_WORD_RE.search(name):
+        if (
+            match is not m
+            and len(tokenize(name)) < 2
+            and not _PRESS_WORD_RE.search(name)
+            and not (match.re is _PLACE_OUTLET_RE and _DATELINE_PLACE_RE.match(match["place"]))
+        ):
             continue
         return _first_name(name, index, 1)[0], name
     return "", ""
@@ -543,10 +566,17 @@ def find_attribution(
     slug, written = _outlet_place_line(paragraphs[0], index) if paragraphs else ("", "")
     if slug:
         return Attribution(slug, written, _via_of(slug, window, sources, index))
+    if paragraphs and (written := _followup_outlet(paragraphs[0])):
+        unknown = (written, "")
     for paragraph in window:
         slug, written = _outlet_opening(paragraph, index)
+        if not slug:
+            slug, written = _dateline_opening(paragraph, index)
         if slug:
             return Attribution(slug, written, _via_of(slug, window, sources, index))
+        # «کویته: به گزارش …»: a dateline's place before the formula
+        if place := _PLACE_REPORT_RE.match(paragraph):
+            paragraph = paragraph[place.end() :]
         m, name = lead_formula(paragraph, sources)
         if (
             m
@@ -574,6 +604,8 @@ def find_attribution(
             if slug and written == v.group("name").strip():
                 unknown = (unknown[0], slug)
     for paragraph in window:
+        if place := _PLACE_REPORT_RE.match(paragraph):
+            paragraph = paragraph[place.end() :]
         m = _OPENING_RE.match(paragraph)
         if m and not unknown[0]:
             publisher, via = _split_via(paragraph[m.end() :], index)
@@ -608,6 +640,8 @@ def find_attribution(
         slug, written = _lookup(last, index, min_words=2)
         if slug:
             return Attribution(slug, written, "")
+    if not unknown[1]:
+        unknown = (unknown[0], _credited_agency(window, index))
     return Attribution("", *unknown)
 
 
@@ -978,6 +1012,108 @@ _PLACE_COLON_RE = re.compile(r"^" + loose_any(DATELINE_PLACES) + r"\s*:\s*(?=\S)
 _PLACE_REPORT_RE = re.compile(
     rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*[:|]\s*(?={loose_pattern('به گزارش')}\s)"
 )
+_PLACES = loose_any(DATELINE_PLACES)
+_DATELINE_PLACE_RE = re.compile(rf"^\s*{_PLACES}\s*$")
+# «طهران - أ ش أ أدان وزير …»: a place, a dash and an agency written as its spaced
+# initials (two to four letters each standing alone), no dash after them: no word of a
+# sentence is a lone letter, so the initials end the dateline.  A known name only.
+_PLACE_INITIALS_RE = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—]\s*"
+    r"(?P<name>[^\W\d_](?:[.\s]\s*[^\W\d_]){1,3})(?=[.\s])\.?\s*(?=\S)"
+)
+# «إندس- إسلام آباد- أعلن وزير …»: an outlet's short name, a dash, a dateline's place
+# (``DATELINE_PLACES``) and a dash: the outlet's dateline, known or not
+# (``_outlet_place_dash``); its name is never a speaker nor the title's first word.
+_OUTLET_PLACE_DASH_RE = re.compile(
+    rf"^(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[-–—]\s*{_PLACES}\s*[-–—]+\s*(?=\S)"
+)
+# «إسلام أباد 9 يوليو 2015 (شينخوا) وصفت …»: a place (one to three words), a date and
+# the agency in brackets, no dash after it (``_dateline`` strips it; this names it).
+_PLACE_DATE_AGENCY_RE = re.compile(
+    r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+[0-9٠-٩]{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?"
+    r"\s+[0-9٠-٩]{4}\s*م?\s*[،٬,]?\s*\((?P<name>[^()\n]{2,40})\)\s*(?=\S)"
+)
+
+
+def _known_name(pattern: re.Pattern[str]) -> Callable[[str, _Index], str | None]:
+    """*pattern*'s match removed when its ``name`` group is, whole, a known source."""
+
+    def rule(text: str, index: _Index) -> str | None:
+        m = pattern.match(text)
+        return text[m.end() :] if m and _is_name(m["name"], index) else None
+
+    return rule
+
+
+def _outlet_place_dash(text: str, index: _Index) -> str | None:
+    """*text* without a dateline «OUTLET- PLACE-» (``_OUTLET_PLACE_DASH_RE``) whose outlet
+    is one word or a known source: two other words may be a sentence's subject and a
+    place set off by dashes («وقال الوزير - إسلام آباد - إن …»)."""
+    m = _OUTLET_PLACE_DASH_RE.match(text)
+    if not m or (len(m["name"].split()) > 1 and not _is_name(m["name"], index)):
+        return None
+    return text[m.end() :]
+
+
+def _dateline_opening(paragraph: str, index: _Index) -> tuple[str, str]:
+    """(slug, as written) of a known agency named by a dateline opening *paragraph* with
+    no dash after it: «طهران - أ ش أ …» (``_PLACE_INITIALS_RE``), «إسلام أباد 9 يوليو
+    2015 (شينخوا) …» (``_PLACE_DATE_AGENCY_RE``), «OUTLET- PLACE- …»
+    (``_OUTLET_PLACE_DASH_RE``); else ("", "")."""
+    for pattern in (_PLACE_INITIALS_RE, _PLACE_DATE_AGENCY_RE, _OUTLET_PLACE_DASH_RE):
+        m = pattern.match(paragraph)
+        if m and _is_name(m["name"], index):
+            return _first_name(m["name"], index, 1)[0], m["name"].strip()
+    return "", ""
+
+
+# A line that is a dateline and nothing else: a dateline's place, a dash or a slash and
+# a known source or the agencies' credit («إسلام آباد-سانا», «بيشاور/وكالات»); or an
+# outlet's name (one to three words) and its follow-up desk («بغداد اليوم – متابعة»).
+CREDIT_DESKS = ("متابعة", "متابعات")
+_PLACE_CREDIT_LINE_RE = re.compile(rf"^\s*{_PLACES}\s*[-–—/]\s*(?P<name>[^\-–—/\n]{{2,40}}?)\s*$")
+_AGENCIES_RE = re.compile(r"^\s*" + loose_pattern("وكالات") + r"\s*$")
+_OUTLET_FOLLOWUP_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—]+\s*" + loose_any(CREDIT_DESKS) + r"\s*$"
+)
+
+
+def is_dateline_line(line: str, sources: Sequence[Source] | None = None) -> bool:
+    """Is *line*, whole, a dateline or a credit line with no text of the article
+    (``_PLACE_CREDIT_LINE_RE``, ``_OUTLET_FOLLOWUP_RE``)?  Agencies are known by the names
+    of *sources* (default the shipped ones)."""
+    if m := _PLACE_CREDIT_LINE_RE.match(line):
+        return _AGENCIES_RE.match(m["name"]) is not None or _is_name(m["name"], _index_of(sources))
+    m = _OUTLET_FOLLOWUP_RE.match(line)
+    return m is not None and not _DATELINE_PLACE_RE.match(m["name"])
+
+
+def _followup_outlet(line: str) -> str:
+    """The outlet as written of a credit line «NAME – متابعة», or "" (not a place)."""
+    m = _OUTLET_FOLLOWUP_RE.match(line)
+    return m["name"].strip() if m and not _DATELINE_PLACE_RE.match(m["name"]) else ""
+
+
+# «…، وفق ما ذكرته وكالة الأناضول.», «…، حسب وكالة خاما برس الأفغانية للأنباء، اليوم
+# الأحد.»: an agency credited for a claim of the text's first paragraphs, closing its
+# clause.  The publisher retells it: the agency quoted, never the publisher.
+_AR_CREDITED_RE = re.compile(
+    r"(?:^|[\s،٬,(])(?:وفق\s+ما\s+|وفقا\s+لما\s+|وفقاً\s+لما\s+|حسبما\s+|بحسب\s+ما\s+)"
+    r"(?:ذكرته|ذكرت|أوردته|أوردت|اوردته|نقلته|نقلت|أفادت\s+به|أفادت)\s+"
+    r"(?P<name>وكالة\s+[^،٬,.:؛()\n]{2,60}?)\s*(?=[،٬,.)]|$)"
+    r"|(?:^|[\s،٬,(])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
+    r"(?P<name2>وكالة\s+[^،٬,.:؛()\n]{2,60}?)\s*(?=[،٬,.)]|$)"
+)
+
+
+def _credited_agency(window: Sequence[str], index: _Index) -> str:
+    """The known agency a claim of *window* is credited to (``_AR_CREDITED_RE``), or ""."""
+    for paragraph in window:
+        for m in _AR_CREDITED_RE.finditer(paragraph):
+            slug = _first_name(m["name"] or m["name2"], index, 2)[0]
+            if slug:
+                return slug
+    return ""
 
 
 # The rules of ``strip_attribution``, in order: (what it removes, the letters the
@@ -989,6 +1125,7 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("fa-report", "ب", "", _report),
     ("fa-report-quoted", "ب", "«", _pattern(REPORT_QUOTED_RE)),
     ("fa-report-generic", "ب", "", _pattern(_REPORT_GENERIC_RE)),
+    ("fa-report-press-colon", "ب", ":", _pattern(REPORT_PRESS_COLON_RE)),
     ("fa-report-outlet", "ب", "،٬,؛:|", _pattern(_REPORT_OUTLET_RE)),
     ("fa-agency-colon", "خ", ":", _pattern(_AGENCY_COLON_RE)),
     ("fa-outlet-desk", "", "؛", _pattern(_OUTLET_DESK_RE)),
@@ -1003,6 +1140,8 @@ _STRIP_RULES: tuple[tuple[str, str, str, Callable[[str, _Index], str | None]], .
     ("place-agencies-dash", "", _DASHES, _place_agencies),
     ("place-agency-colon", "", ":", _agency_shape(_PLACE_AGENCY_COLON_RE)),
     ("agency-dash", "", _DASHES, _agency_shape(_AGENCY_DASH_RE)),
+    ("place-initials", "", _DASHES, _known_name(_PLACE_INITIALS_RE)),
+    ("outlet-place-dash", "", _DASHES, _outlet_place_dash),
     ("glued-outlet-dash", "", _DASHES, _pattern(_GLUED_OUTLET_DASH_RE)),
     ("dateline-agency", "", "(", _dateline),
     ("dateline-outlet", "", "(", _unknown_dateline),

@@ -1983,7 +1983,9 @@ def test_a_section_name_over_the_lead_is_chrome(label):
 @pytest.mark.parametrize(
     "lines",
     [
-        ["تهران - ایرنا", LONG_FA, LONG_FA],
+        # a place and a known agency's dateline is chrome (``sources.is_dateline_line``);
+        # two places are no dateline
+        ["تهران - شیراز", LONG_FA, LONG_FA],
         [LONG_FA, "واکنش‌ها", LONG_FA],
         ["کامیون‌ها برگشتند.", LONG_FA, LONG_FA],
         ["نیروهای مرزبانی", "صف کامیون‌ها", LONG_FA],

@@ -1008,3 +1008,117 @@ def test_an_unknown_outlet_stops_before_a_persons_name(text, expected):
 )  # fmt: skip
 def test_arabic_agency_formulas_further_shapes(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's place and a known agency of one word alone on a line
+        (["كراتشي-سانا", LONG_AR], ("sana", "سانا", "")),
+        # a place, a dash and an agency's spaced initials, no dash after them
+        (["طهران - أ ش أ رحب وزير الخارجية بالاتفاق الموقع بين البلدين اليوم."],
+         ("mena", "أ ش أ", "")),
+        # a place, a date and the agency in brackets, no dash after it
+        (["لاهور 3 مارس 2016 (شينخوا) أعلنت الحكومة خطة جديدة للطاقة في الإقليم."],
+         ("xinhua", "شينخوا", "")),
+        # an outlet's short name, a dash and a place before the text: known, credited
+        (["شينخوا- بكين- رحبت الصين بالاتفاق الموقع بين البلدين الجارين."],
+         ("xinhua", "شينخوا", "")),
+        # an unknown outlet's credit line over the text: shown as written
+        (["صوت الناس – متابعة", LONG_AR], ("", "صوت الناس", "")),
+        # guards: a one-word alias after a place that is no dateline's; initials that are
+        # no agency's; an unknown outlet before a place is not credited; a place before
+        # «متابعة» is no outlet; «وكالات» credits no one
+        (["شيراز-فارس", LONG_AR], ("", "", "")),
+        (["طهران - أ ب ت رحب وزير الخارجية بالاتفاق الموقع بين البلدين."], ("", "", "")),
+        (["نجمة- إسلام آباد- أعلن وزير الداخلية قرارا جديدا بشأن الزوار."], ("", "", "")),
+        (["بغداد – متابعة", LONG_AR], ("", "", "")),
+        (["بيشاور/وكالات", LONG_AR], ("", "", "")),
+    ],
+)  # fmt: skip
+def test_arabic_datelines_name_their_agency(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("طهران - أ ش أ رحب وزير الخارجية بالاتفاق.", "رحب وزير الخارجية"),
+        ("نجمة- إسلام آباد- أعلن وزير الداخلية قرارا جديدا.", "أعلن وزير الداخلية"),
+        ("به گزارش افغان نیوز: بر اساس اعلامیه ارتش، عملیات انجام شد.", "بر اساس اعلامیه"),
+        # guards: initials of no known agency; two words before a place set off by dashes
+        # inside the sentence; a speaker's colon after a press word and more words
+        ("طهران - أ ب ت رحب وزير الخارجية بالاتفاق.", "طهران - أ ب ت"),
+        ("وقال الوزير - إسلام آباد - إن الاتفاق مهم.", "وقال الوزير"),
+        ("به گزارش افغان نیوز وزیر دفاع گفت: مرز باز است.", "به گزارش افغان نیوز وزیر"),
+        ("به گزارش خبرنگار ما وزیر گفت: مرز باز است.", "به گزارش خبرنگار ما وزیر"),
+    ],
+)
+def test_outlet_datelines_are_stripped(text, expected):
+    assert strip_attribution(text).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency credited for a claim of the first paragraphs: the agency quoted, never
+        # the publisher
+        (["أفرجت السلطات عن المعتقلين، وفق ما ذكرته وكالة الأناضول.", LONG_AR],
+         ("", "", "anadolu")),
+        (["أغلقت باكستان المعبر الحدودي حتى إشعار آخر، حسب وكالة خاما برس الأفغانية للأنباء، اليوم."],
+         ("", "", "khaama-press")),
+        (["اتفق البلدان على تشكيل لجنة مشتركة، بحسب ما نقلت وكالة أسوشيتد برس الباكستانية عن بيان."],
+         ("", "", "app")),
+        # guards: the agency's correspondent named so is no credit; an agency not in the
+        # knowledge is not recorded; a known publisher keeps its own formula
+        (["قام الوزير بزيارة إلى المدينة، حسب مراسل وكالة الأناضول، اليوم.", LONG_AR],
+         ("", "", "")),
+        (["أغلقت باكستان المعبر، حسب وكالة فلان للأنباء."], ("", "", "")),
+        (["ذكرت وكالة مهر للأنباء، أن المعبر أغلق، وفق ما ذكرته وكالة الأناضول."],
+         ("mehr", "وكالة مهر للأنباء", "")),
+    ],
+)  # fmt: skip
+def test_an_agency_credited_in_the_text_is_quoted(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural common noun names no outlet
+        (["به گزارش رسانه‌های ایران، او گفت که مهاجران باید بازگردند."], ("", "", "")),
+        (["به گزارش رسانههای پاکستان، مرز بسته شد."], ("", "", "")),
+        (["به گزارش منابع خبری، دو وزیر دیدار کردند."], ("", "", "")),
+        # a place's dateline and a colon before the formula; an unknown outlet quoting
+        # another: the publisher as written
+        (["لاهور: به گزارش نمونه نیوز به نقل از روزنامه فلان، وزیر گفت که مرز باز است."],
+         ("", "نمونه نیوز", "")),
+        # a colon closes the formula when the name ends with a press word
+        (["به گزارش افغان نیوز: بر اساس اعلامیه ارتش پاکستان، عملیات انجام شد."],
+         ("", "افغان نیوز", "")),
+        # guards: an outlet whose name opens like the plural nouns is not one of them; a
+        # known outlet after a place
+        (["به گزارش رسانه نو، مرز بسته شد."], ("", "رسانه نو", "")),
+        (["لاهور: به گزارش خبرگزاری مهر، وزیر گفت که مرز باز است."],
+         ("mehr", "خبرگزاری مهر", "")),
+    ],
+)  # fmt: skip
+def test_persian_formula_shapes_of_set_fourteen(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("كراتشي-سانا", True),
+        ("بيشاور/وكالات", True),
+        ("صوت الناس – متابعة", True),
+        # guards: a headline of places, a section of an outlet and a country
+        ("كراتشي - إسلام آباد", False),
+        ("العالم - إيران", False),
+    ],
+)
+def test_a_dateline_line_is_no_text(line, chrome):
+    shape = structure([line, LONG_AR, LONG_AR], "ar")
+    assert (line in shape.chrome) is chrome
+    assert line in shape.lines  # the publisher's evidence all the same
