@@ -13,7 +13,10 @@ source wins):
    «به گزارش خبرگزاری مهر،», «به گزارش سرویس بین الملل خبرگزاری صدا و سیما، از اسلام
    آباد،», a dateline «إيران برس - إيران:», «ذكرت وكالة X،» («وأفادت وكالة X،» in the
    first paragraph), «ISLAMABAD (Reuters) -», «دبي، الإمارات العربية المتحدة (CNN)—»,
-   «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام اباد/ 23 حزيران/ يونيو/ ارنا -».  A
+   «تهران - ایرنا -», «كابول - (د ب أ)», «اسلام اباد/ 23 حزيران/ يونيو/ ارنا -»,
+   «طهران - أ ش أ أدان …» (spaced initials), «إسلام أباد 9 يوليو 2015 (شينخوا) وصفت …»,
+   «OUTLET- PLACE- …»; a dateline's place before the formula, «کویته: به گزارش X،»;
+   «به گزارش افغان نیوز:» (a colon after a name ending with a press word).  A
    one-word alias that is a month's name, beside a day, a year or a weekday, is the
    month («جمعه ۳۰ مهر ۱۳۹۵»: not Mehr News);
    then «به گزارش X» without its comma («به گزارش خبرگزاری فارس دستور جلسات ... اعلام
@@ -34,7 +37,9 @@ source wins):
    named an outlet not in sources.yml (the publisher is that outlet), nor when the line
    opens with a formula itself («به گزارش بی.بی.سی اردو، شخصی …», a page cut after it:
    another outlet the text quotes);
-5. a formula naming an outlet that is not in sources.yml: ("", name as written);
+5. a formula naming an outlet that is not in sources.yml, or an outlet's credit line
+   «NAME – متابعة» over the text: ("", name as written); a name opening with a
+   quantifier or a plural common noun («به گزارش رسانه‌های ایران،») is no outlet;
 6. ("", "").
 
 The paragraphs are the text's, from the first after the headline and the page chrome
@@ -44,6 +49,11 @@ another outlet («به گزارش الجزیره، …» closing a reprinted ana
 An agency merely named in the text («حسب مراسل وكالة فرانس برس», «به گزارش خبرگزاری
 رویترز» in mid-sentence) is never the publisher: the formulas are anchored at the start
 of a paragraph, and steps 3 and 4 need the outlet's own reporter or a credit line.
+
+A known agency credited for a claim of the first paragraphs («…، وفق ما ذكرته وكالة
+الأناضول.», «… حسب وكالة خاما برس …») is the agency quoted (``via``) when no other is:
+the publisher retells it, and whether it reprints the agency's copy or quotes it the
+text does not say.
 
 The quoted agency (``via``): in a formula «به گزارش فارس به نقل از خبرگزاری فرانسه،» or
 «ذكرت وكالة تسنيم نقلا عن وكالة رويترز،» the publisher is the part before «به نقل از» /
