@@ -457,6 +457,15 @@ def test_display_arabic_writes_presentation_forms_as_letters(text, expected):
         # a tanwin before the glued stop: the word still ends there
         ("فاز الحزب بـ 126 مقعداً.وما لم تحدث مفاجأة سيحكم.",
          ["فاز الحزب بـ 126 مقعداً.", "وما لم تحدث مفاجأة سيحكم."]),
+        # a stop glued after a quotation's closing mark or after «ﷺ» ends a sentence
+        ("بسبب ”الأمن العام”.وتعد الزيارة كبيرة.", ["بسبب ”الأمن العام”.", "وتعد الزيارة كبيرة."]),
+        ("قال إنها «مهمة جدا».ورغم ذلك رحل.", ["قال إنها «مهمة جدا».", "ورغم ذلك رحل."]),
+        ('وصف الاتفاق بـ"التاريخي".وأضاف أنه باق.', ['وصف الاتفاق بـ"التاريخي".', "وأضاف أنه باق."]),
+        ("حفيد النبي ﷺ.وقال الوزير إنه سيسافر.", ["حفيد النبي ﷺ.", "وقال الوزير إنه سيسافر."]),
+        # guards: a number or a Latin word in quotes, a URL after the mark
+        ("بلغ ”2”.5 في المئة", ["بلغ ”2”.5 في المئة"]),
+        ('نشر "اخبار".com الخبر', ['نشر "اخبار".com الخبر']),
+        ('قال "ok".وقال', ['قال "ok".وقال']),
         # guards: Persian digits, a one-letter abbreviation, a URL, Latin initials
         ("رشد ۲.۵ درصد بود", ["رشد ۲.۵ درصد بود"]),
         ("سال ۱۴۰۰ ه.ش آغاز شد", ["سال ۱۴۰۰ ه.ش آغاز شد"]),
