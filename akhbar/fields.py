@@ -1162,12 +1162,42 @@ def _fa_sentence_tail(line: str, after: str) -> bool:
     )
 
 
+# An Arabic sentence broken by a hard line break before its last words: the next line
+# opens on a preposition, bare or with its pronoun («… في منطقة كوهستان» / «على سفوح
+# جبال الهيمالايا في الشمال.», «… ثم أطلقوا النار» / «عليهم.»), and closes that sentence
+# within a few words.  A paragraph opening on a preposition sets a scene and goes on
+# («على صعيد آخر، …», «من جانبه، …»): its first clause is long or cut by a comma.  The
+# bare «علي» is the name Ali: only with a pronoun is it «على».
+AR_SENTENCE_TAIL_WORDS = 6
+AR_BROKEN_LINE_MIN_WORDS = 8
+_AR_PREPOSITION_RE = re.compile(
+    r"^(?:على|في|من|إلى|الى|عن|مع|لدى|حول|ضد|منذ|عبر"
+    r"|(?:علي|في|من|إلي|الي|عن|مع|لدي|ل|ب)(?:ه|ها|هم|هما|هن|نا|كم))$"
+)
+_AR_FIRST_CLAUSE_RE = re.compile(r"^[^.!?؟…:؛;،,]+[.!?؟]")
+
+
+def _ar_sentence_tail(line: str, after: str) -> bool:
+    """Does the Arabic line *after* open on a preposition (``_AR_PREPOSITION_RE``) and
+    close within ``AR_SENTENCE_TAIL_WORDS`` words the sentence *line* leaves open?"""
+    words = line.split()
+    if len(words) < AR_BROKEN_LINE_MIN_WORDS or not words[-1].isalpha() or is_chrome(line):
+        return False
+    after = after.strip()
+    first = re.match(r"[^\W\d_]*", after)
+    if not first or not _AR_PREPOSITION_RE.match(first[0]):
+        return False
+    clause = _AR_FIRST_CLAUSE_RE.match(after)
+    return bool(clause) and len(clause[0].split()) <= AR_SENTENCE_TAIL_WORDS
+
+
 def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
     """*lines* with a sentence broken by hard line breaks made one line again: a line
     that ends no sentence and ends on a word no sentence ends on (``_NO_SENTENCE_END``),
     or (in Arabic) whose noun's adjective opens the next line (``_carries_adjective``),
     or (in Persian) whose last words and verb open the next line (``_fa_sentence_tail``),
-    is joined with the next line, and one that leaves a quotation open with the lines up
+    or (in Arabic) whose last words open the next line on a preposition
+    (``_ar_sentence_tail``), is joined with the next line, and one that leaves a quotation open with the lines up
     to the one that closes it (``QUOTATION_LINES`` at most).  A heading or a label ends on
     neither: it stays a line of its own."""
     out: list[str] = []
@@ -1180,6 +1210,7 @@ def join_broken_lines(lines: Sequence[str], lang: str = "") -> list[str]:
             if (
                 (words and words[-1] in _NO_SENTENCE_END)
                 or (lang == "ar" and _carries_adjective(line, lines[i]))
+                or (lang == "ar" and _ar_sentence_tail(line, lines[i]))
                 or (lang == "fa" and _fa_sentence_tail(line, lines[i]))
             ):
                 line, i = f"{line} {lines[i]}", i + 1
