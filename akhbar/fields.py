@@ -1086,6 +1086,76 @@ def _related_links(lines: list[str]) -> int:
     return len(run) if _ends_sentence(before) else 0
 
 
+# Related-story links set into the text: a run of at least ``RELATED_LINKS_MIN`` lines
+# bulleted with a dash, each a headline (``_link_headline``: «- السعودية تدين الهجومين
+# الإرهابيين في باكستان والصومال»), after a line that ends a sentence; or headlines
+# after a label that announces them (``RELATED_LABELS``: «اقرأ أيضا:», on its own line or
+# opening the headline's).  An article's own list of points follows its label or a
+# colon, or ends its items with stops: it stays.
+RELATED_LABELS = (
+    "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "إقرأ ايضا", "اقرا ايضا", "اقرأ المزيد",
+    "بیشتر بخوانید", "بخوانید", "read also", "read more", "related",
+)  # fmt: skip
+LINK_HEADLINE_MIN_WORDS = 4
+LABELLED_LINKS_MAX = 5
+_LINK_BULLET_RE = re.compile(r"^\s*[-–]\s+(?=\S)")
+_RELATED_LABEL_RE = re.compile(
+    r"^\s*(?:" + loose_any(_BY_LENGTH(RELATED_LABELS)) + r")\s*[:：]?\s*", re.IGNORECASE
+)
+_SENTENCE_STOPS = (".", "!", "?", "؟", "…")
+
+
+def _link_headline(text: str) -> bool:
+    """Is *text* (its bullet off) shaped as a link's headline: a few words, short, no
+    stop at its end (a quoted phrase closing it is none), no comma?"""
+    text = text.strip()
+    if not text or not _is_short_line(text) or len(text.split()) < LINK_HEADLINE_MIN_WORDS:
+        return False
+    if re.search(r"[،,؛;]", text) or text.endswith(":"):
+        return False
+    return not _ends_sentence(text) or _ends_on_quoted_phrase(text)
+
+
+def _set_in_links(lines: list[str]) -> set[int]:
+    """The indices of *lines* that are related-story links set into the text, with the
+    label announcing them (``RELATED_LABELS``)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        label = _RELATED_LABEL_RE.match(line)
+        if label and label.end() == len(line):  # the label alone: the headlines follow
+            run = i + 1
+            while (
+                run < len(lines)
+                and run - i <= LABELLED_LINKS_MAX
+                and _link_headline(_LINK_BULLET_RE.sub("", lines[run]))
+            ):
+                run += 1
+            if run > i + 1:
+                found.update(range(i, run))
+                i = run
+                continue
+        elif (
+            label
+            and label.group(0).rstrip().endswith((":", "："))
+            and _link_headline(line[label.end() :])
+        ):
+            found.add(i)
+        run = i
+        while (
+            run < len(lines)
+            and _LINK_BULLET_RE.match(lines[run])
+            and _link_headline(_LINK_BULLET_RE.sub("", lines[run]))
+        ):
+            run += 1
+        after_text = i > 0 and lines[i - 1].rstrip().endswith(_SENTENCE_STOPS)
+        if run - i >= RELATED_LINKS_MIN and after_text:
+            found.update(range(i, run))
+        i = max(run, i + 1)
+    return found
+
+
 # Words no sentence ends on: a preposition, a relative pronoun, a conjunction waiting
 # for what it joins.  A line ending on one, with no final stop, was broken inside its
 # sentence by a hard line break («… هيچ گزارشي از» / «بروز خسارات …»).  Not the words
@@ -1308,6 +1378,9 @@ def structure(lines: list[str], lang: str) -> Structure:
     lines, chrome, reporter, agency = _page_chrome(lines)
     if links := _related_links(lines):
         lines, chrome = lines[:-links], [*chrome, *lines[-links:]]
+    if set_in := _set_in_links(lines):
+        chrome = [*chrome, *(line for k, line in enumerate(lines) if k in set_in)]
+        lines = [line for k, line in enumerate(lines) if k not in set_in]
     labels = 0
     while labels < len(lines) - 1 and not _ends_sentence(lines[labels]):
         if not _is_label(lines[labels]):

@@ -2267,3 +2267,40 @@ def test_call_to_readers_on_a_platform_is_chrome(head, chrome):
 )  # fmt: skip
 def test_an_arabic_sentence_s_last_words_on_the_next_line_are_joined(lines, expected):
     assert join_broken_lines(lines, "ar") == expected
+
+
+_LINK_A = "- الإمارات تدين التفجير الإرهابي في العاصمة الباكستانية"
+_LINK_B = "- مسلحون يهاجمون قافلة شاحنات جنوبي أفغانستان"
+_POINT_A = "- تعزيز التعاون الأمني بين البلدين في المناطق الحدودية"
+_POINT_B = "- زيادة حجم التبادل التجاري خلال السنوات المقبلة"
+
+
+@pytest.mark.parametrize(
+    ("lines", "chrome"),
+    [
+        # a run of dash-bulleted headlines set between two paragraphs, or closing the text
+        ([LONG_AR, _LINK_A, _LINK_B, LONG_AR], [_LINK_A, _LINK_B]),
+        ([LONG_AR, LONG_AR, _LINK_A, '- تركيا تغلق حدودها خشية "الوباء"'],
+         [_LINK_A, '- تركيا تغلق حدودها خشية "الوباء"']),
+        # headlines after a label announcing them, on its own line or before the headline
+        ([LONG_AR, "اقرأ أيضا:", "طالبان تصدر جوازات سفر جديدة للمرة الأولى", LONG_AR],
+         ["اقرأ أيضا:", "طالبان تصدر جوازات سفر جديدة للمرة الأولى"]),
+        ([LONG_AR, "اقرأ أيضا: طالبان تصدر جوازات سفر جديدة للمرة الأولى", LONG_AR],
+         ["اقرأ أيضا: طالبان تصدر جوازات سفر جديدة للمرة الأولى"]),
+        # guards: the article's own list after a colon or a label; items ending on stops;
+        # one bulleted line alone; a label followed by text
+        ([LONG_AR, "وأكد الجانبان ما يلي:", _POINT_A, _POINT_B, LONG_AR], []),
+        ([LONG_AR, "النقاط الرئيسية", _POINT_A, _POINT_B, LONG_AR], []),
+        ([LONG_AR, "- تمت ترقيته إلى رتبة لواء في عام 2018.",
+          "- عين مديرا للاستخبارات العسكرية في عام 2017.", LONG_AR], []),
+        ([LONG_AR, _LINK_A, LONG_AR], []),
+        ([LONG_AR, "اقرأ أيضا:", LONG_AR], []),
+    ],
+)  # fmt: skip
+def test_related_links_set_into_the_text_are_chrome(lines, chrome):
+    shape = structure(lines, "ar")
+    text = [h for s in shape.sections for h in (s.heading, *s.paragraphs)]
+    assert [c for c in chrome if c in shape.chrome] == chrome
+    assert not any(c in text for c in chrome)
+    kept = [line.removeprefix("- ") for line in lines if line not in chrome]
+    assert all(any(line in t for t in text) for line in kept)  # a heading drops its dash
