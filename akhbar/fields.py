@@ -754,14 +754,30 @@ def is_empty_stamp(line: str) -> bool:
     return True
 
 
+# The site's disclaimer under the text, whatever its length: its label, then a colon or
+# the statement it opens («إخلاء مسؤولية إن موقع … يعمل بطريقة آلية …», «سلب مسئولیت:
+# …», "Disclaimer: …").  «إخلاء» alone is no label: «إخلاء سبيل» (release) opens news.
+DISCLAIMER_LABELS = (
+    "إخلاء مسؤولية", "إخلاء المسؤولية", "إخلاء للمسؤولية", "سلب مسئولیت", "سلب مسؤولیت",
+    "disclaimer",
+)  # fmt: skip
+_DISCLAIMER_RE = re.compile(
+    r"^\W*" + loose_any(DISCLAIMER_LABELS) + r"\s*(?:[:：\-–—]|(?:إن|ان|إنّ)\s)",
+    re.IGNORECASE,
+)
+
+
 def is_page_label(line: str) -> bool:
     """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
     ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``, a count after
     ``PAGE_COUNTERS``), a form's or a player's notice (``PAGE_NOTICES``), a breadcrumb,
     an embedded post's link line or an ad slot's name, an image's tag or a web archive's
-    label (``WEB_ARCHIVE_LABELS``), not a line of the text?  A list of tags may be long."""
+    label (``WEB_ARCHIVE_LABELS``), the site's disclaimer (``DISCLAIMER_LABELS``), not a
+    line of the text?  A list of tags and a disclaimer may be long."""
     line = line.strip()
     if _PAGE_TAGS_RE.match(line) or _IMAGE_TAG_RE.match(line) or _WEB_ARCHIVE_RE.match(line):
+        return True
+    if _DISCLAIMER_RE.match(line):
         return True
     if len(line) <= HEADING_MAX and _is_breadcrumb(line):
         return True
@@ -1094,15 +1110,33 @@ def _related_links(lines: list[str]) -> int:
 # colon, or ends its items with stops: it stays.
 RELATED_LABELS = (
     "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "إقرأ ايضا", "اقرا ايضا", "اقرأ المزيد",
+    "اقرأوا المزيد", "إقرأوا المزيد", "اقرأوا أيضا", "إقرأوا أيضا",
     "بیشتر بخوانید", "بخوانید", "read also", "read more", "related",
 )  # fmt: skip
 LINK_HEADLINE_MIN_WORDS = 4
 LABELLED_LINKS_MAX = 5
 _LINK_BULLET_RE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _RELATED_LABEL_RE = re.compile(
-    r"^\s*(?:" + loose_any(_BY_LENGTH(RELATED_LABELS)) + r")\s*[:：]?\s*", re.IGNORECASE
+    r"^\s*(?:" + loose_any(_BY_LENGTH(RELATED_LABELS)) + r")\s*(?:[:：]|\.{2,}|…)?\s*",
+    re.IGNORECASE,
 )
 _SENTENCE_STOPS = (".", "!", "?", "؟", "…")
+
+
+# A teaser for another story of the site: a short line tagged with its media («… + فیلم»,
+# «… + فيديو») that shares no word with the rest of the page.  The story's own headline
+# with such a tag shares the words of its text.
+MEDIA_TAGS = ("فیلم", "فيلم", "عکس", "تصاویر", "ویدئو", "ویدیو", "فيديو", "صور", "اینفوگرافیک")
+_MEDIA_TAG_RE = re.compile(r"\+\s*(?:" + loose_any(MEDIA_TAGS) + r")\s*$")
+TEASER_WORD_MIN = 3  # letters of a word that counts as shared (no «از», «في»)
+
+
+def _media_teaser(line: str, rest: str) -> bool:
+    """Is *line* a media-tagged teaser (``_MEDIA_TAG_RE``) whose words are none of *rest*?"""
+    if not _is_short_line(line) or not (tag := _MEDIA_TAG_RE.search(line)):
+        return False
+    words = {w for w in tokens(line[: tag.start()]) if len(w) >= TEASER_WORD_MIN}
+    return bool(words) and not words & set(tokens(rest))
 
 
 def _link_headline(text: str) -> bool:
@@ -1138,7 +1172,7 @@ def _set_in_links(lines: list[str]) -> set[int]:
                 continue
         elif (
             label
-            and label.group(0).rstrip().endswith((":", "："))
+            and label.group(0).rstrip().endswith((":", "：", "..", "…"))
             and _link_headline(line[label.end() :])
         ):
             found.add(i)
@@ -1378,7 +1412,12 @@ def structure(lines: list[str], lang: str) -> Structure:
     lines, chrome, reporter, agency = _page_chrome(lines)
     if links := _related_links(lines):
         lines, chrome = lines[:-links], [*chrome, *lines[-links:]]
-    if set_in := _set_in_links(lines):
+    teasers = {
+        k
+        for k, line in enumerate(lines)
+        if _media_teaser(line, " ".join(lines[:k] + lines[k + 1 :]))
+    }
+    if set_in := _set_in_links(lines) | teasers:
         chrome = [*chrome, *(line for k, line in enumerate(lines) if k in set_in)]
         lines = [line for k, line in enumerate(lines) if k not in set_in]
     labels = 0

@@ -6,6 +6,7 @@ from akhbar.fields import (
     _fa_takes_clause,
     compress,
     date_from_text,
+    is_chrome,
     is_date_chrome,
     is_page_tool,
     join_broken_lines,
@@ -2304,3 +2305,48 @@ def test_related_links_set_into_the_text_are_chrome(lines, chrome):
     assert not any(c in text for c in chrome)
     kept = [line.removeprefix("- ") for line in lines if line not in chrome]
     assert all(any(line in t for t in text) for line in kept)  # a heading drops its dash
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # the site's disclaimer, however long
+        ("إخلاء مسؤولية إن موقع الأخبار العاجلة يعمل بطريقة آلية دون تدخل بشري، ولذلك فإن "
+         "جميع المقالات المنشورة مسؤولية أصحابها ولا تتحمل إدارة الموقع أي مسؤولية عنها.", True),
+        ("إخلاء المسؤولية: المحتوى منقول من مصادره.", True),
+        ("سلب مسئولیت: مطالب منتشر شده از منابع دیگر است.", True),
+        ("Disclaimer: this content is aggregated automatically.", True),
+        # guards: «إخلاء» opening news; a disclaimer's words inside a sentence
+        ("إخلاء سبيل الصحفي المعتقل بعد عام من احتجازه.", False),
+        ("وطالب المحامي بإخلاء مسؤولية موكله عن الحادث.", False),
+    ],
+)  # fmt: skip
+def test_a_site_s_disclaimer_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+_FA_BODY = (
+    "به گزارش خبرنگار ما، نخستین نمایشگاه تخصصی ایران در لاهور با حضور پنجاه شرکت ایرانی "
+    "برگزار شد و تا سه روز ادامه دارد."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "chrome"),
+    [
+        # a teaser for another story, tagged with its media, sharing no word with the page
+        (["سقوط بالگرد امدادی در ارتفاعات البرز + فیلم", "نمایشگاه ایران در لاهور",
+          _FA_BODY, _FA_BODY],
+         "نمایشگاه ایران در لاهور", ["سقوط بالگرد امدادی در ارتفاعات البرز + فیلم"]),
+        ([LONG_AR, "إقرأوا المزيد.. البحرية تفتتح قاعدة جديدة شرق المضيق + فيديو", LONG_AR],
+         "", ["إقرأوا المزيد.. البحرية تفتتح قاعدة جديدة شرق المضيق + فيديو"]),
+        # guard: the story's own headline with its media tag
+        (["نمایشگاه تخصصی ایران در لاهور + فیلم", _FA_BODY, _FA_BODY],
+         "نمایشگاه تخصصی ایران در لاهور + فیلم", []),
+    ],
+)  # fmt: skip
+def test_a_media_teaser_for_another_story_is_chrome(lines, headline, chrome):
+    lang = "ar" if lines[0] == LONG_AR else "fa"
+    shape = structure(lines, lang)
+    assert shape.headline == headline
+    assert [c for c in shape.chrome if c in chrome] == chrome
