@@ -3079,17 +3079,36 @@ def _closing_mark(text: str, mark: str, start: int) -> int:
     """Where the quotation opened by *mark* before *start* closes in *text*, -1 if it does
     not.  The next straight «"» closes it unless glued to the word after it: that one
     opens another quotation («مضيفًا أن "باقي», «ب"البلد الصديق»), and the marks do not
-    pair (-1: the caller falls back to the sentence)."""
-    close = text.find(OPEN_MARKS[mark], start)
+    pair (-1: the caller falls back to the sentence).  A mark that differs from its
+    closing one is balanced: a quotation inside the quotation («… شعار «تشکر» سر داده
+    شد.») closes before it does."""
+    closing = OPEN_MARKS[mark]
+    if closing != mark:
+        depth = 0
+        for pos in range(start, len(text)):
+            if text[pos] == mark:
+                depth += 1
+            elif text[pos] == closing:
+                if not depth:
+                    return pos
+                depth -= 1
+        return -1
+    close = text.find(closing, start)
     if mark == '"' and close >= 0 and text[close + 1 : close + 2].isalnum():
         return -1
     return close
 
 
-def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> int:
+# Persian conjunctions that open a clause with a subject of its own («اعلام کرد که A اما
+# یکی از قضات اظهار داشت: B»): reported words end before one, «،» or not.
+FA_BUT = ("اما", "ولی", "لیکن", "ولیکن")
+_FA_BUT_RE = re.compile(r"(?<![\w\u200c])(?:" + "|".join(FA_BUT) + r")(?![\w\u200c])")
+
+
+def _statement_end(paragraph: str, intro: _Found, following: _Found | None, lang: str = "") -> int:
     """Where the statement *intro* opens may end: where the next statement's sentence
     starts; when both are in one sentence («قد أكد أن ...، وشدد ... أن»), the last «،»
-    before the next verb (or that verb); a quotation that opens the statement is read to
+    (or Persian «اما», FA_BUT) before the next verb (or that verb); a quotation that opens the statement is read to
     its closing mark whatever follows («إن "..."، في إشارة ...، لأنه يرى أنها»)."""
     if following is None:
         return len(paragraph)
@@ -3098,6 +3117,11 @@ def _statement_end(paragraph: str, intro: _Found, following: _Found | None) -> i
         comma = max(
             paragraph.rfind("،", intro.colon_end, following.verb_start),
             paragraph.rfind(",", intro.colon_end, following.verb_start),
+            *(
+                m.start()
+                for m in _FA_BUT_RE.finditer(paragraph, intro.colon_end, following.verb_start)
+                if lang == "fa"
+            ),
         )
         end = comma if comma > intro.colon_end else following.verb_start
     opening = paragraph[intro.colon_end :].lstrip()
@@ -4686,6 +4710,40 @@ def _before_next(paragraph: str, intro: _Found, following: list[_Found]) -> str 
     return None if _sentence_end(between) else between
 
 
+def _fa_nested(paragraph: str, intro: _Found, following: list[_Found]) -> bool:
+    """Persian: whether *intro*'s reported clause («… گفته است که») is no more than the
+    next verb's subject and the one it spoke to, in the same sentence («وزارت خارجه گفته
+    است که معاون این وزارت به X، سفیر پاکستان گفته است که …»): the words are the inner
+    speaker's, relayed; the outer verb has none of its own.  The clause before the
+    first «،» is a subject, «به» and a short name after it, with no verb form ending
+    it; what follows each «،» is a short title in apposition to that name."""
+    if not intro.that or intro.document or intro.according:
+        return False
+    between = _before_next(paragraph, intro, following)
+    if between is None or len(_words(between)) > NESTED_SUBJECT_WORDS:
+        return False
+    segments = [s for s in _FA_SEGMENT_RE.split(between.strip()) if s]
+    first = [fold_word(w) for w in _words(segments[0])] if segments else []
+    if any(w in _FA_CLAUSE_CONJUNCTIONS for w in first) or _TO not in first[1:]:
+        return False
+    to = first.index(_TO, 1)
+    if not 1 <= len(first) - to - 1 <= SPEAKER_NAME_WORDS:
+        return False
+    last = first[-1]
+    if last.endswith("ه") or last in _FA_AUXILIARIES or first[-2] in _FA_PROGRESSIVE:
+        return False  # «… به مردم رسیده»: a clause of its own, not a name
+    return all(
+        0 < len(_words(s)) <= SPEAKER_NAME_WORDS
+        and not {fold_word(w) for w in _words(s)} & _FA_ALSO_WORDS
+        for s in segments[1:]
+    )
+
+
+_TO = fold_word("به")
+_FA_PROGRESSIVE = frozenset(fold_word(w) for w in ("می", "نمی"))
+_FA_ALSO_WORDS = frozenset(fold_word(w) for w in ("نیز", "هم", "همچنین"))
+
+
 def _relays_person(
     paragraph: str,
     intro: _Found,
@@ -4806,8 +4864,10 @@ def extract_quotes(
         said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
         spoke: tuple[str, str] | None = None  # who made it, its words his own or not
         spoke_at = -1  # where its verb is
+        quoted_until = -1  # where the quotation a statement opens with closes
         for i, intro in enumerate(found):
-            end = _statement_end(paragraph, intro, found[i + 1] if i + 1 < len(found) else None)
+            following = found[i + 1] if i + 1 < len(found) else None
+            end = _statement_end(paragraph, intro, following, lang)
             if (
                 lang == "ar"
                 and _fronted(paragraph, intro)
@@ -4821,8 +4881,17 @@ def extract_quotes(
             if intro.silent:
                 previous_end = end
                 continue
+            if lang == "fa" and intro.verb_start < quoted_until:
+                continue  # a verb inside a quotation is the quoted speaker's words
+            if lang == "fa" and _quoted_whole(paragraph, intro.colon_end):
+                opening = paragraph[intro.colon_end :].lstrip()
+                start = len(paragraph) - len(opening) + 1
+                quoted_until = _closing_mark(paragraph, opening[0], start)
             if lang == "fa" and _relays(paragraph, intro, found[i + 1 : i + 2]):
                 previous_end = end
+                continue
+            if lang == "fa" and _fa_nested(paragraph, intro, found[i + 1 : i + 2]):
+                previous_end = intro.colon_end
                 continue
             if lang == "fa" and _relays_person(
                 paragraph, intro, found[i + 1 : i + 2], resolve, speaks
@@ -4857,6 +4926,12 @@ def extract_quotes(
                 and paragraph[previous_end] in "،,"
             ):
                 clause_start = previous_end + 1
+            elif (
+                lang == "fa"
+                and clause_start < previous_end < intro.verb_start
+                and _FA_BUT_RE.match(paragraph, previous_end)
+            ):
+                clause_start = _FA_BUT_RE.match(paragraph, previous_end).end()
             clause = paragraph[clause_start : intro.verb_start]
             previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]

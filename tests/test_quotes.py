@@ -4682,3 +4682,68 @@ def test_arabic_narration_opens_no_statement(
 ) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that only names the next verb's subject and addressee is no statement;
+        # the speaker is the subject, never the one spoken to
+        (
+            "وزارت کشور با انتشار خبرنامه ای گفته است که معاون این وزارت به جان اسمیت، "
+            "سفیر کانادا گفته است که امنیت مرزها در صدر منافع ملی قرار دارد.",
+            [("معاون این وزارت", "امنیت مرزها در صدر منافع ملی قرار دارد.")],
+        ),
+        # «اما» opens a clause with its own speaker: the words end before it
+        (
+            "دادگاه پس از شنیدن اظهارات وزیر، اعلام کرد که رسیدگی در ماه آینده ادامه خواهد "
+            'یافت اما یکی از قضات اظهار داشت: "امروز روز بزرگی برای این کشور است."',
+            [
+                ("دادگاه", "رسیدگی در ماه آینده ادامه خواهد یافت"),
+                ("یکی از قضات", "امروز روز بزرگی برای این کشور است."),
+            ],
+        ),
+        # a verb of saying inside a quotation is the quoted speaker's words
+        (
+            "وزیر افزود: «شرکت های کوچک به صورت ویژه ابراز نگرانی کرده اند که آنها با "
+            "مشکلات زیادی در گرفتن وام روبرو هستند.»",
+            [
+                (
+                    "وزیر",
+                    "شرکت های کوچک به صورت ویژه ابراز نگرانی کرده اند که آنها با مشکلات "
+                    "زیادی در گرفتن وام روبرو هستند.",
+                )
+            ],
+        ),
+        # a quotation inside the quotation does not close it
+        (
+            "وزیر افزود: «به ما گفته شد که دوست واقعی ما چه کسی است و به همین دلیل در مجلس "
+            "شعار «تشکر از همسایه» سر داده شد.»",
+            [
+                (
+                    "وزیر",
+                    "به ما گفته شد که دوست واقعی ما چه کسی است و به همین دلیل در مجلس شعار "
+                    "«تشکر از همسایه» سر داده شد.",
+                )
+            ],
+        ),
+        # guards: a clause of its own before «،» stays the first speaker's words
+        (
+            "وزیر گفت که کمک ها به مردم رسیده، رئیس هلال احمر نیز گفت که توزیع کالا ادامه دارد.",
+            [
+                ("وزیر", "کمک ها به مردم رسیده"),
+                ("رئیس هلال احمر", "توزیع کالا ادامه دارد."),
+            ],
+        ),
+        (
+            "وزیر گفت که دولت به زودی طرح تازه ای ارائه می کند و افزود: این طرح آماده است.",
+            [
+                ("وزیر", "دولت به زودی طرح تازه ای ارائه می کند"),
+                ("وزیر", "این طرح آماده است."),
+            ],
+        ),
+    ],
+)
+def test_persian_nested_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
