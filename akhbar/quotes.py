@@ -3400,6 +3400,7 @@ BODY_HEADS = {
         "هیات",
         "دانشگاه",
         "شرکت",
+        "بانک",
         "مرکز",
         "انجمن",
         "اتحادیه",
@@ -3749,6 +3750,48 @@ _AR_ISSUER_RE = re.compile(
     r"|(?<!\w)(?:و|ف)?كانت?\s+(?P<b>[^.؟!\n،]{2,60}?)\s+قد\s+أصدرت?\s+(?:بيانا|بيانًا|تقريرا)"
     r"|(?:بيان|تقرير)[^.؟!\n]{0,30}?\s(?:صدر|الصادر)\s+عن\s+(?P<c>[^.؟!\n،]{2,60}))"
 )
+
+
+# Persian: a body issuing a statement («بانک مرکزی پاکستان با صدور بیانیه رسمی، …»,
+# «روابط عمومی ارتش روز دوشنبه با انتشار بیانیه‌ای گفت …»): the issuer of «در این بیانیه
+# آمده است:» and «این بیانیه افزود:» after it, the issuing word naming the same kind of
+# document.
+FA_ISSUED_DOCUMENTS = ("بیانیه", "اطلاعیه", "اعلامیه", "خبرنامه")
+FA_ISSUING = ("صدور", "انتشار", "پخش")
+_FA_ISSUING_RE = re.compile(
+    r"(?<![\w\u200c])(?:با|طی)\s+"
+    + loose_any(FA_ISSUING)
+    + r"\s+(?:یک\s+)?(?P<doc>"
+    + "|".join(_loose(w) for w in FA_ISSUED_DOCUMENTS)
+    + r")(?:[\s\u200c]*ای)?(?![\w\u200c])"
+)
+_FA_DOCUMENT_NAMED_RE = re.compile(
+    r"(?<![\w\u200c])(?P<doc>" + "|".join(_loose(w) for w in FA_ISSUED_DOCUMENTS) + r")"
+)
+
+
+def _fa_issuer(earlier: str) -> str:
+    """Persian: the body that issued the document a statement with no issuer of its own
+    names in the last sentence of *earlier* («در این بیانیه … آمده است:», «این بیانیه
+    افزود:»), from the issuing phrases before that sentence (``_FA_ISSUING_RE``): ""
+    unless every one of them names the same kind of document and the same body, which
+    is no person's pronoun."""
+    sentence = max(earlier.rfind(c) for c in ".!?؟\n") + 1
+    named = list(_FA_DOCUMENT_NAMED_RE.finditer(earlier, sentence))
+    if not named:
+        return ""
+    kind = fold_word(named[-1].group("doc"))
+    issuers, issuer = set(), ""
+    for match in _FA_ISSUING_RE.finditer(earlier, 0, sentence):
+        start = max(earlier.rfind(c, 0, match.start()) for c in ".!?؟\n:؛") + 1
+        subject = _subject_before(earlier[start : match.start()], "fa")
+        if fold_word(match.group("doc")) != kind or not subject:
+            return ""
+        if _is_pronoun(subject, "fa"):
+            return ""
+        issuers.add(" ".join(fold_word(w) for w in _words(subject)))
+        issuer = subject
+    return issuer if len(issuers) == 1 else ""
 
 
 def _is_document(subject: str, lang: str) -> bool:
@@ -4484,11 +4527,13 @@ def _speaker(
     last: _Speakers,
     paragraph: int,
     before: str = "",
+    earlier: str = "",
 ) -> tuple[str, str] | None:
     """(slug, name) of who made the statement; None when it is a reporter's question.
 
     *before* is the text ahead of the statement (the previous paragraph and this one up
-    to the verb), where a document's issuer is named."""
+    to the verb), where a document's issuer is named; *earlier* all the text ahead of it
+    (Persian: where a body issuing a statement is named, ``_fa_issuer``)."""
     if found.clause == "passive":
         return "", ""
     if found.clause == "trailing":
@@ -4526,6 +4571,8 @@ def _speaker(
             # «در بیانیه وزارت خارجه آمده است:»: the issuer named with it, a known actor
             # or a body's name as written («بیانیه ستاد برگزاری نماز جمعه»)
             issuer = found.subject if found.document else ""
+            if not issuer and lang == "fa":
+                issuer = _fa_issuer(earlier)
             slug, name = _resolve_prefix(issuer, resolve, speaks) if issuer else ("", "")
             if not slug and _first_word(issuer) in _BODY_HEADS.get(lang, ()):
                 name = _plain_display(issuer)
@@ -4947,7 +4994,8 @@ def extract_quotes(
                 same = spoke_at >= 0 and not _sentence_end(paragraph, spoke_at, intro.verb_start)
                 who = spoke if same and spoke else ("", "")
             else:
-                who = _speaker(intro, clause, lang, resolve, speaks, last, index, before)
+                earlier = "\n".join([*paragraphs[:index], paragraph[: intro.colon_end]])
+                who = _speaker(intro, clause, lang, resolve, speaks, last, index, before, earlier)
             own = (
                 not intro.that
                 or _AR_SELF_RE.match(text)
