@@ -885,7 +885,7 @@ LATE_CUTS = {
 }
 # Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
 # by "one of the citizens", not by "one".
-PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "هیچ‌یک")}
+PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "شماری", "بسیاری", "عده‌ای", "هیچ‌یک")}
 _PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTITIVES.items()}
 _OF = frozenset({fold("از")})
 # Words dropped before the subject («همچنین وی ...», «كما ...»).
@@ -4495,7 +4495,9 @@ def _plain_display(subject: str) -> str:
     than a role phrase («روابط عمومی مجلس ملی پاکستان»: cut to three words it would read
     as Iran's parliament), else ``SPEAKER_NAME_WORDS`` words, a name stopping before an
     office after it (FA_OFFICE_WORDS).  Never ending on «و», nor inside quotation marks
-    (««مسعود شریفی» افزود»)."""
+    (««مسعود شریفی» افزود»); a role phrase the word limit would cut at its «و» («معاون
+    ارتباطات و اطلاع رسانی دفتر رییس جمهور») is shown whole up to MAX_SUBJECT_WORDS
+    words, else not at all: its head alone names no one."""
     marked = [w for w in _words(subject) if w.strip(_STRIP_MARKS)]
     words = [w.strip(_STRIP_MARKS) for w in marked]
     n = _title_words([fold_word(w) for w in words])
@@ -4513,6 +4515,9 @@ def _plain_display(subject: str) -> str:
         keep = 1
         while keep < SPEAKER_NAME_WORDS and folded[n + keep] not in _FA_OFFICES:
             keep += 1
+    cut_at_and = n + keep < len(words) and "و" in (folded[n + keep - 1], folded[n + keep])
+    if cut_at_and and folded[n] in _FA_OFFICES:
+        return " ".join(words) if len(words) - n <= MAX_SUBJECT_WORDS else ""
     while keep > 1 and folded[n + keep - 1] == "و":
         keep -= 1
     return " ".join(words[: n + keep])

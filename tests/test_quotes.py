@@ -1953,14 +1953,15 @@ def test_arabic_role_phrase_ends_at_a_relative(text: str, expected: list[tuple[s
             "fa",
             [("", "کاوه رحیمی")],
         ),
-        # a role phrase cut to its words never ends on «و»
+        # a role phrase is never cut at its «و» (its head alone is another office): too
+        # long to show whole, no name
         (
             [
                 "مدیرکل بنادر و دریانوردی استان‌های بوشهر و هرمزگان و خوزستان امروز افزود: "
                 "ظرفیت اسکله بیشتر می‌شود."
             ],
             "fa",
-            [("", "مدیرکل بنادر")],
+            [("", "")],
         ),
         # a name in quotation marks is shown without them
         (
@@ -4798,3 +4799,34 @@ def test_persian_nested_attribution(text: str, expected: list[tuple[str, str]]) 
 def test_persian_statement_issued_before(paragraphs: list[str], expected: list[str]) -> None:
     quotes = extract_quotes(paragraphs, "fa", resolve)
     assert [q.speaker_name for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role phrase is not cut at its «و»: whole, or no name at all when too long
+        (
+            "به گزارش ایسنا، معاون ارتباطات و اطلاع رسانی دفتر رییس جمهور، ضمن اعلام این "
+            "خبر افزود: اجلاس سران چهارشنبه در پایتخت برگزار می شود.",
+            "معاون ارتباطات و اطلاع رسانی دفتر رییس جمهور",
+        ),
+        (
+            "معاون امور حقوقی و بین المللی سازمان ملی استاندارد و تحقیقات صنعتی کشور "
+            "گفت: این طرح به زودی اجرا می شود.",
+            "",
+        ),
+        # a part of a group keeps the group it is part of, not its head word alone
+        (
+            "شماری از آنان می‌گویند به دلیل ترس از اخراج، جرئت بیرون شدن از خانه را ندارند.",
+            "شماری از آنان",
+        ),
+        # guards: a role with no «و» keeps its limit; a partitive as before
+        (
+            "سخنگوی وزارت خارجه در نشست خبری گفت: این سفر به زودی انجام می شود.",
+            "سخنگوی وزارت خارجه",
+        ),
+        ("برخی از نمایندگان مجلس گفتند: این طرح باید بازنگری شود.", "برخی از نمایندگان مجلس"),
+    ],
+)
+def test_persian_speaker_not_cut_inside_its_phrase(text: str, expected: str) -> None:
+    assert one(text, "fa")[1] == expected
