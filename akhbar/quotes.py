@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 from akhbar.actors import AR_TITLES, GIVEN_NAMES, HONORIFICS
 from akhbar.model import Quote
-from akhbar.sources import CENTRE_RE, MONTHS, WEEKDAYS, strip_attribution
+from akhbar.sources import CENTRE_RE, DATELINE_PLACES, MONTHS, WEEKDAYS, strip_attribution
 from akhbar.text import (
     AR_DEFINITE_STARTS,
     DOT_STOPS,
@@ -686,6 +686,9 @@ ADVERBIAL_STARTS = {
         # «همزمان با برگزاری …، X اعلام کرد»: a time, never the subject
         "همزمان",
         "هم‌زمان",
+        # «هنوز اطلاعاتی … نداریم»: a clause (a sub-heading glued to the sentence), never
+        # the subject
+        "هنوز",
     ),
     "ar": (
         "في",
@@ -1910,6 +1913,16 @@ def _last_clause(segments: list[str]) -> list[str]:
     return segments
 
 
+# A place of the beat's datelines (``DATELINE_PLACES``) alone before the first «،» of a
+# Persian clause («مشهد، به نقل از …، X گفت»), or left of a report formula («به گزارش
+# خبرنگار باشگاه خبرنگاران مشهد،»): a dateline, never the subject.
+_FA_DATELINE_PLACES = frozenset(" ".join(fold_word(w) for w in p.split()) for p in DATELINE_PLACES)
+
+
+def _fa_dateline_place(segment: str) -> bool:
+    return " ".join(fold_word(w) for w in _words(segment)) in _FA_DATELINE_PLACES
+
+
 def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     adverbials = _ADVERBIALS.get(lang, frozenset())
     segments = (_FA_SEGMENT_RE if lang == "fa" else _SEGMENT_RE).split(clause)
@@ -1919,10 +1932,14 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
         segment = _drop_fillers(segment, lang)
         if lang == "fa":
             segment = _drop_fillers(_drop_leading_phrases(segment), lang)
+            opening = not i and not joined
             if _FA_REPORT_RE.match(segment):
                 # «به گزارش ایسنا رییس جمهوری …» with no «،» after the agency: the
                 # subject follows the formula
                 segment = strip_attribution(segment) or segment
+                opening = True
+            if opening and i + 1 < len(segments) and _fa_dateline_place(segment):
+                continue
             elif i and CENTRE_RE.match(segment) and _FA_REPORT_RE.match(segments[i - 1]):
                 # «به گزارش خبرگزاری صدا و سیما ، مرکز خراسان رضوی، …»: the agency's
                 # provincial desk, part of the formula

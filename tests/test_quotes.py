@@ -4830,3 +4830,36 @@ def test_persian_statement_issued_before(paragraphs: list[str], expected: list[s
 )
 def test_persian_speaker_not_cut_inside_its_phrase(text: str, expected: str) -> None:
     assert one(text, "fa")[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city a report formula leaves, or a city alone before «،»: a dateline
+        (
+            "به گزارش خبرنگار باشگاه خبرنگاران مشهد، به نقل از پایگاه شهرداری، علی رضایی، "
+            "معاون استاندار هدف از این نمایشگاه را توسعه تجارت اعلام و اظهار کرد: در این "
+            "نمایشگاه پنجاه شرکت حضور دارند.",
+            "علی رضایی",
+        ),
+        (
+            "مشهد، به نقل از پایگاه شهرداری، علی رضایی، معاون استاندار اظهار کرد: در این "
+            "نمایشگاه پنجاه شرکت حضور دارند.",
+            "علی رضایی",
+        ),
+        # a sub-heading glued to the sentence («… نداریمپیرو این خبر،») is no subject
+        (
+            "هنوز اطلاعاتی درباره آزادی ملوانان نداریمپیرو این خبر، خبرگزاری ایرنا به نقل از "
+            "یک منبع آگاه در وزارت کشور نوشت: در این زمینه اطلاعاتی به دست ما نرسیده است.",
+            "یک منبع آگاه",
+        ),
+        # guards: a place that is the whole clause before the verb stays its subject
+        ("تهران اعلام کرد: این تصمیم غیرقانونی است و پاسخ داده خواهد شد.", "تهران"),
+        (
+            "علی رضایی، معاون استاندار اظهار کرد: در این نمایشگاه پنجاه شرکت حضور دارند.",
+            "علی رضایی",
+        ),
+    ],
+)
+def test_persian_dateline_or_heading_is_no_speaker(text: str, expected: str) -> None:
+    assert one(text, "fa")[1] == expected
