@@ -359,6 +359,10 @@ AR_OBJECT_NOUNS = (
     "تأييد", "حرص", "التزام", "تمسك", "إصرار", "نية", "إمكانية", "موافقة", "استمرار",
     "أمل", "عدم", "حاجة", "وجوب", "تطلع", "اهتمام", "تضامن", "إدانة", "مواصلة",
 )  # fmt: skip
+# Words that open a speaker's own words, never a name, when right after a verb of saying
+# («وقال يجب ان ننتبه بان ...»: direct speech with no mark; "must", "should", "we").
+AR_SPEECH_STARTS = ("يجب", "ينبغي", "يتعين", "لابد", "علينا", "نحن", "إننا")
+_SPEECH_START_RE = re.compile(rf"(?<!\S)(?:{loose_any(AR_SPEECH_STARTS)})(?!\w)")
 # Nouns whose «من X» names a sender, not the subject: «دعوة من الرئيس X».
 AR_SENT_FROM_NOUNS = ("دعوة", "بدعوة", "رسالة", "برسالة")
 # A verb right after a relative pronoun states what its antecedent said («التنظيم الذي
@@ -1673,6 +1677,10 @@ class _Found:
     # caller is the speaker of a statement before it in its sentence, else unknown (the
     # sentence may name a subject that made no statement: «وكان X حمّل ... ودعا أنصاره»)
     addressed: bool = False
+    # Arabic call joined by «و» after a «،» to a verb of saying of its sentence
+    # (``_joined_call``): with no statement before it to go on with, the subject of that
+    # verb when it names a known actor, else a demand of no one named, no statement
+    joined_call: bool = False
     # Persian «به گفته X، Y.»: Y is what X said, X the subject (``_fa_according``)
     according: bool = False
     # Arabic verb of AR_OBJECT_TAKING_VERBS: a body's subject may run on into the object
@@ -2143,6 +2151,14 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     found: list[_Found] = []
     relaying: set[int] = set()  # where a reporter's verb relays a speaker (``_relayed``)
     for match in _AR_RE.finditer(paragraph):
+        modal = _SPEECH_START_RE.search(paragraph, match.start("rest"), match.end())
+        subject = paragraph[match.start("rest") : modal.start()] if modal else ""
+        if modal and not _AR_VERB_RE.search(subject) and not re.search(r"[\"«“:]", subject):
+            # «وقال يجب ان ننتبه بان ...»: a modal after the verb opens the words (direct
+            # speech with no mark), never a name; the subject is what stands before it
+            verb = paragraph[match.start() : match.start("rest")]
+            found.append(_ar_found(paragraph, verb, match.start(), subject, modal.start(), False))
+            continue
         opener = _ar_opener(paragraph, match)
         if opener is None:
             continue
@@ -2227,7 +2243,12 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             continue
         intro = _ar_found(paragraph, verb, match.start(), match.group("rest"), match.end(), True)
         words = _words(intro.subject)
-        if words and _call_object(words[0], paragraph):
+        if words and _joined_call(paragraph, match.start(), verb):
+            # «وصف السفير ...، وطالب السلطات الإيرانية بالعمل على ...»: a call joined to a
+            # verb of its sentence goes on with that verb's subject; the words after it are
+            # the ones called on
+            found.append(replace(intro, subject="", addressed=True, joined_call=True))
+        elif words and _call_object(words[0], paragraph):
             # «ودعا أنصاره إلى ...»: the object first, the caller unsaid
             found.append(replace(intro, subject="", addressed=True))
         else:
@@ -2736,6 +2757,19 @@ def _call_object(word: str, paragraph: str) -> bool:
     if bare.endswith(AR_POSSESSIVE_ENDINGS[1:]):
         return True
     return bare.endswith("ه") and "ة" in paragraph
+
+
+def _joined_call(paragraph: str, pos: int, verb: str) -> bool:
+    """Whether the Arabic call *verb* at *pos* is joined by «و» after a «،» to a clause of
+    its sentence that has a verb of saying of its own («وصف السفير ... بـ"..."، وطالب
+    السلطات بـ...»): its subject is that verb's, left unsaid."""
+    if not fold_word(verb).startswith("و"):
+        return False
+    before = paragraph[:pos].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    start = _sentence_start(paragraph, pos, 0)
+    return _AR_VERB_RE.search(paragraph, start, len(before)) is not None
 
 
 def _caller(rest: str) -> str:
@@ -4754,6 +4788,11 @@ def _borrowed_run(found: _Found, clause: str, subject: str) -> bool:
     between = _words(clause[verbs[-1].end() :].strip(" ،,"))
     while between and fold_word(between[-1]) == "و":
         between.pop()
+    if len(_words(_ar_display(subject))) == 1 and _definite(folded[1]):
+        # «واعتبر ارتفاع التعريفة الجمركية عقبة ... واضاف ان»: one bare word and a definite
+        # one after it read as a noun in construct, the verb's object as well as a name
+        # and that verb's object: who it is, is not known
+        return folded[0] not in GIVEN_NAMES
     if len(between) <= len(words) and not clause.rstrip().endswith(("،", ",")):
         return False
     # the name shown stops before its word limit at an article or a role («نوري محمود
@@ -5015,6 +5054,10 @@ def extract_quotes(
             elif intro.addressed:
                 same = spoke_at >= 0 and not _sentence_end(paragraph, spoke_at, intro.verb_start)
                 who = spoke if same and spoke else ("", "")
+                if intro.joined_call and not (same and spoke):
+                    joined = _earlier_subject(clause)
+                    slug, name = _resolve_prefix(joined, resolve, speaks) if joined else ("", "")
+                    who = (slug, name) if slug else None
             else:
                 earlier = "\n".join([*paragraphs[:index], paragraph[: intro.colon_end]])
                 who = _speaker(intro, clause, lang, resolve, speaks, last, index, before, earlier)

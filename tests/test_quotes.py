@@ -4863,3 +4863,69 @@ def test_persian_speaker_not_cut_inside_its_phrase(text: str, expected: str) -> 
 )
 def test_persian_dateline_or_heading_is_no_speaker(text: str, expected: str) -> None:
     assert one(text, "fa")[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an earlier verb's object in construct is no speaker of a verb joined to it
+        # (was «ارتفاع»)
+        (
+            [
+                "واعتبر ارتفاع الرسوم الجمركية عقبة أمام تنمية التجارة بين البلدين واضاف ان "
+                "بلاده تعمل على خفض الرسوم لتعزيز التجارة."
+            ],
+            [("", "", "بلاده تعمل على خفض الرسوم لتعزيز التجارة.")],
+        ),
+        # a modal after «قال» opens the words, never a name (was «يجب», the words cut)
+        (
+            ["وقال يجب ان نحذر من ان تعمل دول أخرى على المساس بالعلاقات بين البلدين."],
+            [("", "", "يجب ان نحذر من ان تعمل دول أخرى على المساس بالعلاقات بين البلدين.")],
+        ),
+        (
+            ["وقال أمين المجلس الأعلى للأمن القومي ينبغي أن نعمل معا لحماية الحدود المشتركة."],
+            [
+                (
+                    "ali-larijani",
+                    "أمين المجلس الأعلى للأمن القومي",
+                    "ينبغي أن نعمل معا لحماية الحدود المشتركة.",
+                )
+            ],
+        ),
+        # a call joined after «،» to a verb of saying: the ones called on are no speaker
+        # (was «السلطات الإيرانية»); no one named, no statement
+        (
+            [
+                'ووصف السفير مقتل المواطنين بـ "الصادم للغاية"، وطالب السلطات المحلية '
+                "بالعمل على معرفة المتورطين في الحادث."
+            ],
+            [],
+        ),
+        # ... the caller the earlier verb's subject when it is a known actor
+        (
+            [
+                "وأعرب لاريجاني عن قلقه البالغ إزاء التطورات، ودعا جميع الأطراف إلى ممارسة "
+                "أقصى درجات ضبط النفس."
+            ],
+            [("ali-larijani", "لاريجاني", "ممارسة أقصى درجات ضبط النفس.")],
+        ),
+        # guards: a name after the earlier verb still speaks; a call with its own subject
+        (
+            ["وأدان لاريجاني الهجوم وقال إن الحكومة ستلاحق المسؤولين عنه قريبا."],
+            [("ali-larijani", "لاريجاني", "الحكومة ستلاحق المسؤولين عنه قريبا.")],
+        ),
+        (
+            ["وطالب الوزير بالإفراج الفوري عن جميع المعتقلين في السجون."],
+            [("", "الوزير", "بالإفراج الفوري عن جميع المعتقلين في السجون.")],
+        ),
+        (
+            ["وقال الوزير إنه يجب أن تتوقف الهجمات على الحدود فورا."],
+            [("", "الوزير", "إنه يجب أن تتوقف الهجمات على الحدود فورا.")],
+        ),
+    ],
+)
+def test_arabic_object_is_no_speaker(
+    paragraphs: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
