@@ -306,6 +306,18 @@ AR_ANNOUNCED_NOUNS = (
     "انسحاب",
     "تعليق",
 )
+# Words that govern a noun of AR_ANNOUNCED_NOUNS after them, so it is no announced object:
+# «على خلفية مقتل ...», «إثر مقتل ...», «بعد انسحاب ...».  Folded.
+AR_NOT_ANNOUNCED_AFTER = (
+    "خلفية", "إثر", "اثر", "عقب", "بعد", "قبل", "بسبب", "جراء", "على", "في", "عن", "من",
+    "إلى", "الى", "حول", "بشأن",
+)  # fmt: skip
+# Nouns of intent: «أكدت X عزم بلادها المضي قدما في ...» is the reporter's summary of a
+# stance, no words of the speaker's (an announcement, «أعلن عزمه خوض الانتخابات», is one).
+AR_INTENT_NOUNS = ("عزم", "نية", "رفض", "موافقة", "تأييد")
+# Nouns of a wish: «أعرب عن أمله في أن ...» hopes, it states nothing; the words keep the
+# noun («أمله في أن يفي ...»).
+AR_HOPE_NOUNS = ("أمل", "تمني", "تمنيات")
 # Arabic reported speech: the verb's clause opens with «إن»/«أن» («وقال X إن ...»).  The
 # bare forms are left out of the statement (the page shows what was said); a pronoun
 # ending is part of it («إنها تدين ...», «بأنها كانت "مثمرة"»: the clause's subject);
@@ -466,6 +478,11 @@ AR_COMMENT_CLAUSES = (
     "ويأتي هذا",
     "ويأتي ذلك",
     "وتأتي هذه",
+)
+# The reporter's setting of what was said, opened by «و», ends the words with no «،»
+# before it too («... ويلبي حاجاتها الوطنية ويأتي ذلك ردا على تهديدات ...»).
+AR_BARE_SETTING_CLAUSES = tuple(
+    c for c in AR_COMMENT_CLAUSES if c.startswith(("وجاء", "ويأتي", "وتأتي"))
 )
 # The reporter's attribution ending a sentence: «…، حسبما أوردت رويترز.», «…، وفق ما
 # نقلته وكالة إرنا اليوم.», «… بحسب ما أفاد مسؤول محلي.»: a «ما» of these, a verb of
@@ -1424,6 +1441,29 @@ _AR_SHOWED_RE = re.compile(
 )
 
 
+_NOT_ANNOUNCED_AFTER = frozenset(fold_word(w) for w in AR_NOT_ANNOUNCED_AFTER)
+_INTENT_NOUN_RE = re.compile(
+    rf"(?:ال)?(?:{'|'.join(_loose(n) for n in AR_INTENT_NOUNS)})"
+    r"(?:ة|ت|ه|ها|هم|هما|نا)*(?!\w)"
+)
+_CONFIRM = fold("أكد")
+
+
+def _affirmed_intent(match: re.Match[str], paragraph: str) -> bool:
+    """Whether *match* of ``_AR_ANNOUNCED_RE`` is «أكد» with a noun of AR_INTENT_NOUNS
+    («أكدت الوزيرة عزم بلادها ...»): a stance summed up, no statement."""
+    verb = _ar_bare(match.group("verb"))
+    return verb.removesuffix(fold("وا")).removesuffix("ت") == _CONFIRM and bool(
+        _INTENT_NOUN_RE.match(paragraph, match.end())
+    )
+
+
+_AR_HOPE_RE = re.compile(
+    rf"(?<!\w)(?:ال)?(?:{'|'.join(_loose(n) for n in AR_HOPE_NOUNS)})(?:ه|ها|هم|هما|نا)?"
+    r"(?:\s+(?:في|ب))?\s*$"
+)
+
+
 def _announced(noun: str) -> str:
     """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
     pronouns = "(?:ه|ها|هم|هما|نا)"
@@ -1549,6 +1589,9 @@ _FA_DATELINE_RE = re.compile(
 FA_GLUED_DATELINE_RE = re.compile(r"\s*[^\s/:،.\-–—«»\d]{2,}[-–—](?=[^\s\d/:،.\-–—«»])")
 _SEGMENT_RE = re.compile(r"\s*[،,]\s*")
 _FA_SEGMENT_RE = re.compile(r"\s*[،,؛]\s*")
+_AR_BARE_SETTING_RE = re.compile(
+    r"(?<!\S)" + loose_any(sorted(AR_BARE_SETTING_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
+)
 _AR_COMMENT_RE = re.compile(
     r"\s*[،,]\s*" + loose_any(sorted(AR_COMMENT_CLAUSES, key=len, reverse=True)) + r"(?!\w)"
 )
@@ -2188,6 +2231,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             # A pronoun ending belongs to the statement («إنها تدين»); «بأنه» does not.
             bare = _bare_complement(comp, paragraph, opener.end())
             start = opener.end() if bare else opener.start("comp")
+            hope = _AR_HOPE_RE.search(paragraph, 0, opener.start("comp"))
+            if hope:
+                # «أعرب عن أمله في أن يفي ...»: a wish, shown as one with its noun, never
+                # as a statement of fact
+                start = hope.start()
         elif opener.group("glued") or opener.group("spaced"):
             start = opener.start("glued") if opener.group("glued") else opener.start("spaced")
         else:
@@ -2307,6 +2355,10 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         for match in _AR_ANNOUNCED_RE.finditer(paragraph)
         # «أكد صحة هذا النبأ»: news already told, confirmed, not announced
         if _word_before(paragraph, match.end()) not in _DEMONSTRATIVES["ar"]
+        # «أعلنت X تجميد علاقاتها ... على خلفية مقتل جنود»: the noun is another word's
+        # («خلفية», a preposition), not what was announced
+        and _word_before(paragraph, match.end()) not in _NOT_ANNOUNCED_AFTER
+        and not _affirmed_intent(match, paragraph)
     )
     for match in _AR_ACCORDING_RE.finditer(paragraph):
         who = match.group("who").strip().lstrip("ـ")
@@ -3319,7 +3371,8 @@ def _without_stray_close(text: str) -> str:
 
 def _run_on(text: str) -> int | None:
     """Where Arabic words not in quotation marks run on into a clause of the reporter's
-    with no «،» before it: a bare comment clause (AR_BARE_COMMENT_CLAUSES), a concessive
+    with no «،» before it: a bare comment clause (AR_BARE_COMMENT_CLAUSES), a setting
+    opened by «و» (AR_BARE_SETTING_CLAUSES), a concessive
     naming another party's view (AR_CONCESSIVES), or a relative clause whose verb of
     saying has its own subject («على إيران التي حذرت واشنطن من أنها ...»)."""
     cuts = []
@@ -3327,7 +3380,7 @@ def _run_on(text: str) -> int | None:
         before = _words(text[: match.start()])
         if before and fold_word(before[-1].strip("،,")) not in _GOVERN_COMMENT:
             cuts.append(match.start())
-    for regex in (_AR_CONCESSIVE_RE, _AR_RELATIVE_SAYING_RE):
+    for regex in (_AR_CONCESSIVE_RE, _AR_RELATIVE_SAYING_RE, _AR_BARE_SETTING_RE):
         for match in regex.finditer(text):
             if len(_words(text[: match.start()])) >= AR_RUN_ON_MIN_WORDS:
                 cuts.append(match.start())

@@ -4929,3 +4929,48 @@ def test_arabic_object_is_no_speaker(
 ) -> None:
     found = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أكد» with a noun of intent sums up a stance: no words (was «عزم بلادها ...»);
+        # the participle's words end before the reporter's «ويأتي ذلك» setting
+        (
+            "أكدت الوزيرة عزم بلادها المضي قدما في بناء خط الغاز مشيرة إلى أن التعاون مع "
+            "الجيران سيكون لمصلحة البلاد ويأتي ذلك ردا على تهديدات بفرض عقوبات.",
+            [("", "الوزيرة", "التعاون مع الجيران سيكون لمصلحة البلاد")],
+        ),
+        # a noun after «على خلفية» or a preposition is no announced object (was «مقتل ...»)
+        (
+            "وكانت الحكومة أعلنت الشهر الماضي تجميد علاقاتها مع الجارة على خلفية مقتل عشرة "
+            "جنود في غارة جوية على الحدود.",
+            [],
+        ),
+        # a wish keeps its noun: «أمله في أن ...» is hoped, not stated
+        (
+            "وأعرب الوزير عن أمله في أن يفي الرئيس الجديد بمسؤولياته الدستورية بطريقة فعالة.",
+            [("", "الوزير", "أمله في أن يفي الرئيس الجديد بمسؤولياته الدستورية بطريقة فعالة.")],
+        ),
+        (
+            "وأعربت الوزارة عن أملها بأن تنتهي الأزمة قريبا بالطرق السلمية بين البلدين.",
+            [("", "الوزارة", "أملها بأن تنتهي الأزمة قريبا بالطرق السلمية بين البلدين.")],
+        ),
+        # guards: an announced noun after the subject; news confirmed; hope inside the words
+        (
+            "وأعلن الوزير عزمه خوض الانتخابات المقبلة في البلاد.",
+            [("", "الوزير", "عزمه خوض الانتخابات المقبلة في البلاد.")],
+        ),
+        (
+            "وأكد الجيش مقتل عشرة جنود في غارة جوية على الحدود الشمالية.",
+            [("", "الجيش", "مقتل عشرة جنود في غارة جوية على الحدود الشمالية.")],
+        ),
+        (
+            "وقال الوزير إن الأمل في أن تنتهي الأزمة قريبا ما زال قائما.",
+            [("", "الوزير", "الأمل في أن تنتهي الأزمة قريبا ما زال قائما.")],
+        ),
+    ],
+)
+def test_arabic_narration_and_wishes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
