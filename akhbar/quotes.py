@@ -3301,8 +3301,34 @@ def _whole_quotation(text: str) -> str:
 _TRAILING_AND_RE = re.compile(r"[\s،,]+و$")
 
 
+# A complement, maybe with a pronoun ending, opening the words («أنه», «إن», «بأنها»).
+_AR_PARTICLE_LEAD_RE = re.compile(r"(?:ف?[إأا]ن|ب[أا]ن)(?P<pronoun>ه|ها|هم|هما|نا|ني)?\s+")
+# Words that open a verb's clause after a complement's pronoun («إنها "تدين ..."», «انهم
+# "كانوا ..."»): the pronoun is its subject and stays with the words.  An imperfect verb
+# is told by its prefix.
+AR_VERB_OPENERS = ("كان", "كانت", "كانوا", "قد", "لم", "لن", "لا", "ليس", "ليست", "ما")
+_VERB_OPENERS = frozenset(fold_word(w) for w in AR_VERB_OPENERS)
+
+
+def _pronoun_subject(quoted: str) -> bool:
+    """Whether the words of a quotation after «إنه»/«أنها» open with a verb, the pronoun
+    its subject: an imperfect («تدين», «يدافع», «سنترك») or a word of AR_VERB_OPENERS."""
+    words = _words(quoted)
+    first = words[0].strip(_STRIP_MARKS) if words else ""
+    return fold_word(first) in _VERB_OPENERS or first[:1] in "يتنأس"
+
+
 def _quote_text(paragraph: str, start: int, end: int, that: bool) -> str:
     text = _TRAILING_AND_RE.sub("", paragraph[start:end].strip())
+    particle = _AR_PARTICLE_LEAD_RE.match(text)
+    if particle and text[particle.end() :][:1] in OPEN_MARKS:
+        # «أنه «هجوم طائفي ...»», «: إن "وفدا ..."»: the particle outside a quotation that is
+        # the whole statement is no part of the words
+        rest = text[particle.end() :]
+        inner = rest.rstrip(".،,!؟? ")
+        whole = inner[-1:] == OPEN_MARKS[rest[0]] and OPEN_MARKS[rest[0]] not in inner[1:-1]
+        if whole and not (particle.group("pronoun") and _pronoun_subject(inner[1:-1])):
+            return inner[1:-1].strip()
     if that:
         quoted = _whole_quotation(text)
         if quoted:

@@ -4974,3 +4974,41 @@ def test_arabic_object_is_no_speaker(
 def test_arabic_narration_and_wishes(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle outside a quotation that is the whole statement is no part of the words
+        # (was «أنه «...»», «إن "..."»)
+        (
+            "وأكد النائب أنه «هجوم طائفي على ما يبدو في المنطقة».",
+            [("", "النائب", "هجوم طائفي على ما يبدو في المنطقة")],
+        ),
+        (
+            'وتابع الوزير: إن "وفدا من أربعة أشخاص كان ينزل في الفندق"، مشيرا إلى أن السفير '
+            "لم يكن فيه.",
+            [
+                ("", "الوزير", "وفدا من أربعة أشخاص كان ينزل في الفندق"),
+                ("", "الوزير", "السفير لم يكن فيه."),
+            ],
+        ),
+        # guards: a pronoun that is the subject of a verb opening the quotation stays; a
+        # quotation inside longer words is kept with them
+        (
+            'وقالت الوزارة إنها "تدين بشدة هذه الأحكام القاسية".',
+            [("", "الوزارة", 'إنها "تدين بشدة هذه الأحكام القاسية".')],
+        ),
+        (
+            'وقال المتحدث انهم "كانوا لا يحملون أوراقا ثبوتية".',
+            [("", "المتحدث", 'انهم "كانوا لا يحملون أوراقا ثبوتية".')],
+        ),
+        (
+            'وقال الوزير إن "الهجوم مدان" وإن الحكومة ستلاحق المسؤولين عنه.',
+            [("", "الوزير", '"الهجوم مدان" وإن الحكومة ستلاحق المسؤولين عنه.')],
+        ),
+    ],
+)
+def test_arabic_particle_outside_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
