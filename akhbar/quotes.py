@@ -1464,6 +1464,12 @@ _AR_HOPE_RE = re.compile(
 )
 
 
+_AR_HOPE_START_RE = re.compile(
+    rf"(?:ال)?(?:{'|'.join(_loose(n) for n in AR_HOPE_NOUNS)})(?:ه|ها|هم|هما|نا)?"
+    rf"\s+(?:(?:في|ب)\s+)?{_AR_COMPLEMENT}(?!\w)"
+)
+
+
 def _announced(noun: str) -> str:
     """A pattern for *noun* with the article or a pronoun ending («نية», «نيته», «النية»)."""
     pronouns = "(?:ه|ها|هم|هما|نا)"
@@ -5144,6 +5150,9 @@ def extract_quotes(
                 not intro.that
                 or _AR_SELF_RE.match(text)
                 or _quoted_whole(paragraph, intro.colon_end)
+                # «أعرب X عن أمله في أن ...، مضيفا أن»: a wish is its speaker's, no one
+                # else's clause the participle could go on with
+                or (lang == "ar" and _AR_HOPE_START_RE.match(text))
             )
             said = who if own else None
             spoke, spoke_at = who, intro.verb_start

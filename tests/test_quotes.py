@@ -5012,3 +5012,31 @@ def test_arabic_narration_and_wishes(text: str, expected: list[tuple[str, str, s
 def test_arabic_particle_outside_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a wish goes on with the wisher (was no speaker)
+        (
+            "وأعرب لاريجاني عن أمله في أن يفي الرئيس الجديد بمسؤولياته، مضيفا أن الحكومة "
+            "ستعمل من أجل تنمية البلاد.",
+            [
+                ("ali-larijani", "لاريجاني", "أمله في أن يفي الرئيس الجديد بمسؤولياته"),
+                ("ali-larijani", "لاريجاني", "الحكومة ستعمل من أجل تنمية البلاد."),
+            ],
+        ),
+        # guard: after another's reported clause the participle's speaker stays unknown
+        (
+            "وقال لاريجاني إن الوزير أكد أن الزيارة مهمة، مضيفا أن الحكومة ستعمل من أجل "
+            "تنمية البلاد.",
+            [
+                ("ali-larijani", "لاريجاني", "الوزير أكد أن الزيارة مهمة"),
+                ("", "", "الحكومة ستعمل من أجل تنمية البلاد."),
+            ],
+        ),
+    ],
+)
+def test_arabic_participle_after_a_wish(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
