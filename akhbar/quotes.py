@@ -4071,6 +4071,17 @@ def _definite(word: str) -> bool:
     return word.startswith(AR_DEFINITE_STARTS) and len(word) > 3
 
 
+# «الله» closing a compound name («عطا الله», «خليل الله», «نصر الله»): part of the name,
+# never a definite word after it that ends it.
+_ALLAH = fold_word("الله")
+
+
+def _name_definite(word: str) -> bool:
+    """A folded Arabic word with the article that ends a name («عريقات التصريحات»), not
+    «الله» of a compound name."""
+    return _definite(word) and word != _ALLAH
+
+
 def _nisba(word: str) -> bool:
     """A folded Arabic nisba adjective («الباكستاني», «تركية»)."""
     return word.endswith(_NISBA_ENDINGS) and len(word) > 3
@@ -4211,7 +4222,7 @@ def _ar_display(subject: str, object_after: bool = False) -> str:
         while n < min(len(words), limit) and folded[n] not in _AR_NOT_NAMES:
             if folded[n - 1] in _AR_NAME_JOINS or folded[n] in _AR_FOREIGN_JOINS:
                 limit += 1  # «عبد الرحيم», «تايمز أوف إنديا»: one name, its article no end
-            elif _definite(folded[n]) or folded[n] in _AR_HEADS:
+            elif _name_definite(folded[n]) or folded[n] in _AR_HEADS:
                 break  # «أزهر صديق محامي مشرف»: a role after the name is no part of it
             n += 1
         while n > 1 and folded[n - 1] in _AR_NAME_JOINS | _AR_FOREIGN_JOINS:
@@ -4246,14 +4257,14 @@ def _ar_display(subject: str, object_after: bool = False) -> str:
         # state: the words after it are its genitive («سيستان وبلوجستان»), not a name
         fits = not object_after and (
             len(words) <= ROLE_PHRASE_WORDS
-            and not any(_definite(w) or w in _AR_NOT_NAMES for w in rest)
+            and not any(_name_definite(w) or w in _AR_NOT_NAMES for w in rest)
         )
         return " ".join(words if fits else words[:n])
     if (
         not object_after
         and 2 <= len(rest) <= SPEAKER_NAME_WORDS
         and rest[0] not in _AR_NOT_NAMES
-        and not any(_definite(w) for w in rest)
+        and not any(_name_definite(w) for w in rest)
     ):
         return " ".join(words[n:])
     return " ".join(words[:n])

@@ -5040,3 +5040,22 @@ def test_arabic_particle_outside_quotation(text: str, expected: list[tuple[str, 
 def test_arabic_participle_after_a_wish(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # «الله» closing a compound name is part of it (was «عطا»)
+        ("وقال عطا الله إن المصابين نقلوا إلى مستشفيات قريبة في المدينة.", "عطا الله"),
+        ("وقال المسؤول الحكومي عطا الله إن المصابين نقلوا إلى مستشفيات قريبة.", "عطا الله"),
+        # guards: a definite word after a name still ends it; «حزب الله» in a role phrase
+        ("وقال عريقات التصريحات الأخيرة إن الاحتلال يتحمل المسؤولية كاملة.", "عريقات"),
+        (
+            "وقال الأمين العام لحزب الله إن المقاومة جاهزة للرد على أي عدوان.",
+            "الأمين العام لحزب الله",
+        ),
+    ],
+)
+def test_arabic_compound_name_with_allah(text: str, name: str) -> None:
+    (quote,) = extract_quotes([text], "ar", resolve)
+    assert quote.speaker_name == name
