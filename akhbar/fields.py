@@ -2963,10 +2963,38 @@ def _points_back(after: str, lang: str) -> bool:
     )
 
 
-def _delete_span(text: str, span: tuple[int, int], lang: str, verb_last: bool) -> str | None:
+# A demonstrative standing for a country («این کشور», «هذا البلد»): after a deleted
+# phrase of ``BACK_POINTED_WORDS`` words or more it may have pointed at the country the
+# phrase named («در پی حمله‌های نظامیان پاکستانی …، وزارت خارجه افغانستان سفیر این کشور
+# را احضار کرد» less the phrase says Afghanistan's envoy): the phrase stays.
+COUNTRY_POINTERS = {
+    "fa": ("این کشور", "آن کشور", "همین کشور", "همان کشور"),
+    "ar": ("هذا البلد", "ذلك البلد", "هذه الدولة", "تلك الدولة", "هذه البلاد", "تلك البلاد"),
+}
+_COUNTRY_POINTER_RE = {
+    lang: re.compile(r"(?:^|[\s«(])" + loose_any(words) + r"(?![\w\u200c])")
+    for lang, words in COUNTRY_POINTERS.items()
+}
+# A day or a time of day names no country.
+_TIME_CONSTITUENTS = frozenset(["fa-time", "ar-time"])
+
+
+def _delete_span(
+    text: str, span: tuple[int, int], lang: str, verb_last: bool, name: str = ""
+) -> str | None:
     start, end = span
     if _needs_what_follows(text[:start], text[start:end], lang):
         return None
+    if text[:start].split()[-1:] == ["و"]:
+        return None  # «به دعوت X و | به منظور …،» less the phrase leaves «و» joining nothing
+    pointer = _COUNTRY_POINTER_RE.get(lang)
+    if (
+        pointer
+        and name not in _TIME_CONSTITUENTS
+        and len(text[start:end].split()) >= BACK_POINTED_WORDS
+        and pointer.search(text, end)
+    ):
+        return None  # «… سفیر این کشور»: the country may be the one the phrase names
     for q in _QUOTATION_RE.finditer(text):
         if q.start() < end and start < q.end() and not (start <= q.start() and q.end() <= end):
             return None  # inside a quotation, or taking part of one
@@ -3060,7 +3088,7 @@ def compress(sentence: str, lang: str, target: int = TITLE_MAX) -> str:
                 if not _deletable(name, text, m):
                     continue
                 for span in _spans(name, m, text):
-                    if (joined := _delete_span(text, span, lang, verb_last)) is not None:
+                    if (joined := _delete_span(text, span, lang, verb_last, name)) is not None:
                         text, changed = joined, True
                         break
                 if changed:
