@@ -2424,8 +2424,10 @@ _AR_MONTH_NAMES = (
 _AR_TIME = (
     r"(?:(?:مساء|صباح|ظهر|فجر|ليلة|ليل|عصر)\s+)?(?:(?:يوم|اليوم)\s+)?"
     r"(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
-    r"(?:\s+(?:الماضي|المقبل))?"
+    r"(?:\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة))?"
     r"(?:\s+[0-9\u0660-\u0669]{1,2}\s+(?:" + "|".join(_AR_MONTH_NAMES) + r")"
+    # the month in both calendars' names: «9 مايو/أيار»
+    r"(?:\s*/\s*(?:" + "|".join(_AR_MONTH_NAMES) + r"))?"
     r"(?:\s+[0-9\u0660-\u0669]{4})?)?"
 )
 COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -2460,7 +2462,7 @@ COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             ("parenthetical", r"\s*\((?!(?:ص|ع|رض)\))[^()]{2,80}\)"),
             # «يوم الأحد», «مساء اليوم», «أمس»
             # (at the start too, «و» glued: «ويوم الاثنين، استضافت …»)
-            ("ar-time", rf"(?:(?<=\s)|^و?){_AR_TIME}(?=[\s،,.]|$)"),
+            ("ar-time", rf"(?:(?<=\s)|^و?){_AR_TIME}(?=[\s،,.؛]|$)"),
             # «في تصريح لـ…», «خلال مؤتمر صحفي …» before a comma or «إن/أن»
             (
                 "ar-speech-setting",
@@ -2770,6 +2772,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «للمساعدة | في صد الهجوم»: a purpose without its object
         if kind == "adjunct" and _ar_adjunct_may_complete(words, text[end:], nominal):
             return ""  # «أعادت الضربات التي شنتها إيران على مواقع | في …»
+        if _ar_complement_ahead(prefix, text[end:]):
+            return ""  # «عند تعرض الحافلة | التي كانت تقلهم لهجوم»: exposed to what?
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
         if end < _ar_fronted_close(text):
@@ -2781,6 +2785,35 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
         ):
             return ""  # «بلغت قوته 8,1 درجات | حسب …»: the figure is the source's
     return prefix
+
+
+# Arabic words whose complement opens with a glued preposition that may come several
+# words on, after a relative clause or an adjunct («تعرض الحافلة التي كانت تقلهم |
+# لهجوم», «تعليق القرار الذي اتخذه … | بتمديد مهمة …»): a clause holding one, its
+# preposition not yet said, is cut off from what it is about when the preposition
+# follows before the next comma.
+_AR_LATER_COMPLEMENTS = {
+    "تعرض": "ل", "تعرضت": "ل", "تعرضه": "ل", "تعرضها": "ل", "التعرض": "ل",
+    "القرار": "ب", "قرار": "ب", "قراره": "ب", "قرارها": "ب",
+}  # fmt: skip
+_AR_CLAUSE_PUNCT_RE = re.compile(r"[،,؛;.:]")
+
+
+def _ar_complement_ahead(prefix: str, rest: str) -> bool:
+    """Does the last clause of *prefix* hold a word of ``_AR_LATER_COMPLEMENTS`` with no
+    word opening with its preposition after it, while *rest* holds one before its next
+    comma?"""
+    clause = _AR_CLAUSE_PUNCT_RE.split(prefix)[-1].split()
+    ahead = [_bare(w) for w in _AR_CLAUSE_PUNCT_RE.split(rest, maxsplit=1)[0].split()]
+    for i, word in enumerate(clause):
+        needed = _AR_LATER_COMPLEMENTS.get(_bare(word))
+        if (
+            needed
+            and not any(_bare(w).startswith(needed) for w in clause[i + 1 :])
+            and any(w.startswith(needed) and len(w) > len(needed) + 2 for w in ahead)
+        ):
+            return True
+    return False
 
 
 # Nouns of a place that say which place only with what follows them («من بلدة | في جنوب
