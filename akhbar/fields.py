@@ -2155,7 +2155,7 @@ _AR_VERB_PREPOSITIONS = {
     "عبر": "عن", "أعرب": "عن", "أشار": "إلى", "دعا": "إلى", "دعت": "إلى", "حث": "على",
     "حض": "على", "شدد": "على", "حذر": "من", "قام": "ب", "ألقى": "القبض", "ألقت": "القبض",
     "تحدث": "عن", "كشف": "عن", "أسفر": "عن", "طالب": "ب", "اتهم": "ب", "ندد": "ب",
-    "رحب": "ب", "أشاد": "ب", "اعترف": "ب",
+    "رحب": "ب", "أشاد": "ب", "اعترف": "ب", "لفت": "إلى",
 }  # fmt: skip
 _AR_NEGATION_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:لم|لن|لا|ما|ليس|ليست|لسنا))(?:\s|$)")
 # A clause of restriction after the main clause («…، بعد 20 يوما، لكن فقط لتسهيل
@@ -2246,13 +2246,22 @@ _AR_NOT_THE_PREPOSITION = frozenset(["باسم"])
 
 
 def _ar_verb_lacks_preposition(words: list[str]) -> bool:
-    verb = _bare(words[0])
-    for form in (verb, verb.removeprefix("و"), verb.removesuffix("ت")):
-        if (needed := _AR_VERB_PREPOSITIONS.get(form)) is not None:
-            return not any(
-                _bare(w).startswith(needed) and _bare(w) not in _AR_NOT_THE_PREPOSITION
-                for w in words[1:]
-            )
+    """Does the clause's verb (its first word, or the word after a fronted subject's
+    comma: «القائد العام للجيش ، لفت …») take a preposition (``_AR_VERB_PREPOSITIONS``)
+    that no later word opens with?"""
+    at = [0]
+    for i, word in enumerate(words[: AR_VERB_SUBJECT_WORDS - 1]):
+        if word.endswith(("،", ",")):
+            at.append(i + 1)
+            break
+    for i in at:
+        verb = _bare(words[i]) if i < len(words) else ""
+        for form in (verb, verb.removeprefix("و"), verb.removesuffix("ت")):
+            if (needed := _AR_VERB_PREPOSITIONS.get(form)) is not None:
+                return not any(
+                    _bare(w).startswith(needed) and _bare(w) not in _AR_NOT_THE_PREPOSITION
+                    for w in words[i + 1 :]
+                )
     return False
 
 

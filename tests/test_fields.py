@@ -2511,3 +2511,20 @@ def test_a_title_keeps_the_complement_its_words_wait_for(lead, lang, expected):
 )  # fmt: skip
 def test_a_title_keeps_a_complement_said_after_a_relative_clause(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # «لفت» after its fronted subject's comma waits for «إلى»
+        (
+            "وأفادت وكالة كابار للأنباء ، أن قائد الجيش القرغيزي ، لفت خلال استقباله رئيس أركان الجيش "
+            "الطاجيكي الفريق أول شير علي ميرزو في بيشكيك إلى العلاقات بين البلدين في الجوانب "
+            "التاريخية والثقافية مؤكدا على رغبة الطرفين في تعزيزها.",
+            "قائد الجيش القرغيزي ، لفت خلال استقباله رئيس أركان الجيش الطاجيكي الفريق أول شير "
+            "علي ميرزو في بيشكيك إلى العلاقات بين البلدين",
+        ),
+    ],
+)
+def test_a_fronted_subjects_verb_keeps_its_preposition(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
