@@ -3381,6 +3381,11 @@ FA_CONTRAST_OPENINGS = ("این در حالی است که", "این در حال�
 _FA_CONTRAST_OPENING_RE = re.compile(r"^\W*" + loose_any(FA_CONTRAST_OPENINGS) + r"\s+(?=\S)")
 
 
+# A participle of saying ending the words before «أن» («… مشيرة إلى | أن …»): the «أن»
+# clause is what the participle adds, not what the sentence's verb reports.
+_AR_PARTICIPLE_THAT_RE = re.compile(rf"(?:^|\s){_AR_PARTICIPLE}(?:\s+(?:إلى|الى))?$")
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -3411,6 +3416,8 @@ def title_from_lead(
     match = (_FA_SAID_RE if lang == "fa" else _AR_SAID_RE).match(first)
     if match and lang == "ar" and _AR_INNER_CLAUSE_RE.search(match.group("x")):
         match = None  # «أعلن X …، مشيرا إلى أن Y»: Y is not what the verb reports
+    if match and lang == "ar" and _AR_PARTICIPLE_THAT_RE.search(match.group("x")):
+        match = None  # «أكدت X عزم … مشيرة إلى أن Y»: Y is the participle's second statement
     if match and lang == "ar" and (":" in match.group("x") or not _balanced(match.group("x"))):
         match = None  # «قال X: "نشكر …، ونؤكد أن Y"»: that «أن» is inside the quotation
     if match:

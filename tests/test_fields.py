@@ -2528,3 +2528,26 @@ def test_a_title_keeps_a_complement_said_after_a_relative_clause(lead, expected)
 )
 def test_a_fronted_subjects_verb_keeps_its_preposition(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # «… مشيرة إلى أن Y»: Y is the participle's second statement, not the headline
+        (
+            "أكدت وزيرة الخارجية القرغيزية روزا أتامباييفا عزم بلادها المضي قدما في بناء خط "
+            "سكك حديدية لنقل البضائع من الصين مشيرة إلى أن التعاون مع بكين سيكون لمصلحة "
+            "قرغيزستان ويأتي ذلك ردا على تهديدات بفرض عقوبات على بيشكيك.",
+            "أكدت وزيرة الخارجية القرغيزية روزا أتامباييفا عزم بلادها المضي قدما في بناء خط "
+            "سكك حديدية لنقل البضائع من الصين",
+        ),
+        # guard: the verb's own «أن» still gives the speaker's statement
+        (
+            "أكدت وزيرة الخارجية القرغيزية روزا أتامباييفا أن التعاون مع بكين سيكون لمصلحة "
+            "قرغيزستان.",
+            "روزا أتامباييفا: التعاون مع بكين سيكون لمصلحة قرغيزستان",
+        ),
+    ],
+)
+def test_a_participles_statement_is_no_title(lead, expected):
+    assert title_from_lead(lead, "ar", lambda span: "روزا أتامباييفا") == expected
