@@ -3081,6 +3081,10 @@ def _delete_span(
     return joined
 
 
+# «در حالی که …،» ("while …"): an adjunct that is a whole clause.
+_FA_WHILE_RE = re.compile("^" + loose_pattern("در حالی که") + r"\s")
+
+
 def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
     """The spans a match may delete: the match; for a Persian adjunct also the same
     opening run on to each later comma (``FA_ADJUNCT_MAX`` characters at most), since its
@@ -3110,6 +3114,10 @@ def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
         # «در نشست خبری … می گوید،»: a run ending on a verb of saying is the frame of a
         # statement, no adjunct
         spans = [(a, b) for a, b in spans if not _FA_SAYING_END_RE.search(text[a:b].rstrip(" ،"))]
+        if _FA_WHILE_RE.match(m.group()):
+            # «در حالیکه A ادامه دارد و … به دلیل ترس از اخراج، B ندارند، …»: a clause of
+            # its own, it runs to a comma after its verb
+            spans = [(a, b) for a, b in spans if _fa_ends_with_verb(text[a:b].rstrip(" ،"))]
     return spans
 
 

@@ -2551,3 +2551,26 @@ def test_a_fronted_subjects_verb_keeps_its_preposition(lead, expected):
 )
 def test_a_participles_statement_is_no_title(lead, expected):
     assert title_from_lead(lead, "ar", lambda span: "روزا أتامباييفا") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «در حالیکه …،» runs to the comma after its verb, not to a comma inside it
+        (
+            "در حالیکه اخراج کارگران خارجی از قزاقستان ادامه دارد و شماری از آنان می‌گویند "
+            "به دلیل ترس از بازداشت، از خانه بیرون نمی‌روند، وزیر کار قزاقستان اعلام کرده است "
+            "که با دولت ازبکستان درباره بازگشت آنان تفاهم شده است.",
+            "وزیر کار قزاقستان اعلام کرده است که با دولت ازبکستان درباره بازگشت آنان تفاهم شده است",
+        ),
+        # guard: a «در حالی که» clause with one comma still goes
+        (
+            "در حالی که اخراج کارگران خارجی از قزاقستان ادامه دارد، وزیر کار قزاقستان اعلام "
+            "کرده است که با دولت ازبکستان درباره بازگشت آنان به کشورشان تفاهم شده است.",
+            "وزیر کار قزاقستان اعلام کرده است که با دولت ازبکستان درباره بازگشت آنان به "
+            "کشورشان تفاهم شده است",
+        ),
+    ],
+)
+def test_a_while_clause_goes_whole_or_not_at_all(sentence, expected):
+    assert compress(sentence, "fa", target=60) == expected
