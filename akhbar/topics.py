@@ -22,7 +22,15 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from akhbar.model import Topic, TopicScore
-from akhbar.text import AR_ARTICLE, AR_ARTICLE_PROCLITICS, AR_PROCLITICS, WORD_CACHE, fold, tokens
+from akhbar.text import (
+    AR_ARTICLE,
+    AR_ARTICLE_PROCLITICS,
+    AR_PROCLITICS,
+    WORD_CACHE,
+    fold,
+    fold_word,
+    tokens,
+)
 
 # Hits are counted per 100 words of body text, so a long article needs more hits than a
 # brief to be "about" a topic.  A hit in the title counts TITLE_WEIGHT times.
@@ -51,11 +59,13 @@ SETTLEMENT_NOUNS = {"fa": frozenset(["شهر", "شهرستان", "روستا", "
 
 def _named_places(words: list[str], lang: str) -> set[int]:
     """The positions of *words* that name a settlement (``SETTLEMENT_NOUNS``)."""
-    nouns = SETTLEMENT_NOUNS.get(lang, frozenset())
+    nouns = SETTLEMENT_NOUNS.get(lang)
+    if not nouns:
+        return set()
     return {
         i
         for i in range(1, len(words))
-        if fold(words[i - 1]) in nouns and not fold(words[i]).endswith("ی")
+        if fold_word(words[i - 1]) in nouns and not fold_word(words[i]).endswith("ی")
     }
 
 
