@@ -71,6 +71,14 @@ class Extractor:
         # a sentence broken by hard line breaks is read as one line
         lang = detect_language("\n".join(parsed.lines))
         raw_lines = fields.join_broken_lines(parsed.lines, lang)
+        shape = fields.structure(raw_lines, lang)
+        # the article's language is its text's: a long caption in another language over
+        # it (an agency's English caption over an Arabic report) is chrome, not the text
+        text_lang = detect_language("\n".join(p for s in shape.sections for p in s.paragraphs))
+        if text_lang != lang and any(s.paragraphs for s in shape.sections):
+            lang = text_lang
+            raw_lines = fields.join_broken_lines(parsed.lines, lang)
+            shape = fields.structure(raw_lines, lang)
         warnings = list(parsed.warnings)
 
         # An article that writes ZWNJs anywhere spells as its outlet chose: display puts
@@ -80,7 +88,6 @@ class Extractor:
         def shown(text: str) -> str:
             return display(text, lang, restore)
 
-        shape = fields.structure(raw_lines, lang)
         if shape.headline and self.matcher.names_only(shape.headline):
             # a photo's caption naming who is pictured («الرئيس الصيني وولي العهد
             # السعودي») is no headline, nor text

@@ -695,11 +695,13 @@ _AD_SLOT_RE = re.compile(
 )
 
 
-# An image left as its tag on a line of its own («<image>…</image>», «<img src="…">»),
-# and a web archive's label over the page it keeps, the archive's name and the page's
-# site each closed by a colon («واضح آرشیو وب فارسی:خبرگزاری موج:»).
+# An image left as its tag on a line of its own («<image>…</image>», «<img src="…">») or
+# as its alternative text («Site icon IMLebanon»), and a web archive's label over the
+# page it keeps, the archive's name and the page's site each closed by a colon («واضح
+# آرشیو وب فارسی:خبرگزاری موج:»).
 _IMAGE_TAG_RE = re.compile(
-    r"^\s*(?:<image\b[^>]*>.*</image>|<img\b[^>]*>)\s*$", re.IGNORECASE | re.DOTALL
+    r"^\s*(?:<image\b[^>]*>.*</image>|<img\b[^>]*>|site (?:icon|logo)\b[^.!?:،؛]{0,60})\s*$",
+    re.IGNORECASE | re.DOTALL,
 )
 WEB_ARCHIVE_LABELS = ("آرشیو وب فارسی",)
 _WEB_ARCHIVE_RE = re.compile(
@@ -879,10 +881,25 @@ def _is_masthead(line: str) -> bool:
     return bool(_FOLLOW_RE.search(line)) and bool(_PLATFORM_RE.search(line))
 
 
+# A line closed by a photo's credit in parentheses, «(Photo by NAME / AFP)», «(عکس: …)»:
+# a wire photo's caption, however long (an agency's stock caption may run to three
+# sentences on another story; an article's own paragraph closes on no such credit).
+_CLOSING_PHOTO_CREDIT_RE = re.compile(
+    r"\((?:photo|photograph|image|picture)\s*(?:by\b|:)[^()]{2,80}\)\s*$"
+    r"|\((?:"
+    + "|".join(loose_pattern(w) for w in ("عکس", "عکس از", "تصویر", "صورة", "تصوير", "الصورة"))
+    + r")\s*[:：][^()]{2,80}\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_caption(line: str, head: bool = False) -> bool:
     """Is *line* a photo's caption: a short line with a photo credit (``_CAPTION_RE``),
-    or in the page's *head* one closed by a photographer and an agency or by the photo
-    agency alone (``PHOTO_AGENCIES``)?"""
+    a line of any length closed by a photo credit in parentheses
+    (``_CLOSING_PHOTO_CREDIT_RE``), or in the page's *head* one closed by a photographer
+    and an agency or by the photo agency alone (``PHOTO_AGENCIES``)?"""
+    if _CLOSING_PHOTO_CREDIT_RE.search(line):
+        return True
     if not _is_short_line(line):
         return False
     if _CAPTION_RE.search(line):

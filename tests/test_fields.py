@@ -14,6 +14,13 @@ from akhbar.fields import (
     title_from_lead,
 )
 
+CAPTION_EN = (
+    "Soldiers stand near a vehicle at a border crossing in a northern town on January 2,"
+    " 2019. - Residents had hoped on January 2 that talks between the two sides could end"
+    " years of conflict, despite fears of more violence. Negotiators said on January 1 that"
+    " the two sides had made progress in the latest round of talks. (Photo by A NAME / AFP)"
+)
+
 
 def test_kicker_and_headline_of_002():
     lines = [
@@ -1021,6 +1028,18 @@ def test_a_dateline_line_is_no_headline(lines, headline):
          ["صورة: وزير الخارجية في العاصمة"]),
         # guard: an agencies' credit line closing the text is no caption
         ([LONG_AR, LONG_AR, "(رويترز/أ ف ب)"], "ar", "", []),
+        # a wire photo's caption closed by its credit in parentheses, however long, and
+        # an image's alternative text are chrome
+        (["Site icon Sample News", CAPTION_EN, LONG_AR, LONG_AR], "ar", "",
+         ["Site icon Sample News", CAPTION_EN]),
+        ([LONG_FA, "وزیر نمونه در نشست خبری سخن گفت و به پرسش‌ها پاسخ داد (عکس: خبرگزاری نمونه)",
+          LONG_FA], "fa", "",
+         ["وزیر نمونه در نشست خبری سخن گفت و به پرسش‌ها پاسخ داد (عکس: خبرگزاری نمونه)"]),
+        # guards: a paragraph with a parenthesis that is no credit, a site's name in a
+        # sentence
+        ([LONG_AR, "قال الوزير إن الصورة (التي نشرتها الوزارة) مزيفة وطالب بالتحقيق فيها.",
+          LONG_AR], "ar", "", []),
+        ([LONG_AR, LONG_AR, "The site icon of the ministry was changed on Sunday."], "ar", "", []),
         # a label and a date or a clock time: chrome, never the headline
         (["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰", LONG_FA, LONG_FA], "fa", "",
          ["به روز شده در: ۰۵ دی ۱۴۰۳ - ۰۹:۱۰"]),
@@ -2574,3 +2593,18 @@ def test_a_participles_statement_is_no_title(lead, expected):
 )
 def test_a_while_clause_goes_whole_or_not_at_all(sentence, expected):
     assert compress(sentence, "fa", target=60) == expected
+
+
+def test_an_arabic_report_under_an_english_caption_is_arabic(extractor):
+    # the caption is longer than the report: the article's language is its text's
+    body = (
+        "أعلن الجيش في بيان اليوم السبت أن مسلحين هاجموا دورية حدودية في المنطقة الجنوبية.\n\n"
+        "وأضاف الجيش أن السلطات تجري اتصالات مع الجانب الآخر لمنع تكرار مثل هذه الحوادث.\n\n"
+        "ووقع الهجوم في منطقة نائية قرب الحدود، ولم تعلن أي جهة مسؤوليتها عنه حتى الآن.\n"
+    )
+    data = f"Site icon Sample News\n\n{CAPTION_EN}\n\n{body}".encode()
+    article = extractor.extract(data, "caption.txt").article
+    assert article.lang == "ar"
+    assert "الجيش" in article.title and "Soldiers" not in article.title
+    assert all("Soldiers" not in p for p in article.paragraphs())
+    assert any("مسلحين هاجموا" in p for p in article.paragraphs())
