@@ -309,6 +309,17 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 # A word between the month word and its name: «ماه مبارک رمضان».
 MONTH_EPITHETS = ("مبارک", "المبارک")
+# Weekdays: after a number and the day word they make it the day of that date, as a day
+# of a month does: «الرحلة الـ14 يوم الخميس», «الـ14 يوم 14 أغسطس» (the 14th flight, on
+# Thursday, on 14 August), no span of days.  Not Persian, where «دو روز شنبه و
+# یکشنبه» is two days.
+WEEKDAYS = {
+    "fa": (),
+    "ar": (
+        "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    ),
+    "en": (),
+}
 
 # Arabic duals carry their own count of two: «زيارة تستمر يومين».
 DURATION_DUALS = {
@@ -580,6 +591,15 @@ NOT_COUNTS = ("نه", "یک", "one")
 # well as «لـ» + «ست» (for six): «لست سنوات» is left out; «المئة» is the «في المئة» of a
 # percentage («14 في المئة منهم» is no count of a hundred people).
 AR_NOT_NUMBERS = ("لست", "المئة", "المائة")
+# Number words with the article that name an occasion after a word of it: «زوار
+# الأربعين», «زيارة الأربعين» (the Arbaeen pilgrimage), no forty of anyone.  (Persian
+# «اربعین» is no number word: «زائران اربعین» reads no figure.)
+OCCASION_NUMBERS = {
+    "الأربعين": (
+        "زوار", "زائري", "زائرو", "زيارة", "ذكرى", "مراسم", "مراسيم", "موسم", "مسيرة",
+        "إحياء", "أيام", "حجاج", "قوافل", "شعائر",
+    ),
+}
 # Arabic cardinals written after the people they count, with the article, as their
 # adjective: «المهاجمين التسعة», ««الإرهابيين» الثمانية», «الجنود الأربعة».  Three to
 # ten only, and not a part of a larger number after them («الخمسة عشر»): «الاثنين» is
@@ -662,6 +682,7 @@ class _Rules:
     people_before: re.Pattern[str]  # a casualty word before its number: «اعدام »
     link_after: re.Pattern[str]  # a link word or the clause's end after its noun
     month_after: re.Pattern[str]  # a month's name after a month word: « می», « رمضان»
+    date_after: re.Pattern[str]  # a date after a day word: « 14 أغسطس», « الخميس»
     alternative: re.Pattern[str]  # «أو» and the next word, after a figure
     part: re.Pattern[str]  # one more part of a compound number: «و ۴۱۷ هزار»
     words: dict[str, int]
@@ -815,6 +836,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     month_after = (
         rf"[\s\u200c]+{epithets}(?:{_alternation(months)})(?![\w\u200c])" if months else "(?!)"
     )
+    weekdays = [w for lang in langs for w in WEEKDAYS[lang]]
+    dates = [
+        *([rf"(?:{_DIGITS})[\s\u200c]*(?:{_alternation(months)})"] if months else []),
+        *([_alternation(weekdays)] if weekdays else []),
+    ]
+    date_after = rf"[\s\u200c]+(?:{'|'.join(dates)})(?![\w\u200c])" if dates else "(?!)"
     powers = {fold(w): v for lang in langs for w, v in POWER_WORDS[lang].items()}
     power_words = _alternation(w for lang in langs for w in POWER_WORDS[lang])
     power = (
@@ -885,6 +912,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         people_before=re.compile(rf"(?<!\w)و?{_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
         link_after=re.compile(rf"[\s\u200c]*(?:$|[.،,؛;:!?؟)»]|{links})"),
         month_after=re.compile(month_after),
+        date_after=re.compile(date_after),
         alternative=re.compile(
             rf"[\s\u200c]+{_words(ALTERNATIVE_WORDS, langs, '')}[\s\u200c]+(?P<next>[^\s\u200c]+)",
             re.IGNORECASE,
@@ -935,6 +963,9 @@ _NOT_NUMBERS = frozenset(fold(w) for w in AR_NOT_NUMBERS)
 _NOT_COUNTS = frozenset(fold(w) for w in NOT_COUNTS)
 _FEW_PERSON_NOUNS = frozenset(fold(w) for w in FEW_PERSON_NOUNS)
 _FRACTIONS = frozenset(fold(w) for w in AR_FRACTIONS)
+_OCCASIONS = {
+    fold(name): frozenset(fold(w) for w in words) for name, words in OCCASION_NUMBERS.items()
+}
 # The end of a range's first number («۳ تا ۴ هزار تومان», «11 إلى 14 في المئة», «2-3
 # days»): the figure after it is the range's upper end, not a figure of its own.
 # The same for two numbers a figure is one of («۲ یا ۳ روز», «يومين أو ثلاثة أيام»): the
@@ -1233,10 +1264,31 @@ _EVERY_OTHER_RE = re.compile(r"\s*در\s*میان(?![\w\u200c])")
 
 def _is_date(plain: str, match: re.Match[str], rules: _Rules) -> bool:
     """Whether the months of *match* (a duration in *plain*) are a date: a month's name
-    after the month word («۲۵ ماه می», ``MONTH_NAMES``)."""
+    after the month word («۲۵ ماه می», ``MONTH_NAMES``); or its day the day word of a date
+    after it («الـ14 يوم 14 أغسطس», «الـ14 يوم الخميس», ``WEEKDAYS``): the number before
+    it is another's (an ordinal)."""
+    unit = fold(match.group("unit"))
+    if unit in _DAY_WORDS:
+        return rules.date_after.match(plain, match.end()) is not None
     if _lookup(rules.durations, match.group("unit")) != "month":
         return False
     return rules.month_after.match(plain, match.end()) is not None
+
+
+# The day words a date goes after: «يوم 14 أغسطس», «روز ۱۴ مرداد».
+_DAY_WORDS = frozenset(fold(w) for w in ("يوم", "روز"))
+
+
+def _is_occasion(plain: str, match: re.Match[str]) -> bool:
+    """Whether *match*'s number is the name of an occasion after a word of it («زوار
+    الأربعين», ``OCCASION_NUMBERS``), «و» or a preposition written onto that word or not."""
+    num = match.groupdict().get("num")
+    words = _OCCASIONS.get(fold(_SPACE_RE.sub("", num or "")))
+    if not words or match.start("num") != match.start():
+        return False
+    before = _SPACE_RE.split(plain[: match.start()].rstrip())[-1]
+    word = fold(before)
+    return word in words or (word[:1] in AR_NUMBER_CLITICS and word[1:] in words)
 
 
 def _after_number_word(plain: str, match: re.Match[str], rules: _Rules) -> bool:
@@ -1277,11 +1329,29 @@ _AGE_LOOKBACK = 16
 
 # A year after a dual of years names them: «بين العامين 2008 و2013», no duration.
 _NAMED_YEARS_RE = re.compile(r"\s*(?:[12]\d{3}|[١٢][٠-٩]{3}|[۱۲][۰-۹]{3})(?!\d)")
+# The dual «عام» with the article, right after a noun with the article and the same
+# ending, is the adjective «عام» (general) qualifying it: «المديران العامان», «المدعيين
+# العامين» (the directors-, prosecutors-general), no two years.  A noun of another case
+# leaves the years: «استمر المسؤولون العامين الماضيين».
+_GENERAL_DUALS = {fold(w): fold(w[-2:]) for w in ("عامان", "عامين")}
+_QUALIFIED_NOUN_RE = re.compile(r"(?<!\w)[وبلفك]?ال\w+(?P<end>ان|[يی]ن)[\s\u200c]+$")
+
+
+def _is_general(match: re.Match[str]) -> bool:
+    """Whether *match* (a dual of years) is the adjective «العامان/العامين» of the noun
+    before it (``_GENERAL_DUALS``)."""
+    if not _ARTICLE_RE.match(match.group(0)):
+        return False
+    end = _GENERAL_DUALS.get(fold(match.group("unit")))
+    before = _QUALIFIED_NOUN_RE.search(match.string, max(0, match.start() - 40), match.start())
+    return end is not None and before is not None and fold(before.group("end")) == end
 
 
 def _dual(match: re.Match[str], rules: _Rules) -> Reading | None:
     unit = _lookup(_DUALS, match.group("unit"))
     if unit == "year" and _NAMED_YEARS_RE.match(match.string, match.end()):
+        return None
+    if unit == "year" and _is_general(match):
         return None
     value = 2.5 if match.group("unit_half") else 2.0
     return None if unit is None else (value, unit, "duration")
@@ -1413,6 +1483,8 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
                 continue  # «۲۵ ماه می»: a date, no duration
             if name == "duration" and _EVERY_OTHER_RE.match(plain, match.end()):
                 continue  # «یک روز در میان»: every other day, no duration
+            if _is_occasion(plain, match):
+                continue  # «زوار الأربعين»: the occasion's name, no number
             if _after_number_word(plain, match, rules):
                 continue  # «دو سه نفر»: the number is not the last word's
             if _one_of_two(plain, match, rules):

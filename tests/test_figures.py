@@ -724,6 +724,15 @@ def test_a_person_or_a_tonne(text: str, expected: list[tuple[float, str, str]]) 
         # a dual of years that names them: no two-year span (was «العامين» = 2 years)
         ("بين العامين 2008 و2013 قبل أن يعود", "ar", []),
         ("استمرت المفاوضات العامين الماضيين", "ar", [(2, "year", "duration")]),
+        # the day word of a date after an ordinal: no span of days (was «الـ14 يوم» = 14 days)
+        ("وصلت الطائرة الـ12 يوم 9 سبتمبر إلى المطار", "ar", []),
+        ("انطلقت القافلة الـ7 يوم الأربعاء الماضي", "ar", []),
+        ("أقلعت الرحلة الـ۵ روز ۱۴ مرداد", "fa", []),
+        # guards: days before another word, or a date after a word between, stay durations
+        ("مكث المريض 12 يوم في المستشفى", "ar", [(12, "day", "duration")]),
+        ("بعد 12 يوما في 9 سبتمبر", "ar", [(12, "day", "duration")]),
+        ("استمرت 5 أيام الخميس والجمعة", "ar", [(5, "day", "duration")]),
+        ("مدارس دو روز شنبه و یکشنبه تعطیل است", "fa", [(2, "day", "duration")]),
         # months lasting stay durations
         ("طی ۳ ماه گذشته", "fa", [(3, "month", "duration")]),
         ("قرارداد ۶ ماهه امضا شد", "fa", [(6, "month", "duration")]),
@@ -733,6 +742,43 @@ def test_a_person_or_a_tonne(text: str, expected: list[tuple[float, str, str]]) 
     ],
 )
 def test_a_month_name_makes_a_date(
+    text: str, lang: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert triples(extract_figures([text], lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dual of «عام» qualifying a noun of its ending: "general", no two years
+        ("اجتمع المديران العامان للشرطة أمس", []),
+        ("التقى الوزير بالأمينين العامين للحزبين", []),
+        ("وقال المدعيين العامين في بيان", []),
+        # guards: after a preposition, a verb or a noun of another ending, years
+        ("خلال العامين الماضيين", [(2, "year", "duration")]),
+        ("ظلت الأسعار مرتفعة العامين الماضيين", [(2, "year", "duration")]),
+        ("عمل الموظفون العامين الماضيين دون راتب", [(2, "year", "duration")]),
+        ("يبقيان عامين في السجن", [(2, "year", "duration")]),
+    ],
+)
+def test_the_dual_of_general_is_no_years(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert triples(extract_figures([text], "ar")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an occasion's name after a word of it: no count of forty (was 40 persons)
+        ("سمحت السلطات بدخول زوار الأربعين الإيرانيين", "ar", []),
+        ("وتستعد المدينة لاستقبال زوار الأربعين العراقيين", "ar", []),
+        ("سافر زائران اربعین پاکستانی به عراق", "fa", []),
+        # guards: forty people without a word of the occasion before it
+        ("قتل الأربعين شخصا في الهجوم", "ar", [(40, "persons", "count")]),
+        ("وصل أربعين زائرا إلى كربلاء", "ar", [(40, "persons", "count")]),
+        ("چهل زائر به کربلا رسیدند", "fa", [(40, "persons", "count")]),
+    ],
+)
+def test_an_occasion_named_by_a_number(
     text: str, lang: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert triples(extract_figures([text], lang)) == expected
