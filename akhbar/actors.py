@@ -215,6 +215,14 @@ _REPORT_OPENING_RE = re.compile(
 )
 OUTLET_NAME_WORDS = 6  # a longer run before the comma is a sentence, not a name
 
+# A state named right after an outlet that is told something or spoken with («یک منبع به
+# اسپوتنیک روسیه گفت», «در گفتگو با الجزیره قطر»: the outlet and its country) is the
+# outlet's, no actor.  The outlet: a source's name, or one of ``OUTLET_WORDS`` (outlets
+# copy names with their country that are no source of the beat); the words before it:
+# ``TOLD_WORDS`` (folded).
+OUTLET_WORDS = _folded_words("اسپوتنیک اسپوتنيك سبوتنيك")
+TOLD_WORDS = _folded_words("به با")
+
 # Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «زائرسرای
 # «امام خمینی(ره)»», «مطار الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
 # the adjectives below) is the place's, not a mention of the person (folded).
@@ -584,6 +592,19 @@ class ActorMatcher:
         if len(tokenize(m.group("name"))) > OUTLET_NAME_WORDS:
             return False
         return self._state(hit) is not None
+
+    def after_outlet(self, toks: Sequence[Token], hit: Hit) -> bool:
+        """Is *hit* a state named right after an outlet told something («به اسپوتنیک
+        روسیه گفت»: Sputnik's country, ``OUTLET_WORDS``, ``TOLD_WORDS``)?"""
+        if hit.start < 2 or self._state(hit) is None:
+            return False
+        if toks[hit.start - 1].text in OUTLET_WORDS:
+            return toks[hit.start - 2].text in TOLD_WORDS
+        for start in range(hit.start - 1, max(0, hit.start - self._max_tokens) - 1, -1):
+            outlet = self._match_at(toks, start)
+            if outlet is not None and outlet.kind == "source" and outlet.end == hit.start:
+                return start > 0 and toks[start - 1].text in TOLD_WORDS
+        return False
 
     def read(self, text: str) -> tuple[tuple[Token, ...], tuple[Hit, ...]]:
         """*text*'s tokens and hits (the last ``TEXT_CACHE`` texts' are kept)."""
@@ -1291,6 +1312,8 @@ def match_actors(
                         continue  # «حركة "طالبان"» beside «حركة طالبان الباكستانية»
                 if matcher.in_outlet_name(text, toks, hit):
                     continue  # «به گزارش ملت ایران،»: an outlet's name
+                if matcher.after_outlet(toks, hit):
+                    continue  # «به اسپوتنیک روسیه گفت»: the outlet's country
                 slug = matcher.person_at(text, toks, hits, k, in_full)
                 if slug:
                     count(slug, (p, hit.start))

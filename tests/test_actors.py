@@ -1072,6 +1072,24 @@ def test_a_state_in_the_opening_formula_s_outlet_is_no_actor(paragraphs, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an outlet told something, named with its country: no mention of the country
+        # (was russia, qatar)
+        ("یک مقام محلی به اسپوتنیک روسیه گفت: دو نفر زخمی شدند.", []),
+        ("سخنگو در گفتگو با الجزیره قطر از آتش‌بس خبر داد.", []),
+        ("یک منبع به رویترز بریتانیا گفت که مذاکرات ادامه دارد.", []),
+        # guard: a state after an outlet without «به»/«با», or after another word, counts
+        ("به گزارش رویترز پاکستان سفیر را احضار کرد.", ["pakistan"]),
+        ("یک منبع به روزنامه روسیه گفت که سفیر احضار شد.", ["russia"]),
+        ("اسپوتنیک روسیه را متهم کرد.", ["russia"]),
+    ],
+)
+def test_a_state_after_an_outlet_told_something_is_no_actor(text, expected):
+    assert match_actors([text], None, matcher())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # spellings of known people as the press writes them (were not matched)
         ("واكد وزير الداخلية رحمن مالك أن التحقيق جار.", "rehman-malik"),
         ('" مالالا یوسف زای " از رهبران کشور خواست.', "malala-yousafzai"),
