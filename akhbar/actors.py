@@ -223,6 +223,13 @@ OUTLET_NAME_WORDS = 6  # a longer run before the comma is a sentence, not a name
 OUTLET_WORDS = _folded_words("اسپوتنیک اسپوتنيك سبوتنيك")
 TOLD_WORDS = _folded_words("به با")
 
+# Arabic duals of a body's noun and the singular they stand for: with two adjectives
+# after them they name two bodies, «الجيشان الهندي والباكستاني» the Indian army and the
+# Pakistani army (each read as the singular and its adjective; both or neither).
+DUAL_BODIES = {
+    fold(dual): fold(singular) for dual, singular in (("الجيشان", "الجيش"), ("الجيشين", "الجيش"))
+}
+
 # Places named after a person («سالن امام خمینی», «فرودگاه بین‌المللی امام خمینی», «زائرسرای
 # «امام خمینی(ره)»», «مطار الإمام الخميني», «شارع الملك فهد»): a name right after one of these nouns (past one of
 # the adjectives below) is the place's, not a mention of the person (folded).
@@ -547,6 +554,11 @@ class ActorMatcher:
         («وكالة الأناضول» names the agency, not Anatolia; «خبرگزاری فرانسه», not France)."""
         hits, i = [], 0
         while i < len(toks):
+            pair = self._dual_bodies(toks, i)
+            if pair:
+                hits.extend(pair)
+                i = pair[-1].end
+                continue
             hit = self._match_at(toks, i)
             if hit:
                 if (
@@ -559,6 +571,24 @@ class ActorMatcher:
             else:
                 i += 1
         return hits
+
+    def _dual_bodies(self, toks: Sequence[Token], i: int) -> tuple[Hit, ...]:
+        """The two bodies a dual at token *i* and its two adjectives name («الجيشان الهندي
+        والباكستاني», ``DUAL_BODIES``), or none when either is not an actor's name."""
+        if i + 2 >= len(toks):
+            return ()
+        singular = next((DUAL_BODIES[v] for v in _variants(toks[i].text) if v in DUAL_BODIES), "")
+        second = toks[i + 2].text
+        if not singular or not second.startswith(fold("و")):
+            return ()
+        first = self._index.get(singular + toks[i + 1].text)
+        other = self._index.get(singular + second[1:])
+        if first is None or other is None or first[0] != "actor" or other[0] != "actor":
+            return ()
+        return (
+            Hit("actor", first[1], i, i + 2, singular + toks[i + 1].text),
+            Hit("actor", other[1], i + 2, i + 3, singular + second[1:], bare=False),
+        )
 
     @staticmethod
     def _posted_elsewhere(toks: Sequence[Token], hit: Hit) -> bool:

@@ -1090,6 +1090,30 @@ def test_a_state_after_an_outlet_told_something_is_no_actor(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a dual of a body's noun with two adjectives: both bodies (was none)
+        (
+            "وقال الجيشان الهندي والباكستاني إنهما سيلتزمان بالهدنة.",
+            ["indian-army", "pakistan-army"],
+        ),
+        (
+            "ودعا الوسطاء الجيشين الباكستاني والهندي إلى ضبط النفس.",
+            ["pakistan-army", "indian-army"],
+        ),
+        # the Indian army by its own name (was no actor)
+        ("وأعلن الجيش الهندي مقتل جنديين.", ["indian-army"]),
+        ("ارتش هند با توپخانه به مواضع حمله کرد.", ["indian-army"]),
+        # guards: an adjective no body is named with leaves both out; one adjective alone
+        ("وقال الجيشان الهندي والصيني إنهما انسحبا.", []),
+        ("وقال الجيشان الباكستاني إن الهدوء عاد.", []),
+    ],
+)
+def test_a_dual_body_with_two_adjectives_names_both(text, expected):
+    assert match_actors([text], None, matcher())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # spellings of known people as the press writes them (were not matched)
         ("واكد وزير الداخلية رحمن مالك أن التحقيق جار.", "rehman-malik"),
         ('" مالالا یوسف زای " از رهبران کشور خواست.', "malala-yousafzai"),
