@@ -3622,15 +3622,18 @@ def _preposition_first(verb: str, words: str) -> bool:
     )
 
 
-def _earlier_subject(sentence: str) -> str:
+def _earlier_subject(sentence: str, feminine: bool = False) -> str:
     """Arabic: the subject of the last verb in *sentence* («كتب أمين المجلس ...، وأضاف»);
     a participle has none of its own («...، مشددا على ضرورة ...، كما دعا»: not «ضرورة»),
     nor a verb whose object opens with a preposition («وأشار إلى الزيارة ...، وأكد»:
-    not «الزيارة»)."""
+    not «الزيارة»).  A *feminine* verb goes on with no masculine verb's subject («وأعرب
+    الرئيس ...، وأشادت الوزيرة ...، وقالت»: not the president, whose verb is masculine)."""
     matches = [
         m for m in _AR_VERB_RE.finditer(sentence) if _ar_bare(m.group(0)) not in _AR_PARTICIPLES
     ]
     if not matches:
+        return ""
+    if feminine and not _ar_feminine(matches[-1].group(0)):
         return ""
     words = _drop_fillers(sentence[matches[-1].end() :], "ar")
     if _preposition_first(matches[-1].group(0), words):
@@ -3845,7 +3848,7 @@ def _subject(found: _Found, clause: str, lang: str) -> str:
     object_first = _ar_object_first(after) or _preposition_first("", after)
     subject = "" if object_first else _cut(after, lang)
     if not subject and clause.strip():
-        subject = _earlier_subject(clause)
+        subject = _earlier_subject(clause, found.feminine)
         if not subject and found.participle:
             subject = _ar_verb_first_subject(clause)
             # «وأعلن قبوله دعوة من X، معربا عن»: the subject dropped, who it is unknown

@@ -5059,3 +5059,28 @@ def test_arabic_participle_after_a_wish(text: str, expected: list[tuple[str, str
 def test_arabic_compound_name_with_allah(text: str, name: str) -> None:
     (quote,) = extract_quotes([text], "ar", resolve)
     assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine verb goes on with no masculine verb's subject (was the president)
+        (
+            "وأعرب لاريجاني عن أمله في نجاح المحادثات، وأشادت الوزيرة بالرئيس المنتخب، "
+            "وقالت إن البلاد أمامها طريق ممهد.",
+            [("", "", "البلاد أمامها طريق ممهد.")],
+        ),
+        # guards: a masculine verb after it, and a feminine one after a feminine verb
+        (
+            "وأعرب لاريجاني عن أمله في نجاح المحادثات، وقال إن البلاد أمامها طريق ممهد.",
+            [("ali-larijani", "لاريجاني", "البلاد أمامها طريق ممهد.")],
+        ),
+        (
+            "وأعلنت الوزارة إغلاق المعبر أمام الشاحنات، وقالت إن القرار مؤقت لمدة أسبوع.",
+            [("", "الوزارة", "القرار مؤقت لمدة أسبوع.")],
+        ),
+    ],
+)
+def test_arabic_feminine_verb_not_his(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
