@@ -735,9 +735,15 @@ ADVERBIAL_STARTS = {
         # «ونقلاً عن رويترز فإن X أشار ...»: quoting, never the subject
         "نقلا",
         "ونقلا",
+        # a fronted topic: «وعن توقعات السلطات لعدد الزوار، قالت إن ...»
+        "عن",
+        "وعن",
     ),
     "en": ("in", "on", "at", "during", "after", "before", "speaking", "according", "while"),
 }
+# Nouns of a manner of speaking with «بـ» («بصوت متهدج», «بلهجة حازمة», «بنبرة غاضبة»):
+# an adverbial after the verb, never the speaker's name.
+AR_MANNER_NOUNS = ("بصوت", "بلهجة", "بنبرة", "بحزن", "بغضب", "بمرارة", "بأسى", "بحماس")
 # Where the subject ends inside its segment.
 SUBJECT_CUTS = {
     # «بنا به نوشته ...», «به خبرنگار ...», days: never part of a name.
@@ -884,6 +890,8 @@ SUBJECT_CUTS = {
         "-",
         "–",
         "—",
+        # the manner of speaking: «وقالت بصوت متهدج إن», «وأضاف بلهجة حازمة:»
+        *AR_MANNER_NOUNS,
     ),
     "en": ("in", "on", "at", "during", "after", "before", "to", "that", "while", "also"),
 }
@@ -1806,8 +1814,9 @@ def _cut(text: str, lang: str) -> str:
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         cut = cut or (lang == "ar" and _addressee(folded))
         cut = cut or (lang == "fa" and (folded in _FA_GLUED_TIMES or _spaced_weekday(tokens, i)))
-        # a dash after the name opens an aside: «مشرف -وهو حليف رئيسي للولايات المتحدة-»
-        cut = cut or (bool(words) and lang in ("ar", "fa") and word[:1] in _ASIDE_DASHES)
+        # a dash opens an aside, after the name («مشرف -وهو حليف رئيسي للولايات المتحدة-»)
+        # or right after the verb («وقال -بعدما وجه انتقادات ...- إن»: no name of its own)
+        cut = cut or (lang in ("ar", "fa") and word[:1] in _ASIDE_DASHES and (words or i == 0))
         if cut or (words and folded in late):
             break
         words.append(word)

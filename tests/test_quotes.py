@@ -5084,3 +5084,46 @@ def test_arabic_compound_name_with_allah(text: str, name: str) -> None:
 def test_arabic_feminine_verb_not_his(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manner of speaking after the verb is no name (was «بصوت متهدج»)
+        (
+            "وقال لاريجاني إن الزيارة كانت ناجحة جدا. وقال بصوت هادئ إن الحكومة لن تتراجع "
+            "عن قرارها.",
+            [
+                ("ali-larijani", "لاريجاني", "الزيارة كانت ناجحة جدا."),
+                ("ali-larijani", "لاريجاني", "الحكومة لن تتراجع عن قرارها."),
+            ],
+        ),
+        # an aside between dashes right after the verb is no name (was «-بعدما ...»)
+        (
+            "وقال لاريجاني إن الزيارة كانت ناجحة جدا. وقال -بعدما انتقد الحكومة السابقة- "
+            'إن "البرلمان سيكون صاحب القرار".',
+            [
+                ("ali-larijani", "لاريجاني", "الزيارة كانت ناجحة جدا."),
+                ("ali-larijani", "لاريجاني", "البرلمان سيكون صاحب القرار"),
+            ],
+        ),
+        # a fronted topic «وعن X،» is no subject (was «وعن توقع»)
+        (
+            "وعن توقعات السلطات لعدد الزوار هذا العام، قالت إن الأعداد ستزيد كثيرا.",
+            [("", "", "الأعداد ستزيد كثيرا.")],
+        ),
+        # the name before the manner stays, the manner no part of it (was «بلهجة حازمة»)
+        (
+            "وقال الوزير بلهجة حازمة إن الحكومة لن تتراجع عن قرارها.",
+            [("", "الوزير", "الحكومة لن تتراجع عن قرارها.")],
+        ),
+        # guard: a name before «عن» inside the subject
+        (
+            "وقال المتحدث عن الحكومة إن الحكومة لن تتراجع عن قرارها.",
+            [("", "المتحدث", "الحكومة لن تتراجع عن قرارها.")],
+        ),
+    ],
+)
+def test_arabic_phrase_after_verb_no_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
