@@ -636,6 +636,15 @@ AR_VIEW_NOUNS = (
 # Words before the speaker's words end at such a clause: fewer and the clause is the
 # sentence's own («رغم اعتبار ...» opening it is no reporter's addition).
 AR_RUN_ON_MIN_WORDS = 3
+# The reporter's narration after the words and a «،»: what the speaker did besides
+# («…"انتصار للديمقراطية"، ووعد بطاعته للبرلمان», «…، لكنه تعهد بمواصلة العمل»), a
+# contrast («…، غير أنها رفضت …») or the scene («…، وسط موجة من الاتصالات …»).  A clause
+# the speaker said goes on with «وأن»/«وإن», not so.
+AR_NARRATION_VERBS = ("وعد", "تعهد", "رفض", "امتنع", "اعترف")
+AR_NARRATION_OPENERS = ("غير أن", "غير أنه", "غير أنها", "غير أنهم", "وسط")
+# «… في كشمير حيث تكرر إطلاق النار …»: the reporter's background on the place named,
+# opened by «حيث» and a verb of what happened there.
+AR_WHERE_VERBS = ("تكرر", "تكررت", "شهد", "شهدت", "اندلع", "اندلعت", "وقع", "وقعت")
 # Nouns of persons and outlets that «لـ» written onto them makes the one spoken to, never
 # part of the speaker's name: «قالت وزارة الداخلية لسفير إيران إن», «وقال لوكالة الأنباء
 # إن», «أكد لصحيفة محلية أن».  The subject ends before such a word.
@@ -1665,6 +1674,14 @@ _AR_SECOND_SAYING_RE = re.compile(
 # adds another event («…، كما يجتمع البرلمان الباكستاني غدا …»); the words before it end.
 # The speaker's own «كما» goes on in the first person («كما نؤكد») or with «أن» («كما أن
 # …»), and a verb of saying after «كما» is ``_AR_SECOND_SAYING_RE``'s.
+_AR_NARRATION_RE = re.compile(
+    r"\s*[،,]\s*(?:"
+    + loose_any(sorted(AR_NARRATION_OPENERS, key=len, reverse=True))
+    + r"|(?:و|و?لكن(?:ه|ها|هم)\s+)(?:"
+    + "|".join(_loose(v) for v in AR_NARRATION_VERBS)
+    + r")(?:ت|وا)?)(?!\w)"
+)
+_AR_WHERE_RE = re.compile(r"(?<!\w)حيث\s+" + loose_any(AR_WHERE_VERBS) + r"(?!\w)")
 _AR_ALSO_EVENT_RE = re.compile(
     r"\s*[،,]\s*" + _loose("كما") + r"\s+[يت]\w{2,}\s+" + _loose("ال") + r"\w{2,}"
 )
@@ -3413,7 +3430,8 @@ def _without_stray_close(text: str) -> str:
 def _run_on(text: str) -> int | None:
     """Where Arabic words not in quotation marks run on into a clause of the reporter's
     with no «،» before it: a bare comment clause (AR_BARE_COMMENT_CLAUSES), a setting
-    opened by «و» (AR_BARE_SETTING_CLAUSES), a concessive
+    opened by «و» (AR_BARE_SETTING_CLAUSES), a background opened by «حيث» (AR_WHERE_VERBS),
+    a concessive
     naming another party's view (AR_CONCESSIVES), or a relative clause whose verb of
     saying has its own subject («على إيران التي حذرت واشنطن من أنها ...»)."""
     cuts = []
@@ -3421,7 +3439,7 @@ def _run_on(text: str) -> int | None:
         before = _words(text[: match.start()])
         if before and fold_word(before[-1].strip("،,")) not in _GOVERN_COMMENT:
             cuts.append(match.start())
-    for regex in (_AR_CONCESSIVE_RE, _AR_RELATIVE_SAYING_RE, _AR_BARE_SETTING_RE):
+    for regex in (_AR_CONCESSIVE_RE, _AR_RELATIVE_SAYING_RE, _AR_BARE_SETTING_RE, _AR_WHERE_RE):
         for match in regex.finditer(text):
             if len(_words(text[: match.start()])) >= AR_RUN_ON_MIN_WORDS:
                 cuts.append(match.start())
@@ -3443,10 +3461,11 @@ def _without_comment(text: str) -> str:
     for tail in (regex.search(text) for regex in tails):
         if tail and not _inside_quotation(text, tail.start()):
             end = tail.start() if end is None else min(end, tail.start())
-    for match in _AR_COMMENT_RE.finditer(text):
-        if not _inside_quotation(text, match.start()):
-            end = match.start() if end is None else min(end, match.start())
-            break
+    for regex in (_AR_COMMENT_RE, _AR_NARRATION_RE):
+        for match in regex.finditer(text):
+            if not _inside_quotation(text, match.start()):
+                end = match.start() if end is None else min(end, match.start())
+                break
     return text if end is None else text[:end].rstrip(" ،,")
 
 

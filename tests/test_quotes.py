@@ -5127,3 +5127,40 @@ def test_arabic_feminine_verb_not_his(text: str, expected: list[tuple[str, str, 
 def test_arabic_phrase_after_verb_no_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's narration after the words is no part of them (was run on)
+        (
+            'واعتبر لاريجاني أن الاتفاق "انتصار للدبلوماسية"، ووعد بدعمه للحكومة.',
+            [("ali-larijani", "لاريجاني", 'الاتفاق "انتصار للدبلوماسية"')],
+        ),
+        (
+            "وكانت الوزارة قد أقرت بأن موظفيها تلقوا رسائل تهديد، غير أنها رفضت الكشف عن مصدرها.",
+            [("", "الوزارة", "موظفيها تلقوا رسائل تهديد")],
+        ),
+        (
+            "وقال الجيش إن الهدوء عاد إلى القرى الحدودية حيث تكررت الاشتباكات في الأشهر الأخيرة.",
+            [("", "الجيش", "الهدوء عاد إلى القرى الحدودية")],
+        ),
+        (
+            "وأعلنت الحكومة أنها ستفتح المعبر أمام التجارة، وسط موجة من الاتصالات الإقليمية.",
+            [("", "الحكومة", "أنها ستفتح المعبر أمام التجارة")],
+        ),
+        (
+            "وكان لاريجاني أقر في حديث للصحفيين بانه أصبح «الهدف الأول الآن»، لكنه تعهد "
+            "بمواصلة العمل.",
+            [("ali-larijani", "لاريجاني", "بانه أصبح «الهدف الأول الآن»")],
+        ),
+        # guard: «لكنه» about what was spoken of stays
+        (
+            "وقال الوزير إن الوضع صعب جدا، لكنه ليس ميؤوسا منه على الإطلاق.",
+            [("", "الوزير", "الوضع صعب جدا، لكنه ليس ميؤوسا منه على الإطلاق.")],
+        ),
+    ],
+)
+def test_arabic_narration_after_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_quotes([text], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
