@@ -1424,9 +1424,34 @@ _DASH_DATELINE_RE = re.compile(
 )
 
 
+# A line that is only an attribution formula's opening, «به گزارش» or «به نقل از» (the
+# page broke the line before the outlet's name: «به گزارش⏎خبرگزاری تسنیم به نقل از …»):
+# one line with the next, never chrome (the outlet credited is in the next line).
+_FORMULA_OPENING_LINE_RE = re.compile(
+    rf"^\s*(?:{loose_pattern('به گزارش')}|{loose_pattern('به نقل از')})\s*$"
+)
+
+
+def _join_formula_openings(lines: list[str]) -> list[str]:
+    """*lines* with a line that is only a formula's opening joined to the next."""
+    joined: list[str] = []
+    carried = ""
+    for line in lines:
+        if carried:
+            line = f"{carried} {line.strip()}"
+            carried = ""
+        if _FORMULA_OPENING_LINE_RE.match(line):
+            carried = line.strip()
+            continue
+        joined.append(line)
+    if carried:
+        joined.append(carried)
+    return joined
+
+
 def structure(lines: list[str], lang: str) -> Structure:
     """Find kicker, headline, byline, the source line and the sections (chain above)."""
-    lines, chrome, reporter, agency = _page_chrome(lines)
+    lines, chrome, reporter, agency = _page_chrome(_join_formula_openings(lines))
     if links := _related_links(lines):
         lines, chrome = lines[:-links], [*chrome, *lines[-links:]]
     teasers = {

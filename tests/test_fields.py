@@ -2609,3 +2609,36 @@ def test_an_arabic_report_under_an_english_caption_is_arabic(extractor):
     assert "Soldiers" not in article.title
     assert all("Soldiers" not in p for p in article.paragraphs())
     assert any("مسلحين هاجموا" in p for p in article.paragraphs())
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "chrome"),
+    [
+        # the formula broken before the outlet's name: one line, no word lost
+        (
+            ["به گزارش", "خبرگزاری مهر به نقل از یک روزنامه محلی، " + LONG_FA, LONG_FA],
+            "به گزارش خبرگزاری مهر به نقل از یک روزنامه محلی، " + LONG_FA,
+            (),
+        ),
+        (
+            ["به‌گزارش", "ایرنا، " + LONG_FA, LONG_FA],
+            "به‌گزارش ایرنا، " + LONG_FA,
+            (),
+        ),
+        # guard: a section's name over the lead is still chrome
+        (["سیاست خارجی", LONG_FA, LONG_FA], LONG_FA, ("سیاست خارجی",)),
+    ],
+)
+def test_a_line_of_a_formula_opening_joins_the_next(lines, first, chrome):
+    shape = structure(lines, "fa")
+    assert shape.sections[0].paragraphs[0] == first
+    assert shape.chrome == chrome
+
+
+def test_a_formula_broken_before_the_outlet_credits_it(extractor):
+    data = (
+        "به گزارش\nخبرگزاری تسنیم به نقل از یک روزنامه محلی، " + LONG_FA + "\n\n" + LONG_FA
+    ).encode()
+    article = extractor.extract(data, "broken.txt").article
+    assert article.source == "tasnim"
+    assert article.paragraphs()[0].startswith("به گزارش خبرگزاری تسنیم")
