@@ -1463,7 +1463,10 @@ def structure(lines: list[str], lang: str) -> Structure:
         chrome = [*chrome, *(line for k, line in enumerate(lines) if k in set_in)]
         lines = [line for k, line in enumerate(lines) if k not in set_in]
     labels = 0
-    while labels < len(lines) - 1 and not _ends_sentence(lines[labels]):
+    # a dateline line closed by a colon («إسلام أباد - أ ف ب:») ends no sentence either
+    while labels < len(lines) - 1 and (
+        not _ends_sentence(lines[labels]) or is_dateline_line(lines[labels])
+    ):
         if not _is_label(lines[labels]):
             break
         labels += 1

@@ -155,10 +155,11 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
         r"\((?P<name>[^()\n]{2,40})\)\s*[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:\s*(?=\S)"
     ),
     # A place (one to three words), a dash (a spaced tatweel too) and the agency before a
-    # colon (a dash may follow it): «اسلام اباد ـ ا.ف.ب: قُتل …», «طهران-فارس:- هنأ …».
+    # colon (a dash may follow it): «اسلام اباد ـ ا.ف.ب: قُتل …», «طهران-فارس:- هنأ …»;
+    # on a line of its own too («إسلام أباد - أ ف ب:»).
     re.compile(
         r"^\s*[^\s\-–—ـ:.،٬,/()]+(?:\s+[^\s\-–—ـ:.،٬,/()]+){0,2}\s*(?:[-–—]|(?<=\s)ـ+)\s*"
-        r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?:[-–—]+\s*)?(?=\S)"
+        r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?:[-–—]+\s*)?(?=\S|$)"
     ),
 )
 # The same Arabic formula as the lead is stripped of it (``strip_attribution``), without
@@ -1078,10 +1079,13 @@ def _dateline_opening(paragraph: str, index: _Index) -> tuple[str, str]:
 
 
 # A line that is a dateline and nothing else: a dateline's place, a dash or a slash and
-# a known source or the agencies' credit («إسلام آباد-سانا», «بيشاور/وكالات»); or an
+# a known source or the agencies' credit («إسلام آباد-سانا», «بيشاور/وكالات», a colon
+# may close it: «إسلام أباد - أ ف ب:»); or an
 # outlet's name (one to three words) and its follow-up desk («بغداد اليوم – متابعة»).
 CREDIT_DESKS = ("متابعة", "متابعات")
-_PLACE_CREDIT_LINE_RE = re.compile(rf"^\s*{_PLACES}\s*[-–—/]\s*(?P<name>[^\-–—/\n]{{2,40}}?)\s*$")
+_PLACE_CREDIT_LINE_RE = re.compile(
+    rf"^\s*{_PLACES}\s*[-–—/]\s*(?P<name>[^\-–—/:\n]{{2,40}}?)\s*:?\s*$"
+)
 _AGENCIES_RE = re.compile(r"^\s*" + loose_pattern("وكالات") + r"\s*$")
 _OUTLET_FOLLOWUP_RE = re.compile(
     r"^\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—]+\s*" + loose_any(CREDIT_DESKS) + r"\s*$"

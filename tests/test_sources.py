@@ -1122,3 +1122,39 @@ def test_a_dateline_line_is_no_text(line, chrome):
     shape = structure([line, LONG_AR, LONG_AR], "ar")
     assert (line in shape.chrome) is chrome
     assert line in shape.lines  # the publisher's evidence all the same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «وكالة أنباء فارس» (with a nisba after it) credited for a claim: the agency quoted
+        (["أكد مسؤول إيراني أن المعابر تعمل بشكل طبيعي، بحسب وكالة أنباء فارس الإيرانية."],
+         ("", "", "fars")),
+        # a dateline «PLACE - AGENCY:» on a line of its own
+        (["إسلام أباد - أ ف ب:", "اتفق الجيشان على الامتناع عن انتهاك وقف إطلاق النار في الإقليم."],
+         ("afp", "أ ف ب", "")),
+        # guards: a speaker's label after a place is no agency; an unknown name credits none
+        (["إسلام أباد - وزير الخارجية:", "اتفق الجيشان على الامتناع عن انتهاك وقف إطلاق النار."],
+         ("", "", "")),
+        (["أكد مسؤول إيراني أن المعابر تعمل بشكل طبيعي، بحسب وكالة أنباء محلية."],
+         ("", "", "")),
+    ],
+)  # fmt: skip
+def test_arabic_agency_names_and_colon_datelines(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("إسلام أباد - أ ف ب:", True),
+        # guard: a place and a speaker before a colon is text
+        ("إسلام أباد - وزير الخارجية:", False),
+    ],
+)
+def test_a_colon_dateline_line_is_no_text(line, chrome):
+    lead = "اتفق الجيشان على الامتناع عن انتهاك وقف إطلاق النار في الإقليم المتنازع عليه منذ سنوات."
+    shape = structure([line, lead, lead], "ar")
+    shown = [p for s in shape.sections for p in s.paragraphs]
+    assert (line in shape.chrome) is chrome
+    assert (line in shown) is not chrome
