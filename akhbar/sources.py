@@ -222,7 +222,8 @@ _PRESS_WORD_RE = re.compile(
 # A formula's name opening with a quantifier names no outlet: «به گزارش یکی از
 # خبرگزاری‌های معتبر،» ("one of the reputable agencies"), «به گزارش برخی رسانه‌ها،»; nor
 # one opening with a plural common noun, «به گزارش رسانه‌های ایران،» ("Iran's media"),
-# «به گزارش منابع محلی،», «به گزارش خبرگزاری‌ها،» (the ZWNJ often lost: «رسانههای»).
+# «به گزارش منابع محلی،», «به گزارش خبرگزاری‌ها،» (the ZWNJ often lost: «رسانههای»),
+# a demonstrative before it too: «به گزارش این رسانه‌های پاکستان،» (the ones just named).
 _GENERIC_PLURALS = (
     r"(?:(?:رسانه|خبرگزار[یي]|روزنامه|سا[یي]ت|پا[یي]گاه|نشر[یي]ه)[\s\u200c]*ها(?:[یي])?"
     r"|منابع|مطبوعات)"
@@ -233,7 +234,7 @@ _GENERIC_NAME_RE = re.compile(
         loose_pattern(w)
         for w in ("یکی از", "برخی از", "برخی", "بعضی از", "بعضی", "تعدادی از", "چند", "یک")
     )
-    + r")\s|^"
+    + r")\s|^(?:(?:این|آن|همین|همان)\s+)?"
     + _GENERIC_PLURALS
     + r"(?:\s|$)"
 )

@@ -1158,3 +1158,22 @@ def test_a_colon_dateline_line_is_no_text(line, chrome):
     shown = [p for s in shape.sections for p in s.paragraphs]
     assert (line in shape.chrome) is chrome
     assert (line in shown) is not chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural common noun after a demonstrative names no outlet
+        (["به گزارش این رسانههای پاکستان، کمک‌ها دیروز به مرز رسید و توزیع شد."], ("", "", "")),
+        (["به گزارش همین رسانه‌ها، کمک‌ها دیروز به مرز رسید و توزیع شد."], ("", "", "")),
+        # an outlet's tag and a colon opening the text: Ariana News
+        (["آریانا نیوز: ارتش گفته است که کار نصب حصار در امتداد مرز تکمیل شده است."],
+         ("ariana-news", "آریانا نیوز", "")),
+        # guards: an unknown outlet's own name is kept as written; «این» opening a
+        # name that is no plural noun is no demonstrative of one
+        (["به گزارش صدای کابل، کمک‌ها دیروز به مرز رسید و توزیع شد."], ("", "صدای کابل", "")),
+        (["به گزارش اینترنشنال، کمک‌ها دیروز به مرز رسید و توزیع شد."], ("", "اینترنشنال", "")),
+    ],
+)  # fmt: skip
+def test_generic_reporters_and_outlet_tags(text, expected):
+    assert attribution_of(text) == expected
