@@ -734,10 +734,19 @@ _END_MARK_RE = re.compile(
 )
 
 
+# A lone Latin letter after the full stop closing a line in Arabic script («… به ٣۶ تن
+# رسيد. R»): a page's icon or button left in the text, no word of it.
+_STRAY_LETTER_RE = re.compile(r"(?<=[.!?؟])\s+[A-Za-z]\s*$")
+_ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")
+
+
 def split_end_mark(line: str) -> tuple[str, str]:
     """(*line* without the agency's end mark and its code at its end, the mark and the
-    code; ``_END_MARK_RE``), or (*line*, "") when it closes on no such mark."""
+    code; ``_END_MARK_RE``), or (*line*, "") when it closes on no such mark.  A stray
+    Latin letter closing a line in Arabic script is such a mark (``_STRAY_LETTER_RE``)."""
     m = _END_MARK_RE.search(line)
+    if not m and _ARABIC_SCRIPT_RE.search(line):
+        m = _STRAY_LETTER_RE.search(line)
     if not m:
         return line, ""
     return line[: m.start()].rstrip(), line[m.start() :].strip()

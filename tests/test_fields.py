@@ -1225,6 +1225,11 @@ def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
         # guards: words after the mark are no code; «انتهى» as a verb
         ("وصل الوزير. // انتهى // وقال الوزير", "وصل الوزير. // انتهى // وقال الوزير", ""),
         ("وقال إن الاجتماع انتهى دون اتفاق.", "وقال إن الاجتماع انتهى دون اتفاق.", ""),
+        # a stray Latin letter after the closing stop of a line in Arabic script
+        ("وصل الوزير إلى العاصمة. R", "وصل الوزير إلى العاصمة.", "R"),
+        ("شمار اعدام‌ها امسال به ۳۶ تن رسید. R", "شمار اعدام‌ها امسال به ۳۶ تن رسید.", "R"),
+        # guard: a letter that is a word of the sentence
+        ("وصل الوزير إلى المبنى B", "وصل الوزير إلى المبنى B", ""),
     ],
 )  # fmt: skip
 def test_an_end_mark_closing_a_paragraph_is_chrome(line, text, mark):
@@ -2642,3 +2647,9 @@ def test_a_formula_broken_before_the_outlet_credits_it(extractor):
     article = extractor.extract(data, "broken.txt").article
     assert article.source == "tasnim"
     assert article.paragraphs()[0].startswith("به گزارش خبرگزاری تسنیم")
+
+
+def test_a_stray_letter_closes_no_line_in_latin_script():
+    from akhbar.fields import split_end_mark
+
+    assert split_end_mark("The minister arrived. A") == ("The minister arrived. A", "")
