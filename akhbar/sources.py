@@ -156,7 +156,8 @@ DATELINE_FORMULAS: tuple[re.Pattern[str], ...] = (
     ),
     # A place (one to three words), a dash (a spaced tatweel too) and the agency before a
     # colon (a dash may follow it): «اسلام اباد ـ ا.ف.ب: قُتل …», «طهران-فارس:- هنأ …»;
-    # on a line of its own too («إسلام أباد - أ ف ب:»).
+    # on a line of its own too, a known source's name alone (``lead_formula``):
+    # «إسلام أباد - أ ف ب:».
     re.compile(
         r"^\s*[^\s\-–—ـ:.،٬,/()]+(?:\s+[^\s\-–—ـ:.،٬,/()]+){0,2}\s*(?:[-–—]|(?<=\s)ـ+)\s*"
         r"(?P<name>[^\-–—ـ\n:،٬,()]{2,30}?)\s*:\s*(?:[-–—]+\s*)?(?=\S|$)"
@@ -356,6 +357,14 @@ def lead_formula(
         name = _QUOTE_MARKS_RE.sub("", m.group("name")).strip()
         name = _DESK_RE.sub("", _DAY_RE.sub("", name))
         if pattern in _GUARDED and not _is_agency(name, sources):
+            continue
+        # on a line of its own («إسلام أباد - أ ف ب:») only a known source's name: a
+        # site's address and name over the text («SHIA-NEWS.COM شیعه نیوز:») is none
+        if (
+            pattern is DATELINE_FORMULAS[-1]
+            and not paragraph[m.end() :].strip()
+            and (sources is None or not _is_name(name, _source_index(sources)))
+        ):
             continue
         abbr = m.groupdict().get("abbr")
         return m, f"{name} ـ {abbr.strip()}" if abbr else name

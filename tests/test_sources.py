@@ -1177,3 +1177,12 @@ def test_a_colon_dateline_line_is_no_text(line, chrome):
 )  # fmt: skip
 def test_generic_reporters_and_outlet_tags(text, expected):
     assert attribution_of(text) == expected
+
+
+def test_a_site_address_over_the_text_is_no_colon_dateline():
+    # a site's address and name closed by a colon, the outlet's formula after it
+    text = [
+        "SAMPLE-NEWS.COM صدای کابل:",
+        "به گزارش «صدای کابل» به نقل از خبرنگار خبرگزاری فارس، کاروانی مورد حمله قرار گرفت.",
+    ]
+    assert attribution_of(text) == ("", "صدای کابل", "")
