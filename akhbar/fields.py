@@ -184,26 +184,37 @@ _DATELINE_LINE_RE = re.compile(
 )
 
 
-# A dateline line of parts set off by «/»: the place, the outlets, a day and its month
-# (a year or none), the agency: «اسلام آباد/ جیونیوزو دویچوله / 12 عقرب/ باختر».  Each
-# part a name of a few words.
+# A dateline line of parts set off by «/» or by bare commas: the place, the outlets, a
+# day and its month (a year or none), the agency: «اسلام آباد/ جیونیوزو دویچوله / 12
+# عقرب/ باختر», «بيشاور,باكستان,23 سبتمبر,وكالات، أخبار الآن».  Each part a name of a
+# few words; commas set off a list as well, so a comma dateline needs one part more.
 SLASH_DATELINE_PARTS = 3
+COMMA_DATELINE_PARTS = 4
 SLASH_DATELINE_PART_WORDS = 3
+_DATELINE_SEPARATOR_RES = (
+    (re.compile("/"), SLASH_DATELINE_PARTS),
+    (re.compile("[,،]"), COMMA_DATELINE_PARTS),
+)
 
 
 def _is_slash_dateline(line: str) -> bool:
-    """Is *line* a dateline of at least ``SLASH_DATELINE_PARTS`` parts set off by «/»,
-    none of more than ``SLASH_DATELINE_PART_WORDS`` words or with a stop, one of them a
-    date alone (``_is_date_part``)?"""
-    parts = [p.strip() for p in line.strip().split("/")]
-    return (
-        len(parts) >= SLASH_DATELINE_PARTS
-        and all(
-            p and len(p.split()) <= SLASH_DATELINE_PART_WORDS and not re.search(r"[.!?؟:،,؛;«»]", p)
-            for p in parts
-        )
-        and any(_is_date_part(p) for p in parts)
-    )
+    """Is *line* a dateline of at least ``SLASH_DATELINE_PARTS`` parts set off by «/» (or
+    ``COMMA_DATELINE_PARTS`` by commas), none of more than ``SLASH_DATELINE_PART_WORDS``
+    words or with a stop, one of them a date alone (``_is_date_part``)?"""
+    for separator, least in _DATELINE_SEPARATOR_RES:
+        parts = [p.strip() for p in separator.split(line.strip())]
+        if (
+            len(parts) >= least
+            and all(
+                p
+                and len(p.split()) <= SLASH_DATELINE_PART_WORDS
+                and not re.search(r"[.!?؟:،,؛;«»/]", p)
+                for p in parts
+            )
+            and any(_is_date_part(p) for p in parts)
+        ):
+            return True
+    return False
 
 
 def _is_label(line: str) -> bool:

@@ -1006,6 +1006,13 @@ def test_title_keeps_what_the_clause_needs(lead, lang, expected):
          "کابل/ قندهار / هرات: سه شهر در انتظار باران"),
         (["دیدار وزیران / 5 حمل / در کابل برگزار شد", LONG_FA, LONG_FA],
          "دیدار وزیران / 5 حمل / در کابل برگزار شد"),
+        # place, country, a day and its month, the agencies, the outlet, set off by commas
+        (["كويتا,باكستان,14 مارس,وكالات، موقع المثال", LONG_AR, LONG_AR], ""),
+        (["لاهور، باكستان، 2 يونيو، وكالات", LONG_AR, LONG_AR], ""),
+        # guards: three parts by commas is a list; a part of many words is a headline
+        (["غزة، 5 مايو، غارات جديدة", LONG_AR, LONG_AR], "غزة، 5 مايو، غارات جديدة"),
+        (["لاهور، باكستان، 2 يونيو، مظاهرات واسعة في المدن الكبرى", LONG_AR, LONG_AR],
+         "لاهور، باكستان، 2 يونيو، مظاهرات واسعة في المدن الكبرى"),
     ],
 )  # fmt: skip
 def test_a_dateline_line_is_no_headline(lines, headline):
