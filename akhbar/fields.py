@@ -88,6 +88,7 @@ from dataclasses import dataclass
 from akhbar.model import Section, Source
 from akhbar.quotes import FA_GLUED_DATELINE_RE
 from akhbar.sources import (
+    DATELINE_PLACES,
     SOURCE_LINE_RE,
     byline_credit,
     is_dateline_line,
@@ -3421,10 +3422,13 @@ LEAD_STAMP_RE = re.compile(
 )
 
 
-# A dateline of one word, its outlet or its place, set off by a spaced dash at the lead's
-# start («وطن – فاجأ الوزير …», «غزة – …»): never the headline's first word.  Not when
-# another dash follows: «الوزير – في تصريح – يصل …» sets off an aside.
-_LEAD_DATELINE_RE = re.compile(r"^[^\W\d_]+\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)")
+# A dateline of one word, its outlet or its place, or a known place of more
+# (``DATELINE_PLACES``: «اسلام آباد»), set off by a spaced dash at the lead's start («وطن
+# – فاجأ الوزير …», «غزة – …»): never the headline's first words, nor its speaker.  Not
+# when another dash follows: «الوزير – في تصريح – يصل …» sets off an aside.
+_LEAD_DATELINE_RE = re.compile(
+    r"^(?:" + loose_any(DATELINE_PLACES) + r"|[^\W\d_]+)\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)"
+)
 
 
 # A Persian date opening the lead, set off by its comma, a weekday before it and the

@@ -426,6 +426,27 @@ def test_an_arabic_title_skips_a_fronted_attribution_and_dateline(lead, expected
     assert title_from_lead(lead, "ar", _no_speaker) == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "lang", "expected"),
+    [
+        # a known place of two words set off by a dash opens the lead: the dateline, never
+        # the title's speaker
+        ("اسلام آباد - یک نماینده مجلس ضمن دفاع از طرح گفت: این گزارش منصفانه نیست.", "fa",
+         "یک نماینده مجلس: این گزارش منصفانه نیست"),
+        ("إسلام آباد - وصل وزير الخارجية إلى العاصمة في زيارة تستغرق يومين.", "ar",
+         "وصل وزير الخارجية إلى العاصمة في زيارة تستغرق يومين"),
+        # a place and a colon: «كابول:» as «كابل:»
+        ("كابول: قتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود.", "ar",
+         "قتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود"),
+        # guard: two words before a dash that are no known place stay
+        ("وزير الخارجية – سيصل اليوم إلى طهران في زيارة رسمية.", "ar",
+         "وزير الخارجية – سيصل اليوم إلى طهران في زيارة رسمية"),
+    ],
+)  # fmt: skip
+def test_a_known_place_opening_the_lead_is_its_dateline(lead, lang, expected):
+    assert title_from_lead(lead, lang, _no_speaker) == expected
+
+
 def test_a_disclaimer_is_never_the_title():
     paragraphs = [
         "(CNN)-- هذا المقال بقلم محمد أحمد، والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس "
