@@ -3379,6 +3379,10 @@ def is_background(sentence: str, lang: str) -> bool:
 # A bulleted line is an item of a list or a pull-quote («از میان متن» / «• …»), not the
 # lead: a headline is built from it only when no other paragraph is there.
 _BULLETED_RE = re.compile(r"^\s*[•·▪●◾■]")
+# A paragraph closed by a semicolon is a kicker over the lead («در پی انتشار اخباری مبنی
+# بر …؛»): the circumstance, its news in the paragraph after it.  Not the headline's
+# sentence while another paragraph is there.
+_KICKER_CLOSE_RE = re.compile(r"[؛;]\s*$")
 
 
 def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Source] | None) -> str:
@@ -3386,6 +3390,7 @@ def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Sour
 
     paragraphs = [lead] if isinstance(lead, str) else list(lead)
     paragraphs = [p for p in paragraphs if not _BULLETED_RE.match(p)] or paragraphs
+    paragraphs = [p for p in paragraphs if not _KICKER_CLOSE_RE.search(p)] or paragraphs
     found = candidate_sentences(paragraphs, lang, sources)
     standing = [s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang)]
     news = (s for s in standing if not is_background(s, lang))

@@ -809,6 +809,13 @@ _REPORT_OUTLET_RE = re.compile(
 # just removed (``strip_attribution`` removes it only then: opening a sentence of its own,
 # «به نقل از X،» says whose claim the sentence is).
 _VIA_CHAIN_RE = re.compile(rf"^{loose_pattern('به نقل از')}(?:\s+{_WORD}){{1,4}}\s*[،٬,؛]\s*")
+# «به گزارش ایرنا خبرگزاری جمهوری اسلامی، »: the agency's full name right after its short
+# one (no comma between), to the comma: part of the credit.  Removed only when the words
+# are a known source's name; «به گزارش ایرنا، خبرگزاری فارس، …» names the subject.
+APPOSED_NAME_WORDS = 5
+_APPOSED_NAME_RE = re.compile(
+    rf"^(?P<name>{_WORD}(?:\s+{_WORD}){{0,{APPOSED_NAME_WORDS - 1}}})\s*[،٬,]\s*"
+)
 # «بازار؛ گروه بین الملل: »: an outlet, «؛», its desk, a colon.
 _OUTLET_DESK_RE = re.compile(
     rf"^[^؛:\n]{{2,40}}?\s*؛\s*(?:{loose_pattern('گروه')}|{loose_pattern('سرویس')})\s+[^:؛\n]{{2,30}}?\s*:\s*"
@@ -1291,7 +1298,17 @@ def strip_attribution(
             if new is not None and new.lstrip()[:1] in tuple(_COMMAS):
                 continue
             if new is not None and (new := new.strip()) != text:
+                # the formula's last word: the short name an apposed full name follows
+                apposed = text[: len(text) - len(new)].rstrip()[-1:] not in _COMMAS
                 text, changed = new, True
                 while label.startswith("fa-report") and (via := _VIA_CHAIN_RE.match(text)):
                     text = text[via.end() :]
+                    apposed = False
+                if (
+                    apposed
+                    and label.startswith("fa-report")
+                    and (named := _APPOSED_NAME_RE.match(text))
+                    and _is_name(named["name"], index)
+                ):
+                    text = text[named.end() :]
     return text

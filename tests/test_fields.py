@@ -447,6 +447,22 @@ def test_a_known_place_opening_the_lead_is_its_dateline(lead, lang, expected):
     assert title_from_lead(lead, lang, _no_speaker) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a kicker paragraph closed by «؛» is no headline's sentence: the lead after it is
+        (["در پی انتشار گزارش هایی مبنی بر خارجی بودن منشاء ذرات اورانیوم غنی شده یافت شده در کشور؛",
+          "آژانس بین المللی انرژی اتمی با کارشناسان خارجی جلسه ای برگزار می کند."],
+         "آژانس بین المللی انرژی اتمی با کارشناسان خارجی جلسه ای برگزار می کند"),
+        # guard: alone, it is the only text there is
+        (["در پی انتشار گزارش هایی مبنی بر خارجی بودن منشاء ذرات اورانیوم غنی شده یافت شده در کشور؛"],
+         "در پی انتشار گزارش هایی مبنی بر خارجی بودن منشاء ذرات اورانیوم غنی شده یافت شده در کشور؛"),
+    ],
+)  # fmt: skip
+def test_a_kicker_closed_by_a_semicolon_is_no_title(paragraphs, expected):
+    assert title_from_lead(paragraphs, "fa", _no_speaker) == expected
+
+
 def test_a_disclaimer_is_never_the_title():
     paragraphs = [
         "(CNN)-- هذا المقال بقلم محمد أحمد، والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس "

@@ -1186,3 +1186,20 @@ def test_a_site_address_over_the_text_is_no_colon_dateline():
         "به گزارش «صدای کابل» به نقل از خبرنگار خبرگزاری فارس، کاروانی مورد حمله قرار گرفت.",
     ]
     assert attribution_of(text) == ("", "صدای کابل", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the agency's full name right after its short one is part of the credit
+        ("به گزارش ایرنا خبرگزاری جمهوری اسلامی، وزیر نفت فردا به کراچی می رود.",
+         "وزیر نفت فردا به کراچی می رود."),
+        # guards: after a comma the agency is the subject; a person's name is no agency
+        ("به گزارش ایرنا، خبرگزاری فارس، امروز خبر داد که نشست لغو شد.",
+         "خبرگزاری فارس، امروز خبر داد که نشست لغو شد."),
+        ("به گزارش ایرنا، علی رضایی، وزیر نمونه امروز به کابل رفت.",
+         "علی رضایی، وزیر نمونه امروز به کابل رفت."),
+    ],
+)  # fmt: skip
+def test_an_agency_full_name_after_its_short_name_is_part_of_the_credit(sentence, expected):
+    assert strip_attribution(sentence) == expected
