@@ -2179,6 +2179,9 @@ _AR_CLAUSE_RE = re.compile(
     rf"|\s*[،,]?\s+(?={_AR_SPEECH_WAW}[\s:])"
     r"|\s*[،,]\s*(?=(?:إلا\s+أن|إلا\s+ان|غير\s+أن)\s)"
     r"|\s*[،,]?\s+(?=(?:بعد\s+أن|حيث)\s)"
+    # «… بالمدينة المنورة | وكان في استقبالهم …»: «وكان» opens a clause of its own (after
+    # a comma the clause was set off to stay: «وصل X إلى طهران، وكان في استقباله Y»)
+    r"|(?<=[^\s،,])\s+(?=وكانت?\s)"
 )
 # A relative pronoun after a definite noun opens a clause about it («قوات سوريا
 # الديمقراطية | التي تدعمها …»): the clause before is whole without it.
@@ -2699,6 +2702,21 @@ def _ar_aspect_without_verb(words: list[str]) -> bool:
     return not any(len(w) >= 4 and _bare(w)[:1] in ("ي", "ت") for w in words[2:])
 
 
+# «كان» with a preposition right after it fronts its predicate («وكان في استقبالهم …»):
+# its subject comes after the phrase, and a cut before a comma or a stop leaves it out.
+AR_FRONTED_PREDICATE_VERBS = ("كان", "كانت", "وكان", "وكانت")
+_AR_FRONTED_PREDICATE_VERBS = frozenset(AR_FRONTED_PREDICATE_VERBS)
+
+
+def _ar_fronted_predicate(words: list[str]) -> bool:
+    """Do *words* end inside a clause of «كان» + preposition, no comma since?"""
+    bare = [_bare(w) for w in words]
+    at = max((i for i, w in enumerate(bare) if w in _AR_FRONTED_PREDICATE_VERBS), default=-1)
+    if at < 0 or at + 1 >= len(bare) or bare[at + 1] not in _PREPOSITIONS["ar"]:
+        return False
+    return not any(w.rstrip("\"»”'").endswith(("،", ",")) for w in words[at:])
+
+
 def _fa_ends_with_verb(clause: str) -> bool:
     words = clause.split()
     if not words:
@@ -2724,7 +2742,9 @@ _FA_PERFECT_RE = re.compile("^(?P<participle>.+ه)\u200c?(?P<auxiliary>اند|ا
 
 def _fa_takes_clause(prefix: str) -> bool:
     """Does the verb ending *prefix* take the clause that follows as its complement
-    («اعلام کرد | که …», «باعث شد | تا …», «بر این باور است | که …»)?"""
+    («اعلام کرد | که …», «باعث شد | تا …», «بر این باور است | که …»), or the copula a
+    clause that says which thing its noun is, a preposition's object marked by «ی»
+    («بدتر از تخریبی است | که …»)?"""
     words = [_bare(w) for w in prefix.split()]
     if perfect := _FA_PERFECT_RE.match(words[-1]):
         # «گفته‌اند», «گفته‌است», «اعلام کرده‌اند»: the participle and its auxiliary
@@ -2733,6 +2753,13 @@ def _fa_takes_clause(prefix: str) -> bool:
         return True
     if words[-1] in _FA_COPULAS and any(w in _FA_CATAPHORIC for w in words[-4:-1]):
         return True
+    if (
+        words[-1] in _FA_COPULAS
+        and len(words) > 2
+        and words[-2].endswith("ی")
+        and words[-3] in _PREPOSITIONS["fa"]
+    ):
+        return True  # «بدتر از تخریبی است | که سیل … گذاشته است»: which destruction?
     return any(w in _FA_COMPLEMENT_NOUNS for w in words[-3:-1])
 
 
@@ -2833,6 +2860,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «إن الكلمة التي ألقاها … | في …»: the predicate follows
         if _ar_aspect_without_verb(words):
             return ""  # «بدأ مهربو المخدرات في بلوشستان | … يتخلون عن»: began what?
+        if _ar_fronted_predicate(words):
+            return ""  # «وكان في استقبال ضيوف الرحمن | في المطار كل من …»: who was?
         if _ar_verb_lacks_preposition(words):
             return ""  # «عبر عدد من الأحزاب | في مصر عن تضامنهم»: «عبر» needs «عن»
         if kind in ("adjunct", "relative") and len(words) < AR_ADJUNCT_MIN_WORDS:
@@ -3042,11 +3071,18 @@ _COMPLEMENT_PREPOSITIONS = {
 
 # Adverbs that may sit between such a noun and its preposition («المضي قدما في …»).
 _COMPLEMENT_ADVERBS = {"ar": frozenset(["قدما", "قدماً"])}
+# Nouns that make a preposition of two words with the one before them («في إطار …», «على
+# هامش …»): they wait for the noun they govern as the preposition does.
+_PREPOSITION_NOUNS = {
+    "ar": frozenset(
+        ["إطار", "اطار", "هامش", "ظل", "أجل", "اجل", "صعيد", "سياق", "ضوء", "نطاق", "مجال"]
+    ),
+}
 
 
 def _needs_what_follows(before: str, after: str, lang: str) -> bool:
-    """Does *before* end on a word waiting for *after* (``_PREPOSITIONS``,
-    ``_COMPLEMENT_PREPOSITIONS``)?  Not when a comma closes it: then what follows is set
+    """Does *before* end on a word waiting for *after* (``_PREPOSITIONS``, a preposition's
+    noun ``_PREPOSITION_NOUNS``, ``_COMPLEMENT_PREPOSITIONS``)?  Not when a comma closes it: then what follows is set
     off, an adjunct."""
     before = before.rstrip()
     if not before or before.endswith(("،", ",", "؛", ";", ":")):
@@ -3055,6 +3091,12 @@ def _needs_what_follows(before: str, after: str, lang: str) -> bool:
     last = words[-1]
     if last in _PREPOSITIONS.get(lang, ()):
         return True
+    if (
+        len(words) > 1
+        and words[-2] in _PREPOSITIONS.get(lang, ())
+        and last in _PREPOSITION_NOUNS.get(lang, ())
+    ):
+        return True  # «في إطار | (مباريات …)»
     if last in _COMPLEMENT_ADVERBS.get(lang, ()) and len(words) > 1:
         last = words[-2]  # «المضي قدما | في …»: the adverb sits between
     following = after.split()
@@ -3507,6 +3549,31 @@ def title_from_lead(
         name = (speaker(span) if span else "") or label
         statement = match.group("y").strip()
         nominal = lang == "ar" and not match.groupdict().get("pronoun")
-        if name and statement and not _SUBORDINATE_RE.match(statement):
-            return f"{name}: {_short(statement, lang, TITLE_MAX - len(name) - 2, nominal)}"
+        if statement and not _SUBORDINATE_RE.match(statement):
+            if name:
+                return f"{name}: {_short(statement, lang, TITLE_MAX - len(name) - 2, nominal)}"
+            title = _short(first, lang, TITLE_MAX)
+            whole_x = lang == "ar" and not _AR_CLAUSE_RE.search(match.group("x") + " ")
+            if whole_x and _cut_before(title, first[: match.start("y")], statement):
+                # «أعلن رئيس الدائرة العامة … | بأن …»: the cut dropped what was said
+                if span and len(span.split()) <= SPEAKER_SPAN_MAX_WORDS:
+                    limit = TITLE_MAX - len(span) - 2
+                    return f"{span}: {_short(statement, lang, limit, nominal)}"
+                return compress(first, lang, TITLE_MAX).strip().rstrip(".").strip()
+            return title
     return _short(first, lang, TITLE_MAX)
+
+
+# A speaker's words up to the first of time or place, named in a title when the office is
+# too long for a label (``SUBJECT_MAX_WORDS``) and the cut of the sentence drops what he
+# said: «رئيس الدائرة العامة لادارة الطرق والنقل البري: …».
+SPEAKER_SPAN_MAX_WORDS = 8
+CUT_CHECK_WORDS = 3
+
+
+def _cut_before(title: str, before: str, statement: str) -> bool:
+    """Does *title* end among the words before what was said (*before*) and hold none of
+    *statement*'s first words?"""
+    said = " ".join(statement.split()[:CUT_CHECK_WORDS])
+    last = " ".join(title.split()[-CUT_CHECK_WORDS:])
+    return bool(last) and last in " ".join(before.split()) and said not in title
