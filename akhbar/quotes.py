@@ -2924,6 +2924,8 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         verb_start, rest = match.start(), groups.get("rest") or ""
         if groups.get("that") and _fa_object_before(paragraph, match):
             continue
+        if lang == "fa" and _fa_predicative(paragraph, match):
+            continue
         if groups.get("elliptic") and (
             groups.get("bare") is None
             or "".join(fold(groups["verb"]).split()) not in _FA_ELLIPTIC_VERBS
@@ -3149,6 +3151,37 @@ _FA_TALKS_RE = re.compile(r"^(?:و\s*)?(?:گو|شنود)")
 # «می‌»/«نمی‌» right before the verb: another tense of it («می‌گفت»), not the verb.
 _FA_PROGRESSIVE_RE = re.compile(r"(?<!\w)ن?می[\s\u200c]*$")
 FA_BARE_MIN_WORDS = 4
+
+
+# Persian «گفتن» with an object marked «را» and a predicate between them: «آن را بر روابط
+# دو کشور تاثیرگذار گفته است» ("called it …") characterises, it reports no words.  «این
+# را گفت که …» (nothing between), «را به خبرنگاران گفت» (the one addressed) and «را تایید
+# کرد و گفت:» (another verb's object) say.
+FA_PREDICATIVE_VERBS = ("گفت",)
+_FA_PREDICATIVE_VERBS = frozenset(fold(v).replace(" ", "") for v in FA_PREDICATIVE_VERBS)
+FA_PREDICATE_WORDS = 5  # at most this many words of the predicate between «را» and the verb
+FA_ADDRESSED = ("به", "برای", "با")
+_FA_ADDRESSED = frozenset(fold_word(w) for w in FA_ADDRESSED)
+_AND = fold_word("و")
+_FA_CLAUSE_MARK_RE = re.compile(r"[،,.!?؟:؛«»\"“”]")
+
+
+def _fa_predicative(paragraph: str, match: re.Match[str]) -> bool:
+    """Is this Persian verb «گفت» a predicative use, «X را [predicate] گفته است»
+    (FA_PREDICATIVE_VERBS)?"""
+    if "".join(fold(match.group("verb")).split()) not in _FA_PREDICATIVE_VERBS:
+        return False
+    before = paragraph[max(0, match.start() - 200) : match.start()]
+    marks = list(_FA_CLAUSE_MARK_RE.finditer(before))
+    words = [fold_word(w) for w in _words(before[marks[-1].end() if marks else 0 :])]
+    if _RA not in words:
+        return False
+    between = words[len(words) - words[::-1].index(_RA) :]
+    return (
+        0 < len(between) <= FA_PREDICATE_WORDS
+        and between[0] not in _FA_ADDRESSED
+        and _AND not in between
+    )
 
 
 def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> bool:

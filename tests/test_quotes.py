@@ -5164,3 +5164,33 @@ def test_arabic_phrase_after_verb_no_name(text: str, expected: list[tuple[str, s
 def test_arabic_narration_after_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = extract_quotes([text], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «آن را … گفته است»: "called it …", a characterisation, no words
+        "دولت کابل بارها از این حمله‌ها انتقاد کرده و آن را بر امنیت منطقه زیانبار گفته است؛ اما نتوانسته جلوی آنها را بگیرد.",
+        "وزارت خارجه این تصمیم را نادرست گفته است؛ اما سفیر را احضار نکرده است.",
+    ],
+)
+def test_fa_predicative_say_is_no_quote(text: str) -> None:
+    assert extract_quotes([text], "fa", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the one addressed after «را», and «را» of another verb before «و گفت»
+        (
+            "وزیر این خبر را به خبرنگاران گفت: مرز به روی زائران بسته نخواهد شد.",
+            "مرز به روی زائران بسته نخواهد شد.",
+        ),
+        (
+            "وزیر این خبر را تایید کرد و گفت: مرز به روی زائران بسته نخواهد شد.",
+            "مرز به روی زائران بسته نخواهد شد.",
+        ),
+    ],
+)
+def test_fa_object_then_say_is_quote(text: str, words: str) -> None:
+    assert [q.text for q in extract_quotes([text], "fa", resolve)] == [words]
