@@ -131,7 +131,11 @@ INTRODUCERS = {
         "اضافه کرد",
         "اعلام داشت",
         "مدعی شد",
+        "ادعا کرد",
         "ابراز امیدواری کرد",
+        "اظهار امیدواری کرد",
+        # the noun's «ی» dropped, as some outlets type it: «ابراز امیدوار کرده است که …»
+        "ابراز امیدوار کرد",
         "ابراز اطمینان کرد",
         "ابراز نگرانی کرد",
         "اضافه نمود",
@@ -777,6 +781,8 @@ SUBJECT_CUTS = {
         # a time: «سرکنسولگری پاکستان چندی پیش …», «X لحظاتی پیش گزارش داد»
         "چندی",
         "اخیرا",
+        # «مقامات ایران بارها ادعا کرده‌اند که …»: how often, never a name's word
+        "بارها",
         "لحظاتی",
         "ساعاتی",
         "دقایقی",
@@ -1205,6 +1211,10 @@ FA_FIRST_PERSON = ("ما", "من")
 _FA_FIRST_PERSON = frozenset(fold_word(w) for w in FA_FIRST_PERSON)
 _FA_FIRST_PERSON_VERB_RE = re.compile(r"^(?:ن?می|خواه|هست|دار|باش)\S*یم$")
 _FA_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟])\s+")
+_FA_ENDS = (".", "!", "?", "؟", "»", "”", '"', ")")
+# the letter a Persian verb of the third person ends in («کرد», «است», «می‌شود», «گفت»)
+FA_VERB_LAST_LETTERS = ("د", "ت")
+_FA_VERB_LAST_LETTERS = tuple(fold_word(w) for w in FA_VERB_LAST_LETTERS)
 
 
 # Persian words not in quotation marks end before the reporter's account that follows
@@ -1232,6 +1242,9 @@ FA_TIME_CLAUSES = tuple(
     f"{when} از {that}" for when in ("بعد", "پس", "قبل", "پیش") for that in ("اینکه", "آنکه")
 )
 _FA_AND_TIME_CLAUSE_RE = re.compile(r"\s+و\s+" + loose_any(FA_TIME_CLAUSES) + r"(?![\w\u200c])")
+# «…؛ ادعایی که تا کنون …»: after «؛», a noun with «ی» and «که» opens the reporter's
+# comment on the words before it, not more of them.
+_FA_COMMENT_RE = re.compile(r"\s*؛\s*[^\s؛،,.!?؟«»]+ی\s+[کك]ه(?![\w\u200c])")
 # The stored text cut off inside a word or before its last word («… تأکید کرد که یکی
 # از اع»): a last sentence with no end mark whose last word is a function word or is two
 # letters and no word that ends a sentence is no one's words.
@@ -1243,11 +1256,14 @@ _FA_SHORT_LAST = frozenset(fold_word(w) for w in FA_SHORT_LAST)
 
 def _fa_own_words(text: str) -> str:
     """Persian words not in quotation marks without the reporter's account after them
-    (FA_OTHERS_VERBS, FA_TIME_CLAUSES) and without a last sentence the stored text cuts
-    off (FA_NEVER_LAST); "" when nothing is left."""
+    (FA_OTHERS_VERBS, FA_TIME_CLAUSES, a comment after «؛») and without a last sentence
+    the stored text cuts off (FA_NEVER_LAST); "" when nothing is left."""
     denied = _FA_OTHERS_DENY_RE.search(text)
     if denied:
         text = text[: denied.start()]
+    comment = _FA_COMMENT_RE.search(text)
+    if comment:
+        text = text[: comment.start()]
     for joined in _FA_AND_TIME_CLAUSE_RE.finditer(text):
         if _FA_RE.search(text, joined.end()):
             text = text[: joined.start()]
@@ -1260,6 +1276,40 @@ def _fa_own_words(text: str) -> str:
             ends = [m.end() for m in _FA_SENTENCE_SPLIT_RE.finditer(text)]
             text = text[: ends[-1]].rstrip() if ends else ""
     return text
+
+
+# Persian: the reported words of a plural speaker («مقامات … ادعا کرده‌اند که A و چندین
+# بار در این باره به پاکستان اعتراض کرده بودند.») end before a last «و» clause in the
+# pluperfect of the third plural: what the speakers had done, told by the reporter.
+FA_THEIR_PAST_WORDS = 8
+_FA_AND_THEIR_PAST_RE = re.compile(
+    rf"\s+و\s+(?:(?!و\s)[^\s.!?؟،«»]+\s+){{0,{FA_THEIR_PAST_WORDS}}}?"
+    r"[^\s.!?؟،«»]*ه[\s\u200c]*بودند\s*[.!?؟]?\s*$"
+)
+_FA_PLUPERFECT_RE = re.compile(r"ه[\s\u200c]*بود")
+
+
+def _fa_without_their_past(text: str, verb: str) -> str:
+    """Persian words of a plural speaker without a last «و» clause in the pluperfect of
+    the third plural, unless *verb* (the one of saying) is in the pluperfect itself."""
+    if _FA_PLUPERFECT_RE.search(verb):
+        return text
+    told = _FA_AND_THEIR_PAST_RE.search(text)
+    return text[: told.start()] if told else text
+
+
+def _fa_not_cut_off(text: str, paragraph: str) -> str:
+    """Persian words that run to the end of the article's last paragraph with no mark to
+    end them and no verb's last letter (FA_VERB_LAST_LETTERS) on their last word («…
+    ادعا کرده است که ایران ۸ عضو گروه جیش»): the stored text stops inside the sentence,
+    so its last sentence is left out."""
+    if paragraph.rstrip().endswith(_FA_ENDS) or not paragraph.rstrip().endswith(text.rstrip()):
+        return text
+    words = _words(text)
+    if words and fold_word(words[-1]).endswith(_FA_VERB_LAST_LETTERS):
+        return text  # «… صورت خواهد گرفت», «… کشته شد»: a verb ends it, as sentences end
+    ends = [m.end() for m in _FA_SENTENCE_SPLIT_RE.finditer(text)]
+    return text[: ends[-1]].rstrip() if ends else ""
 
 
 def _fa_narrates(sentence: str) -> bool:
@@ -4734,6 +4784,21 @@ def _plain_display(subject: str) -> str:
     return " ".join(words[: n + keep])
 
 
+# Persian: a clause before the verb in which no subject was found though it runs on past
+# a scene's phrase («در حاشیه این نمایشگاه سناتور X قائم‌مقام … گفت:») names someone the
+# subject rules do not read: the speaker is unknown, not the last one (unless the clause
+# names the last one again).  A scene alone
+# («در ادامه گفت:», «در این دیدار افزود:») goes on with the last speaker.
+FA_SCENE_WORDS = 5
+
+
+def _fa_unread_subject(clause: str) -> bool:
+    """Whether the Persian *clause* (no subject found in it) is longer than a scene's
+    phrase (FA_SCENE_WORDS) in its last «،» segment."""
+    segment = _FA_SEGMENT_RE.split(clause.strip())[-1]
+    return len(_words(_drop_fillers(segment, "fa"))) > FA_SCENE_WORDS
+
+
 def _speaker(
     found: _Found,
     clause: str,
@@ -4829,6 +4894,10 @@ def _speaker(
             if _ar_opens_with_verb(_words(_drop_fillers(_SEGMENT_RE.split(clause)[-1], "ar"))):
                 last.remember("", "", paragraph, None)  # nor for a bare verb after it
                 return "", ""
+    if not subject and lang == "fa" and _fa_unread_subject(clause):
+        if last.name and fold(last.name) in fold(clause):
+            return last.recall(paragraph, None)  # the last speaker named again in it
+        return "", ""
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
         # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
         if lang == "ar" and _ar_object_first(found.subject) and not _said_just_before(before):
@@ -5182,6 +5251,12 @@ def extract_quotes(
                 text = _fa_first_sentence(text[: narration.start()] if narration else text)
             if lang == "fa" and not _quoted_whole(paragraph, intro.colon_end):
                 text = _fa_own_words(text)
+                if index == len(paragraphs) - 1:
+                    text = _fa_not_cut_off(text, paragraph)
+            if lang == "fa" and intro.plural and intro.that:
+                # (after a closing mark too: «که «جیش العدل» در پاکستان … کرده بودند.»)
+                verb = paragraph[intro.verb_start : intro.colon_end]
+                text = _fa_without_their_past(text, verb)
             # a sentence that holds an earlier statement ended at a «،»: the clause starts
             # after it («گفت: ...، اسپنسر گراهام ... افزود:»); a participle's stays the
             # sentence's, whose verb gives its speaker

@@ -5194,3 +5194,89 @@ def test_fa_predicative_say_is_no_quote(text: str) -> None:
 )
 def test_fa_object_then_say_is_quote(text: str, words: str) -> None:
     assert [q.text for q in extract_quotes([text], "fa", resolve)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «اظهار امیدواری کرد:» as «ابراز امیدواری کرد:»
+        (
+            "استاندار اظهار امیدواری کرد: در آینده‌ای نزدیک نمایشگاهی نیز در تبریز دایر می‌شود.",
+            ("استاندار", "در آینده‌ای نزدیک نمایشگاهی نیز در تبریز دایر می‌شود."),
+        ),
+        # the noun's «ی» dropped
+        (
+            "فدراسیون فوتبال از آمادگی تیم خبر داده و ابراز امیدوار کرده است که تیم ملی در این دیدار پیروز شود.",
+            ("فدراسیون فوتبال", "تیم ملی در این دیدار پیروز شود."),
+        ),
+        # a claim is its claimant's statement; the comment after «؛» is the reporter's
+        (
+            "ارتش پاکستان ادعا کرده است که این گروه با پشتیبانی خارجی در منطقه فعالیت داشته است؛ ادعایی که تا کنون تایید نشده است.",
+            ("ارتش پاکستان", "این گروه با پشتیبانی خارجی در منطقه فعالیت داشته است"),
+        ),
+        # «بارها» (repeatedly) is no word of the speaker's name
+        (
+            "مقامات ایران بارها ادعا کرده اند که این گروه در خاک همسایه پناه می‌گیرد.",
+            ("مقامات ایران", "این گروه در خاک همسایه پناه می‌گیرد."),
+        ),
+    ],
+)
+def test_fa_hope_and_claim(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun «ادعا» is no verb
+        "این ادعا که مرز بسته می‌شود را وزیر رد کرد.",
+        "ادعای وزیر درباره بسته شدن مرز تایید نشد.",
+    ],
+)
+def test_fa_claim_noun_is_no_quote(text: str) -> None:
+    assert extract_quotes([text], "fa", resolve) == []
+
+
+def test_fa_plural_speakers_past_is_narration() -> None:
+    text = "مقامات ایران بارها ادعا کرده اند که این گروه در خاک همسایه پناه می‌گیرد و از آنجا استفاده کرده است و چندین بار در این باره اعتراض کرده بودند."
+    assert [q.text for q in extract_quotes([text], "fa", resolve)] == [
+        "این گروه در خاک همسایه پناه می‌گیرد و از آنجا استفاده کرده است"
+    ]
+    # a speaker's own pluperfect verb: the words are as written
+    text = "مقامات ایران گفته بودند که این گروه در خاک همسایه پناه می‌گیرد و مردم چندین بار اعتراض کرده بودند."
+    assert [q.text for q in extract_quotes([text], "fa", resolve)] == [
+        "این گروه در خاک همسایه پناه می‌گیرد و مردم چندین بار اعتراض کرده بودند."
+    ]
+
+
+def test_fa_words_cut_off_at_the_article_end() -> None:
+    cut = "روزنامه محلی ادعا کرده است که دولت هشت عضو این گروه را به مرز"
+    assert extract_quotes(["وزیر گفت: مرز باز است.", cut], "fa", resolve)[1:] == []
+    # a sentence with its mark, and the same words before the last paragraph, are words
+    whole = "روزنامه محلی ادعا کرده است که دولت هشت عضو این گروه را آزاد کرد."
+    assert len(extract_quotes([whole], "fa", resolve)) == 1
+    assert len(extract_quotes([cut, "پایان پیام."], "fa", resolve)) == 1
+
+
+def test_fa_unread_subject_is_not_the_last_speaker() -> None:
+    paragraphs = [
+        "عباس کریمی، معاون استاندار گفت: در این نمایشگاه پنجاه شرکت حضور دارند.",
+        "وی افزود: در آینده نمایشگاهی نیز در تبریز دایر می‌شود.",
+        "در حاشیه این نمایشگاه سناتور احمد خان قائم‌مقام سروزیر ایالت سند گفت: علاقه ما به زبان فارسی در سرود ملی نمایان است.",
+    ]
+    assert [q.speaker_name for q in extract_quotes(paragraphs, "fa", resolve)] == [
+        "عباس کریمی",
+        "عباس کریمی",
+        "",
+    ]
+    # a scene alone goes on with the last speaker
+    last = "در ادامه این دیدار گفت: ما آماده همکاری با همه کشورها هستیم."
+    names = [q.speaker_name for q in extract_quotes([*paragraphs[:2], last], "fa", resolve)]
+    assert names[-1] == "عباس کریمی"
+    # ... and so does a clause that names them again
+    paragraphs = [
+        "عباس کریمی معاون استاندار اعلام کرد: در این نمایشگاه پنجاه شرکت حضور دارند.",
+        "به گزارش خبرگزاری به نقل از منابع آگاه عباس کریمی معاون استاندار اعلام کرد: پنجاه شرکت از دو کشور حضور دارند.",
+    ]
+    names = [q.speaker_name for q in extract_quotes(paragraphs, "fa", resolve)]
+    assert names == ["عباس کریمی معاون استاندار"] * 2
