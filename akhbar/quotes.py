@@ -1367,6 +1367,8 @@ _FA_RE = re.compile(
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
     # که: “...“»: the colon after «که» is no word of it; «كه» as legacy texts type it)
     r"(?:\s*[:؛]|\s+(?P<that>[کك]ه)(?![\w\u200c])\s*(?::\s*)?"
+    # «او افزوده است "…"»: a quotation right after the verb, no colon (``FA_MARK_VERBS``)
+    r"|\s+(?=(?P<mark>[\"«“])\S)"
     # «X گفت Y.», «X اعلام کرد، Y.»: the reported clause with no «که» (``FA_BARE_VERBS``)
     r"|(?P<bare>\s*،\s*|\s+)(?!و\s|[کك]ه\s|[.!?؟:؛«»])(?=\w))"
 )
@@ -2985,6 +2987,8 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
         clause_start = _sentence_start(paragraph, verb_start, floor)
         if groups.get("bare") is not None and not _fa_bare_speech(paragraph, match, clause_start):
             continue
+        if groups.get("mark") and not _fa_marked_speech(paragraph, match, clause_start):
+            continue
         plural = any(groups.get(g) for g in ("plural", "perfect_plural", "past_plural"))
         plural = plural or "".join(fold(groups["verb"]).split()) in _FA_PLURAL_VERBS
         found.append(
@@ -2997,7 +3001,7 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
                 conjoined=False,
                 that=bool(groups.get("that"))
                 or groups.get("bare") is not None
-                or not match.group(0).rstrip().endswith(":"),
+                or (not groups.get("mark") and not match.group(0).rstrip().endswith(":")),
                 # «X گفتند: Y ضروری است و تأکید کردند که Z»: in the sentence of the
                 # statement before, joined to it by «و», the verb goes on with its speaker
                 # (reported speech, «که», of the same number: «و گفت: …» after a
@@ -3259,6 +3263,33 @@ def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> 
         and not _FA_TALKS_RE.match(fold(after))
         and not after.endswith(("؟", "?"))
     )
+
+
+# Persian verbs of saying a quotation may follow with no colon («او افزوده است "در موضوع
+# بازگشت مهاجران، همکاری‌هایی صورت گرفته …"»), in a clause whose subject is plain (as
+# ``FA_BARE_VERBS``), when the quotation closes and holds a sentence (FA_MARK_MIN_WORDS
+# words or more, not a quoted name: «اعلام کرد «ناتو» …»).
+FA_MARK_VERBS = ("گفت", "افزود", "اظهار داشت", "اظهار کرد", "تاکید کرد", "تصریح کرد",
+                 "ادامه داد", "اضافه کرد", "می گوید", "می افزاید")  # fmt: skip
+_FA_MARK_VERBS = frozenset("".join(fold(v).split()) for v in FA_MARK_VERBS)
+FA_MARK_MIN_WORDS = 4
+
+
+def _fa_marked_speech(paragraph: str, match: re.Match[str], clause_start: int) -> bool:
+    """Does this Persian verb open the quotation right after it (FA_MARK_VERBS)?"""
+    verb = "".join(fold(match.group("verb")).split())
+    if verb not in _FA_MARK_VERBS:
+        return False
+    if _FA_PROGRESSIVE_RE.search(paragraph, clause_start, match.start()):
+        return False
+    before = _fa_past_relative(paragraph[clause_start : match.start()])
+    words = [fold_word(w) for w in before.split()]
+    pairs = {a + b for a, b in itertools.pairwise(words)}
+    if (set(words) | pairs) & _FA_BARE_NOT_BEFORE or before.count('"') % 2:
+        return False  # (an odd «"» before: the marks are not paired as written)
+    opening = match.start("mark")
+    close = _closing_mark(paragraph, paragraph[opening], opening + 1)
+    return close > 0 and len(_words(paragraph[opening + 1 : close])) >= FA_MARK_MIN_WORDS
 
 
 def _fa_past_relative(clause: str) -> str:

@@ -5280,3 +5280,34 @@ def test_fa_unread_subject_is_not_the_last_speaker() -> None:
     ]
     names = [q.speaker_name for q in extract_quotes(paragraphs, "fa", resolve)]
     assert names == ["عباس کریمی معاون استاندار"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation right after the verb, no colon
+        (
+            'وزیر کشور افزوده است "در موضوع بازگشت مهاجران، همکاری‌هایی صورت گرفته است."',
+            ("وزیر کشور", "در موضوع بازگشت مهاجران، همکاری‌هایی صورت گرفته است."),
+        ),
+        (
+            "رئیس دولت در پایان سخنرانی گفت «امروز از مقام خود کناره‌گیری می‌کنم».",
+            ("رئیس دولت", "امروز از مقام خود کناره‌گیری می‌کنم"),
+        ),
+    ],
+)
+def test_fa_quotation_after_the_verb(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted name, a clause that is no subject's, marks not paired before the verb
+        "وزیر گفت «ناتو» را مقصر می‌داند.",
+        'آنچه وزیر گفت "مرز به روی زائران بسته نخواهد شد" تکذیب شد.',
+        'گاحمد رضوی" یکی از اعضای "مجلس" در این تظاهرات گفت "اگر زمامداران ما نمی‌توانند امنیت را برقرار سازند چرا هنوز در قدرت مانده‌اند؟"',
+    ],
+)
+def test_fa_quotation_after_the_verb_guards(text: str) -> None:
+    assert extract_quotes([text], "fa", resolve) == []
