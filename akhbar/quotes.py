@@ -1060,6 +1060,9 @@ FA_LEADING_PHRASES = (
     "در پایان",
     "در همین حال",
     "در این حال",
+    # written as one word, with or without the zero-width joiner: «در همین‌حال»
+    "در همین‌حال",
+    "در این‌حال",
     "در این میان",
     "در همین راستا",
     "در این راستا",
@@ -2974,7 +2977,9 @@ def _introducers(paragraph: str, lang: str) -> list[_Found]:
     for match in pattern.finditer(paragraph):
         groups = match.groupdict()
         verb_start, rest = match.start(), groups.get("rest") or ""
-        if groups.get("that") and _fa_object_before(paragraph, match):
+        if groups.get("that") and _fa_object_before(
+            paragraph, match, _sentence_start(paragraph, verb_start, floor)
+        ):
             continue
         if lang == "fa" and _fa_predicative(paragraph, match):
             continue
@@ -3158,6 +3163,7 @@ def _fa_according(paragraph: str, floor: int) -> list[_Found]:
 FA_OBJECT_VERBS = ("خبر داد",)
 _FA_OBJECT_VERBS = frozenset(fold(v).replace(" ", "") for v in FA_OBJECT_VERBS)
 _RA = fold_word("را")
+_FROM = fold_word("از")
 
 
 # Persian reported speech with no «که»: «ارتش پاکستان اعلام کرد طی ۲۴ ساعت …»,
@@ -3314,11 +3320,17 @@ def _fa_past_relative(clause: str) -> str:
     return " ".join([*words[:at], rest[comma + 1 :].strip()])
 
 
-def _fa_object_before(paragraph: str, match: re.Match[str]) -> bool:
+def _fa_object_before(paragraph: str, match: re.Match[str], clause_start: int = -1) -> bool:
     """Is the «که» after this Persian verb a relative clause on its object: a verb that
-    takes its news as an object, or an object marked «را» right before the verb
-    («این موضوع را اعلام کرد که …»)?"""
+    takes its news as an object («از سفر وزیر خبر داد که …»), or an object marked «را»
+    right before the verb («این موضوع را اعلام کرد که …»)?  With *clause_start* given,
+    such a verb with no «از» in its clause before it («X روز جمعه خبر داد که …») has no
+    object the «که» could describe: it opens what was told."""
     verb = "".join(fold(match.group("verb")).split())
+    if verb in _FA_OBJECT_VERBS and clause_start >= 0:
+        words = {fold_word(w) for w in _words(paragraph[clause_start : match.start()])}
+        if _FROM not in words:
+            return False
     return verb in _FA_OBJECT_VERBS or (
         _word_before(paragraph, match.start()) == _RA and verb not in _FA_ADDRESSEE_VERBS
     )

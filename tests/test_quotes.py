@@ -5311,3 +5311,34 @@ def test_fa_quotation_after_the_verb(text: str, expected: tuple[str, str]) -> No
 )
 def test_fa_quotation_after_the_verb_guards(text: str) -> None:
     assert extract_quotes([text], "fa", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «خبر داد که» with no «از …» object before it: the «که» clause is what was told
+        (
+            "مدیر کل اتباع در استان روز جمعه خبر داد که «۹۰۰ هزار تبعه» از ابتدای سال از این مرز بازگردانده شده‌اند.",
+            ("مدیر کل اتباع", "«۹۰۰ هزار تبعه» از ابتدای سال از این مرز بازگردانده شده‌اند."),
+        ),
+        # «در همین‌حال» written as one word is a scene's phrase, not the subject's
+        (
+            "در همینحال برخی رسانه‌های محلی امروز یکشنبه، ۲۲ اردیبهشت، خبر دادند که نخست‌وزیر به مقامات دستور داده است.",
+            ("برخی رسانه‌های محلی", "نخست‌وزیر به مقامات دستور داده است."),
+        ),
+    ],
+)
+def test_fa_told_that(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «از X خبر داد که …»: the «که» describes the news X
+        "وزیر از سفر رئیس جمهور به اسلام آباد خبر داد که هفته آینده انجام می‌شود.",
+        "یکی از مقامات از بسته شدن مرز خبر داد که از امروز آغاز می‌شود.",
+    ],
+)
+def test_fa_told_of_object_is_no_quote(text: str) -> None:
+    assert extract_quotes([text], "fa", resolve) == []
