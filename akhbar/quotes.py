@@ -1157,8 +1157,13 @@ FA_CLAUSE_WORDS = ("را",)
 FA_CLAUSE_STARTS = ("باید", "نباید", "می‌توان", "نمی‌توان")
 _FA_CLAUSE_WORDS = frozenset(fold_word(w) for w in FA_CLAUSE_WORDS)
 _FA_CLAUSE_STARTS = frozenset(fold_word(w) for w in FA_CLAUSE_STARTS)
-# «رویترز ... به نقل از سمیر غضبان گفت:»: the one quoted speaks, not who reports it.
-_FA_QUOTING_RE = re.compile(r"(?<!\w)به\s+نقل\s+از\s+")
+# «رویترز ... به نقل از سمیر غضبان گفت:», «این روزنامه از قول یک منبع آگاه نوشت که»: the
+# one quoted speaks, not who reports it.
+_FA_QUOTING_RE = re.compile(r"(?<!\w)(?:به\s+نقل\s+از|از\s+قول)\s+")
+# ... but a verb of relaying between the one quoted and the verb («رسانه‌ها از قول Y نقل
+# کرده‌اند دولت … اعلام کرده است …»): the verb's subject is a third one, inside the relayed
+# words, and where it starts is not known.
+_FA_RELAYING_RE = re.compile(r"(?<![\w\u200c])نقل[\s\u200c]+(?:کرد|کردند|کرده|می[\s\u200c]*کن)")
 _FA_REPORT_RE = re.compile(r"^\s*به\s+گزارش\s")
 # What someone said, named before them: «اظهارات X», «سخنان X», «گفته‌های X».
 FA_SPEECH_NOUNS = ("اظهارات", "سخنان", "گفته‌های", "گفته های", "گفته")
@@ -2083,6 +2088,8 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
                 # provincial desk, part of the formula
                 continue
             quoting = _FA_QUOTING_RE.search(segment)
+            if quoting and _FA_RELAYING_RE.search(clause):
+                return None  # «X از قول Y نقل کرده‌اند Z اعلام کرده است»: Z's, via Y
             if quoting and _first_word(segment) not in adverbials:
                 # «به نقل از اظهارات مقام‌های محلی»: the officials, not their statements
                 quoted = _FA_SPEECH_NOUN_RE.sub("", segment[quoting.end() :], count=1)

@@ -5342,3 +5342,27 @@ def test_fa_told_that(text: str, expected: tuple[str, str]) -> None:
 )
 def test_fa_told_of_object_is_no_quote(text: str) -> None:
     assert extract_quotes([text], "fa", resolve) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «از قول X» relays X's words as «به نقل از X» does: X speaks, not the outlet
+        (
+            "این روزنامه از قول «یک مقام آگاه» نوشت که دو کشور درباره امنیت مرز گفت‌وگو کرده‌اند.",
+            ("یک مقام آگاه", "دو کشور درباره امنیت مرز گفت‌وگو کرده‌اند."),
+        ),
+        # a verb of relaying before the verb: its subject is a third one's, not known
+        (
+            "رسانه‌های محلی از قول رئیس شرکت گاز، علی احمدی، نقل کرده اند دولت با ارسال نامه‌ای اعلام کرده است احداث این خط لوله ناممکن است.",
+            ("", "احداث این خط لوله ناممکن است."),
+        ),
+        # guard: «به نقل از X» as before
+        (
+            "خبرگزاری محلی به نقل از وزیر کشور نوشت: مرز به روی زائران بسته نخواهد شد.",
+            ("وزیر کشور", "مرز به روی زائران بسته نخواهد شد."),
+        ),
+    ],
+)
+def test_fa_relayed_words_are_the_relayed_ones(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
