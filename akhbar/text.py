@@ -104,9 +104,6 @@ def replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-_SPACES_RE = re.compile(r"\s+")
-
-
 def strip_invisible(text: str) -> str:
     """Remove bidi controls and zero-width marks (ZWNJ excepted)."""
     return _INVISIBLE_RE.sub("", text)
@@ -121,11 +118,18 @@ WORD_CACHE = 1 << 17
 TEXT_CACHE = 1024
 
 
+# Entries of the per-process cache of ``fold``: the stages of one article fold the same
+# words, phrases and paragraphs again.
+FOLD_CACHE = 4 * TEXT_CACHE
+
+
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """Return the matching form of *text* (see module docstring)."""
     text = unicodedata.normalize("NFKC", strip_invisible(text))
     text = replace_each(_DIACRITICS_RE.sub("", text), _FOLD_PAIRS).casefold()
-    return _SPACES_RE.sub(" ", text).strip()
+    # ``str.split`` splits on the characters ``\s`` matches: runs of them to one space.
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1369,13 +1373,20 @@ def pair_curly_quotes(paragraph: str) -> str:
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences on terminal punctuation (``_SENTENCE_END_RE``),
     not on the dots of an abbreviation («بی. بی. سی»)."""
+    return list(_split_sentences(paragraph))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _split_sentences(paragraph: str) -> tuple[str, ...]:
+    # The last paragraphs' sentences are kept: the stages of one article split the
+    # same paragraphs again.
     sentences: list[str] = []
     start = 0
     for end in sentence_ends(paragraph, _SENTENCE_END_RE):
         sentences.append(paragraph[start : end.start()])
         start = end.end()
     sentences.append(paragraph[start:])
-    return [s.strip() for s in sentences if s.strip()]
+    return tuple(s.strip() for s in sentences if s.strip())
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)

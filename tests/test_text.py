@@ -50,6 +50,12 @@ def test_folding_replacements_equal_the_translation_table(text):
     assert to_ascii_digits(text) == text.translate(digits)
 
 
+@pytest.mark.parametrize("space", [chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))])
+def test_fold_turns_every_run_of_spaces_into_one(space):
+    # every character ``\s`` matches: tab, newline, no-break space, the em space, ...
+    assert fold(f"{space} a{space}{space}b {space}") == "a b"
+
+
 @pytest.mark.parametrize("pairs", [_FOLD_PAIRS, _ASCII_DIGIT_PAIRS])
 def test_no_folding_replacement_is_itself_replaced(pairs):
     # replace_each equals str.translate only then: ("a", "b"), ("b", "c") turns "ab" into "cc".
@@ -512,6 +518,12 @@ def test_display_arabic_writes_presentation_forms_as_letters(text, expected):
 )  # fmt: skip
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_split_sentences_gives_a_list_of_its_own_to_each_caller():
+    first = split_sentences("او رفت. من ماندم.")
+    first.append("جمله دیگر.")
+    assert split_sentences("او رفت. من ماندم.") == ["او رفت.", "من ماندم."]
 
 
 def test_truncate_words_cuts_at_a_word_boundary():
