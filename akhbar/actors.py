@@ -163,6 +163,23 @@ SUBORDINATES_FA = tuple(
     )
 )
 _SUBORDINATE_GAP = 3
+
+
+def _by_last_word(
+    phrases: Sequence[tuple[str, ...]],
+) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """*phrases* of one word (as a set), and the longer ones by their last word: a
+    phrase can end a run of tokens only with that token (``subordinate``)."""
+    singles = frozenset(p[0] for p in phrases if len(p) == 1)
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if len(p) > 1:
+            longer.setdefault(p[-1], []).append(p)
+    return singles, {word: tuple(ps) for word, ps in longer.items()}
+
+
+_SUBORDINATE_INDEX_ANY = _by_last_word((*SUBORDINATES, *SUBORDINATES_FA))
+_SUBORDINATE_INDEX_FA = _by_last_word(SUBORDINATES_FA)
 # Arabic qualifies the post after the deputy word with these only («النائب الأول للرئيس»,
 # «المساعد الخاص لرئيس الوزراء»); Persian with any word but these, which go on with a
 # clause («معاون او گفت وزیر ...») (folded).
@@ -722,8 +739,11 @@ class ActorMatcher:
         while end > floor:
             if text[toks[end - 1].end : toks[end].start].strip():
                 return False
-            tables = (SUBORDINATES, SUBORDINATES_FA) if qualifiers_only else (SUBORDINATES_FA,)
-            if any(self._ends_with(text, toks, floor, end, p) for t in tables for p in t):
+            singles, longer = _SUBORDINATE_INDEX_ANY if qualifiers_only else _SUBORDINATE_INDEX_FA
+            last = toks[end - 1].text
+            if any(v in singles for v in _variants(last)) or any(
+                self._ends_with(text, toks, floor, end, p) for p in longer.get(last, ())
+            ):
                 return True
             word = toks[end - 1].text
             qualifiers_only = qualifiers_only and word in _SUBORDINATE_QUALIFIERS

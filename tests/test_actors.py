@@ -7,7 +7,17 @@ import dataclasses
 import pytest
 from test_knowledge import read_seed, real_knowledge
 
-from akhbar.actors import ActorMatcher, RoleMention, find_candidates, match_actors, tokenize
+from akhbar.actors import (
+    _SUBORDINATE_INDEX_ANY,
+    _SUBORDINATE_INDEX_FA,
+    SUBORDINATES,
+    SUBORDINATES_FA,
+    ActorMatcher,
+    RoleMention,
+    find_candidates,
+    match_actors,
+    tokenize,
+)
 from akhbar.cache import article_from_dict
 from akhbar.extract import Extractor
 from akhbar.knowledge import Knowledge, Office
@@ -455,6 +465,10 @@ _STATES = ("pakistan", "afghanistan", "iran", "united-states")
         ("مشاور ارشد رئیس جمهور آمریکا گفت: مذاکرات ادامه دارد.", "2018-05-01", []),
         ("سخنگوی نخست وزیر پاکستان گفت: مرز بسته است.", "2019-06-01", []),
         ("Iran's deputy interior minister said the wall is planned.", "2019-03-19", []),
+        # a phrase of three words; one whose first word carries «و»
+        ("وأوضح المتحدث الرسمي باسم رئيس الوزراء الباكستاني أن الحدود مغلقة.", "2019-06-01",
+         []),
+        ("وقال إن ومدير مكتب رئيس الوزراء الباكستاني زار الحدود.", "2019-06-01", []),
         # guards: the office itself, an office whose name opens with such a word, and
         # an MP («نائب») who is the subject, the minister the object
         ("وقال وزير الداخلية الإيراني إن الحكومة تبني جدارا.", "2019-03-19",
@@ -470,6 +484,18 @@ def test_a_deputy_of_an_office_is_not_its_holder(text, date, expected):
     slugs, mentions = match_actors([text], date, matcher())
     assert [s for s in slugs if s not in _STATES] == expected
     assert [m.slug for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("index", "phrases"),
+    [(_SUBORDINATE_INDEX_ANY, (*SUBORDINATES, *SUBORDINATES_FA)),
+     (_SUBORDINATE_INDEX_FA, SUBORDINATES_FA)],
+)  # fmt: skip
+def test_every_subordinate_phrase_is_found_by_its_last_word(index, phrases):
+    singles, longer = index
+    indexed = {(word,) for word in singles} | {p for ps in longer.values() for p in ps}
+    assert indexed == set(phrases)
+    assert all(p[-1] == word for word, ps in longer.items() for p in ps)
 
 
 @pytest.mark.parametrize(
