@@ -444,6 +444,10 @@ class ActorMatcher:
                 self._office_words.update(words)
         persons = [a for a in knowledge.actors if a.type == "person"]
         self._persons = {a.slug for a in persons}
+        # ``Knowledge.actor`` by its slug (the first actor of a slug, as it gives)
+        self._actors: dict[str, Actor] = {}
+        for actor in knowledge.actors:
+            self._actors.setdefault(actor.slug, actor)
         # Each country's names as index keys, to tell an office alias that names its
         # country («سخنگوی وزارت امور خارجه ایران», «الخارجية الإيرانية») from one that
         # does not («سخنگوی وزارت خارجه»): a key holding one of them names it.
@@ -544,7 +548,7 @@ class ActorMatcher:
         adjective of hazm's lexicon, or an office word with the nisba «ی» (رئیسی)."""
         if key.endswith("ی") and key[:-1] in self._office_words:
             return True
-        actor = self.knowledge.actor(slug)
+        actor = self._actors.get(slug)
         spellings = (actor.names.fa, actor.names.ar, *actor.aliases) if actor else ()
         return any(_persian_letters(name) in adjectives and fold(name) == key for name in spellings)
 
@@ -909,7 +913,7 @@ class ActorMatcher:
 
     def _state(self, hit: Hit) -> Actor | None:
         """The state actor *hit* names, else None."""
-        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        actor = self._actors.get(hit.ident) if hit.kind == "actor" else None
         return actor if actor is not None and actor.type == "state" else None
 
     def _names_its_country(self, hit: Hit, country: str) -> bool:
@@ -1059,7 +1063,7 @@ class ActorMatcher:
         """Whether *hit* is a state or a body named right after the office *role*, as its
         qualifier («سخنگوی وزارت خارجه عربستان», «سخنگوی وزارت خارجه طالبان»: the office of
         that state or body, not the state or body)."""
-        actor = self.knowledge.actor(hit.ident) if hit.kind == "actor" else None
+        actor = self._actors.get(hit.ident) if hit.kind == "actor" else None
         return (
             role.kind == "role"
             and hit.start == role.end
@@ -1075,7 +1079,7 @@ class ActorMatcher:
         by nothing after it («... طالبان را محکوم کرد»: the object)."""
         if not after or not self._qualifies(role, after[0]):
             return False
-        office, other = self.knowledge.role(role.ident), self.knowledge.actor(after[0].ident)
+        office, other = self.knowledge.role(role.ident), self._actors.get(after[0].ident)
         if not (office and other) or office.country == other.country:
             return False
         return not any(name in role.key for name in self._state_keys.get(office.country, ()))

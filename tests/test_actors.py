@@ -30,6 +30,14 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(real_knowledge())
 
 
+def test_the_matcher_finds_each_actor_by_slug_as_the_knowledge_does():
+    knowledge = real_knowledge()
+    m = ActorMatcher(knowledge)
+    for actor in knowledge.actors:
+        assert m._actors.get(actor.slug) is knowledge.actor(actor.slug)
+    assert m._actors.get("no-such-actor") is knowledge.actor("no-such-actor") is None
+
+
 def without(*slugs: str) -> ActorMatcher:
     """A matcher over the real knowledge minus some actors."""
     k = real_knowledge()
