@@ -202,7 +202,7 @@ def _matches(
     the article's length.
     """
     where = _positions(words) if where is None else where
-    starts = sorted({i for first in cues for i in where.get(first, ())})
+    starts = sorted({i for first in cues.keys() & where.keys() for i in where[first]})
     hits: list[tuple[int, tuple[str, ...]]] = []
     i, n = 0, len(words)
     for start in starts:
