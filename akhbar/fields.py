@@ -2854,6 +2854,12 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «… تصعيدا من» | «قبل الفلبين»: «من قبل» is one phrase
         if _ar_speech_without_content(prefix):
             return ""  # «… وقال في خطاب | بعد …»: what he said is cut off
+        if (
+            kind == "adjunct"
+            and _AR_ROLE_AFTER_ADJUNCT_RE.match(text[end:])
+            and _ar_awaits_person_object(prefix)
+        ):
+            return ""  # «التقى وزير الخارجية | في طهران، سفير هذا البلد»: met whom?
         if any(_bare(w) in _AR_RELATIVES for w in words[-3:]):
             return ""  # «العملية العسكرية التي بدأها | في …»: inside a relative clause
         if _ar_open_subject(words, kind == "relative"):
@@ -3004,6 +3010,33 @@ _FA_COUNT_AFTER_RE = re.compile(
 )
 
 
+# Arabic verbs whose object is a person, often named by role after a comma («التقى X في
+# طهران، سفير باكستان …», «استدعت الخارجية، سفير …»): that «، ROLE …» is the object.
+AR_PERSON_OBJECT_VERBS = (
+    "التقى", "التقت", "يلتقي", "تلتقي", "استقبل", "استقبلت", "يستقبل", "تستقبل", "قابل",
+    "قابلت", "يقابل", "تقابل", "استدعى", "استدعت", "يستدعي", "تستدعي", "ودع", "ودعت",
+    "هاتف", "هاتفت", "هنأ", "هنأت",
+)  # fmt: skip
+_AR_PERSON_OBJECT_VERBS = frozenset(AR_PERSON_OBJECT_VERBS)
+# What already is such a verb's object: «نظيره», «مع …», «بالرئيس», «بوزير …».
+_AR_PERSON_OBJECT_RE = re.compile(rf"^(?:نظير\S*|مع|ب(?:ال|نظير|{_AR_ROLES})\S*)$")
+
+
+# An adjunct, its comma and a role word: «| في طهران يوم الأحد، سفير …».
+_AR_ROLE_AFTER_ADJUNCT_RE = re.compile(rf"[^،,:«»\"]{{2,60}}[،,]\s*(?:{_AR_ROLES})\s")
+
+
+def _ar_awaits_person_object(prefix: str) -> bool:
+    """Does the last clause of *prefix* (after its last comma) hold a verb whose object is
+    a person (``AR_PERSON_OBJECT_VERBS``) and no object after it: the «، ROLE …» that
+    follows is that object, not an apposition to the subject?"""
+    words = [_bare(w) for w in re.split(r"[،,]", prefix)[-1].split()]
+    for i, w in enumerate(words):
+        if w in _AR_PERSON_OBJECT_VERBS or (w[:1] in "وف" and w[1:] in _AR_PERSON_OBJECT_VERBS):
+            return not any(_AR_PERSON_OBJECT_RE.match(x) for x in words[i + 1 :])
+    return False
+
+
 def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     """May the constituent *name* matched by *m* in *text* be deleted: not a Persian
     time phrase that is a duration, not a Persian adjunct inside a «که» clause, not a
@@ -3023,6 +3056,12 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
         return not (
             _fa_ends_with_verb(m.group().strip(" ،"))
             or _fa_ends_with_verb(text[: m.start()].strip(" ،"))
+        )
+    if name == "ar-apposition" and _ar_awaits_person_object(text[: m.start()]):
+        # «التقى X، ROLE …، نظيره …»: the object after the closing comma
+        after = text[m.end() :].split()[:1]
+        return m.group().rstrip().endswith(("،", ",")) and bool(
+            after and _AR_PERSON_OBJECT_RE.match(_bare(after[0]))
         )
     if name == "ar-trailing-clause" and _AR_ATTRIBUTION_AFTER_RE.match(text[m.start() :]):
         # «بلغت قوته 8,1 درجات، حسب …»: a figure keeps the source it is according to

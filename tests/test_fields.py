@@ -2741,3 +2741,30 @@ def test_a_stray_letter_closes_no_line_in_latin_script():
     from akhbar.fields import split_end_mark
 
     assert split_end_mark("The minister arrived. A") == ("The minister arrived. A", "")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a verb that meets a person: the «، ROLE …» after its subject is its object
+        (
+            "التقى وزير الخارجية الإيراني محمد جواد ظريف في طهران يوم الأحد، سفير هذا البلد "
+            "في طشقند وبحث معه العلاقات الثنائية.",
+            "التقى وزير الخارجية الإيراني محمد جواد ظريف في طهران، سفير هذا البلد",
+        ),
+        (
+            "استقبل رئيس الوزراء الباكستاني عمران خان، سفير إيران الجديد لدى إسلام آباد "
+            "في مكتبه بالعاصمة وتسلم منه نسخة من أوراق اعتماده.",
+            "استقبل رئيس الوزراء الباكستاني عمران خان، سفير إيران الجديد لدى إسلام آباد",
+        ),
+        # guard: the object already said, the «، ROLE …،» is an apposition and goes
+        (
+            "التقى شاه محمود قرشي، وزير خارجية باكستان منذ عام 2018، نظيره الإيراني "
+            "في طهران لبحث أمن الحدود المشتركة بين البلدين الجارين.",
+            "التقى شاه محمود قرشي نظيره الإيراني في طهران لبحث أمن الحدود المشتركة بين البلدين "
+            "الجارين",
+        ),
+    ],
+)
+def test_an_arabic_title_keeps_the_object_of_a_verb_of_meeting(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
