@@ -2316,13 +2316,20 @@ _AR_NOT_THE_PREPOSITION = frozenset(["باسم"])
 
 def _ar_verb_lacks_preposition(words: list[str]) -> bool:
     """Does the clause's verb (its first word, or the word after a fronted subject's
-    comma: «القائد العام للجيش ، لفت …») take a preposition (``_AR_VERB_PREPOSITIONS``)
-    that no later word opens with?"""
+    comma: «القائد العام للجيش ، لفت …», or after a subject with no comma: «القائد
+    العام للجيش لفت …») take a preposition (``_AR_VERB_PREPOSITIONS``) that no
+    later word opens with?"""
     at = [0]
     for i, word in enumerate(words[: AR_VERB_SUBJECT_WORDS - 1]):
         if word.endswith(("،", ",")):
             at.append(i + 1)
             break
+    else:
+        at.extend(
+            i
+            for i, w in enumerate(words[1 : AR_VERB_SUBJECT_WORDS - 1], 1)
+            if _bare(w) in _AR_VERB_PREPOSITIONS
+        )
     for i in at:
         verb = _bare(words[i]) if i < len(words) else ""
         for form in (verb, verb.removeprefix("و"), verb.removesuffix("ت")):
@@ -3544,6 +3551,11 @@ FA_CONTRAST_OPENINGS = ("این در حالی است که", "این در حال�
 _FA_CONTRAST_OPENING_RE = re.compile(r"^\W*" + loose_any(FA_CONTRAST_OPENINGS) + r"\s+(?=\S)")
 
 
+# The «أن» an agency's formula leaves when it goes with its comma («أفادت وكالة مهر، أن
+# الوزير …»): the reported clause is the headline, never a clause opening on «أن».
+_AR_LEFT_THAT_RE = re.compile(r"^(?:بأن|أن)\s+(?=\S)")
+
+
 # A participle of saying ending the words before «أن» («… مشيرة إلى | أن …»): the «أن»
 # clause is what the participle adds, not what the sentence's verb reports.
 _AR_PARTICIPLE_THAT_RE = re.compile(rf"(?:^|\s){_AR_PARTICIPLE}(?:\s+(?:إلى|الى))?$")
@@ -3574,6 +3586,7 @@ def title_from_lead(
     if lang == "ar":
         first = _AR_CREDIT_OPENING_RE.sub("", first, count=1)
         first = _AR_LEADING_AND_RE.sub("", first)
+        first = _AR_LEFT_THAT_RE.sub("", first, count=1)
     if not first:
         return ""
     match = (_FA_SAID_RE if lang == "fa" else _AR_SAID_RE).match(first)

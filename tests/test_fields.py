@@ -2768,3 +2768,34 @@ def test_a_stray_letter_closes_no_line_in_latin_script():
 )
 def test_an_arabic_title_keeps_the_object_of_a_verb_of_meeting(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the agency's formula gone with its comma: no «أن» left opening the title
+        (
+            "أفادت وكالة مهر للأنباء، أن وزير الداخلية الباكستاني وصل إلى طهران في زيارة رسمية.",
+            "وزير الداخلية الباكستاني وصل إلى طهران في زيارة رسمية",
+        ),
+        # a definite subject, no comma, then a verb that needs «إلى»: never cut before it
+        (
+            "أفادت وكالة مهر للأنباء أن قائد القوة البحرية الإيرانية لفت خلال لقائه قائد "
+            "البحرية الباكستانية الأدميرال محمد أمجد في طهران إلى التعاون بين البلدين.",
+            "قائد القوة البحرية الإيرانية لفت خلال لقائه قائد البحرية الباكستانية الأدميرال "
+            "محمد أمجد في طهران إلى التعاون بين البلدين",
+        ),
+        # guards: «إن» opening a sentence stays; the verb's preposition already said
+        (
+            "إن الحكومة الباكستانية قررت إغلاق المعبر الحدودي مع إيران حتى إشعار آخر.",
+            "إن الحكومة الباكستانية قررت إغلاق المعبر الحدودي مع إيران حتى إشعار آخر",
+        ),
+        (
+            "الرئيس الإيراني أعرب عن ارتياحه للعلاقات مع باكستان خلال لقائه سفير إسلام آباد "
+            "الجديد في طهران أمس بحضور عدد من المسؤولين في وزارة الخارجية.",
+            "الرئيس الإيراني أعرب عن ارتياحه للعلاقات مع باكستان خلال لقائه سفير إسلام آباد الجديد",
+        ),
+    ],
+)
+def test_an_arabic_title_after_an_agency_formula(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
