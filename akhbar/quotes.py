@@ -1867,11 +1867,13 @@ def _names_ali(word: str, before: list[str], after: str) -> bool:
     """Whether Arabic *word* is the name «علي» (Ali), not the preposition «على» it folds
     as: set off by «،» after a role («نائب الوالي، علي رضا مرحمتي،»), or opening the
     subject before a word of a name («وقال علي كريمي إن»: no article, not a noun the
-    preposition takes)."""
+    preposition takes), or after a role before a given name or an «عبد…» name
+    («نائب وزير الداخلية لشؤون الأمن علي عبدالله»)."""
     if word not in _AR_NAME_SPELLINGS:
         return False
     if before:
-        return before[-1].endswith("،")
+        given = fold_word(after).strip(".,،")
+        return before[-1].endswith("،") or given in GIVEN_NAMES or given.startswith("عبد")
     folded = fold_word(after).strip(".,،")
     return bool(folded) and not folded.startswith("ال") and folded not in _ALA_OBJECTS
 
@@ -3963,6 +3965,29 @@ def _joined_subject(clause: str, resolve: Callable[[str], str]) -> str:
     return _cut(" ".join(words[1:]), "ar")
 
 
+# «، كما» ("as well") before a verb of saying with no subject of its own: the verb goes
+# on with the subject of the verb before it.
+_AR_ALSO_RE = re.compile(r"[\s،,]*\bو?كما\s*$")
+
+
+def _also_subject(clause: str, resolve: Callable[[str], str]) -> str:
+    """Arabic: the subject of the verb that *clause* opens with, when it ends on «كما»
+    before the verb of saying («من جهته عبر X عن ارتياحه …، كما أعرب …»); a turn
+    (AR_TURNS) before that verb goes.  "" when the clause opens otherwise (``_joined_subject``
+    says when)."""
+    m = _AR_ALSO_RE.search(clause)
+    if not m or not m.start():
+        return ""
+    words = _words(clause[: m.start()])
+    for n in (2, 1):
+        if " ".join(fold_word(w) for w in words[:n]) in _TURNS:
+            words = words[n:]
+            break
+    if not words or fold_word(words[0]).startswith(("ال", "و", "ف")):
+        return ""
+    return _joined_subject("و" + " ".join(words), resolve)
+
+
 def _body_before_object(subject: str) -> str:
     """Arabic: after a verb of AR_OBJECT_TAKING_VERBS, the body phrase that opens
     *subject* («القوات المسلحة الإيرانية إسلام أباد» -> «القوات المسلحة الإيرانية»)
@@ -4427,7 +4452,7 @@ def _ar_display(subject: str, object_after: bool = False) -> str:
     if (
         not object_after
         and 2 <= len(rest) <= SPEAKER_NAME_WORDS
-        and rest[0] not in _AR_NOT_NAMES
+        and (rest[0] not in _AR_NOT_NAMES or _names_ali(words[n], words[:n], words[n + 1]))
         and not any(_name_definite(w) for w in rest)
     ):
         return " ".join(words[n:])
@@ -4849,6 +4874,52 @@ def _fa_unread_subject(clause: str) -> bool:
     return len(_words(_drop_fillers(segment, "fa"))) > FA_SCENE_WORDS
 
 
+# Arabic titles set before a family name alone («الوزير قرشي», «السيد نقوي»).
+AR_SURNAME_TITLES = (
+    "الوزير", "الوزيرة", "الرئيس", "السيد", "السيدة", "الجنرال", "السفير", "السفيرة",
+    "الشيخ", "الدكتور", "اللواء", "العميد", "المستشار",
+)  # fmt: skip
+_AR_SURNAME_TITLES = frozenset(fold_word(w) for w in AR_SURNAME_TITLES)
+# The words before a family name that may hold the rest of the full name («شاه محمود قرشي»).
+AR_GIVEN_NAME_WORDS = 3
+
+
+def _ar_surname_of_named(
+    subject: str,
+    earlier: str,
+    resolve: Callable[[str], str],
+    speaks: Callable[[str, str], bool],
+) -> str:
+    """The person a title and a family name alone name («الوزير قرشي»): the one the
+    article named in full earlier with that family name («شاه محمود قرشي»), when every
+    other mention of it is the same person or the title-and-name form again; "" when
+    another person, or a name not known, ends with it."""
+    words = _words(subject)
+    if len(words) != 2 or fold_word(words[0]) not in _AR_SURNAME_TITLES:
+        return ""
+    family = words[1].strip(' ،,:«»“”"')
+    if len(family) < 3 or _definite(fold_word(family)):
+        return ""  # «الوزير الباكستاني»: a title and an adjective, no name
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w\u200c]){re.escape(family)}(?![\w\u200c])", earlier):
+        before = re.split(r"[،,.:؛\n«»“”\"()]", earlier[: m.start()])[-1].split()
+        if before and fold_word(before[-1]) in _AR_SURNAME_TITLES:
+            continue  # the same short form again
+        slug = ""
+        for k in range(min(len(before), AR_GIVEN_NAME_WORDS), 0, -1):
+            if any(_definite(fold_word(w)) for w in before[-k:]):
+                continue  # a role's words, no given name («وزير الخارجية قرشي»)
+            given = " ".join(before[-k:])
+            named = resolve(f"{given} {family}")
+            if named and speaks("", named) and resolve(given) != named:
+                slug = named
+                break
+        if not slug:
+            return ""
+        found.add(slug)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _speaker(
     found: _Found,
     clause: str,
@@ -4948,6 +5019,16 @@ def _speaker(
         if last.name and fold(last.name) in fold(clause):
             return last.recall(paragraph, None)  # the last speaker named again in it
         return "", ""
+    if (
+        not subject
+        and lang == "ar"
+        and not found.participle
+        and (also := _also_subject(clause, resolve))
+    ):
+        # «عبر X عن ارتياحه …، كما أعرب عن ثقته في أن»: X goes on; only a known actor
+        slug, name = _resolve_prefix(also, resolve, speaks)
+        last.remember(slug, name, paragraph, found.feminine, _is_body(slug, name, lang, speaks))
+        return slug, name
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
         # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
         if lang == "ar" and _ar_object_first(found.subject) and not _said_just_before(before):
@@ -4983,6 +5064,9 @@ def _speaker(
         subject = _body_before_object(subject) or subject
     if not slug:
         slug, name = _resolve_prefix(subject, resolve, speaks)
+    if not slug and lang == "ar":
+        slug = _ar_surname_of_named(subject, earlier, resolve, speaks)
+        name = subject.strip(' ،,:«»“”"') if slug else name
     if not slug and found.participle and clause.rstrip().endswith(("،", ",")):
         # «وشن X هجوما على إيران، واصفا ...»: the words after the verb run on into its
         # object; only a known name is certain

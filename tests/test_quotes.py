@@ -5366,3 +5366,72 @@ def test_fa_told_of_object_is_no_quote(text: str) -> None:
 )
 def test_fa_relayed_words_are_the_relayed_ones(text: str, expected: tuple[str, str]) -> None:
     assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
+_AR_PEOPLE = {
+    fold("شاه محمود قرشي"): "shah-mahmood-qureshi",
+    fold("عباس عراقجي"): "abbas-araghchi",
+    fold("وزير الخارجية الإيراني عباس عراقجي"): "abbas-araghchi",
+}
+
+
+def _ar_resolve(name: str) -> str:
+    """Exact names only; any phrase ending with a known full name names its person."""
+    folded = fold(name).strip(" ،")
+    return next((slug for key, slug in _AR_PEOPLE.items() if folded.endswith(key)), "")
+
+
+def _ar_speaks(_name: str, slug: str) -> bool:
+    return slug in _AR_PEOPLE.values()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a title and a family name: the one person the article named in full with it
+        (
+            [
+                "اتهم وزير الخارجية الباكستاني، شاه محمود قرشي، جماعة مسلحة بالوقوف خلف الهجوم.",
+                "وأكد الوزير قرشي أن بلاده قدمت احتجاجا رسميا إلى الدولة الجارة.",
+            ],
+            ("shah-mahmood-qureshi", "الوزير قرشي"),
+        ),
+        # guards: another person of that name in the article; a title and an adjective
+        (
+            [
+                "اتهم وزير الخارجية الباكستاني، شاه محمود قرشي، جماعة مسلحة بالوقوف خلف الهجوم.",
+                "والتقى النائب نعيم قرشي وفدا من رجال الأعمال في كراتشي.",
+                "وأكد الوزير قرشي أن بلاده قدمت احتجاجا رسميا إلى الدولة الجارة.",
+            ],
+            ("", "الوزير قرشي"),
+        ),
+        # «، كما أعرب» goes on with the subject of the verb before it
+        (
+            [
+                "عبر وزير الخارجية الإيراني عباس عراقجي عن ارتياحه لنتائج الزيارة، كما أعرب "
+                "عن ثقته في أن العلاقات بين البلدين ستشهد تطورا كبيرا في الفترة المقبلة."
+            ],
+            ("abbas-araghchi", "وزير الخارجية الإيراني عباس عراقجي"),
+        ),
+        # guard: that subject not known, never the last speaker
+        (
+            [
+                "وقال عباس عراقجي إن المحادثات كانت مثمرة للغاية وصريحة.",
+                "من جهته عبر رئيس الغرفة التجارية عن ارتياحه للزيارة، كما أعرب عن ثقته في أن "
+                "التعاون التجاري سيتوسع في المستقبل القريب.",
+            ],
+            ("", ""),
+        ),
+        # «علي» after a role and before a given name opens the holder's name
+        (
+            [
+                'ونقلت وكالة فارس عن نائب وزير الداخلية لشؤون الأمن علي عبدالله قوله "إن '
+                'انفجارين شديدين وقعا أمام المسجد الكبير في المدينة".'
+            ],
+            ("", "علي عبدالله"),
+        ),
+    ],
+)
+def test_arabic_speaker_named_earlier_or_by_the_verb_before(paragraphs, expected):
+    quotes = extract_quotes(paragraphs, "ar", _ar_resolve, _ar_speaks)
+    assert (quotes[-1].speaker, quotes[-1].speaker_name) == expected
