@@ -5435,3 +5435,36 @@ def _ar_speaks(_name: str, slug: str) -> bool:
 def test_arabic_speaker_named_earlier_or_by_the_verb_before(paragraphs, expected):
     quotes = extract_quotes(paragraphs, "ar", _ar_resolve, _ar_speaks)
     assert (quotes[-1].speaker, quotes[-1].speaker_name) == expected
+
+
+def _ar_resolve_with_agency(name: str) -> str:
+    return "mehr" if fold("وكالة مهر") in fold(name) else _ar_resolve(name)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a participle after «أفادت وكالة … أن X قال …» goes on with X
+        (
+            "وأفادت وكالة مهر للأنباء أن عباس عراقجي قال إن المحادثات كانت مثمرة، مشيرا إلى "
+            "أن البلدين سيوقعان اتفاقية جديدة قريبا.",
+            "abbas-araghchi",
+        ),
+        # «مضيفا أن» after «قال إن Y …»: it may be Y's; unknown, never the agency
+        (
+            "وأفادت وكالة مهر للأنباء أن عباس عراقجي قال إن المحادثات كانت مثمرة، مضيفا أن "
+            "البلدين سيوقعان اتفاقية جديدة قريبا.",
+            "",
+        ),
+        # with no verb of saying for X, the participle is no one known: never the agency
+        (
+            "وأفادت وكالة مهر للأنباء أن عباس عراقجي التقى نظيره الباكستاني في طهران، مضيفا "
+            "أن البلدين سيوقعان اتفاقية جديدة قريبا.",
+            "",
+        ),
+    ],
+)
+def test_arabic_participle_inside_an_agency_report(paragraph, expected):
+    quotes = extract_quotes([paragraph], "ar", _ar_resolve_with_agency, _ar_speaks)
+    assert quotes[-1].speaker == expected
+    assert all(q.speaker != "mehr" for q in quotes)
