@@ -2123,6 +2123,25 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
     return ""
 
 
+# Heads that name two parties at once: an Arabic dual («الجيشان الهندي والباكستاني», «وزيرا
+# الخارجية»), «دو طرف», «طرفین».  Their words are both parties', never the first one
+# named's alone: no actor speaks them.
+JOINT_HEADS = (
+    "الجيشان", "الجيشين", "البلدان", "البلدين", "الطرفان", "الطرفين", "الجانبان",
+    "الجانبين", "الوزيران", "الوزيرين", "وزيرا", "وزيري", "الرئيسان", "الرئيسين",
+    "الزعيمان", "الزعيمين", "الحكومتان", "الحكومتين", "الدولتان", "الدولتين",
+    "طرفین", "طرفين", "دو طرف", "دو کشور", "دو وزیر", "دو رئیس", "both",
+)  # fmt: skip
+_JOINT_HEADS = frozenset(fold_word(w) for w in JOINT_HEADS if " " not in w)
+_JOINT_PAIRS = frozenset(tuple(fold_word(x) for x in w.split()) for w in JOINT_HEADS if " " in w)
+
+
+def _two_parties(words: list[str]) -> bool:
+    """Whether *words* open with a head naming two parties at once (``JOINT_HEADS``)."""
+    first = [fold_word(w.strip(' ،,:«»“”"')) for w in words[:2]]
+    return bool(first) and (first[0] in _JOINT_HEADS or tuple(first) in _JOINT_PAIRS)
+
+
 def _partitive(words: list[str]) -> bool:
     """Persian: whether *words* open with a part of a whole («یکی از», «برخی از»): one
     of a group speaks, not the group nor a person named after it («یکی از نزدیکان X»)."""
@@ -2212,6 +2231,8 @@ def _resolve_prefix(
     words = _words(subject)[:MAX_SUBJECT_WORDS]
     if _partitive(words):
         return "", ""  # «یکی از نزدیکان X» is one of X's circle, never X
+    if _two_parties(words):
+        return "", ""  # «الجيشان الهندي والباكستاني»: both armies, not the first
     modifiers: set[str] = set()
     found = ("", "")
     size = 0  # the words of the name found

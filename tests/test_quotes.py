@@ -5468,3 +5468,35 @@ def test_arabic_participle_inside_an_agency_report(paragraph, expected):
     quotes = extract_quotes([paragraph], "ar", _ar_resolve_with_agency, _ar_speaks)
     assert quotes[-1].speaker == expected
     assert all(q.speaker != "mehr" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a dual naming two parties speaks for both: no actor alone
+        (
+            "قال الجيشان الهندي والباكستاني في بيان مشترك اليوم الجمعة إنهما اتفقا على وقف"
+            " إطلاق النار على طول الحدود المتنازع عليها في الإقليم.",
+            "ar",
+        ),
+        (
+            "وأكد الطرفان الإيراني والباكستاني أن التعاون الحدودي سيستمر في الأشهر المقبلة"
+            " لمواجهة التهريب والجماعات المسلحة.",
+            "ar",
+        ),
+    ],
+)
+def test_a_joint_subject_is_no_single_speaker(extractor, text: str, lang: str) -> None:
+    article = extractor.extract(f"{text}\n\n{text}\n".encode(), "joint.txt").article
+    assert article.quotes
+    assert all(q.speaker == "" for q in article.quotes)
+
+
+def test_a_single_army_still_speaks(extractor) -> None:
+    # guard: one army named is that army
+    text = (
+        "وقال الجيش الباكستاني في بيان اليوم الجمعة إن قواته ردت على إطلاق نار من الجانب"
+        " الآخر للحدود في الإقليم."
+    )
+    article = extractor.extract(f"{text}\n\n{text}\n".encode(), "one.txt").article
+    assert [q.speaker for q in article.quotes][:1] == ["pakistan-army"]
