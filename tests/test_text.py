@@ -700,3 +700,25 @@ def test_the_dots_of_and_so_on_end_no_sentence(paragraph: str, expected: list[st
 )
 def test_a_word_closed_by_a_haraka_ends_a_sentence(paragraph, count):
     assert len(split_sentences(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a legacy text typing ی but ك: its ك are Persian ک, as in its other paragraphs
+        ("دولت پاكستان اجرای این طرح را متوقف كرد.", "دولت پاکستان اجرای این طرح را متوقف کرد."),
+        # and one typing ک but ي
+        (
+            "وزير کشور پاکستان گفت اين طرح اجرا مي شود.",
+            "وزیر کشور پاکستان گفت این طرح اجرا می شود.",
+        ),
+        # guards: a text of ی/ک keeps an Arabic word's ي; both legacy letters as before
+        (
+            "این کتاب «في ظلال» نام دارد و در کابل چاپ شد.",
+            "این کتاب «في ظلال» نام دارد و در کابل چاپ شد.",
+        ),
+        ("وزير كشور پاكستان گفت.", "وزیر کشور پاکستان گفت."),
+    ],
+)
+def test_legacy_letters_are_read_letter_by_letter(text: str, shown: str) -> None:
+    assert display(text, "fa", restore=False) == shown
