@@ -22,6 +22,10 @@ order, de-duplicated by ``(value, unit, kind)`` and, for counts, the side counte
   «۱۰ کشته و زخمی»: the killed and the injured together) takes both words, never the
   first alone.  Arabic also writes the number after its people, with the article, as
   their adjective: «قتل جميع المهاجمين التسعة» (nine attackers; ``AR_COUNTS_AFTER``).
+  «Others» after a casualty verb are people («وأصيب 13 آخرون بانفجار»); so are a total
+  a number of people reached («تعداد کسانی که … به ۳۶ تن رسید») and Arabic thousands
+  with no noun whose people the clause named («بلغ عدد الباكستانيين … 31 ألفا», «فر 80
+  ألفا»).
 * ``duration``: «۱۲ روزه», «دوازده‌روزه», «الـ 12 يوماً», «يومين», «8 سنوات», «two-day»
   -> unit ``day`` / ``week`` / ``month`` / ``year``, value the count.  An age is no
   duration: «البالغ 65 عاما», «يبلغ من العمر 44 عاما», «مرد ۶۵ ساله», «رجل 45 عاماً»,
@@ -491,13 +495,40 @@ CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
         "اعدام", "کشته شدن", "زخمی شدن", "مجروح شدن", "جان باختن", "بازداشت", "دستگیری",
         "قتل", "کشتار", "مرگ", "شهادت", "ربودن", "ربوده شدن", "اسارت",
     ),
-    # «و» may be written onto them: «وإصابة 22 آخرين»
+    # «و» may be written onto them: «وإصابة 22 آخرين»; the passive verbs too: «وأصيب 13
+    # آخرون» («قتل», «جرح», «أسر» are both)
     "ar": (
         "مقتل", "قتل", "إصابة", "اصابة", "جرح", "اعتقال", "أسر", "مصرع", "استشهاد",
-        "إعدام", "اختطاف", "خطف",
+        "إعدام", "اختطاف", "خطف", "أصيب", "أصيبت", "اعتقل", "اختطف", "استشهد",
     ),
     "en": (),
 }
+# «Others» after a casualty word are other people, whatever words follow them: «وأصيب 13
+# آخرون بانفجار قنبلة» (the casualty word alone says so; ``PERSON_OR_THING_NOUNS``).
+OTHERS_NOUNS = ("آخرين", "آخرون")
+# The number of people named before a count of a noun that is also a thing, in its
+# clause: «تعداد کسانی که … اعدام شده‌اند به ۳۶ تن رسید» (persons, where «… به ۶۳ هزار
+# تن رسید» alone may be tonnes).  The number must come after «به» and before a verb of
+# reaching (``PEOPLE_TOTAL_REACHED``).
+PEOPLE_TOTAL_BEFORE: dict[str, tuple[str, ...]] = {
+    "fa": (
+        "تعداد کسانی", "شمار کسانی", "تعداد افرادی", "شمار افرادی", "تعداد کشته شدگان",
+        "شمار کشته شدگان", "آمار کشته شدگان", "تعداد جان باختگان", "شمار جان باختگان",
+        "آمار جان باختگان", "تعداد قربانیان", "شمار قربانیان", "آمار قربانیان",
+        "تعداد زخمی ها", "شمار زخمی ها", "تعداد مجروحان", "شمار مجروحان",
+    ),
+    "ar": (),
+    "en": (),
+}
+PEOPLE_TOTAL_REACHED = ("رسید", "رسیده", "می رسد", "میرسد")
+# Arabic thousands with no noun after them count people when the people are named before
+# them: «بلغ عدد الباكستانيين الذين دخلوا مشاة أكثر من 31 ألفا» (``AR_NUMBER_OF``, and a
+# noun of people with the article, in the clause), or a verb only people do is right
+# before the number: «فر 80 ألفا من منازلهم».  Nothing but a link word or the clause's
+# end after the scale («5 آلاف من الأغنام» is no count of people).
+AR_NUMBER_OF = ("عدد",)
+AR_PEOPLE_VERBS = ("فر", "فروا", "نزح", "نزحوا", "هرب", "هربوا")
+AR_PEOPLE_SCALES = ("ألف", "ألفا", "آلاف")
 
 # Words right before a number of years that make it an age, not a duration: «البالغ 65
 # عاما», «يبلغ 44 عاما», «عمره 30 عاما», «يبلغ من العمر 44 عاما», «عن عمر ناهز 70 عاما»,
@@ -680,6 +711,12 @@ class _Rules:
     person_or_thing: re.Pattern[str]  # a count whose noun is also a thing: «۲۴ تن»
     people_after: re.Pattern[str]  # words of people after its noun: «کشته», «از مرزبانان»
     people_before: re.Pattern[str]  # a casualty word before its number: «اعدام »
+    others: frozenset[str]  # «آخرين»: people after a casualty word (``OTHERS_NOUNS``)
+    total_before: re.Pattern[str]  # «تعداد کسانی» in the clause before the number
+    total_reached: re.Pattern[str]  # «به » before the number, « رسید» after the noun
+    people_scale: re.Pattern[str]  # Arabic thousands with no noun: «31 ألفا»
+    number_of: re.Pattern[str]  # «عدد الباكستانيين», its last match in the clause
+    people_verb: re.Pattern[str]  # «فر » right before the number
     link_after: re.Pattern[str]  # a link word or the clause's end after its noun
     month_after: re.Pattern[str]  # a month's name after a month word: « می», « رمضان»
     date_after: re.Pattern[str]  # a date after a day word: « 14 أغسطس», « الخميس»
@@ -831,6 +868,25 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         rf"{casualty}|{right_after}|(?:{other})?{of}(?:{people}|{casualty})"
         rf"|{links}(?:\s+\S+)*?\s+{casualty_verb}"
     )
+    totals = [w for lang in langs for w in PEOPLE_TOTAL_BEFORE[lang]]
+    total_before = rf"(?<![\w\u200c])(?:{_alternation(totals)})(?![\w\u200c])" if totals else "(?!)"
+    total_reached = (
+        rf"^[\s\u200c]*(?:{_alternation(PEOPLE_TOTAL_REACHED)})(?![\w\u200c])" if totals else "(?!)"
+    )
+    ar_people = rf"(?:{_alternation(persons)})" if "ar" in langs else "(?!)"
+    people_scale = (
+        rf"{number}{gap}(?P<scales>{_alternation(AR_PEOPLE_SCALES)})(?!\w)"
+        if "ar" in langs
+        else "(?!)"
+    )
+    number_of = (
+        rf"(?<!\w)[وب]?(?:{_alternation(AR_NUMBER_OF)})[\s\u200c]+(?P<people>ال{ar_people}(?!\w))?"
+        if "ar" in langs
+        else "(?!)"
+    )
+    people_verb = (
+        rf"(?<!\w)(?:{_alternation(AR_PEOPLE_VERBS)})[\s\u200c]+$" if "ar" in langs else "(?!)"
+    )
     months = [w for lang in langs for w in MONTH_NAMES[lang]]
     epithets = rf"(?:(?:{_alternation(MONTH_EPITHETS)})[\s\u200c]+)?"
     month_after = (
@@ -872,6 +928,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "count": _alternation(persons),
         "count_after": after_words or "(?!)",
         "person_or_thing": _alternation(ambiguous) if ambiguous else "(?!)",
+        "people_scale": _alternation(AR_PEOPLE_SCALES) if "ar" in langs else "(?!)",
         "power": power_words,
         "measure": measure_words,
         "magnitude": degrees,
@@ -910,6 +967,12 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         people_after=re.compile(people_after),
         # the word before the number: «اعدام », «کشته شدن »
         people_before=re.compile(rf"(?<!\w)و?{_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
+        others=frozenset(fold(w) for w in OTHERS_NOUNS) if "ar" in langs else frozenset(),
+        total_before=re.compile(total_before),
+        total_reached=re.compile(total_reached),
+        people_scale=re.compile(people_scale),
+        number_of=re.compile(number_of),
+        people_verb=re.compile(people_verb),
         link_after=re.compile(rf"[\s\u200c]*(?:$|[.،,؛;:!?؟)»]|{links})"),
         month_after=re.compile(month_after),
         date_after=re.compile(date_after),
@@ -1198,7 +1261,57 @@ def _people_named(match: re.Match[str], rules: _Rules) -> bool:
     if rules.people_after.match(window):
         return True
     before = plain[max(0, match.start() - _CASUALTY_LOOKBACK) : match.start()]
-    return bool(rules.people_before.search(before) and rules.link_after.match(after))
+    if rules.people_before.search(before):
+        others = fold(_SPACE_RE.sub("", match.group("noun"))) in rules.others
+        if others or rules.link_after.match(after):
+            return True
+    return _people_total(match, rules)
+
+
+# Words between a number of people and its total that make it another clause's: a
+# number, «و», «است».
+_TOTAL_GAP_RE = re.compile(rf"{_DIGIT}|(?<![\w\u200c])(?:و|است)(?![\w\u200c])")
+# «به » right before a number, as a total reached is written: «… به ۳۶ تن رسید».
+_TO_BEFORE_RE = re.compile(r"(?<![\w\u200c])به[\s\u200c]+$")
+
+
+def _clause_before(match: re.Match[str]) -> str:
+    """The words of *match*'s clause before it."""
+    before = match.string[: match.start()]
+    end = _CLAUSE_END_RE.search(before[::-1])
+    return before[len(before) - end.start() :] if end else before
+
+
+def _people_total(match: re.Match[str], rules: _Rules) -> bool:
+    """Whether *match* (a count whose noun is also a thing) is the total a number of
+    people reached: «تعداد کسانی که … به ۳۶ تن رسید» (``PEOPLE_TOTAL_BEFORE``)."""
+    if not _TO_BEFORE_RE.search(match.string, 0, match.start()):
+        return False
+    if not rules.total_reached.match(match.string[match.end() :]):
+        return False
+    clause = _clause_before(match)
+    named = list(rules.total_before.finditer(clause))
+    # the words between are the people's own («… که … شده‌اند»): no other number, no
+    # second clause joined by «و» or closed by «است»
+    return bool(named) and _TOTAL_GAP_RE.search(clause[named[-1].end() :]) is None
+
+
+def _people_scale(match: re.Match[str], rules: _Rules) -> Reading | None:
+    """Arabic thousands with no noun after them («أكثر من 31 ألفا»): people when the
+    clause named them as what is counted, the last «عدد» before the number being of
+    people with no other number after it («بلغ عدد الباكستانيين … 31 ألفا»), or a verb
+    only people do is right before it («فر 80 ألفا», ``AR_PEOPLE_VERBS``)."""
+    if not rules.link_after.match(match.string, match.end()):
+        return None
+    clause = _clause_before(match)
+    named = list(rules.number_of.finditer(clause))
+    if named:
+        last = named[-1]
+        if not last.group("people") or re.search(_DIGIT, clause[last.end() :]):
+            named = []
+    if not named and not rules.people_verb.search(clause):
+        return None
+    return _count(match, rules)
 
 
 def _percent(match: re.Match[str], rules: _Rules) -> Reading | None:
@@ -1440,7 +1553,7 @@ def _ends_with_scale(text: str, rules: _Rules) -> bool:
     return any(fold(words[-2]).endswith(scale) for scale in rules.scales)
 
 
-_COUNTS = ("count", "person_or_thing")
+_COUNTS = ("count", "person_or_thing", "people_scale")
 
 
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
@@ -1461,6 +1574,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
         ("count", rules.count, _count),
         ("count_after", rules.count_after, _count_after),
         ("person_or_thing", rules.person_or_thing, _person_or_thing),
+        ("people_scale", rules.people_scale, _people_scale),
         ("power", rules.power, _power),
         ("measure", rules.measure, _measure),
         ("magnitude", rules.magnitude, _magnitude),

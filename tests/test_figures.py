@@ -1018,3 +1018,67 @@ def test_one_figure_per_value_and_side(
     paragraphs: list[str], lang: str, expected: list[str]
 ) -> None:
     assert [f.text for f in extract_figures(paragraphs, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of people named before the total they reached (mixed digits: one number)
+        ("با اعدام دیروز تعداد کسانی که امسال اعدام شده اند به ٣۶ تن رسید.", [36]),
+        ("شمار قربانیان این سیل به ۱۲ تن رسیده است", [12]),
+        ("تعداد جان باختگان این حادثه به ۲ هزار تن رسید", [2000]),
+        # guards: no number of people named, or another clause between
+        ("واردات گندم به ۶۳ هزار تن رسید", []),
+        ("تعداد کسانی که گندم خریدند زیاد شد و واردات به ۶۳ هزار تن رسید", []),
+        ("شمار قربانیان ۱۲ نفر است و صادرات به ۵۰ تن رسید", [12]),
+        ("تعداد کسانی که آمدند، به ۴۰ تن رسید", []),
+        ("تعداد کسانی که آمدند به ۴۰ تن برنج نیاز دارند", []),
+    ],
+)
+def test_a_total_of_people_reached(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "fa")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «others» after a casualty verb are people, whatever words follow
+        ("قتل أربعة أشخاص وأصيب 13 آخرون بانفجار قنبلة في المدينة.", [4, 13]),
+        ("وقال إن «خمسة عمال قتلوا وأصيب 13 آخرون».", [5, 13]),
+        ('وأضاف أن "القتلى نساء وأطفال إضافة إلى إصابة 25 آخرين".', [25]),
+        ("واعتقل 7 آخرون قرب الحدود.", [7]),
+        # guards: no casualty word before them; other things
+        ("ووصل 13 آخرون إلى المطار.", []),
+        ("وأضاف 13 آخرين إلى القائمة.", []),
+    ],
+)
+def test_others_after_a_casualty_verb(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "ar")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands with no noun: the people counted named before, or a verb of people
+        ("فيما بلغ عدد الباكستانيين الذين دخلوا مشاة أكثر من 31 الفا.", [31_000]),
+        ("ارتفع عدد الزوار إلى 40 ألفا خلال الموسم.", [40_000]),
+        ("في حين فر 80 ألفًا في الجانب الآخر من منازلهم.", [80_000]),
+        ("وقد نزح 5 آلاف في الإقليم.", [5_000]),
+        ("نزح 5 آلاف من الأغنام.", []),
+        # guards: things counted, another number after «عدد», a noun after the scale,
+        # «وفر» (provided), no people named
+        ("بلغ عدد الحافلات 3 آلاف.", []),
+        ("بلغ عدد القتلى 30 فيما دمرت النيران 5 آلاف.", []),
+        ("بلغ عدد الزوار 40 ألف حافلة.", []),
+        ("ووفر 80 ألفا للمشروع.", []),
+        ("وفر 80 ألفا للمشروع.", []),
+        ("وصلت قيمة الصفقة إلى 40 ألفا.", []),
+        # the last «عدد» before the number is the one counted
+        ("بلغ عدد المركبات 3 آلاف وعدد الزوار 40 ألفا.", [40_000]),
+    ],
+)
+def test_thousands_of_people_named_before(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "ar")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
