@@ -3519,7 +3519,7 @@ LEAD_STAMP_RE = re.compile(
 # (``DATELINE_PLACES``: «اسلام آباد»), set off by a spaced dash at the lead's start («وطن
 # – فاجأ الوزير …», «غزة – …»): never the headline's first words, nor its speaker.  Not
 # when another dash follows: «الوزير – في تصريح – يصل …» sets off an aside.
-_LEAD_DATELINE_RE = re.compile(
+LEAD_DATELINE_RE = re.compile(
     r"^(?:" + loose_any(DATELINE_PLACES) + r"|[^\W\d_]+)\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)"
 )
 
@@ -3576,7 +3576,7 @@ def title_from_lead(
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     first = LEAD_STAMP_RE.sub("", first, count=1)
-    first = _LEAD_DATELINE_RE.sub("", first, count=1)
+    first = LEAD_DATELINE_RE.sub("", first, count=1)
     if lang == "fa":
         first = _FA_LEAD_DATE_RE.sub("", first, count=1)
         first = _FA_CONTRAST_OPENING_RE.sub("", first, count=1)

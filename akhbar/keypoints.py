@@ -59,7 +59,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_STAMP_RE, PAGE_TAG_LABELS
+from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_DATELINE_RE, LEAD_STAMP_RE, PAGE_TAG_LABELS
 from akhbar.model import Source
 from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import (
@@ -206,8 +206,9 @@ def strip_boilerplate(
     datelines and tails; agencies known by the names of *sources*; the Arabic «وفقا
     لوكالة X، » / «ذكرت وكالة X، » only from the *lead*, elsewhere the claim's source)
     and section labels, and in the *lead* a page's stamp printed before it
-    (``fields.LEAD_STAMP_RE``); '' if it is all boilerplate (a source line, a byline, a
-    disclaimer)."""
+    (``fields.LEAD_STAMP_RE``) and a dateline set off by a spaced dash
+    (``fields.LEAD_DATELINE_RE``: «اسلام آباد - …», as the title drops it); '' if it is
+    all boilerplate (a source line, a byline, a disclaimer)."""
     text = sentence.strip()
     if _DROP_RE.search(text):
         return ""
@@ -217,6 +218,8 @@ def strip_boilerplate(
     while changed and text:
         new = _LABEL_RE.sub("", strip_attribution(text, sources, lead), count=1).strip()
         text, changed = new, new != text
+    if lead:  # a dateline the formulas left («اسلام آباد - نماینده …»)
+        text = LEAD_DATELINE_RE.sub("", text, count=1)
     return text
 
 

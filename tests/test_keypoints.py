@@ -815,3 +815,21 @@ def test_a_closing_line_of_the_text_stays_text(last) -> None:
 
     shape = structure([*AR_TEXT_BEFORE_LINK, last], "ar")
     assert last not in shape.chrome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "expected"),
+    [
+        # a dateline set off by a spaced dash opens no key point, as it opens no title
+        ("اسلام آباد - نماینده پارلمان گفت: انتقاد از گزارش آژانس بجاست.", True,
+         "نماینده پارلمان گفت: انتقاد از گزارش آژانس بجاست."),
+        ("نيودلهي - تلعب الهند وباكستان آخر مباراة اليوم.", True,
+         "تلعب الهند وباكستان آخر مباراة اليوم."),
+        # guards: not outside the lead; an aside between two dashes is no dateline
+        ("اسلام آباد - نماینده پارلمان گفت.", False, "اسلام آباد - نماینده پارلمان گفت."),
+        ("الوزير - في تصريح - يصل غدا إلى العاصمة.", True,
+         "الوزير - في تصريح - يصل غدا إلى العاصمة."),
+    ],
+)  # fmt: skip
+def test_a_lead_dateline_opens_no_key_point(sentence, lead, expected):
+    assert strip_boilerplate(sentence, lead=lead) == expected
