@@ -5354,6 +5354,9 @@ def extract_quotes(
         previous_end = 0
         relayed = -1  # where a relayed person's clause starts (``_relays_person``)
         said: tuple[str, str] | None = None  # the speaker of the paragraph's last statement
+        # the speaker of a sentence opened by its verb whose reported clause has no one
+        # else speak in it (``intro.continues``)
+        reported: tuple[str, str] | None = None
         spoke: tuple[str, str] | None = None  # who made it, its words his own or not
         spoke_at = -1  # where its verb is
         quoted_until = -1  # where the quotation a statement opens with closes
@@ -5437,8 +5440,10 @@ def extract_quotes(
                 continue
             if intro.continues:
                 # «مضيفا» goes on with the speaker of words they said themselves (a colon,
-                # a quotation, «إنه ...»); after «أن X فعل ...» it may be X's: unknown
-                who = said or ("", "")
+                # a quotation, «إنه ...»); after «أن X فعل ...» it may be X's: unknown,
+                # unless X said nothing there and the participle agrees with the verb
+                # («وتابع قائد الشرطة أن الوزير كان …، مضيفا أن»: the commander adds)
+                who = said or reported or ("", "")
             elif intro.resumes and spoke is not None:
                 who = spoke
             elif intro.addressed:
@@ -5460,6 +5465,21 @@ def extract_quotes(
                 or (lang == "ar" and _AR_HOPE_START_RE.match(text))
             )
             said = who if own else None
+            reported = None
+            following_participle = found[i + 1] if i + 1 < len(found) else None
+            if (
+                lang == "ar"
+                and not own
+                and who
+                and who[1]
+                and following_participle is not None
+                and following_participle.continues
+                and following_participle.feminine == intro.feminine
+                and not intro.either
+                and not clause.strip()
+                and not _AR_VERB_RE.search(text)
+            ):
+                reported = who
             spoke, spoke_at = who, intro.verb_start
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote

@@ -5500,3 +5500,45 @@ def test_a_single_army_still_speaks(extractor) -> None:
     )
     article = extractor.extract(f"{text}\n\n{text}\n".encode(), "one.txt").article
     assert [q.speaker for q in article.quotes][:1] == ["pakistan-army"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # «وتابع X أن Y كان …، مضيفا أن»: Y says nothing, the participle agrees with the
+        # verb: X adds (was unknown)
+        (
+            "وتابع قائد الشرطة أن الوزير كان يزور والدته دون حراسة، مضيفا أنه أمر "
+            "الحارس بالعودة الى المكتب.",
+            [
+                ("", "قائد الشرطة", "الوزير كان يزور والدته دون حراسة"),
+                ("", "قائد الشرطة", "أنه أمر الحارس بالعودة الى المكتب."),
+            ],
+        ),
+        # guard: Y speaks in the clause, so the participle may be Y's
+        (
+            "وقال الوزير أن الرئيس أكد أن المدينة آمنة تماما، مضيفا أن الزيارة تستمر "
+            "ثلاثة أيام كاملة.",
+            [
+                ("", "الوزير", "الرئيس أكد أن المدينة آمنة تماما"),
+                ("", "", "الزيارة تستمر ثلاثة أيام كاملة."),
+            ],
+        ),
+        # guard: a feminine participle after a masculine verb is not its subject's
+        (
+            "وقال الوزير أن الرئيس زار المدينة أمس، مضيفة أن الزيارة تستمر ثلاثة أيام كاملة.",
+            [
+                ("", "الوزير", "الرئيس زار المدينة أمس"),
+                ("", "", "الزيارة تستمر ثلاثة أيام كاملة."),
+            ],
+        ),
+        # guard: an agency's report is sourcing; its participle stays unknown
+        (
+            "وذكرت الوكالة أن الوزير زار المدينة أمس، مضيفة أن الزيارة تستمر ثلاثة أيام كاملة.",
+            [("", "", "الزيارة تستمر ثلاثة أيام كاملة.")],
+        ),
+    ],
+)
+def test_arabic_adding_participle_after_a_reported_clause(paragraph, expected):
+    quotes = extract_quotes([paragraph], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
