@@ -2953,6 +2953,31 @@ def _caller(rest: str) -> str:
     return rest
 
 
+# «أما X فأكدت أن»: «as for X», X the subject of the verb «ف» joins to it (never a
+# preposition's object nor a time: «أما عن X فقال», «أما الآن فقال»).  Folded.
+AR_TOPIC_PREPOSITIONS = (
+    "عن", "في", "على", "من", "إلى", "الى", "حول", "بالنسبة", "بخصوص", "بشأن", "فيما",
+    "لدى", "مع", "بعد", "قبل", "الآن", "اليوم", "أمس", "امس", "هنا", "هناك", "حاليا",
+)  # fmt: skip
+_AR_TOPIC_PREPOSITIONS = frozenset(fold(w) for w in AR_TOPIC_PREPOSITIONS)
+_AR_TOPIC_RE = re.compile(r"(?<!\w)و?[أا]ما\s+(?P<topic>[^.!?؟:،,\n\"«»“”]{2,80}?)\s*$")
+
+
+def _ar_topic(tail: str) -> re.Match[str] | None:
+    """«أما X» ending *tail*, X no preposition's object nor a time."""
+    match = _AR_TOPIC_RE.search(tail)
+    first = fold_word(match.group("topic").split()[0]) if match else ""
+    if not match or first in _AR_TOPIC_PREPOSITIONS or _ar_adverbial(first):
+        return None
+    return match
+
+
+def _ar_topic_verb(paragraph: str, verb: str, verb_start: int) -> bool:
+    """*verb* joined by «ف» to a topic «أما X» right before it: X is its subject when
+    none follows the verb («أما الآن فقال الوزير»)."""
+    return verb.startswith("ف") and _ar_topic(paragraph[:verb_start]) is not None
+
+
 def _ar_found(
     paragraph: str, verb: str, verb_start: int, rest: str, start: int, that: bool
 ) -> _Found:
@@ -2966,7 +2991,8 @@ def _ar_found(
         colon_end=start,
         subject="" if governed else rest.strip(),
         plural=word.endswith(fold("وا")) and word[:-2] in _AR_KNOWN,
-        conjoined=word != fold_word(verb.split()[0]),
+        conjoined=word != fold_word(verb.split()[0])
+        and not (not rest.strip() and _ar_topic_verb(paragraph, verb, verb_start)),
         that=that,
         feminine=_ar_feminine(verb),
         participle=word in _AR_PARTICIPLES,
@@ -3864,7 +3890,10 @@ def _ar_subject_before(clause: str) -> str:
         return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
     inna = list(_AR_INNA_RE.finditer(tail))
     that = _AR_THAT_SUBJECT_RE.search(tail)
-    if inna:
+    topic = _ar_topic(tail)
+    if topic:
+        tail = topic.group("topic")
+    elif inna:
         tail = tail[inna[-1].end() :]
     elif that:
         tail = that.group("who")

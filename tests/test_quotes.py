@@ -5542,3 +5542,42 @@ def test_a_single_army_still_speaks(extractor) -> None:
 def test_arabic_adding_participle_after_a_reported_clause(paragraph, expected):
     quotes = extract_quotes([paragraph], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «أما X فأكدت أن»: X is the subject of the verb «ف» joins to it (was unknown)
+        (
+            [
+                "قال لاريجاني إن الحدود هادئة اليوم. اما وزارة الدفاع فأكدت ان الجنود "
+                "تعرضوا لنيران كثيفة عند الجدار."
+            ],
+            [
+                ("ali-larijani", "لاريجاني", "الحدود هادئة اليوم."),
+                ("", "وزارة الدفاع", "الجنود تعرضوا لنيران كثيفة عند الجدار."),
+            ],
+        ),
+        (
+            ["وأما لاريجاني فقال إن المحادثات كانت صريحة ومفيدة جدا."],
+            [("ali-larijani", "لاريجاني", "المحادثات كانت صريحة ومفيدة جدا.")],
+        ),
+        # guard: a subject after the verb is its subject («أما الآن فقال الوزير»)
+        (
+            ["أما الآن فقال الوزير إن المحادثات كانت صريحة ومفيدة جدا."],
+            [("", "الوزير", "المحادثات كانت صريحة ومفيدة جدا.")],
+        ),
+        # guard: a time or a preposition's object after «أما» is no subject
+        (
+            ["أما الآن فقال إن المحادثات كانت صريحة ومفيدة جدا."],
+            [("", "", "المحادثات كانت صريحة ومفيدة جدا.")],
+        ),
+        (
+            ["أما عن الزيارة فقال إن المحادثات كانت صريحة ومفيدة جدا."],
+            [("", "", "المحادثات كانت صريحة ومفيدة جدا.")],
+        ),
+    ],
+)
+def test_arabic_topic_before_its_verb(paragraphs, expected):
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
