@@ -195,6 +195,8 @@ INTRODUCERS = {
         "نبه",
         "أردف",
         "استطرد",
+        # «وزاد:» (also "increased": only with a colon right after it, AR_COLON_ONLY)
+        "زاد",
         "اعترف",
         "ادعى",
         "رأى",
@@ -243,6 +245,9 @@ _FA_PLURAL_VERBS = frozenset("".join(fold(v).split()) for v in FA_PLURAL_VERBS)
 # Verbs that open a statement only with «أن»/«بأن», never with a colon or a quotation
 # («أقر البرلمان "قانون الانتخابات الجديد"» approves a law).
 AR_CLAUSE_ONLY = ("أقر", "تقر", "يقر")
+# Verbs that open a statement only with a colon right after them, nothing between: «وزاد:
+# "..."» adds, «وزاد عدد القتلى» increases.
+AR_COLON_ONLY = ("زاد",)
 PLURAL_ENDINGS = {"fa": "ند", "ar": "وا", "en": ""}
 FEMININE_ENDINGS = {"ar": "ت"}
 # Arabic verbs whose statement is a call, not a clause: «دعا X إلى ...», «طالب X بـ...».
@@ -1625,6 +1630,7 @@ _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
 _JAA = fold("جاء")
 _ILA = fold_word("إلى")
 _AR_CLAUSE_ONLY = frozenset(fold(v) for v in AR_CLAUSE_ONLY)
+_AR_COLON_ONLY = frozenset(fold(v) for v in AR_COLON_ONLY)
 # «وصف» with no pronoun object: its object is written out before «بأن».
 _DESCRIBE = frozenset(fold(v) for v in ("وصف", "وصفت", "وصفوا"))
 _BY_SAYING = frozenset(fold(v) for v in ("بالقول", "بقوله", "بقولها"))
@@ -2766,6 +2772,9 @@ def _ar_opener(paragraph: str, match: re.Match[str]) -> re.Match[str] | None:
     rest_start = match.start("rest")
     towards = fold_word(match.group("verb").split()[-1]) == _ILA
     clause_only = _ar_bare(match.group("verb")) in _AR_CLAUSE_ONLY
+    if _ar_bare(match.group("verb")) in _AR_COLON_ONLY:
+        bare_colon = not any(match.group(g) for g in ("rest", "comp", "mark", "spaced", "glued"))
+        return match if bare_colon and not match.group("plural") else None
     while opener is not None and opener.end("rest") - rest_start <= AR_OPENER_REACH:
         resume = _opens_nothing(paragraph, rest_start, opener, towards)
         if resume is None and clause_only and opener.group("comp") is None:

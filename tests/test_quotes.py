@@ -5581,3 +5581,37 @@ def test_arabic_adding_participle_after_a_reported_clause(paragraph, expected):
 def test_arabic_topic_before_its_verb(paragraphs, expected):
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «وزاد:» adds, as «وأضاف:» does: the last speaker's words (was missed)
+        (
+            [
+                "وقال لاريجاني إن المدينة آمنة تماما.",
+                'وزاد: "نشكر الأشقاء على دعمهم الكبير لنا في هذه الأيام الصعبة".',
+            ],
+            [
+                ("ali-larijani", "لاريجاني", "المدينة آمنة تماما."),
+                (
+                    "ali-larijani",
+                    "لاريجاني",
+                    "نشكر الأشقاء على دعمهم الكبير لنا في هذه الأيام الصعبة",
+                ),
+            ],
+        ),
+        # guard: «زاد» with words after it increases, whatever follows
+        (
+            ['وزاد عدد القتلى: "نشكر الأشقاء على دعمهم الكبير لنا في هذه الأيام الصعبة".'],
+            [],
+        ),
+        (
+            ["وزادت الأسعار أن الحكومة رفعت الضرائب على الوقود هذا الشهر."],
+            [],
+        ),
+    ],
+)
+def test_arabic_zada_with_a_colon_adds(paragraphs, expected):
+    quotes = extract_quotes(paragraphs, "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
