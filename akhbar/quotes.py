@@ -1624,6 +1624,73 @@ _EN_TRAILING_RE = re.compile(
     rf"|(?P<verb2>{_EN_VERBS})\s+(?P<who2>[A-Z][^.,!?:\n\"“]{{1,60}}?))\s*(?=[.,]|$)"
 )
 _TRAILING = {"ar": _AR_TRAILING_RE, "en": _EN_TRAILING_RE}
+# Arabic attribution after the words, unquoted: «وقع تبادل اطلاق النار الخميس، كما أفاد
+# بيان لوزارة الدفاع.», «قتل أربعة أشخاص، على ما أعلن مسؤولون مساء الخميس.».  The sentence
+# before the «،» is the speaker's, who is named to the sentence's end (or to a participle
+# of theirs: «، كما أكد الطبيب X، مشيرا إلى أن») and must open with a speaker's noun:
+# «، كما أعلن الجيش حالة الطوارئ» is another event, not an attribution.
+AR_POSTPOSED_OPENERS = ("كما", "على ما", "وفق ما")
+AR_POSTPOSED_VERBS = ("أفاد", "أكد", "أوضح", "ذكر", "أعلن", "قال")
+AR_POSTPOSED_HEADS = (
+    "بيان", "البيان", "الوزارة", "وزارة", "مسؤولون", "مسؤولين", "المسؤولون", "مسؤول",
+    "المسؤول", "مصادر", "المصادر", "الطبيب", "طبيب", "الشرطة", "الجيش", "المتحدث",
+    "متحدث", "الناطق", "الحكومة", "السلطات", "الرئاسة", "السفارة", "شهود", "سكان",
+)  # fmt: skip
+_AR_POSTPOSED_HEADS = frozenset(fold(w) for w in AR_POSTPOSED_HEADS)
+# Verbs with no object after «كما» («كما أفاد X»); the others only with a one-word speaker.
+_AR_POSTPOSED_BARE = frozenset(fold(v) for v in ("أفاد", "قال"))
+_AR_STATEMENT_OF_RE = re.compile(r"(?:ال)?بيان\s+ل(?=\S{2})")
+_AR_POSTPOSED_RE = re.compile(
+    r"(?:^|(?<=[.!?؟]\s)|(?<=\n))(?P<words>[^.!?؟:\n\"«»“”]{20,400}?)\s*[،,]\s*"
+    + r"(?:(?P<as>كما)|"
+    + loose_any(AR_POSTPOSED_OPENERS[1:])
+    + r")\s+(?P<verb>(?:"
+    + "|".join(_loose(v) for v in AR_POSTPOSED_VERBS)
+    + r")(?:ت|وا)?)\s+(?P<who>[^.!?؟:،,\n\"«»“”]{2,60}?)\s*(?=[.!?؟]|[،,]\s*"
+    + loose_any(AR_PARTICIPLES)
+    + r"(?!\w)|$)"
+)
+
+
+def _ar_postposed(paragraph: str) -> list[_Found]:
+    """Statements whose unquoted words come first and speaker after (``_AR_POSTPOSED_RE``);
+    words holding a verb of saying of their own are some other statement's."""
+    found = []
+    for match in _AR_POSTPOSED_RE.finditer(paragraph):
+        who = match.group("who").strip()
+        head = fold_word(who.split()[0])
+        if head not in _AR_POSTPOSED_HEADS or _AR_BARE_COMPLEMENT_RE.search(who):
+            continue
+        if any(
+            w[:1] == "و" and (w[1:3] == "ال" or fold_word(w[1:]) in _AR_POSTPOSED_HEADS)
+            for w in who.split()[1:]
+        ):
+            continue  # «وفق ما ذكرت الشرطة ومسؤول حكومي»: two speakers, no one alone
+        verb = _ar_bare(match.group("verb"))
+        if match.group("as") and verb not in _AR_POSTPOSED_BARE and len(who.split()) > 1:
+            continue  # «، كما أكد الجيش دعمه»: the verb may take an object after its subject
+        statement = _AR_STATEMENT_OF_RE.match(who)
+        if statement:
+            who = who[statement.end() :]  # «بيان لوزارة الدفاع»: the ministry's
+        if _AR_VERB_RE.search(match.group("words")):
+            continue
+        found.append(
+            _Found(
+                clause_start=match.start("words"),
+                verb_start=match.start("verb"),
+                colon_end=match.start("words"),
+                subject=who,
+                plural=False,
+                conjoined=True,
+                that=False,
+                feminine=_ar_feminine(match.group("verb")),
+                clause="trailing",
+                words_end=match.end("words"),
+            )
+        )
+    return found
+
+
 # Arabic verbs anywhere, to find the subject of an earlier verb in the sentence.
 _AR_VERB_RE = re.compile(rf"{_AR_WORD_START}(?:و|ف)?(?:{_verbs('ar')})(?:وا)?(?:ت)?(?!\w)")
 _AR_PARTICIPLES = frozenset(fold(v) for v in AR_PARTICIPLES)
@@ -1809,6 +1876,8 @@ class _Found:
     # a reported clause whose verb inside quotes its subject's own words («وقالت الوزارة
     # إن الوزير أكد أن "..."»): those words are the statement, the clause gives none
     silent: bool = False
+    # Arabic attribution after unquoted words (``_ar_postposed``): where the words end
+    words_end: int = -1
     # Persian «X گفت که Y … و افزود: …»: a verb joined by «و» to the reported clause of
     # the statement before it in its sentence goes on with that statement's speaker X,
     # never a subject inside the clause (Y)
@@ -2550,6 +2619,9 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
     for intro in found:
         if intro.verb_start in relaying:
             continue
+        if intro.words_end >= 0:
+            kept.append(intro)  # «…، كما أفاد X.»: read whole by ``_ar_postposed``
+            continue
         word = _word_before(paragraph, intro.verb_start)
         if word in _NOT_AFTER or word in _VERBAL_NOUN_AFTER:
             continue
@@ -3012,7 +3084,7 @@ def _ar_found(
 def _trailing(paragraph: str, lang: str) -> list[_Found]:
     """Statements whose quotation comes first and speaker after (see TRAILING_VERBS)."""
     regex = _TRAILING.get(lang)
-    found = []
+    found = _ar_postposed(paragraph) if lang == "ar" else []
     for match in regex.finditer(paragraph) if regex else ():
         verb = "verb" if match.group("verb") else "verb2"
         who = match.group("who") if verb == "verb" else match.group("who2")
@@ -5007,6 +5079,11 @@ def _speaker(
         if not slug:
             name = _ar_shown(subject) if lang == "ar" else _plain_display(subject)
         feminine = found.feminine if lang == "ar" else None
+        if found.words_end >= 0 and not slug:
+            # «…، على ما أعلن مسؤولون.»: an unknown or generic speaker; «وقال:» after it
+            # is no one's
+            last.remember("", "", paragraph, None)
+            return slug, name
         last.remember(
             slug, name, paragraph, feminine, _is_body(slug, name, lang, speaks), found.either
         )
@@ -5411,6 +5488,8 @@ def extract_quotes(
                     previous_end = end
                     continue
                 end = clause_end
+            if intro.words_end >= 0:
+                end = intro.words_end
             if intro.silent:
                 previous_end = end
                 continue

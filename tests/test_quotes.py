@@ -5615,3 +5615,49 @@ def test_arabic_topic_before_its_verb(paragraphs, expected):
 def test_arabic_zada_with_a_colon_adds(paragraphs, expected):
     quotes = extract_quotes(paragraphs, "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # «…، كما أفاد بيان لوزارة X.»: the words before are the ministry's (was missed)
+        (
+            "وقد اندلعت اشتباكات عنيفة على الحدود مساء الخميس، كما افاد بيان لوزارة الدفاع.",
+            [("", "وزارة الدفاع", "وقد اندلعت اشتباكات عنيفة على الحدود مساء الخميس")],
+        ),
+        # «، كما أوضحت الوزارة.»: a one-word speaker to the sentence's end
+        (
+            "عندها فقط رد الجنود على مصدر النيران، كما اوضحت الوزارة.",
+            [("", "الوزارة", "عندها فقط رد الجنود على مصدر النيران")],
+        ),
+        # «، على ما أعلن مسؤولون مساء الخميس.»: the officials', the time no part of them
+        (
+            "قتل أربعة أشخاص على الأقل في انفجار قنبلة بالإقليم، على ما أعلن مسؤولون.",
+            [("", "مسؤولون", "قتل أربعة أشخاص على الأقل في انفجار قنبلة بالإقليم")],
+        ),
+        # guard: «، كما أعلن X Y» may be another event with its object
+        ("وصل الوزير إلى المدينة صباح اليوم، كما أعلن الجيش الحداد.", []),
+        ("وصل الوزير إلى المدينة صباح اليوم، كما أعلن الجيش حالة الطوارئ في الإقليم.", []),
+        # guard: an agency's report is sourcing, no statement
+        ("وصل الوزير إلى المدينة صباح اليوم، كما أفادت وكالة مهر.", []),
+        # guard: two speakers at once, no one alone
+        ("قتل أربعة أشخاص على الأقل في انفجار بالإقليم، وفق ما ذكرت الشرطة ومسؤول حكومي.", []),
+        # guard: a generic speaker named after the words is no one «وقال:» goes on with
+        (
+            'قتل أربعة أشخاص على الأقل في انفجار بالإقليم، على ما أعلن مسؤولون. وقال: "استمر '
+            'إطلاق النار حتى الصباح والمعبر مغلق الآن".',
+            [
+                ("", "مسؤولون", "قتل أربعة أشخاص على الأقل في انفجار بالإقليم"),
+                ("", "", "استمر إطلاق النار حتى الصباح والمعبر مغلق الآن"),
+            ],
+        ),
+        # guard: words holding a verb of saying are another statement's
+        (
+            "وقال الوزير إن المدينة آمنة تماما، كما أفاد مسؤولون.",
+            [("", "الوزير", "المدينة آمنة تماما")],
+        ),
+    ],
+)
+def test_arabic_attribution_after_the_words(paragraph, expected):
+    quotes = extract_quotes([paragraph], "ar", resolve)
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
