@@ -1265,12 +1265,20 @@ FA_NEVER_LAST = ("از", "با", "در", "به", "را", "تا", "که", "و", "
 FA_SHORT_LAST = ("شد", "زد", "رد", "نه", "ما", "او", "من", "وی", "بد", "کم")
 _FA_NEVER_LAST = frozenset(fold_word(w) for w in FA_NEVER_LAST)
 _FA_SHORT_LAST = frozenset(fold_word(w) for w in FA_SHORT_LAST)
+# A sentence that opens with the reporter's aside («گفتنی است، …», «لازم به ذکر است که
+# …») adds background of his own: the words end before it, and what follows it is his too.
+FA_ASIDES = ("گفتنی است", "لازم به ذکر است", "شایان ذکر است")
+_FA_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?؟])\s+)" + loose_any(FA_ASIDES) + r"(?![\w\u200c])")
 
 
 def _fa_own_words(text: str) -> str:
     """Persian words not in quotation marks without the reporter's account after them
-    (FA_OTHERS_VERBS, FA_TIME_CLAUSES, a comment after «؛») and without a last sentence
-    the stored text cuts off (FA_NEVER_LAST); "" when nothing is left."""
+    (FA_OTHERS_VERBS, FA_TIME_CLAUSES, a comment after «؛», a sentence of FA_ASIDES and
+    all after it) and without a last sentence the stored text cuts off (FA_NEVER_LAST);
+    "" when nothing is left."""
+    aside = _FA_ASIDE_RE.search(text)
+    if aside:
+        text = text[: aside.start()].rstrip()
     denied = _FA_OTHERS_DENY_RE.search(text)
     if denied:
         text = text[: denied.start()]
@@ -3506,20 +3514,28 @@ _FA_BUT_RE = re.compile(r"(?<![\w\u200c])(?:" + "|".join(FA_BUT) + r")(?![\w\u20
 def _statement_end(paragraph: str, intro: _Found, following: _Found | None, lang: str = "") -> int:
     """Where the statement *intro* opens may end: where the next statement's sentence
     starts; when both are in one sentence («قد أكد أن ...، وشدد ... أن»), the last «،»
-    (or Persian «اما», FA_BUT) before the next verb (or that verb); a quotation that opens the statement is read to
-    its closing mark whatever follows («إن "..."، في إشارة ...، لأنه يرى أنها»)."""
+    (or Persian «اما», FA_BUT) before the next verb (or that verb), a Persian «،» before
+    an office in apposition no end (``_fa_apposition_comma``); a quotation that opens the
+    statement is read to its closing mark whatever follows («إن "..."، في إشارة ...، لأنه يرى أنها»)."""
     if following is None:
         return len(paragraph)
     end = following.clause_start
     if end <= intro.colon_end:
+        commas = [
+            m.start()
+            for m in _COMMA_RE.finditer(paragraph, intro.colon_end, following.verb_start)
+            if not (lang == "fa" and _fa_apposition_comma(paragraph, m.start(), following))
+        ]
         comma = max(
-            paragraph.rfind("،", intro.colon_end, following.verb_start),
-            paragraph.rfind(",", intro.colon_end, following.verb_start),
-            *(
-                m.start()
-                for m in _FA_BUT_RE.finditer(paragraph, intro.colon_end, following.verb_start)
-                if lang == "fa"
-            ),
+            [
+                -1,
+                *commas,
+                *(
+                    m.start()
+                    for m in _FA_BUT_RE.finditer(paragraph, intro.colon_end, following.verb_start)
+                    if lang == "fa"
+                ),
+            ]
         )
         end = comma if comma > intro.colon_end else following.verb_start
     opening = paragraph[intro.colon_end :].lstrip()
@@ -3532,6 +3548,19 @@ def _statement_end(paragraph: str, intro: _Found, following: _Found | None, lang
 
 
 _COMMA_RE = re.compile(r"[،,]")
+_FA_JOINED_VERB_RE = re.compile(r"(?<![\w\u200c])و\s*$")
+
+
+def _fa_apposition_comma(paragraph: str, comma: int, following: _Found) -> bool:
+    """Persian: whether the «،» at *comma* only sets a name's office after it, in
+    apposition («در گفتگو با امیرخان متقی، وزیر خارجه افغانستان با مردم … ابراز همدردی
+    کرده و گفته است که»), not the end of a statement: an office word (FA_OFFICE_WORDS)
+    follows it, and the next verb of saying is joined by «و» to the verb before it, so
+    no new subject opens after the «،»."""
+    after = _words(paragraph[comma + 1 : following.verb_start])
+    if not after or fold_word(after[0]) not in _FA_OFFICES:
+        return False
+    return bool(_FA_JOINED_VERB_RE.search(paragraph, comma, following.verb_start))
 
 
 def _fronted(paragraph: str, intro: _Found) -> bool:
@@ -4955,6 +4984,25 @@ def _quoted_name_words(words: list[str]) -> int:
     return 0
 
 
+# Persian compounds written with a space («بین المللی» for «بین‌المللی»): one word where a
+# name's words are counted, so that it never ends inside one («یک سخنگوی ادارۀ بین»).
+FA_SPACED_COMPOUNDS = ("بین المللی", "بین الملل", "بین الدولی")
+_FA_SPACED_COMPOUNDS = frozenset(
+    tuple(fold_word(w) for w in c.split()) for c in FA_SPACED_COMPOUNDS
+)
+
+
+def _fa_compounds(words: list[str]) -> list[str]:
+    """*words* with each pair of FA_SPACED_COMPOUNDS joined into one (by its space)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (fold_word(joined[-1]), fold_word(word)) in _FA_SPACED_COMPOUNDS:
+            joined[-1] += " " + word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _plain_display(subject: str) -> str:
     """An unresolved Persian or English speaker as shown, after the honorifics and ranks
     that open it («حجت الاسلام و المسلمین حسین ابراهیمی», «ناخدا یکم علی جهانبخش»): a name
@@ -4965,7 +5013,7 @@ def _plain_display(subject: str) -> str:
     (««مسعود شریفی» افزود»); a role phrase the word limit would cut at its «و» («معاون
     ارتباطات و اطلاع رسانی دفتر رییس جمهور») is shown whole up to MAX_SUBJECT_WORDS
     words, else not at all: its head alone names no one."""
-    marked = [w for w in _words(subject) if w.strip(_STRIP_MARKS)]
+    marked = _fa_compounds([w for w in _words(subject) if w.strip(_STRIP_MARKS)])
     words = [w.strip(_STRIP_MARKS) for w in marked]
     n = _title_words([fold_word(w) for w in words])
     folded = [fold_word(w) for w in words]

@@ -5368,6 +5368,94 @@ def test_fa_relayed_words_are_the_relayed_ones(text: str, expected: tuple[str, s
     assert [(q.speaker_name, q.text) for q in extract_quotes([text], "fa", resolve)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's aside «گفتنی است» and the background after it are no one's words
+        (
+            "وزیر نفت در جمع خبرنگاران اظهار کرد: اگر طرف مقابل حاضر به همکاری نشود، قرارداد را"
+            " به تنهایی امضا خواهیم کرد. گفتنی است، مذاکرات این خط لوله سال‌هاست ادامه دارد."
+            " بر اساس برآوردها سهم هر کشور روزانه ده میلیون متر مکعب است.",
+            "اگر طرف مقابل حاضر به همکاری نشود، قرارداد را به تنهایی امضا خواهیم کرد.",
+        ),
+        (
+            "سفیر در این دیدار گفت: روابط دو کشور رو به گسترش است و ما از آن خرسندیم."
+            " لازم به ذکر است که این سفیر ماه گذشته به کابل رفته بود.",
+            "روابط دو کشور رو به گسترش است و ما از آن خرسندیم.",
+        ),
+        (
+            "استاندار افزود: این پروژه تا پایان سال آینده به بهره برداری می‌رسد."
+            " شایان ذکر است این پروژه سه سال پیش آغاز شده بود.",
+            "این پروژه تا پایان سال آینده به بهره برداری می‌رسد.",
+        ),
+        # guard: the words of a second sentence with no aside stay the speaker's
+        (
+            "استاندار افزود: این پروژه تا پایان سال آینده به بهره برداری می‌رسد. ما برای آن"
+            " بودجه کافی در نظر گرفته‌ایم.",
+            "این پروژه تا پایان سال آینده به بهره برداری می‌رسد. ما برای آن بودجه کافی در نظر"
+            " گرفته‌ایم.",
+        ),
+    ],
+)
+def test_fa_words_end_before_the_reporters_aside(text: str, expected: str) -> None:
+    assert [q.text for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a «،» before the office of a name in apposition ends no statement: the next verb
+        # is joined by «و» and has no subject of its own
+        (
+            "او افزوده که در دیدار با علی احمدی، وزیر تجارت همسایه با مردم آن کشور ابراز همدردی"
+            " کرده و گفته است که کشورش در کنار آنان ایستاده است.",
+            [
+                "در دیدار با علی احمدی، وزیر تجارت همسایه با مردم آن کشور ابراز همدردی کرده",
+                "کشورش در کنار آنان ایستاده است.",
+            ],
+        ),
+        # guard: a «،» before an office that is the next verb's subject ends the statement
+        (
+            "او افزود که این طرح در سال آینده اجرا خواهد شد، وزیر خارجه نیز در این باره گفت"
+            " که ما آماده‌ایم و کمک می‌کنیم.",
+            ["این طرح در سال آینده اجرا خواهد شد", "ما آماده‌ایم و کمک می‌کنیم."],
+        ),
+        # guard: a «،» before a word that is no office ends it as before
+        (
+            "او افزوده که سفر به تعویق افتاده است، دو طرف در تماس هستند و گفته است که"
+            " گفتگوها ادامه خواهد یافت.",
+            ["سفر به تعویق افتاده است", "گفتگوها ادامه خواهد یافت."],
+        ),
+    ],
+)
+def test_fa_apposition_comma_ends_no_statement(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes([text], "fa", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «بین المللی» written with a space is one word: the name never ends inside it
+        (
+            "یک سخنگوی ادارۀ بین المللی انرژی اتمی میگوید، هدف آن سخنان تاکید بر حفاظت بهتر"
+            " از تاسیسات بود.",
+            "یک سخنگوی ادارۀ بین المللی انرژی اتمی",
+        ),
+        (
+            "یک سخنگوی سازمان بین الملل کار گفت: شمار کارگران مهاجر امسال افزایش یافته است.",
+            "یک سخنگوی سازمان بین الملل کار",
+        ),
+        # guard: the same name written with a half-space as before
+        (
+            "یک سخنگوی ادارۀ بین‌المللی انرژی اتمی گفت: هدف آن سخنان تاکید بر حفاظت بهتر بود.",
+            "یک سخنگوی ادارۀ بین‌المللی انرژی اتمی",
+        ),
+    ],
+)
+def test_fa_spaced_compound_is_one_word_of_a_name(text: str, expected: str) -> None:
+    assert [q.speaker_name for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
 _AR_PEOPLE = {
     fold("شاه محمود قرشي"): "shah-mahmood-qureshi",
     fold("عباس عراقجي"): "abbas-araghchi",
