@@ -5099,6 +5099,85 @@ def _ar_surname_of_named(
     return next(iter(found)) if len(found) == 1 else ""
 
 
+# Persian: a personal pronoun («وی») that opens the first statement of an article goes
+# back to the subject of the sentence just before it, when that sentence is told of one
+# person and no speaker was read yet («به گزارش ایرنا، رستم قاسمی طبق برنامه … دیدار
+# می‌کند. وی … افزود:»).  The subject is the words after the report's formula up to a
+# word no name has (SUBJECT_CUTS); it is a known person, or two or three words with no
+# office, body, plural, pronoun or «و» among them (FA_NOT_NAME_ENDINGS: «مقامات», «طالبان»).
+FA_NOT_NAME_ENDINGS = ("ان", "ها", "های", "ات", "ین")
+FA_NAME_MIN_WORDS = 2
+_FA_NOT_NAME_ENDINGS = tuple(fold_word(w) for w in FA_NOT_NAME_ENDINGS)
+
+
+def _fa_subject_before_pronoun(
+    before: str, resolve: Callable[[str], str], speaks: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
+    """(slug, name) of the one person the sentence before the pronoun's has as its
+    subject (see FA_NOT_NAME_ENDINGS), None when it is not certain."""
+    sentences = [s for s in re.split(r"(?<=[.!?؟])\s+|\n+", before) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    segments = _FA_SEGMENT_RE.split(sentences[-2].strip())
+    while len(segments) > 1 and (
+        _FA_REPORT_RE.match(segments[0]) or _fa_dateline_place(segments[0])
+    ):
+        segments = segments[1:]
+    opening = _drop_fillers(_drop_leading_phrases(segments[0]), "fa")
+    subject = _cut(opening, "fa")
+    words = _words(subject)
+    if not words or len(words) >= len(_words(opening)):
+        return None  # no word ended the name: where it ends is not known
+    folded = [fold_word(w) for w in words]
+    if folded[0] in _BODY_HEADS["fa"]:
+        return None
+    slug, name = _resolve_prefix(subject, resolve, speaks)
+    if slug:
+        return (slug, name) if not _is_body(slug, name, "fa", speaks) else None
+    if not FA_NAME_MIN_WORDS <= len(words) <= SPEAKER_NAME_WORDS:
+        return None
+    heads = _BODY_HEADS["fa"] | _FA_OFFICES | _PRONOUNS["fa"] | _FA_DEMONSTRATIVES
+    if any(w in heads or w == "و" or w in _FA_NEVER_LAST for w in folded):
+        return None
+    if any(w.endswith(_FA_NOT_NAME_ENDINGS) for w in folded) or _is_clause_tail(subject):
+        return None
+    return "", subject
+
+
+# Persian: a verb of saying joined by «و» to a clause before it («اما جانب افغانستان آن
+# را مرز تحمیلی می‌داند و می‌گوید که …») goes on with that clause's subject.  Where the
+# subject ends is certain only when the object is a pronoun before «را» (FA_OBJECT_PRONOUNS):
+# the subject is all the words before it.
+FA_OBJECT_PRONOUNS = ("آن", "این", "آنها", "آن‌ها", "او", "وی", "ایشان")
+_FA_OBJECT_PRONOUNS = frozenset(fold_word(w) for w in FA_OBJECT_PRONOUNS)
+_RA = fold_word("را")
+
+
+def _fa_subject_before_object(clause: str) -> str | None:
+    """The subject of a clause «S <pronoun> را … <verb> و» ending right before a verb of
+    saying (see FA_OBJECT_PRONOUNS), None when the clause is not of that shape."""
+    if not _FA_AND_RE.search(clause):
+        return None
+    segments = [s for s in _FA_SEGMENT_RE.split(clause) if s.strip()]
+    words = _words(segments[-1]) if segments else []
+    folded = [fold_word(w) for w in words]
+    if len(folded) < 2 or not folded[-2].endswith(_FA_VERB_LAST_LETTERS):
+        return None  # «… می‌داند و»: a finished verb before the «و»
+    while folded and (folded[0] in _FA_CLAUSE_CONJUNCTIONS or folded[0] == "و"):
+        words, folded = words[1:], folded[1:]
+    if _RA not in folded:
+        return None
+    ra = folded.index(_RA)
+    if ra < 2 or folded[ra - 1] not in _FA_OBJECT_PRONOUNS:
+        return None
+    subject = " ".join(words[: ra - 1])
+    if _cut(subject, "fa") != subject or len(words[: ra - 1]) > MAX_SUBJECT_WORDS:
+        return None
+    if _is_pronoun(subject, "fa") or _is_clause_tail(subject):
+        return None
+    return subject
+
+
 def _speaker(
     found: _Found,
     clause: str,
@@ -5150,6 +5229,8 @@ def _speaker(
         subject = _cut(_drop_fillers(found.subject, lang), lang)
     else:
         subject = _subject(found, clause, lang)
+    if subject is None and lang == "fa":
+        subject = _fa_subject_before_object(clause)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
     if found.document or _is_document(subject, lang):
@@ -5213,6 +5294,12 @@ def _speaker(
         slug, name = _resolve_prefix(also, resolve, speaks)
         last.remember(slug, name, paragraph, found.feminine, _is_body(slug, name, lang, speaks))
         return slug, name
+    if lang == "fa" and last.paragraph < 0 and subject and _is_pronoun(subject, lang):
+        # no speaker read yet: «وی» is the person the sentence before has as its subject
+        named = _fa_subject_before_pronoun(before, resolve, speaks)
+        if named:
+            last.remember(*named, paragraph, None)
+            return named
     if not subject or _is_pronoun(subject, lang) or _is_pointer(subject, lang):
         # «وأوضح هذا المسؤول أن»: the official just named; «وی» is a person, never a body
         if lang == "ar" and _ar_object_first(found.subject) and not _said_just_before(before):

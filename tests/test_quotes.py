@@ -5456,6 +5456,102 @@ def test_fa_spaced_compound_is_one_word_of_a_name(text: str, expected: str) -> N
     assert [q.speaker_name for q in extract_quotes([text], "fa", resolve)] == [expected]
 
 
+_FA_PRONOUN_NAMES = {fold("آصف علی زرداری"): "asif-ali-zardari", fold("وزارت خارجه"): "mofa"}
+
+
+def _fa_pronoun_resolve(name: str) -> str:
+    return _FA_PRONOUN_NAMES.get(fold(name), "")
+
+
+def _fa_pronoun_speaks(_name: str, slug: str) -> bool:
+    return slug != "mofa"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «وی» opening the first statement: the one person the sentence before has as
+        # its subject, after the report's formula
+        (
+            [
+                "به گزارش ایرنا، حسن احمدی طبق برنامه امروز با آصف علی زرداری دیدار و گفت وگو"
+                " می کند.",
+                "وی با اشاره به اینکه مذاکرات پیشرفت خوبی داشته است، افزود: خط لوله تا نزدیک"
+                " مرز احداث شده است.",
+            ],
+            [("", "حسن احمدی")],
+        ),
+        (
+            [
+                "به گزارش ایرنا، آصف علی زرداری روز دوشنبه به تهران سفر کرد. وی در فرودگاه"
+                " افزود: روابط دو کشور رو به گسترش است."
+            ],
+            [("asif-ali-zardari", "آصف علی زرداری")],
+        ),
+        # guards: a plural, a body, two persons, a speaker read before, a sentence between
+        (
+            ["مقامات پاکستان در این نشست با طرح مخالفت کردند. وی افزود: این طرح اجرا نخواهد شد."],
+            [("", "")],
+        ),
+        (
+            ["وزارت خارجه در بیانیه‌ای طرح را رد کرد. وی افزود: این طرح اجرا نخواهد شد."],
+            [("", "")],
+        ),
+        (
+            ["حسن احمدی و علی رضایی در نشست خبری حضور یافتند. وی افزود: این طرح اجرا نخواهد شد."],
+            [("", "")],
+        ),
+        (
+            [
+                "حسن احمدی امروز به تهران آمد. خبرنگاران از او پرسیدند. وی افزود: این طرح اجرا"
+                " نخواهد شد."
+            ],
+            [("", "")],
+        ),
+    ],
+)
+def test_fa_pronoun_before_any_speaker_is_the_subject_before(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, "fa", _fa_pronoun_resolve, _fa_pronoun_speaks)
+    assert [(q.speaker, q.speaker_name) for q in quotes] == expected
+
+
+def test_fa_pronoun_after_a_speaker_is_unchanged() -> None:
+    # guard: a speaker read before: «وی» is that speaker, not the subject just before
+    paragraphs = [
+        "علی رضایی گفت: طرح آماده است و اجرا می‌شود.",
+        "حسن احمدی در نشست خبری حضور یافت. وی افزود: این طرح اجرا نخواهد شد.",
+    ]
+    quotes = extract_quotes(paragraphs, "fa", _fa_pronoun_resolve, _fa_pronoun_speaks)
+    assert [q.speaker_name for q in quotes] == ["علی رضایی", "علی رضایی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «S آن را … می‌داند و می‌گوید که»: the verb joined by «و» goes on with S
+        (
+            "مقامات این کشور مرز را رسمی می‌دانند. اما جانب مقابل آن را مرز تحمیلی می‌داند و"
+            " می‌گوید که تعیین مرز از صلاحیت مردم است نه حکومت ها.",
+            "جانب مقابل",
+        ),
+        (
+            "وزیر کشور این را اقدامی خطرناک خواند و گفت که دولت در برابر آن ایستادگی خواهد کرد.",
+            "وزیر کشور",
+        ),
+        # guard: an object that is no pronoun: where the subject ends is not known
+        (
+            "وزیر کشور طرح جدید مجلس را اقدامی خطرناک می‌داند و می‌گوید که دولت در برابر آن"
+            " ایستادگی خواهد کرد.",
+            "",
+        ),
+    ],
+)
+def test_fa_joined_verb_goes_on_with_the_clause_subject(text: str, expected: str) -> None:
+    assert [q.speaker_name for q in extract_quotes([text], "fa", resolve)] == [expected]
+
+
 _AR_PEOPLE = {
     fold("شاه محمود قرشي"): "shah-mahmood-qureshi",
     fold("عباس عراقجي"): "abbas-araghchi",
