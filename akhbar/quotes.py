@@ -1372,6 +1372,9 @@ AR_RELAYED_FROM = ("نقلا عن", "نقلاً عن")
 _loose = loose_pattern
 
 
+FA_NON_JOINING = "دذرزژ"
+
+
 def _verbs(lang: str) -> str:
     return "|".join(_loose(v) for v in sorted(INTRODUCERS[lang], key=len, reverse=True))
 
@@ -1382,7 +1385,9 @@ def _verbs(lang: str) -> str:
 # of a verb of FA_ELLIPTIC_VERBS («… توصیف کرده و هشدار داده تعلیق معاهده …»), and «؛» for
 # the colon («گفت؛ ...», as Afghan outlets write it).
 _FA_RE = re.compile(
-    rf"(?<!\w)(?P<verb>{_verbs('fa')})"
+    # (a present «می…» glued to the word before when that word ends in a letter that never
+    # joins the next, so the missing space does not show: «این کشورمی‌گوید، …»)
+    rf"(?:(?<!\w)|(?<=\w[{FA_NON_JOINING}])(?=م[یيى]))(?P<verb>{_verbs('fa')})"
     r"(?:(?P<plural>ند)|ه[\s\u200c]*(?:است|(?P<perfect_plural>اند)"
     r"|بود(?P<past_plural>ند)?(?![\w\u200c]))|ه(?=\s+[کك]ه(?![\w\u200c]))|(?P<elliptic>ه)(?=\s))?"
     # «گفت: ...», or reported speech «گفت که ...» to the end of the sentence («گفته است
@@ -3319,6 +3324,11 @@ _FROM = fold_word("از")
 # «اعلام کرد اما …» are not).
 FA_BARE_VERBS = ("گفت", "افزود", "اعلام کرد", "می گوید", "می افزاید", "هشدار داد",
                  "می گویند", "تاکید کرد")  # fmt: skip
+# ... and these, only when what follows is a whole sentence: it ends, with its mark or
+# the paragraph, on a verb's last letter (FA_VERB_LAST_LETTERS: «وی اظهار داشت این خط
+# لوله … انتقال خواهد داد.»).
+FA_BARE_SENTENCE_VERBS = ("اظهار داشت", "اظهار کرد")
+_FA_BARE_SENTENCE_VERBS = frozenset("".join(fold(v).split()) for v in FA_BARE_SENTENCE_VERBS)
 _FA_BARE_VERBS = frozenset("".join(fold(v).split()) for v in FA_BARE_VERBS)
 # ... but not after the preposition these verbs take their object with: «وزیر بر لزوم
 # همکاری تاکید کرد، همکاری‌ای که …» stressed the object, not the clause after it.
@@ -3393,7 +3403,7 @@ def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> 
     """Does this Persian verb with no colon and no «که» open reported speech
     (``FA_BARE_VERBS``)?"""
     verb = "".join(fold(match.group("verb")).split())
-    if verb not in _FA_BARE_VERBS:
+    if verb not in _FA_BARE_VERBS | _FA_BARE_SENTENCE_VERBS:
         return False
     if _fa_object_before(paragraph, match):
         return False
@@ -3407,6 +3417,10 @@ def _fa_bare_speech(paragraph: str, match: re.Match[str], clause_start: int) -> 
     end = next(sentence_ends(paragraph, _SENTENCE_END_RE, match.end()), None)
     after = paragraph[match.end() : end.start() + 1 if end else len(paragraph)].strip()
     words = after.split()
+    if verb in _FA_BARE_SENTENCE_VERBS and not (
+        words and fold_word(words[-1].rstrip(".!")).endswith(_FA_VERB_LAST_LETTERS)
+    ):
+        return False
     return (
         len(words) >= FA_BARE_MIN_WORDS
         and fold_word(words[0]) not in _FA_BARE_NOT_FIRST
@@ -5012,7 +5026,8 @@ def _plain_display(subject: str) -> str:
     office after it (FA_OFFICE_WORDS).  Never ending on «و», nor inside quotation marks
     (««مسعود شریفی» افزود»); a role phrase the word limit would cut at its «و» («معاون
     ارتباطات و اطلاع رسانی دفتر رییس جمهور») is shown whole up to MAX_SUBJECT_WORDS
-    words, else not at all: its head alone names no one."""
+    words, else not at all: its head alone names no one; nor does a body's head (BODY_HEADS)
+    the word limit would leave alone."""
     marked = _fa_compounds([w for w in _words(subject) if w.strip(_STRIP_MARKS)])
     words = [w.strip(_STRIP_MARKS) for w in marked]
     n = _title_words([fold_word(w) for w in words])
@@ -5035,6 +5050,8 @@ def _plain_display(subject: str) -> str:
         return " ".join(words) if len(words) - n <= MAX_SUBJECT_WORDS else ""
     while keep > 1 and folded[n + keep - 1] == "و":
         keep -= 1
+    if keep == 1 and n + 1 < len(words) and folded[n] in _BODY_HEADS["fa"]:
+        return ""  # «ادارۀ رئیس جمهور …» cut to «ادارۀ»: a body's head alone names no one
     return " ".join(words[: n + keep])
 
 

@@ -5552,6 +5552,43 @@ def test_fa_joined_verb_goes_on_with_the_clause_subject(text: str, expected: str
     assert [q.speaker_name for q in extract_quotes([text], "fa", resolve)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «اظهار داشت» with no colon and no «که» before a whole sentence
+        (
+            "وزیر انرژی در جمع خبرنگاران افزود: تحریم ها تنها مانع این طرح است. وی اظهار داشت"
+            " این خط لوله روزانه ده میلیون متر مکعب گاز انتقال خواهد داد.",
+            [
+                ("وزیر انرژی", "تحریم ها تنها مانع این طرح است."),
+                ("وزیر انرژی", "این خط لوله روزانه ده میلیون متر مکعب گاز انتقال خواهد داد."),
+            ],
+        ),
+        (
+            "سخنگوی ارتش اظهارداشت عملیات نظامی ادامه دارد و ارتش کنترل بیشتر مجتمع را در دست"
+            " دارد.",
+            [("سخنگوی ارتش", "عملیات نظامی ادامه دارد و ارتش کنترل بیشتر مجتمع را در دست دارد.")],
+        ),
+        # «می‌گوید» glued to a word that ends in a letter that never joins the next
+        (
+            "وزیر خارجه این کشورمی‌گوید، روابط دو کشور رو به گسترش است و ادامه خواهد یافت.",
+            [("وزیر خارجه این کشور", "روابط دو کشور رو به گسترش است و ادامه خواهد یافت.")],
+        ),
+        # a body's head the word limit leaves alone names no one
+        (
+            "ادارۀ رئیس جمهور و نیروهای نظامی این کشورمی‌گوید، سلاح ها تحت کنترل ارتش قرار دارد.",
+            [("", "سلاح ها تحت کنترل ارتش قرار دارد.")],
+        ),
+        # guards: what follows is no sentence; a negative «نمی‌گوید» glued to nothing
+        ("وزیر اظهار داشت امیدواری فراوان به آینده روابط دو کشور.", []),
+        ("وزیر خارجه این کشور نمیگوید، روابط دو کشور رو به گسترش است.", []),
+    ],
+)
+def test_fa_bare_statement_of_a_whole_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = extract_quotes([text], "fa", resolve)
+    assert [(q.speaker_name, q.text) for q in quotes] == expected
+
+
 _AR_PEOPLE = {
     fold("شاه محمود قرشي"): "shah-mahmood-qureshi",
     fold("عباس عراقجي"): "abbas-araghchi",
