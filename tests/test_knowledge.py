@@ -117,6 +117,15 @@ def test_real_files_load():
         ("pk-army-chief", "1980-01-01", ["muhammad-zia-ul-haq"]),  # 1976-1988
         ("pk-ambassador-iran", "2019-10-01", ["riffat-masood"]),  # in office by 2019-05
         ("pk-ambassador-iran", "2022-01-01", []),  # after her known term, before Tipu's
+        ("iaea-director-general", "2005-01-01", ["mohamed-elbaradei"]),  # 1997-2009
+        ("iaea-director-general", "2015-01-01", ["yukiya-amano"]),  # 2009-2019
+        ("iaea-director-general", "2019-09-01", []),  # an acting head after Amano's death
+        ("iaea-director-general", "2025-06-01", ["rafael-grossi"]),  # since 2019-12-03
+        ("pk-kp-chief-minister", "2024-06-01", ["ali-amin-gandapur"]),  # from 2024-03-02
+        ("pk-kp-chief-minister", "2025-12-01", []),  # he resigned in October 2025
+        ("pk-minorities-minister", "2010-01-01", ["shahbaz-bhatti"]),  # killed 2011-03-02
+        ("ir-intelligence-minister", "2011-01-01", ["heidar-moslehi"]),  # 2009-2013
+        ("ir-intelligence-minister", "2015-01-01", []),  # his successors are not on file
     ],
 )
 def test_office_holders(role, date, expected):
@@ -237,6 +246,15 @@ def _matcher() -> ActorMatcher:
         ("قاضي المحكمة", []),  # «the judge»
         # words that are also names are not the person
         ("دور رئيسي في المفاوضات", []),  # «رئيسي», main, is not Raisi
+        ("ادارۀ رئيس جمهور جرج بش", ["george-w-bush"]),  # the Dari «بش»
+        ("وقال الرئيس الباكستاني برفيز مشرف", ["pervez-musharraf"]),  # «برفيز», with «ف»
+        ("سفر گروسی به پاکستان", ["rafael-grossi", "pakistan"]),
+        ("بيانات البرادعي", ["mohamed-elbaradei"]),
+        ("المسيحي شهباز بهاتي", ["shahbaz-bhatti"]),
+        ("به دستور علی امین گنداپور", ["ali-amin-gandapur"]),
+        ("وزير الأمن الإيراني حيدر مصلحي", ["heidar-moslehi"]),
+        ("ادارۀ رئيس جمهور بش", []),  # a bare «بش» is not taken for Bush
+        ("الوزير بهاتي", []),  # a bare «بهاتي»: Bhatti is many people's family name
         ("یک روحانی سخنرانی کرد", []),  # «روحانی», a cleric, is not Rouhani
         ("ساختمانی مشرف به دریا", []),  # «مشرف», overlooking, is not Musharraf
         ("في القاعدة الجوية", []),  # «القاعدة», the base, is not al-Qaeda
@@ -284,11 +302,23 @@ def test_names_in_the_knowledge(text, expected):
         ("سخنگوی وزارت امور خارجه گفت", "2023-01-01", "nasser-kanaani"),  # Iran's, bare
         ("سخنگوی وزارت امور خارجه پاکستان گفت", "2023-01-01", ""),  # Pakistan's: not Kanaani
         ("سخنگوی وزارت خارجه آمریکا گفت", "2023-01-01", ""),  # the State Department's
+        ("مدیرکل آژانس بین‌المللی انرژی اتمی", "2025-06-01", "rafael-grossi"),
+        ("المدير العام للوكالة الدولية للطاقة الذرية", "2008-01-01", "mohamed-elbaradei"),
+        ("وزیر اعلی ایالت خیبرپختونخوا", "2024-06-01", "ali-amin-gandapur"),
+        ("وزير الأمن الإيراني", "2011-01-01", "heidar-moslehi"),
+        ("وزير شؤون الأقليات الباكستاني", "2010-01-01", "shahbaz-bhatti"),
     ],
 )
 def test_role_alone_resolves_on_the_date(text, date, expected):
     _, mentions = match_actors([text], date, _matcher())
     assert [m.slug for m in mentions] == [expected]
+
+
+def test_pakistans_information_minister_is_not_irans_intelligence_minister():
+    """«وزیر اطلاعات» is Iran's intelligence minister and Pakistan's information minister:
+    only the phrase that names Iran is the Iranian office."""
+    slugs, mentions = match_actors(["وزیر اطلاعات پاکستان گفت"], "2011-01-01", _matcher())
+    assert (slugs, mentions) == (["pakistan"], [])
 
 
 def test_a_role_phrase_names_one_office():
