@@ -107,8 +107,12 @@ GIVEN_NAMES = _folded_words(
     "رفیق توفیق نواز آصف عارف عاطف ثاقب راحیل ساجد ماجد خورشید جهانگیر جهانزیب قمر "
     "ذوالفقار حمزه مریم فاطمه زینب عایشه خدیجه آمنه زهرا صدیق ضیا فضل "
     "اسفندیار مهرداد کامران سهیل شعیب معین مختار حکمت نعمت عزت شوکت حبیب نجیب "
+    "مهران نصیر "
     "خان شاه جان گل الله اللہ الدین الدين الحق"
 )
+# Of these, the words that end a given name and never open one (a king, a life, a flower:
+# «شاه», «جان», «گل» are also nouns).
+NAME_ENDS = _folded_words("خان شاه جان گل الله اللہ الدین الدين الحق")
 # Characters allowed between a role phrase and the name it introduces (after fold()).
 _APPOSITION_RE = re.compile(r"[\s,،\"'«»“”‘’()\-–—]*")
 
@@ -277,6 +281,35 @@ _STOPWORDS = {
 }
 CANDIDATE_MIN_WORDS = 2  # a single word after a title is more often a noun than a name
 CANDIDATE_MAX_WORDS = 4  # longer runs are clauses («برفع العوائق القائمة وتسهيل...»)
+
+# Title nouns of offices and posts not on file (a consul general, a director, a police
+# officer) that follow a name after a comma, a quote or a dash: «"احمد محمدی" سرکنسول
+# ایران», «X، مدیر عملیاتی پرواز» (folded).
+TITLE_NOUNS = _folded_words(
+    "سرکنسول کنسول سفیر وزیر معاون مدیر مدیرکل رئیس سخنگوی سخنگو فرمانده استاندار "
+    "فرماندار نماینده دبیر کارشناس "
+    "مسؤول مسئول المسؤول المسئول وزير الوزير سفير السفير قنصل القنصل مدير المدير رئيس "
+    "نائب المتحدث متحدث قائد محافظ خبير الخبير"
+)
+# Words saying that a person's name follows («ويدعى نصير أحمد», «فردی به نام ...»), as
+# folded token runs.  Persian «به نام» alone also names things and opens formulas («به
+# نام خدا»): only after a word for a person.
+CALLED = tuple(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        *["يدعى", "ويدعى", "تدعى", "وتدعى"],
+        *(
+            f"{person} {called}"
+            for person in ["فردی", "شخصی", "مردی", "زنی", "جوانی"]
+            for called in ("به نام", "بنام")
+        ),
+    )
+)
+_CALLED_LAST = frozenset(phrase[-1] for phrase in CALLED)
+TITLED_NAME_WORDS = 3  # a name before a title noun or after «يدعى»: two or three words
+# Separators between a name and the title noun after it: one of them must be there, a
+# bare space is not enough («علی کریمی مدیر» may run one phrase into the next).
+_TITLE_SEPARATORS = frozenset("،,\"'«»“”‘’-–—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1209,6 +1242,150 @@ class ActorMatcher:
             return ""
         return text[words[0].start : words[-1].end]
 
+    def _opens_name(self, word: str) -> bool:
+        """Whether *word* (folded) opens a person's name without a title before it: a
+        word of ``GIVEN_NAMES`` that does not only end a name.  The first words of the
+        knowledge's names are not read: some are titles («ملا», «شیخ», «مولانا»)."""
+        return word in GIVEN_NAMES and word not in NAME_ENDS
+
+    def _titled_name(self, toks: Sequence[Token], stop: Set[str], lang: str) -> bool:
+        """Whether *toks* are an unknown person's name: honorifics, then two or three
+        words opening with a given name (``_opens_name``), none a function word, an
+        office word, a place noun or a number; in Arabic not opening with the article."""
+        names = [t.text for t in toks if t.text not in HONORIFICS]
+        if not CANDIDATE_MIN_WORDS <= len(names) <= TITLED_NAME_WORDS:
+            return False
+        if any(t.text in HONORIFICS for t in toks[len(toks) - len(names) :]):
+            return False  # an honorific inside the name: two phrases
+        if not self._opens_name(names[0]):
+            return False
+        if lang == "ar" and names[0].startswith("ال"):
+            return False
+        return not any(
+            w.isdigit()
+            or w in stop
+            or w in PLACE_NOUNS
+            or w in TITLE_NOUNS
+            or any(v in self._office_words for v in _variants(w))
+            for w in names
+        )
+
+    def candidates_titled(
+        self, text: str, toks: Sequence[Token], hits: Sequence[Hit], lang: str
+    ) -> list[tuple[str, str]]:
+        """Unknown names introduced by a title not on file: (name as written, title
+        word as written).
+
+        * A name, then a comma, a quote or a dash, then a title noun (``TITLE_NOUNS``):
+          «"احمد محمدی" سرکنسول ایران در کراچی», «محمدرضا شیرخانی، مدیر عملیاتی».  The
+          name must fill the words back to punctuation, the paragraph's start or a
+          function word: a word before it that is none of these may be the start of a
+          longer name («عبد الرحمن محمد علي»), whose end alone is no name.
+        * A word saying that a name follows, then the name up to punctuation or the
+          paragraph's end (a word after it may be a verb: «به نام X Y دستگیر شد»):
+          «مسؤول الشرطة، ويدعى X Y،» (title "").
+
+        The name is two or three words opening with a given name (``_titled_name``), and
+        no known actor, office or source (a run touching one is no candidate)."""
+        stop = _STOPWORDS.get(lang, _STOPWORDS["en"])
+        named = {i for h in hits for i in range(h.start, h.end)}
+        out: list[tuple[str, str]] = []
+
+        def gap(i: int) -> str:  # the text between token i - 1 and token i
+            return text[toks[i - 1].end : toks[i].start] if i > 0 else ""
+
+        for t, tok in enumerate(toks):
+            if t in named or t == 0 or tok.text not in TITLE_NOUNS:
+                continue
+            sep = gap(t)
+            if not _APPOSITION_RE.fullmatch(sep) or not _TITLE_SEPARATORS & set(sep):
+                continue
+            j = t
+            while j > 0 and t - j <= TITLED_NAME_WORDS + 2:
+                if j < t and not gap(j).isspace():
+                    break  # punctuation: the run starts at j
+                if j - 1 in named or any(v in stop for v in _variants(toks[j - 1].text)):
+                    break
+                j -= 1
+            if j == t:
+                continue
+            before = toks[j - 1].text if j > 0 else ""
+            starts_clean = (
+                j == 0
+                or not gap(j).isspace()
+                or (
+                    j - 1 not in named
+                    and any(v in stop for v in _variants(before))
+                    and before not in GIVEN_NAMES
+                )
+            )  # «علي» folds as «على» (on): before a name it may be the name's first word
+            if starts_clean and self._titled_name(toks[j:t], stop, lang):
+                out.append((text[toks[j].start : toks[t - 1].end], text[tok.start : tok.end]))
+        for t in range(len(toks)):
+            called = next(
+                (c for c in CALLED if tuple(x.text for x in toks[t : t + len(c)]) == c), ()
+            )
+            if not called or t in named:
+                continue
+            first = t + len(called)
+            if first >= len(toks) or not _APPOSITION_RE.fullmatch(gap(first)):
+                continue
+            i = first
+            while i < len(toks) and i - first <= TITLED_NAME_WORDS:
+                if i > first and not gap(i).isspace():
+                    break
+                if i in named:
+                    i = -1  # a known name or office: not an unknown person
+                    break
+                i += 1
+            ends = i == len(toks) or (i > first and not gap(i).isspace())
+            if (
+                ends
+                and i - first <= TITLED_NAME_WORDS
+                and self._titled_name(toks[first:i], stop, lang)
+            ):
+                out.append((text[toks[first].start : toks[i - 1].end], ""))
+        return out
+
+    def part_of_longer_name(self, name: str, paragraphs: Iterable[str], lang: str) -> bool:
+        """Whether *name* is written elsewhere in *paragraphs* with one more word before
+        or after it (a space between; the word no function word, honorific, title noun,
+        word saying a name follows or known name): then it is part of a longer name
+        («'كمال خان' رئيس» beside «جام كمال خان», «سهيل أنور، نائب» beside «سهيل أنور
+        هاشمي»).  Not after it in Persian, where the object follows the subject's name
+        («نصیر بھوتا توسعه ... را»)."""
+        words = tuple(t.text for t in tokenize(name))
+        stop = _STOPWORDS.get(lang, _STOPWORDS["en"])
+
+        def more(text: str, toks: Sequence[Token], named: Set[int], i: int, gap: str) -> bool:
+            word = toks[i].text
+            return (
+                gap.isspace()
+                and i not in named
+                and not any(v in stop for v in _variants(word))
+                and word not in HONORIFICS
+                and word not in TITLE_NOUNS
+                and word not in QUALIFIERS
+                and word not in _CALLED_LAST
+            )
+
+        for text in paragraphs:
+            toks, hits = self.read(text)
+            named = {i for h in hits for i in range(h.start, h.end)}
+            for i in range(len(toks) - len(words) + 1):
+                if tuple(t.text for t in toks[i : i + len(words)]) != words:
+                    continue
+                end = i + len(words)
+                if i > 0 and more(text, toks, named, i - 1, text[toks[i - 1].end : toks[i].start]):
+                    return True
+                if (
+                    lang != "fa"
+                    and end < len(toks)
+                    and more(text, toks, named, end, text[toks[end - 1].end : toks[end].start])
+                ):
+                    return True
+        return False
+
     def _continues_person(self, text: str, toks: Sequence[Token], hit: Hit) -> bool:
         """Whether the words right after *hit* (a space between) go on with its name: it
         names a person the knowledge knows, whose name runs on beyond what it holds
@@ -1400,7 +1577,10 @@ def find_candidates(
     right before it (``candidate_before``): two to four words opening with a given name
     of the knowledge, or an honorific and a name: «وزير الداخلية الباكستاني، سيد محسن
     نقوي، ...», «حسن روحانی رئیس جمهوری اسلامی ایران».  Each (name, role) pair is listed
-    once, in order of appearance.
+    once, in order of appearance.  Then, in each paragraph, the names a title not on file
+    introduces (``ActorMatcher.candidates_titled``; the role is the title word as
+    written, or "" after «ويدعى»), unless listed already or part of a longer name the
+    article writes (``ActorMatcher.part_of_longer_name``).
     """
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
@@ -1425,4 +1605,11 @@ def find_candidates(
                 if name and (fold(name), hit.ident) not in seen:
                     seen.add((fold(name), hit.ident))
                     out.append(Candidate(name=name, role=hit.ident, source_file=source_file))
+        found = {c for c, _ in seen}
+        lang = lang or detect_language(text)
+        for name, title in matcher.candidates_titled(text, toks, hits, lang):
+            if fold(name) not in found and not matcher.part_of_longer_name(name, paragraphs, lang):
+                found.add(fold(name))
+                seen.add((fold(name), title))
+                out.append(Candidate(name=name, role=title, source_file=source_file))
     return out

@@ -155,5 +155,5 @@ class Candidate:
     """A person introduced by a role title but unknown to the knowledge file."""
 
     name: str
-    role: str
+    role: str  # a key of roles.yml, or a title not on file as written («سرکنسول»), or ""
     source_file: str

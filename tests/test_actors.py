@@ -243,6 +243,41 @@ def test_candidates_after_a_title(text, expected):
     assert [c.name for c in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name, a quote or a comma, then a title noun not on file
+        (["«حسن کریمی» سرکنسول ایران در پیشاور گفت"], [("حسن کریمی", "سرکنسول")]),
+        (["جواد نوری، مدیر فرودگاه مشهد، گفت"], [("جواد نوری", "مدیر")]),
+        (["وقال عادل حميد، مدير المستشفى، إن"], [("عادل حميد", "مدير")]),
+        (["وأوضح أحد الجرحى، ويدعى نصير خان، أن"], [("نصير خان", "")]),  # «ويدعى»
+        (["فردی به نام ناصر امینی، دستگیر شد"], [("ناصر امینی", "")]),
+        (["فردی به نام ناصر امینی دستگیر شد"], []),  # the verb may run into the name
+        # guards: no candidate
+        (["جواد نوری مدیر فرودگاه گفت"], []),  # a bare space: the phrases may run on
+        (["وقال عبد الرحمن محمد علي، مدير المستشفى"], []),  # the end of a longer name
+        (["وقال الجنرال علي رضا كرمي، نائب القائد"], []),  # «علي» read as «على» ends no name
+        (["وصل كمال خان، رئيس الوزراء", "والتقى جام كمال خان بالوزير"], []),  # «جام كمال خان»
+        (["وقال سهيل أنور، نائب المفوض", "قال سهيل أنور هاشمي المسؤول"], []),  # longer after
+        (["منظمة تدعى جيش العدل، وزير"], []),  # no given name opens it
+        (["گروهی به نام محمد رسول الله"], []),  # «به نام» after no word for a person
+        (["مهمان، معاون وزیر"], []),  # one word
+        (["وقال سعيد أحمد خان محمود، مدير"], []),  # four words: a clause or two names
+        (
+            ["مسجد محمد علی، مدیر"],
+            [],
+        ),  # a noun before the name, with a space: not where a name starts
+    ],
+)
+def test_candidates_before_a_title_not_on_file(paragraphs, expected):
+    found = find_candidates(paragraphs, matcher(), "x.txt")
+    assert [(c.name, c.role) for c in found] == expected
+
+
+def test_a_name_on_file_before_a_title_is_no_candidate():
+    assert find_candidates(["علی امین گنداپور، وزیر ارشد ایالت"], matcher(), "x.txt") == []
+
+
 # -- speakers ----------------------------------------------------------------------------
 
 
