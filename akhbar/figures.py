@@ -659,17 +659,24 @@ def _words(table: dict[str, tuple[str, ...]], langs: tuple[str, ...], after: str
 
 
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+# The Persian/Arabic comma «،» between two digits with no space: a decimal mark before a
+# scale word, as Dari copy writes «۱،۴ میلیون» (1.4 million); in any other shape
+# («۱،۲۰۰», «۳،۴») a list or a thousands group cannot be told apart, so neither side is
+# a number of its own.
+_SCALE_AFTER = rf"(?=[\s\u200c]*(?:{_alternation(w for lang in SCALES.values() for w in lang)}))"
+_NOT_COMMA = rf"(?!،{_DIGIT})"
 # Grouped thousands («10,000» «۱۰٬۰۰۰») or plain digits, then an optional decimal part;
 # «/» is a decimal mark only when not followed by another «/digit» (so not a date).
-_NOT_AFTER = rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/])(?<!{_DIGIT}ر)"
+_NOT_AFTER = rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669.,٫٬/])(?<!{_DIGIT}ر)(?<!{_DIGIT}،)"
 _DIGITS = (
     rf"{_NOT_AFTER}{_DIGIT}{{1,3}}(?:[,٬]{_DIGIT}{{3}})+"
-    rf"(?:[.٫]{_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
+    rf"(?:[.٫]{_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669]){_NOT_COMMA}"
     # a decimal comma, as some Arabic outlets write it: «2,7 مليار» (one or two digits
     # after it: three are a group of thousands)
-    rf"|{_NOT_AFTER}{_DIGIT}+,{_DIGIT}{{1,2}}(?![0-9\u06f0-\u06f9\u0660-\u0669,٬])"
+    rf"|{_NOT_AFTER}{_DIGIT}+,{_DIGIT}{{1,2}}(?![0-9\u06f0-\u06f9\u0660-\u0669,٬]){_NOT_COMMA}"
+    rf"|{_NOT_AFTER}{_DIGIT}+،{_DIGIT}{{1,2}}(?![0-9\u06f0-\u06f9\u0660-\u0669،]){_SCALE_AFTER}"
     rf"|{_NOT_AFTER}{_DIGIT}+"
-    rf"(?:(?:[.٫]|/(?!{_DIGIT}+/)){_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669])"
+    rf"(?:(?:[.٫]|/(?!{_DIGIT}+/)){_DIGIT}+)?(?![0-9\u06f0-\u06f9\u0660-\u0669]){_NOT_COMMA}"
 )
 # Egyptian outlets write a decimal with «ر» for its mark and the fraction first, as the
 # digits show right to left: «6ر7 مليار» is 7.6 billion, «25ر1» is 1.25.  Read in Arabic
@@ -1050,7 +1057,7 @@ _THOUSANDS_DOTS_RE = re.compile(r"\d{1,3}(?:\.000)+")
 # --- reading values ----------------------------------------------------------------------
 
 
-_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+_DECIMAL_COMMA_RE = re.compile(r"\d+[,،]\d{1,2}")
 
 
 def parse_number(text: str, rules: _Rules | None = None) -> float | None:
@@ -1073,7 +1080,7 @@ def parse_number(text: str, rules: _Rules | None = None) -> float | None:
         if _THOUSANDS_DOTS_RE.fullmatch(digits):
             digits = digits.replace(".", "")  # «100.000 دولار»: a decimal never ends «.000»
         if _DECIMAL_COMMA_RE.fullmatch(digits):
-            digits = digits.replace(",", ".")  # «2,7»: a decimal comma
+            digits = digits.replace(",", ".").replace("،", ".")  # «2,7», «۱،۴»: decimal
         digits = digits.replace(",", "").replace("٬", "").replace("٫", ".").replace("/", ".")
         try:
             return float(digits)

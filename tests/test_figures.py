@@ -876,6 +876,32 @@ def test_a_decimal_comma_is_read(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # «،» between digits before a scale word is a decimal mark: 1.4 million, never 4
+        (
+            "سازمان ملل برای۱،۴ میلیون پناهنده کارت هویت صادر می کند.",
+            "fa",
+            [("۱،۴ میلیون پناهنده", 1.4e6, "persons")],
+        ),
+        (
+            "دولت ۳،۵ میلیارد دلار برای بازسازی اختصاص داد.",
+            "fa",
+            [("۳،۵ میلیارد دلار", 3.5e9, "USD")],
+        ),
+        ("خصصت الحكومة 2،5 مليار دولار للمشروع.", "ar", [("2،5 مليار دولار", 2.5e9, "USD")]),
+        # guards: with no scale word neither side of the comma is a number of its own
+        ("در این حادثه ۱،۲۰۰ نفر آسیب دیدند.", "fa", []),
+        ("در این حادثه ۲،۳ نفر آسیب دیدند.", "fa", []),
+        # a comma and a space part two numbers
+        ("در دو حادثه ۲، ۳ نفر کشته شدند.", "fa", [("۳ نفر", 3.0, "persons")]),
+    ],
+)
+def test_a_persian_comma_between_digits(text: str, lang: str, expected: list) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures([text], lang)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # «یک روز در میان»: every other day, how often and not how long
