@@ -416,6 +416,9 @@ def test_issue_figures(text: str, lang: str, expected: list[tuple[float, str, st
         ),
         # a nationality after a count
         ("بیش از ۶۶۲ هزار افغان بازگشتند", "fa", [(662_000, "persons", "count")]),
+        # a crew
+        ("هواپیما سقوط کرد و ۶ خدمه آن جان باختند", "fa", [(6, "persons", "count")]),
+        ("بالگرد سقوط کرد و سه خدمه آن زخمی شدند", "fa", [(3, "persons", "count")]),
         (
             "۳۰۰ زائر پاکستانی و ۵۰ ایرانی",
             "fa",
