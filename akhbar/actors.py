@@ -939,6 +939,8 @@ class ActorMatcher:
             return None
         start = toks[hit.start].start
         before = fold(text[max(0, start - _MINISTRY_CHARS) : start]).split()
+        if before and before[-1] in _EZAFE_WORDS:
+            before.pop()  # «وزارت خارجه یی افغانستان»: the ezafe written as a word
         for words, kinds in _MINISTRY_WORDS:
             if before[-len(words) :] == list(words):
                 return state.country, kinds
@@ -1458,6 +1460,9 @@ MINISTRIES = {
     ("interior-minister",): ("وزارت کشور", "وزارت امور داخله", "وزارت داخله", "وزارة الداخلية"),
 }  # fmt: skip
 _MINISTRY_CHARS = 32  # text read before a state for its ministry: the longest, with room
+# The ezafe between a ministry and its state written as a word of its own, as Dari copy
+# does («وزارت خارجه یی افغانستان», «وزارت خارجه ی افغانستان»).
+_EZAFE_WORDS = frozenset(fold(w) for w in ("یی", "ی"))
 _MINISTRY_WORDS = tuple(
     (tuple(fold(phrase).split()), kinds)
     for kinds, phrases in MINISTRIES.items()

@@ -1248,6 +1248,15 @@ def test_a_bare_title_after_another_country_s_is_nobody(paragraphs, date, holder
             ],
             [],
         ),
+        # the Dari ezafe written as a word between the ministry and its state, and the
+        # spaced «سخن گوی» (was Iran's spokesman's office)
+        (["کریم رحیمی، سخن گوی وزارت خارجه یی افغانستان گفته است که سفر انجام شد."], []),
+        (["کریم رحیمی، سخن گوی وزارت خارجه ی افغانستان گفت که سفر انجام شد."], []),
+        # guard: the spaced title alone is ours
+        (
+            ["روز شنبه سخن گوی وزارت خارجه گفت که سفر انجام شد."],
+            ["ir-foreign-ministry-spokesperson"],
+        ),
         # guards: alone, ours; another ministry of that state changes nothing
         (
             ["روز شنبه سخنگوی وزارت خارجه گفته بود که پاکستان کاردار را احضار کرد."],
