@@ -722,3 +722,9 @@ def test_a_word_closed_by_a_haraka_ends_a_sentence(paragraph, count):
 )
 def test_legacy_letters_are_read_letter_by_letter(text: str, shown: str) -> None:
     assert display(text, "fa", restore=False) == shown
+
+
+def test_fold_reads_urdu_heh_as_heh() -> None:
+    # Pakistani names as some Persian outlets type them, with Urdu letters
+    assert fold("نصیر بہوتا") == fold("نصیر بهوتا") == fold("نصیر بھوتا")
+    assert fold("الصلوۃ") == fold("الصلوة")
