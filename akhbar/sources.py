@@ -579,7 +579,7 @@ def find_attribution(
     *credits*: the agencies the page credits outside them (a closing «المصدر: …» line's
     name, a byline's agency)."""
     sources = tuple(sources)
-    index = _source_index(sources)
+    index = _index_of(sources)
     paragraphs = [part for p in paragraphs for part in _GLUED_REPORT_RE.split(p)]
     unknown = ("", "")
     window = _lead_window(paragraphs)
