@@ -833,8 +833,26 @@ def is_page_tool(line: str) -> bool:
         return True
     if _is_short_line(line) and _COOKIE_RE.search(line) and _COOKIE_USE_RE.search(line):
         return True
-    rest = _PAGE_TOOL_RE.sub(" ", line)
-    return rest != line and not any(ch.isalnum() for ch in rest)
+    return _tools_only(line)
+
+
+def _tools_only(line: str) -> bool:
+    """Whether *line* holds a page tool (``_PAGE_TOOL_RE``) and no letter or digit
+    outside its tools: the positions a substitution would try, in its order, given up at
+    the first letter no tool covers (a paragraph is given up at once)."""
+    pos, found = 0, False
+    while pos < len(line):
+        m = _PAGE_TOOL_RE.match(line, pos)
+        if m is not None and m.end() > pos:
+            pos, found = m.end(), True
+        elif m is not None:  # an empty match: read as the substitution reads it
+            rest = _PAGE_TOOL_RE.sub(" ", line)
+            return rest != line and not any(ch.isalnum() for ch in rest)
+        elif line[pos].isalnum():
+            return False
+        else:
+            pos += 1
+    return found
 
 
 def source_link(line: str) -> str | None:
@@ -848,8 +866,10 @@ def tools_source(line: str) -> str | None:
     """The agency a line of the page's tools credits among them, in a source line
     between «|» («نسخه قابل چاپ منبع: صدا و سیما | لینک خبر» -> «صدا و سیما»), or None
     for any other line."""
+    if not _is_short_line(line):
+        return None
     rest = _PAGE_TOOL_RE.sub("|", line)
-    if rest == line or not _is_short_line(line):
+    if rest == line:
         return None
     parts = [p for p in _STAMP_PARTS_RE.split(rest.strip(" |")) if p.strip()]
     matches = [SOURCE_LINE_RE.match(p) for p in parts]

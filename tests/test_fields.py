@@ -1921,6 +1921,10 @@ def test_an_outlet_s_credit_with_its_account_is_chrome():
         # guards: a line that says more, a sentence of the text
         ("اضغط هنا لمشاهدة الفيديو الكامل للمؤتمر", False),
         ("وقال الوزير اضغط هنا", False),
+        # tools in a row, with bars and marks between them: still only tools
+        ("| اضغط هنا - انقر هنا |", True),
+        ("«اضغط هنا» ۱", False),  # a digit no tool covers
+        ("اضغط هنا ب", False),  # a letter after the tools
     ],
 )
 def test_a_call_to_subscribe_is_a_page_tool(line, tool):
