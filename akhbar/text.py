@@ -1035,6 +1035,7 @@ _GLUED_WORD_RE = re.compile(
 _EDGE_ZWNJ_RE = re.compile(r"(?<!\w)\u200c+|\u200c+(?!\w)")
 _ZWNJ_RUN_RE = re.compile("\u200c{2,}")
 _BLANKS_RE = re.compile(r"[^\S\n]+")
+_ODD_BLANK_RE = re.compile(r"[^\S\n ]")  # a blank other than a space
 # Arabic presentation forms (a legacy encoding's shaped letters and lam-alef), shown as
 # their base letters; the word ligatures U+FDF0-U+FDFF («ﷺ», «﷼») stay as written.
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdcf\ufe70-\ufefc]")
@@ -1177,7 +1178,7 @@ _LONGEST_BEFORE = 12
 
 
 # A ZWNJ between two letters or digits: the outlet writes its ZWNJs.
-_JOINING_ZWNJ_RE = re.compile(r"\w\u200c\w")
+_JOINING_ZWNJ_RE = re.compile(r"(?<=\w)\u200c(?=\w)")
 
 
 def display_persian(text: str, restore: bool = True) -> str:
@@ -1200,11 +1201,15 @@ def display_persian(text: str, restore: bool = True) -> str:
     «alert(1)», joined words the outlet spaced, and it rewrote Arabic letters.
     Idempotent: the display of a display is itself.
     """
-    text = _TATWEEL_IN_WORD_RE.sub("", strip_invisible(text))
-    text = _TATWEEL_DASH_RE.sub("–", text)
+    text = strip_invisible(text)
+    if TATWEEL in text:
+        text = _TATWEEL_DASH_RE.sub("–", _TATWEEL_IN_WORD_RE.sub("", text))
     text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    text = _EDGE_ZWNJ_RE.sub("", _ZWNJ_RUN_RE.sub(ZWNJ, text))
-    text = _BLANKS_RE.sub(" ", text).strip()
+    if ZWNJ in text:
+        text = _EDGE_ZWNJ_RE.sub("", _ZWNJ_RUN_RE.sub(ZWNJ, text))
+    if "  " in text or _ODD_BLANK_RE.search(text):  # else each blank is one space already
+        text = _BLANKS_RE.sub(" ", text)
+    text = text.strip()
     if table := legacy_letters(text):
         text = _outside_arabic(text, lambda part: part.translate(table))
     if not restore or _JOINING_ZWNJ_RE.search(text) or detect_language(text) == "ar":

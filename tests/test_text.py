@@ -116,6 +116,19 @@ def test_display_persian_puts_no_zwnj_into_arabic(text):
     assert display(text, "fa") == text
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("کتاب  و\tقلم\u00a0ما", "کتاب و قلم ما"),  # runs of blanks and other blanks: one space
+        ("کتاب و\nقلم", "کتاب و\nقلم"),  # a line break stays
+        (" مـــرحبا ", "مرحبا"),  # a tatweel inside a word dropped, the edges trimmed
+        ("کتاب \u0640 قلم", "کتاب – قلم"),  # a tatweel standing alone is a dash
+    ],
+)
+def test_display_persian_spaces_and_tatweel(text, shown):
+    assert display(text, "fa") == shown
+
+
 def test_display_persian_drops_only_the_zwnj_that_joins_nothing():
     # A ZWNJ beside a space joins nothing; one between a number and its word is the
     # outlet's and stays («۶۰‌بازی»): no space is ever put inside a word.
