@@ -743,8 +743,9 @@ class _Rules:
     measures: dict[str, tuple[str, str]]
     assailants: frozenset[str]  # nouns of assailants (``ASSAILANT_NOUNS``), folded
     assailant_after: re.Pattern[str]  # «مسلح» after another noun
-    # A word each match of a pattern holds (its currency, percent word or unit): a
-    # paragraph without one is not searched with the pattern (~10x slower to run).
+    # A word each match of a pattern holds (its currency, percent word or unit; a count's
+    # noun after a space): a paragraph without one is not searched with the pattern
+    # (~10x slower to run).
     needles: dict[str, re.Pattern[str]]
 
 
@@ -845,6 +846,8 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END}"
         rf"(?!{gap}(?:{_alternation(SHARED_NOT_BEFORE)})(?![\w\u200c])))?"
     )
+    # what every count holds: its noun after a space, as the count reads it
+    count_noun = rf"(?<=[\s\u200c]){of}(?:{_alternation(persons)}){_BOUNDARY_END}"
     # «المهاجمين التسعة», the article on both, a closing quote mark after the noun at most;
     # no «عشر» or «و» and a number word after it (part of a larger number)
     after_words = _alternation(AR_COUNTS_AFTER) if "ar" in langs else ""
@@ -933,8 +936,8 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         "amount": currency,
         "amount_prefix": prefix,
         "percent": f"{percent_words}|{percent_prefix}",
-        "duration": units,
-        "count": _alternation(persons),
+        "duration": rf"(?:{units}){_BOUNDARY_END}",
+        "count": count_noun,
         "count_after": after_words or "(?!)",
         "person_or_thing": _alternation(ambiguous) if ambiguous else "(?!)",
         "people_scale": _alternation(AR_PEOPLE_SCALES) if "ar" in langs else "(?!)",
