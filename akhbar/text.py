@@ -1240,13 +1240,14 @@ def display(text: str, lang: str, restore: bool = True) -> str:
 # and its tanwin before it), so a number («2.5», «۲.۵»), a URL or Latin initials
 # («U.S.») and one-letter abbreviations («ه.ش», «ج.ا.ا») are not split.  Before the stop
 # a quotation's closing mark («… والأمن القومي”.وتعد …») or a word written as one sign
-# (``_WORD_LIGATURES``: «… النبي محمد ﷺ.وقال …») ends a word as well.
+# (``_WORD_LIGATURES``: «… النبي محمد ﷺ.وقال …») ends a word as well, and so does an
+# aside's closing bracket after a word («… جنيه استرليني).وزيرة …»).
 _AR_SCRIPT_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
 _AR_SCRIPT_LETTER = f"[{_AR_SCRIPT_LETTERS}]"
 _TANWINS = "\u064b-\u064d"
 _TANWIN = f"[{_TANWINS}]"
 _WORD_LIGATURES = "\ufdf0-\ufdfd"  # «ﷺ», «ﷻ», «ﷲ»: whole words as one sign
-_CLOSING_QUOTES = '”»"'
+_CLOSING_QUOTES = '”»")'
 GLUED_FULL_STOP = (
     rf"(?:(?<={_AR_SCRIPT_LETTER}{{2}})|(?<={_AR_SCRIPT_LETTER}{_TANWIN})"
     rf"|(?<=[{_AR_SCRIPT_LETTERS}{_TANWINS}{_WORD_LIGATURES}][{_CLOSING_QUOTES}])"
