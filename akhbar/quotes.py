@@ -886,6 +886,18 @@ SUBJECT_CUTS = {
         "الليلة",
         "صباح",
         "مساء",
+        # a time adverb after the verb: «كتب صباحاً على تويتر» names no one
+        "صباحا",
+        "ظهرا",
+        "عصرا",
+        "ليلا",
+        "فجرا",
+        # a time phrase ends the name: «وأضاف السفير X عشية زيارة Y»
+        "عشية",
+        "غداة",
+        "إثر",
+        "اثر",
+        "قبيل",
         "الأسبوع",
         "الشهر",
         "الأحد",
@@ -1980,6 +1992,9 @@ def _cut(text: str, lang: str) -> str:
         apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
         cut = cut or (lang == "ar" and _addressee(folded))
+        # «لـ» + a definite noun right after the verb is whom it was said to («وأكدوا
+        # للقاضي أنهم ...»), never the speaker
+        cut = cut or (lang == "ar" and i == 0 and folded[:2] == "لل" and len(folded) > 4)
         cut = cut or (lang == "fa" and (folded in _FA_GLUED_TIMES or _spaced_weekday(tokens, i)))
         # a dash opens an aside, after the name («مشرف -وهو حليف رئيسي للولايات المتحدة-»)
         # or right after the verb («وقال -بعدما وجه انتقادات ...- إن»: no name of its own)

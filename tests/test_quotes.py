@@ -1156,6 +1156,16 @@ def test_a_quoted_name_is_no_statement(paragraphs: list[str], lang: str) -> None
         # the addressee after the subject (was «الوزير الإيراني لنظيره الباكستاني»)
         (['وأكد الوزير الإيراني لنظيره الباكستاني: "سنواصل العمل معكم بقوة".'],
          [("", "الوزير الإيراني")]),
+        # «لـ» + a definite noun right after the verb is the addressee (was «للقاضي»)
+        (["وأكدوا للقاضي أنهم تلقوا المبلغ كاملا."], [("", "")]),
+        # a time adverb right after the verb names no one (was «صباحاً»)
+        (["والوزير الذي زار كابول، كتب صباحاً على تويتر، أنه سيعود غدا."], [("", "")]),
+        # a time phrase ends the name (was «… عشية زيارة كريمي»)
+        (['وأضاف السفير حسن محمود عشية زيارة كريمي، "ان الوزير سيركز على التجارة".'],
+         [("", "حسن محمود")]),
+        # guards: «لل» inside a role is part of it, not an addressee
+        (["وقال الأمين العام للأمم المتحدة إن المساعدات ستصل قريبا."],
+         [("", "الأمين العام للأمم المتحدة")]),
         # «نقلا عن» quotes another (was «"اكسبرس تريبيون" نقلا»), who is no one known:
         # the reporter only relays the words
         (['وأفادت "اكسبرس تريبيون" نقلا عن مصادر محلية، أن الوزارة تدرس المذكرة.'],
