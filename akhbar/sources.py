@@ -470,8 +470,8 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
 
 # «عصرايران - اعلن …», «فرارو- نخست وزیر …»: a known outlet and a dash opening the text
 # (more than a label's words after it: «العالم ـ إيران» may be a section and a country);
-# «إسلام آباد- سكاي نيوز عربية»: a line of a place (one to three words), a dash and a
-# known outlet, nothing else; «ملفات سوريا (متابعات)»: a line of a known outlet and its
+# «إسلام آباد- سكاي نيوز عربية», «أنقرة/ الأناضول»: a line of a place (one to three
+# words), a dash or a slash and a known outlet, nothing else; «ملفات سوريا (متابعات)»: a line of a known outlet and its
 # desk in brackets (one or two words), nothing else.
 _OUTLET_DESK_LINE_RE = re.compile(
     r"^(?P<name>[^()\n]{2,40}?)\s*\(\s*[^\s()]+(?:\s+[^\s()]+)?\s*\)$"
@@ -480,8 +480,8 @@ _OUTLET_DASH_RE = re.compile(
     r"^(?P<name>[^\s\-–—ـ:؛،٬,]+(?:\s+[^\s\-–—ـ:؛،٬,]+){0,2})(?:\s*[-–—]+|\s+ـ+)\s*(?P<rest>\S.*)$"
 )
 _PLACE_OUTLET_RE = re.compile(
-    r"^(?P<place>[^\s\-–—:؛،٬,]+(?:\s+[^\s\-–—:؛،٬,]+){0,2})\s*[-–—]+\s*"
-    r"(?P<name>[^\-–—:؛\n]{2,40}?)\s*$"
+    r"^(?P<place>[^\s\-–—:؛،٬,/]+(?:\s+[^\s\-–—:؛،٬,/]+){0,2})\s*(?:[-–—]+|/)\s*"
+    r"(?P<name>[^\-–—:؛/\n]{2,40}?)\s*$"
 )
 # «العالم - إيران», «العالم ـ آسیا»: the text's first line of a known outlet (one word
 # will do), a dash and its desk, a country or a region (``OUTLET_LINE_PLACES``), nothing

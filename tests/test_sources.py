@@ -1015,6 +1015,9 @@ def test_arabic_agency_formulas_further_shapes(text, expected):
     [
         # a dateline's place and a known agency of one word alone on a line
         (["كراتشي-سانا", LONG_AR], ("sana", "سانا", "")),
+        # the same with a slash, a line of its own after the headline's summary
+        (["قال الوزير إن المهلة أسبوع", "أنقرة/ الأناضول", LONG_AR],
+         ("anadolu", "الأناضول", "")),
         # a place, a dash and an agency's spaced initials, no dash after them
         (["طهران - أ ش أ رحب وزير الخارجية بالاتفاق الموقع بين البلدين اليوم."],
          ("mena", "أ ش أ", "")),
@@ -1034,6 +1037,8 @@ def test_arabic_agency_formulas_further_shapes(text, expected):
         (["نجمة- إسلام آباد- أعلن وزير الداخلية قرارا جديدا بشأن الزوار."], ("", "", "")),
         (["بغداد – متابعة", LONG_AR], ("", "", "")),
         (["بيشاور/وكالات", LONG_AR], ("", "", "")),
+        (["شيراز/ فارس", LONG_AR], ("", "", "")),
+        (["سياسة/ اقتصاد", LONG_AR], ("", "", "")),
     ],
 )  # fmt: skip
 def test_arabic_datelines_name_their_agency(text, expected):
