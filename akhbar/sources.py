@@ -51,7 +51,8 @@ An agency merely named in the text («حسب مراسل وكالة فرانس ب
 of a paragraph, and steps 3 and 4 need the outlet's own reporter or a credit line.
 
 A known agency credited for a claim of the first paragraphs («…، وفق ما ذكرته وكالة
-الأناضول.», «… حسب وكالة خاما برس …») is the agency quoted (``via``) when no other is:
+الأناضول.», «… حسب وكالة خاما برس …», «، حسب "رويترز".», «بر اساس گزارش شین‌هوا،»)
+is the agency quoted (``via``) when no other is:
 the publisher retells it, and whether it reprints the agency's copy or quotes it the
 text does not say.
 
@@ -1127,21 +1128,59 @@ def _followup_outlet(line: str) -> str:
 
 # «…، وفق ما ذكرته وكالة الأناضول.», «…، حسب وكالة خاما برس الأفغانية للأنباء، اليوم
 # الأحد.»: an agency credited for a claim of the text's first paragraphs, closing its
-# clause.  The publisher retells it: the agency quoted, never the publisher.
+# clause («وبحسب ما ذكرته وكالة …، فقد …» opening one).  The publisher retells it: the
+# agency quoted, never the publisher.  The name may stand in quotation marks, «وكالة»
+# inside them or before them («بحسب "وكالة الأنباء الفرنسية"», «وكالة أنباء
+# “رويترز”»); a quoted name without «وكالة» («، حسب "رويترز".») must be a known name
+# whole (``_credited_agency``).
+_OPEN_MARK = '[“"«]'
+_CLOSE_MARK = '[”"»]'
+_MARKS_RE = re.compile('[“”"«»]')
+_NAME_CHARS = '[^،٬,.:؛()“”"«»\n]'
+# «وكالة X», «وكالة أنباء “X”», «وكالة "X" الإيرانية»
+_AGENCY_NAME = (
+    rf"وكالة\s+(?:{_NAME_CHARS}{{2,60}}?|{_NAME_CHARS}{{0,60}}?{_OPEN_MARK}{_NAME_CHARS}{{2,40}}"
+    rf"{_CLOSE_MARK}{_NAME_CHARS}{{0,40}}?)"
+)
 _AR_CREDITED_RE = re.compile(
-    r"(?:^|[\s،٬,(])(?:وفق\s+ما\s+|وفقا\s+لما\s+|وفقاً\s+لما\s+|حسبما\s+|بحسب\s+ما\s+)"
+    r"(?:^|[\s،٬,(]|^و|\sو)(?:وفق\s+ما\s+|وفقا\s+لما\s+|وفقاً\s+لما\s+|حسبما\s+|بحسب\s+ما\s+)"
     r"(?:ذكرته|ذكرت|أوردته|أوردت|اوردته|نقلته|نقلت|أفادت\s+به|أفادت)\s+"
-    r"(?P<name>وكالة\s+[^،٬,.:؛()\n]{2,60}?)\s*(?=[،٬,.)]|$)"
+    rf"{_OPEN_MARK}?(?P<name>{_AGENCY_NAME}){_CLOSE_MARK}?\s*(?=[،٬,.)]|$)"
     r"|(?:^|[\s،٬,(])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
-    r"(?P<name2>وكالة\s+[^،٬,.:؛()\n]{2,60}?)\s*(?=[،٬,.)]|$)"
+    rf"{_OPEN_MARK}?(?P<name2>{_AGENCY_NAME}){_CLOSE_MARK}?\s*(?=[،٬,.)]|$)"
+    r"|(?:^|[\s،٬,(])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
+    rf"{_OPEN_MARK}(?P<quoted>{_NAME_CHARS}{{2,40}}){_CLOSE_MARK}\s*(?=[،٬,.)]|$)"
+)
+
+
+# «بر اساس گزارش شین‌هوا، سیل …», «بر اساس گزارش آژانس خبری رویترز، آمریکا …»: the
+# Persian credit of the same kind, the agency's name (a known one, whole) closed by a
+# comma.
+_FA_CREDITED_RE = re.compile(
+    r"(?:^|(?<=[\s.،٬,(]))"
+    + loose_pattern("بر اساس گزارش")
+    + r"\s+(?P<name>[^،٬,؛:.()\n]{2,40}?)\s*[،٬,]"
 )
 
 
 def _credited_agency(window: Sequence[str], index: _Index) -> str:
-    """The known agency a claim of *window* is credited to (``_AR_CREDITED_RE``), or ""."""
+    """The known agency a claim of *window* is credited to (``_AR_CREDITED_RE``,
+    ``_FA_CREDITED_RE``), or ""."""
+    for paragraph in window:
+        for m in _FA_CREDITED_RE.finditer(paragraph):
+            slug, written = _first_name(m["name"], index, 3)
+            if slug and m["name"].strip().endswith(written):
+                return slug
     for paragraph in window:
         for m in _AR_CREDITED_RE.finditer(paragraph):
-            slug = _first_name(m["name"] or m["name2"], index, 2)[0]
+            if m["quoted"]:
+                slug, written = _first_name(m["quoted"], index, 1)
+                slug = slug if written == m["quoted"].strip() else ""
+            else:
+                # «وكالة أنباء “رويترز”»: the marks set off the name, a word further
+                name = m["name"] or m["name2"]
+                bare = _MARKS_RE.sub("", name)
+                slug = _first_name(bare, index, 2 + (bare != name))[0]
             if slug:
                 return slug
     return ""

@@ -1074,6 +1074,28 @@ def test_outlet_datelines_are_stripped(text, expected):
          ("", "", "khaama-press")),
         (["اتفق البلدان على تشكيل لجنة مشتركة، بحسب ما نقلت وكالة أسوشيتد برس الباكستانية عن بيان."],
          ("", "", "app")),
+        # the agency's name in quotation marks, «وكالة» inside them, before them or not
+        # written; a credit opening the paragraph with «و»
+        (['وأكد المسؤول أن عدد الجرحى بلغ 40 شخصا، حسب "رويترز".', LONG_AR],
+         ("", "", "reuters")),
+        (['انعقد المؤتمر في العاصمة لجمع التعهدات، بحسب "وكالة الأنباء الفرنسية".', LONG_AR],
+         ("", "", "afp")),
+        (["وبحسب ما ذكرته وكالة أنباء “رويترز”، فقد أعلنت اللجنة موعد الحفل.", LONG_AR],
+         ("", "", "reuters")),
+        (['جاء ذلك في اتصال هاتفي، حسبما نقلت وكالة "إرنا" الإيرانية شبه الرسمية.', LONG_AR],
+         ("", "", "irna")),
+        # the Persian credit «بر اساس گزارش X،», the agency's name whole
+        (["سیل در شمال کشور جاری شد.", "بر اساس گزارش شینهوا، سیل در شمال غرب کشور جان ده نفر را گرفت و بیست تن دیگر زخمی شدند."],
+         ("", "", "xinhua")),
+        (["بر اساس گزارش آژانس خبری رویترز، آمریکا دو شرکت را تحریم کرد."],
+         ("", "", "reuters")),
+        (["بر اساس گزارش وزارت خارجه، آمریکا دو شرکت را تحریم کرد."], ("", "", "")),
+        (["بر اساس گزارش فارس نیوز، آمریکا دو شرکت را تحریم کرد."], ("", "", "")),
+        # guards: a quoted phrase that is no known name whole; quoted words of a speaker
+        # after «حسب»
+        (['جاء ذلك خلال المؤتمر، حسب "مصادر مطلعة".', LONG_AR], ("", "", "")),
+        (['جاء ذلك خلال المؤتمر، حسب "رويترز الجديدة للأخبار".', LONG_AR], ("", "", "")),
+        (['وقع الاتفاق، حسب "المصادر"، وفق ما ذكرته الوزارة.', LONG_AR], ("", "", "")),
         # guards: the agency's correspondent named so is no credit; an agency not in the
         # knowledge is not recorded; a known publisher keeps its own formula
         (["قام الوزير بزيارة إلى المدينة، حسب مراسل وكالة الأناضول، اليوم.", LONG_AR],
