@@ -401,6 +401,16 @@ def _split_via(name: str, index: _Index) -> tuple[str, str]:
     return name[: m.start()].strip(), _first_name(name[m.end() :], index, 1)[0]
 
 
+_VIA_AFTER_RE = re.compile(r"^\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از)\s+")
+
+
+def _quoted_via(rest: str, index: _Index) -> str:
+    """The known agency «به نقل از X» names at the start of *rest* (the words after a
+    formula whose name is in guillemets, «به گزارش «تابناک» به نقل از ایرنا،»), or ""."""
+    m = _VIA_AFTER_RE.match(rest)
+    return _first_name(rest[m.end() :], index, 1)[0] if m else ""
+
+
 def _publisher(name: str, index: _Index) -> tuple[str, str]:
     """(slug, as written) of a formula's publisher part: the name as the formula wrote
     it when it is short, else the known name found in it.  The name that starts first
@@ -613,6 +623,9 @@ def find_attribution(
             m = None
         if m:
             publisher, via = _split_via(name, index)
+            if not via and m.re is REPORT_QUOTED_RE:
+                # «به گزارش «تابناک» به نقل از ایرنا از …،»: the quoted agency after the marks
+                via = _quoted_via(paragraph[m.end() :], index)
             slug, written = _publisher(publisher, index)
             if slug:
                 return Attribution(slug, written, via)

@@ -1230,3 +1230,20 @@ def test_a_site_address_over_the_text_is_no_colon_dateline():
 )  # fmt: skip
 def test_an_agency_full_name_after_its_short_name_is_part_of_the_credit(sentence, expected):
     assert strip_attribution(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet in guillemets, then the agency it quotes
+        (["به گزارش «تابناک» به نقل از ایرنا از رسانه‌های پاکستان، اداره هواشناسی هشدار داد."],
+         ("tabnak", "تابناک", "irna")),
+        # guards: a person or a body quoted is not recorded; the agency further on is not
+        (["به گزارش «تابناک» به نقل از وزیر کشور، طوفان به ساحل نزدیک می‌شود."],
+         ("tabnak", "تابناک", "")),
+        (["به گزارش «تابناک»، وزیر کشور به نقل از ایرنا گفت که طوفان نزدیک است."],
+         ("tabnak", "تابناک", "")),
+    ],
+)  # fmt: skip
+def test_the_agency_quoted_after_an_outlet_in_guillemets(text, expected):
+    assert attribution_of(text) == expected
