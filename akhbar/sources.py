@@ -23,7 +23,7 @@ source wins):
    شد.»), the outlet starting within its first three words;
 2. an agency the page credits outside the text (a closing «المصدر:» line, a byline «…
    │خبرگزاری رویترز»), or a source line among the last two paragraphs: «المصدر:
-   الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn»;
+   الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn», «منبع تسنیم» (a known name, whole);
 3. the outlet's own interview in one of the first three paragraphs: «در گفت‌وگو با
    خبرنگار فارس», «به خبرنگار ایرنا گفت» (not when a formula named an outlet not in
    sources.yml: the interview is one it retells).  An agency named as the one spoken to,
@@ -256,6 +256,9 @@ SOURCE_LABEL = (
     + ")"
 )
 SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+# «منبع تسنیم», «المصدر الأناضول»: the same line with no colon; the rest of the line
+# must be a known source's name, whole (``_source_line_name``).
+_BARE_SOURCE_LINE_RE = re.compile(r"^\s*(?:المصدر|منبع)\s+(?P<name>[^\s:：][^:：\n]{1,40}?)\s*$")
 _END_SPLIT_RE = re.compile(r"\s*[/،٬,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula
 # A line of at most this many words of letters is a label of the page, not one of the
@@ -656,6 +659,7 @@ def find_attribution(
         m.group("name")
         for p in reversed(paragraphs[-END_WINDOW:])
         if (m := SOURCE_LINE_RE.match(p))
+        or ((m := _BARE_SOURCE_LINE_RE.match(p)) and _is_name(m["name"], index))
     ]
     for credit in (*credits, *named):
         for part in _END_SPLIT_RE.split(credit):

@@ -1247,3 +1247,20 @@ def test_an_agency_full_name_after_its_short_name_is_part_of_the_credit(sentence
 )  # fmt: skip
 def test_the_agency_quoted_after_an_outlet_in_guillemets(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing source line with no colon, as «منبع: تسنیم» is read
+        (["هواپیما در نزدیکی فرودگاه سقوط کرد و همه سرنشینان آن جان باختند.", "منبع تسنیم"],
+         ("tasnim", "تسنیم", "")),
+        (["سقط المبنى في وسط المدينة وقتل عشرة أشخاص على الأقل.", "المصدر الأناضول"],
+         ("anadolu", "الأناضول", "")),
+        # guards: no known name, whole; the word opening a sentence
+        (["هواپیما در نزدیکی فرودگاه سقوط کرد.", "منبع تسنیم و منابع محلی"], ("", "", "")),
+        (["هواپیما در نزدیکی فرودگاه سقوط کرد.", "منبع آگاه گفت"], ("", "", "")),
+    ],
+)  # fmt: skip
+def test_a_closing_source_line_without_a_colon(text, expected):
+    assert attribution_of(text) == expected
