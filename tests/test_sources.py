@@ -1264,3 +1264,20 @@ def test_the_agency_quoted_after_an_outlet_in_guillemets(text, expected):
 )  # fmt: skip
 def test_a_closing_source_line_without_a_colon(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet's first line before its desk, Saudi Arabia
+        (["العالم - عربستان سعودی", "نیروهای زمینی عربستان برای دو ماه آموزش در پاکستان مستقر می‌شوند."],
+         ("al-alam", "العالم", "")),
+        # guards: further on, or before a section's name
+        (["نیروهای زمینی عربستان برای دو ماه آموزش در پاکستان مستقر می‌شوند.", "العالم - عربستان سعودی"],
+         ("", "", "")),
+        (["العالم - اقتصاد جهان", "نیروهای زمینی عربستان در پاکستان مستقر می‌شوند."],
+         ("", "", "")),
+    ],
+)  # fmt: skip
+def test_an_outlet_line_before_its_saudi_desk(text, expected):
+    assert attribution_of(text) == expected
