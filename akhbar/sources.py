@@ -420,6 +420,10 @@ def _publisher(name: str, index: _Index) -> tuple[str, str]:
     wins: «ایرنا خبرگزاری فرانسه اعلام کرد» is IRNA's, whatever it goes on to name."""
     slug, written = _first_name(name, index, MAX_NAME_WORDS)
     end = name.find(written) + len(written) if slug else -1
+    if end > 0 and written.count("(") > written.count(")") and name.startswith(")", end):
+        # «خبرگزاری دانشجویان ایران(ایسنا)-منطقه خراسان»: the bracket closes the name
+        end += 1
+        written = name[name.find(written) : end]
     if end > 0 and _PLACE_RE.match(name, end):
         name = name[:end]
     if len(tokenize(name)) <= MAX_WRITTEN_WORDS:
@@ -585,6 +589,26 @@ def _via_of(slug: str, window: list[str], sources: Sequence[Source], index: _Ind
 _GLUED_REPORT_RE = re.compile(r"(?<=[.!?؟])(?=به[\s\u200c]+گزارش\s)")
 
 
+# «سفیر پاکستان … دیدار کرد. به گزارش خبرگزاری X، …»: the text's first paragraph, a
+# summary sentence and the formula opening the next one (a paragraph break the page
+# lost).  Only its second sentence: further on the formula retells another outlet; not
+# after a dash opening the sentence (another outlet's or a place's dateline).
+_LEAD_REPORT_RE = re.compile(r"^([^.!?؟\n]{2,400}[.!?؟])\s+(?=به[\s\u200c]+گزارش\s)")
+
+
+def _split_lead_report(paragraphs: list[str]) -> list[str]:
+    """*paragraphs* with the text's first one (the first of more than ``LABEL_WORDS``
+    words) split before a formula opening its second sentence (``_LEAD_REPORT_RE``)."""
+    for i, paragraph in enumerate(paragraphs):
+        if len(_LETTER_WORD_RE.findall(paragraph)) > LABEL_WORDS:
+            # «پیام خراسان - وزیر … گفت. به گزارش خبرگزاری X، …»: an outlet's or a
+            # place's dash opening the sentence, the formula names whom it quotes
+            if (m := _LEAD_REPORT_RE.match(paragraph)) and not _OUTLET_DASH_RE.match(m[1]):
+                return [*paragraphs[:i], m[1], paragraph[m.end() :], *paragraphs[i + 1 :]]
+            break
+    return paragraphs
+
+
 def find_attribution(
     paragraphs: list[str], sources: Iterable[Source], credits: Sequence[str] = ()
 ) -> Attribution:
@@ -595,6 +619,7 @@ def find_attribution(
     sources = tuple(sources)
     index = _index_of(sources)
     paragraphs = [part for p in paragraphs for part in _GLUED_REPORT_RE.split(p)]
+    paragraphs = _split_lead_report(paragraphs)
     unknown = ("", "")
     window = _lead_window(paragraphs)
     first = next((p for p in window if len(_LETTER_WORD_RE.findall(p)) > LABEL_WORDS), "")

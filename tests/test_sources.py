@@ -1281,3 +1281,27 @@ def test_a_closing_source_line_without_a_colon(text, expected):
 )  # fmt: skip
 def test_an_outlet_line_before_its_saudi_desk(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summary sentence and the formula in one paragraph; the agency's short name in
+        # brackets glued to its full name, then its regional desk
+        (["سفیر پاکستان با استاندار خراسان دیدار کرد. به گزارش خبرگزاری دانشجویان "
+          "ایران(ایسنا)-منطقه خراسان و به نقل از روابط عمومی استانداری، او گفت که روابط خوب است."],
+         ("isna", "خبرگزاری دانشجویان ایران(ایسنا)", "")),
+        (["سفیر پاکستان با استاندار خراسان دیدار کرد. به گزارش ایرنا، او گفت که روابط خوب است."],
+         ("irna", "ایرنا", "")),
+        # guards: the formula further on in the paragraph, or in a later one, retells
+        (["پیام مشهد - وزیر کشور پاکستان گفت که زائران وارد ایران می‌شوند. به گزارش "
+          "خبرگزاری صدا و سیما، وزیر به مشهد سفر کرده بود."], ("", "", "")),
+        (["سفیر پاکستان با استاندار خراسان دیدار کرد. او گفت که روابط خوب است. به گزارش "
+          "ایرنا، دو طرف توافق کردند."], ("", "", "")),
+        (["سفیر پاکستان با استاندار خراسان دیدار کرد و گفت که روابط دو کشور خوب است.",
+          "دو طرف درباره همکاری‌های اقتصادی گفت‌وگو کردند. به گزارش ایرنا، دو طرف توافق کردند."],
+         ("", "", "")),
+    ],
+)  # fmt: skip
+def test_a_formula_after_the_summary_sentence_of_the_first_paragraph(text, expected):
+    assert attribution_of(text) == expected
