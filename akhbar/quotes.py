@@ -1182,6 +1182,8 @@ _FA_QUOTING_RE = re.compile(r"(?<!\w)(?:به\s+نقل\s+از|از\s+قول)\s+")
 # words, and where it starts is not known.
 _FA_RELAYING_RE = re.compile(r"(?<![\w\u200c])نقل[\s\u200c]+(?:کرد|کردند|کرده|می[\s\u200c]*کن)")
 _FA_REPORT_RE = re.compile(r"^\s*به\s+گزارش\s")
+# «… و به نقل از X» inside a report formula: a second source the formula names.
+_FA_REPORT_RELAY_RE = re.compile(r"(?<![\w\u200c])و\s+(به\s+نقل\s+از\s)")
 # What someone said, named before them: «اظهارات X», «سخنان X», «گفته‌های X».
 FA_SPEECH_NOUNS = ("اظهارات", "سخنان", "گفته‌های", "گفته های", "گفته")
 _FA_SPEECH_NOUN_RE = re.compile(r"^\s*" + loose_any(FA_SPEECH_NOUNS) + r"(?![\w\u200c])\s*")
@@ -1199,6 +1201,8 @@ FA_NARRATION_VERBS = (
     "خواستار شد",
     "خواست",
     "ابراز امیدواری کرد",
+    # «وی از X به عنوان Y یاد کرد»: how the speaker named X, told by the reporter
+    "یاد کرد",
 )
 _FA_NARRATION_RE = re.compile(
     r"(?:(?<=[.!?؟])\s+|\s*،\s*)(?:و\s+)?(?:وی|او)\s[^.!?؟«»]*?(?<!\w)"
@@ -2186,6 +2190,12 @@ def _segment_subject(clause: str, lang: str, plural: bool) -> str | None:
                 # subject follows the formula
                 segment = strip_attribution(segment) or segment
                 opening = True
+                relay = _FA_REPORT_RELAY_RE.search(segment)
+                if relay:
+                    # «به گزارش ایسنا-منطقه خراسان و به نقل از روابط عمومی X، Y گفت»:
+                    # the agency's desk and the body relayed are the formula's; the
+                    # subject follows them
+                    segment = segment[relay.start(1) :]
             if opening and i + 1 < len(segments) and _fa_dateline_place(segment):
                 continue
             elif i and CENTRE_RE.match(segment) and _FA_REPORT_RE.match(segments[i - 1]):

@@ -5892,3 +5892,38 @@ def test_arabic_zada_with_a_colon_adds(paragraphs, expected):
 def test_arabic_attribution_after_the_words(paragraph, expected):
     quotes = extract_quotes([paragraph], "ar", resolve)
     assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «به گزارش X-desk و به نقل از Y، NAME … اظهار کرد:»: NAME speaks, not Y, and the
+        # reporter's «وی از … یاد کرد.» ends the words
+        (
+            "به گزارش خبرگزاری محلی(مخ)-دفتر شمال و به نقل از روابط عمومی فرمانداری شهر، "
+            "حسن رضوانی در این نشست با اشاره به روابط دو کشور، اظهار کرد: این روابط بر "
+            "احترام متقابل استوار است. وی از دو کشور به عنوان دو همسایه مهم یاد کرد.",
+            ("حسن رضوانی", "این روابط بر احترام متقابل استوار است."),
+        ),
+        (
+            "به گزارش ایسنا و به نقل از روابط عمومی فرمانداری، حسن رضوانی اظهار کرد: "
+            "این روابط بر احترام متقابل استوار است.",
+            ("حسن رضوانی", "این روابط بر احترام متقابل استوار است."),
+        ),
+        # guards: with no «،» after the relayed body where its name ends is unknown
+        (
+            "به گزارش ایسنا و به نقل از روابط عمومی فرمانداری حسن رضوانی اظهار کرد: "
+            "این روابط بر احترام متقابل استوار است.",
+            ("", "این روابط بر احترام متقابل استوار است."),
+        ),
+        # a «یاد» that is part of another verb ends nothing
+        (
+            "حسن رضوانی اظهار کرد: این روابط استوار است. وی این فرصت را ایجاد کرد.",
+            ("حسن رضوانی", "این روابط استوار است. وی این فرصت را ایجاد کرد."),
+        ),
+    ],
+)
+def test_persian_relayed_body_in_report_formula_is_no_speaker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert one(text, "fa")[1:] == expected
