@@ -5622,6 +5622,50 @@ def _prime_marks(paragraph: str) -> str:
     return "".join(chars)
 
 
+# Persian: a speaker named through a country pointer («وزارت خارجه این کشور»).  The
+# country is the one that opens the sentence before the speaker's, or the one of the
+# same label's statement that sentence goes on with (or, with no country opening it, of
+# the same label's statement earlier in the paragraph); the same label given again for
+# another country, or for one not known, is no speaker: one label never names two
+# parties («امریکا … اعلام کرد … . وزارت خارجه این کشور گفت …» and later «پاکستان …
+# توصیف کرده است. وزارت خارجه این کشور گفت …»).
+FA_COUNTRY_POINTERS = ("این کشور", "آن کشور", "همین کشور", "همان کشور")
+_FA_COUNTRY_POINTER_RE = re.compile(
+    r"(?<![\w\u200c])" + loose_any(FA_COUNTRY_POINTERS) + r"(?![\w\u200c])"
+)
+FA_COUNTRY_OPENING_WORDS = 3  # the longest country name that opens a sentence
+
+
+class _PointedCountries:
+    """The country each pointer label of an article stood for (``FA_COUNTRY_POINTERS``)."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str | None] = {}
+        self.paragraphs: dict[str, int] = {}  # where each label was last given
+
+    def name(
+        self, who: tuple[str, str], sentence: str, index: int, resolve: Callable[[str], str]
+    ) -> tuple[str, str]:
+        label = " ".join(fold_word(w) for w in _words(who[1]))
+        country = None
+        if label and label in " ".join(fold_word(w) for w in _words(sentence)):
+            country = self.countries.get(label)  # the same label's statement goes on
+        else:
+            words = _words(sentence)
+            for n in range(FA_COUNTRY_OPENING_WORDS, 0, -1):
+                slug = resolve(" ".join(words[:n]).strip(' ،,:«»“”"')) if len(words) > n else ""
+                if slug:
+                    country = slug
+                    break
+        if country is None and self.paragraphs.get(label) == index:
+            return who  # no other country named since, in the same paragraph
+        if label in self.countries and (country is None or self.countries[label] != country):
+            return "", ""
+        self.countries.setdefault(label, country)
+        self.paragraphs[label] = index
+        return who
+
+
 def extract_quotes(
     paragraphs: list[str],
     lang: str,
@@ -5641,6 +5685,7 @@ def extract_quotes(
     paragraphs = [pair_curly_quotes(_prime_marks(_HTML_QUOTE_RE.sub('"', p))) for p in paragraphs]
     quotes: list[Quote] = []
     last = _Speakers()
+    pointed = _PointedCountries()
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
         previous_end = 0
@@ -5777,6 +5822,9 @@ def extract_quotes(
             spoke, spoke_at = who, intro.verb_start
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote
+            if lang == "fa" and who and _FA_COUNTRY_POINTER_RE.search(who[1]):
+                sentence = _FA_SENTENCE_SPLIT_RE.split(paragraph[:clause_start].rstrip())[-1]
+                who = pointed.name(who, sentence, index, resolve)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
     return quotes

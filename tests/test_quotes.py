@@ -5927,3 +5927,31 @@ def test_persian_relayed_body_in_report_formula_is_no_speaker(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert one(text, "fa")[1:] == expected
+
+
+def _states(name: str) -> str:
+    return {fold("امریکا"): "united-states", fold("پاکستان"): "pakistan"}.get(fold(name), "")
+
+
+def test_persian_country_pointer_label_names_one_country() -> None:
+    # «وزارت خارجه این کشور» after a sentence opened by امریکا, then after one opened by
+    # پاکستان: the second is another party, and the same label is no speaker for it
+    paragraphs = [
+        "امریکا روز چهارشنبه اعلام کرد که تحریم‌های تازه‌ای علیه پاکستان وضع می‌کند. "
+        "وزارت خارجه این کشور گفت که سه شرکت هدف این تحریم‌ها هستند.",
+        "پاکستان در واکنش، این تحریم‌های امریکا را نادرست خوانده است. وزارت خارجه این "
+        "کشور روز پنجشنبه گفت که برنامه موشکی این کشور تنها برای دفاع است.",
+    ]
+    names = [q.speaker_name for q in extract_quotes(paragraphs, "fa", _states)]
+    assert names == ["امریکا", "وزارت خارجه این کشور", ""]
+    # guards: the same country again keeps the label; so does the label going on in its
+    # paragraph
+    paragraphs[1] = paragraphs[1].replace("پاکستان در", "امریکا در")
+    names = [q.speaker_name for q in extract_quotes(paragraphs, "fa", _states)]
+    assert names == ["امریکا", "وزارت خارجه این کشور", "وزارت خارجه این کشور"]
+    paragraph = (
+        "وزارت خارجه این کشور گفت: این تصمیم نادرست است. ما پاسخ خواهیم داد. "
+        "وزارت خارجه این کشور افزود: این اقدام غیرقانونی است."
+    )
+    names = [q.speaker_name for q in extract_quotes([paragraph], "fa", _states)]
+    assert names == ["وزارت خارجه این کشور"] * 2
