@@ -1367,6 +1367,35 @@ def _fa_narrates(sentence: str) -> bool:
     return also in words[1:FA_ALSO_WORDS] and bool(_FA_THIRD_PAST_END_RE.search(sentence))
 
 
+# The page's call to join or follow it on a channel, glued to the last sentence of the
+# text («… ارائه می دهد.برای ورود به کانال تلگرام ما کلیک کنید.»): a call to the
+# reader is no one's words; they end before it.
+FA_CALL_PLACES = ("کانال", "تلگرام", "اینستاگرام", "ایتا", "روبیکا")
+FA_CALL_VERBS = ("کلیک کنید", "بپیوندید", "عضو شوید", "دنبال کنید")
+_FA_CALL_RE = re.compile(
+    r"(?<=[.!?؟])\s*(?:[^.!?؟«»]*?(?<![\w\u200c])"
+    + loose_any(FA_CALL_PLACES)
+    + r"(?![\w\u200c])[^.!?؟«»]*?(?<![\w\u200c])"
+    + loose_any(FA_CALL_VERBS)
+    + r")[.!]?\s*$"
+)
+
+
+def _fa_without_call(text: str) -> str:
+    """Persian words without a call to the reader closing them (``FA_CALL_VERBS``)."""
+    call = _FA_CALL_RE.search(text)
+    return text[: call.start()].rstrip() if call else text
+
+
+def _fa_unclosed(words: str) -> str:
+    """Persian words of a colon opened by «« that no «» closes: all of them, less the
+    mark (the statement runs to its end, not to its first sentence's); "" otherwise."""
+    words = words.strip()
+    if words[:1] != "«" or "»" in words:
+        return ""
+    return words[1:].strip()
+
+
 def _fa_first_sentence(text: str) -> str:
     """Persian words of a colon not in quotation marks up to their first sentence's end
     when a later sentence is the reporter's narration (``_fa_narrates``), else whole."""
@@ -5744,6 +5773,7 @@ def extract_quotes(
                 text = _without_comment(text)
             elif lang == "fa" and not intro.that and not _quoted_whole(paragraph, intro.colon_end):
                 # (a quotation in marks is the speaker's own words, «او» inside it too)
+                text = _fa_unclosed(paragraph[intro.colon_end : end]) or text
                 narration = _FA_NARRATION_RE.search(text)
                 text = _fa_first_sentence(text[: narration.start()] if narration else text)
             if lang == "fa" and not _quoted_whole(paragraph, intro.colon_end):
@@ -5825,6 +5855,9 @@ def extract_quotes(
             if lang == "fa" and who and _FA_COUNTRY_POINTER_RE.search(who[1]):
                 sentence = _FA_SENTENCE_SPLIT_RE.split(paragraph[:clause_start].rstrip())[-1]
                 who = pointed.name(who, sentence, index, resolve)
+            if lang == "fa":
+                text = _fa_without_call(text)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
-    return quotes
+    # a page that repeats a paragraph's head repeats its statement: it is listed once
+    return list(dict.fromkeys(quotes))

@@ -5955,3 +5955,60 @@ def test_persian_country_pointer_label_names_one_country() -> None:
     )
     names = [q.speaker_name for q in extract_quotes([paragraph], "fa", _states)]
     assert names == ["وزارت خارجه این کشور"] * 2
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a «« no «» closes runs to the paragraph's end, not to its first sentence's
+        (
+            [
+                "حسن رضوانی، والی ولایت میگوید: «من مطمئن هستم که همین حمایت در همه جا "
+                "است. شما مطمئن باشید که کسی به این پروژه ضرر رسانده نمیتواند.",
+                "این پروژه ده سال پیش آغاز شد.",
+            ],
+            [
+                "من مطمئن هستم که همین حمایت در همه جا است. شما مطمئن باشید که کسی به "
+                "این پروژه ضرر رسانده نمیتواند."
+            ],
+        ),
+        # a call to join a channel glued to the words is no one's
+        (
+            [
+                "حسن رضوانی اضافه کرد: دانشگاه به دانشجویان بورس تحصیلی ارائه می دهد.برای "
+                "ورود به کانال تلگرام ما کلیک کنید."
+            ],
+            ["دانشگاه به دانشجویان بورس تحصیلی ارائه می دهد."],
+        ),
+        # a page repeating a paragraph's head lists its statement once
+        (
+            [
+                "حسن رضوانی گفته است که یک برنامه کاری جامع ترتیب داده شده است.",
+                "حسن رضوانی گفته است که یک برنامه کاری جامع ترتیب داده شده است. این سفر دو روز است.",
+            ],
+            ["یک برنامه کاری جامع ترتیب داده شده است."],
+        ),
+        # guards: the reporter's «وی … تاکید کرد» still ends an unclosed quotation; a
+        # click the speaker asks for on no channel stays; a closed quotation as before
+        (
+            [
+                "حسن رضوانی گفت: «من مطمئن هستم که همین حمایت در همه جا است. وی همچنین "
+                "بر لزوم امنیت تاکید کرد."
+            ],
+            ["من مطمئن هستم که همین حمایت در همه جا است."],
+        ),
+        (
+            [
+                "حسن رضوانی افزود: ثبت نام آغاز شده است. برای دیدن این صفحه باید روی "
+                "دکمه ثبت نام کلیک کنید."
+            ],
+            ["ثبت نام آغاز شده است. برای دیدن این صفحه باید روی دکمه ثبت نام کلیک کنید."],
+        ),
+        (
+            ["حسن رضوانی گفت: «همین حمایت در همه جا است.» او سپس به کابل رفت."],
+            ["همین حمایت در همه جا است."],
+        ),
+    ],
+)
+def test_persian_words_unclosed_call_and_repeat(paragraphs: list[str], expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes(paragraphs, "fa", resolve)] == expected
