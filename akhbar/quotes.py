@@ -5174,11 +5174,18 @@ def _ar_surname_of_named(
 # back to the subject of the sentence just before it, when that sentence is told of one
 # person and no speaker was read yet («به گزارش ایرنا، رستم قاسمی طبق برنامه … دیدار
 # می‌کند. وی … افزود:»).  The subject is the words after the report's formula up to a
-# word no name has (SUBJECT_CUTS); it is a known person, or two or three words with no
-# office, body, plural, pronoun or «و» among them (FA_NOT_NAME_ENDINGS: «مقامات», «طالبان»).
+# word no name has (SUBJECT_CUTS), or the name in guillemets that opens it; it is a known
+# person, or two or three words with no office, body, plural, pronoun or «و» among them
+# (FA_NOT_NAME_ENDINGS: «مقامات», «طالبان»).
 FA_NOT_NAME_ENDINGS = ("ان", "ها", "های", "ات", "ین")
 FA_NAME_MIN_WORDS = 2
 _FA_NOT_NAME_ENDINGS = tuple(fold_word(w) for w in FA_NOT_NAME_ENDINGS)
+# An Arabic article opening a later word of the name («بلیغ الرحمان», «شمس الدین»): a
+# part of the name, whatever its ending.
+_AL = fold_word("ال")
+_FA_MARKED_NAME_RE = re.compile(r"«([^«»]+)»")
+FA_ELLIPSES = ("...", "…")
+FA_VERB_AFTER_ELLIPSIS_WORDS = 2
 
 
 def _fa_subject_before_pronoun(
@@ -5187,6 +5194,13 @@ def _fa_subject_before_pronoun(
     """(slug, name) of the one person the sentence before the pronoun's has as its
     subject (see FA_NOT_NAME_ENDINGS), None when it is not certain."""
     sentences = [s for s in re.split(r"(?<=[.!?؟])\s+|\n+", before) if s.strip()]
+    while (
+        len(sentences) > 2
+        and sentences[-3].rstrip().endswith(FA_ELLIPSES)
+        and len(_words(sentences[-2])) <= FA_VERB_AFTER_ELLIPSIS_WORDS
+    ):
+        # «… خبرنگاری و رسانه و ... پرداخت.»: the verb the ellipsis is left before
+        sentences[-3:-1] = [sentences[-3] + " " + sentences[-2]]
     if len(sentences) < 2:
         return None
     segments = _FA_SEGMENT_RE.split(sentences[-2].strip())
@@ -5195,7 +5209,9 @@ def _fa_subject_before_pronoun(
     ):
         segments = segments[1:]
     opening = _drop_fillers(_drop_leading_phrases(segments[0]), "fa")
-    subject = _cut(opening, "fa")
+    marked = _FA_MARKED_NAME_RE.match(opening)
+    # ««اصغر کریمی» وابسته فرهنگی …»: the marks bound the name
+    subject = marked.group(1).strip() if marked else _cut(opening, "fa")
     words = _words(subject)
     if not words or len(words) >= len(_words(opening)):
         return None  # no word ended the name: where it ends is not known
@@ -5210,7 +5226,8 @@ def _fa_subject_before_pronoun(
     heads = _BODY_HEADS["fa"] | _FA_OFFICES | _PRONOUNS["fa"] | _FA_DEMONSTRATIVES
     if any(w in heads or w == "و" or w in _FA_NEVER_LAST for w in folded):
         return None
-    if any(w.endswith(_FA_NOT_NAME_ENDINGS) for w in folded) or _is_clause_tail(subject):
+    plural = [w for i, w in enumerate(folded) if not (i and w.startswith(_AL))]
+    if any(w.endswith(_FA_NOT_NAME_ENDINGS) for w in plural) or _is_clause_tail(subject):
         return None
     return "", subject
 

@@ -6012,3 +6012,49 @@ def test_persian_country_pointer_label_names_one_country() -> None:
 )
 def test_persian_words_unclosed_call_and_repeat(paragraphs: list[str], expected: list[str]) -> None:
     assert [q.text for q in extract_quotes(paragraphs, "fa", resolve)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the name of the sentence before «او»/«وی» with an Arabic article in it
+        (
+            [
+                "نصیر الرحمان با تاکید بر همکاری علمی، خاطرنشان کرد، دو کشور برنامه‌هایی "
+                "برای تبادل دانشجو خواهند داشت.",
+                "او اضافه کرد: دولت از پژوهش‌های علمی درباره ایران حمایت می کند.",
+            ],
+            "نصیر الرحمان",
+        ),
+        # a name in guillemets bounds itself; a verb left alone after an ellipsis is
+        # the same sentence's
+        (
+            [
+                "«حسن رضوانی» وابسته فرهنگی و مسوول خانه فرهنگ در شهر طی سخنانی به معرفی "
+                "دانشگاه‌ها در رشته‌های پزشکی، هنر و ... پرداخت.",
+                "وی گفت: همه دانشگاه‌ها پذیرای دانشجویان کشورهای همسایه هستند.",
+            ],
+            "حسن رضوانی",
+        ),
+        # guards: a plural is no name; a whole sentence after an ellipsis has its own
+        # subject
+        (
+            [
+                "مقامات طالبان با تاکید بر همکاری، خاطرنشان کردند، دو کشور همکاری خواهند کرد.",
+                "وی گفت: دولت از پژوهش‌های علمی حمایت می کند.",
+            ],
+            "",
+        ),
+        (
+            [
+                "حسن رضوانی به تهران رفت ... وزیر کشور نیز روز شنبه به مشهد رفت.",
+                "وی گفت: دولت از پژوهش‌های علمی حمایت می کند.",
+            ],
+            "",
+        ),
+    ],
+)
+def test_persian_pronoun_goes_back_to_marked_or_arabic_name(
+    paragraphs: list[str], expected: str
+) -> None:
+    assert extract_quotes(paragraphs, "fa", resolve)[-1].speaker_name == expected
