@@ -5266,6 +5266,37 @@ def _fa_subject_before_object(clause: str) -> str | None:
     return subject
 
 
+# Persian: «آقای X … را پذیرفته و گفته بود …»: a verb of saying joined by «و» to a clause
+# opened by a courtesy title and a surname the article wrote before as the last word of
+# a full name («مالک ممتاز حسین قادری»): the subject is the title and the surname.
+FA_SURNAME_TITLES = ("آقای", "خانم")
+_FA_SURNAME_TITLES = frozenset(fold_word(w) for w in FA_SURNAME_TITLES)
+# words before a surname written alone, not as a name's last word
+_FA_NOT_BEFORE_SURNAME = _FA_SURNAME_TITLES | frozenset(
+    fold_word(w) for w in ("از", "به", "با", "در", "را", "که", "و", "بر", "برای", "وی", "او")
+)
+
+
+def _fa_surname_subject(clause: str, earlier: str) -> str | None:
+    """The «title surname» opening *clause* (see FA_SURNAME_TITLES), None when it is not
+    of that shape or the surname ended no name before."""
+    if not _FA_AND_RE.search(clause):
+        return None
+    segments = [s for s in _FA_SEGMENT_RE.split(clause) if s.strip()]
+    if len(segments) != 1:
+        return None
+    words = _words(_drop_fillers(segments[0], "fa"))
+    if len(words) < 3 or fold_word(words[0]) not in _FA_SURNAME_TITLES:
+        return None
+    surname = fold_word(words[1])
+    before = [fold_word(w) for w in _words(earlier)]
+    named = any(
+        w == surname and i and before[i - 1] not in _FA_NOT_BEFORE_SURNAME
+        for i, w in enumerate(before)
+    )
+    return " ".join(words[:2]) if named else None
+
+
 def _speaker(
     found: _Found,
     clause: str,
@@ -5318,7 +5349,7 @@ def _speaker(
     else:
         subject = _subject(found, clause, lang)
     if subject is None and lang == "fa":
-        subject = _fa_subject_before_object(clause)
+        subject = _fa_subject_before_object(clause) or _fa_surname_subject(clause, earlier)
     if subject is None:
         return "", ""  # the tail of a clause, not a subject: unknown rather than junk
     if found.document or _is_document(subject, lang):

@@ -6058,3 +6058,38 @@ def test_persian_pronoun_goes_back_to_marked_or_arabic_name(
     paragraphs: list[str], expected: str
 ) -> None:
     assert extract_quotes(paragraphs, "fa", resolve)[-1].speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # «آقای X … پذیرفته و گفته بود»: X ended a full name written before
+        (
+            [
+                "مالک حسین کاظمی که محافظ فرماندار بود، در ماه ژانویه او را کشت.",
+                "آقای کاظمی اتهام قتل را پذیرفته و گفته بود فرماندار را به این دلیل کشت "
+                "که او از تغییر قانون حمایت کرده بود.",
+            ],
+            "آقای کاظمی",
+        ),
+        # guards: a surname no full name ended before; no title
+        (
+            [
+                "فرماندار در ماه ژانویه کشته شد.",
+                "آقای کاظمی اتهام قتل را پذیرفته و گفته بود فرماندار را به این دلیل کشت "
+                "که او از تغییر قانون حمایت کرده بود.",
+            ],
+            "",
+        ),
+        (
+            [
+                "مالک حسین کاظمی که محافظ فرماندار بود، در ماه ژانویه او را کشت.",
+                "دادگاه اتهام قتل را پذیرفته و گفته بود فرماندار را به این دلیل کشت "
+                "که او از تغییر قانون حمایت کرده بود.",
+            ],
+            "",
+        ),
+    ],
+)
+def test_persian_title_and_surname_before_joined_verb(paragraphs: list[str], expected: str) -> None:
+    assert extract_quotes(paragraphs, "fa", resolve)[-1].speaker_name == expected
