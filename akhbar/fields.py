@@ -710,7 +710,8 @@ _AD_SLOT_RE = re.compile(
 # An image left as its tag on a line of its own («<image>…</image>», «<img src="…">») or
 # as its alternative text («Site icon IMLebanon»), and a web archive's label over the
 # page it keeps, the archive's name and the page's site each closed by a colon («واضح
-# آرشیو وب فارسی:خبرگزاری موج:»).
+# آرشیو وب فارسی:خبرگزاری موج:»), the page's date and time may follow («…:ایسنا: دوشنبه
+# ۴ خرداد ۱۳۹۴ - ۱۲:۳۲»; nothing else: ``is_date_chrome``).
 _IMAGE_TAG_RE = re.compile(
     r"^\s*(?:<image\b[^>]*>.*</image>|<img\b[^>]*>|site (?:icon|logo)\b[^.!?:،؛]{0,60})\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -719,8 +720,13 @@ WEB_ARCHIVE_LABELS = ("آرشیو وب فارسی",)
 _WEB_ARCHIVE_RE = re.compile(
     rf"^\s*(?:{_NAME_WORD}\s+){{0,2}}"
     + loose_any(WEB_ARCHIVE_LABELS)
-    + r"\s*[:：]\s*(?:[^:：\n]{2,40}?\s*[:：]\s*)?$"
+    + r"\s*[:：]\s*(?:[^:：\n]{2,40}?\s*[:：]\s*)?(?P<date>.*)$"
 )
+
+
+def _is_web_archive_label(line: str) -> bool:
+    m = _WEB_ARCHIVE_RE.match(line)
+    return bool(m) and (not m["date"].strip() or is_date_chrome(m["date"]))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -798,7 +804,7 @@ def is_page_label(line: str) -> bool:
     label (``WEB_ARCHIVE_LABELS``), the site's disclaimer (``DISCLAIMER_LABELS``), not a
     line of the text?  A list of tags and a disclaimer may be long."""
     line = line.strip()
-    if _PAGE_TAGS_RE.match(line) or _IMAGE_TAG_RE.match(line) or _WEB_ARCHIVE_RE.match(line):
+    if _PAGE_TAGS_RE.match(line) or _IMAGE_TAG_RE.match(line) or _is_web_archive_label(line):
         return True
     if _DISCLAIMER_RE.match(line):
         return True
@@ -922,11 +928,16 @@ def _is_masthead(line: str) -> bool:
     return bool(_FOLLOW_RE.search(line)) and bool(_PLATFORM_RE.search(line))
 
 
-# A line closed by a photo's credit in parentheses, «(Photo by NAME / AFP)», «(عکس: …)»:
+# A line closed by a photo's credit in parentheses, «(Photo by NAME / AFP)», «(عکس: …)»,
+# or set after the caption's last stop, a few words with no stop of their own («… درج
+# می کند. عکس: سازمان ملل متحد»):
 # a wire photo's caption, however long (an agency's stock caption may run to three
 # sentences on another story; an article's own paragraph closes on no such credit).
 _CLOSING_PHOTO_CREDIT_RE = re.compile(
     r"\((?:photo|photograph|image|picture)\s*(?:by\b|:)[^()]{2,80}\)\s*$"
+    r"|[.!?؟]\s*(?:"
+    + "|".join(loose_pattern(w) for w in ("عکس", "تصویر", "صورة", "الصورة", "photo", "image"))
+    + r")\s*[:：]\s*[^\s.!?؟:：،,()][^.!?؟:：،,()\n]{1,50}$"
     r"|\((?:"
     + "|".join(loose_pattern(w) for w in ("عکس", "عکس از", "تصویر", "صورة", "تصوير", "الصورة"))
     + r")\s*[:：][^()]{2,80}\)\s*$",

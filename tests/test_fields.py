@@ -6,8 +6,10 @@ from akhbar.fields import (
     _fa_takes_clause,
     compress,
     date_from_text,
+    is_caption,
     is_chrome,
     is_date_chrome,
+    is_page_label,
     is_page_tool,
     join_broken_lines,
     structure,
@@ -2803,3 +2805,54 @@ def test_an_arabic_title_keeps_the_object_of_a_verb_of_meeting(lead, expected):
 )
 def test_an_arabic_title_after_an_agency_formula(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+# A web archive's label may carry the kept page's date and time after the site's colon:
+# still chrome.  Guard: a sentence after the label is no date, and the line stays.
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("واضح آرشیو وب فارسی:خبرگزاری مهر: سه‌شنبه ۱۲ مهر ۱۳۹۵ - ۰۸:۱۰", True),
+        ("واضح آرشیو وب فارسی:ایرنا: ۳ تیر ۱۳۹۲", True),
+        ("واضح آرشیو وب فارسی:ایرنا: وزیر نیرو امروز به کرمان رفت", False),
+    ],
+)
+def test_web_archive_label_with_the_pages_date(line, chrome):
+    assert is_page_label(line) is chrome
+
+
+# A caption closed after its last stop by a photo's credit of a few words, «عکس: X», is
+# chrome however long the caption.  Guards: a credit word opening a sentence of its own
+# (a stop, a comma after it), a paragraph naming a photo in its middle.
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "چند کودک پناهجو در اردوگاهی در حومه کویته کنار چادرهای تازه برپا شده با هم بازی"
+            " می کنند. عکس: صندوق کودکان ملل متحد",
+            True,
+        ),
+        (
+            "سربازان ارتش در کنار رودخانه سیلابی مشغول ساختن یک پل موقت برای عبور اهالی روستا"
+            " هستند. تصویر: خبرگزاری فارس",
+            True,
+        ),
+        (
+            "نمایشگاه تا آخر هفته برپا خواهد بود و بازدید از آن برای عموم مردم شهر آزاد است."
+            " عکس: های این نمایشگاه را عکاسان جوان شهر گرفته‌اند.",
+            False,
+        ),
+        (
+            "وزیر در این نشست از همکاری رسانه‌ها تشکر کرد و گفت که روزنامه‌ها باید دقیق باشند."
+            " تصویر: ما باید، همه با هم کار کنیم",
+            False,
+        ),
+        (
+            "مسئول نمایشگاه گفت عکس: نام یک بخش تازه است که در این دوره برای نخستین بار برپا شده"
+            " و بازدیدکنندگان زیادی داشته است",
+            False,
+        ),
+    ],
+)
+def test_caption_closed_by_a_photo_credit_after_its_stop(line, caption):
+    assert is_caption(line) is caption
