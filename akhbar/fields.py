@@ -3384,6 +3384,22 @@ def _short(text: str, lang: str, limit: int, nominal: bool = False) -> str:
     return _clause_prefix(short, lang, len(short), shortest=True, nominal=nominal) or short
 
 
+# A bare date between the speaker and the verb, a day's number and a month's name with
+# no «روز»/«در» before it («روابط عمومی ارتش پاکستان ۴ نوامبر با انتشار بیانیه‌ای
+# اعلام کرد:»), says when, and ends the speaker.  Only after a speaker of this many
+# words: a short name may be a date's («بنیاد ۱۵ خرداد», «کمیسیون ۱۱ سپتامبر»).
+DATE_STOP_SUBJECT_WORDS = 3
+_DAY_RE = re.compile(r"^\d{1,2}$")
+
+
+def _day_and_month(word: str, after: list[str]) -> bool:
+    if not after or not _DAY_RE.match(to_ascii_digits(word)):
+        return False
+    one = fold(after[0]).casefold()
+    two = fold(" ".join(after[:2])).casefold()
+    return any(w in _MONTHS_FOLDED or w in _JALALI_FOLDED for w in (one, two))
+
+
 def _subject(clause: str, lang: str) -> tuple[str, str]:
     """(span, label) of who speaks at the start of *clause*: the span runs to the first
     word of time, place or manner (appositives after a comma included: «وزير الخارجية
@@ -3392,8 +3408,10 @@ def _subject(clause: str, lang: str) -> tuple[str, str]:
     words = clause.replace("،", " ، ").replace(",", " , ").split()
     stops = _FA_SUBJECT_STOPS if lang == "fa" else _AR_SUBJECT_STOPS
     span: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         if word in stops:
+            break
+        if len(span) >= DATE_STOP_SUBJECT_WORDS and _day_and_month(word, words[i + 1 : i + 3]):
             break
         span.append(word)
     not_subject = _FA_NOT_SUBJECT if lang == "fa" else _AR_NOT_SUBJECT
