@@ -2875,6 +2875,8 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""
         if _FA_SAYING_END_RE.search(prefix) and text[end:].strip(_CLOSE_PUNCT):
             return ""  # «X می گوید | ، Y»: the frame without its statement
+        if re.match(r"\s*،", text[end:]) and _list_follows(text[end:].lstrip(" ،")):
+            return ""  # «… قرابت‌های فرهنگی | ، تاریخی، مذهبی و …»: inside a list
         if kind == "subordinator" and _fa_takes_clause(prefix):
             return ""  # «اعلام کرد | که …»: the clause after is what was announced
         if _bare(words[-1]) in _FA_PAST_COPULAS and re.match(r"\s*که\s", text[end:]):
@@ -3270,6 +3272,29 @@ def _delete_span(
 _FA_WHILE_RE = re.compile("^" + loose_pattern("در حالی که") + r"\s")
 
 
+def _fa_list_ahead(text: str, start: int) -> bool:
+    """Is a comma after *start* (within ``FA_ADJUNCT_MAX`` characters) followed by a
+    short list item (``_list_follows``), no verb, colon, «که» or stop before it?"""
+    for comma in _FA_ADJUNCT_COMMA_RE.finditer(text, start, start + FA_ADJUNCT_MAX):
+        segment = text[start : comma.start()]
+        if re.search(r"[.:؛!؟?]|(?:^|\s)که(?:\s|$)", segment) or _fa_verb_word(segment):
+            return False
+        if _list_follows(text[comma.end() :]):
+            return True
+    return False
+
+
+def _fa_verb_word(segment: str) -> bool:
+    """Does *segment* hold a word that is surely a verb: a verb of ``_FA_VERB_WORDS``,
+    one with «می»/«نمی» before it?  (No guess from the lemmatizer: an adjective in «ی»,
+    «فرهنگی», may read as a verb.)"""
+    for word in segment.split():
+        bare = _bare(word)
+        if bare in _FA_VERB_WORDS or bare.startswith(("می\u200c", "نمی\u200c")):
+            return True
+    return False
+
+
 def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
     """The spans a match may delete: the match; for a Persian adjunct also the same
     opening run on to each later comma (``FA_ADJUNCT_MAX`` characters at most), since its
@@ -3299,6 +3324,9 @@ def _spans(name: str, m: re.Match[str], text: str) -> list[tuple[int, int]]:
         # «در نشست خبری … می گوید،»: a run ending on a verb of saying is the frame of a
         # statement, no adjunct
         spans = [(a, b) for a, b in spans if not _FA_SAYING_END_RE.search(text[a:b].rstrip(" ،"))]
+        # «با هدف A، B در …، C، D و E برگزار شد»: a later comma of the same run inside a
+        # list, no clause closed before it: the run's commas are the list's
+        spans = [(a, b) for a, b in spans if not _fa_list_ahead(text, b)]
         if _FA_WHILE_RE.match(m.group()):
             # «در حالیکه A ادامه دارد و … به دلیل ترس از اخراج، B ندارند، …»: a clause of
             # its own, it runs to a comma after its verb

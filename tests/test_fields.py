@@ -2,6 +2,7 @@ import pytest
 
 from akhbar.fields import (
     TITLE_MAX,
+    _clause_end_ok,
     _fa_open_subclause,
     _fa_takes_clause,
     compress,
@@ -2885,3 +2886,45 @@ def test_caption_closed_by_a_photo_credit_after_its_stop(line, caption):
 )
 def test_a_date_before_the_verb_is_no_part_of_the_speaker(lead, expected):
     assert title_from_lead(lead, "fa", _no_speaker) == expected
+
+
+# A comma inside a list is no clause's end: a purpose phrase («با هدف A، B، C، D و E
+# برگزار شد») is not deleted up to one of its list's commas, and a title is not cut before
+# a list's next item («… پیوندهای فرهنگی | ، تاریخی، مذهبی و …»).  Guards: a phrase closed
+# by its comma still goes; a cut after a verb at a comma stays.
+_LIST_ADJUNCT = (
+    "این همایش بزرگ به همت رایزنی فرهنگی ایران در شهر لاهور با هدف معرفی فرهنگ دو کشور دوست،"
+    " گسترش همکاری میان دانشگاه‌های دو طرف در همه زمینه‌ها، بررسی پیوندهای ادبی، تاریخی،"
+    " هنری و دینی برگزار شد."
+)
+_LIST_CUT = (
+    "هیئت‌های دو کشور در نشست سه روزه کمیسیون مشترک اقتصادی در شهر اسلام آباد درباره گسترش"
+    " تجارت مرزی و راه‌اندازی بازارچه‌های تازه در استان‌های هم‌مرز، افزایش پروازهای مستقیم"
+    " میان دو پایتخت، تقویت پیوندهای فرهنگی، تاریخی، مذهبی و جغرافیایی گفت‌وگو کردند."
+)
+
+
+def test_a_purpose_phrase_is_not_cut_inside_its_list():
+    assert compress(_LIST_ADJUNCT, "fa") == _LIST_ADJUNCT.rstrip(".")
+    title = title_from_lead(_LIST_ADJUNCT, "fa", _no_speaker)
+    assert title.endswith("برگزار شد")
+    assert "با هدف" in title
+
+
+def test_a_title_is_not_cut_before_a_lists_next_item():
+    assert _clause_end_ok(_LIST_CUT, _LIST_CUT.index("، تاریخی"), "clause", "fa") == ""
+    assert title_from_lead(_LIST_CUT, "fa", _no_speaker).endswith("گفت‌وگو کردند")
+
+
+def test_a_purpose_phrase_closed_by_its_comma_still_goes():
+    lead = (
+        "سفیر ایران در اسلام آباد با هدف گسترش همکاری‌های اقتصادی و تجاری میان دو کشور همسایه"
+        " و دوست، با وزیر بازرگانی پاکستان در محل این وزارتخانه دیدار و گفت‌وگو کرد."
+    )
+    assert compress(lead, "fa") == (
+        "سفیر ایران در اسلام آباد با وزیر بازرگانی پاکستان در محل این وزارتخانه دیدار و گفت‌وگو کرد"
+    )
+    said = "وزیر خارجه پاکستان صبح امروز وارد تهران شد، او فردا با همتای ایرانی خود دیدار خواهد کرد"
+    assert _clause_end_ok(said, said.index("،"), "clause", "fa") == (
+        "وزیر خارجه پاکستان صبح امروز وارد تهران شد"
+    )
