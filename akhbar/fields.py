@@ -599,6 +599,10 @@ PAGE_TOOLS = (
     # a call to subscribe or click: «إضغط هنا للإشتراك»
     "اضغط هنا للاشتراك", "اضغط هنا", "انقر هنا للاشتراك", "انقر هنا", "اشترك الآن",
     "برای عضویت کلیک کنید", "click here to subscribe",
+    # a call to join the outlet's channel, the copy button's notice, the reader's vote, a
+    # link to skip the menu and a list of the latest news headed by its name
+    "برای ورود به کانال تلگرام ما کلیک کنید", "لینک کپی شد", "آیا این خبر مفید بود",
+    "skip to main content", "skip to content", "تازه ترین خبرها", "تازه ترین اخبار",
 )  # fmt: skip
 _PAGE_TOOL_RE = re.compile(
     "|".join(loose_pattern(t) for t in sorted(PAGE_TOOLS, key=len, reverse=True)), re.IGNORECASE
@@ -758,11 +762,21 @@ _STRAY_LETTER_RE = re.compile(r"(?<=[.!?؟])\s+[A-Za-z]\s*$")
 _ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")
 
 
+# A call to join the outlet's channel glued after the last sentence's stop, with or
+# without a space («… ارائه می دهد.برای ورود به کانال تلگرام ما کلیک کنید.»).
+CLOSING_CALLS = ("برای ورود به کانال تلگرام ما کلیک کنید", "برای عضویت کلیک کنید")
+_CLOSING_CALL_RE = re.compile(
+    r"(?<=[.!?؟])\s*" + loose_any(_BY_LENGTH(CLOSING_CALLS)) + r"\s*[.!]?\s*$"
+)
+
+
 def split_end_mark(line: str) -> tuple[str, str]:
     """(*line* without the agency's end mark and its code at its end, the mark and the
     code; ``_END_MARK_RE``), or (*line*, "") when it closes on no such mark.  A stray
-    Latin letter closing a line in Arabic script is such a mark (``_STRAY_LETTER_RE``)."""
-    m = _END_MARK_RE.search(line)
+    Latin letter closing a line in Arabic script is such a mark (``_STRAY_LETTER_RE``),
+    and so is a call to join the outlet's channel after the last stop
+    (``CLOSING_CALLS``)."""
+    m = _END_MARK_RE.search(line) or _CLOSING_CALL_RE.search(line)
     if not m and _ARABIC_SCRIPT_RE.search(line):
         m = _STRAY_LETTER_RE.search(line)
     if not m:
@@ -829,11 +843,19 @@ _FONT_TOOLS_RE = re.compile(r"^(?=.*[+\-])(?:\s*[+\-]?\s*[Aa]\s*[+\-]?\s*){2,3}$
 _FONT_LETTERS_RE = re.compile(r"^(?:\s*[+\-]?\s*T\s*[+\-]?\s*){2,3}$")
 
 
+# The reporter's or the desk's code set off by slashes on a line of its own, a letter or
+# a few after the last paragraph: «/س/», «/ح.م/».
+_DESK_CODE_RE = re.compile(r"^\s*/\s*[^\W\d_]{1,3}(?:\s*[./]\s*[^\W\d_]{1,3}){0,2}\s*/\s*$")
+
+
 def is_page_tool(line: str) -> bool:
     """Is *line* nothing but the page's tools (``PAGE_TOOLS``, the font-size buttons
-    «+A -A», «T T»), a counter of readers («۰ نفر»), its cookie notice (``_COOKIE_RE``), or
-    no word at all (a lone «>», «***»)?"""
+    «+A -A», «T T»), a counter of readers («۰ نفر»), its cookie notice (``_COOKIE_RE``), a
+    desk's code between slashes (``_DESK_CODE_RE``), or no word at all (a lone «>»,
+    «***»)?"""
     if not any(ch.isalnum() for ch in line) or _FONT_TOOLS_RE.match(line):
+        return True
+    if _DESK_CODE_RE.match(line):
         return True
     if _FONT_LETTERS_RE.match(line) or _PEOPLE_COUNTER_RE.match(line):
         return True

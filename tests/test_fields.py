@@ -13,6 +13,7 @@ from akhbar.fields import (
     is_page_label,
     is_page_tool,
     join_broken_lines,
+    split_end_mark,
     structure,
     title_from_lead,
 )
@@ -2928,3 +2929,54 @@ def test_a_purpose_phrase_closed_by_its_comma_still_goes():
     assert _clause_end_ok(said, said.index("،"), "clause", "fa") == (
         "وزیر خارجه پاکستان صبح امروز وارد تهران شد"
     )
+
+
+# Lines of page chrome wherever they stand: a desk's code between slashes, a link to skip
+# the menu, the heading of a list of the latest news, the copy button's notice, the
+# reader's vote.  Guards: a place between slashes, a number, a sentence opening with the
+# heading's words.
+@pytest.mark.parametrize(
+    ("line", "tool"),
+    [
+        ("/ع/", True),
+        ("/ک.ب/", True),
+        ("Skip to main content", True),
+        ("تازه‌ترین خبرها", True),
+        ("تازهترین خبرها", True),
+        ("لینک کپی شد", True),
+        ("آیا این خبر مفید بود؟", True),
+        ("/کابل/ وزیر گفت", False),
+        ("/ 12 /", False),
+        ("تازه‌ترین خبرها از سیل شمال کشور حکایت از خسارت زیاد دارد.", False),
+        ("لینک کپی شد و به همه اعضای گروه فرستاده شد.", False),
+    ],
+)
+def test_page_chrome_lines(line, tool):
+    assert is_page_tool(line) is tool
+
+
+# A call to join the outlet's channel glued after the last stop goes with the page's
+# chrome, the sentence stays.  Guards: a sentence saying the same words with no stop
+# before them; the call alone is left to the line rules.
+@pytest.mark.parametrize(
+    ("line", "kept", "mark"),
+    [
+        (
+            "وزیر افزود: دانشگاه‌ها بورس تازه‌ای ارائه می دهند.برای ورود به کانال تلگرام ما کلیک کنید.",
+            "وزیر افزود: دانشگاه‌ها بورس تازه‌ای ارائه می دهند.",
+            "برای ورود به کانال تلگرام ما کلیک کنید.",
+        ),
+        (
+            "جاده اصلی شهر بسته شده است. برای ورود به کانال تلگرام ما کلیک کنید",
+            "جاده اصلی شهر بسته شده است.",
+            "برای ورود به کانال تلگرام ما کلیک کنید",
+        ),
+        (
+            "مدیر شبکه گفت برای ورود به کانال تلگرام ما کلیک کنید",
+            "مدیر شبکه گفت برای ورود به کانال تلگرام ما کلیک کنید",
+            "",
+        ),
+    ],
+)
+def test_a_closing_channel_call_is_chrome(line, kept, mark):
+    assert split_end_mark(line) == (kept, mark)
