@@ -59,7 +59,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from akhbar.fields import AR_SPEECH, FA_SPEECH, LEAD_DATELINE_RE, LEAD_STAMP_RE, PAGE_TAG_LABELS
+from akhbar.fields import (
+    _JALALI_MONTHS,
+    _MONTHS,
+    AR_SPEECH,
+    FA_SPEECH,
+    LEAD_DATELINE_RE,
+    LEAD_STAMP_RE,
+    PAGE_TAG_LABELS,
+)
 from akhbar.model import Source
 from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import (
@@ -128,6 +136,18 @@ FRAMING_WORDS = frozenset(
         "wednesday thursday friday saturday sunday"
     )
 )
+# A month's name frames a statement as a day's name does («روابط عمومی ارتش ۴ نوامبر با
+# انتشار بیانیه‌ای اعلام کرد»; the day's number may be a count, and stays news).
+# («كانون الثاني»'s «الثاني» is an ordinal of its own too: only whole one-word names.)
+_MONTH_WORDS = frozenset(
+    word for m in (*_MONTHS, *_JALALI_MONTHS) if len(words := tokens(m)) == 1 for word in words
+)
+
+
+def _framing(word: str) -> bool:
+    return word in FRAMING_WORDS or word in _MONTH_WORDS
+
+
 # How many points: the brief asks for 3 to 5.
 MIN_POINTS, MAX_POINTS = 3, 5
 
@@ -357,8 +377,8 @@ def _repeats(sentence: set[str], title: set[str]) -> bool:
     """Does a sentence say no more than the title?  (Its words are nearly all the title's:
     the title is that sentence, or «X: Y» made from «X … گفت: Y».)  The words that only
     frame a statement (who said it, when: «أعلن … اليوم الأربعاء بأن», «روز شنبه اعلام کرد
-    که») are not news: «X: Y» and «أعلن X اليوم بأن Y» say the same."""
-    words = sentence - FRAMING_WORDS
+    که», «۴ نوامبر») are not news: «X: Y» and «أعلن X اليوم بأن Y» say the same."""
+    words = {w for w in sentence if not _framing(w)}
     return bool(words) and len(words - title) / len(words) < REPEATS_TITLE_NEW_WORDS
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from akhbar import keypoints
 from akhbar.keypoints import (
+    _repeats,
     candidate_sentences,
     content_terms,
     explicit_key_points,
@@ -20,7 +21,7 @@ from akhbar.keypoints import (
     rank_key_points,
     strip_boilerplate,
 )
-from akhbar.text import detect_language, display, fold
+from akhbar.text import detect_language, display, fold, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -833,3 +834,23 @@ def test_a_closing_line_of_the_text_stays_text(last) -> None:
 )  # fmt: skip
 def test_a_lead_dateline_opens_no_key_point(sentence, lead, expected):
     assert strip_boilerplate(sentence, lead=lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "repeats"),
+    [
+        # a date's month frames the lead as a day's name does: the title's sentence again
+        ("وصل وزير الداخلية الباكستاني إلى طهران في 8 يوليو في زيارة رسمية", True),
+        ("وزیر کشور پاکستان ۸ ژوییه در سفری رسمی به تهران رسید", True),
+        # guard: a clause of news beside the date is news
+        ("وصل وزير الداخلية الباكستاني إلى طهران في 8 يوليو في زيارة رسمية لبحث أمن الحدود",
+         False),
+    ],
+)  # fmt: skip
+def test_a_month_name_is_no_news_beside_the_title(sentence, repeats):
+    titles = {
+        "ar": "وصل وزير الداخلية الباكستاني إلى طهران في زيارة رسمية",
+        "fa": "وزیر کشور پاکستان در سفری رسمی به تهران رسید",
+    }
+    title = titles["ar" if "وصل" in sentence else "fa"]
+    assert _repeats(set(tokens(sentence)), set(tokens(title))) is repeats
