@@ -5648,6 +5648,19 @@ def _quoted_name(
     return bool(slug) and speaks("", slug) and len(_words(text)) <= SPEAKER_NAME_WORDS
 
 
+def _closed_before_participle(paragraph: str, intro: _Found, following: _Found | None) -> bool:
+    """Whether the statement of *intro* is a quotation after «إن/أن» that a «،» and the
+    next statement's participle follow («قال X إن «الإنقاذ مستمر»، مضيفاً أن …»): the
+    speaker's words, however short, not a name the sentence runs on after."""
+    if not intro.that or following is None or not following.participle:
+        return False
+    opening = paragraph[intro.colon_end : following.verb_start].strip()
+    if opening[:1] not in OPEN_MARKS:
+        return False
+    close = opening.find(OPEN_MARKS[opening[0]], 1)
+    return close > 0 and opening[close + 1 :].strip() in {"،", ","}
+
+
 def _next_quotation(paragraphs: list[str], index: int, intro: _Found) -> str:
     """The words of a colon that ends its paragraph, when the next paragraph opens with a
     quotation that closes in it («... إذ قال:» and then «"تمر باكستان الآن ..."»); ""
@@ -5853,7 +5866,9 @@ def extract_quotes(
             clause = paragraph[clause_start : intro.verb_start]
             previous_end = end
             before = (paragraphs[index - 1] + "\n" if index else "") + paragraph[: intro.verb_start]
-            if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks):
+            if _quoted_name(paragraph, intro.colon_end, text, resolve, speaks) and not (
+                lang == "ar" and _closed_before_participle(paragraph, intro, following)
+            ):
                 continue
             if intro.continues:
                 # «مضيفا» goes on with the speaker of words they said themselves (a colon,

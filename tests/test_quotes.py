@@ -6093,3 +6093,25 @@ def test_persian_pronoun_goes_back_to_marked_or_arabic_name(
 )
 def test_persian_title_and_surname_before_joined_verb(paragraphs: list[str], expected: str) -> None:
     assert extract_quotes(paragraphs, "fa", resolve)[-1].speaker_name == expected
+
+
+def test_ar_short_quotation_after_inna_names_the_speaker() -> None:
+    """«قال X إن «…»، مضيفاً أن» with a short quotation: X said it, and the statements
+    after go on with X, not with an earlier speaker; a name in marks stays no quote."""
+    text = (
+        "وقال مسؤولو الإنقاذ إن انتحارياً فجر نفسه في السوق. وقال سامر خليل المسؤول في "
+        "المدينة إن «الإنقاذ مستمر هنا»، مضيفاً أن جنوداً وصلوا إلى المكان. وأضاف «وصلتنا "
+        "مساعدة الجيش الآن»."
+    )
+    got = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert got == [
+        ("مسؤولو الإنقاذ", "انتحارياً فجر نفسه في السوق."),
+        ("سامر خليل", "الإنقاذ مستمر هنا"),
+        ("سامر خليل", "جنوداً وصلوا إلى المكان."),
+        ("سامر خليل", "وصلتنا مساعدة الجيش الآن"),
+    ]
+    # guard: a name in marks that a relative clause follows is no statement of its own
+    got = extract_quotes(
+        ["وقال سامر خليل إن «حماس»، التي تحكم غزة، سترد على الهجوم."], "ar", resolve
+    )
+    assert [q.text for q in got] == ["«حماس»، التي تحكم غزة، سترد على الهجوم."]
