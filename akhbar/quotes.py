@@ -3848,6 +3848,9 @@ class _Speakers:
     feminine: bool | None = None  # Arabic: the verb's gender when they were named
     body: bool = False  # a body, not a person (``_is_body``)
     either: bool = False  # a gendered verb cannot tell them from their reporter
+    # Arabic: a sentence since they last spoke has a verb of saying with a subject of its
+    # own («وقال X إن …» that gave no statement): a bare verb after it is not theirs
+    crossed: bool = False
 
     def remember(
         self,
@@ -3867,6 +3870,8 @@ class _Speakers:
         """The last speaker when certain: named close by, of the verb's gender, a person
         when a personal pronoun points to them (*person*)."""
         if not self.name or paragraph - self.paragraph > SPEAKER_REACH_PARAGRAPHS:
+            return "", ""
+        if self.crossed:
             return "", ""
         if feminine is not None and self.feminine is not None and feminine != self.feminine:
             return "", ""
@@ -3950,6 +3955,32 @@ def _is_body(slug: str, name: str, lang: str, speaks: Callable[[str, str], bool]
 
 
 _AR_SENTENCE_BREAK_RE = re.compile(r"[.!?؟\n]")
+
+
+# Words right after a verb of saying that are no subject of it: a preposition's word
+# («للصحافيين», «في بيان»), a complement, a time («اليوم», «أمس»); folded.
+AR_NOT_SUBJECT_STARTS = ("ل", "في", "عن", "على", "خلال", "إن", "أن", "ان", "بأن", "إنه", "أنه")
+AR_NOT_SUBJECT_WORDS = ("اليوم", "أمس", "مساء", "صباح", "لاحقا", "لاحقاً", "أيضا", "أيضاً")
+_NOT_SUBJECT_WORDS = frozenset(
+    fold_word(w) for w in (*AR_NOT_SUBJECT_STARTS, *AR_NOT_SUBJECT_WORDS)
+)
+_NOT_SUBJECT_PREFIX = fold_word("ل")
+
+
+def _other_speaker_between(gap: str) -> bool:
+    """Whether a whole Arabic sentence in *gap* opens with a verb of saying followed by a
+    subject of its own («وقال محمد عثمان …»): someone else spoke since the last speaker."""
+    for part in _AR_SENTENCE_BREAK_RE.split(gap)[:-1]:
+        words = _words(part)
+        if len(words) < 2 or not _AR_VERB_RE.fullmatch(words[0]):
+            continue
+        after = fold_word(words[1])
+        if not after[:1].isalpha() or after in _NOT_SUBJECT_WORDS:
+            continue
+        if after.startswith(_NOT_SUBJECT_PREFIX) or _is_pronoun(words[1], "ar"):
+            continue
+        return True
+    return False
 
 
 def _said_just_before(before: str) -> bool:
@@ -5776,6 +5807,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     last = _Speakers()
     pointed = _PointedCountries()
+    named_at = (-1, 0)  # where the words of the last statement with a named speaker end
     for index, paragraph in enumerate(paragraphs):
         found = _introducers(paragraph, lang)
         previous_end = 0
@@ -5887,7 +5919,18 @@ def extract_quotes(
                     who = (slug, name) if slug else None
             else:
                 earlier = "\n".join([*paragraphs[:index], paragraph[: intro.colon_end]])
+                if lang == "ar":
+                    at_index, at_end = named_at
+                    gap = "\n".join(
+                        [
+                            *([paragraphs[at_index][at_end:]] if at_index < index else []),
+                            *paragraphs[at_index + 1 : index],
+                            paragraph[at_end if at_index == index else 0 : intro.verb_start],
+                        ]
+                    )
+                    last.crossed = at_index >= 0 and _other_speaker_between(gap)
                 who = _speaker(intro, clause, lang, resolve, speaks, last, index, before, earlier)
+                last.crossed = False
             own = (
                 not intro.that
                 or _AR_SELF_RE.match(text)
@@ -5913,6 +5956,8 @@ def extract_quotes(
             ):
                 reported = who
             spoke, spoke_at = who, intro.verb_start
+            if who and who[1]:
+                named_at = (index, end)
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote
             if lang == "fa" and who and _FA_COUNTRY_POINTER_RE.search(who[1]):

@@ -6115,3 +6115,23 @@ def test_ar_short_quotation_after_inna_names_the_speaker() -> None:
         ["وقال سامر خليل إن «حماس»، التي تحكم غزة، سترد على الهجوم."], "ar", resolve
     )
     assert [q.text for q in got] == ["«حماس»، التي تحكم غزة، سترد على الهجوم."]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # another subject of a verb of saying in between, no statement of its own: unknown
+        ("وقال سامر خليل إن «حماس» تقف وراء الهجوم.", ""),
+        # guards: the verb's own «لـ» addressee or a verb of no saying names no one else
+        ("وقال للصحافيين إن الوضع صعب جدا.", "مسؤولو الإنقاذ"),
+        ("وتحدث أحمد في المؤتمر عن الاقتصاد.", "مسؤولو الإنقاذ"),
+    ],
+)
+def test_ar_bare_verb_not_carried_past_another_speaker(middle: str, speaker: str) -> None:
+    text = (
+        f"وقال مسؤولو الإنقاذ إن انتحارياً فجر نفسه في السوق. {middle} "
+        "وأضاف «وصلتنا مساعدة الجيش الآن»."
+    )
+    quotes = extract_quotes([text], "ar", resolve)
+    assert quotes[-1].text == "وصلتنا مساعدة الجيش الآن"
+    assert quotes[-1].speaker_name == speaker
