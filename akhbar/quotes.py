@@ -2720,7 +2720,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
             ):
                 continue  # «التي أُعلن عن سقوطها»: a relative's verb states only with «أن»
             intro = replace(intro, clause="relative" if word in _RELATIVES else "time")
-        if _inside_quotation(paragraph, intro.verb_start):
+        if _inside_quotation(paragraph, intro.verb_start) and not _after_unclosed(paragraph, intro):
             continue  # a verb of the quoted words («"جماعة مارقة أعلنت مسؤوليتها"»)
         if kept and intro.verb_start < kept[-1].colon_end:
             continue
@@ -3026,6 +3026,20 @@ def _nested(paragraph: str, outer: _Found, intro: _Found) -> bool:
 def _same_sentence(paragraph: str, before: _Found, intro: _Found) -> bool:
     """Whether no sentence ends between the statement *before* opens and *intro*'s verb."""
     return _sentence_end(paragraph, before.colon_end, intro.verb_start) is None
+
+
+def _after_unclosed(paragraph: str, intro: _Found) -> bool:
+    """Whether *intro* opens a sentence of its own, with a subject of its own, after a «
+    that never closes («قالت X إن «… الباكستاني. من جهته، قال آلن إن «…»»): the
+    quotation ends with its sentence, and this is another statement."""
+    opening = paragraph.rfind("«", 0, intro.verb_start)
+    if opening < 0 or paragraph[:opening].count("«") != paragraph[:opening].count("»"):
+        return False
+    if _closing_mark(paragraph, "«", opening + 1) >= 0:
+        return False
+    if _sentence_end(paragraph, opening, intro.verb_start) is None:
+        return False
+    return bool(_cut(_drop_fillers(intro.subject, "ar"), "ar"))
 
 
 def _inside_quotation(paragraph: str, pos: int) -> bool:

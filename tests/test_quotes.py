@@ -6135,3 +6135,21 @@ def test_ar_bare_verb_not_carried_past_another_speaker(middle: str, speaker: str
     quotes = extract_quotes([text], "ar", resolve)
     assert quotes[-1].text == "وصلتنا مساعدة الجيش الآن"
     assert quotes[-1].speaker_name == speaker
+
+
+def test_ar_unclosed_quotation_ends_before_another_speakers_sentence() -> None:
+    """A « never closed ends with its sentence when the next opens with another speaker's
+    verb; a closed quotation keeps the verbs inside it."""
+    text = (
+        "وقالت الخارجية ان «رئيس الوزراء ادان بشدة الهجوم على الموقع الحدودي. من جهته، "
+        "قال آلن ان «هذا الحادث يستلزم التحقيق بدقة فيه»."
+    )
+    got = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert got == [
+        ("الخارجية", "رئيس الوزراء ادان بشدة الهجوم على الموقع الحدودي."),
+        ("آلن", "هذا الحادث يستلزم التحقيق بدقة فيه"),
+    ]
+    # guard: a closed quotation holds the other speaker's verb
+    text = "وقال الوزير: «إن الهجوم جبان. وقال لي أحد الجرحى إنه رأى المهاجم». ثم غادر."
+    got = [(q.speaker_name, q.text) for q in extract_quotes([text], "ar", resolve)]
+    assert got == [("الوزير", "إن الهجوم جبان. وقال لي أحد الجرحى إنه رأى المهاجم")]
