@@ -540,6 +540,12 @@ AR_SOURCE_TAIL_HEADS = (
     "التلفزيون", "الإعلام", "وسائل", "مصادر", "مصدر", "تقارير", "تقرير", "بيان", "مراسل",
     "مراسلة", "مسؤولين", "مسؤولون", "شهود",
 )  # fmt: skip
+# News agencies a source tail names bare («، حسب رويترز», «، وفقا لـفرانس برس»); a
+# name in quotation marks after the tail's word is one too («، حسب "رويترز"»).
+AR_SOURCE_TAIL_NAMES = (
+    "رويترز", "فرانس برس", "أسوشيتد برس", "أسوشيتدبرس", "الأناضول", "شينخوا", "إرنا",
+    "سبوتنيك", "بلومبرغ", "بلومبيرغ", "د ب أ",
+)  # fmt: skip
 # The reporter's note on how the speaker told it, ending the words: «… فروا بعد تعرضهم
 # "لخسائر فادحة" دون الخوض في التفاصيل.», «…، دون أن يوضح عددهم.»: never the speaker's.
 AR_RESERVE_TAILS = (
@@ -1825,9 +1831,11 @@ _AR_TAIL_RE = re.compile(
 _AR_SOURCE_TAIL_RE = re.compile(
     r"\s*[،,]\s*"
     + loose_any(sorted(AR_SOURCE_TAIL_WORDS, key=len, reverse=True))
-    + r"\s+(?:ل|لل|ال)?(?:"
+    + r"\s+(?:(?:ل|لل|ال)?(?:"
     + "|".join(_loose(h.removeprefix("ال")) for h in AR_SOURCE_TAIL_HEADS)
-    + r")(?!\w)"
+    + rf")(?!\w)|(?={_AR_QUOTED_WORD}[.!?؟]?\s*$)|(?:لـ?)?(?:"
+    + "|".join(_loose(n) for n in AR_SOURCE_TAIL_NAMES)
+    + r")(?!\w))"
     + _AR_TAIL_SOURCE
 )
 _AR_RESERVE_TAIL_RE = re.compile(
