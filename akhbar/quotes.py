@@ -1020,6 +1020,7 @@ _VERBAL_NOUN_AFTER = frozenset(fold(w) for w in AR_VERBAL_NOUN_AFTER)
 _OBJECT_NOUNS = frozenset(fold(w) for w in AR_OBJECT_NOUNS)
 _SENT_FROM_NOUNS = frozenset(fold(w) for w in AR_SENT_FROM_NOUNS)
 _OBJECT_TAKING = frozenset(fold(w) for w in AR_OBJECT_TAKING_VERBS)
+_CALLS = frozenset(fold(w) for w in AR_CALL_VERBS)
 _BODY_NOUNS = frozenset(fold_word(w) for w in AR_BODY_NOUNS)
 _CONDEMNING = frozenset(fold(w) for w in AR_CONDEMNING_VERBS)
 _CONDEMNED = frozenset(fold_word(w) for w in AR_CONDEMNED_NOUNS)
@@ -3016,8 +3017,12 @@ def _nested(paragraph: str, outer: _Found, intro: _Found) -> bool:
         return False
     if intro.conjoined or intro.participle or intro.document:
         return False
-    if _cut(_drop_fillers(intro.subject, "ar"), "ar"):
-        return False  # «... مشتبه به تقول إسلام أباد إنه»: its subject follows it
+    verb = _words(paragraph[intro.verb_start :])[:1]
+    called = bool(verb) and _ar_verb_in(verb[0], _CALLS) and not intro.addressed
+    if not called and _cut(_drop_fillers(intro.subject, "ar"), "ar"):
+        # «... مشتبه به تقول إسلام أباد إنه»: its subject follows it (after a call's verb
+        # stand the ones called on: «أن بكين طالبت باكستان بإجراء …» is the outer clause)
+        return False
     if not _same_sentence(paragraph, outer, intro):
         return False
     between = paragraph[outer.colon_end : intro.verb_start]

@@ -6183,3 +6183,16 @@ def test_ar_unclosed_quotation_ends_before_another_speakers_sentence() -> None:
 )
 def test_ar_agency_tail_ends_the_words(text: str, words: str) -> None:
     assert one(text, "ar")[2] == words
+
+
+def test_ar_call_inside_a_reported_clause_is_the_outer_statement() -> None:
+    """«ذكرت X، اليوم الأربعاء، أن Y طالبت Z بـ…»: X's clause, Y's call a part of it."""
+    text = "وذكرت وزارة الخارجية الصينية، اليوم الأربعاء، أن بكين طالبت باكستان بإجراء تحقيق شامل في الهجوم."
+    assert one(text, "ar")[1:] == (
+        "وزارة الخارجية الصينية",
+        "بكين طالبت باكستان بإجراء تحقيق شامل في الهجوم.",
+    )
+    # guard: a call of its own sentence keeps the words it calls for
+    assert one("وطالبت بكين باكستان بإجراء تحقيق شامل في الهجوم.", "ar")[2] == (
+        "بإجراء تحقيق شامل في الهجوم."
+    )
