@@ -5994,5 +5994,9 @@ def extract_quotes(
                 text = _fa_without_call(text)
             if who is not None and len(_words(text)) >= MIN_QUOTE_WORDS:
                 quotes.append(Quote(*who, text))
-    # a page that repeats a paragraph's head repeats its statement: it is listed once
-    return list(dict.fromkeys(quotes))
+    # a page that repeats a paragraph's head repeats its statement: it is listed once,
+    # with or without its closing stop (the head printed as a standfirst drops it)
+    once: dict[tuple[str, str, str], Quote] = {}
+    for quote in quotes:
+        once.setdefault((quote.speaker, quote.speaker_name, quote.text.rstrip(" .")), quote)
+    return list(once.values())

@@ -5988,6 +5988,14 @@ def test_persian_country_pointer_label_names_one_country() -> None:
             ],
             ["یک برنامه کاری جامع ترتیب داده شده است."],
         ),
+        # with or without its closing stop (a standfirst printing the lead without it)
+        (
+            [
+                "حسن رضوانی گفته است که یک برنامه کاری جامع ترتیب داده شده است",
+                "حسن رضوانی گفته است که یک برنامه کاری جامع ترتیب داده شده است. این سفر دو روز است.",
+            ],
+            ["یک برنامه کاری جامع ترتیب داده شده است"],
+        ),
         # guards: the reporter's «وی … تاکید کرد» still ends an unclosed quotation; a
         # click the speaker asks for on no channel stays; a closed quotation as before
         (
