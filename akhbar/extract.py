@@ -116,7 +116,10 @@ class Extractor:
             self.knowledge.sources,
             [c for c in (shape.source_line, shape.credit) if c],
         )
-        if not source:
+        if not source and source_via:
+            # «… بحسب "رويترز"»: the agency the page retells is known, its publisher not
+            warnings.append(f"{path}: no known publisher named; it quotes {source_via}")
+        elif not source:
             warnings.append(f"{path}: no known agency named; source unknown")
 
         # Who the article is about: its text without the agency formula and dateline that

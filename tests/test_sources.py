@@ -1305,3 +1305,14 @@ def test_an_outlet_line_before_its_saudi_desk(text, expected):
 )  # fmt: skip
 def test_a_formula_after_the_summary_sentence_of_the_first_paragraph(text, expected):
     assert attribution_of(text) == expected
+
+
+def test_a_quoted_agency_without_a_publisher_is_said_so(extractor) -> None:
+    text = (
+        'قتل ثلاثة أشخاص في انفجار وقع صباح اليوم في سوق مزدحم بالمدينة، بحسب "رويترز".\n\n'
+        "وقالت الشرطة إن التحقيقات جارية لمعرفة ملابسات الانفجار ومن يقف وراءه.\n"
+    )
+    article = extractor.extract(text.encode(), "quoted.txt").article
+    assert (article.source, article.source_via) == ("", "reuters")
+    assert any("it quotes reuters" in w for w in article.warnings)
+    assert not any("source unknown" in w for w in article.warnings)
