@@ -2216,7 +2216,9 @@ _AR_OPENER_RE = re.compile(
     r"^(?:[وف]?(?:مشير|مؤكد|مضيف|موضح|لافت|داعي|واصف|قائل|معتبر|محذر|منوه|معرب|مشدد|متهم)"
     r"(?:ا|ً|اً|ًا|ة|ةً)?\s"
     r"|وذلك|في\s+حين|فيما|بينما|حيث|بعد|إثر|اثر|وسط|عقب|وفق|بحسب|حسب|لكن|ولكن|غير\s+أن|كما"
-    r"|في\s+إشارة|في\s+إطار|في\s+ظل|في\s+وقت|وهو\s|وهي\s|مما\s)"
+    r"|في\s+إشارة|في\s+إطار|في\s+ظل|في\s+وقت|وهو\s|وهي\s|مما\s"
+    # «فاز X بالجائزة، مناصفة مع Y»: with whom it is shared, after the fact
+    r"|مناصفة\s)"
 )
 # An Arabic clause (verb first) is whole without a trailing adjunct of time, place or
 # source: it may end before «في سوريا», «خلال …», «بعد …», «وفقا لـ…».  Not before «في
@@ -2403,6 +2405,30 @@ _AR_VERB_OPTIONAL_PREPOSITIONS = {
     "أكد": "على", "أكدت": "على", "شدد": "على", "شددت": "على", "التقى": "ب", "التقت": "ب",
     "التقوا": "ب", "اجتمع": "ب", "اجتمعت": "ب",
 }  # fmt: skip
+# Verbs of arriving: where is their complement («حط X في لاهور», «وصل X إلى طهران»), and
+# a clause holding one never ends before its place.  (Not «حل», «قدم»: "solved",
+# "presented" are written alike.)
+_AR_ARRIVAL_VERBS = frozenset(["حط", "حطت", "وصل", "وصلت", "وصلوا", "هبط", "هبطت"])
+_AR_PLACE_PREPOSITIONS = frozenset(["في", "إلى", "الى"])
+
+
+def _ar_arrival_without_place(words: list[str], rest: str) -> bool:
+    """Does the last clause of *words* open on a verb of arriving (``_AR_ARRIVAL_VERBS``,
+    «و»/«ف» glued or not) with no place said yet, while *rest* opens with one (``في``,
+    ``إلى``)?"""
+    last_comma = max(
+        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
+    )
+    clause = [_bare(w) for w in words[last_comma + 1 :]]
+    ahead = rest.split()[:1]
+    if not clause or not ahead or _bare(ahead[0]) not in _AR_PLACE_PREPOSITIONS:
+        return False
+    verb = (
+        clause[0][1:] if clause[0][:1] in "وف" and clause[0][1:] in _AR_ARRIVAL_VERBS else clause[0]
+    )
+    return verb in _AR_ARRIVAL_VERBS and not _AR_PLACE_PREPOSITIONS.intersection(clause[1:])
+
+
 # Prepositions written glued to their noun («بنظيره»): the word opens with them.
 _AR_GLUED_PREPOSITIONS = frozenset(["ب", "ل"])
 # A clause cut before an adjunct is whole only when the adjunct cannot be what the
@@ -2626,6 +2652,12 @@ COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 "ar-relative",
                 r"[،,]\s*(?:الذي|التي|اللذان|اللتان|الذين|اللواتي|اللاتي)\s[^،,:]{2,120}?[،,]\s*",
             ),
+            # «فازت الناشطة … التي أصيبت … في التعليم، | بجائزة نوبل»: a relative clause
+            # closed by the comma before the main verb's complement
+            (
+                "ar-relative-complement",
+                r"\s+(?:الذي|التي|الذين)\s[^،,:«»\"]{2,150}?[،,]\s*(?=[بل][^\W\d_]{3,})",
+            ),
         ),
     }.items()
 }
@@ -2689,6 +2721,13 @@ _AR_DANGLING = frozenset(
         "التي",
         "الذي",
         "الذين",
+        "والتي",
+        "والذي",
+        # «ما» glued to a preposition waits for its clause: «الأعضاء، بما | في ذلك الهند»
+        "بما",
+        "مما",
+        "عما",
+        "فيما",
         "وذلك",
         "ذلك",
         "حيث",
@@ -2942,10 +2981,14 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «اختطفهم مسلحون من بلدة | في جنوب شرق البلاد»: which town?
         if kind == "adjunct" and _bare(words[-1]).startswith("لل"):
             return ""  # «للمساعدة | في صد الهجوم»: a purpose without its object
+        if kind == "adjunct" and _ar_arrival_without_place(words, text[end:]):
+            return ""  # «حط رئيس الوزراء الهندي | في لاهور»: landed where?
         if kind == "adjunct" and _ar_adjunct_may_complete(words, text[end:], nominal):
             return ""  # «أعادت الضربات التي شنتها إيران على مواقع | في …»
         if _ar_complement_ahead(prefix, text[end:]):
             return ""  # «عند تعرض الحافلة | التي كانت تقلهم لهجوم»: exposed to what?
+        if _ar_complement_after_relative(words, text[end:]):
+            return ""  # «فازت الناشطة التي أصيبت … | قبل عامين، بجائزة نوبل»: won what?
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
         if end < _ar_fronted_close(text):
@@ -2986,6 +3029,49 @@ def _ar_complement_ahead(prefix: str, rest: str) -> bool:
         ):
             return True
     return False
+
+
+# Words glued to «ب»/«ل» that open an adjunct or a clause of their own, not a verb's
+# complement resumed after a relative clause: «، بحسب …», «، لكن …», «، بسبب …».
+_AR_GLUED_OPENERS = frozenset(
+    ["بعد", "بين", "بينما", "بحسب", "بسبب", "بفضل", "بدون", "بل", "لكن", "لكنه", "لكنها",
+     "لدى", "لأن", "لذلك", "لذا", "لهذا", "ليس", "ليست", "بالإضافة", "بالاضافة", "بما",
+     "لما", "بينهم", "بينها"]
+)  # fmt: skip
+
+
+def _ar_complement_after_relative(words: list[str], rest: str) -> bool:
+    """Does the cut fall inside a relative clause opened in the last clause of *words*,
+    the clause after it (past *rest*'s next comma) resuming the main verb with its
+    complement, a noun glued to «ب» or «ل» («فازت الناشطة … التي أصيبت … في رأسها |
+    قبل عامين، بجائزة نوبل»)?  The complement comes before the relative clause: the
+    cut is no cut."""
+    bare = [_bare(w) for w in words]
+    last_comma = max(
+        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
+    )
+    if not any(w in _AR_RELATIVES for w in bare[last_comma + 1 :]):
+        return False
+    parts = re.split(r"[،,]", rest, maxsplit=1)
+    if len(parts) < 2 or re.search(r"[.:؛;«»\"]", parts[0]):
+        return False
+    after = parts[1].split()[:1]
+    if not after:
+        return False
+    return _ar_complement_word(after[0])
+
+
+def _ar_complement_word(word: str) -> bool:
+    """Is *word* a noun glued to «ب»/«ل», a verb's complement, not an opener
+    (``_AR_GLUED_OPENERS``, an attribution, a clause opener)?"""
+    word = _bare(word)
+    return (
+        word[:1] in _AR_GLUED_PREPOSITIONS
+        and len(word) > 3
+        and word not in _AR_GLUED_OPENERS
+        and not _AR_ATTRIBUTION_AFTER_RE.match(word)
+        and not _AR_OPENER_RE.match(word + " ")
+    )
 
 
 # Nouns of a place that say which place only with what follows them («من بلدة | في جنوب
@@ -3125,6 +3211,9 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
         return m.group().rstrip().endswith(("،", ",")) and bool(
             after and _AR_PERSON_OBJECT_RE.match(_bare(after[0]))
         )
+    if name == "ar-relative-complement":
+        after = text[m.end() :].split()[:1]
+        return _ar_complement_word(after[0]) if after else False
     if name == "ar-trailing-clause" and _AR_ATTRIBUTION_AFTER_RE.match(text[m.start() :]):
         # «بلغت قوته 8,1 درجات، حسب …»: a figure keeps the source it is according to
         before = text[: m.start()].split()
@@ -3622,6 +3711,15 @@ LEAD_DATELINE_RE = re.compile(
     r"^(?:" + loose_any(DATELINE_PLACES) + r"|[^\W\d_]+)\s+[-–—]\s+(?=\S)(?![^.؟!]*\s[-–—]\s)"
 )
 
+# A known place (``DATELINE_PLACES``) with the credit of its wire in brackets after it,
+# no dash, at the lead's start («إسلام آباد (وكالات) حط …», «كابل (رويترز) …»): the
+# dateline, never the headline's first words.
+DATELINE_CREDIT_WORDS = 3
+LEAD_CREDIT_DATELINE_RE = re.compile(
+    r"^(?:"
+    + loose_any(DATELINE_PLACES)
+    + rf")\s*\((?:\s*[^\W\d_]+){{1,{DATELINE_CREDIT_WORDS}}}\s*\)\s*[-–—:]?\s*(?=\S)"
+)
 
 # A Persian date opening the lead, set off by its comma, a weekday before it and the
 # other calendar's date in brackets after it («روز دوشنبه، ۲۴ بهمن (۱۳ فوریه)، دیوان
@@ -3675,6 +3773,7 @@ def title_from_lead(
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
     first = LEAD_STAMP_RE.sub("", first, count=1)
+    first = LEAD_CREDIT_DATELINE_RE.sub("", first, count=1)
     first = LEAD_DATELINE_RE.sub("", first, count=1)
     if lang == "fa":
         first = _FA_LEAD_DATE_RE.sub("", first, count=1)

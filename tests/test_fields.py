@@ -2980,3 +2980,64 @@ def test_page_chrome_lines(line, tool):
 )
 def test_a_closing_channel_call_is_chrome(line, kept, mark):
     assert split_end_mark(line) == (kept, mark)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a cut inside a relative clause on the subject drops what the verb is about: the
+        # relative clause goes, the complement after its comma stays (was «… الذي نشر
+        # روايته الأولى في القاهرة»)
+        (
+            "فاز الكاتب المصري الشاب “أحمد سليم” الذي نشر روايته الأولى في القاهرة قبل "
+            "ثلاثة أعوام لتناولها قضايا الهجرة، بجائزة البوكر العربية لعام 2020، مناصفة "
+            "مع الروائي العراقي “سعد محمود” من بغداد.",
+            "فاز الكاتب المصري الشاب “أحمد سليم” بجائزة البوكر العربية لعام 2020",
+        ),
+        # guard: an attribution after the relative clause's comma is no complement
+        (
+            "اعتقلت الشرطة الباكستانية الشاب أحمد خان الذي هاجم مركز الاقتراع في مدينة "
+            "كراتشي مساء الأحد الماضي خلال فرز الأصوات، بحسب ما أفاد مسؤول أمني في المدينة "
+            "للصحفيين.",
+            "اعتقلت الشرطة الباكستانية الشاب أحمد خان الذي هاجم مركز الاقتراع في مدينة كراتشي",
+        ),
+    ],
+)
+def test_an_arabic_title_keeps_the_complement_before_a_relative_clause(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+def test_an_arabic_title_never_ends_on_ma_glued_to_a_preposition():
+    lead = (
+        "أعلن وزير الخارجية أن بلاده ستستضيف قمة وزراء خارجية الدول الإسلامية في ديسمبر "
+        "من العام المقبل وستدعو جميع الدول، بما في ذلك إيران، لحضور القمة في العاصمة."
+    )
+    title = title_from_lead(lead, "ar", _no_speaker)
+    assert title.split()[-1] not in ("بما", "مما", "عما", "فيما")
+    assert title.endswith("بما في ذلك إيران، لحضور القمة")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a place with its wire's credit in brackets, no dash: the dateline (was kept)
+        (
+            "كابل (وكالات) قتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود.",
+            "قتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود",
+        ),
+        # a verb of arriving keeps where (was «حط رئيس الوزراء … داود خان»)
+        (
+            "حط رئيس الوزراء الأفغاني محمد داود خان أمس في بيشاور فجأةً قادما من دبي والتقى "
+            "رئيس حكومة الإقليم محمود خان في أول زيارة يقوم بها رئيس أفغاني للإقليم منذ "
+            "أكثر من عشر سنوات، وهي الزيارة التي تأتي بعد أسابيع من التوتر بين البلدين.",
+            "حط رئيس الوزراء الأفغاني محمد داود خان في بيشاور",
+        ),
+        # guard: a bracket after a word that is no known place stays
+        (
+            "الوزير (المستقيل) غادر العاصمة متوجها إلى الحدود.",
+            "الوزير (المستقيل) غادر العاصمة متوجها إلى الحدود",
+        ),
+    ],
+)
+def test_an_arabic_credit_dateline_goes_and_arrival_keeps_its_place(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker).startswith(expected)
