@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -60,6 +61,36 @@ PAGE_SAMPLE = 50
 
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+# What the stages run from the checkout: a change to any of it during a run (a checkout,
+# a merge) makes the later stages build with other code, and the build's own digest of its
+# code then rebuilds everything: the rebuild figures would be void.
+CODE_PARTS = ("akhbar", "templates", "knowledge", "locale")
+
+
+def code_digest(root: Path = ROOT) -> str:
+    """sha256 over the files of ``CODE_PARTS`` under *root* and ``build_site.py``: their
+    paths and bytes, in path order."""
+    digest = hashlib.sha256()
+    files = [
+        root / "build_site.py",
+        *sorted(p for part in CODE_PARTS for p in (root / part).rglob("*") if p.is_file()),
+    ]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def check_code(start: str, root: Path = ROOT) -> None:
+    """Stop the run when the code under *root* is no longer the code it started with."""
+    if code_digest(root) != start:
+        raise SystemExit(
+            f"bench: the code under {root} changed during the run; its figures mix two"
+            " versions of it. Run it again from a checkout nothing writes to (a worktree)."
+        )
 
 
 # --- memory: the resident set of a process tree, sampled from /proc ------------------------
@@ -688,6 +719,7 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
     from corpus import generate
 
     result = Result(n)
+    start = code_digest()
     work = Path(tempfile.mkdtemp(prefix=f"akhbar-bench-{n}-", dir=keep))
     try:
         log(f"N={n}: corpus in {work}")
@@ -723,6 +755,7 @@ def bench_one(n: int, stages: list[str], anchors: list[str], keep: Path | None) 
             edited = edit_one_seed(chosen(work / "seeds"))
             log(f"N={n}: build_site.py --no-pdf after editing {label} again, {edited.name}")
             result.whole[key] = asdict(run_whole(work))
+        check_code(start)
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
