@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,13 @@ def seed_paragraphs(prefix: str) -> list[str]:
 def one(text: str, lang: str) -> tuple[str, str, str]:
     (quote,) = extract_quotes([text], lang, resolve)
     return quote.speaker, quote.speaker_name, quote.text
+
+
+def said(
+    paragraphs: list[str], lang: str, how: Callable[[str], str] = resolve
+) -> list[tuple[str, str, str]]:
+    """(speaker, speaker's name, words) of every quote *paragraphs* hold."""
+    return [(q.speaker, q.speaker_name, q.text) for q in extract_quotes(paragraphs, lang, how)]
 
 
 @pytest.mark.parametrize(
@@ -4384,8 +4392,7 @@ def _joined_resolve(name: str) -> str:
 def test_arabic_saying_verb_joined_to_another_verb(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = extract_quotes([text], "ar", _joined_resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar", _joined_resolve) == expected
 
 
 @pytest.mark.parametrize(
@@ -4652,8 +4659,7 @@ def test_arabic_participle_after_a_set_off_adjunct(
 def test_arabic_object_after_an_earlier_verb_is_no_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -4691,8 +4697,7 @@ def test_arabic_object_after_an_earlier_verb_is_no_speaker(
 def test_arabic_narration_opens_no_statement(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -4937,8 +4942,7 @@ def test_persian_dateline_or_heading_is_no_speaker(text: str, expected: str) -> 
 def test_arabic_object_is_no_speaker(
     paragraphs: list[str], expected: list[tuple[str, str, str]]
 ) -> None:
-    found = extract_quotes(paragraphs, "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said(paragraphs, "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -4982,8 +4986,7 @@ def test_arabic_object_is_no_speaker(
     ],
 )
 def test_arabic_narration_and_wishes(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -5020,8 +5023,7 @@ def test_arabic_narration_and_wishes(text: str, expected: list[tuple[str, str, s
     ],
 )
 def test_arabic_particle_outside_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -5048,8 +5050,7 @@ def test_arabic_particle_outside_quotation(text: str, expected: list[tuple[str, 
     ],
 )
 def test_arabic_participle_after_a_wish(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -5092,8 +5093,7 @@ def test_arabic_compound_name_with_allah(text: str, name: str) -> None:
     ],
 )
 def test_arabic_feminine_verb_not_his(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -5135,8 +5135,7 @@ def test_arabic_feminine_verb_not_his(text: str, expected: list[tuple[str, str, 
     ],
 )
 def test_arabic_phrase_after_verb_no_name(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
@@ -5172,8 +5171,7 @@ def test_arabic_phrase_after_verb_no_name(text: str, expected: list[tuple[str, s
     ],
 )
 def test_arabic_narration_after_words(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = extract_quotes([text], "ar", resolve)
-    assert [(q.speaker, q.speaker_name, q.text) for q in found] == expected
+    assert said([text], "ar") == expected
 
 
 @pytest.mark.parametrize(
