@@ -22,7 +22,8 @@ structure (lines -> kicker, headline, sections, byline)
     looked at.
     byline: a short last line in another script than the article that names no section
     («أهم أخبار مصر»), or «By …» / «نویسنده:» / «بقلم …».
-    source line: a last line «المصدر: …» / «منبع: …» is evidence for the source, not text.
+    source line: a last line «المصدر: …» / «منبع: …» / «منبع تسنیم» (a known name, whole) is
+    evidence for the source, not text.
     sections: a line starting with a label that ends in ')' (003: «الصورة العامة) …»),
     possibly after an agency dateline («إيران برس - إيران: »), opens a section; a short
     line without final punctuation between paragraphs (001, 002 «*شراكة …») is a heading.
@@ -93,6 +94,7 @@ from akhbar.sources import (
     byline_credit,
     is_dateline_line,
     is_source_name,
+    source_line_name,
     strip_attribution,
 )
 from akhbar.text import (
@@ -1568,8 +1570,8 @@ def structure(lines: list[str], lang: str) -> Structure:
             kicker, body = body[0], body[1:]
     elif len(body) > 1 and _may_head(body[0], lang):
         headline, body = body[0], body[1:]
-    if body and (m := SOURCE_LINE_RE.match(body[-1])):
-        source_line, body = m.group("name"), body[:-1]
+    if body and (name := source_line_name(body[-1])) is not None:
+        source_line, body = name, body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):
         byline, body = _BYLINE_PREFIX_RE.sub("", body[-1]).strip(), body[:-1]
     shown = [line for line in head if line not in credits]

@@ -24,6 +24,8 @@ source wins):
 2. an agency the page credits outside the text (a closing «المصدر:» line, a byline «…
    │خبرگزاری رویترز»), or a source line among the last two paragraphs: «المصدر:
    الوفاق/وكالات», «منبع: ایرنا», «Source: Dawn», «منبع تسنیم» (a known name, whole);
+   when the opening names a publisher, known or not («به گزارش شهرآرانیوز؛ …»), that
+   agency is the one quoted instead (``via``), as after «به نقل از»;
 3. the outlet's own interview in one of the first three paragraphs: «در گفت‌وگو با
    خبرنگار فارس», «به خبرنگار ایرنا گفت» (not when a formula named an outlet not in
    sources.yml: the interview is one it retells).  An agency named as the one spoken to,
@@ -257,7 +259,7 @@ SOURCE_LABEL = (
 )
 SOURCE_LINE_RE = re.compile(rf"^\s*{SOURCE_LABEL}\s*[:：]\s*(?P<name>.+?)\s*$", re.IGNORECASE)
 # «منبع تسنیم», «المصدر الأناضول»: the same line with no colon; the rest of the line
-# must be a known source's name, whole (``_source_line_name``).
+# must be a known source's name, whole (``source_line_name``).
 _BARE_SOURCE_LINE_RE = re.compile(r"^\s*(?:المصدر|منبع)\s+(?P<name>[^\s:：][^:：\n]{1,40}?)\s*$")
 _END_SPLIT_RE = re.compile(r"\s*[/،٬,+|]\s*")
 LEAD_WINDOW = 3  # paragraphs searched for a lead formula
@@ -609,15 +611,64 @@ def _split_lead_report(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def source_line_name(line: str, sources: Sequence[Source] | None = None) -> str | None:
+    """The name a source line gives («منبع: ایرنا» -> «ایرنا»; «منبع تسنیم» -> «تسنیم»
+    when the rest of the line is a known source's name, whole: *sources*, default the
+    shipped ones), else None."""
+    if m := SOURCE_LINE_RE.match(line):
+        return m["name"]
+    if (m := _BARE_SOURCE_LINE_RE.match(line)) and _is_name(m["name"], _index_of(sources)):
+        return m["name"]
+    return None
+
+
+def _credited(credits: Iterable[str], index: _Index) -> tuple[str, str]:
+    """(slug, part as written) of the first known source *credits* name («الوفاق/وكالات»
+    is read part by part), or ("", "")."""
+    for credit in credits:
+        for part in _END_SPLIT_RE.split(credit):
+            slug, _ = _lookup(part, index)
+            if slug:
+                return slug, part
+    return "", ""
+
+
 def find_attribution(
     paragraphs: list[str], sources: Iterable[Source], credits: Sequence[str] = ()
 ) -> Attribution:
     """The publisher (slug, as written) and the quoted agency: see the module docstring.
     *paragraphs*: the text's paragraphs in order (from the first after the headline);
     *credits*: the agencies the page credits outside them (a closing «المصدر: …» line's
-    name, a byline's agency)."""
+    name, a byline's agency).
+
+    A publisher the text's opening names («به گزارش شهرآرانیوز؛ …», known or not) and a
+    known agency a closing source line or the page credits («منبع تسنیم») are both
+    shown, as «به گزارش X به نقل از Y» is: the agency credited is the one quoted, the
+    report the publisher took (unless a formula named that already)."""
     sources = tuple(sources)
     index = _index_of(sources)
+    named = [
+        name
+        for p in reversed(paragraphs[-END_WINDOW:])
+        if (name := source_line_name(p, sources)) is not None
+    ]
+    credited, _ = _credited((*credits, *named), index)
+    found = _find_attribution(paragraphs, sources, index, credited, (*credits, *named))
+    if credited and not found.via and (found.source or found.name) and found.source != credited:
+        return Attribution(found.source, found.name, credited)
+    return found
+
+
+def _find_attribution(
+    paragraphs: list[str],
+    sources: tuple[Source, ...],
+    index: _Index,
+    credited: str,
+    credits: Sequence[str],
+) -> Attribution:
+    """``find_attribution`` before the agency credited is taken for the one quoted:
+    *credited* is the slug of the first known source of *credits* (the page's credits
+    and the closing source lines)."""
     paragraphs = [part for p in paragraphs for part in _GLUED_REPORT_RE.split(p)]
     paragraphs = _split_lead_report(paragraphs)
     unknown = ("", "")
@@ -680,17 +731,8 @@ def find_attribution(
             publisher = _before_person(publisher) if via else ""
             if publisher and not _GENERIC_NAME_RE.match(publisher):
                 unknown = (publisher, via)
-    named = [
-        m.group("name")
-        for p in reversed(paragraphs[-END_WINDOW:])
-        if (m := SOURCE_LINE_RE.match(p))
-        or ((m := _BARE_SOURCE_LINE_RE.match(p)) and _is_name(m["name"], index))
-    ]
-    for credit in (*credits, *named):
-        for part in _END_SPLIT_RE.split(credit):
-            slug, _ = _lookup(part, index)
-            if slug:
-                return Attribution(slug, part, "")
+    if credited and not unknown[0]:
+        return Attribution(*_credited(credits, index), "")
     for paragraph in window:
         # Another agency's interview reported by a publisher already named is not the
         # publisher's («به گزارش رادیو فردا، X به خبرگزاری فرانسه گفته که …»).

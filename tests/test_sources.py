@@ -1269,6 +1269,55 @@ def test_a_closing_source_line_without_a_colon(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an outlet not on file opens the text, a closing source line credits a known
+        # agency: both, the agency as the one quoted (as after «به نقل از»)
+        (["به گزارش شهرآرانیوز؛ قطار مسافری در نزدیکی لاهور از ریل خارج شد.",
+          "امدادگران به محل حادثه اعزام شدند.", "منبع تسنیم"],
+         ("", "شهرآرانیوز", "tasnim")),
+        (["به گزارش پایگاه خبری نسیم شرق، سیل دو روستا را در بلوچستان ویران کرد.",
+          "منبع: ایرنا"],
+         ("", "پایگاه خبری نسیم شرق", "irna")),
+        # a known outlet opens the text: it publishes, the agency credited is quoted
+        (["به گزارش ایسنا، سیل دو روستا را در بلوچستان ویران کرد.", "منبع: تسنیم"],
+         ("isna", "ایسنا", "tasnim")),
+        # guards: the same agency; an agency already quoted by the formula; a line that
+        # names no known source whole; a closing line alone is still the publisher
+        (["به گزارش تسنیم، سیل دو روستا را در بلوچستان ویران کرد.", "منبع تسنیم"],
+         ("tasnim", "تسنیم", "")),
+        (["به گزارش راز نیوز به نقل از ایرنا، سیل دو روستا را ویران کرد.", "منبع تسنیم"],
+         ("", "راز نیوز", "irna")),
+        (["به گزارش شهرآرانیوز؛ قطار مسافری از ریل خارج شد.", "منبع تسنیم و منابع محلی"],
+         ("", "شهرآرانیوز", "")),
+        (["قطار مسافری در نزدیکی لاهور از ریل خارج شد و ده نفر زخمی شدند.", "منبع تسنیم"],
+         ("tasnim", "تسنیم", "")),
+    ],
+)  # fmt: skip
+def test_a_closing_source_line_after_an_opening_publisher_is_the_agency_quoted(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a closing source line with no colon, a known name whole: no paragraph
+        ("منبع تسنیم", "تسنیم"),
+        ("المصدر الأناضول", "الأناضول"),
+        # guards: a sentence opening with the word, a name not on file
+        ("منبع آگاه گفت", ""),
+        ("منبع شهرآرانیوز", ""),
+    ],
+)  # fmt: skip
+def test_a_closing_source_line_without_a_colon_is_no_paragraph(line, name):
+    body = ["قطار مسافری در نزدیکی لاهور از ریل خارج شد و ده نفر زخمی شدند.", line]
+    shape = structure(body, "fa")
+    paragraphs = [p for s in shape.sections for p in s.paragraphs]
+    assert shape.source_line == name
+    assert (line in paragraphs) == (not name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the outlet's first line before its desk, Saudi Arabia
         (["العالم - عربستان سعودی", "نیروهای زمینی عربستان برای دو ماه آموزش در پاکستان مستقر می‌شوند."],
          ("al-alam", "العالم", "")),
