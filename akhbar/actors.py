@@ -1094,6 +1094,23 @@ class ActorMatcher:
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
         return ""
 
+    def body_of_office(self, toks: Sequence[Token], hit: Hit) -> tuple[str, int]:
+        """The international body (an organisation of no country) named inside office
+        *hit*'s phrase as written («دبیرکل سازمان ملل», «مدیرکل آژانس بین‌المللی انرژی
+        اتمی», «الأمين العام للأمم المتحدة», «IAEA chief») and the index of its first
+        token, or ("", -1): the text names the body too.  Only a name the phrase holds:
+        an office of a state or of a national body («وزیر خارجه پاکستان», «سخنگوی وزارت
+        خارجه») adds nothing."""
+        if hit.kind != "role":
+            return "", -1
+        phrase = toks[hit.start : hit.end]
+        for skip, part in ((1, phrase[1:]), (0, phrase[:-1])):
+            for inner in self.scan(part):
+                actor = self._actors.get(inner.ident) if inner.kind == "actor" else None
+                if actor is not None and actor.type == "organisation" and not actor.country:
+                    return actor.slug, hit.start + skip + inner.start
+        return "", -1
+
     def _qualifies(self, role: Hit, hit: Hit) -> bool:
         """Whether *hit* is a state or a body named right after the office *role*, as its
         qualifier («سخنگوی وزارت خارجه عربستان», «سخنگوی وزارت خارجه طالبان»: the office of
@@ -1523,8 +1540,10 @@ def match_actors(
     (or for nobody if unknown).  A role phrase on its own counts for the one person the
     article names beside that title elsewhere, else for the one holder the knowledge has
     on *date* and is listed in the second value (with slug "" when the
-    date is unknown or nobody, or several, are known to hold it).  A one-word name is
-    read in the article's context (``ActorMatcher.person_at``).
+    date is unknown or nobody, or several, are known to hold it).  An international
+    body a role phrase names («دبیرکل سازمان ملل») counts for that body as well
+    (``ActorMatcher.body_of_office``).  A one-word name is read in the article's context
+    (``ActorMatcher.person_at``).
     """
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -1554,6 +1573,9 @@ def match_actors(
                 if slug:
                     count(slug, (p, hit.start))
                 continue
+            body, at = matcher.body_of_office(toks, hit)
+            if body:
+                count(body, (p, at))  # «دبیرکل سازمان ملل»: the UN is named too
             lang = lang or detect_language(text)
             if matcher.of_another_state(hit, hits[k + 1 : k + 2]):
                 continue  # «سخنگوی وزارت خارجه طالبان»: another's office, not this one

@@ -1296,3 +1296,31 @@ def test_a_ministry_named_with_another_state_makes_our_bare_office_nobody_s(para
 def test_outlets_spellings_of_persons_on_file(text, expected):
     slugs, _ = match_actors([text], None, matcher())
     assert [s for s in slugs if s not in _STATES] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an international body named inside an office phrase is named by the text
+        ("مدیرکل آژانس بین‌المللی انرژی اتمی پس از سفر به اسلام‌آباد گفت که بازرسی ادامه دارد.",
+         "2023-03-16", ["rafael-grossi", "iaea"]),
+        ("رافائل گروسی مدیرکل آژانس بین‌المللی انرژی اتمی روز دوشنبه وارد تهران شد.",
+         "2023-03-16", ["rafael-grossi", "iaea"]),
+        ("دبیرکل سازمان ملل روز دوشنبه حمله به بیمارستان را محکوم کرد.",
+         "2023-03-16", ["antonio-guterres", "united-nations"]),
+        ("وقال الأمين العام للأمم المتحدة إن المساعدات ستصل قريبا.",
+         "2023-03-16", ["antonio-guterres", "united-nations"]),
+        ("IAEA chief Rafael Grossi said inspections would resume.",
+         "2023-03-16", ["iaea", "rafael-grossi"]),
+        # no date: the body still, the holder not
+        ("مدیرکل آژانس بین‌المللی انرژی اتمی گفت که بازرسی ادامه دارد.", None, ["iaea"]),
+        # guards: an office of a state or a national body adds no body; a phrase that
+        # does not name the body whole adds none; another body's office is not the IAEA
+        ("سردار ایاز صادق رئیس مجلس ملی پاکستان گفت", "2025-11-25", ["ayaz-sadiq"]),
+        ("مدیرکل آژانس گفت که بازرسی ادامه دارد.", "2023-03-16", []),
+        ("مدیرکل سازمان انرژی اتمی گفت که بازرسی ادامه دارد.", "2023-03-16", []),
+    ],
+)  # fmt: skip
+def test_an_international_body_named_inside_an_office_is_listed(text, date, expected):
+    slugs, _ = match_actors([text], date, matcher())
+    assert [s for s in slugs if s not in _STATES] == expected
