@@ -826,12 +826,27 @@ _CENTRE = (
 # After the agency: its abbreviation in brackets not part of the known name
 # («خبرگزاری صداوسیما (ایریب)»); at most eight words of place or second source («از
 # قزوین به نقل از روابط عمومی اداره کل …»; never the article's subject) or a provincial
-# centre; the comma (or the end of a text cut at it); then a provincial centre after
-# it («صدا و سیما ، مرکز خراسان رضوی، »), or «از <place>، » («از سوی دیگر،», «از جمله …» open the sentence instead).
+# centre or the desk's province (below); the comma (or the end of a text cut at it);
+# then a provincial centre after it («صدا و سیما ، مرکز خراسان رضوی، »), or «از <place>، » («از سوی دیگر،», «از جمله …» open the sentence instead).
+# The desk's province: «به گزارش خبرنگار تابناک استان خراسان رضوی، »: «استان»,
+# «شهرستان» or «منطقه» and at most ``DESK_PLACE_WORDS`` words, before the formula's comma
+# (after it the place is the sentence's subject).  Only after a reporter's or a desk's
+# word or «خبرگزاری» (``_REPORT_DESK_RES``), and not when what follows the comma opens on
+# a word of the predicate (``PREDICATE_OPENINGS``: «به گزارش خبرنگار X استان Y، امروز
+# شاهد …» has no subject but the province): then the place is left in the sentence.
+DESK_PLACE_WORDS = 3
+_DESK_PLACE = "|".join(loose_pattern(w) for w in ("استان", "شهرستان", "منطقه"))
+PREDICATE_OPENINGS = (
+    "امروز", "دیروز", "امشب", "دیشب", "فردا", "روز", "شب", "صبح", "بامداد", "عصر", "ظهر",
+    "شاهد", "نیز", "هم", "همچنین", "اکنون", "هم اکنون", "در", "با", "به", "از", "برای",
+)  # fmt: skip
+_PREDICATE_OPENING_RE = re.compile(
+    loose_any(sorted(PREDICATE_OPENINGS, key=len, reverse=True)) + r"(?![\w\u200c])"
+)
 _REPORT_CLOSE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?"
     rf"(?:\s*$|\s+{_CENTRE}(?:\s*$|\s*[،٬,:؛]\s*)|(?:\s+(?:{loose_pattern('از')}|{loose_pattern('به نقل از')}|{loose_pattern('در')})"
-    rf"(?:\s+{_WORD}){{1,8}}?)?\s*[،٬,:؛]\s*"
+    rf"(?:\s+{_WORD}){{1,8}}?|(?P<place>\s+(?:{_DESK_PLACE})(?:\s+{_WORD}){{1,{DESK_PLACE_WORDS}}}))?\s*[،٬,:؛]\s*"
     rf"(?:{_CENTRE}\s*[،٬,]\s*"
     rf"|از\s+(?!سوی|جمله|این|آن){_WORD}(?:\s+{_WORD})?\s*[،٬,]\s*)?)"
 )
@@ -1007,7 +1022,14 @@ def _report(text: str, index: _Index) -> str | None:
             # name's last word is inside it) ends after the bracket
             if text.count("(", start, end) > text.count(")", start, end):
                 end = b.end() if (b := _CLOSING_BRACKET_RE.match(text, end)) else end
-            close = _REPORT_CLOSE_RE.match(text, end) or _BARE_CLOSE_RE.match(text, end)
+            close = _REPORT_CLOSE_RE.match(text, end)
+            if (
+                close
+                and close["place"]
+                and (start == m.end() or _PREDICATE_OPENING_RE.match(text, close.end()))
+            ):
+                close = None  # the province is the sentence's subject
+            close = close or _BARE_CLOSE_RE.match(text, end)
             return text[close.end() :]
     return None
 

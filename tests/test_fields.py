@@ -256,6 +256,18 @@ def _no_speaker(clause: str) -> str:
             "fa",
             "نخست وزیر پاکستان امروز وارد تهران شد",
         ),
+        # «به گزارش خبرنگار تابناک استان X، »: the desk's province goes with the formula
+        (
+            "به گزارش خبرنگار تابناک استان یزد، علی رضایی، وزیر راه امروز وارد یزد شد.",
+            "fa",
+            "علی رضایی، وزیر راه امروز وارد یزد شد",
+        ),
+        # … but a province before the predicate is the subject
+        (
+            "به گزارش خبرنگار تابناک استان یزد، امروز میزبان وزیر راه بود.",
+            "fa",
+            "استان یزد، امروز میزبان وزیر راه بود",
+        ),
         # «به گزارش خبرگزاری مهر، » with a subject written before the first comma: the
         # subject stays
         (
