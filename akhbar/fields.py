@@ -1635,7 +1635,9 @@ def _sections(lines: list[str]) -> list[Section]:
 
 # --- date ---------------------------------------------------------------------------
 
-_MONTHS = {
+# The month names a date is read in, each with its number: Gregorian (English, Arabic,
+# Persian spellings) and Jalali; the key points know a month's name by these tables too.
+MONTH_NAMES = {
     # English
     **{
         m: i
@@ -1729,7 +1731,7 @@ _MONTHS = {
         )
     },
 }
-_JALALI_MONTHS = {
+JALALI_MONTH_NAMES = {
     m: i
     for i, m in enumerate(
         [
@@ -1759,8 +1761,8 @@ _MDY_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b")
 _NUMERIC_YMD_RE = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")
 _NUMERIC_DMY_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/.-])")
 # Month names as folded (``fold``): «فروردين», «اغسطس», «ابريل» are read as written.
-_MONTHS_FOLDED = {fold(m).casefold(): i for m, i in _MONTHS.items()}
-_JALALI_FOLDED = {fold(m): i for m, i in _JALALI_MONTHS.items()}
+_MONTHS_FOLDED = {fold(m).casefold(): i for m, i in MONTH_NAMES.items()}
+_JALALI_FOLDED = {fold(m): i for m, i in JALALI_MONTH_NAMES.items()}
 # The beat's archive starts in 2000; anything earlier in a dateline is a misreading.
 _EARLIEST_YEAR = 2000
 # Solar Hijri years of the same span (and of older pages' stamps).
@@ -3698,7 +3700,7 @@ _FA_GLUED_WEEKDAYS = (
 )
 LEAD_STAMP_RE = re.compile(
     r"^[\d۰-۹]{4}\s+(?:"
-    + "|".join(map(re.escape, _JALALI_MONTHS))
+    + "|".join(map(re.escape, JALALI_MONTH_NAMES))
     + r")\s+[\d۰-۹]{1,2}\s*[,،]\s*(?:"
     + "|".join(map(re.escape, _FA_GLUED_WEEKDAYS))
     + r")\s*"
@@ -3727,7 +3729,7 @@ LEAD_CREDIT_DATELINE_RE = re.compile(
 # other calendar's date in brackets after it («روز دوشنبه، ۲۴ بهمن (۱۳ فوریه)، دیوان
 # عالی …»): when the story happened, never the headline's first words.
 _FA_MONTH_NAMES = "|".join(
-    map(re.escape, _BY_LENGTH(m for m in (*_JALALI_MONTHS, *_MONTHS) if not m.isascii()))
+    map(re.escape, _BY_LENGTH(m for m in (*JALALI_MONTH_NAMES, *MONTH_NAMES) if not m.isascii()))
 )
 _FA_LEAD_DATE_RE = re.compile(
     rf"^(?:(?:روز\s+)?(?:{_FA_WEEKDAYS})\s*،?\s*)?[\d۰-۹]{{1,2}}\s+(?:{_FA_MONTH_NAMES})"

@@ -60,12 +60,12 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from akhbar.fields import (
-    _JALALI_MONTHS,
-    _MONTHS,
     AR_SPEECH,
     FA_SPEECH,
+    JALALI_MONTH_NAMES,
     LEAD_DATELINE_RE,
     LEAD_STAMP_RE,
+    MONTH_NAMES,
     PAGE_TAG_LABELS,
 )
 from akhbar.model import Source
@@ -140,7 +140,10 @@ FRAMING_WORDS = frozenset(
 # انتشار بیانیه‌ای اعلام کرد»; the day's number may be a count, and stays news).
 # («كانون الثاني»'s «الثاني» is an ordinal of its own too: only whole one-word names.)
 _MONTH_WORDS = frozenset(
-    word for m in (*_MONTHS, *_JALALI_MONTHS) if len(words := tokens(m)) == 1 for word in words
+    word
+    for m in (*MONTH_NAMES, *JALALI_MONTH_NAMES)
+    if len(words := tokens(m)) == 1
+    for word in words
 )
 
 

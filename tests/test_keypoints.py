@@ -854,3 +854,12 @@ def test_a_month_name_is_no_news_beside_the_title(sentence, repeats):
     }
     title = titles["ar" if "وصل" in sentence else "fa"]
     assert _repeats(set(tokens(sentence)), set(tokens(title))) is repeats
+
+
+def test_key_points_read_the_month_names_of_the_date_tables():
+    # one table for both: a month the date reader knows is a month word of the key points
+    from akhbar import fields
+
+    assert keypoints.MONTH_NAMES is fields.MONTH_NAMES
+    assert keypoints.JALALI_MONTH_NAMES is fields.JALALI_MONTH_NAMES
+    assert {"مهر", "نوامبر", "نوفمبر"} <= keypoints._MONTH_WORDS
