@@ -197,7 +197,7 @@ def test_card_lists_use_the_editions_comma(
         assert other not in text
 
 
-ALIGNMENT_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li.akhbar-item')].map(li => {
+ALIGNMENT_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li')].map(li => {
   const list = li.parentElement.getBoundingClientRect();
   const title = li.querySelector(':scope > a').getBoundingClientRect();
   const meta = li.querySelector(':scope > .akhbar-meta bdi').getBoundingClientRect();

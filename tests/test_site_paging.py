@@ -74,7 +74,7 @@ def test_months_in_the_order_of_the_list() -> None:
 # --- the built site -------------------------------------------------------------------
 
 LINK_RE = re.compile(r'<a href="([^"]*)"[^>]*rel="(prev|next)"')
-ITEM_RE = re.compile(r'<li class="akhbar-item"[^>]*>\s*<a href="([^"]*)"')
+ITEM_RE = re.compile(r'<li lang="\w+" dir="\w+">\s*<a href="([^"]*)"')
 
 
 def _read(site_dir: Path, edition: str, path: str) -> str:

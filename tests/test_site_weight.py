@@ -101,6 +101,33 @@ def test_no_empty_table_of_contents(site_dir: Path) -> None:
             assert "md-nav__link" in toc, path.relative_to(site_dir)
 
 
+_ENTRY_RE = re.compile(
+    r'<li( class="[^"]*")? lang="(\w+)" dir="\w+"><a href="[^"]*articles/[^"]*">[^<]*</a>'
+    r'<span class="akhbar-meta"(?: lang="(\w+)")?><bdi dir="\w+">'
+)
+
+
+def test_list_entries_carry_no_unused_markup(site_dir: Path) -> None:
+    """An entry of an article list has no class (its title is bold by
+    ``.akhbar-list > li > a``), and its line names the edition's language only where the
+    entry's is another one (``lang`` is inherited): a Persian entry in the English
+    edition keeps ``lang="en"`` on its line, a Persian one in the Persian edition has
+    none."""
+    kept = dropped = 0
+    for edition in EDITIONS:
+        for path in (site_dir / edition).glob("actors/*/index.html"):
+            for cls, lang, meta in _ENTRY_RE.findall(path.read_text(encoding="utf-8")):
+                assert not cls, path
+                if lang == edition:
+                    assert not meta, path
+                    dropped += 1
+                else:
+                    assert meta == edition, path
+                    kept += 1
+    assert kept
+    assert dropped
+
+
 # 2. in Chromium --------------------------------------------------------------------------
 
 LARIJANI = "ali-larijani"
@@ -211,7 +238,7 @@ def test_switcher_and_search_tab_work(
 
 
 # What an entry of a list shows: its title link (bold), and the line about it.
-ENTRIES_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li.akhbar-item')].map(li => {
+ENTRIES_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li')].map(li => {
   const a = li.querySelector(':scope > a');
   const box = a.getBoundingClientRect();
   return {href: a.href, weight: Number(getComputedStyle(a).fontWeight), width: box.width,
