@@ -125,7 +125,7 @@ def test_switcher_leads_to_the_same_page(
 ) -> None:
     target = path(articles)
     page.goto(site_server.url(f"fa/{target}"))
-    link = page.locator("a.akhbar-switch[hreflang='ar']")
+    link = page.locator("a.md-select__link[hreflang='ar']")
     response = None
     with page.expect_navigation() as nav:
         # The switcher is a hover menu: follow its link as a reader's click would.

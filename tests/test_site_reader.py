@@ -111,7 +111,7 @@ def test_language_list_opens_inside_the_screen(
     )
     assert left >= 0, (left, right)
     assert right <= PHONE["width"], (left, right)
-    links = phone.locator("a.akhbar-switch")
+    links = phone.locator("a.md-select__link")
     assert [links.nth(i).is_visible() for i in range(links.count())] == [True] * 3
 
 

@@ -101,6 +101,42 @@ def test_no_empty_table_of_contents(site_dir: Path) -> None:
             assert "md-nav__link" in toc, path.relative_to(site_dir)
 
 
+_SWITCH_RE = re.compile(r'<a href="([^"]*)" hreflang="(\w+)" lang="\2" class="([^"]*)">')
+
+
+def test_switcher_names_the_page_once(site_dir: Path) -> None:
+    """The switcher's entry of the page's own edition is ``./``, this very page, without
+    its path a third time; the other editions' entries lead to the same page there; none
+    carries a class that no style reads.  The 404 page, served at any missing address,
+    keeps every entry from its base."""
+    seen = 0
+    for edition in EDITIONS:
+        for path in (site_dir / edition).rglob("index.html"):
+            if "pagefind" in path.parts:
+                continue
+            html = path.read_text(encoding="utf-8")
+            links = _SWITCH_RE.findall(html)
+            if not links:
+                continue
+            seen += 1
+            here = urllib.parse.urljoin(
+                "http://h/" + path.parent.relative_to(site_dir).as_posix() + "/", "."
+            )
+            hrefs = {lang: href for href, lang, _ in links}
+            assert [lang for _, lang, _ in links] == list(EDITIONS), path
+            assert {cls for _, _, cls in links} == {"md-select__link"}, path
+            assert hrefs[edition] == "./", path
+            for other in EDITIONS:
+                target = urllib.parse.unquote(urllib.parse.urljoin(here, hrefs[other]))
+                assert target == here.replace(f"/{edition}/", f"/{other}/", 1), (path, other)
+    assert seen > 100
+    for edition in EDITIONS:
+        html = (site_dir / edition / "404.html").read_text(encoding="utf-8")
+        hrefs = {lang: href for href, lang, _ in _SWITCH_RE.findall(html)}
+        assert set(hrefs) == set(EDITIONS)
+        assert all(href.endswith(f"../{lang}/") for lang, href in hrefs.items()), hrefs
+
+
 _ENTRY_RE = re.compile(
     r'<li( class="[^"]*")? lang="(\w+)" dir="\w+"><a href="[^"]*articles/[^"]*">[^<]*</a>'
     r'<span class="akhbar-meta"(?: lang="(\w+)")?><bdi dir="\w+">'
