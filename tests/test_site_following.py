@@ -80,7 +80,7 @@ MEASURE_JS = """() => {
     feedLinks: [...document.querySelectorAll('.md-content a[type="application/atom+xml"]')]
       .filter(shown).map((a) => a.href),
     headings: [...document.querySelectorAll('.akhbar-timeline h2')].map((h) => h.innerText.trim()),
-    dates: [...document.querySelectorAll('.akhbar-timeline .akhbar-meta')]
+    dates: [...document.querySelectorAll('.akhbar-timeline .akhbar-list > li > span')]
       .map((m) => m.innerText.split(' · ')[0].trim()),
     charts: [...document.querySelectorAll('.md-content figure.akhbar-coverage')].map((f) => {
       const svg = f.querySelector('svg');

@@ -200,7 +200,7 @@ def test_card_lists_use_the_editions_comma(
 ALIGNMENT_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li')].map(li => {
   const list = li.parentElement.getBoundingClientRect();
   const title = li.querySelector(':scope > a').getBoundingClientRect();
-  const meta = li.querySelector(':scope > .akhbar-meta bdi').getBoundingClientRect();
+  const meta = li.querySelector(':scope > span bdi').getBoundingClientRect();
   return {
     lang: li.querySelector(':scope > a').closest('[lang]').lang,
     dir: getComputedStyle(li).direction,

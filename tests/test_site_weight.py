@@ -139,21 +139,23 @@ def test_switcher_names_the_page_once(site_dir: Path) -> None:
 
 _ENTRY_RE = re.compile(
     r'<li( class="[^"]*")? lang="(\w+)" dir="\w+"><a href="[^"]*articles/[^"]*">[^<]*</a>'
-    r'<span class="akhbar-meta"(?: lang="(\w+)")?><bdi dir="\w+">'
+    r'<span( class="[^"]*")?(?: lang="(\w+)")?><bdi dir="\w+">'
 )
 
 
 def test_list_entries_carry_no_unused_markup(site_dir: Path) -> None:
-    """An entry of an article list has no class (its title is bold by
-    ``.akhbar-list > li > a``), and its line names the edition's language only where the
-    entry's is another one (``lang`` is inherited): a Persian entry in the English
-    edition keeps ``lang="en"`` on its line, a Persian one in the Persian edition has
-    none."""
+    """An entry of an article list and its line have no class (its title is bold by
+    ``.akhbar-list > li > a``, its line set by ``.akhbar-list > li > span``), and its line
+    names the edition's language only where the entry's is another one (``lang`` is
+    inherited): a Persian entry in the English edition keeps ``lang="en"`` on its line, a
+    Persian one in the Persian edition has none."""
     kept = dropped = 0
     for edition in EDITIONS:
         for path in (site_dir / edition).glob("actors/*/index.html"):
-            for cls, lang, meta in _ENTRY_RE.findall(path.read_text(encoding="utf-8")):
+            html = path.read_text(encoding="utf-8")
+            for cls, lang, meta_cls, meta in _ENTRY_RE.findall(html):
                 assert not cls, path
+                assert not meta_cls, path
                 if lang == edition:
                     assert not meta, path
                     dropped += 1
@@ -278,8 +280,11 @@ ENTRIES_JS = """() => [...document.querySelectorAll('ul.akhbar-list > li')].map(
   const a = li.querySelector(':scope > a');
   const box = a.getBoundingClientRect();
   return {href: a.href, weight: Number(getComputedStyle(a).fontWeight), width: box.width,
+          size: parseFloat(getComputedStyle(a).fontSize),
           right: box.right, strong: li.querySelectorAll('strong').length,
-          meta: li.querySelector(':scope > .akhbar-meta').innerText.trim()};
+          meta: li.querySelector(':scope > span').innerText.trim(),
+          metaStyle: (({color, fontSize, display}) => ({color, fontSize, display}))(
+            getComputedStyle(li.querySelector(':scope > span')))};
 })"""
 
 
@@ -295,7 +300,8 @@ def test_actor_page_lists_its_articles_in_time_order(
 ) -> None:
     """An actor's page lists its articles newest first, each a line: the title, bold (by
     the stylesheet, without a <strong> in each entry), a link to the article, and its date,
-    source and language; inside the screen at 390 px."""
+    source and language under it, smaller (by the stylesheet too, without a class); inside
+    the screen at 390 px."""
     from site_fixtures import LIST_PAGE_SIZE, newest_first, slug_of
 
     named = [r for r in articles.values() if LARIJANI in (r.get("actors") or ())]
@@ -312,5 +318,9 @@ def test_actor_page_lists_its_articles_in_time_order(
         assert entry["weight"] >= 700, entry
         assert entry["strong"] == 0, entry
         assert entry["meta"], entry
+        # The line under the title, set by the stylesheet though it has no class: a block
+        # of its own, smaller than the title.
+        assert entry["metaStyle"]["display"] == "block", entry
+        assert float(entry["metaStyle"]["fontSize"].removesuffix("px")) < entry["size"], entry
         assert entry["width"] > 0, entry
         assert entry["right"] <= WIDTHS[width], entry
