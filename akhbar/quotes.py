@@ -747,6 +747,12 @@ ADVERBIAL_STARTS = {
         "عند",
         "وفي",
         "وقبل",
+        # «وبعد سؤاله الأخير أضاف "..."»: a time, never the subject
+        "وبعد",
+        "وخلال",
+        "وعند",
+        "عقب",
+        "وعقب",
         "ومن",
         "وبحسب",
         "ووفقا",
@@ -2538,8 +2544,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         described = comp is not None and fold(comp).startswith(fold("ب"))
         if described and _ar_bare(verb) in _DESCRIBE and len(_words(rest)) == 1:
             # «ووصفت الهجوم بأنه ...»: the verb takes an object before «بأن», so one word
-            # there is the object and the subject is left unsaid (the last speaker's)
+            # there is the object and the subject is left unsaid (the last speaker's, or
+            # the one who condemned earlier in its sentence: «أدان X الهجوم، ووصف ...»)
             intro = replace(intro, subject="")
+            if _joined_call(paragraph, verb_start, verb, condemning=True):
+                intro = replace(intro, addressed=True, joined_call=True)
         found.append(
             replace(intro, described=described, object_taking=_ar_verb_in(verb, _OBJECT_TAKING))
         )
@@ -3103,17 +3112,40 @@ def _call_object(word: str, paragraph: str) -> bool:
     return bare.endswith("ه") and "ة" in paragraph
 
 
-def _joined_call(paragraph: str, pos: int, verb: str) -> bool:
+def _joined_call(paragraph: str, pos: int, verb: str, condemning: bool = False) -> bool:
     """Whether the Arabic call *verb* at *pos* is joined by «و» after a «،» to a clause of
     its sentence that has a verb of saying of its own («وصف السفير ... بـ"..."، وطالب
-    السلطات بـ...»): its subject is that verb's, left unsaid."""
+    السلطات بـ...»), or with *condemning* one of AR_CONDEMNING_VERBS («أدان X الهجوم،
+    ووصف مرتكبيه بأنهم»): its subject is that verb's, left unsaid."""
     if not fold_word(verb).startswith("و"):
         return False
     before = paragraph[:pos].rstrip()
     if not before.endswith(("،", ",")):
         return False
     start = _sentence_start(paragraph, pos, 0)
-    return _AR_VERB_RE.search(paragraph, start, len(before)) is not None
+    if _AR_VERB_RE.search(paragraph, start, len(before)) is not None:
+        return True
+    return condemning and _AR_CONDEMNING_RE.search(paragraph, start, len(before)) is not None
+
+
+_AR_CONDEMNING_RE = re.compile(
+    rf"{_AR_WORD_START}(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_CONDEMNING_VERBS)})(?:ت|وا)?(?!\w)"
+)
+
+
+def _condemner(sentence: str) -> str:
+    """Arabic: the subject of the last verb of condemning in *sentence*, the words up to
+    its object («أدان وزير الداخلية X الهجوم بشدة»: up to «الهجوم», AR_CONDEMNED_NOUNS);
+    "" when no such object ends it."""
+    matches = list(_AR_CONDEMNING_RE.finditer(sentence))
+    if not matches:
+        return ""
+    verb = matches[-1].group(0)
+    words = _words(sentence[matches[-1].end() :])
+    for i, word in enumerate(words[1:], 1):
+        if _condemned_object(verb, word):
+            return " ".join(words[:i])
+    return ""
 
 
 def _caller(rest: str) -> str:
@@ -5941,7 +5973,7 @@ def extract_quotes(
                 same = spoke_at >= 0 and not _sentence_end(paragraph, spoke_at, intro.verb_start)
                 who = spoke if same and spoke else ("", "")
                 if intro.joined_call and not (same and spoke):
-                    joined = _earlier_subject(clause)
+                    joined = _earlier_subject(clause) or _condemner(clause)
                     slug, name = _resolve_prefix(joined, resolve, speaks) if joined else ("", "")
                     who = (slug, name) if slug else None
             else:

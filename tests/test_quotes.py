@@ -6202,3 +6202,38 @@ def test_ar_call_inside_a_reported_clause_is_the_outer_statement() -> None:
     assert one("وطالبت بكين باكستان بإجراء تحقيق شامل في الهجوم.", "ar")[2] == (
         "بإجراء تحقيق شامل في الهجوم."
     )
+
+
+def _naqvi(name: str) -> str:
+    """Resolves the interior minister's name in either spelling."""
+    return "mohsin-naqvi" if fold("محسن نق") in fold(name) else resolve(name)
+
+
+def test_ar_described_after_condemning_is_the_condemners():
+    paragraphs = [
+        "وأكد نائب المفوض سعيد أحمد، أن الانفجار وقع قرب المدرسة صباح اليوم.",
+        "من جهته، أدان وزير الداخلية محسن نقفي الهجوم بشدة، ووصف منفذيه بأنهم "
+        '"جبناء" لا يستحقون أي رحمة.',
+    ]
+    assert said(paragraphs, "ar", _naqvi)[1] == (
+        "mohsin-naqvi",
+        "وزير الداخلية محسن نقفي",
+        '"جبناء" لا يستحقون أي رحمة.',
+    )
+    # guard: no one named who condemned: never the last speaker's
+    paragraphs[1] = (
+        'من جهته، أدان مسؤول رفيع الهجوم بشدة، ووصف منفذيه بأنهم "جبناء" لا يستحقون أي رحمة.'
+    )
+    assert said(paragraphs, "ar", _naqvi) == said(paragraphs[:1], "ar", _naqvi)
+
+
+@pytest.mark.parametrize("opening", ["وبعد سؤاله الأخير", "وخلال المؤتمر", "وعقب اللقاء"])
+def test_ar_fronted_time_before_verb_is_no_speaker(opening):
+    paragraphs = [
+        'وقال اللاعب سامي إن "الفوز جاء بعد عمل طويل".',
+        f'{opening} أضاف "نحن نقف إلى جانب الضحايا ونعرب عن تضامننا معهم".',
+    ]
+    assert [q[1] for q in said(paragraphs, "ar")] == ["اللاعب سامي"] * 2
+    # guard: a fronted time does not hide the name after the verb
+    paragraphs[1] = f'{opening} قال المدرب "نحن نقف إلى جانب الضحايا بكل قوة".'
+    assert said(paragraphs, "ar")[1][1] == "المدرب"
