@@ -487,11 +487,29 @@ AR_COMMENT_CLAUSES = (
     "ويأتي هذا",
     "ويأتي ذلك",
     "وتأتي هذه",
+    # the writer's reading of it: «…، في خطوة تعكس موقف البلاد», «…، ما يعكس محدودية …»
+    "في خطوة",
+    "وفي خطوة",
+    "ما يعكس",
+    "مما يعكس",
+    # the reporter's time and setting: «…، وذلك بعد ظهور النتائج», «…، وذلك في أول …»
+    "وذلك بعد",
+    "وذلك قبل",
+    "وذلك عقب",
+    "وذلك إثر",
+    "وذلك خلال",
+    "وذلك منذ",
+    "وذلك في",
 )
+# The reporter's asides: «يُشار إلى أن …», «تجدر الإشارة إلى أن …».  They open the
+# reporter's next sentence even where its full stop is missing.
+AR_ASIDES = ("يشار إلى أن", "ويشار إلى أن", "تجدر الإشارة إلى أن", "وتجدر الإشارة إلى أن")
 # The reporter's setting of what was said, opened by «و», ends the words with no «،»
-# before it too («... ويلبي حاجاتها الوطنية ويأتي ذلك ردا على تهديدات ...»).
-AR_BARE_SETTING_CLAUSES = tuple(
-    c for c in AR_COMMENT_CLAUSES if c.startswith(("وجاء", "ويأتي", "وتأتي"))
+# before it too («... ويلبي حاجاتها الوطنية ويأتي ذلك ردا على تهديدات ...»), and so does
+# an aside.
+AR_BARE_SETTING_CLAUSES = (
+    *(c for c in AR_COMMENT_CLAUSES if c.startswith(("وجاء", "ويأتي", "وتأتي"))),
+    *AR_ASIDES,
 )
 # The reporter's attribution ending a sentence: «…، حسبما أوردت رويترز.», «…، وفق ما
 # نقلته وكالة إرنا اليوم.», «… بحسب ما أفاد مسؤول محلي.»: a «ما» of these, a verb of

@@ -6237,3 +6237,39 @@ def test_ar_fronted_time_before_verb_is_no_speaker(opening):
     # guard: a fronted time does not hide the name after the verb
     paragraphs[1] = f'{opening} قال المدرب "نحن نقف إلى جانب الضحايا بكل قوة".'
     assert said(paragraphs, "ar")[1][1] == "المدرب"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "وقال الوزير إن الحكومة ستواصل دعم المزارعين، وذلك بعد صدور نتائج الموسم.",
+            "الحكومة ستواصل دعم المزارعين",
+        ),
+        (
+            "وقال الوزير إن بلاده لن تتدخل في شؤون الحركة، في خطوة تعكس موقفها الثابت.",
+            "بلاده لن تتدخل في شؤون الحركة",
+        ),
+        (
+            "وقال الوزير إن معظم البنود لم تنفذ حتى الآن، ما يعكس محدودية أثر الخطة.",
+            "معظم البنود لم تنفذ حتى الآن",
+        ),
+        (
+            "وقالت الوكالة إن الجماعة نفذت هجمات كثيرة منذ سنوات يُشار إلى أن زعيمها اعتقل.",
+            "الجماعة نفذت هجمات كثيرة منذ سنوات",
+        ),
+    ],
+)
+def test_ar_words_end_before_the_writers_tail(sentence, words):
+    assert one(sentence, "ar")[2] == words
+
+
+def test_ar_speakers_own_wa_dhalika_stays():
+    # guard: «، وذلك من خلال …» goes on with how the speaker says it is done
+    assert one("وقال الوزير إن الحكومة ستدعم المزارعين، وذلك من خلال قروض ميسرة.", "ar")[2] == (
+        "الحكومة ستدعم المزارعين، وذلك من خلال قروض ميسرة."
+    )
+    # guard: in quotation marks the words are the speaker's to the end
+    assert one('وقال الوزير: "سندعم المزارعين، في خطوة نحو الاكتفاء الذاتي".', "ar")[2] == (
+        "سندعم المزارعين، في خطوة نحو الاكتفاء الذاتي"
+    )
