@@ -1677,10 +1677,13 @@ _AR_MADE_BY_RE = re.compile(
 # a verb whose object, before what would open its statement, is «مسؤولية» opens none.
 _AR_RESPONSIBILITY_RE = re.compile(r"(?<!\w)(?:ال)?مس[ؤئو]ولي(?:ة|ت(?:ه|ها|هم|هما|نا))(?!\w)")
 _AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)})")
-# «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.
+# «مشيرا إلى وجود ...»: a participle whose statement is a noun phrase, not a clause.  Only
+# a noun that states a fact opens one (AR_POINTED_NOUNS: «وجود أوجه قصور», «عدم ...»);
+# any other is what was pointed to, no words said («مشيرا إلى سلسلة انفجارات وقعت …»).
+AR_POINTED_NOUNS = ("وجود", "عدم", "ضرورة", "أهمية", "امتثال", "استعداد", "استمرار")
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
-    r"(?!(?:أن|ان|إن|بأن)(?:ه|ها|هم|هما|نا|ني)?(?!\w))(?=\w)"
+    rf"(?=(?:ال)?(?:{'|'.join(_loose(n) for n in AR_POINTED_NOUNS)})(?!\w))"
 )
 # English: subject before the verb; «said:», «told reporters:», «said on Monday that».
 _EN_RE = re.compile(
