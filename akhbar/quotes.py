@@ -4648,6 +4648,11 @@ AR_NOT_NAMES = (
     "هما",
 )
 _AR_NOT_NAMES = frozenset(fold_word(w) for w in AR_NOT_NAMES)
+# Nouns that open a subject only in the construct state, naming no speaker of their own:
+# «وأكد ذات المصدر» (the same source, named before), «وقال نص الحكم» (a document's text).
+# A subject opened by one is shown as no name, never as the bare noun.
+AR_CONSTRUCT_ONLY = ("ذات", "نفس", "نص", "فحوى", "مضمون")
+_AR_CONSTRUCT_ONLY = frozenset(fold_word(w) for w in AR_CONSTRUCT_ONLY)
 # Names that fold as a word of AR_NOT_NAMES: «علي» (Ali) folds as «على» (on); an
 # apposition set off by «،» after a role («نائب الوالي، علي رضا مرحمتي،») is a name.
 AR_NAME_SPELLINGS = ("علي",)
@@ -4729,6 +4734,8 @@ def _ar_display(subject: str, object_after: bool = False) -> str:
     folded = [fold_word(w) for w in words]
     if folded[0] in _AR_NOT_NAMES and words[0] not in _AR_NAME_SPELLINGS:
         return ""  # «حيث قال», «وأضاف قوله»: no one is named (but «علي كريمي» is)
+    if folded[0] in _AR_CONSTRUCT_ONLY and len(words) > 1:
+        return ""  # «ذات المصدر», «نص الحكم»: no name
     named = _named_as(segments[1:]) or _titled_name(words, folded)
     if named:
         return named
@@ -4766,7 +4773,10 @@ def _ar_display(subject: str, object_after: bool = False) -> str:
         genitive = _definite(word) and not _definite(prev)
         adjective = _nisba(word) or word in _AR_ADJECTIVES
         prepositional = word[:1] in "بل" and n + 1 < len(words) and _definite(folded[n + 1])
-        if not (prev in heads or foreign or genitive or adjective or prepositional):
+        # «اللجنة المركزية للانتخابات»: «لـ» and the activity a body is for (a plural in
+        # «ات»), never a person spoken to («للصحفيين»)
+        purpose = word.startswith(fold("لل")) and word.endswith(fold("ات")) and len(word) > 5
+        if not (prev in heads or foreign or genitive or adjective or prepositional or purpose):
             break
         n += 1
     while n > 1 and folded[n - 1] in _AR_FOREIGN_JOINS:

@@ -6284,3 +6284,21 @@ def test_ar_speakers_own_wa_dhalika_stays():
     assert one('وقال الوزير: "سندعم المزارعين، في خطوة نحو الاكتفاء الذاتي".', "ar")[2] == (
         "سندعم المزارعين، في خطوة نحو الاكتفاء الذاتي"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a noun that only opens a construct names no one: shown empty, not cut to it
+        ("وأكد ذات المصدر أن بين القتلى شرطيين كانا خارج المبنى.", ""),
+        ("وقال نص القرار الذي نشرته الوكالة إن المتهم قاد جماعة مسلحة.", ""),
+        # «لـ» and the activity a body is for is part of its name
+        ("وكانت اللجنة العليا للانتخابات قد أعلنت أن نسبة المشاركة بلغت النصف.", None),
+        # guards: whom it was said to is no part of the name; a role alone stays shown
+        ("وقال المسؤول للصحفيين إن الوضع تحت السيطرة في المدينة.", "المسؤول"),
+        ("وقال الشرطي فريد شاه إن أربعة أشخاص قتلوا في الانفجار.", "فريد شاه"),
+    ],
+)
+def test_ar_speaker_name_is_no_fragment(sentence, name):
+    expected = "اللجنة العليا للانتخابات" if name is None else name
+    assert one(sentence, "ar")[1] == expected
