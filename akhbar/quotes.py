@@ -1278,21 +1278,28 @@ _FA_VERB_LAST_LETTERS = tuple(fold_word(w) for w in FA_VERB_LAST_LETTERS)
 
 
 # Persian words not in quotation marks end before the reporter's account that follows
-# them in the same sentence: «، اما» and another party's verb of denial or saying that
-# ends the sentence («… کشته شد، اما طالبان آن را تکذیب کرده اند.»), or «و» and a time
-# clause («و بعد از اینکه …») before a later verb of saying («… این گروه اعلام کرده است
-# …»).  A speaker in the first person («تکذیب کرده‌ایم») is the speaker's own.
+# them in the same sentence: «اما» (after «،», «؛» or a space) and another party's verb of
+# denial or saying, or its negation, that ends the sentence («… کشته شد، اما طالبان آن
+# را تکذیب کرده اند.», «… انجام شده اما هیچ منبع رسمی آن را تأیید نکرده است.», «…؛ اما
+# دولت هنوز چیزی نگفته است.»), or «و» and a time clause («و بعد از اینکه …») before a
+# later verb of saying («… این گروه اعلام کرده است …»).  A speaker in the first person
+# («تکذیب کرده‌ایم») is the speaker's own.
 FA_CONTRASTS = ("اما", "ولی")
 FA_OTHERS_VERBS = (
     *(
         f"{noun} {aux}"
         for noun in ("تکذیب", "رد", "انکار", "تأیید", "تایید", "اعلام")
-        for aux in ("کرده اند", "کرده است", "کرده بودند", "کردند", "کرد", "می کنند", "می کند")
+        for aux in (
+            *("کرده اند", "کرده است", "کرده بودند", "کردند", "کرد", "می کنند", "می کند"),
+            *("نکرده اند", "نکرده است", "نکرده بودند", "نکردند", "نکرد"),
+            *("نمی کنند", "نمی کند"),
+        )
     ),
     *("گفته اند", "گفته است", "گفته بودند", "گفتند", "می گویند"),
+    *("نگفته اند", "نگفته است", "نگفته بودند", "نگفتند", "نمی گویند"),
 )
 _FA_OTHERS_DENY_RE = re.compile(
-    r"\s*،\s*"
+    r"(?:\s*[،؛]\s*|\s+)"
     + loose_any(FA_CONTRASTS)
     + r"\s[^.!?؟«»،:]*?(?<![\w\u200c])"
     + loose_any(sorted(FA_OTHERS_VERBS, key=len, reverse=True))
