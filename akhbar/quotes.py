@@ -975,6 +975,9 @@ LATE_CUTS = {
         "درادامه",
         # «بروز دوشنبه» (on Monday), as Afghan outlets write it
         "بروز",
+        # a reporter's post after the name: «مدثر شاه خبرنگار … گفته است» (the named
+        # reporter speaks; the post is no part of the name)
+        "خبرنگار",
     ),
 }
 # Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
@@ -982,10 +985,13 @@ LATE_CUTS = {
 PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "شماری", "بسیاری", "عده‌ای", "هیچ‌یک")}
 _PARTITIVES = {lang: frozenset(fold(w) for w in words) for lang, words in PARTITIVES.items()}
 _OF = frozenset({fold("از")})
-# Words dropped before the subject («همچنین وی ...», «كما ...»).
+# Words dropped before the subject («همچنین وی ...», «كما ...», «اما وکلا می‌گویند»).
 LEADING_FILLERS = {
-    # «همچنان» as Afghan outlets write «همچنین»
-    "fa": ("همچنین", "همچنان", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
+    # «همچنان» as Afghan outlets write «همچنین»; a conjunction of contrast is no name's
+    "fa": (
+        *("همچنین", "همچنان", "سپس", "نیز", "ضمنا", "و", "-", "–", "—"),
+        *("اما", "ولی", "لیکن", "ولیکن"),
+    ),
     # «إذ قال:» (for he said): a conjunction, the subject is the sentence's before;
     # «أفادت بذلك وسائل إعلام»: what was told, the subject follows it
     "ar": ("و", "كما", "ثم", "وقد", "لكن", "ولكن", "إذ", "بذلك", "بهذا", *AR_KANA),

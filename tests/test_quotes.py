@@ -268,6 +268,8 @@ def test_pronouns_take_last_speaker(
         # a reporter's question is not the answerer's statement
         ("وتساءل أحد الصحفيين: هل ستعود إيران إلى طاولة المفاوضات قريبا؟", "ar"),
         ("خبرنگار فارس پرسید و گفت: آیا ایران به مذاکرات باز می‌گردد؟", "fa"),
+        ("یکی از خبرنگاران گفت: آیا مرز دوباره باز می‌شود؟", "fa"),
+        ("اما خبرنگار ما گفت: آیا مرز دوباره باز می‌شود؟", "fa"),
         # a verb of saying with no «که» and no colon that opens no statement: "as X said",
         # "when X said", "although he says", talks («گفت و گو»), an object announced,
         # a clause of manner or contrast after the verb, a question
@@ -4106,6 +4108,22 @@ def test_persian_speaker_of_the_clause_after_daarad_va(text: str, expected: str)
         (
             "مدیر راه‌آهن زاهدان-کویته گفت: این قطار امروز وارد زاهدان می‌شود.",
             "مدیر راه‌آهن زاهدان-کویته",
+        ),
+        # a conjunction of contrast opens the sentence, no part of the name (was «اما
+        # معلمان معترض», «ولی احمد رضایی»)
+        (
+            "اما معلمان معترض می‌گویند این تصمیم برخلاف قانون است.",
+            "معلمان معترض",
+        ),
+        (
+            "ولی احمد رضایی گفت: زندانیان هنوز آزاد نشده‌اند.",
+            "احمد رضایی",
+        ),
+        # a reporter's post after a name is the named speaker's, who is quoted (was no
+        # quote once «اما» was left out)
+        (
+            "اما احمد رضایی خبرنگار این رادیو در کابل، گفته است که زندانی هنوز آزاد نشده است.",
+            "احمد رضایی",
         ),
     ],
 )
