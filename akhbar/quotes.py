@@ -1072,7 +1072,17 @@ _FA_CLAUSE_VERBS = (
 )
 # A «که» after a finished verb opens a clause with a subject of its own: «سرکنسولگری …
 # بازگشایی شده بود که X … گفت», «این در حالی است که X گفت» (X speaks).
-_FA_JOINER_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+(?:و|که)\s+")
+# So does the «که» of «در حالی … که» after any verb («این بازداشت‌ها در حالی صورت
+# می‌گیرد که نخست‌وزیر … گفته بود که …»: the prime minister speaks).
+FA_WHILE_VERB_WORDS = 4
+_FA_JOINER_RE = re.compile(
+    r"(?:"
+    + _FA_CLAUSE_VERBS
+    + r"\s+(?:و|که)"
+    + r"|(?<!\w)در\s+حالی[\s\u200c]*که"
+    + rf"|(?<!\w)در\s+حالی(?:\s+(?!که(?!\w))[^\s،,.!?؟:«»]+){{1,{FA_WHILE_VERB_WORDS}}}?\s+که"
+    + r")\s+"
+)
 # A Persian verb right after a joiner's «و» has no subject of its own: it shares the
 # subject of the clause before («… ضروری است و تأکید کردند که …»).
 _FA_AND_BEFORE_VERB_RE = re.compile(_FA_CLAUSE_VERBS + r"\s+و\s*$")
