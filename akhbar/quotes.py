@@ -1286,7 +1286,26 @@ _FA_FUTURE = frozenset(fold_word(w) for w in FA_FUTURE)
 FA_FIRST_PERSON = ("ما", "من")
 _FA_FIRST_PERSON = frozenset(fold_word(w) for w in FA_FIRST_PERSON)
 _FA_FIRST_PERSON_VERB_RE = re.compile(r"^(?:ن?می|خواه|هست|دار|باش)\S*یم$")
-_FA_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟])\s+")
+# A stop and the space after it, or a stop glued between two words («… است.این …»,
+# ``text.GLUED_FULL_STOP``); a dotted abbreviation's is none (``_fa_sentence_ends``).
+_FA_SENTENCE_SPLIT_RE = re.compile(rf"(?<=[.!?؟])\s+|(?<={GLUED_FULL_STOP})")
+
+
+def _fa_sentence_ends(text: str) -> list[re.Match[str]]:
+    """The sentence ends of Persian *text* (``_FA_SENTENCE_SPLIT_RE``), not the stops of
+    dotted abbreviations («بی.بی.سی», ``text.sentence_ends``)."""
+    return list(sentence_ends(text, _FA_SENTENCE_SPLIT_RE))
+
+
+def _fa_sentences(text: str) -> list[str]:
+    """Persian *text* split at its sentence ends (``_fa_sentence_ends``)."""
+    pieces, start = [], 0
+    for end in _fa_sentence_ends(text):
+        pieces.append(text[start : end.start()])
+        start = end.end()
+    return [*pieces, text[start:]]
+
+
 _FA_ENDS = (".", "!", "?", "؟", "»", "”", '"', ")")
 # the letter a Persian verb of the third person ends in («کرد», «است», «می‌شود», «گفت»)
 FA_VERB_LAST_LETTERS = ("د", "ت")
@@ -1364,7 +1383,7 @@ def _fa_own_words(text: str) -> str:
     if words and not text.rstrip().endswith((".", "!", "?", "؟", "»", "”", '"')):
         cut = last in _FA_NEVER_LAST or (len(last) <= 2 and last not in _FA_SHORT_LAST)
         if cut:
-            ends = [m.end() for m in _FA_SENTENCE_SPLIT_RE.finditer(text)]
+            ends = [m.end() for m in _fa_sentence_ends(text)]
             text = text[: ends[-1]].rstrip() if ends else ""
     return text
 
@@ -1399,13 +1418,14 @@ def _fa_not_cut_off(text: str, paragraph: str) -> str:
     words = _words(text)
     if words and fold_word(words[-1]).endswith(_FA_VERB_LAST_LETTERS):
         return text  # «… صورت خواهد گرفت», «… کشته شد»: a verb ends it, as sentences end
-    ends = [m.end() for m in _FA_SENTENCE_SPLIT_RE.finditer(text)]
+    ends = [m.end() for m in _fa_sentence_ends(text)]
     return text[: ends[-1]].rstrip() if ends else ""
 
 
 def _fa_narrates(sentence: str) -> bool:
     """Persian: whether *sentence*, after a colon's first sentence, is the reporter's
-    account of others (see FA_EVENT_OPENINGS)."""
+    account of others (see FA_EVENT_OPENINGS), or of what a party said (a verb of saying
+    after its subject)."""
     words = [fold_word(w) for w in _words(sentence)]
     if any(w in _FA_FIRST_PERSON or _FA_FIRST_PERSON_VERB_RE.match(w) for w in words):
         return False
@@ -1414,6 +1434,9 @@ def _fa_narrates(sentence: str) -> bool:
         return True
     if _FA_EVENT_OPENING_RE.match(sentence):
         return True
+    said = _FA_RE.search(sentence)
+    if said and _words(sentence[: said.start()]):
+        return True  # another party's statement told by the reporter («شرکت … تائید کرد …»)
     future = len(words) > 1 and words[-2] in _FA_FUTURE  # «خواهد کرد» is no past
     if words and words[0] in _FA_PARTY_HEADS and _FA_PARTY_PAST_END_RE.search(sentence):
         return not future
@@ -1453,7 +1476,7 @@ def _fa_unclosed(words: str) -> str:
 def _fa_first_sentence(text: str) -> str:
     """Persian words of a colon not in quotation marks up to their first sentence's end
     when a later sentence is the reporter's narration (``_fa_narrates``), else whole."""
-    sentences = _FA_SENTENCE_SPLIT_RE.split(text)
+    sentences = _fa_sentences(text)
     if len(sentences) > 1 and any(_fa_narrates(s) for s in sentences[1:]):
         return sentences[0]
     return text
@@ -6074,7 +6097,7 @@ def extract_quotes(
             if lang == "ar" and _DENIAL_RE.match(paragraph, intro.verb_start):
                 continue  # its speaker named (for «وأضاف» after it), its clause no quote
             if lang == "fa" and who and _FA_COUNTRY_POINTER_RE.search(who[1]):
-                sentence = _FA_SENTENCE_SPLIT_RE.split(paragraph[:clause_start].rstrip())[-1]
+                sentence = _fa_sentences(paragraph[:clause_start].rstrip())[-1]
                 who = pointed.name(who, sentence, index, resolve)
             if lang == "fa":
                 text = _fa_without_call(text)
