@@ -3462,8 +3462,22 @@ def _fa_anonymous(who: str) -> bool:
     return first in _FA_ANONYMOUS or (first.endswith("ی") and first[:-1] in _FA_ANONYMOUS)
 
 
+# «به گفته X، خبرنگار پاکستانی که … دنبال می‌کند، …»: a profession and a relative clause
+# set off by «،» after the name describe the speaker; the words start after them.
+FA_DESCRIBED_POSTS = ("خبرنگار", "روزنامه‌نگار", "کارشناس", "تحلیلگر", "فعال", "نویسنده",
+                      "پژوهشگر", "استاد")  # fmt: skip
+FA_DESCRIPTION_WORDS = 16
+_FA_DESCRIPTION_RE = re.compile(
+    r"\s*"
+    + loose_any(FA_DESCRIBED_POSTS)
+    + rf"(?![\w\u200c])(?:\s+[^\s،,.!?؟:«»]+){{0,{FA_DESCRIPTION_WORDS}}}?"
+    + r"\s+[کك]ه(?![\w\u200c])[^،,.!?؟:«»]*،\s*"
+)
+
+
 def _fa_according(paragraph: str, floor: int) -> list[_Found]:
-    """Persian statements opened by «به گفته X،» (``_FA_ACCORDING_RE``)."""
+    """Persian statements opened by «به گفته X،» (``_FA_ACCORDING_RE``), after a
+    description of X set off by «،» (``_FA_DESCRIPTION_RE``)."""
     found = []
     for match in _FA_ACCORDING_RE.finditer(paragraph):
         start = _sentence_start(paragraph, match.start(), floor)
@@ -3473,11 +3487,12 @@ def _fa_according(paragraph: str, floor: int) -> list[_Found]:
         named = [w for w in words if w not in _FA_DEMONSTRATIVES]
         if not named or len(words) > FA_ACCORDING_WORDS or named[0] in _FA_ANONYMOUS:
             continue
+        described = _FA_DESCRIPTION_RE.match(paragraph, match.end())
         found.append(
             _Found(
                 clause_start=match.start(),
                 verb_start=match.start(),
-                colon_end=match.end(),
+                colon_end=described.end() if described else match.end(),
                 subject=match.group("who"),
                 plural=False,
                 conjoined=False,

@@ -6382,3 +6382,35 @@ def test_ar_speakers_own_wa_dhalika_stays():
 def test_ar_speaker_name_is_no_fragment(sentence, name):
     expected = "اللجنة العليا للانتخابات" if name is None else name
     assert one(sentence, "ar")[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a profession and a relative clause after the name describe the speaker (was
+        # «خبرنگار افغان که …، این افراد …» as his words)
+        (
+            "به گفته احمد رضایی، خبرنگار افغان که اخبار مهاجران را دنبال می‌کند، این افراد "
+            "بدون مدرک بازداشت شده‌اند.",
+            ("احمد رضایی", "این افراد بدون مدرک بازداشت شده‌اند."),
+        ),
+        # guards: no description; a title or a plural as the subject of the words
+        (
+            "به گفته احمد رضایی، این افراد بدون مدرک بازداشت شده‌اند.",
+            ("احمد رضایی", "این افراد بدون مدرک بازداشت شده‌اند."),
+        ),
+        (
+            "به گفته احمد رضایی، رئیس جمهور که دیروز به کابل رفت، فردا برمی‌گردد.",
+            ("احمد رضایی", "رئیس جمهور که دیروز به کابل رفت، فردا برمی‌گردد."),
+        ),
+        (
+            "به گفته احمد رضایی، خبرنگاران که دیروز بازداشت شدند، آزاد شده‌اند.",
+            ("احمد رضایی", "خبرنگاران که دیروز بازداشت شدند، آزاد شده‌اند."),
+        ),
+    ],
+)
+def test_persian_according_to_a_described_speaker(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    (quote,) = extract_quotes([paragraph], "fa", resolve)
+    assert (quote.speaker_name, quote.text) == expected
