@@ -306,6 +306,12 @@ CALLED = tuple(
     )
 )
 _CALLED_LAST = frozenset(phrase[-1] for phrase in CALLED)
+# The phrases of ``CALLED`` by their first word, in their order there: a token opens
+# one only when it is that word.
+_CALLED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(phrase for phrase in CALLED if phrase[0] == first)
+    for first in dict.fromkeys(phrase[0] for phrase in CALLED)
+}
 TITLED_NAME_WORDS = 3  # a name before a title noun or after «يدعى»: two or three words
 # Separators between a name and the title noun after it: one of them must be there, a
 # bare space is not enough («علی کریمی مدیر» may run one phrase into the next).
@@ -1340,10 +1346,12 @@ class ActorMatcher:
             )  # «علي» folds as «على» (on): before a name it may be the name's first word
             if starts_clean and self._titled_name(toks[j:t], stop, lang):
                 out.append((text[toks[j].start : toks[t - 1].end], text[tok.start : tok.end]))
-        for t in range(len(toks)):
-            called = next(
-                (c for c in CALLED if tuple(x.text for x in toks[t : t + len(c)]) == c), ()
-            )
+        texts = tuple(x.text for x in toks)
+        for t, word in enumerate(texts):
+            phrases = _CALLED_BY_FIRST.get(word)
+            if phrases is None:
+                continue
+            called = next((c for c in phrases if texts[t : t + len(c)] == c), ())
             if not called or t in named:
                 continue
             first = t + len(called)

@@ -253,6 +253,10 @@ def test_candidates_after_a_title(text, expected):
         (["وأوضح أحد الجرحى، ويدعى نصير خان، أن"], [("نصير خان", "")]),  # «ويدعى»
         (["فردی به نام ناصر امینی، دستگیر شد"], [("ناصر امینی", "")]),
         (["فردی به نام ناصر امینی دستگیر شد"], []),  # the verb may run into the name
+        (["شخصی بنام ناصر امینی، دستگیر شد"], [("ناصر امینی", "")]),  # «بنام» glued
+        (["جوانی به نام ناصر امینی"], [("ناصر امینی", "")]),  # up to the paragraph's end
+        (["وقال شاهد عيان يدعى نصير خان، إن"], [("نصير خان", "")]),  # «يدعى» mid-paragraph
+        (["فردی به نام"], []),  # the paragraph ends on the words: no name
         # guards: no candidate
         (["جواد نوری مدیر فرودگاه گفت"], []),  # a bare space: the phrases may run on
         (["وقال عبد الرحمن محمد علي، مدير المستشفى"], []),  # the end of a longer name
