@@ -554,6 +554,8 @@ class ActorMatcher:
                         _Term(role.start, role.end, actor.slug)
                     )
         self._prefixes = name_prefixes(self._index)
+        # Words a hit can start at: a name's start, or a dual of ``DUAL_BODIES``.
+        self._openers = self._prefixes | DUAL_BODIES.keys()
         self._read = lru_cache(maxsize=TEXT_CACHE)(self._read_text)
         self._short_for = _short_names(knowledge)
         self._capital_keys = {
@@ -595,10 +597,12 @@ class ActorMatcher:
 
     def _match_at(self, toks: Sequence[Token], i: int) -> Hit | None:
         """The longest name starting at token *i* (the first of its spellings on a tie)."""
+        variants = _variants(toks[i].text)
+        if self._prefixes.isdisjoint(variants):
+            return None  # no name starts with the word
         last = min(len(toks), i + self._max_tokens)
         best: tuple[int, tuple[str, str]] | None = None
         best_variant = 0
-        variants = _variants(toks[i].text)
         for n, key in enumerate(variants):
             found = longest_name(key, toks, i, last, self._index, self._prefixes)
             if found and (best is None or found[0] > best[0]):
@@ -613,7 +617,11 @@ class ActorMatcher:
         source's name longer than any actor or role name at its start is passed over
         («وكالة الأناضول» names the agency, not Anatolia; «خبرگزاری فرانسه», not France)."""
         hits, i = [], 0
+        openers = self._openers
         while i < len(toks):
+            if openers.isdisjoint(_variants(toks[i].text)):
+                i += 1  # no name and no dual starts here
+                continue
             pair = self._dual_bodies(toks, i)
             if pair:
                 hits.extend(pair)
