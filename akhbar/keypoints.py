@@ -76,6 +76,7 @@ from akhbar.text import (
     AR_CONJUNCTIONS,
     AR_PREPOSITIONS,
     DOT_STOPS,
+    TEXT_CACHE,
     display,
     fold,
     loose_any,
@@ -222,6 +223,12 @@ _LATIN_RE = re.compile("[A-Za-z]")
 _SENTENCE_CLOSE_RE = re.compile(rf"[.!?؟…»\"”'){DOT_STOPS}]\s*$")
 
 
+# What ``strip_boilerplate`` made of the last sentences, for the one list of sources it
+# was last given (the key points and the title read the lead's sentences both).
+_STRIPPED: dict[tuple[str, bool], str] = {}
+_STRIPPED_FOR: list[Sequence[Source] | None] = [None]
+
+
 def strip_boilerplate(
     sentence: str, sources: Sequence[Source] | None = None, lead: bool = True
 ) -> str:
@@ -232,6 +239,17 @@ def strip_boilerplate(
     (``fields.LEAD_STAMP_RE``) and a dateline set off by a spaced dash
     (``fields.LEAD_DATELINE_RE``: «اسلام آباد - …», as the title drops it); '' if it is
     all boilerplate (a source line, a byline, a disclaimer)."""
+    if sources is not _STRIPPED_FOR[0] or len(_STRIPPED) >= TEXT_CACHE:
+        _STRIPPED.clear()
+        _STRIPPED_FOR[0] = sources
+    key = (sentence, lead)
+    stripped = _STRIPPED.get(key)
+    if stripped is None:
+        stripped = _STRIPPED[key] = _strip_boilerplate(sentence, sources, lead)
+    return stripped
+
+
+def _strip_boilerplate(sentence: str, sources: Sequence[Source] | None, lead: bool) -> str:
     text = sentence.strip()
     if _DROP_RE.search(text):
         return ""

@@ -863,3 +863,22 @@ def test_key_points_read_the_month_names_of_the_date_tables():
     assert keypoints.MONTH_NAMES is fields.MONTH_NAMES
     assert keypoints.JALALI_MONTH_NAMES is fields.JALALI_MONTH_NAMES
     assert {"مهر", "نوامبر", "نوفمبر"} <= keypoints._MONTH_WORDS
+
+
+def test_strip_boilerplate_answers_for_the_sources_and_place_it_is_given():
+    """The same sentence read with other sources, or in and out of the lead, is read
+    again: an agency one list knows and the other does not, a dateline only the lead
+    drops."""
+    from akhbar.model import Names, Source
+
+    sample = (Source("sample", Names(fa="خبرگزاری نمونه", en="Sample News"), ("نمونه",)),)
+    sentence = "به گزارش نمونه وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود."
+    stripped = "وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود."
+    for _ in range(2):
+        assert strip_boilerplate(sentence, sample) == stripped
+        assert strip_boilerplate(sentence, ()) == sentence
+        assert strip_boilerplate(sentence, list(sample)) == stripped
+    dateline = "اسلام آباد - نماینده پارلمان گفت."
+    for _ in range(2):
+        assert strip_boilerplate(dateline, lead=True) == "نماینده پارلمان گفت."
+        assert strip_boilerplate(dateline, lead=False) == dateline
