@@ -3163,11 +3163,13 @@ _FA_COUNT_AFTER_RE = re.compile(
 
 
 # Arabic verbs whose object is a person, often named by role after a comma («التقى X في
-# طهران، سفير باكستان …», «استدعت الخارجية، سفير …»): that «، ROLE …» is the object.
+# طهران، سفير باكستان …», «استدعت الخارجية، سفير …», «برأت محكمة عليا، رئيس الوزراء
+# السابق …»): that «، ROLE …» is the object.
 AR_PERSON_OBJECT_VERBS = (
     "التقى", "التقت", "يلتقي", "تلتقي", "استقبل", "استقبلت", "يستقبل", "تستقبل", "قابل",
     "قابلت", "يقابل", "تقابل", "استدعى", "استدعت", "يستدعي", "تستدعي", "ودع", "ودعت",
-    "هاتف", "هاتفت", "هنأ", "هنأت",
+    "هاتف", "هاتفت", "هنأ", "هنأت", "برأ", "برأت", "يبرئ", "تبرئ", "اعتقل", "اعتقلت",
+    "أقال", "أقالت", "عين", "عينت",
 )  # fmt: skip
 _AR_PERSON_OBJECT_VERBS = frozenset(AR_PERSON_OBJECT_VERBS)
 # What already is such a verb's object: «نظيره», «مع …», «بالرئيس», «بوزير …».
@@ -3189,6 +3191,15 @@ def _ar_awaits_person_object(prefix: str) -> bool:
     return False
 
 
+# Words that name a thing by its number («التعديل رقم (27)», «المادة (63)», «ماده (۱۰)»):
+# the brackets after them hold the number, no parenthetical.
+NUMBERED_NOUNS = {
+    "ar": ("رقم", "برقم", "ورقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة"),
+    "fa": ("شماره", "ماده", "بند", "اصل", "تبصره"),
+}
+_NUMBERED_NOUNS = {lang: frozenset(words) for lang, words in NUMBERED_NOUNS.items()}
+
+
 def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     """May the constituent *name* matched by *m* in *text* be deleted: not a Persian
     time phrase that is a duration, not a Persian adjunct inside a «که» clause, not a
@@ -3196,6 +3207,9 @@ def _deletable(name: str, text: str, m: re.Match[str]) -> bool:
     نواز شریف، …» less it would run two names together) or follows one (the next
     clause's subject: «در پی حمله … که به کشته شدن … منجر شد، سخنگوی طالبان، … را
     تهدید کرد» less it leaves nobody threatening)?"""
+    if name == "parenthetical":
+        before = text[: m.start()].split()[-1:]
+        return not (before and any(_bare(before[0]) in w for w in _NUMBERED_NOUNS.values()))
     if name == "fa-time":
         return not _FA_DURATION_BEFORE_RE.search(text[: m.start()])
     if name == "fa-adjunct":
@@ -3353,6 +3367,15 @@ _COUNTRY_POINTER_RE = {
 _TIME_CONSTITUENTS = frozenset(["fa-time", "ar-time"])
 
 
+def _resumes_verb(before: str, after: str) -> bool:
+    """Does *after* open with the word that opens the last clause of *before* (after its
+    last comma): a verb said again after an aside, which without the aside stands
+    twice in one clause?"""
+    opening = re.split(r"[،,؛;:]", before)[-1].split()[:1]
+    following = after.split()[:1]
+    return bool(opening and following) and _bare(opening[0]) == _bare(following[0])
+
+
 def _delete_span(
     text: str, span: tuple[int, int], lang: str, verb_last: bool, name: str = ""
 ) -> str | None:
@@ -3375,6 +3398,8 @@ def _delete_span(
     if len(text[start:end].split()) >= BACK_POINTED_WORDS and _points_back(text[end:], lang):
         return None  # «…، با این موضوع مخالفت کردند»: «این موضوع» points at the phrase
     after = text[end:].lstrip()
+    if lang == "ar" and _resumes_verb(text[:start], after):
+        return None  # «أعلن X، ROLE …، أعلن عن …» less the aside is «أعلن X أعلن عن»
     # «نشب صباح السبت، في …» less «صباح السبت» is «نشب، في …», not «نشب ، في …»
     joined = (text[:start].rstrip() + ("" if after[:1] in "،,؛;" else " ") + after).strip()
     joined = _DOUBLE_COMMA_RE.sub(" ", joined).strip(" ،,")

@@ -3053,3 +3053,50 @@ def test_an_arabic_title_never_ends_on_ma_glued_to_a_preposition():
 )
 def test_an_arabic_credit_dateline_goes_and_arrival_keeps_its_place(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a verb of acquitting waits for its person: the «، ROLE …،» is its object
+        (
+            "برأت محكمة الاستئناف العليا، وزير المالية السابق أحمد علي من تهمة الفساد التي "
+            "صدرت بحقه، علما بأنه ما زال موقوفا في قضية ثانية.",
+            "برأت محكمة الاستئناف العليا، وزير المالية السابق أحمد علي من تهمة الفساد",
+        ),
+        # a verb said again after an aside: the aside stays, never «أعلن X أعلن عن»
+        (
+            "أعلن زعيم حزب الشعب المعارض، رئيس الحكومة الأسبق للبلاد، أعلن عن فوز حزبه "
+            "في الانتخابات المحلية في الإقليم، وذلك بعد ظهور النتائج الأولى للفرز.",
+            "أعلن زعيم حزب الشعب المعارض، رئيس الحكومة الأسبق للبلاد، أعلن عن فوز حزبه",
+        ),
+        # brackets after «رقم» hold the number, no parenthetical
+        (
+            "ويمنح القانون رقم (12)، الذي أقره البرلمان بأغلبية كبيرة بعد نقاش طويل، صلاحيات "
+            "أوسع للحكومة المحلية في الإقليم، ويحد من دور المحاكم.",
+            "يمنح القانون رقم (12) صلاحيات أوسع للحكومة المحلية في الإقليم، ويحد من دور المحاكم",
+        ),
+        # guards: the aside after a name before another verb goes; a parenthetical too
+        (
+            "قال شاه محمود قرشي، وزير خارجية باكستان منذ عام 2018، إن بلاده ترفض أي تدخل "
+            "أجنبي في شؤون جارتها الغربية وتدعم الحوار بين الأطراف كافة.",
+            "شاه محمود قرشي: بلاده ترفض أي تدخل أجنبي في شؤون جارتها الغربية وتدعم الحوار بين "
+            "الأطراف كافة",
+        ),
+        (
+            "ويمنح القانون الجديد (المعدل)، الذي أقره البرلمان بأغلبية كبيرة بعد نقاش طويل، "
+            "صلاحيات أوسع للحكومة المحلية في الإقليم، ويحد من دور المحاكم.",
+            "يمنح القانون الجديد صلاحيات أوسع للحكومة المحلية في الإقليم، ويحد من دور المحاكم",
+        ),
+    ],
+)
+def test_an_arabic_title_keeps_an_object_a_number_and_no_doubled_verb(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
+
+
+def test_a_persian_number_in_brackets_after_its_noun_stays():
+    sentence = (
+        "مجلس با اصلاح ماده (۱۲) قانون انتخابات که سال گذشته به تصویب رسیده بود و اعتراض "
+        "گسترده‌ای را برانگیخته بود موافقت کرد"
+    )
+    assert "ماده (۱۲)" in compress(sentence, "fa", target=60)
