@@ -2759,6 +2759,10 @@ _AR_DANGLING = frozenset(
         "أنها",
         "إنه",
         "إنها",
+        # «إقليم بلوشستان الواقع | جنوب غربي البلاد»: "lying" waits for where
+        "الواقع",
+        "الواقعة",
+        "الواقعين",
         # «لا سيما | في المجال التجاري»: "especially" waits for what it singles out
         "سيما",
         "لاسيما",
@@ -2993,6 +2997,10 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
             return ""  # «عند تعرض الحافلة | التي كانت تقلهم لهجوم»: exposed to what?
         if _ar_complement_after_relative(words, text[end:]):
             return ""  # «فازت الناشطة التي أصيبت … | قبل عامين، بجائزة نوبل»: won what?
+        if kind == "adjunct" and _ar_witness_without_event(prefix):
+            return ""  # «شهدت مدينة تفتان بمحافظة … | جنوب شرقي إيران هجوما»: saw what?
+        if _ar_death_without_cause(prefix, text[end:]):
+            return ""  # «لقي العشرات مصرعهم | بعد أن ضرب زلزال …»: killed by what?
         if _AR_NEGATION_RE.search(prefix) and _AR_EXCEPTION_RE.search(text[end:]):
             return ""  # «لم يكن أمامه … | إلا أن يستقيل»: the exception is the fact
         if end < _ar_fronted_close(text):
@@ -3004,6 +3012,36 @@ def _clause_end_ok(text: str, end: int, kind: str, lang: str, nominal: bool = Fa
         ):
             return ""  # «بلغت قوته 8,1 درجات | حسب …»: the figure is the source's
     return prefix
+
+
+# Arabic verbs of witnessing whose subject is a place or a time and whose object is the
+# event («شهدت مدينة X … هجوما»): a clause opening on one, cut before an adjunct, has not
+# said what happened yet.
+AR_WITNESS_VERBS = ("شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدها")
+_AR_WITNESS_VERBS = frozenset(AR_WITNESS_VERBS)
+# Words telling a death («لقي … مصرعه», «قتل»), and the openings of the cause after them
+# («بعد أن ضرب زلزال …», «، إثر اصطدام سيارة مفخخة …»): cut there, the deaths are told
+# without what killed.
+AR_DEATH_WORDS = ("مصرع", "مصرعه", "مصرعها", "مصرعهم", "حتفه", "حتفها", "حتفهم", "قتل", "قتلوا",
+                  "مقتل", "لقي", "لقيت", "لقوا", "توفي", "وفاة")  # fmt: skip
+_AR_DEATH_WORDS = frozenset(AR_DEATH_WORDS)
+AR_CAUSE_OPENINGS = ("بعد أن", "بعدما", "إثر", "اثر", "عقب", "جراء", "جرّاء", "بسبب", "نتيجة")
+_AR_CAUSE_OPENING_RE = re.compile(r"^[\s،,]*" + loose_any(AR_CAUSE_OPENINGS) + r"\s")
+
+
+def _ar_witness_without_event(prefix: str) -> bool:
+    """Does the last clause of *prefix* open on a verb of witnessing (``AR_WITNESS_VERBS``,
+    «و» glued or not)?"""
+    clause = _AR_CLAUSE_PUNCT_RE.split(prefix)[-1].split()[:1]
+    verb = _bare(clause[0]) if clause else ""
+    return verb in _AR_WITNESS_VERBS or verb.removeprefix("و") in _AR_WITNESS_VERBS
+
+
+def _ar_death_without_cause(prefix: str, rest: str) -> bool:
+    """Does *prefix* tell a death (``AR_DEATH_WORDS``) and *rest* open on its cause
+    (``AR_CAUSE_OPENINGS``)?"""
+    words = {_bare(w).removeprefix("و") for w in prefix.split()}
+    return bool(words & _AR_DEATH_WORDS) and bool(_AR_CAUSE_OPENING_RE.match(rest))
 
 
 # Arabic words whose complement opens with a glued preposition that may come several

@@ -3100,3 +3100,30 @@ def test_a_persian_number_in_brackets_after_its_noun_stays():
         "گسترده‌ای را برانگیخته بود موافقت کرد"
     )
     assert "ماده (۱۲)" in compress(sentence, "fa", target=60)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a verb of witnessing keeps the event it witnessed, past the place phrase
+        (
+            "شهدت مدينة باجور بإقليم خيبر بختونخوا شمال غربي باكستان هجوماً إرهابياً مسلحاً "
+            "استهدف دورية لحرس الحدود الباكستاني، مما أسفر عن مقتل ستة عناصر.",
+            "شهدت مدينة باجور بإقليم خيبر بختونخوا شمال غربي باكستان هجوماً إرهابياً مسلحاً",
+        ),
+        # a death keeps its cause
+        (
+            "لقي عشرات الأشخاص في أفغانستان مصرعهم بعد أن ضرب فيضان عنيف عدة قرى في ولاية "
+            "بدخشان الواقعة شمال شرقي البلاد مساء أمس بالتوقيت المحلي للبلاد.",
+            "لقي عشرات الأشخاص في أفغانستان مصرعهم بعد أن ضرب فيضان",
+        ),
+        # guard: a death whose cause is already said is still cut before a place
+        (
+            "قتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود الشمالية الغربية مع "
+            "أفغانستان في ساعة متأخرة من الليل، وفق ما أعلنه مسؤولون محليون للصحافة.",
+            "قتل ثلاثة جنود في هجوم على نقطة تفتيش",
+        ),
+    ],
+)
+def test_an_arabic_title_keeps_the_event_a_place_witnessed_and_a_death_its_cause(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker).startswith(expected)
