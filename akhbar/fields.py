@@ -391,7 +391,8 @@ def stamp_label(line: str) -> tuple[str, str]:
         if not (m := pattern.match(line)):
             continue
         rest = _TIME_ZONE_RE.sub("", line[m.end() :])
-        words = tokens(rest)
+        # a Persian clock's half of the day: «منتشر شده در 4:27 ب.ظ»
+        words = tokens(_FA_CLOCK_HALF_RE.sub(" pm", rest))
         if all(w in _CHROME_WORDS or _CHROME_NUMBER_RE.match(w) for w in words) and (
             words or ":" in line[: m.end()] or "：" in line[: m.end()]
         ):
@@ -662,6 +663,12 @@ PAGE_LABELS = (
     "تعليقات", "التعليقات", "أضف تعليقا", "أضف تعليق", "المحتوى الرئيسي", "أنت هنا",
     "انتقل إلى المحتوى", "عاجل", "أرسل تعليقك", "ارسل تعليقك", "شارك", "شارک", "شاركنا",
     "rate this item", "skip to content", "comments", "share",
+    # a blog's comment box under the post: its count when none and its button
+    "هیچ نظری موجود نیست", "نظری موجود نیست", "ارسال یک نظر", "ليست هناك تعليقات",
+    "لا توجد تعليقات", "إرسال تعليق", "no comments", "post a comment",
+    # the head of the related stories
+    "مرتبط", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "ذات صلة", "أخبار ذات صلة",
+    "مواضيع ذات صلة", "related", "related news",
 )  # fmt: skip
 PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
@@ -812,17 +819,61 @@ _DISCLAIMER_RE = re.compile(
 )
 
 
+# The page's short link to the story after its label, the address or nothing after it
+# («لینک کوتاه: https://…/?p=55441», «الرابط المختصر: …», "Short link: …").
+LINK_LABELS = (
+    "لینک کوتاه", "لینک کوتاه خبر", "لینک کوتاه مطلب", "لینک خبر", "نشانی کوتاه",
+    "آدرس کوتاه", "کوتاه نوشت", "الرابط المختصر", "رابط مختصر", "رابط الخبر",
+    "رابط مختصر للخبر", "short link", "short url", "shortlink", "permalink",
+)  # fmt: skip
+_LINK_LINE_RE = re.compile(
+    r"^[\W_]*"
+    + loose_any(_BY_LENGTH(LINK_LABELS))
+    + r"\s*[:：]?\s*(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)?\s*$",
+    re.IGNORECASE,
+)
+# The page's links to skip its menus, numbered or not: «1. رفتن به محتوا», «2. رفتن به
+# مطالب اصلی», «3. رفتن به دیگر صفحات دویچه وله», «تخطي إلى المحتوى», "Skip to main
+# menu"; a target of other pages may name the site after it, in a few words.
+SKIP_OPENINGS = (
+    "رفتن به", "پرش به", "برو به", "انتقل إلى", "الانتقال إلى", "تخطي إلى", "تخط إلى",
+    "انتقل الى", "skip to", "jump to",
+)  # fmt: skip
+SKIP_TARGETS = (
+    "محتوا", "محتوای اصلی", "مطالب اصلی", "منو", "منوی اصلی", "جستجو", "المحتوى",
+    "المحتوى الرئيسي", "القائمة", "القائمة الرئيسية", "البحث", "content", "main content",
+    "main menu", "menu", "navigation", "search",
+)  # fmt: skip
+SKIP_SITE_TARGETS = (
+    "دیگر صفحات", "صفحات دیگر", "دیگر بخش های", "المزيد من صفحات", "المزيد من مواقع",
+    "صفحات أخرى", "more", "other",
+)  # fmt: skip
+SKIP_SITE_WORDS = 3
+_SKIP_LINK_RE = re.compile(
+    r"^\s*(?:[\d۰-۹٠-٩]{1,2}\s*[.)\-]\s*)?"
+    + loose_any(_BY_LENGTH(SKIP_OPENINGS))
+    + r"\s+(?:"
+    + loose_any(_BY_LENGTH(SKIP_TARGETS))
+    + "|"
+    + loose_any(_BY_LENGTH(SKIP_SITE_TARGETS))
+    + rf"(?:\s+[^\s.!?؟:،,؛]+){{0,{SKIP_SITE_WORDS}}}"
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_page_label(line: str) -> bool:
     """Is *line* a label of the page (``PAGE_LABELS``, a story's number after
     ``PAGE_NUMBER_LABELS``, tags after ``PAGE_TAG_LABELS``, a count after
     ``PAGE_COUNTERS``), a form's or a player's notice (``PAGE_NOTICES``), a breadcrumb,
     an embedded post's link line or an ad slot's name, an image's tag or a web archive's
-    label (``WEB_ARCHIVE_LABELS``), the site's disclaimer (``DISCLAIMER_LABELS``), not a
-    line of the text?  A list of tags and a disclaimer may be long."""
+    label (``WEB_ARCHIVE_LABELS``), the site's disclaimer (``DISCLAIMER_LABELS``), the
+    story's short link (``LINK_LABELS``) or a link to skip the menus (``SKIP_OPENINGS``),
+    not a line of the text?  A list of tags and a disclaimer may be long."""
     line = line.strip()
     if _PAGE_TAGS_RE.match(line) or _IMAGE_TAG_RE.match(line) or _is_web_archive_label(line):
         return True
-    if _DISCLAIMER_RE.match(line):
+    if _DISCLAIMER_RE.match(line) or _LINK_LINE_RE.match(line) or _SKIP_LINK_RE.match(line):
         return True
     if len(line) <= HEADING_MAX and _is_breadcrumb(line):
         return True
@@ -850,11 +901,30 @@ _FONT_LETTERS_RE = re.compile(r"^(?:\s*[+\-]?\s*T\s*[+\-]?\s*){2,3}$")
 _DESK_CODE_RE = re.compile(r"^\s*/\s*[^\W\d_]{1,3}(?:\s*[./]\s*[^\W\d_]{1,3}){0,2}\s*/\s*$")
 
 
+# The outlet's call to get its news on its channel, a line of its own wherever it stands
+# («به‌روزترین اخبار … را از طریق تلویزیون رُژن دریافت کنید», «آخرین خبرها را در
+# تلگرام دنبال کنید»): the news named, then «را از طریق/در …» and the call.
+NEWS_CALL_WORDS = ("اخبار", "خبرها", "خبرهای", "اخبارها")
+NEWS_CALL_VERBS = ("دریافت کنید", "دنبال کنید", "ببینید", "بشنوید")
+NEWS_CALL_CHANNEL_WORDS = 4
+_NEWS_CALL_RE = re.compile(
+    r"(?<![\w\u200c])"
+    + loose_any(_BY_LENGTH(NEWS_CALL_WORDS))
+    + r"(?![\w\u200c]).*\s"
+    + loose_pattern("را")
+    + r"\s+(?:"
+    + loose_any(("از طریق", "در"))
+    + rf")\s+(?:[^\s.!?؟:،,؛]+\s+){{1,{NEWS_CALL_CHANNEL_WORDS}}}"
+    + loose_any(NEWS_CALL_VERBS)
+    + r"[\s.!]*$"
+)
+
+
 def is_page_tool(line: str) -> bool:
     """Is *line* nothing but the page's tools (``PAGE_TOOLS``, the font-size buttons
     «+A -A», «T T»), a counter of readers («۰ نفر»), its cookie notice (``_COOKIE_RE``), a
-    desk's code between slashes (``_DESK_CODE_RE``), or no word at all (a lone «>»,
-    «***»)?"""
+    desk's code between slashes (``_DESK_CODE_RE``), a call to get the outlet's news on
+    its channel (``_NEWS_CALL_RE``), or no word at all (a lone «>», «***»)?"""
     if not any(ch.isalnum() for ch in line) or _FONT_TOOLS_RE.match(line):
         return True
     if _DESK_CODE_RE.match(line):
@@ -862,6 +932,8 @@ def is_page_tool(line: str) -> bool:
     if _FONT_LETTERS_RE.match(line) or _PEOPLE_COUNTER_RE.match(line):
         return True
     if _is_short_line(line) and _COOKIE_RE.search(line) and _COOKIE_USE_RE.search(line):
+        return True
+    if _is_short_line(line) and _NEWS_CALL_RE.search(line):
         return True
     return _tools_only(line)
 
@@ -1034,6 +1106,18 @@ def wire_header(line: str) -> tuple[str, str] | None:
 _PEOPLE_COUNTER_RE = re.compile(r"^\s*[\d۰-۹٠-٩]+\s*" + loose_pattern("نفر") + r"\s*$")
 
 
+def _repeats_first(kept: list[str], line: str) -> bool:
+    """Is *line* the page's first line printed again right after the date stamps under it
+    (every line before it kept, all but the first ``is_date_chrome`` with a number: a
+    label alone, «اليوم:», may head a part)?  Further on, the
+    same paragraph after a date may be a part of a timeline."""
+    if len(kept) < 2:
+        return False
+    if _bare_headline(line.lstrip("*•·-#▪● ")) != _bare_headline(kept[0].lstrip("*•·-#▪● ")):
+        return False
+    return all(is_date_chrome(k) and any(ch.isdigit() for ch in k) for k in kept[1:])
+
+
 def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     """(*lines* without the chrome of the page's head, the chrome lines left out, the
     reporter and the agency of a byline line «NAME │ AGENCY» / «NAME AGENCY، AGENCY»
@@ -1046,7 +1130,8 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
     (``is_page_tool``, ``source_link``: its agency credited) are chrome wherever they
     stand (the head goes on after them), and so are a short line printed twice in a row
     that ends no sentence or opens the page, a
-    date stamp closing the page, and a line closed by a photo credit that the text
+    date stamp closing the page, the page's first line printed again after the stamp under
+    it, and a line closed by a photo credit that the text
     repeats (``_repeated_captions``)."""
     kept: list[str] = []
     chrome: list[str] = []
@@ -1088,6 +1173,11 @@ def _page_chrome(lines: list[str]) -> tuple[list[str], list[str], str, str]:
             continue
         if 0 < i == len(lines) - 1 and is_date_chrome(line):
             chrome.append(line)  # the page's date closing it: no part of a timeline follows
+            continue
+        if bares[i] and len(kept) == i and _repeats_first(kept, line):
+            # the page's first paragraph printed again after the stamp under it (the
+            # standfirst above the stamp and again as the text's first paragraph)
+            chrome.append(line)
             continue
         if len(lines) > 1 and (
             (credited := source_link(line)) is not None

@@ -1317,6 +1317,53 @@ def test_page_chrome_is_no_headline(lines, lang, headline, chrome):
     assert not any(c in text for c in chrome)
 
 
+# The page's published-at stamp and short link over the text, the numbered links to skip
+# its menus (Persian, Dari, Arabic, English), a blog's comment box, the head of related
+# stories and a call to get the outlet's news on its channel: chrome, never the headline
+# nor the text.  The standfirst printed again after the stamp is shown once.  Guards: a
+# sentence naming a link, a stamp's label, a skip or the related stories; a call with no
+# news named; a paragraph said twice with text between.
+@pytest.mark.parametrize(
+    ("lines", "headline", "chrome"),
+    [
+        (["لینک کوتاه: https://example.com/?p=1234", "منتشر شده در 2:05 ب.ظ", LONG_FA, LONG_FA],
+         "", ["لینک کوتاه: https://example.com/?p=1234", "منتشر شده در 2:05 ب.ظ"]),
+        (["1. رفتن به محتوا", "2. رفتن به مطالب اصلی", "3. رفتن به دیگر صفحات رادیو نمونه",
+          LONG_FA, LONG_FA], "",
+         ["1. رفتن به محتوا", "2. رفتن به مطالب اصلی", "3. رفتن به دیگر صفحات رادیو نمونه"]),
+        (["تخطي إلى المحتوى", "Skip to main menu", LONG_FA, LONG_FA], "",
+         ["تخطي إلى المحتوى", "Skip to main menu"]),
+        ([LONG_FA, LONG_FA, "هیچ نظری موجود نیست:", "ارسال یک نظر"], "",
+         ["هیچ نظری موجود نیست:", "ارسال یک نظر"]),
+        (["مرتبط", LONG_FA, LONG_FA,
+          "تازه‌ترین اخبار و گزارش‌های منطقه را از طریق تلویزیون نمونه دریافت کنید"], "",
+         ["مرتبط", "تازه‌ترین اخبار و گزارش‌های منطقه را از طریق تلویزیون نمونه دریافت کنید"]),
+        ([LONG_FA, "۱۹ میزان ۱۴۰۲ ساعت ۱۵:۰۱", LONG_FA, "وزیر امروز به کابل رسید."], "",
+         [LONG_FA]),
+        # guard: the first paragraph again after other chrome, or after a heading
+        ([LONG_FA, "نظر شما", LONG_FA], "", ["نظر شما"]),
+        # guards
+        (["لینک کوتاه این خبر در شبکه‌ها دست به دست شد", LONG_FA, LONG_FA],
+         "لینک کوتاه این خبر در شبکه‌ها دست به دست شد", []),
+        (["منتشر شده در روزنامه دان، گزارش تازه جنجال ساخت", LONG_FA, LONG_FA],
+         "منتشر شده در روزنامه دان، گزارش تازه جنجال ساخت", []),
+        (["رفتن به محتوای اصلی پرونده وقت زیادی گرفت", LONG_FA, LONG_FA],
+         "رفتن به محتوای اصلی پرونده وقت زیادی گرفت", []),
+        (["مرتبط با پرونده مرزی، سه تن بازداشت شدند", LONG_FA, LONG_FA],
+         "مرتبط با پرونده مرزی، سه تن بازداشت شدند", []),
+        ([LONG_FA, LONG_FA, "مردم کمک‌ها را از طریق هلال احمر دریافت کنید"], "", []),
+        ([LONG_FA, "وزیر امروز به کابل رسید.", LONG_FA], "", []),
+        ([LONG_FA, LONG_FA], "", []),
+    ],
+)  # fmt: skip
+def test_page_stamps_links_and_calls_are_chrome(lines, headline, chrome):
+    shape = structure(lines, "fa")
+    assert shape.headline == headline
+    assert list(shape.chrome) == chrome
+    text = [p for s in shape.sections for p in s.paragraphs]
+    assert text.count(LONG_FA) == lines.count(LONG_FA) - chrome.count(LONG_FA)
+
+
 @pytest.mark.parametrize(
     ("line", "text", "mark"),
     [
@@ -2014,6 +2061,10 @@ def test_a_players_notice_and_related_topics_are_page_chrome(line):
         ("۰۸:۴۰ کد خبر: ۵۵۵۱۱", True),
         ("۲ مرداد ۱۳۹۳ | ۱۴:۰۵ کد : ۲۳۴۵۶۷ دولت پاکستان بیانیه داد", False),
         ("جلسه ساعت ۱۲ ب.ظ آغاز شد", False),
+        # a published-at label before such a clock; guard: a sentence naming the label
+        ("منتشر شده در 3:15 ب.ظ", True),
+        ("منتشر شده در ۹:۴۰ ق.ظ", True),
+        ("منتشر شده در روزنامه دان ساعت 3 ب.ظ خبر داد", False),
     ],
 )
 def test_persian_stamp_lines(line, chrome):
