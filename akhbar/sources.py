@@ -288,6 +288,19 @@ _MONTH_WORDS = frozenset(t.text for m in MONTHS for t in tokenize(m))
 _DAY_RE = re.compile(
     r"^(?:(?:امروز|روز)\s+)?" + loose_any(WEEKDAYS) + r"(?:\s+(?:شب|صبح|عصر|ظهر))?\s+(?=\S)"
 )
+# «به گزارش روزنامه «بزنس ریکاردر» روز شنبه،», «ذكرت وكالة X يوم السبت،»: the day
+# after the name ends it, no part of it: a weekday after «روز», «يوم» and the like (a
+# weekday alone or «امروز» alone may close a name: «… امروز»).
+AR_WEEKDAYS = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+_DAY_AFTER_RE = re.compile(
+    r"\s+(?:(?:امروز|روز|دیروز|صبح|عصر|ظهر|بامداد|شامگاه)\s+"
+    + loose_any(("پنج شنبه", "سه شنبه", *WEEKDAYS))
+    + r"(?:\s+(?:شب|صبح|عصر|ظهر|گذشته))?"
+    + r"|(?:روز|شب)\s+گذشته|دیروز"
+    + r"|(?:يوم|اليوم|مساء|صباح)\s+"
+    + loose_any(AR_WEEKDAYS)
+    + r"(?:\s+(?:الماضي|الماضية))?)\s*$"
+)
 _WEEKDAY_WORDS = frozenset(t.text for d in (*WEEKDAYS, "ماه") for t in tokenize(d))
 
 
@@ -361,7 +374,7 @@ def lead_formula(
             continue
         # «وكالة “فرانس برس”»: the marks around a part of the name are no part of it
         name = _QUOTE_MARKS_RE.sub("", m.group("name")).strip()
-        name = _DESK_RE.sub("", _DAY_RE.sub("", name))
+        name = _DESK_RE.sub("", _DAY_AFTER_RE.sub("", _DAY_RE.sub("", name)))
         if pattern in _GUARDED and not _is_agency(name, sources):
             continue
         # on a line of its own («إسلام أباد - أ ف ب:») only a known source's name: a
@@ -1262,10 +1275,15 @@ _AR_CREDITED_RE = re.compile(
 # «بر اساس گزارش شین‌هوا، سیل …», «بر اساس گزارش آژانس خبری رویترز، آمریکا …»: the
 # Persian credit of the same kind, the agency's name (a known one, whole) closed by a
 # comma.
+# «… بوده است.» به گزارش رویترز، در جریان …»: «به گزارش X،» after another sentence of
+# the paragraph credits that claim alone, the same (opening a paragraph, it is the
+# publisher's formula).
 _FA_CREDITED_RE = re.compile(
-    r"(?:^|(?<=[\s.،٬,(]))"
+    r"(?:(?:^|(?<=[\s.،٬,(]))"
     + loose_pattern("بر اساس گزارش")
-    + r"\s+(?P<name>[^،٬,؛:.()\n]{2,40}?)\s*[،٬,]"
+    + r"|(?<=[.!?؟»])\s+"
+    + loose_pattern("به گزارش")
+    + r")\s+(?P<name>[^،٬,؛:.()\n]{2,40}?)\s*[،٬,]"
 )
 
 
