@@ -669,10 +669,6 @@ PAGE_LABELS = (
     # the head of the related stories
     "مرتبط", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "ذات صلة", "أخبار ذات صلة",
     "مواضيع ذات صلة", "related", "related news",
-    # a comment form's call and the button back to the page's top
-    "دیدگاهتان را بنویسید", "دیدگاه خود را بنویسید", "پاسخی بگذارید", "اترك تعليقا",
-    "اترك ردا", "leave a reply", "leave a comment", "دکمه بازگشت به بالا", "بازگشت به بالا",
-    "العودة إلى الأعلى", "back to top",
 )  # fmt: skip
 PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
