@@ -666,9 +666,6 @@ PAGE_LABELS = (
     # a blog's comment box under the post: its count when none and its button
     "هیچ نظری موجود نیست", "نظری موجود نیست", "ارسال یک نظر", "ليست هناك تعليقات",
     "لا توجد تعليقات", "إرسال تعليق", "no comments", "post a comment",
-    # the head of the related stories
-    "مرتبط", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "ذات صلة", "أخبار ذات صلة",
-    "مواضيع ذات صلة", "related", "related news",
 )  # fmt: skip
 PAGE_TAG_LABELS = (
     "برچسب ها", "برچسب", "کلیدواژه ها", "کلیدواژه", "کلید واژه ها", "کلید واژه",
