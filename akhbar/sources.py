@@ -54,9 +54,10 @@ of a paragraph, and steps 3 and 4 need the outlet's own reporter or a credit lin
 
 A known agency credited for a claim of the first paragraphs («…، وفق ما ذكرته وكالة
 الأناضول.», «… حسب وكالة خاما برس …», «، حسب "رويترز".», «بر اساس گزارش شین‌هوا،»)
-is the agency quoted (``via``) when no other is:
-the publisher retells it, and whether it reprints the agency's copy or quotes it the
-text does not say.
+is the agency quoted (``via``) when no other is, and so is a known agency speaking in
+mid-paragraph («وقالت وكالة إرنا … إن …») or spoken to («… لوكالة فرانس برس»): the
+publisher retells it, and whether it reprints the agency's copy or quotes it the text
+does not say.  A publisher found keeps none of these for its quoted agency.
 
 The quoted agency (``via``): in a formula «به گزارش فارس به نقل از خبرگزاری فرانسه،» or
 «ذكرت وكالة تسنيم نقلا عن وكالة رويترز،» the publisher is the part before «به نقل از» /
@@ -1262,12 +1263,13 @@ _AGENCY_NAME = (
     rf"{_CLOSE_MARK}{_NAME_CHARS}{{0,40}}?)"
 )
 _AR_CREDITED_RE = re.compile(
-    r"(?:^|[\s،٬,(]|^و|\sو)(?:وفق\s+ما\s+|وفقا\s+لما\s+|وفقاً\s+لما\s+|حسبما\s+|بحسب\s+ما\s+)"
+    r"(?:^|[\s،٬,(]|^و|\sو)"
+    r"(?:وفق\s+ما\s+|وفقا\s+لما\s+|وفقاً\s+لما\s+|حسبما\s+|حسب\s+ما\s+|بحسب\s+ما\s+)"
     r"(?:ذكرته|ذكرت|أوردته|أوردت|اوردته|نقلته|نقلت|أفادت\s+به|أفادت)\s+"
     rf"{_OPEN_MARK}?(?P<name>{_AGENCY_NAME}){_CLOSE_MARK}?\s*(?=[،٬,.)]|$)"
-    r"|(?:^|[\s،٬,(])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
+    r"|(?:^|[\s،٬,(])و?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
     rf"{_OPEN_MARK}?(?P<name2>{_AGENCY_NAME}){_CLOSE_MARK}?\s*(?=[،٬,.)]|$)"
-    r"|(?:^|[\s،٬,(])(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
+    r"|(?:^|[\s،٬,(])و?(?:بحسب|حسب|وفقا\s+ل|وفقاً\s+ل)\s*"
     rf"{_OPEN_MARK}(?P<quoted>{_NAME_CHARS}{{2,40}}){_CLOSE_MARK}\s*(?=[،٬,.)]|$)"
 )
 
@@ -1287,6 +1289,34 @@ _FA_CREDITED_RE = re.compile(
 )
 
 
+# «وقالت وكالة إرنا الرسمية إن …», «ونقلت وكالة X عن مسؤول …» in mid-paragraph: the
+# agency as the speaker of a claim; «وأفاد قائد الشرطة فلان لوكالة فرانس برس»,
+# «وفي تصريح لوكالة "رويترز"، قال …»: the agency the claim was made to.  Either way the
+# publisher retells the agency's report: it is the one quoted, as a credit is.  The
+# speech verb and «لوكالة» are in one clause (no «إن/أن» nor comma between them); the
+# agency's name is looked for in its first words (a known one).
+_SPEECH_VERBS = (
+    "قال", "قالت", "أفاد", "أفادت", "افاد", "افادت", "صرح", "صرّح", "صرحت", "صرّحت", "أكد",
+    "أكّد", "أكدت", "أكّدت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أضاف", "أضافت",
+)  # fmt: skip
+_CLAUSE_WORD = r"(?!(?:إن|إنّ|أن|أنّ|ان|بأن|إنه|أنه|إنها|أنها)(?:\s|$))[^\s،٬,.:؛\n]+"
+_AR_AGENCY_SAID_RE = re.compile(
+    r"(?:^|[\s.،٬,(])و?(?:قالت|ذكرت|أفادت|افادت|أوردت|اوردت|نقلت|أعلنت)\s+"
+    r"(?P<speaker>وكالة\s+[^،٬,.:؛()\n]{2,60}?)\s+(?:إن|إنّ|أن|أنّ|ان|بأن|عن)\s"
+    r"|(?:^|[\s.،٬,(])و?(?:(?:"
+    + "|".join(_SPEECH_VERBS)
+    + rf")(?:\s+{_CLAUSE_WORD}){{0,7}}?|(?:في\s+)?(?:تصريح(?:ات)?|حديث|حوار|مقابلة))"
+    r"\s+ل(?P<addressee>وكالة\s+[^،٬,.:؛()\n]{2,60})"
+)
+_MARKED_RE = re.compile(f"{_OPEN_MARK}({_NAME_CHARS}{{2,40}}){_CLOSE_MARK}")
+
+
+def _whole_name(text: str, index: _Index) -> str:
+    """The slug of the known source *text* names whole, or ""."""
+    slug, written = _first_name(text, index, 1)
+    return slug if written == text.strip() else ""
+
+
 def _credited_agency(window: Sequence[str], index: _Index) -> str:
     """The known agency a claim of *window* is credited to (``_AR_CREDITED_RE``,
     ``_FA_CREDITED_RE``), or ""."""
@@ -1298,14 +1328,23 @@ def _credited_agency(window: Sequence[str], index: _Index) -> str:
     for paragraph in window:
         for m in _AR_CREDITED_RE.finditer(paragraph):
             if m["quoted"]:
-                slug, written = _first_name(m["quoted"], index, 1)
-                slug = slug if written == m["quoted"].strip() else ""
+                slug = _whole_name(m["quoted"], index)
             else:
-                # «وكالة أنباء “رويترز”»: the marks set off the name, a word further
+                # «وكالة أنباء “رويترز”»: the marks set off the name, a word further; a
+                # known name whole between them is the agency's wherever the marks stand
+                # («وكالة الأنباء الإيرانية الرسمية "إرنا"»)
                 name = m["name"] or m["name2"]
                 bare = _MARKS_RE.sub("", name)
                 slug = _first_name(bare, index, 2 + (bare != name))[0]
+                if not slug and (inner := _MARKED_RE.search(name)):
+                    slug = _whole_name(inner[1], index)
             if slug:
+                return slug
+    for paragraph in window:
+        for m in _AR_AGENCY_SAID_RE.finditer(paragraph):
+            name = m["speaker"] or m["addressee"]
+            bare = _MARKS_RE.sub("", name)
+            if slug := _first_name(bare, index, 2 + (bare != name))[0]:
                 return slug
     return ""
 

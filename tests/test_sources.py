@@ -1147,6 +1147,49 @@ def test_an_agency_credited_in_the_text_is_quoted(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # «حسب ما أوردته وكالة X،» in mid-sentence; «ووفقاً لوكالة X،» with «و» glued
+        (["انفجرت سيارة قرب المبنى. وأفاد ضابط في الشرطة حسب ما أوردته وكالة الأنباء "
+          "الفرنسية، أن القتلى ثلاثة.", LONG_AR],
+         ("", "", "afp")),
+        (["هاجم مسلحون دورية على الحدود. ووفقاً لوكالة مهر نيوز، فإن المهاجمين فروا.", LONG_AR],
+         ("", "", "mehr")),
+        # the known name in quotation marks after the agency's description
+        (["وقال الوزير إن بلاده ترفض التصعيد، وفق ما أوردت وكالة الأنباء الإيرانية "
+          'الرسمية "إرنا".', LONG_AR],
+         ("", "", "irna")),
+        # the agency as the speaker of a claim in mid-paragraph
+        (["أعلنت السلطات إعدام المتهم صباح اليوم. وقالت وكالة إرنا الرسمية والإذاعة إن "
+          "الحكم نفذ في السجن.", LONG_AR],
+         ("", "", "irna")),
+        (["وقع زلزال في الإقليم. ونقلت وكالة “فارس” للأنباء عن مسؤول قوله إن الأضرار كبيرة.",
+          LONG_AR],
+         ("", "", "fars")),
+        # the agency the claim was made to: the same credit
+        (["احترقت عدة منازل في القرية. وأفاد قائد الشرطة المحلية فلان الفلاني لوكالة "
+          "فرانس برس، إن الوضع تحت السيطرة.", LONG_AR],
+         ("", "", "afp")),
+        (['ارتفعت الحصيلة إلى عشرين قتيلا. وفي تصريح لوكالة "رويترز" للأنباء، قال مسؤول '
+          "إن المستشفيات ممتلئة.", LONG_AR],
+         ("", "", "reuters")),
+        # guards: a publisher known keeps no agency named for one claim; a speech verb
+        # and «لوكالة» in two clauses; an agency not in the knowledge; «وكالة» of no press
+        (["ذكرت وكالة مهر للأنباء، أن المعبر أغلق. وقالت وكالة رويترز إن الحركة توقفت."],
+         ("mehr", "وكالة مهر للأنباء", "")),
+        (["ذكرت وكالة الأناضول، أن المعبر أغلق. وقال مسؤول لوكالة فرانس برس إن الحركة توقفت."],
+         ("anadolu", "وكالة الأناضول", "")),
+        (["قال الوزير إن المبنى التابع لوكالة فرانس برس تضرر في القصف.", LONG_AR],
+         ("", "", "")),
+        (["وقالت وكالة الطاقة الذرية إن المنشأة تعمل.", LONG_AR], ("", "", "")),
+        (["وقال مسؤول لوكالة فلان للأنباء إن الطريق مغلق.", LONG_AR], ("", "", "")),
+    ],
+)  # fmt: skip
+def test_an_agency_named_mid_text_is_the_one_quoted(text, expected):
+    assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a plural common noun names no outlet
         (["به گزارش رسانه‌های ایران، او گفت که مهاجران باید بازگردند."], ("", "", "")),
         (["به گزارش رسانههای پاکستان، مرز بسته شد."], ("", "", "")),
@@ -1401,3 +1444,14 @@ def test_a_quoted_agency_without_a_publisher_is_said_so(extractor) -> None:
     assert (article.source, article.source_via) == ("", "reuters")
     assert any("it quotes reuters" in w for w in article.warnings)
     assert not any("source unknown" in w for w in article.warnings)
+
+
+def test_an_agency_named_mid_text_without_a_publisher_is_said_so(extractor) -> None:
+    text = (
+        "انفجرت سيارة مفخخة قرب مبنى حكومي في المدينة صباح اليوم. وقالت وكالة إرنا الرسمية "
+        "إن ثلاثة أشخاص قتلوا في الانفجار.\n\n"
+        "وقالت الشرطة إن التحقيقات جارية لمعرفة ملابسات الانفجار ومن يقف وراءه.\n"
+    )
+    article = extractor.extract(text.encode(), "named.txt").article
+    assert (article.source, article.source_via) == ("", "irna")
+    assert any("it quotes irna" in w for w in article.warnings)
