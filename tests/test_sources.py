@@ -1153,6 +1153,9 @@ def test_an_agency_credited_in_the_text_is_quoted(text, expected):
          ("", "", "afp")),
         (["هاجم مسلحون دورية على الحدود. ووفقاً لوكالة مهر نيوز، فإن المهاجمين فروا.", LONG_AR],
          ("", "", "mehr")),
+        # «مهر نيوز», the agency's name as the Arabic press writes it, whole in marks
+        (['وأغلق المعبر الحدودي حتى إشعار آخر، بحسب "مهر نيوز".', LONG_AR],
+         ("", "", "mehr")),
         # the known name in quotation marks after the agency's description
         (["وقال الوزير إن بلاده ترفض التصعيد، وفق ما أوردت وكالة الأنباء الإيرانية "
           'الرسمية "إرنا".', LONG_AR],
