@@ -2,7 +2,9 @@
 
 ``extract_figures(paragraphs, lang) -> list[Figure]`` returns every figure in reading
 order, de-duplicated by ``(value, unit, kind)`` and, for counts, the side counted
-(assailants or anyone else: ``ASSAILANT_NOUNS``; the first spelling wins).  Five kinds:
+(assailants or anyone else: ``ASSAILANT_NOUNS``; the first spelling wins) and what
+happened to them (``COUNT_ROLES``: ten hostages and ten killed are two figures).  Five
+kinds:
 
 * ``amount``: a number, optional scale words and a currency, e.g. «۱۰ میلیارد دلار»,
   «10 مليارات دولار», «$1.5bn» -> value in units of the currency (10_000_000_000),
@@ -374,7 +376,8 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
 # Nouns of the assailants of an attack (militants, gunmen, attackers): a count of them
 # is never of its victims, nor of the forces that fought them, so «ثلاثة مهاجمين» and
 # «ثلاثة أشخاص» are two figures, where counts of one value by other nouns («۱۴ زائر»,
-# «۱۴ تن»; «۴ مرزبان», «چهار سرباز») are one (``extract_figures``).  Arabic takes the
+# «۱۴ تن»; «۴ مرزبان», «چهار سرباز») are one unless what happened to them differs
+# (``COUNT_ROLES``, ``extract_figures``).  Arabic takes the
 # forms of ``ASSAILANT_STEMS_AR`` too.
 ASSAILANT_NOUNS: dict[str, tuple[str, ...]] = {
     "fa": (
@@ -408,6 +411,45 @@ SHARED_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
 # «قربانی شدن هشت نفر و زخمی شدن ده‌ها تن دیگر», «شهادت 2 نفر و مجروح شدن 42 نفر» count
 # the killed alone.
 SHARED_NOT_BEFORE = ("شدن", "گردیدن", "کردن")
+
+# What happened to the people a count counts, said by its noun, by the words after it in
+# its clause (``PEOPLE_CONTEXT_WORDS`` of them) or by the words right before its number
+# (``ROLE_LOOKBACK_WORDS``): «مقتل عشرة أشخاص» are killed, «عشرة رهائن» held.  Counts
+# of one value and side are one figure when they say one thing happened to them, or
+# when either says nothing («۱۴ زائر کشته شدند», «۱۴ تن جان باختند»: one figure), and
+# two when the things differ (``extract_figures``).  The first role named wins.
+COUNT_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "killed": {
+        "fa": (
+            "کشته", "جان باخت", "جان داد", "جان خود را از دست", "هلاک", "شهید", "قتل",
+            "کشتار", "مرگ", "شهادت",
+        ),
+        "ar": (
+            "مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتلوا", "مصرع", "استشهاد", "استشهد",
+            "شهيد", "شهيدا", "شهداء", "لقوا حتفهم",
+        ),
+        "en": ("killed", "dead"),
+    },
+    "injured": {
+        "fa": ("زخمی", "مجروح", "مصدوم"),
+        "ar": (
+            "إصابة", "اصابة", "جرح", "جرحى", "جريح", "جريحا", "أصيب", "أصيبت", "أصيبوا",
+            "بجروح", "بجراح", "مصاب", "مصابين", "مصابا",
+        ),
+        "en": ("injured", "wounded"),
+    },
+    "held": {
+        "fa": (
+            "گروگان", "ربوده", "ربودن", "اسیر", "اسارت", "بازداشت", "دستگیر", "زندانی",
+        ),
+        "ar": (
+            "رهينة", "رهائن", "أسرى", "اختطاف", "خطف", "اختطف", "اعتقال", "اعتقل",
+            "اعتقلوا", "محتجز", "محتجزين", "يحتجز", "يحتجزون", "سجناء", "معتقل", "معتقلين",
+        ),
+        "en": ("hostages", "held", "detained", "arrested"),
+    },
+}
+ROLE_LOOKBACK_WORDS = 5
 
 # Nouns of people that are also a thing: Persian «تن» is a person and a tonne, Arabic
 # «عنصر» a member and an element, «آخرين» other people or other things.  A count
@@ -742,6 +784,8 @@ class _Rules:
     powers: dict[str, float]
     measures: dict[str, tuple[str, str]]
     assailants: frozenset[str]  # nouns of assailants (``ASSAILANT_NOUNS``), folded
+    roles: tuple[tuple[str, re.Pattern[str]], ...]  # ``COUNT_ROLES``, «وبـ» on them or not
+    roles_after: tuple[tuple[str, re.Pattern[str]], ...]  # the same, nothing written on
     assailant_after: re.Pattern[str]  # «مسلح» after another noun
     # A word each match of a pattern holds (its currency, percent word or unit; a count's
     # noun after a space): a paragraph without one is not searched with the pattern
@@ -1016,6 +1060,14 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
                     for end in ("", "ا", "ين", "ون")
                 ),
             )
+        ),
+        roles=tuple(
+            (role, re.compile(rf"(?<![\w\u200c])[وف]?[بل]?{_words(table, langs, '')}", re.I))
+            for role, table in COUNT_ROLES.items()
+        ),
+        roles_after=tuple(
+            (role, re.compile(rf"(?<![\w\u200c]){_words(table, langs, '')}", re.IGNORECASE))
+            for role, table in COUNT_ROLES.items()
         ),
         currencies=currencies,
         durations=durations,
@@ -1568,7 +1620,7 @@ def _ends_with_scale(text: str, rules: _Rules) -> bool:
 _COUNTS = ("count", "person_or_thing", "people_scale")
 
 
-def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
+def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, tuple[str, str]]]:
     """Every figure in *paragraph*, overlapping spans resolved (earliest, then longest),
     each with what it counts (``_counted``)."""
     plain = plain_letters(paragraph)
@@ -1577,7 +1629,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
         if len(plain) < len(paragraph)
         else []
     )
-    found: list[tuple[int, int, Figure, str]] = []
+    found: list[tuple[int, int, Figure, tuple[str, str]]] = []
     passes = [
         ("amount", rules.amount, _amount),
         ("amount_prefix", rules.amount_prefix, _amount),
@@ -1626,7 +1678,7 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
                 figure = Figure(paragraph[start:end], *reading)
                 found.append((start, end, figure, _counted(match, figure, rules)))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
-    kept: list[tuple[int, int, Figure, str]] = []
+    kept: list[tuple[int, int, Figure, tuple[str, str]]] = []
     for item in found:
         if kept and item[0] < kept[-1][1]:
             continue
@@ -1634,29 +1686,72 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, str]]:
     return kept
 
 
-def _counted(match: re.Match[str], figure: Figure, rules: _Rules) -> str:
+def _counted(match: re.Match[str], figure: Figure, rules: _Rules) -> tuple[str, str]:
     """Whom a count counts: "assailants" for a noun of them (``ASSAILANT_NOUNS``), else
-    "" (anyone else; and the other kinds, whose unit says what they are)."""
+    "" (anyone else; and the other kinds, whose unit says what they are); and what
+    happened to them (``COUNT_ROLES``; "" when its words do not say)."""
     if figure.kind != "count":
-        return ""
+        return "", ""
     groups = match.groupdict()
     noun = _SPACE_RE.sub("", fold(groups.get("noun") or groups.get("quoted") or ""))
+    side = ""
     if noun in rules.assailants or rules.assailant_after.match(match.string, match.end()):
-        return "assailants"
-    return ""
+        side = "assailants"
+    return side, _role(match, noun, rules)
+
+
+# What cuts the words read for a count's role: another number, or a word «و» opens (the
+# next clause: «۱۰ نفر کشته و ۱۰ نفر زخمی شدند», «تسعة أشخاص وإصابة عشرة آخرين»).
+_ROLE_CUT_RE = re.compile(rf"(?P<number>{_DIGIT})|(?<![\w\u200c])و")
+
+
+def _role(match: re.Match[str], noun: str, rules: _Rules) -> str:
+    """What happened to the people *match* counts (``COUNT_ROLES``): said by its noun,
+    by a word in the few words right before its number («مقتل عشرة أشخاص», «کشته شدن دست
+    کم ۱۵ نفر»: the nearest), or by the first word after its noun in its clause («۱۵ نفر
+    طی انفجاری کشته شدند»); never across another number or a «و» standing alone, nor in
+    a word «و» opens after the noun («أربعة أشخاص وأصيب 13 آخرون»), nor after the noun
+    when another number follows in its clause (the words before it are its own)."""
+    for role, pattern in rules.roles:
+        if noun and pattern.match(noun):
+            return role
+    plain = match.string
+    words = _SPACE_RE.split(_clause_before(match).strip())[-ROLE_LOOKBACK_WORDS:]
+    before = " ".join(words)
+    cuts = list(_ROLE_CUT_RE.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    found = [(m.end(), role) for role, pattern in rules.roles for m in pattern.finditer(before)]
+    if found:
+        return max(found)[1]
+    after = plain[match.end() :]
+    end = _CLAUSE_END_RE.search(after)
+    after = " ".join(
+        _SPACE_RE.split((after[: end.start()] if end else after).strip())[:PEOPLE_CONTEXT_WORDS]
+    )
+    cut = _ROLE_CUT_RE.search(after)
+    if cut and cut.group("number"):
+        return ""  # the words before another number are that number's
+    after = after[: cut.start()] if cut else after
+    found = [
+        (m.start(), role) for role, pattern in rules.roles_after for m in pattern.finditer(after)
+    ]
+    return min(found)[1] if found else ""
 
 
 def extract_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     """Amounts, percentages and durations in reading order, one per (value, unit, kind)
     and, for counts, whom they count (``ASSAILANT_NOUNS``): «ثلاثة مهاجمين» and «ثلاثة
-    أشخاص» are two figures."""
+    أشخاص» are two figures; and what happened to them (``COUNT_ROLES``): «عشر رهائن» and
+    «مقتل عشر أشخاص» are two, where a count that says nothing of it is one with any."""
     rules = _rules(lang)
-    seen: set[tuple[float, str, str, str]] = set()
+    seen: dict[tuple[float, str, str, str], set[str]] = {}
     figures: list[Figure] = []
     for paragraph in paragraphs:
-        for _start, _end, figure, counted in _find(paragraph, rules):
-            key = (figure.value, figure.unit, figure.kind, counted)
-            if key not in seen:
-                seen.add(key)
-                figures.append(figure)
+        for _start, _end, figure, (side, role) in _find(paragraph, rules):
+            key = (figure.value, figure.unit, figure.kind, side)
+            roles = seen.get(key)
+            if roles is not None and (role in roles or not role or "" in roles):
+                continue
+            seen.setdefault(key, set()).add(role)
+            figures.append(figure)
     return figures

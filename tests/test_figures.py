@@ -1041,6 +1041,15 @@ def test_individuals_and_asylum_seekers_are_people(
         (["۹ شورشی کشته شدند.", "ارتش ۹ تروریست را کشت."], "fa", ["۹ شورشی"]),
         (["۵۰ فرد مسلح کشته شدند.", "۵۰ شبه‌نظامی از پا درآمدند."], "fa", ["۵۰ فرد"]),
         (["مقتل 25 شخصا.", "سقوط 25 قتيلا."], "ar", ["25 شخصا"]),
+        # one value, different things that happened to them: hostages and the dead, the
+        # killed and the injured are two figures
+        (["يحتجز المسلحون سبع رهائن في المبنى.", "وأسفر الهجوم عن مقتل سبعة أشخاص."], "ar",
+         ["سبع رهائن", "سبعة أشخاص"]),
+        (["۸ نفر کشته و ۸ نفر دیگر زخمی شدند."], "fa", ["۸ نفر", "۸ نفر"]),
+        # guards: the same thing said twice, or once with nothing said of it, is one figure
+        (["قتل 12 شخصا في القصف.", "وبلغ عدد القتلى 12 قتيلا."], "ar", ["12 شخصا"]),
+        (["۱۲ مسافر در اتوبوس بودند.", "هر ۱۲ نفر کشته شدند."], "fa", ["۱۲ مسافر"]),
+        (["خطف 4 أشخاص.", "وما زالت 4 رهائن لدى الخاطفين."], "ar", ["4 أشخاص"]),
     ],
 )  # fmt: skip
 def test_one_figure_per_value_and_side(
