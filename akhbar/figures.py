@@ -159,7 +159,9 @@ NUMBER_JOINERS = {"fa": r"[\s\u200c]+و[\s\u200c]+", "ar": r"\s+و\s*", "en": r"
 # with no number written before it).
 SCALES: dict[str, dict[str, tuple[float, bool]]] = {
     "fa": {
-        "هزار": (1e3, False), "میلیون": (1e6, False), "میلیارد": (1e9, False),
+        # Dari writes «ملیون» as well
+        "هزار": (1e3, False), "میلیون": (1e6, False), "ملیون": (1e6, False),
+        "میلیارد": (1e9, False),
         "تریلیون": (1e12, False),
     },
     "ar": {
@@ -373,6 +375,10 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "children", "women", "men", "passengers", "fighters", "refugees", "prisoners",
     ),
 }
+# Words written onto the noun of a count, with no space: Persian «را», the object marker
+# («۷۳ هزار نفررا هلاک کردند»); the figure ends before them.
+GLUED_AFTER_NOUN: dict[str, tuple[str, ...]] = {"fa": ("را",), "ar": (), "en": ()}
+
 # Nouns of the assailants of an attack (militants, gunmen, attackers): a count of them
 # is never of its victims, nor of the forces that fought them, so «ثلاثة مهاجمين» and
 # «ثلاثة أشخاص» are two figures, where counts of one value by other nouns («۱۴ زائر»,
@@ -883,15 +889,22 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     shared = _alternation([*persons, *(w for lang in langs for w in SHARED_COUNT_NOUNS[lang])])
     the_shared = "(?:ال)?" if "ar" in langs else ""
     either = _words(ALTERNATIVE_WORDS, langs, "")
+    # Persian writes the object marker onto the noun at times: «۷۳ هزار نفررا»
+    glued = [w for lang in langs for w in GLUED_AFTER_NOUN[lang]]
+    noun_end = (
+        rf"(?:{_BOUNDARY_END}|(?=(?:{_alternation(glued)}){_BOUNDARY_END}))"
+        if glued
+        else _BOUNDARY_END
+    )
     # a compound count goes on as an amount does: «دو هزار و ۵۰۰ نفر»
     count = (
         rf"(?:{number}{gap}(?:(?P<scales>{scales_seq}){gap})?{bare}){more}"
-        rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){_BOUNDARY_END}"
+        rf"(?<=[\s\u200c]){of}(?P<noun>{_alternation(persons)}){noun_end}"
         rf"(?:{gap}(?:و|{either}[\s\u200c]){gap}{the_shared}(?:{shared}){_BOUNDARY_END}"
         rf"(?!{gap}(?:{_alternation(SHARED_NOT_BEFORE)})(?![\w\u200c])))?"
     )
     # what every count holds: its noun after a space, as the count reads it
-    count_noun = rf"(?<=[\s\u200c]){of}(?:{_alternation(persons)}){_BOUNDARY_END}"
+    count_noun = rf"(?<=[\s\u200c]){of}(?:{_alternation(persons)}){noun_end}"
     # «المهاجمين التسعة», the article on both, a closing quote mark after the noun at most;
     # no «عشر» or «و» and a number word after it (part of a larger number)
     after_words = _alternation(AR_COUNTS_AFTER) if "ar" in langs else ""

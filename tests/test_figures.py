@@ -1120,3 +1120,22 @@ def test_others_after_a_casualty_verb(text: str, expected: list[int]) -> None:
 def test_thousands_of_people_named_before(text: str, expected: list[int]) -> None:
     figures = extract_figures([text], "ar")
     assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Dari spelling of the million
+        ("حدود دو ملیون نفر از خانه های خود آواره شدند", [("دو ملیون نفر", 2e6, "persons")]),
+        ("دولت ۴ ملیون دلار کمک کرد", [("۴ ملیون دلار", 4e6, "USD")]),
+        # the object marker written onto the noun: the figure ends before it
+        ("سیل ۱۲ هزار نفررا بی خانمان کرد", [("۱۲ هزار نفر", 12000, "persons")]),
+        # guards: a word that only opens with the noun and «را», and «را» apart
+        ("۱۲ نفرراهی شدند", []),
+        ("پلیس ۱۲ نفر را بازداشت کرد", [("۱۲ نفر", 12, "persons")]),
+    ],
+)
+def test_dari_million_and_glued_object_marker(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
