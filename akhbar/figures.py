@@ -571,6 +571,15 @@ PEOPLE_TOTAL_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (),
 }
 PEOPLE_TOTAL_REACHED = ("رسید", "رسیده", "می رسد", "میرسد")
+# A killing said around the count, its noun the object: «جان او و ۱۰ تن دیگر را گرفت»
+# (took the lives of him and ten others).  The first word in the clause before the
+# number, the second right after the noun (after «دیگر» at most); a count of «تن» in it
+# is of people.
+KILLING_FRAMES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "fa": (("جان", ("را گرفت", "را گرفتند", "را گرفته")),),
+    "ar": (),
+    "en": (),
+}
 # Arabic thousands with no noun after them count people when the people are named before
 # them: «بلغ عدد الباكستانيين الذين دخلوا مشاة أكثر من 31 ألفا» (``AR_NUMBER_OF``, and a
 # noun of people with the article, in the clause), or a verb only people do is right
@@ -775,6 +784,7 @@ class _Rules:
     number_of: re.Pattern[str]  # «عدد الباكستانيين», its last match in the clause
     people_verb: re.Pattern[str]  # «فر » right before the number
     link_after: re.Pattern[str]  # a link word or the clause's end after its noun
+    killing_frames: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # before, after
     month_after: re.Pattern[str]  # a month's name after a month word: « می», « رمضان»
     date_after: re.Pattern[str]  # a date after a day word: « 14 أغسطس», « الخميس»
     alternative: re.Pattern[str]  # «أو» and the next word, after a figure
@@ -1043,6 +1053,17 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         number_of=re.compile(number_of),
         people_verb=re.compile(people_verb),
         link_after=re.compile(rf"[\s\u200c]*(?:$|[.،,؛;:!?؟)»]|{links})"),
+        killing_frames=tuple(
+            (
+                re.compile(rf"(?<![\w\u200c]){plain_pattern(opening)}(?![\w\u200c])"),
+                re.compile(
+                    rf"(?:[\s\u200c]+{_words(PEOPLE_OF_AFTER, langs, '')})?[\s\u200c]+"
+                    rf"(?:{_alternation(closings)})(?![\w\u200c])"
+                ),
+            )
+            for lang in langs
+            for opening, closings in KILLING_FRAMES[lang]
+        ),
         month_after=re.compile(month_after),
         date_after=re.compile(date_after),
         alternative=re.compile(
@@ -1329,7 +1350,8 @@ _CASUALTY_LOOKBACK = 24
 def _people_named(match: re.Match[str], rules: _Rules) -> bool:
     """Whether the words after *match*'s noun (in its clause, ``PEOPLE_CONTEXT_WORDS`` of
     them) say it counts people, or a casualty word goes before its number with nothing
-    but a link word or the clause's end after the noun."""
+    but a link word or the clause's end after the noun, or a killing is said around it
+    (``KILLING_FRAMES``)."""
     plain = match.string
     after = plain[match.end() :]
     end = _CLAUSE_END_RE.search(after)
@@ -1342,6 +1364,11 @@ def _people_named(match: re.Match[str], rules: _Rules) -> bool:
         others = fold(_SPACE_RE.sub("", match.group("noun"))) in rules.others
         if others or rules.link_after.match(after):
             return True
+    if any(
+        closing.match(plain, match.end()) and opening.search(_clause_before(match))
+        for opening, closing in rules.killing_frames
+    ):
+        return True
     return _people_total(match, rules)
 
 

@@ -1139,3 +1139,19 @@ def test_dari_million_and_glued_object_marker(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a killing said around the count: «جان … را گرفت»
+        ("انفجار در بازار، جان مالک مغازه و ۸ تن دیگر را گرفت.", [("۸ تن", 8, "persons")]),
+        ("این زلزله جان ۴۰ تن را گرفت", [("۴۰ تن", 40, "persons")]),
+        # guards: tonnes, no «جان» in the clause, or another word after the noun
+        ("کارخانه ۳۰ تن گندم را گرفت", []),
+        ("جان او در خطر بود، و انبار ۳۰ تن را گرفت", []),
+        ("کشتی برای نجات جان ملوانان ۳۰ تن بار را گرفت", []),
+    ],
+)
+def test_a_killing_said_around_the_count(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
