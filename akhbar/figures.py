@@ -517,8 +517,9 @@ PEOPLE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (),
 }
 # The endings these words take, written onto them or apart: the plurals («مرزبانان»,
-# «تروریست ها», «نیروهای», «غیرنظامیان») and the «ی» of «نیروی», «یک سرباز مرزبانی».
-PEOPLE_ENDINGS = ("هایی", "های", "ها", "یان", "ان", "ی")
+# «تروریست ها», «نیروهای», «غیرنظامیان», and the Arabic plural of Dari «مهاجرین») and the
+# «ی» of «نیروی», «یک سرباز مرزبانی».
+PEOPLE_ENDINGS = ("هایی", "های", "ها", "یان", "ان", "ین", "ی")
 # The languages where a word of people right after the noun says it counts people
 # («پنج عنصر تروریست»); Arabic puts a group there in the genitive («عناصر الخطة»).
 PEOPLE_RIGHT_AFTER = ("fa",)

@@ -1155,3 +1155,19 @@ def test_dari_million_and_glued_object_marker(
 )
 def test_a_killing_said_around_the_count(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f.text, f.value, f.unit) for f in extract_figures([text], "fa")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «تن از» and a group of people in the Arabic plural Dari writes
+        ("۳ هزار و ۱۲۰ تن از مهاجرین افغان دیروز به کشور برگشتند", [3120]),
+        ("۴۰۰ تن از زائرین به مرز رسیدند", [400]),
+        # guards: things after «از», and «تن» with no words of people
+        ("۴۰۰ تن از تجهیزات به مرز رسید", []),
+        ("۴۰۰ تن از طریق گذرگاه وارد شد", []),
+    ],
+)
+def test_tan_of_a_dari_plural_of_people(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "fa")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
