@@ -474,8 +474,9 @@ ROLE_LOOKBACK_WORDS = 5
 # «۱۰۰ تن گندم», «۶۳ هزار تن رسید», «۵۰۰ تن در سال» are tonnes, «أربعة عناصر أساسية»
 # elements: left out.
 PERSON_OR_THING_NOUNS: dict[str, tuple[str, ...]] = {
-    # «عنصر»: a member of an armed group or an element («۱۱ عنصر وابسته به …»)
-    "fa": ("تن", "عنصر"),
+    # «عنصر»: a member of an armed group or an element («۱۱ عنصر وابسته به …»); «عضو»: a
+    # member of a group of people or of states («۲۷ عضو اتحادیه»)
+    "fa": ("تن", "عنصر", "عضو"),
     # members are people or states («15 من أعضاء مجلس الأمن»); after «من» with the
     # possessive: «200 من أعضائها السجناء»
     "ar": (
@@ -556,7 +557,13 @@ CASUALTY_BEFORE: dict[str, tuple[str, ...]] = {
 }
 # «Others» after a casualty word are other people, whatever words follow them: «وأصيب 13
 # آخرون بانفجار قنبلة» (the casualty word alone says so; ``PERSON_OR_THING_NOUNS``).
-OTHERS_NOUNS = ("آخرين", "آخرون")
+# Persian «عضو» as well: members killed or held are people, whatever group follows («کشته
+# شدن شش عضو تحریک طالبان»), where «۲۷ عضو اتحادیه» alone may be states.
+OTHERS_NOUNS: dict[str, tuple[str, ...]] = {
+    "fa": ("عضو",),
+    "ar": ("آخرين", "آخرون"),
+    "en": (),
+}
 # The number of people named before a count of a noun that is also a thing, in its
 # clause: «تعداد کسانی که … اعدام شده‌اند به ۳۶ تن رسید» (persons, where «… به ۶۳ هزار
 # تن رسید» alone may be tonnes).  The number must come after «به» and before a verb of
@@ -1047,7 +1054,7 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
         people_after=re.compile(people_after),
         # the word before the number: «اعدام », «کشته شدن »
         people_before=re.compile(rf"(?<!\w)و?{_words(CASUALTY_BEFORE, langs, '')}[\s\u200c]*$"),
-        others=frozenset(fold(w) for w in OTHERS_NOUNS) if "ar" in langs else frozenset(),
+        others=frozenset(fold(w) for lang in langs for w in OTHERS_NOUNS[lang]),
         total_before=re.compile(total_before),
         total_reached=re.compile(total_reached),
         people_scale=re.compile(people_scale),

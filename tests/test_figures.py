@@ -1171,3 +1171,21 @@ def test_a_killing_said_around_the_count(text: str, expected: list[tuple[str, fl
 def test_tan_of_a_dari_plural_of_people(text: str, expected: list[int]) -> None:
     figures = extract_figures([text], "fa")
     assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members killed or held are people, whatever group follows
+        ("ارتش از کشته شدن هفت عضو یک گروه مسلح خبر داد", [7]),
+        ("بازداشت ۴ عضو این شبکه تایید شد", [4]),
+        ("۳ عضو کشته شدند", [3]),
+        # guards: members with no word of people or casualty around them (states, seats)
+        ("اتحادیه اروپا ۲۷ عضو دارد", []),
+        ("این کمیته ۹ عضو دائم دارد", []),
+        ("سازمان ۳۰ عضو ناتو را گرد آورد", []),
+    ],
+)
+def test_members_counted_as_people(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "fa")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
