@@ -34,7 +34,7 @@ kinds:
   «بوغتي (79 عاما)» are left out; nor is a date: «۲۵ ماه می», «25 شهر مايو» (a month's name after the month word).
 * ``power``: «۵۰۰ مگاوات», «1000 ميغاواط» -> unit ``megawatt``, value in megawatts.
 * ``weight``: «60 طناً», «100 طن» -> unit ``tonne``; ``seats``: «57 مقعدا» -> unit
-  ``seat`` (``MEASURE_WORDS``).
+  ``seat``; ``families``: «۵۱۷ خانواده» -> unit ``family`` (``MEASURE_WORDS``).
 * ``magnitude``: an earthquake's, «بلغت شدته 5.7 درجة» -> unit ``magnitude``: degrees
   only with a quake word before them in the clause or «على مقياس ريختر» after them
   (``QUAKE_WORDS``), never «درجة مئوية».
@@ -640,9 +640,11 @@ POWER_WORDS: dict[str, dict[str, float]] = {
 }
 POWER_UNIT = "megawatt"
 
-# Things counted or measured after a number: (unit, kind).  Tonnes and parliament seats.
+# Things counted or measured after a number: (unit, kind).  Tonnes, parliament seats and
+# families.
 MEASURE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
-    "fa": {},
+    # families (returning, displaced, helped): «۵۱۷ خانواده»; «یک خانواده» is "a family"
+    "fa": {"خانواده": ("family", "families")},
     "ar": {
         "طن": ("tonne", "weight"), "طنا": ("tonne", "weight"), "أطنان": ("tonne", "weight"),
         "مقعد": ("seat", "seats"), "مقعدا": ("seat", "seats"), "مقاعد": ("seat", "seats"),
@@ -1458,8 +1460,10 @@ def _measure(match: re.Match[str], rules: _Rules) -> Reading | None:
     if value is None or measure is None:
         return None
     unit, kind = measure
-    if kind == "seats" and not value.is_integer():
+    if kind in ("seats", "families") and not value.is_integer():
         return None
+    if kind == "families" and fold(match.group("num").strip()) in _NOT_COUNTS:
+        return None  # «یک خانواده»: "a family"
     return value, unit, kind
 
 
@@ -1666,6 +1670,8 @@ def _ends_with_scale(text: str, rules: _Rules) -> bool:
 
 
 _COUNTS = ("count", "person_or_thing", "people_scale")
+# A digit right before a match: the number goes on before it («۸ صد»).
+_DIGIT_BEFORE_RE = re.compile(rf"{_DIGIT}[\s\u200c]*$")
 
 
 def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, tuple[str, str]]]:
@@ -1703,6 +1709,10 @@ def _find(paragraph: str, rules: _Rules) -> list[tuple[int, int, Figure, tuple[s
                 continue  # the upper end of a range
             if name in _COUNTS and _ends_with_scale(before, rules):
                 continue  # the last part of a compound number
+            if name == "measure" and (
+                _ends_with_scale(before, rules) or _DIGIT_BEFORE_RE.search(before)
+            ):
+                continue  # «۴ هزار و ۸ صد خانواده»: a part of a number it does not read
             if name == "duration" and _is_age(plain, match, rules):
                 continue  # «البالغ 65 عاما»: an age, no duration
             if name == "duration" and _is_date(plain, match, rules):

@@ -208,6 +208,7 @@ PLURALS = {
     "megawatt": _n("%(num)s megawatt", "%(num)s megawatts"),  # electric power («۵۰۰ مگاوات»)
     "tonne": _n("%(num)s tonne", "%(num)s tonnes"),  # a weight («60 طناً»)
     "seat": _n("%(num)s seat", "%(num)s seats"),  # seats won or held («57 مقعدا»)
+    "family": _n("%(num)s family", "%(num)s families"),  # a count of families («۵۱۷ خانواده»)
     # scale words of amounts; English does not inflect them, Arabic does («مليارات»)
     "million": _n("%(num)s million", "%(num)s million"),
     "billion": _n("%(num)s billion", "%(num)s billion"),
@@ -359,7 +360,7 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     *unit* is an ISO 4217 code (money), ``day`` / ``week`` / ``month`` / ``year``
     (durations), ``persons`` (a count of people: «۵۰ نفر», «٥ أشخاص», "5 people"),
     ``percent``, ``megawatt`` (electric power: «۵۰۰ مگاوات», «٥٠٠ ميغاواط», "500
-    megawatts"), ``tonne``, ``seat`` or ``magnitude`` (an earthquake's, "magnitude 5.7"): 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
+    megawatts"), ``tonne``, ``seat``, ``family`` or ``magnitude`` (an earthquake's, "magnitude 5.7"): 1e10 USD -> «۱۰ میلیارد دلار», «١٠ مليارات دولار»,
     "US$10 billion"; 12 day -> «۱۲ روز», «١٢ يومًا», "12 days"; 25 percent -> «۲۵ درصد»,
     «٢٥٪», "25%".
     """
@@ -370,7 +371,7 @@ def format_amount(value: float, unit: str, lang: str) -> str:
         return t.gettext(_PERCENT) % {"num": format_number(value, lang)}
     if unit == "magnitude":
         return t.gettext(_MAGNITUDE) % {"num": format_number(value, lang)}
-    if unit in ("persons", "megawatt", "tonne", "seat"):
+    if unit in ("persons", "megawatt", "tonne", "seat", "family"):
         return plural(unit, value, lang)
     amount = _scaled(value, lang)
     if unit in CURRENCIES:

@@ -1189,3 +1189,20 @@ def test_tan_of_a_dari_plural_of_people(text: str, expected: list[int]) -> None:
 def test_members_counted_as_people(text: str, expected: list[int]) -> None:
     figures = extract_figures([text], "fa")
     assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # families counted (returning, displaced): unit ``family``
+        ("دیروز ۸۲۳ خانواده افغان از پاکستان به کشور برگشتند", [("۸۲۳ خانواده", 823)]),
+        ("بیش از 96 خانواده در این سیل آواره شدند", [("96 خانواده", 96)]),
+        # guards: «یک خانواده» is "a family"; a number written in parts it does not read
+        ("کشته شدن پنج عضو یک خانواده", []),
+        ("حدود ۳ هزار و ۷ صد خانواده برگشتند", []),
+        ("خانواده ۵ نفره", []),
+    ],
+)
+def test_families_counted(text: str, expected: list[tuple[str, float]]) -> None:
+    figures = [f for f in extract_figures([text], "fa") if f.unit == "family"]
+    assert [(f.text, f.value) for f in figures] == expected

@@ -336,6 +336,10 @@ def test_to_digits(text, lang, expected):
         (25, "percent", "fa", "۲۵ درصد"),
         (25, "percent", "ar", "٢٥٪"),
         (25, "percent", "en", "25%"),
+        (517, "family", "fa", "۵۱۷ خانواده"),
+        (517, "family", "ar", "٥١٧ عائلةً"),  # 11-99 after the hundreds: accusative
+        (2, "family", "ar", "عائلتان"),
+        (517, "family", "en", "517 families"),
     ],
 )
 def test_format_amount(value, unit, lang, expected):
