@@ -531,6 +531,13 @@ PEOPLE_LINKS: dict[str, tuple[str, ...]] = {
     "ar": ("في", "خلال", "جراء", "إثر", "اثر", "على"),
     "en": (),
 }
+# Verbs only people do, after the noun as the casualty words are: «نزدیک به ۵۰ تن در
+# محل حضور داشتند» (were present), never tonnes.
+PEOPLE_VERBS_AFTER: dict[str, tuple[str, ...]] = {
+    "fa": ("حضور داشت", "حضور داشتند", "حضور داشته", "حضور یافت", "حضور یافتند", "حضور یافته"),
+    "ar": (),
+    "en": (),
+}
 # The links after which a group of people follows at once: «از مرزبانان».
 PEOPLE_OF: dict[str, tuple[str, ...]] = {
     "fa": ("از", "از جمله", "به شمول", "شامل"),
@@ -953,9 +960,10 @@ def _compile(langs: tuple[str, ...]) -> _Rules:
     # the words after the noun, one space between them (``_people_named``)
     right_after = _words(PEOPLE_WORDS, tuple(x for x in langs if x in PEOPLE_RIGHT_AFTER), ending)
     other = _words(PEOPLE_OF_AFTER, langs, r"\s+")
+    present = _words(PEOPLE_VERBS_AFTER, langs, r"(?![\w\u200c])")
     people_after = (
-        rf"{casualty}|{right_after}|(?:{other})?{of}(?:{people}|{casualty})"
-        rf"|{links}(?:\s+\S+)*?\s+{casualty_verb}"
+        rf"{casualty}|{present}|{right_after}|(?:{other})?{of}(?:{people}|{casualty})"
+        rf"|{links}(?:\s+\S+)*?\s+(?:{casualty_verb}|{present})"
     )
     totals = [w for lang in langs for w in PEOPLE_TOTAL_BEFORE[lang]]
     total_before = rf"(?<![\w\u200c])(?:{_alternation(totals)})(?![\w\u200c])" if totals else "(?!)"

@@ -1206,3 +1206,19 @@ def test_members_counted_as_people(text: str, expected: list[int]) -> None:
 def test_families_counted(text: str, expected: list[tuple[str, float]]) -> None:
     figures = [f for f in extract_figures([text], "fa") if f.unit == "family"]
     assert [(f.text, f.value) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «تن» that were present: people
+        ("در آن هنگام حدود ۴۰ تن در خانه حضور داشتند.", [40]),
+        ("۱۲۰ تن در این نشست حضور یافتند", [120]),
+        # guards: tonnes, and people present in another clause
+        ("۴۰ تن کالا در بندر بود و ماموران حضور داشتند", []),
+        ("۴۰ تن برنج در انبار موجود است", []),
+    ],
+)
+def test_tan_present_are_people(text: str, expected: list[int]) -> None:
+    figures = extract_figures([text], "fa")
+    assert [(f.value, f.unit) for f in figures] == [(v, "persons") for v in expected]
