@@ -43,7 +43,8 @@ Ranking (``rank_key_points``)
    short line closed by a quotation mark alone (a heading), a sentence left unfinished
    («… ...») or the one going on after it, a piece of a quotation the splitter cut (its
    opening left open, its middle or end whose speaker is in an earlier sentence), a
-   Persian sentence going on with a statement opened by «گفت:» without quotation marks,
+   Persian sentence going on with a statement opened by «گفت:» without quotation marks
+   (up to a sentence telling another party's statement),
    the cause of the sentence before it split off («زیرا …», «لأن …»).
 
 The weights were set on the development sets in ``../shared/eval`` (60 Persian, 60 Arabic
@@ -69,6 +70,7 @@ from akhbar.fields import (
     PAGE_TAG_LABELS,
 )
 from akhbar.model import Source
+from akhbar.quotes import fa_tells_statement
 from akhbar.sources import SOURCE_LABEL, strip_attribution
 from akhbar.text import (
     AR_ARTICLE,
@@ -445,7 +447,9 @@ def _candidates(
     it), it begins inside a quotation an earlier sentence of its paragraph opened (a
     quotation's middle or end: its speaker is in that sentence), it goes on with a
     Persian statement an earlier sentence opened with a colon and no quotation mark
-    (``_OPEN_STATEMENT_RE``) and names no speaker of its own, or it goes on with a
+    (``_OPEN_STATEMENT_RE``) and names no speaker of its own (such a statement ends at
+    the paragraph's end or at a sentence telling another party's statement, «شرکت …
+    تائید کرد …»: ``quotes.fa_tells_statement``), or it goes on with a
     sentence the outlet left unfinished («… مجتهد برازجانی و ... صفحات درخشانی … ثبت
     نمود»)."""
     kept: list[tuple[str, bool]] = []
@@ -458,6 +462,8 @@ def _candidates(
             paired = split_sentences(pair_curly_quotes(line))
             for raw, marks in zip(split_sentences(line), paired, strict=True):
                 speaks = lang == "fa" and bool(_OPEN_STATEMENT_RE.search(raw))
+                if statement and not speaks and fa_tells_statement(raw):
+                    statement = False  # the reporter tells another party's statement
                 dependent = any(state) or unfinished or (statement and not speaks)
                 statement = statement or speaks
                 state = _quotation_open(marks, state)

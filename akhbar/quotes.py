@@ -1422,6 +1422,17 @@ def _fa_not_cut_off(text: str, paragraph: str) -> str:
     return text[: ends[-1]].rstrip() if ends else ""
 
 
+def fa_tells_statement(sentence: str) -> bool:
+    """Persian: whether *sentence* tells what a party said, a verb of saying after its
+    subject («شرکت … تائید کرد …»), not in the first person («ما گفتیم …»): after a
+    colon's unquoted words it is the reporter's, and they end before it."""
+    words = [fold_word(w) for w in _words(sentence)]
+    if any(w in _FA_FIRST_PERSON or _FA_FIRST_PERSON_VERB_RE.match(w) for w in words):
+        return False
+    said = _FA_RE.search(sentence)
+    return bool(said and _words(sentence[: said.start()]))
+
+
 def _fa_narrates(sentence: str) -> bool:
     """Persian: whether *sentence*, after a colon's first sentence, is the reporter's
     account of others (see FA_EVENT_OPENINGS), or of what a party said (a verb of saying
@@ -1434,9 +1445,8 @@ def _fa_narrates(sentence: str) -> bool:
         return True
     if _FA_EVENT_OPENING_RE.match(sentence):
         return True
-    said = _FA_RE.search(sentence)
-    if said and _words(sentence[: said.start()]):
-        return True  # another party's statement told by the reporter («شرکت … تائید کرد …»)
+    if fa_tells_statement(sentence):
+        return True  # another party's statement told by the reporter
     future = len(words) > 1 and words[-2] in _FA_FUTURE  # «خواهد کرد» is no past
     if words and words[0] in _FA_PARTY_HEADS and _FA_PARTY_PAST_END_RE.search(sentence):
         return not future

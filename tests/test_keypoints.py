@@ -650,6 +650,42 @@ def test_a_persian_statement_after_a_colon_ends_where_another_speaker_speaks() -
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # another party's statement told by the reporter ends the colon's words: it and
+        # the sentences after it are the outlet's, stops glued to the next word or not
+        (
+            "منابع محلی اعلام کردند: یک هواپیما در کوه سقوط کرد.این هواپیما صبح از کراچی "
+            "پرواز کرده بود.شرکت هواپیمایی در پایتخت تائید کرد شمار مسافران ۱۵۲ نفر است. "
+            "گروه‌های امداد و نجات پلیس به محل حادثه اعزام شده‌اند.",
+            [
+                "منابع محلی اعلام کردند: یک هواپیما در کوه سقوط کرد.",
+                "شرکت هواپیمایی در پایتخت تائید کرد شمار مسافران ۱۵۲ نفر است.",
+                "گروه‌های امداد و نجات پلیس به محل حادثه اعزام شده‌اند.",
+            ],
+        ),
+        # guards: the speaker's own «ما گفتیم …» and a sentence with no one else's
+        # statement stay the speaker's words
+        (
+            "وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود. ما گفتیم که آب کشاورزان "
+            "منطقه تامین خواهد شد.",
+            ["وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود."],
+        ),
+        (
+            "وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود.آب کشاورزان منطقه از این "
+            "سد تامین خواهد شد.",
+            ["وزیر نیرو گفت: سد مرزی تا پایان سال تکمیل می‌شود."],
+        ),
+    ],
+)
+def test_a_persian_colon_statement_ends_at_another_partys_statement(
+    paragraph: str, kept: list[str]
+) -> None:
+    points = rank_key_points([_LEAD["fa"], paragraph, _OTHER["fa"]], "fa", n=5, displayed=True)
+    assert points == [_LEAD["fa"], *kept, _OTHER["fa"]]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # the keyword line closing a Fars item: a list of labels, no statement
