@@ -1684,6 +1684,18 @@ def structure(lines: list[str], lang: str) -> Structure:
     )
 
 
+# A paragraph mark inside a running paragraph («… خارج السفارة. * أما التلفزيون …»): a
+# lone «*» between a sentence's stop (a closing quotation mark may follow it) and the
+# next sentence's first letter starts a new paragraph.  Not a «*» inside a sentence or
+# between numbers («5 * 3»), nor a footnote marker glued to its word («الضحايا*»).
+_PARAGRAPH_MARK_RE = re.compile(r"(?:(?<=[.!?؟۔])|(?<=[.!?؟۔][\"»”)]))\s+\*\s+(?=[^\W\d_])")
+
+
+def split_paragraph_marks(line: str) -> list[str]:
+    """*line* split into the paragraphs its « * » marks open (``_PARAGRAPH_MARK_RE``)."""
+    return _PARAGRAPH_MARK_RE.split(line)
+
+
 def _sections(lines: list[str]) -> list[Section]:
     sections: list[Section] = []
     heading, paragraphs = "", []
@@ -1715,7 +1727,7 @@ def _sections(lines: list[str]) -> list[Section]:
             close()
             heading, paragraphs = line.lstrip("*•-# ").strip(), []
             continue
-        paragraphs.append(line)
+        paragraphs.extend(split_paragraph_marks(line))
     close()
     return sections
 

@@ -71,6 +71,41 @@ def test_sections(lines, headings):
     assert [s.heading for s in structure(lines, "ar").sections] == headings
 
 
+_MARKED_1 = "وأكد المصدر أن بين القتلى شرطيين كانا يقفان خارج مبنى السفارة."
+_MARKED_2 = "أما التلفزيون الرسمي فقال إن ثمانية أشخاص قتلوا في الانفجار."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "paragraphs"),
+    [
+        # a « * » paragraph mark after a sentence's stop opens a paragraph: no text
+        (f"{_MARKED_1} * {_MARKED_2}", [_MARKED_1, _MARKED_2]),
+        # after a quotation's closing mark, and in Persian
+        (
+            'وقال المسؤول إن "الانفجار سببته سيارة ملغومة". * ' + _MARKED_2,
+            ['وقال المسؤول إن "الانفجار سببته سيارة ملغومة".', _MARKED_2],
+        ),
+        (
+            "نیروهای امدادی به محل حادثه اعزام شده‌اند. * دولت پاکستان سه روز عزای عمومی اعلام کرد.",
+            [
+                "نیروهای امدادی به محل حادثه اعزام شده‌اند.",
+                "دولت پاکستان سه روز عزای عمومی اعلام کرد.",
+            ],
+        ),
+        # guards: a « * » inside a sentence or between numbers, a footnote marker glued to
+        # its word, a number after the mark
+        (f"بلغ عدد الضحايا 5 * 3 في الحساب الأول. {_MARKED_2}", None),
+        (f"وقال شهود إن الضحايا* كانوا من المارة قرب السفارة. {_MARKED_2}", None),
+        (f"{_MARKED_1}* {_MARKED_2}", None),
+        (f"{_MARKED_1} * 8 أشخاص قتلوا في الانفجار قرب السفارة.", None),
+    ],
+)
+def test_paragraph_marks_inside_a_paragraph_split_it(paragraph, paragraphs):
+    shape = structure([LONG_AR, paragraph], "ar")
+    shown = [p for s in shape.sections for p in s.paragraphs]
+    assert shown == [LONG_AR, *(paragraphs or [paragraph])]
+
+
 def test_latin_byline_at_the_end_of_an_arabic_article():
     shape = structure([LONG_AR, LONG_AR, "manouchehr mahdavi"], "ar")
     assert shape.byline == "manouchehr mahdavi"
