@@ -12,8 +12,9 @@ Ranking (``rank_key_points``)
    «دبي، ... (CNN) -- », an unknown outlet after a desk «به گزارش بخش … خبرگزاری X، »
    and the «به نقل از X، » chained to it; the Arabic «وفقا لوكالة X، » only from the
    lead: in a later sentence it is the claim's source), section labels like «الصورة
-   العامة)»; source lines «المصدر: …» and disclaimers (a reprint's «بازنشرش … به معنای
-   تاییدش نیست») are dropped whole.  Dropped: fragments that are not sentences
+   العامة)», a known place's or newsroom's dateline opening any paragraph («مركز
+   الأخبار ـ », ``NEWSROOM_DATELINES``); source lines «المصدر: …» and disclaimers (a
+   reprint's «بازنشرش … به معنای تاییدش نیست») are dropped whole.  Dropped: fragments that are not sentences
    (headings and related-story links: no closing punctuation and short; kickers ending
    in ":"; bylines with no letter of the article's script), fragments shorter than
    ``MIN_TOKENS`` or longer than ``MAX_TOKENS`` tokens, and near-duplicates of an earlier
@@ -71,7 +72,7 @@ from akhbar.fields import (
 )
 from akhbar.model import Source
 from akhbar.quotes import fa_tells_statement
-from akhbar.sources import SOURCE_LABEL, strip_attribution
+from akhbar.sources import DATELINE_PLACES, SOURCE_LABEL, strip_attribution
 from akhbar.text import (
     AR_ARTICLE,
     AR_ARTICLE_PROCLITICS,
@@ -266,6 +267,20 @@ def _strip_boilerplate(sentence: str, sources: Sequence[Source] | None, lead: bo
     return text
 
 
+# The newsroom a wire writes in its dateline for a place («مركز الأخبار ـ …», «مرکز خبر- …»).
+NEWSROOM_DATELINES = ("مركز الأخبار", "مرکز خبر")
+# A dateline opening a paragraph's first sentence: a known place or newsroom, a dash (a
+# tatweel standing as one with spaces round it), then the sentence; not when another
+# spaced dash follows (an aside: «X – الذي … – قال»).  Unlike the lead's one-word
+# datelines (``fields.LEAD_DATELINE_RE``), any other name before a dash may be the
+# sentence's subject or a month's second name («آذار- مارس»).
+_PARAGRAPH_DATELINE_RE = re.compile(
+    r"^"
+    + loose_any((*NEWSROOM_DATELINES, *DATELINE_PLACES))
+    + r"(?:\s+ـ+|\s*[-–—]+)\s+(?=[^\W\d_])(?![^.؟!]*\s[-–—ـ]\s)"
+)
+
+
 # --- Explicit lists -----------------------------------------------------------------------
 
 _KEY_LABEL_RE = re.compile(
@@ -457,6 +472,7 @@ def _candidates(
     lead = True
     for paragraph in paragraphs:
         state, unfinished, statement = (0, 0, False), False, False
+        first = True
         for line in paragraph.splitlines():
             # the quotation marks as they pair («“…“» closed by its second mark)
             paired = split_sentences(pair_curly_quotes(line))
@@ -469,6 +485,9 @@ def _candidates(
                 state = _quotation_open(marks, state)
                 unfinished = bool(_UNFINISHED_RE.search(raw))
                 sentence = strip_boilerplate(raw, sources, lead)
+                if first:  # «مركز الأخبار ـ رغم …»: the paragraph's dateline
+                    sentence = _PARAGRAPH_DATELINE_RE.sub("", sentence, count=1)
+                first = False
                 lead = lead and not sentence
                 words = tokens(sentence)
                 if not sentence or not _is_sentence(sentence, len(words), lang):

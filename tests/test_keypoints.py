@@ -686,6 +686,51 @@ def test_a_persian_colon_statement_ends_at_another_partys_statement(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "lang", "point"),
+    [
+        # a newsroom's or a known place's dateline opening a later paragraph
+        (
+            "مركز الأخبار ـ رغم انقطاع الإنترنت نزل المحتجون اليوم إلى شوارع المدينة.",
+            "ar",
+            "رغم انقطاع الإنترنت نزل المحتجون اليوم إلى شوارع المدينة.",
+        ),
+        (
+            "مرکز خبر- پلیس پاکستان ده‌ها نفر از معترضان را در پایتخت بازداشت کرد.",
+            "fa",
+            "پلیس پاکستان ده‌ها نفر از معترضان را در پایتخت بازداشت کرد.",
+        ),
+        (
+            "كراتشي ـ أعلنت الشرطة اعتقال ثلاثة مشتبه بهم في الهجوم على الحافلة.",
+            "ar",
+            "أعلنت الشرطة اعتقال ثلاثة مشتبه بهم في الهجوم على الحافلة.",
+        ),
+        # guards: a month's second name, a name that may be the subject, an aside
+        # between dashes
+        (
+            "وفي آذار- مارس الماضي سافر الفريق الوطني إلى الدولة المجاورة للمرة الأولى.",
+            "ar",
+            None,
+        ),
+        (
+            "الحكومة المحلية - أعلنت إغلاق المعبر الحدودي أمام الشاحنات لمدة أسبوع.",
+            "ar",
+            None,
+        ),
+        (
+            "كراتشي – المدينة الأكبر في البلاد – شهدت أمس احتجاجات واسعة على الغلاء.",
+            "ar",
+            None,
+        ),
+    ],
+)
+def test_a_paragraphs_dateline_is_no_part_of_its_point(
+    paragraph: str, lang: str, point: str | None
+) -> None:
+    points = rank_key_points([_LEAD[lang], paragraph, _OTHER[lang]], lang, n=5, displayed=True)
+    assert points == [_LEAD[lang], point or paragraph, _OTHER[lang]]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # the keyword line closing a Fars item: a list of labels, no statement
