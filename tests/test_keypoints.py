@@ -664,6 +664,16 @@ def test_a_persian_statement_after_a_colon_ends_where_another_speaker_speaks() -
                 "گروه‌های امداد و نجات پلیس به محل حادثه اعزام شده‌اند.",
             ],
         ),
+        # a statement in quotation marks after the colon is closed with them: the
+        # sentence after it is the outlet's
+        (
+            "وزیر نیرو گفت: «سد مرزی تا پایان سال تکمیل می‌شود». این سد در سال گذشته با "
+            "بودجه دولتی آغاز شده بود.",
+            [
+                "وزیر نیرو گفت: «سد مرزی تا پایان سال تکمیل می‌شود».",
+                "این سد در سال گذشته با بودجه دولتی آغاز شده بود.",
+            ],
+        ),
         # guards: the speaker's own «ما گفتیم …» and a sentence with no one else's
         # statement stay the speaker's words
         (
