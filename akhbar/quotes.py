@@ -1561,18 +1561,23 @@ _AR_CLAUSE_OPENED_RE = re.compile(rf"(?:(?<!\w){_AR_COMPLEMENT}\s*|:\s*)$")
 # أن ... - إن», «وذكر حزب "مصر القوية" ... أن»).
 _AR_OPENER_RE = re.compile(_AR_OPENER)
 # Words that open on «با»/«بت» and are no «بـ» and a noun: names of places and people
-# («وأفاد مسؤولان في جنوب غرب باكستان عن إصابة ...»: the subject's last word), «باسم».
+# («وأفاد مسؤولان في جنوب غرب باكستان عن إصابة ...»: the subject's last word), «باسم»;
+# a place's adjective too («وأفاد مسؤول أمني باكستاني أن ...»: ``AR_NISBA_ENDINGS``).
 AR_NOT_BI = (
     "باسم", "باكستان", "باريس", "باكو", "بانكوك", "بايدن", "باراك", "باقري", "بابل",
     "باسيج", "بالوش", "باجوا", "باتريك", "بانو", "بامبيو", "باخموت", "بتسلئيل",
 )  # fmt: skip
+# The endings that make a name an adjective («باكستاني», «باكستانية», «باكستانيون»).
+AR_NISBA_ENDINGS = ("ي", "ية", "يا", "يين", "يون", "يان", "يتين", "يتان")
 # A «بـ» word that opens a call's or a claim's statement: a verbal noun («بإلغاء»,
 # «بالإفراج», «بتشكيل»), one with a pronoun ending («بعرضه على المستشفى»: no name ends
 # so) or a quotation («بـ"انتحار"»); never a word of AR_NOT_BI («متحدث باسم الجيش»).
 _AR_BI = (
     r"(?=ب(?!(?:"
     + "|".join(w.removeprefix("ب") for w in AR_NOT_BI)
-    + r")(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)(?!\w)))"
+    + r")(?:"
+    + "|".join(sorted(AR_NISBA_ENDINGS, key=len, reverse=True))
+    + r")?(?!\w))(?:إ|ا|ال|ت|ـ|\"|«|\w{2,}(?:ه|ها|هم)(?!\w)))"
 )
 # Arabic calls: «ودعا X إلى ...», «وطالبت X بإلغاء ...» (the statement keeps its «بـ»).
 _AR_RELAYED_FROM_RE = re.compile(rf"(?<!\w){loose_any(AR_RELAYED_FROM)}\s+")
