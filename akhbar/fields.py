@@ -1576,6 +1576,14 @@ def _lone_kicker(line: str, lead: str) -> bool:
 _SECTION_NAME_LINE_RE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*$")
 CREDIT_LINES = ("وكالات", "agencies")
 _CREDIT_LINE_RE = re.compile(r"^\s*" + loose_any(CREDIT_LINES) + r"\s*$", re.IGNORECASE)
+# The agencies' credit alone on its line with the dash that sets it off from the lead
+# («وكالات-», «(وكالات) -», «وكالات –»): a dateline with no place, never the text (a
+# paragraph that opens on «وكالات الأنباء …» says more than the credit).
+_DASH_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:\(\s*" + loose_any(CREDIT_LINES) + r"\s*\)|" + loose_any(CREDIT_LINES) + r")"
+    r"\s*[-–—ـ]+\s*$",
+    re.IGNORECASE,
+)
 
 
 # A dateline line of short parts each closed by a dash, a tatweel written as one too:
@@ -1642,7 +1650,7 @@ def structure(lines: list[str], lang: str) -> Structure:
         head, chrome = [line for line in head if line not in datelines], [*chrome, *datelines]
     # «إسلام آباد-سانا», «بيشاور/وكالات», «بغداد اليوم – متابعة»: a dateline or credit
     # line over the text, the publisher's evidence (kept in ``lines``), never its text
-    credits = [line for line in head if is_dateline_line(line)]
+    credits = [line for line in head if is_dateline_line(line) or _DASH_CREDIT_LINE_RE.match(line)]
     kicker = headline = byline = source_line = ""
     if len(body) > 2 and body[0].endswith(":") and _is_short_line(body[0]):
         if _may_head(body[1], lang):
@@ -1657,6 +1665,8 @@ def structure(lines: list[str], lang: str) -> Structure:
             kicker, body = body[0], body[1:]
     elif len(body) > 1 and _may_head(body[0], lang):
         headline, body = body[0], body[1:]
+    if len(body) > 1 and _DASH_CREDIT_LINE_RE.match(body[0]):
+        chrome, body = [*chrome, body[0]], body[1:]  # under the headline: «وكالات-»
     if body and (name := source_line_name(body[-1])) is not None:
         source_line, body = name, body[:-1]
     if len(body) > 1 and _is_byline(body[-1], lang):

@@ -2197,6 +2197,34 @@ def test_a_section_name_over_the_lead_is_chrome(label):
     assert label in shape.lines  # still the publisher's evidence
 
 
+# The agencies' credit alone with its dash over the lead, or under the headline: a
+# dateline, chrome.  Guards: a paragraph that opens on «وكالات الأنباء», the bare credit.
+@pytest.mark.parametrize("credit", ["وكالات-", "(وكالات) -", "وكالات –", "وكالات ـ"])
+def test_the_agencies_credit_with_a_dash_is_chrome(credit):
+    shape = structure([credit, LONG_AR, LONG_AR], "ar")
+    assert credit in shape.chrome
+    assert _paragraphs(shape) == [LONG_AR, LONG_AR]
+    headline = "أمير قطر ورئيس الوزراء الباكستاني يبحثان تعزيز التعاون"
+    shape = structure([headline, credit, LONG_AR, LONG_AR], "ar")
+    assert shape.headline == headline
+    assert credit in shape.chrome
+    assert _paragraphs(shape) == [LONG_AR, LONG_AR]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وكالات الأنباء الرسمية نقلت عن الوزير أن المحادثات ستستأنف الأسبوع المقبل.",
+        "وكالات الإغاثة - وفق بيانها - بدأت توزيع المساعدات على المتضررين في الإقليم.",
+    ],
+)
+def test_a_paragraph_opening_on_agencies_stays(line):
+    shape = structure([LONG_AR, line, LONG_AR], "ar")
+    assert line in _paragraphs(shape)
+    shape = structure([line, LONG_AR, LONG_AR], "ar")
+    assert line not in shape.chrome
+
+
 @pytest.mark.parametrize(
     "lines",
     [
