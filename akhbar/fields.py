@@ -3934,6 +3934,47 @@ _AR_LEFT_THAT_RE = re.compile(r"^(?:بأن|أن)\s+(?=\S)")
 _AR_PARTICIPLE_THAT_RE = re.compile(rf"(?:^|\s){_AR_PARTICIPLE}(?:\s+(?:إلى|الى))?$")
 
 
+# Quotation marks and the mark that closes each.
+_QUOTE_CLOSES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _unclosed_quotation(text: str) -> int:
+    """Where the outermost quotation that *text* opens and never closes starts, or -1."""
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if stack and char == _QUOTE_CLOSES[stack[-1][0]]:
+            stack.pop()
+        elif char in _QUOTE_CLOSES:
+            stack.append((char, i))
+    return stack[0][1] if stack else -1
+
+
+def _quotation_closed(first: str, lead: str | Sequence[str]) -> str:
+    """*first* when it closes every quotation it opens; else the sentence run on to the
+    quotation's closing mark in *lead* when that fits ``TITLE_MAX`` («كتب ترامب: "بعد
+    محادثات طويلة.. سعيد بالإعلان …"»: the «..» inside the quotation ended the sentence
+    there); else the clause before the quotation when it is one (``CLAUSE_MIN_WORDS``);
+    else "".  A title never ends inside an open quotation: the words cut there may
+    misstate what was said."""
+    opened = _unclosed_quotation(first)
+    if opened < 0:
+        return first
+    inside = first[opened + 1 :].strip().rstrip(".").strip()
+    close = _QUOTE_CLOSES[first[opened]]
+    for paragraph in [lead] if isinstance(lead, str) else lead:
+        at = paragraph.find(inside) if inside else -1
+        end = paragraph.find(close, at + len(inside)) if at >= 0 else -1
+        if end >= 0:
+            whole = first[: opened + 1] + paragraph[at : end + 1]
+            if len(whole) <= TITLE_MAX and _unclosed_quotation(whole) < 0:
+                return whole
+            break
+    before = first[:opened].rstrip(" :،,").strip()
+    if len(before.split()) >= CLAUSE_MIN_WORDS and _unclosed_quotation(before) < 0:
+        return before
+    return ""
+
+
 def title_from_lead(
     lead: str | Sequence[str],
     lang: str,
@@ -3948,6 +3989,7 @@ def title_from_lead(
     whose formulas are stripped (default: the shipped knowledge).
     """
     first = strip_attribution_opening(_first_sentence(lead, lang, sources))
+    first = _quotation_closed(first, lead)
     first = LEAD_STAMP_RE.sub("", first, count=1)
     first = LEAD_CREDIT_DATELINE_RE.sub("", first, count=1)
     first = LEAD_DATELINE_RE.sub("", first, count=1)

@@ -3239,3 +3239,41 @@ def test_a_persian_number_in_brackets_after_its_noun_stays():
 )
 def test_an_arabic_title_keeps_the_event_a_place_witnessed_and_a_death_its_cause(lead, expected):
     assert title_from_lead(lead, "ar", _no_speaker).startswith(expected)
+
+
+# A title never ends inside an open quotation (a «..» inside it ended the sentence): the
+# sentence runs on to the closing mark when that fits, else the clause before the
+# quotation, else no title.  Guards: a closed quotation, a sentence with none.
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            'وفي تدوينة له كتب الرئيس الأمريكي: "بعد محادثات طويلة.. سعيد بالإعلان عن الاتفاق".'
+            " وقال مسؤول إن المحادثات ستستأنف.",
+            'في تدوينة له كتب الرئيس الأمريكي: "بعد محادثات طويلة.. سعيد بالإعلان عن الاتفاق"',
+        ),
+        (
+            'وفي تدوينة له عبر منصة "إكس" كتب الرئيس: "بعد مفاوضات شاقة برعاية دولية.. يسعدني'
+            " أن أعلن اتفاق البلدين على وقف القتال فورا وبشكل كامل.. وأشكر كل من ساهم في"
+            ' التوصل إلى هذا الاتفاق التاريخي".',
+            'في تدوينة له عبر منصة "إكس" كتب الرئيس',
+        ),
+        (
+            'كتب الرئيس: "بعد مفاوضات شاقة برعاية دولية.. يسعدني أن أعلن اتفاق البلدين على'
+            " وقف القتال فورا وبشكل كامل.. وأشكر كل من ساهم في التوصل إلى هذا الاتفاق"
+            ' التاريخي".',
+            "",
+        ),
+        # guards
+        (
+            'وقال الوزير إن "الحكومة لن تتراجع عن قرارها" في اجتماع اليوم.',
+            'قال الوزير إن "الحكومة لن تتراجع عن قرارها" في اجتماع اليوم',
+        ),
+        (
+            "وصل وزير الخارجية إلى الدوحة في زيارة رسمية.. تستمر يومين.",
+            "وصل وزير الخارجية إلى الدوحة في زيارة رسمية",
+        ),
+    ],
+)
+def test_a_title_never_ends_inside_an_open_quotation(lead, expected):
+    assert title_from_lead(lead, "ar", _no_speaker) == expected
