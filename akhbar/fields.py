@@ -3954,25 +3954,29 @@ def _quotation_closed(first: str, lead: str | Sequence[str]) -> str:
     quotation's closing mark in *lead* when that fits ``TITLE_MAX`` («كتب ترامب: "بعد
     محادثات طويلة.. سعيد بالإعلان …"»: the «..» inside the quotation ended the sentence
     there); else the clause before the quotation when it is one (``CLAUSE_MIN_WORDS``);
-    else "".  A title never ends inside an open quotation: the words cut there may
-    misstate what was said."""
+    else the sentence with its whole quotation, however long; else *first* (no closing
+    mark found).  A title never ends inside an open quotation it could close: the words cut
+    there may misstate what was said; an article always has a title."""
     opened = _unclosed_quotation(first)
     if opened < 0:
         return first
     inside = first[opened + 1 :].strip().rstrip(".").strip()
     close = _QUOTE_CLOSES[first[opened]]
+    whole = ""
     for paragraph in [lead] if isinstance(lead, str) else lead:
         at = paragraph.find(inside) if inside else -1
         end = paragraph.find(close, at + len(inside)) if at >= 0 else -1
         if end >= 0:
             whole = first[: opened + 1] + paragraph[at : end + 1]
-            if len(whole) <= TITLE_MAX and _unclosed_quotation(whole) < 0:
+            if _unclosed_quotation(whole) >= 0:
+                whole = ""
+            elif len(whole) <= TITLE_MAX:
                 return whole
             break
     before = first[:opened].rstrip(" :،,").strip()
     if len(before.split()) >= CLAUSE_MIN_WORDS and _unclosed_quotation(before) < 0:
         return before
-    return ""
+    return whole or first
 
 
 def title_from_lead(

@@ -3243,7 +3243,8 @@ def test_an_arabic_title_keeps_the_event_a_place_witnessed_and_a_death_its_cause
 
 # A title never ends inside an open quotation (a «..» inside it ended the sentence): the
 # sentence runs on to the closing mark when that fits, else the clause before the
-# quotation, else no title.  Guards: a closed quotation, a sentence with none.
+# quotation, else the sentence with its whole quotation (an article always has a title).
+# Guards: a closed quotation, a sentence with none.
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
@@ -3262,7 +3263,9 @@ def test_an_arabic_title_keeps_the_event_a_place_witnessed_and_a_death_its_cause
             'كتب الرئيس: "بعد مفاوضات شاقة برعاية دولية.. يسعدني أن أعلن اتفاق البلدين على'
             " وقف القتال فورا وبشكل كامل.. وأشكر كل من ساهم في التوصل إلى هذا الاتفاق"
             ' التاريخي".',
-            "",
+            'كتب الرئيس: "بعد مفاوضات شاقة برعاية دولية.. يسعدني أن أعلن اتفاق البلدين على'
+            " وقف القتال فورا وبشكل كامل.. وأشكر كل من ساهم في التوصل إلى هذا الاتفاق"
+            ' التاريخي"',
         ),
         # guards
         (
