@@ -5802,6 +5802,49 @@ _FA_PROGRESSIVE = frozenset(fold_word(w) for w in ("می", "نمی"))
 _FA_ALSO_WORDS = frozenset(fold_word(w) for w in ("نیز", "هم", "همچنین"))
 
 
+# Persian verbs of a report: an outlet's or a reporter's clause relays others' words.
+FA_REPORT_VERBS = ("گزارش داد", "گزارش دادند", "گزارش داده", "نوشت", "نوشتند", "نوشته")
+_FA_REPORT_VERBS = frozenset("".join(fold(v).split()) for v in FA_REPORT_VERBS)
+
+
+def _fa_outlet_relays(paragraph: str, intro: _Found) -> bool:
+    """Persian: whether *intro* is an outlet's or a reporter's report («آژانس خبری X گزارش
+    داد که مقامات … اعلام کرده‌اند …»): a report verb (FA_REPORT_VERBS) or a subject
+    opened by an outlet's head (FA_OUTLET_HEADS) or a reporter (REPORTERS).  The clause
+    it reports is the words of the one it names, not the outlet's."""
+    verb = "".join(fold(paragraph[intro.verb_start : intro.colon_end]).split())
+    if any(verb.startswith(v) for v in _FA_REPORT_VERBS):
+        return True
+    subject = _words(paragraph[intro.clause_start : intro.verb_start])
+    return bool(subject) and (
+        fold_word(subject[0]) in _FA_OUTLET_HEADS or _is_reporter(subject[0], "fa")
+    )
+
+
+def _fa_reported_within(paragraph: str, intro: _Found, following: _Found | None) -> bool:
+    """Persian: whether the next verb of saying is the verb of *intro*'s reported clause
+    («شماری از پناهجویان می‌گویند که پولیس به مالکان خانه‌ها هشدار داده که …»): in the
+    same sentence, the words between «که» and it are its subject alone (no «،», «اما», «و»
+    after a verb, quotation mark or another sentence), longer than a relayed speaker's
+    name (``_relays``).  X's words are Y's warning as X tell it, to the end of Y's clause;
+    Y's clause is no statement of Y's, and X's words are never cut before their verb."""
+    if following is None or not (intro.that and following.that):
+        return False
+    if intro.document or intro.according or following.document or following.according:
+        return False
+    if following.continues or following.resumes or following.clause_start > intro.colon_end:
+        return False
+    between = paragraph[intro.colon_end : following.verb_start]
+    if _sentence_end(between) or _COMMA_RE.search(between) or _FA_BUT_RE.search(between):
+        return False
+    if any(mark in between for mark in (*OPEN_MARKS, *OPEN_MARKS.values(), "؛", ":")):
+        return False
+    if _FA_JOINER_RE.search(between) or _FA_AND_RE.search(between):
+        return False
+    words = _words(between)
+    return SPEAKER_NAME_WORDS < len(words) <= NESTED_SUBJECT_WORDS
+
+
 def _relays_person(
     paragraph: str,
     intro: _Found,
@@ -5985,9 +6028,29 @@ def extract_quotes(
         spoke: tuple[str, str] | None = None  # who made it, its words his own or not
         spoke_at = -1  # where its verb is
         quoted_until = -1  # where the quotation a statement opens with closes
+        within = -1  # the last verb of a reported clause inside a statement before it
         for i, intro in enumerate(found):
+            if i <= within:
+                continue  # (``_fa_reported_within``) part of that statement's words
             following = found[i + 1] if i + 1 < len(found) else None
             end = _statement_end(paragraph, intro, following, lang)
+            if (
+                lang == "fa"
+                and not _relays(paragraph, intro, found[i + 1 : i + 2])
+                and not _fa_nested(paragraph, intro, found[i + 1 : i + 2])
+            ):
+                inner = i
+                while inner + 1 < len(found) and _fa_reported_within(
+                    paragraph, found[inner], found[inner + 1]
+                ):
+                    inner += 1
+                if inner > i and _fa_outlet_relays(paragraph, intro):
+                    previous_end = intro.colon_end
+                    continue  # an outlet's report of what others said: theirs
+                if inner > i:
+                    within = inner
+                    after = found[inner + 1] if inner + 1 < len(found) else None
+                    end = _statement_end(paragraph, found[inner], after, lang)
             if (
                 lang == "ar"
                 and _fronted(paragraph, intro)

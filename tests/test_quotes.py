@@ -6438,3 +6438,48 @@ def test_persian_according_to_a_described_speaker(
 ) -> None:
     (quote,) = extract_quotes([paragraph], "fa", resolve)
     assert (quote.speaker_name, quote.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a warning reported inside what a group says is their words, to its end (was
+        # «ماموران به صاحبان مغازه ها در شهر کویته» and the officers' own quote)
+        (
+            "شماری از کارگران مهاجر در ایران می‌گویند که ماموران به صاحبان مغازه ها در شهر "
+            "کویته هشدار داده که کارگران بدون مدرک را اخراج کنند.",
+            [
+                (
+                    "شماری از کارگران مهاجر",
+                    "ماموران به صاحبان مغازه ها در شهر کویته هشدار داده که کارگران بدون مدرک "
+                    "را اخراج کنند.",
+                )
+            ],
+        ),
+        # an outlet's report of what officials announced: the officials' words (was the
+        # outlet's verbless «مقامات محلی در ولسوالی مرزی»)
+        (
+            "خبرگزاری آسیا گزارش داد که مقامات محلی در ولسوالی مرزی اعلام کرده‌اند که سه نفر "
+            "در این درگیری کشته شدند.",
+            [("مقامات محلی", "سه نفر در این درگیری کشته شدند.")],
+        ),
+        # guards: two statements split at a «،»; a short relayed subject stays relayed
+        (
+            "وزیر گفت که مرز باز است، و سخنگوی وزارت داخله کشور اعلام کرد که تردد آزاد است.",
+            [
+                ("وزیر", "مرز باز است"),
+                ("سخنگوی وزارت داخله کشور", "تردد آزاد است."),
+            ],
+        ),
+        (
+            "منابع محلی می‌گویند که پولیس هشدار داده که مهاجران باید شهر را ترک کنند.",
+            [("پولیس", "مهاجران باید شهر را ترک کنند.")],
+        ),
+    ],
+)
+def test_persian_reported_clause_keeps_its_verb(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([paragraph], "fa", resolve)] == (
+        expected
+    )
