@@ -545,6 +545,8 @@ class ActorMatcher:
         adjectives = persian_adjectives() if short else frozenset()
         self._weak = {key for key, slug in short.items() if self._is_word(key, slug, adjectives)}
         self._short = set(short)
+        # the last word of a person's full name -> the persons it ends (``_surname_of``)
+        self._surnames = {key: frozenset(slugs) for key, slugs in last_words.items()}
         self._given_names = self._given | GIVEN_NAMES
         self._terms: dict[str, list[_Term]] = {}
         for actor in persons:
@@ -1106,7 +1108,18 @@ class ActorMatcher:
                 ):
                     return ""
                 return (titled or {}).get(hit.ident) or self.holder(hit.ident, date)
-        return ""
+        return "" if hits else self._surname_of(toks, in_full)
+
+    def _surname_of(self, toks: Sequence[Token], in_full: Set[str]) -> str:
+        """The one person *in_full* (named in full in the article) whose full name ends
+        with the bare word *toks* name, honorifics aside («شریف» after «نواز شریف»): a
+        surname that is no alias of its own (a common word too) names him there; two
+        persons of that name in the article (Nawaz and Shehbaz Sharif) -> nobody."""
+        words = [t.text for t in toks if t.text not in HONORIFICS]
+        if len(words) != 1:
+            return ""
+        owners = self._surnames.get(words[0], frozenset()) & in_full
+        return next(iter(owners)) if len(owners) == 1 else ""
 
     def body_of_office(self, toks: Sequence[Token], hit: Hit) -> tuple[str, int]:
         """The international body (an organisation of no country) named inside office

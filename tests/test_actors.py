@@ -1328,3 +1328,43 @@ def test_outlets_spellings_of_persons_on_file(text, expected):
 def test_an_international_body_named_inside_an_office_is_listed(text, date, expected):
     slugs, _ = match_actors([text], date, matcher())
     assert [s for s in slugs if s not in _STATES] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "in_full", "expected"),
+    [
+        # a surname that is no alias (a common word too), after the one person of that
+        # name the article names in full (was nobody)
+        ("شریف", ("nawaz-sharif",), "nawaz-sharif"),
+        ("شريف", ("shehbaz-sharif", "pakistan"), "shehbaz-sharif"),
+        ("آقای شریف", ("nawaz-sharif",), "nawaz-sharif"),
+        # guards: two of that name in the article; none named in full; more than the name
+        ("شریف", ("nawaz-sharif", "shehbaz-sharif"), ""),
+        ("شریف", (), ""),
+        ("دانشگاه شریف", ("nawaz-sharif",), ""),
+    ],
+)
+def test_a_bare_surname_of_one_person_named_in_full(name, in_full, expected):
+    assert matcher().resolve_name(name, "2013-05-12", in_full=frozenset(in_full)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "نواز شریف پیروزی حزب خود را اعلام کرد.\n\nشریف در لاهور گفت: «ما اکثریت را "
+            "به دست خواهیم آورد.»",
+            "nawaz-sharif",
+        ),
+        # guard: Nawaz and Shehbaz both named
+        (
+            "نواز شریف و شهباز شریف به لاهور رفتند.\n\nشریف در لاهور گفت: «ما اکثریت را "
+            "به دست خواهیم آورد.»",
+            "",
+        ),
+    ],
+)
+def test_a_quote_s_bare_surname_speaker(extractor, text, speaker):
+    data = f"date: 2013-05-12\n\n{text}".encode()
+    (quote,) = extractor.extract(data, "x.txt").article.quotes
+    assert (quote.speaker, quote.speaker_name) == (speaker, "شریف")
