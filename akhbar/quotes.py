@@ -980,6 +980,13 @@ LATE_CUTS = {
         "خبرنگار",
     ),
 }
+# Persian prepositions that are part of a name or an office after the word before them
+# (a body's verbal noun, «کمیسیون رسیدگی به مشکلات مهاجرین», «اداره مبارزه با مواد
+# مخدر») or before the word after them («وزیر دولت در امور اطلاعات»): no cut there.
+FA_NAME_LINKS_AFTER = {"رسیدگی": "به", "رسیدهگی": "به", "مبارزه": "با"}
+FA_NAME_LINKS_BEFORE = {"امور": "در"}
+_FA_LINKS_AFTER = {fold_word(k): fold_word(v) for k, v in FA_NAME_LINKS_AFTER.items()}
+_FA_LINKS_BEFORE = {fold_word(k): fold_word(v) for k, v in FA_NAME_LINKS_BEFORE.items()}
 # Persian words of a part that take their whole with «از»: «یکی از شهروندان گفت» is said
 # by "one of the citizens", not by "one".
 PARTITIVES = {"fa": ("یکی", "برخی", "بعضی", "تعدادی", "شماری", "بسیاری", "عده‌ای", "هیچ‌یک")}
@@ -2115,12 +2122,15 @@ def _cut(text: str, lang: str) -> str:
     """The subject phrase: *text* up to the first cut word."""
     cuts, late = _CUTS.get(lang, frozenset()), _LATE_CUTS.get(lang, frozenset())
     words: list[str] = []
+    linked = -1  # where a Persian name link (``_fa_name_link``) was read on
     tokens = _words(_GLUED_CLOSE_RE.sub(r"\1 ", text))
     for i, word in enumerate(tokens):
         folded = fold_word(word).strip(".,،")
         partitive = len(words) == 1 and fold_word(words[0]) in _PARTITIVES.get(lang, ())
         apposed = _names_ali(word, words, tokens[i + 1] if i + 1 < len(tokens) else "")
         cut = folded in cuts and not (partitive and folded in _OF) and not apposed
+        if cut and lang == "fa" and _fa_name_link(words, folded, tokens[i + 1 : i + 2]):
+            cut, linked = False, linked if linked >= 0 else len(words)
         cut = cut or (lang == "ar" and _addressee(folded))
         # «لـ» + a definite noun right after the verb is whom it was said to («وأكدوا
         # للقاضي أنهم ...»), never the speaker
@@ -2132,7 +2142,25 @@ def _cut(text: str, lang: str) -> str:
         if cut or (words and folded in late):
             break
         words.append(word)
+    if linked >= 0:
+        before = [fold_word(w) for w in words[:linked]]
+        office = next((k for k, w in enumerate(before) if w in _FA_OFFICES), 0)
+        if len(words) - office > ROLE_PHRASE_WORDS:
+            words = words[:linked]  # too long to be shown whole: cut at the link, as before
     return " ".join(words).strip(" ،,:")
+
+
+def _fa_name_link(words: list[str], folded: str, after: list[str]) -> bool:
+    """Persian: whether the cut word *folded*, after *words* and before *after*, links
+    the words of one name or office (FA_NAME_LINKS_AFTER, FA_NAME_LINKS_BEFORE); a
+    subject so read on stays cut at it when its office phrase (from its first office
+    word before the link) runs past ROLE_PHRASE_WORDS, which would show it cut short elsewhere."""
+    if not words or not after:
+        return False
+    return (
+        _FA_LINKS_AFTER.get(fold_word(words[-1])) == folded
+        or _FA_LINKS_BEFORE.get(fold_word(after[0])) == folded
+    )
 
 
 def _addressee(word: str) -> bool:
