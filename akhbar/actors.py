@@ -1114,9 +1114,11 @@ class ActorMatcher:
         """The one person *in_full* (named in full in the article) whose full name ends
         with the bare word *toks* name, honorifics aside («شریف» after «نواز شریف»): a
         surname that is no alias of its own (a common word too) names him there; two
-        persons of that name in the article (Nawaz and Shehbaz Sharif) -> nobody."""
+        persons of that name in the article (Nawaz and Shehbaz Sharif) -> nobody, and so
+        does a word that is a given name or ends one too («خان», «آصف», «شاه»: many
+        people of the region carry it, the article may name one not on file)."""
         words = [t.text for t in toks if t.text not in HONORIFICS]
-        if len(words) != 1:
+        if len(words) != 1 or words[0] in self._given_names:
             return ""
         owners = self._surnames.get(words[0], frozenset()) & in_full
         return next(iter(owners)) if len(owners) == 1 else ""
