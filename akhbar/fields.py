@@ -2668,6 +2668,18 @@ _FA_BEFORE_NOUN = frozenset(
 _FA_WEEKDAYS = "|".join(
     loose_pattern(d) for d in ("شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 )
+# The solar months, as Iran and Afghanistan name them: «سه‌شنبه، 18 میزان» is a time phrase.
+_FA_SOLAR_MONTHS = "|".join(
+    _BY_LENGTH(
+        [
+            *JALALI_MONTH_NAMES,
+            *("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی"),
+            *("دلو", "حوت"),
+        ]
+    )
+)
+# A day of a solar month, its year after it or not: «18 میزان», «۲۹ قوس ۱۴۰۴».
+_FA_SOLAR_DATE = rf"[\d۰-۹]{{1,2}}\s+(?:{_FA_SOLAR_MONTHS})(?:\s+[\d۰-۹]{{4}})?"
 # Persian openers of an adjunct closed by a comma: «ضمن …،», «با بیان اینکه …،», «در حالی
 # که …،», «در دیدار با …،», «در آیین …،» (manner, circumstance, occasion; never the subject).
 _FA_ADJUNCT_OPENERS = "|".join(
@@ -2720,13 +2732,15 @@ COMPRESSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 "fa-apposition",
                 rf"،\s*(?:{_FA_ROLES})(?:\s+(?!(?:ضمن|با|که|در|طی)\s)[^\s،:«»]+){{1,12}}\s*،\s*",
             ),
-            # «عصر امروز», «روز سه‌شنبه», «روز گذشته»; «امروز» before a preposition
+            # «عصر امروز», «روز سه‌شنبه», «روز گذشته», with the day of a solar month after
+            # its weekday and the comma closing it («روز دوشنبه، ۶ حوت،»); «امروز» before
+            # a preposition
             (
                 "fa-time",
                 # (never after a preposition: «از صبح امروز» is one adjunct)
                 r"(?<!طی\s)(?<!در\s)(?<!از\s)(?<!تا\s)(?<!به\s)(?<!برای\s)(?<!\u200c)"
                 rf"(?:(?:^|(?<=\s))(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|روز)\s+"
-                rf"(?:امروز|دیروز|گذشته|{_FA_WEEKDAYS})(?=[\s،])"
+                rf"(?:امروز|دیروز|گذشته|{_FA_WEEKDAYS})(?:\s*،\s*{_FA_SOLAR_DATE}(?:\s*،(?=\s))?)?(?=[\s،])"
                 r"|(?<=\s)(?<!صبح\s)(?<!عصر\s)(?<!ظهر\s)(?<!شب\s)(?<!روز\s)"
                 r"(?:امروز|دیروز|امشب)(?=\s+(?:در|با|به|از|طی|برای)\s))",
             ),

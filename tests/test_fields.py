@@ -714,12 +714,12 @@ def test_title_is_the_lead_compressed(lead, lang, expected):
             "fa",
             "سخنگوی وزارت امور خارجه ایران در نشست هفتگی خبری با خبرنگاران داخلی و خارجی اعلام کرد که مرز میرجاوه از فردا بازگشایی خواهد شد",
         ),
-        # «تأیید» written «تائید» governs its «که» clause too: no end before it
-        # (before: «منابع به شبکه خبری محلی، ۶ حوت، تائید کردند»)
+        # «تأیید» written «تائید» governs its «که» clause too: no end before it; the
+        # weekday goes with its date and the date's comma
         (
             "منابع به شبکه خبری محلی روز دوشنبه، ۶ حوت، تائید کردند که جاده اصلی شهر برای سومین روز متوالی بسته است.",
             "fa",
-            "منابع به شبکه خبری محلی، ۶ حوت، تائید کردند که جاده اصلی شهر برای سومین روز متوالی بسته است",
+            "منابع به شبکه خبری محلی تائید کردند که جاده اصلی شهر برای سومین روز متوالی بسته است",
         ),
         # «… است | که در آن …»: after a noun «که» opens a relative clause; the clause before
         # is whole (before: 134 characters)
@@ -931,6 +931,29 @@ def test_title_ends_after_a_whole_clause(lead, lang, expected):
 )
 def test_title_is_no_lead_that_points_back(lead, lang, expected):
     assert title_from_lead(lead, lang, _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day of a solar month after its weekday goes with it, not left between commas
+        (
+            "اداره مهاجرین ولایت هرات می‌گوید که 312 خانواده مهاجر مقیم ایران روز یکشنبه، 9 "
+            "عقرب از طریق گذرگاه اسلام قلعه به کشور بازگشته اند.",
+            "اداره مهاجرین ولایت هرات می‌گوید که 312 خانواده مهاجر مقیم ایران از طریق گذرگاه "
+            "اسلام قلعه به کشور بازگشته اند",
+        ),
+        # guard: a date after a preposition, alone, stays («تا پایان ۱۸ سنبله»)
+        (
+            "رئیس اداره مهاجرین ولایت هرات خبر داد که ۴۰ هزار تن از ابتدای سال تا پایان ۱۸ "
+            "سنبله از مرز اسلام قلعه به کشور بازگشته اند.",
+            "رئیس اداره مهاجرین ولایت هرات خبر داد که ۴۰ هزار تن از ابتدای سال تا پایان ۱۸ "
+            "سنبله از مرز اسلام قلعه به کشور بازگشته اند",
+        ),
+    ],
+)
+def test_a_persian_weekday_goes_with_its_solar_date(sentence, expected):
+    assert compress(sentence, "fa", target=60) == expected
 
 
 @pytest.mark.parametrize(
