@@ -43,8 +43,9 @@ date
 title
     editor override > the article's own headline > a headline built from the lead's first
     usable sentence (a bulleted line only when nothing else is there) that does not point
-    back (``points_back``: «في السياق،», «بهذا التصريح»; the first when all of the first
-    few do) and states the news, not its background (``is_background``: «ويعد …»,
+    back (``points_back``: «في السياق،», «بهذا التصريح», «مسئولیت این حملات را …»; the
+    sentence «این تعداد» stands for, when it is the one before; the first when all of
+    the first few do) and states the news, not its background (``is_background``: «ويعد …»,
     «ويذكر أن …», «وكان …», when a later one of them does; agency formulas, datelines and disclaimers skipped; an outlet's attribution
     opening «این روزنامه … افزود:», «قالت وكالة X إن» dropped, and an agency glued by a
     dash to the first word, «موج-مدیر …», as the speakers' dateline is): for
@@ -3499,16 +3500,22 @@ _BACK_NOUNS = {
 }  # fmt: skip
 
 
+# How many words after a deleted Persian phrase its demonstrative may come («…، هدف از
+# این اقدام را …»: the third).
+BACK_POINTER_REACH = 4
+
+
 def _points_back(after: str, lang: str) -> bool:
     """Does *after* open with a demonstrative pointing back at what was said before it
     («با این موضوع», «این امر», «على هذا الأمر»: ``_BACK_NOUNS``)?"""
-    words = [_bare(w) for w in after.split()[:3]]
+    words = [_bare(w) for w in after.split()[:BACK_POINTER_REACH]]
     if words and words[0] in _PREPOSITIONS.get(lang, ()):
         words = words[1:]
-    return (
-        len(words) >= 2
-        and words[0] in _DEMONSTRATIVES.get(lang, ())
-        and words[1] in _BACK_NOUNS.get(lang, ())
+    if lang != "fa":
+        words = words[:2]
+    return any(
+        first in _DEMONSTRATIVES.get(lang, ()) and second in _BACK_NOUNS.get(lang, ())
+        for first, second in itertools.pairwise(words)
     )
 
 
@@ -3766,10 +3773,11 @@ def strip_attribution_opening(sentence: str) -> str:
 # A sentence that points back to one before it cannot open a page (an excerpt begun
 # mid-article): a connective («في السياق،», «من جانبه،», «وبدوره،», «در همین حال،»), or
 # in Arabic a demonstrative with a noun in its first words («وأدلى الوزير بهذا
-# التصريح», «وفي هذا الاجتماع،»), not one of time («هذا الأسبوع»: today's).  Not a
-# Persian demonstrative nor «وی»: «با بیان این مطلب، اظهار داشت:» points at what
-# follows, and on the Persian dev set the sentences after a lead opening «وی …», «این
-# جلسه …» name the story less well than it (titles R2 0.057 -> 0.053).
+# التصريح», «وفي هذا الاجتماع،»), not one of time («هذا الأسبوع»: today's).  In Persian
+# only a demonstrative of an event or a count (``fa_points_back``: «مسئولیت این حملات
+# را …»), not any nor «وی»: «با بیان این مطلب، اظهار داشت:» points at what follows, and
+# on the Persian dev set the sentences after a lead opening «وی …», «این جلسه …» name
+# the story less well than it (titles R2 0.057 -> 0.053).
 _AR_BACK_CONNECTIVES = (
     "في السياق", "في هذا السياق", "في سياق متصل", "في سياق آخر", "في المقابل", "إلى ذلك",
     "الى ذلك", "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم",
@@ -3798,6 +3806,40 @@ _AR_DEMONSTRATIVE_RE = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:ب|ل|في\s+|وفي\s+)?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|هؤلاء)\s+"
     rf"(?!(?:{_AR_TIME_NOUNS})(?:\s|$|[،,]))ال"
 )
+# A Persian sentence with an argument that stands for what a sentence before it told
+# (``FA_BACK_POINTED_NOUNS`` after a demonstrative: «مسئولیت این حملات را بر عهده گرفت»,
+# «از برگشت این تعداد … خبر داده است»), its noun not said earlier in the sentence
+# nor another of the table («… برگزاری رویداد … هدف از این اقدام»: the event it stands
+# for), and no clause before it in the sentence that may tell it
+# (a verb, «که» or «را» before it: «مهاجمان … را کشته‌اند و … مسئولیت این حمله را …»).
+# Only nouns of an event or a count: «این کشور» names the country said before it, «این
+# هفته» is a time, «با بیان این مطلب» points at what follows.
+FA_BACK_POINTED_NOUNS = (
+    *("حمله", "حملات", "حمله‌ها", "حملهها", "تعداد", "حادثه", "حوادث", "حادثه‌ها"),
+    *("رویداد", "رویدادها", "رویداد‌ها", "اقدام", "اقدامات", "اقدام‌ها", "انفجار"),
+    *("انفجارها", "انفجار‌ها", "درگیری", "درگیری‌ها", "درگیریها"),
+)
+_FA_BACK_POINTED_FORMS = frozenset(FA_BACK_POINTED_NOUNS)
+_FA_BACK_POINTER_RE = re.compile(
+    r"(?:^|[\s«(])(?:این|آن|همین|همان)\s+(?P<noun>"
+    + "|".join(map(re.escape, _BY_LENGTH(_FA_BACK_POINTED_FORMS)))
+    + r")(?![\w\u200c])"
+)
+
+
+def fa_points_back(sentence: str) -> bool:
+    """Does the Persian *sentence* hold a demonstrative argument pointing back
+    (``FA_BACK_POINTED_NOUNS``), with no noun of the table, verb, «که» or «را» before it?"""
+    m = _FA_BACK_POINTER_RE.search(sentence)
+    if not m:
+        return False
+    head = sentence[: m.start()]
+    before = {_bare(w) for w in head.split()}
+    if before & {"که", "را"} or _fa_verb_word(head):
+        return False  # the clause before may tell what the demonstrative stands for
+    return not before & _FA_BACK_POINTED_FORMS
+
+
 # How far into a sentence a demonstrative points back: the words before its verb and
 # object («وأدلى وزير الخارجية الباكستاني بهذا التصريح» is the fifth).
 BACK_REFERENCE_WORDS = 6
@@ -3810,6 +3852,8 @@ def points_back(sentence: str, lang: str) -> bool:
     """Does *sentence* point back to an earlier one (see ``_BACK_CONNECTIVE_RE``)?"""
     if (connective := _BACK_CONNECTIVE_RE.get(lang)) and connective.match(sentence):
         return True
+    if lang == "fa":
+        return fa_points_back(sentence)
     if lang != "ar":
         return False
     first_clause = re.split(r"[،,:؛]", sentence, maxsplit=1)[0]
@@ -3858,7 +3902,16 @@ def _first_sentence(lead: str | Sequence[str], lang: str, sources: Sequence[Sour
     paragraphs = [p for p in paragraphs if not _BULLETED_RE.match(p)] or paragraphs
     paragraphs = [p for p in paragraphs if not _KICKER_CLOSE_RE.search(p)] or paragraphs
     found = candidate_sentences(paragraphs, lang, sources)
-    standing = [s for s in found[:TITLE_SENTENCES_TRIED] if not points_back(s, lang)]
+    standing: list[str] = []
+    for i, sentence in enumerate(found[:TITLE_SENTENCES_TRIED]):
+        if not points_back(sentence, lang):
+            standing.append(sentence)
+        elif i and lang == "fa" and fa_points_back(sentence):
+            # «… ۵ هزار تن … وارد افغانستان شدند. | … از برگشت این تعداد … خبر داده است»:
+            # the sentence before states what «این تعداد» stands for
+            before = found[i - 1]
+            if before not in standing and not fa_points_back(before):
+                standing.append(before)
     news = (s for s in standing if not is_background(s, lang))
     if found:
         return next(news, standing[0] if standing else found[0])

@@ -934,6 +934,75 @@ def test_title_is_no_lead_that_points_back(lead, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # «مسئولیت این حملات را …»: the attacks are told in no sentence of this one; the
+        # next sentence that stands alone is the title
+        (
+            [
+                "گروه مسلح جدایی‌طلب، شاخه‌ای از یک جنبش قومی، مسئولیت این حملات را بر عهده گرفت.",
+                "سه مأمور پولیس در انفجار بمب کنار جاده در ولایت هلمند کشته شدند.",
+            ],
+            "سه مأمور پولیس در انفجار بمب کنار جاده در ولایت هلمند کشته شدند",
+        ),
+        # «این تعداد» stands for the count the sentence before it gave: that one
+        (
+            [
+                "۳ هزار و ۱۲۰ تن از کارگران مهاجر در یک هفته به کشور بازگشتند.",
+                "وزارت کار با نشر گزارشی از بازگشت این تعداد از کارگران خبر داده است.",
+            ],
+            "۳ هزار و ۱۲۰ تن از کارگران مهاجر در یک هفته به کشور بازگشتند",
+        ),
+        # also when the sentence before opens on «در ادامه X» (in continuation of X)
+        (
+            [
+                "در ادامه اخراج کارگران، ۲ هزار تن در یک روز از مرز وارد کشور شدند.",
+                "وزارت کار امروز از بازگشت این تعداد از کارگران خبر داده است.",
+            ],
+            "در ادامه اخراج کارگران، ۲ هزار تن در یک روز از مرز وارد کشور شدند",
+        ),
+        # guard: a clause before it in the sentence tells what «این حمله» stands for
+        (
+            [
+                "افراد مسلح در کراچی دو نگهبان را کشتند و یک گروه مسئولیت این حمله را پذیرفت.",
+                "پولیس شهر از بازداشت دو مظنون در یک خانه در شرق شهر خبر داد.",
+            ],
+            "افراد مسلح در کراچی دو نگهبان را کشتند و یک گروه مسئولیت این حمله را پذیرفت",
+        ),
+        # guard: the noun said before the demonstrative in the same sentence
+        (
+            [
+                "در یک حمله به ایست بازرسی در شمال شهر، در این حمله چهار سرباز جان باختند.",
+                "جمله دوم این خبر است.",
+            ],
+            "در یک حمله به ایست بازرسی در شمال شهر، در این حمله چهار سرباز جان باختند",
+        ),
+        # guard: an event said before it in the sentence («رویداد») is what «این اقدام»
+        # stands for
+        (
+            [
+                "رئیس اداره ورزش شهر ضمن اعلام برگزاری رویداد مسابقات محلی، هدف از این اقدام "
+                "را تشویق جوانان به ورزش عنوان کرد.",
+                "وی گفت: این مسابقات هر سال در فصل بهار برگزار می‌شود.",
+            ],
+            "رئیس اداره ورزش شهر ضمن اعلام برگزاری رویداد مسابقات محلی، هدف از این اقدام را "
+            "تشویق جوانان به ورزش عنوان کرد",
+        ),
+        # guard: «این کشور» names the country said before it; «این هفته» is a time
+        (
+            [
+                "وزیر خارجه پاکستان این هفته با همتای خود در پایتخت این کشور دیدار کرد.",
+                "جمله دوم این خبر است.",
+            ],
+            "وزیر خارجه پاکستان این هفته با همتای خود در پایتخت این کشور دیدار کرد",
+        ),
+    ],
+)
+def test_a_persian_title_is_no_sentence_whose_demonstrative_points_back(lead, expected):
+    assert title_from_lead(lead, "fa", _no_speaker) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # the day of a solar month after its weekday goes with it, not left between commas
