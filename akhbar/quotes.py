@@ -220,7 +220,7 @@ INTRODUCERS = {
         "أقر",
         "تقر",
         "يقر",
-        # present tense: «ويقول:», «وتقول وسائل إعلام إن»
+        # present tense: «ويقول:», «وتقول وسائل إعلام إن» (and AR_SUBJECT_FIRST)
         "يقول",
         "تقول",
         "يضيف",
@@ -1749,6 +1749,18 @@ _AR_ACCORDING_START_RE = re.compile(rf"\s*و?(?:{'|'.join(_loose(w) for w in AR_
 # a noun that states a fact opens one (AR_POINTED_NOUNS: «وجود أوجه قصور», «عدم ...»);
 # any other is what was pointed to, no words said («مشيرا إلى سلسلة انفجارات وقعت …»).
 AR_POINTED_NOUNS = ("وجود", "عدم", "ضرورة", "أهمية", "امتثال", "استعداد", "استمرار")
+# Present verbs read only with a subject of their own right after them, a plain noun
+# phrase, and a bare «أن»/«إن» («فيما يؤكد الجيش أن ...»): with none («... يزور طهران،
+# ويؤكد في مؤتمر صحافي إن»), with more words before the complement («أن إيران تؤكد دوما
+# على التعايش ... وتعتقد بأن») or negated («ولم تؤكد روسيا الخبر»), who speaks and where
+# the words open is unsure.  Not verbs of INTRODUCERS: nothing else reads them.
+AR_SUBJECT_FIRST = ("يؤكد", "تؤكد")
+AR_NEGATIONS = ("لم", "ولم", "لا", "ولا", "لن", "ولن")
+_NEGATIONS = frozenset(fold_word(w) for w in AR_NEGATIONS)
+_AR_SUBJECT_FIRST_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>(?:و|ف)?(?:{'|'.join(_loose(v) for v in AR_SUBJECT_FIRST)}))"
+    r"\s+(?P<who>[^:.!?؟·•\n\"«“،,]{2,80}?)\s+(?:أن|إن|ان)\s+(?=\w)"
+)
 _AR_POINTING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>{_loose('مشيرا')}|{_loose('مشيرة')})\s+(?:إلى|الى)\s+"
     rf"(?=(?:ال)?(?:{'|'.join(_loose(n) for n in AR_POINTED_NOUNS)})(?!\w))"
@@ -1868,7 +1880,7 @@ _BARE_COMPLEMENTS = frozenset(fold(c) for c in AR_COMPLEMENTS)
 # Feminine verbs («قالت», «تقول», «قائلة»): the plain verbs of the table are masculine.
 _AR_FEMININE_FORMS = frozenset(
     fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", *AR_PARTICIPLES) if v.endswith("ة")
-) | {fold(v) for v in ("تقول", "تضيف", "ترى", "دعت", "نفت")}
+) | {fold(v) for v in ("تقول", "تضيف", "ترى", "تؤكد", "دعت", "نفت")}
 _AR_VERBS = frozenset(fold(v.split()[0]) for v in INTRODUCERS["ar"])
 _AR_KNOWN = _AR_VERBS | {fold(v) for v in AR_CALL_VERBS}
 # A full stop and the space after it (a middle dot or a bullet after a word: ``text.DOT_STOPS``).
@@ -2573,11 +2585,26 @@ def _word_before(paragraph: str, pos: int) -> str:
     return fold_word(words[-1]).strip("،,(") if words else ""
 
 
+def _plain_subject(rest: str) -> bool:
+    """Whether *rest*, the words between a verb and its complement, is a short noun phrase:
+    some words, none of them a preposition or a time the subject is cut at."""
+    words = [fold_word(w).strip("،,") for w in _words(rest)]
+    return 0 < len(words) <= MAX_SUBJECT_WORDS and not any(w in _CUTS["ar"] for w in words)
+
+
+# «مما» before a verb makes it the reporter's comment on what came before («…، مما يؤكد
+# أن الهجوم كان مدبرا»: "which shows that"), no one's statement.
+AR_WHICH = ("مما",)
+_WHICH = frozenset(fold_word(w) for w in AR_WHICH)
+
+
 def _ar_introducers(paragraph: str) -> list[_Found]:
     """Arabic statements: «وقال X:», «وقال X إن ...», «وأضاف "..."», «ودعا X إلى ...»."""
     found: list[_Found] = []
     relaying: set[int] = set()  # where a reporter's verb relays a speaker (``_relayed``)
     for match in _AR_RE.finditer(paragraph):
+        if _word_before(paragraph, match.start()) in _WHICH:
+            continue
         modal = _SPEECH_START_RE.search(paragraph, match.start("rest"), match.end())
         subject = paragraph[match.start("rest") : modal.start()] if modal else ""
         if modal and not _AR_VERB_RE.search(subject) and not re.search(r"[\"«“:]", subject):
@@ -2804,6 +2831,13 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         intro = _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), not colon)
         found.append(replace(intro, document=True))
     found.extend(_trailing(paragraph, "ar"))
+    for match in _AR_SUBJECT_FIRST_RE.finditer(paragraph):
+        if _word_before(paragraph, match.start()) in _NEGATIONS | _WHICH:
+            continue
+        if _plain_subject(match.group("who")):
+            verb = match.group("verb")
+            intro = _ar_found(paragraph, verb, match.start(), match.group("who"), match.end(), True)
+            found.append(replace(intro, reported=True))
     for match in _AR_POINTING_RE.finditer(paragraph):
         found.append(
             _ar_found(paragraph, match.group("verb"), match.start(), "", match.end(), that=True)

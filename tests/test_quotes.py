@@ -6506,3 +6506,64 @@ def test_persian_reported_clause_keeps_its_verb(
 def test_persian_speaker_name_links(paragraph: str, name: str) -> None:
     (quote,) = extract_quotes([paragraph], "fa", resolve)
     assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "فيما يؤكد الجيش الهندي أن المنطقة مطوقة بالكامل.",
+            ("الجيش الهندي", "المنطقة مطوقة بالكامل."),
+        ),
+        (
+            "وتؤكد الحكومة أن الوضع تحت السيطرة.",
+            ("الحكومة", "الوضع تحت السيطرة."),
+        ),
+        (
+            "ويؤكد مسؤولون محليون أن عدد الضحايا قد يرتفع.",
+            ("مسؤولون محليون", "عدد الضحايا قد يرتفع."),
+        ),
+    ],
+)
+def test_ar_present_confirming_verb(sentence: str, expected: tuple[str, str]) -> None:
+    assert _ar_one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وانفجرت العبوة، مما يؤكد أن الهجوم كان مخططا له.",
+        "مما أكد أن الهجوم كان مخططا له.",
+        "وهو ما يؤكد أن الحكومة فشلت في حماية المدنيين.",
+        "الأمر الذي يؤكد أن الأزمة ستطول.",
+        "ويؤكد الوزير على أهمية التعاون بين البلدين.",
+        # no subject of its own after the present verb: whose words is unsure
+        "قائد الشرطة يزور المدينة، ويؤكد في مؤتمر صحافي إن الوضع آمن.",
+        "ولم يؤكد الجيش أن المنطقة مطوقة بالكامل.",
+    ],
+)
+def test_ar_which_confirms_is_no_statement(sentence: str) -> None:
+    assert extract_quotes([sentence], "ar", resolve) == []
+
+
+def test_ar_present_verb_inside_a_statement_stays_in_it() -> None:
+    sentence = (
+        "وأضاف المتحدث باسم الوزارة، أن الحكومة تؤكد دائما على الحوار بين الطرفين"
+        " وتعتقد بأن التصعيد لن يخدم أحدا."
+    )
+    assert [(q.speaker_name, q.text) for q in extract_quotes([sentence], "ar", resolve)] == [
+        (
+            "المتحدث باسم الوزارة",
+            "الحكومة تؤكد دائما على الحوار بين الطرفين وتعتقد بأن التصعيد لن يخدم أحدا.",
+        )
+    ]
+
+
+def test_ar_participle_after_a_negated_present_verb_is_read() -> None:
+    sentence = (
+        "ولم تؤكد الحكومة خبر الاعتقال الذي نشر في وسائل إعلام محلية، قائلة إن مثل هذه"
+        " الأخبار يجب أن لا تعامل على أنها رسمية."
+    )
+    assert [q.text for q in extract_quotes([sentence], "ar", resolve)] == [
+        "مثل هذه الأخبار يجب أن لا تعامل على أنها رسمية."
+    ]
