@@ -2909,7 +2909,11 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 # whose clause is the verb's subject's when of its gender (the participle
                 # agrees with it), else no one's
                 intro = replace(intro, resumes=intro.feminine == kept[-1].feminine)
-            elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS:
+            elif paragraph[intro.colon_end : intro.colon_end + 1] not in OPEN_MARKS and not (
+                kept[-1].subject and paragraph[intro.colon_end :].lstrip()[:1] in OPEN_MARKS
+            ):
+                # («قائلاً: "..."» with a space before the mark: only after a verb whose
+                # subject is written, never one carried over from an earlier sentence)
                 continue
         kept.append(intro)
     # Each statement's sentence starts after the previous statement's opening, the first

@@ -6567,3 +6567,32 @@ def test_ar_participle_after_a_negated_present_verb_is_read() -> None:
     assert [q.text for q in extract_quotes([sentence], "ar", resolve)] == [
         "مثل هذه الأخبار يجب أن لا تعامل على أنها رسمية."
     ]
+
+
+def test_ar_saying_participle_colon_space_quotation() -> None:
+    sentence = (
+        "وأكد أمين المجلس الأعلى للأمن القومي أن الهجوم عمل جبان لن يمر دون عقاب،"
+        ' قائلاً: "لن نتراجع عن ملاحقة المنفذين".'
+    )
+    assert said([sentence], "ar")[-1] == (
+        "ali-larijani",
+        "أمين المجلس الأعلى للأمن القومي",
+        "لن نتراجع عن ملاحقة المنفذين",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participle and a colon with no quotation mark: where the words end is unsure
+        "وأكد الوزير أن الهجوم عمل جبان لن يمر دون عقاب، قائلاً: الحكومة لن تتراجع أبدا.",
+        # the verb before has no subject written: whose the words are is unsure
+        'وأدان الوزير الهجوم، ووصف منفذيه بأنهم "مجرمون" لا يستحقون أي رحمة، قائلاً:'
+        ' "العدو ارتكب جريمة بحق أطفال أبرياء".',
+    ],
+)
+def test_ar_saying_participle_colon_guards(sentence: str) -> None:
+    assert all(
+        "العدو" not in q.text and "الحكومة" not in q.text
+        for q in extract_quotes([sentence], "ar", resolve)
+    )
