@@ -3315,7 +3315,8 @@ AR_TOPIC_PREPOSITIONS = (
     "لدى", "مع", "بعد", "قبل", "الآن", "اليوم", "أمس", "امس", "هنا", "هناك", "حاليا",
 )  # fmt: skip
 _AR_TOPIC_PREPOSITIONS = frozenset(fold(w) for w in AR_TOPIC_PREPOSITIONS)
-_AR_TOPIC_RE = re.compile(r"(?<!\w)و?[أا]ما\s+(?P<topic>[^.!?؟:،,\n\"«»“”]{2,80}?)\s*$")
+# (a «،» may set the topic off: «أما X، فقال»)
+_AR_TOPIC_RE = re.compile(r"(?<!\w)و?[أا]ما\s+(?P<topic>[^.!?؟:،,\n\"«»“”]{2,80}?)\s*[،,]?\s*$")
 
 
 def _ar_topic(tail: str) -> re.Match[str] | None:
@@ -4316,7 +4317,10 @@ def _ar_subject_before(clause: str) -> str:
     «لاريجاني وصف ...», «وكان وزير العمل قد قال ...», after «فإن» («وبحسب X فإن Y قال»);
     "" when the verb opens its segment, or its segment opens with an adverbial or «و» and
     another verb («وبعد ذلك أعلنت X», «وبدأت الجلسات بكلمات لمسؤولين شددوا»)."""
-    tail = _SEGMENT_RE.split(clause)[-1] if clause.strip() else ""
+    segments = _SEGMENT_RE.split(clause) if clause.strip() else [""]
+    tail = segments[-1]
+    if not tail.strip() and len(segments) > 1 and _ar_topic(segments[-2]):
+        tail = segments[-2]  # «أما X، فقال»: the topic set off by «،»
     if ":" in tail:
         return ""  # a label («الطعام: تقول المنظمة ...»), not a subject
     inna = list(_AR_INNA_RE.finditer(tail))

@@ -6596,3 +6596,40 @@ def test_ar_saying_participle_colon_guards(sentence: str) -> None:
         "العدو" not in q.text and "الحكومة" not in q.text
         for q in extract_quotes([sentence], "ar", resolve)
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "أما وزير الداخلية، فقال إن التحقيق في الحادث بدأ ولن يتوقف قبل كشف المنفذين.",
+            ("وزير الداخلية", "التحقيق في الحادث بدأ ولن يتوقف قبل كشف المنفذين."),
+        ),
+        (
+            "وقال الرئيس إن البلاد تمر بمرحلة صعبة جدا. أما الناطق باسم الجيش، فأكد أن"
+            " القوات سيطرت على الوضع بالكامل في المنطقة.",
+            ("الناطق باسم الجيش", "القوات سيطرت على الوضع بالكامل في المنطقة."),
+        ),
+    ],
+)
+def test_ar_topic_set_off_by_a_comma_speaks(paragraph: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker_name, q.text) for q in extract_quotes([paragraph], "ar", resolve)][
+        -1
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # «أما» opens a topic with no verb of saying: no one speaks
+        "أما الاقتصاد، فإنه يعاني من أزمة حادة منذ سنوات طويلة.",
+        "أما التلفزيون الرسمي، فإن ثمانية أشخاص قتلوا في الانفجار.",
+    ],
+)
+def test_ar_topic_without_a_verb_of_saying(paragraph: str) -> None:
+    assert extract_quotes([paragraph], "ar", resolve) == []
+
+
+def test_ar_topic_that_is_a_time_is_no_speaker() -> None:
+    paragraph = "أما الآن، فقال الوزير إن الحكومة لن تتراجع عن قرارها."
+    assert [q.speaker_name for q in extract_quotes([paragraph], "ar", resolve)] == ["الوزير"]
