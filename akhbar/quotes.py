@@ -1734,6 +1734,15 @@ _AR_ACCORDING_RE = re.compile(
     rf"{_AR_WORD_START}(?P<verb>و?(?:{'|'.join(_loose(w) for w in AR_ACCORDING_TO)}))"
     r"(?P<who>[^:.!?؟·•\n\"«“،]{2,60}?)،?\s+فإن\s+"
 )
+# «كما أوضح X، فإنه ...» ("as X made clear, ..."): X's reported statement, the clause
+# after «فإن»/«فإنه» (the «ه» no one's: «فإنه تم نقل ...»).  Never when a word after
+# X's first carries a pronoun ending («كما أوضح الوزير موقفه، فإن ...»: the verb's object).
+AR_AS_SAID = ("أوضح", "ذكر", "قال", "أفاد")
+_AR_AS_SAID_RE = re.compile(
+    rf"{_AR_WORD_START}(?P<verb>و?كما\s+(?:{'|'.join(_loose(w) for w in AR_AS_SAID)})ت?)\s+"
+    r"(?P<who>[^:.!?؟·•\n\"«“،]{2,60}?)،?\s+فإن(?:ه)?\s+"
+)
+_AR_OBJECT_PRONOUN_RE = re.compile(r"(?<!\S)(?!ال)\S+(?:ه|ها|هم|هما)(?!\S)")
 _MA = fold("ما")
 # The body that made a document or an inquiry, named after it: «التحقيقات التي أجرتها
 # شرطة المرور», «تقرير صادر عن الأمم المتحدة».
@@ -2792,6 +2801,26 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
                 plural=False,
                 conjoined=True,
                 that=True,
+            )
+        )
+    for match in _AR_AS_SAID_RE.finditer(paragraph):
+        who = match.group("who").strip()
+        if (
+            _AR_VERB_RE.search(who)
+            or _AR_BARE_COMPLEMENT_RE.search(who)
+            or _AR_OBJECT_PRONOUN_RE.search(who, len(_first_word(who)))
+        ):
+            continue  # a clause or the verb's object, not the speaker alone
+        found.append(
+            _Found(
+                clause_start=0,
+                verb_start=match.start(),
+                colon_end=match.end(),
+                subject=who,
+                plural=False,
+                conjoined=True,
+                that=True,
+                feminine=match.group("verb").endswith("ت"),
             )
         )
     for match in _AR_TOLD_RE.finditer(paragraph):

@@ -6633,3 +6633,32 @@ def test_ar_topic_without_a_verb_of_saying(paragraph: str) -> None:
 def test_ar_topic_that_is_a_time_is_no_speaker() -> None:
     paragraph = "أما الآن، فقال الوزير إن الحكومة لن تتراجع عن قرارها."
     assert [q.speaker_name for q in extract_quotes([paragraph], "ar", resolve)] == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "كما أوضح مسؤول محلي في الشرطة الهندية، فإنه تم نقل ثلاث جثث على الأقل إلى"
+            " أحد مستشفيات المدينة.",
+            ("مسؤول محلي", "تم نقل ثلاث جثث على الأقل إلى أحد مستشفيات المدينة."),
+        ),
+        (
+            "كما ذكرت وزارة الصحة، فإن عدد المصابين تجاوز مئة شخص في المدينة.",
+            ("وزارة الصحة", "عدد المصابين تجاوز مئة شخص في المدينة."),
+        ),
+    ],
+)
+def test_ar_as_said_then_fa_inna(paragraph: str, expected: tuple[str, str]) -> None:
+    assert _ar_one(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the verb's object, not its speaker, before «، فإن»
+        "كما أوضح الوزير موقفه من القرار، فإن الحكومة ستواصل العمل على المشروع.",
+    ],
+)
+def test_ar_as_said_guards(paragraph: str) -> None:
+    assert extract_quotes([paragraph], "ar", resolve) == []
