@@ -126,6 +126,10 @@ def test_real_files_load():
         ("pk-minorities-minister", "2010-01-01", ["shahbaz-bhatti"]),  # killed 2011-03-02
         ("ir-intelligence-minister", "2011-01-01", ["heidar-moslehi"]),  # 2009-2013
         ("ir-intelligence-minister", "2015-01-01", []),  # his successors are not on file
+        ("pk-caretaker-prime-minister", "2023-11-01", ["anwaar-ul-haq-kakar"]),  # 2023-2024
+        ("pk-caretaker-prime-minister", "2013-05-01", ["mir-hazar-khan-khoso"]),
+        ("pk-caretaker-prime-minister", "2020-01-01", []),  # an elected prime minister
+        ("pk-prime-minister", "2023-11-01", ["anwaar-ul-haq-kakar"]),  # both offices
     ],
 )
 def test_office_holders(role, date, expected):
@@ -307,6 +311,14 @@ def test_names_in_the_knowledge(text, expected):
         ("وزیر اعلی ایالت خیبرپختونخوا", "2024-06-01", "ali-amin-gandapur"),
         ("وزير الأمن الإيراني", "2011-01-01", "heidar-moslehi"),
         ("وزير شؤون الأقليات الباكستاني", "2010-01-01", "shahbaz-bhatti"),
+        # «caretaker» names the caretaker term only: outside it, nobody
+        ("نخست‌وزیر حکومت موقت پاکستان گفته بود", "2023-11-04", "anwaar-ul-haq-kakar"),
+        ("نخستوزیر حکومت موقت پاکستان گفته بود", "2023-11-04", "anwaar-ul-haq-kakar"),  # glued
+        ("رئيس الوزراء الباكستاني المؤقت", "2018-07-01", "nasirul-mulk"),
+        ("نخست‌وزیر حکومت موقت پاکستان گفته بود", "2024-06-01", ""),  # not Shehbaz Sharif
+        ("رئيس الوزراء الباكستاني المؤقت", "2015-01-01", ""),  # not Nawaz Sharif
+        ("نخست وزیر پاکستان گفت", "2023-11-04", "anwaar-ul-haq-kakar"),  # unchanged
+        ("رئيس الوزراء الباكستاني", "2024-06-01", "shehbaz-sharif"),  # unchanged
     ],
 )
 def test_role_alone_resolves_on_the_date(text, date, expected):
