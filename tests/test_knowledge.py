@@ -130,6 +130,8 @@ def test_real_files_load():
         ("pk-caretaker-prime-minister", "2013-05-01", ["mir-hazar-khan-khoso"]),
         ("pk-caretaker-prime-minister", "2020-01-01", []),  # an elected prime minister
         ("pk-prime-minister", "2023-11-01", ["anwaar-ul-haq-kakar"]),  # both offices
+        ("pk-foreign-office-spokesperson", "2025-11-21", ["tahir-hussain-andrabi"]),
+        ("pk-foreign-office-spokesperson", "2025-10-01", []),  # before he is known in office
     ],
 )
 def test_office_holders(role, date, expected):
@@ -243,6 +245,24 @@ def _matcher() -> ActorMatcher:
         ("عبدالرشيد غازی، امام مسجد لعل", ["abdul-rashid-ghazi"]),
         ("استشهاد الفريق سليماني والمهندس أبو مهدي المهندس", ["abu-mahdi-al-muhandis"]),
         ("عبد الله بن محمد بن إبراهيم آل الشيخ", ["abdullah-al-ash-sheikh"]),
+        # the beat's public figures the sets named and the knowledge lacked
+        ("منظور پشتین، یکی از رهبران جنبش تحفظ پشتون", ["manzoor-pashteen"]),
+        ("دکتر ماهرنگ بلوچ رهبر کمیته همبستگی بلوچ", ["mahrang-baloch"]),
+        ("مهرنگ بلوچ و معترضان دیگر", ["mahrang-baloch"]),  # without «ا»
+        ("وأفرجت السلطات عن ماهرانغ بلوش", ["mahrang-baloch"]),
+        ("شجاع خان‌زاده وزیر داخله پنجاب", ["shuja-khanzada"]),
+        ("وقال المتحدث محمد طاهر أندرابي", ["tahir-hussain-andrabi"]),
+        ("طاهر اندرابی در نشست خبری", ["tahir-hussain-andrabi"]),
+        ("بشرى بيبي زوجة رئيس الوزراء السابق", ["bushra-bibi"]),
+        ("همسرش بشری بی بی", ["bushra-bibi"]),
+        ("وقال وزير السكك الحديدية لالو براساد ياداف", ["lalu-prasad-yadav"]),
+        # ... their bare surnames or given names are nobody
+        ("وقال أندرابي", []),  # also a place name (Andarab)
+        ("معترضان بلوچ", []),  # «بلوچ», Baloch, is a people
+        ("منظور ما این است", []),  # «منظور», meaning, is a word
+        ("خانواده خانزاده", []),
+        ("تميم والوفد المرافق", []),  # a given name alone
+        ("بشری گفت", []),
         # ... not a bare given name or a word: nobody
         ("ضياء الحق", []),  # a given name; the general only with his rank
         ("فقير محمد", []),
@@ -319,6 +339,7 @@ def test_names_in_the_knowledge(text, expected):
         ("رئيس الوزراء الباكستاني المؤقت", "2015-01-01", ""),  # not Nawaz Sharif
         ("نخست وزیر پاکستان گفت", "2023-11-04", "anwaar-ul-haq-kakar"),  # unchanged
         ("رئيس الوزراء الباكستاني", "2024-06-01", "shehbaz-sharif"),  # unchanged
+        ("المتحدث باسم الخارجية الباكستانية", "2025-11-21", "tahir-hussain-andrabi"),
     ],
 )
 def test_role_alone_resolves_on_the_date(text, date, expected):
