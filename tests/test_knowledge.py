@@ -126,6 +126,9 @@ def test_real_files_load():
         ("pk-minorities-minister", "2010-01-01", ["shahbaz-bhatti"]),  # killed 2011-03-02
         ("ir-intelligence-minister", "2011-01-01", ["heidar-moslehi"]),  # 2009-2013
         ("ir-intelligence-minister", "2015-01-01", []),  # his successors are not on file
+        ("qa-emir", "2020-01-01", ["tamim-bin-hamad-al-thani"]),  # since 2013-06-25
+        ("qa-emir", "2010-01-01", ["hamad-bin-khalifa-al-thani"]),  # his father, 1995-2013
+        ("qa-emir", "1990-01-01", []),  # his grandfather is not on file
         ("pk-caretaker-prime-minister", "2023-11-01", ["anwaar-ul-haq-kakar"]),  # 2023-2024
         ("pk-caretaker-prime-minister", "2013-05-01", ["mir-hazar-khan-khoso"]),
         ("pk-caretaker-prime-minister", "2020-01-01", []),  # an elected prime minister
@@ -251,6 +254,9 @@ def _matcher() -> ActorMatcher:
         ("مهرنگ بلوچ و معترضان دیگر", ["mahrang-baloch"]),  # without «ا»
         ("وأفرجت السلطات عن ماهرانغ بلوش", ["mahrang-baloch"]),
         ("شجاع خان‌زاده وزیر داخله پنجاب", ["shuja-khanzada"]),
+        ("استقبل الشيخ تميم بن حمد آل ثاني", ["tamim-bin-hamad-al-thani"]),
+        ("الشيخ تميم بن حمد بن خليفة آل ثاني", ["tamim-bin-hamad-al-thani"]),  # not his father
+        ("الشيخ حمد بن خليفة آل ثاني", ["hamad-bin-khalifa-al-thani"]),
         ("وقال المتحدث محمد طاهر أندرابي", ["tahir-hussain-andrabi"]),
         ("طاهر اندرابی در نشست خبری", ["tahir-hussain-andrabi"]),
         ("بشرى بيبي زوجة رئيس الوزراء السابق", ["bushra-bibi"]),
@@ -339,6 +345,8 @@ def test_names_in_the_knowledge(text, expected):
         ("رئيس الوزراء الباكستاني المؤقت", "2015-01-01", ""),  # not Nawaz Sharif
         ("نخست وزیر پاکستان گفت", "2023-11-04", "anwaar-ul-haq-kakar"),  # unchanged
         ("رئيس الوزراء الباكستاني", "2024-06-01", "shehbaz-sharif"),  # unchanged
+        ("أمير قطر", "2020-01-01", "tamim-bin-hamad-al-thani"),
+        ("أمير دولة قطر", "2009-03-11", "hamad-bin-khalifa-al-thani"),  # not his son
         ("المتحدث باسم الخارجية الباكستانية", "2025-11-21", "tahir-hussain-andrabi"),
     ],
 )
