@@ -262,7 +262,17 @@ def _matcher() -> ActorMatcher:
         ("بشرى بيبي زوجة رئيس الوزراء السابق", ["bushra-bibi"]),
         ("همسرش بشری بی بی", ["bushra-bibi"]),
         ("وقال وزير السكك الحديدية لالو براساد ياداف", ["lalu-prasad-yadav"]),
+        ("مالک ممتاز حسین قادری محافظ سلمان تاثیر", ["mumtaz-qadri", "salman-taseer"]),
+        ("وكان ممتاز قدري قد أطلق النار على الحاكم سلمان تاسير", ["mumtaz-qadri", "salman-taseer"]),
+        ("بلیغ الرحمان اضافه کرد", ["baligh-ur-rehman"]),
+        ("سفر ملا محمد حسن آخند به هرات", ["mohammad-hassan-akhund"]),
+        ("وزیر نفت رستم قاسمی", ["rostam-ghasemi"]),
+        ("غلامحسين نوذري وزير نفت", ["gholam-hossein-nozari"]),
         # ... their bare surnames or given names are nobody
+        ("آقای قادری اتهام را پذیرفت", []),  # «قادری» is many people's name
+        ("طاهر القادري", []),  # the cleric, not the guard
+        ("تحت تاثیر روحیه", []),  # «تاثیر», influence, is a word
+        ("قاسمی گفت", []),
         ("وقال أندرابي", []),  # also a place name (Andarab)
         ("معترضان بلوچ", []),  # «بلوچ», Baloch, is a people
         ("منظور ما این است", []),  # «منظور», meaning, is a word
