@@ -91,6 +91,7 @@ from akhbar.model import Section, Source
 from akhbar.quotes import FA_GLUED_DATELINE_RE
 from akhbar.sources import (
     DATELINE_PLACES,
+    MONTHS,
     SOURCE_LINE_RE,
     byline_credit,
     is_dateline_line,
@@ -593,6 +594,9 @@ _PLATFORM_RE = re.compile(
 # مرجع» ("view at the source"); a link to more of the site's videos or news («فیلم
 # بیشتر »»»); a call to subscribe («إضغط هنا للإشتراك»).  Page chrome wherever they stand,
 # never a headline.
+# A call to join the outlet's channel or to click: a page's tool, and glued after the
+# text's last stop its end (``split_end_mark``).
+CLOSING_CALLS = ("برای ورود به کانال تلگرام ما کلیک کنید", "برای عضویت کلیک کنید")
 PAGE_TOOLS = (
     "این صفحه را برای دوستان خود بفرستید", "این صفحه را برای دوستان خود ارسال کنید",
     "این صفحه را برای دوستانتان بفرستید", "ارسال به دوستان", "ارسال برای دوستان",
@@ -602,10 +606,10 @@ PAGE_TOOLS = (
     "فیلم بیشتر", "عکس بیشتر", "اخبار بیشتر",
     # a call to subscribe or click: «إضغط هنا للإشتراك»
     "اضغط هنا للاشتراك", "اضغط هنا", "انقر هنا للاشتراك", "انقر هنا", "اشترك الآن",
-    "برای عضویت کلیک کنید", "click here to subscribe",
-    # a call to join the outlet's channel, the copy button's notice, the reader's vote, a
-    # link to skip the menu and a list of the latest news headed by its name
-    "برای ورود به کانال تلگرام ما کلیک کنید", "لینک کپی شد", "آیا این خبر مفید بود",
+    "click here to subscribe", *CLOSING_CALLS,
+    # the copy button's notice, the reader's vote, a link to skip the menu and a list of
+    # the latest news headed by its name
+    "لینک کپی شد", "آیا این خبر مفید بود",
     "skip to main content", "skip to content", "تازه ترین خبرها", "تازه ترین اخبار",
 )  # fmt: skip
 _PAGE_TOOL_RE = re.compile(
@@ -769,9 +773,9 @@ _STRAY_LETTER_RE = re.compile(r"(?<=[.!?؟])\s+[A-Za-z]\s*$")
 _ARABIC_SCRIPT_RE = re.compile(r"[\u0600-\u06ff]")
 
 
-# A call to join the outlet's channel glued after the last sentence's stop, with or
-# without a space («… ارائه می دهد.برای ورود به کانال تلگرام ما کلیک کنید.»).
-CLOSING_CALLS = ("برای ورود به کانال تلگرام ما کلیک کنید", "برای عضویت کلیک کنید")
+# A call to join the outlet's channel (``CLOSING_CALLS``) glued after the last
+# sentence's stop, with or without a space («… ارائه می دهد.برای ورود به کانال تلگرام ما
+# کلیک کنید.»).
 _CLOSING_CALL_RE = re.compile(
     r"(?<=[.!?؟])\s*" + loose_any(_BY_LENGTH(CLOSING_CALLS)) + r"\s*[.!]?\s*$"
 )
@@ -2526,13 +2530,19 @@ _AR_ARRIVAL_VERBS = frozenset(["حط", "حطت", "وصل", "وصلت", "وصلو
 _AR_PLACE_PREPOSITIONS = frozenset(["في", "إلى", "الى"])
 
 
+def _last_comma(words: Sequence[str]) -> int:
+    """The index of the last of *words* closed by a comma (a quotation mark may follow
+    it), or -1: the words after it are the last clause."""
+    return max(
+        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
+    )
+
+
 def _ar_arrival_without_place(words: list[str], rest: str) -> bool:
     """Does the last clause of *words* open on a verb of arriving (``_AR_ARRIVAL_VERBS``,
     «و»/«ف» glued or not) with no place said yet, while *rest* opens with one (``في``,
     ``إلى``)?"""
-    last_comma = max(
-        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
-    )
+    last_comma = _last_comma(words)
     clause = [_bare(w) for w in words[last_comma + 1 :]]
     ahead = rest.split()[:1]
     if not clause or not ahead or _bare(ahead[0]) not in _AR_PLACE_PREPOSITIONS:
@@ -2567,9 +2577,7 @@ def _ar_adjunct_may_complete(words: list[str], rest: str, nominal: bool) -> bool
     follow: «ثبات حجم التبادل … عند المليار | في الوقت الراهن غير كاف»), or before the
     preposition its verb takes («أكد كل من A و B | خلال لقائهما على عمق العلاقات»)?"""
     bare = [_bare(w) for w in words]
-    last_comma = max(
-        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
-    )
+    last_comma = _last_comma(words)
     clause = bare[last_comma + 1 :]
     if any(w in _AR_RELATIVES for w in clause[:AR_SUBJECT_RELATIVE_AT]):
         return True
@@ -2669,16 +2677,9 @@ _FA_BEFORE_NOUN = frozenset(
 _FA_WEEKDAYS = "|".join(
     loose_pattern(d) for d in ("شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 )
-# The solar months, as Iran and Afghanistan name them: «سه‌شنبه، 18 میزان» is a time phrase.
-_FA_SOLAR_MONTHS = "|".join(
-    _BY_LENGTH(
-        [
-            *JALALI_MONTH_NAMES,
-            *("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی"),
-            *("دلو", "حوت"),
-        ]
-    )
-)
+# The solar months, as Iran and Afghanistan name them (``sources.MONTHS``, and the
+# spellings dates are read in): «سه‌شنبه، 18 میزان» is a time phrase.
+_FA_SOLAR_MONTHS = "|".join(_BY_LENGTH({*JALALI_MONTH_NAMES, *MONTHS}))
 # A day of a solar month, its year after it or not: «18 میزان», «۲۹ قوس ۱۴۰۴».
 _FA_SOLAR_DATE = rf"[\d۰-۹]{{1,2}}\s+(?:{_FA_SOLAR_MONTHS})(?:\s+[\d۰-۹]{{4}})?"
 # Persian openers of an adjunct closed by a comma: «ضمن …،», «با بیان اینکه …،», «در حالی
@@ -3213,9 +3214,7 @@ def _ar_complement_after_relative(words: list[str], rest: str) -> bool:
     قبل عامين، بجائزة نوبل»)?  The complement comes before the relative clause: the
     cut is no cut."""
     bare = [_bare(w) for w in words]
-    last_comma = max(
-        (i for i, w in enumerate(words) if w.rstrip("\"»”'").endswith(("،", ","))), default=-1
-    )
+    last_comma = _last_comma(words)
     if not any(w in _AR_RELATIVES for w in bare[last_comma + 1 :]):
         return False
     parts = re.split(r"[،,]", rest, maxsplit=1)
