@@ -118,7 +118,8 @@ _APPOSITION_RE = re.compile(r"[\s,،\"'«»“”‘’()\-–—]*")
 
 # Weekdays follow a name in datelines and reports («إحسان إقبال الأحد»): never part of it.
 _WEEKDAYS_FA = "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه"
-_WEEKDAYS_AR = "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة"
+AR_WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+_WEEKDAYS_AR = " ".join(AR_WEEKDAYS)
 # Qualifiers between an office and its holder's name («قائد الجيش الحالي الجنرال باجوا»,
 # «وزير الخارجية السابق»): they keep the name apposed to the office (folded).
 QUALIFIERS = _folded_words(

@@ -75,7 +75,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from akhbar.actors import GIVEN_NAMES, Token, longest_name, name_prefixes, tokenize
+from akhbar.actors import AR_WEEKDAYS, GIVEN_NAMES, Token, longest_name, name_prefixes, tokenize
 from akhbar.model import Source
 from akhbar.text import fold, loose_any, loose_pattern
 
@@ -186,9 +186,8 @@ REPORT_PRESS_COLON_RE = re.compile(
 )
 LEAD_FORMULAS = (REPORT_QUOTED_RE, *LEAD_FORMULAS, *DATELINE_FORMULAS, REPORT_PRESS_COLON_RE)
 # «به نقل از» / «نقلا عن» inside a formula's name: the publisher before, the quoted after.
-_VIA_RE = re.compile(
-    r"\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از|نقلا\s*عن|نقلاً\s*عن|citing)\s*"
-)
+_FA_VIA = r"(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از)"
+_VIA_RE = re.compile(rf"\s*(?:{_FA_VIA}|نقلا\s*عن|نقلاً\s*عن|citing)\s*")
 # The outlet's own interview: «در گفت‌وگو با خبرنگار (سیاسی) فارس», «به خبرنگار ایرنا
 # گفت».  «با/به» + reporter (a desk may be glued to it: «خبرنگارسیاسی»); the outlet is
 # looked for in the next words.  An agency itself named as the one spoken to («در
@@ -292,7 +291,6 @@ _DAY_RE = re.compile(
 # «به گزارش روزنامه «بزنس ریکاردر» روز شنبه،», «ذكرت وكالة X يوم السبت،»: the day
 # after the name ends it, no part of it: a weekday after «روز», «يوم» and the like (a
 # weekday alone or «امروز» alone may close a name: «… امروز»).
-AR_WEEKDAYS = ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 _DAY_AFTER_RE = re.compile(
     r"\s+(?:(?:امروز|روز|دیروز|صبح|عصر|ظهر|بامداد|شامگاه)\s+"
     + loose_any(("پنج شنبه", "سه شنبه", *WEEKDAYS))
@@ -420,7 +418,7 @@ def _split_via(name: str, index: _Index) -> tuple[str, str]:
     return name[: m.start()].strip(), _first_name(name[m.end() :], index, 1)[0]
 
 
-_VIA_AFTER_RE = re.compile(r"^\s*(?:به[\s\u200c]*نقل[\s\u200c]*از|بنقل[\s\u200c]*از)\s+")
+_VIA_AFTER_RE = re.compile(rf"^\s*{_FA_VIA}\s+")
 
 
 def _quoted_via(rest: str, index: _Index) -> str:
@@ -666,10 +664,11 @@ def find_attribution(
         for p in reversed(paragraphs[-END_WINDOW:])
         if (name := source_line_name(p, sources)) is not None
     ]
-    credited, _ = _credited((*credits, *named), index)
-    found = _find_attribution(paragraphs, sources, index, credited, (*credits, *named))
-    if credited and not found.via and (found.source or found.name) and found.source != credited:
-        return Attribution(found.source, found.name, credited)
+    credited = _credited((*credits, *named), index)
+    found = _find_attribution(paragraphs, sources, index, credited)
+    slug = credited[0]
+    if slug and not found.via and (found.source or found.name) and found.source != slug:
+        return Attribution(found.source, found.name, slug)
     return found
 
 
@@ -677,12 +676,11 @@ def _find_attribution(
     paragraphs: list[str],
     sources: tuple[Source, ...],
     index: _Index,
-    credited: str,
-    credits: Sequence[str],
+    credited: tuple[str, str],
 ) -> Attribution:
     """``find_attribution`` before the agency credited is taken for the one quoted:
-    *credited* is the slug of the first known source of *credits* (the page's credits
-    and the closing source lines)."""
+    *credited* is (slug, part as written) of the first known source the page credits
+    or a closing source line names (``_credited``), or ("", "")."""
     paragraphs = [part for p in paragraphs for part in _GLUED_REPORT_RE.split(p)]
     paragraphs = _split_lead_report(paragraphs)
     unknown = ("", "")
@@ -745,8 +743,8 @@ def _find_attribution(
             publisher = _before_person(publisher) if via else ""
             if publisher and not _GENERIC_NAME_RE.match(publisher):
                 unknown = (publisher, via)
-    if credited and not unknown[0]:
-        return Attribution(*_credited(credits, index), "")
+    if credited[0] and not unknown[0]:
+        return Attribution(*credited, "")
     for paragraph in window:
         # Another agency's interview reported by a publisher already named is not the
         # publisher's («به گزارش رادیو فردا، X به خبرگزاری فرانسه گفته که …»).
