@@ -2605,6 +2605,8 @@ def _plain_subject(rest: str) -> bool:
 # أن الهجوم كان مدبرا»: "which shows that"), no one's statement.
 AR_WHICH = ("مما",)
 _WHICH = frozenset(fold_word(w) for w in AR_WHICH)
+# Words before «يؤكد X أن» that make it no one's statement: a negation or «مما».
+_NOT_SUBJECT_FIRST = _NEGATIONS | _WHICH
 
 
 def _ar_introducers(paragraph: str) -> list[_Found]:
@@ -2861,7 +2863,7 @@ def _ar_introducers(paragraph: str) -> list[_Found]:
         found.append(replace(intro, document=True))
     found.extend(_trailing(paragraph, "ar"))
     for match in _AR_SUBJECT_FIRST_RE.finditer(paragraph):
-        if _word_before(paragraph, match.start()) in _NEGATIONS | _WHICH:
+        if _word_before(paragraph, match.start()) in _NOT_SUBJECT_FIRST:
             continue
         if _plain_subject(match.group("who")):
             verb = match.group("verb")
